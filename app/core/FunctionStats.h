@@ -1,0 +1,60 @@
+#pragma once
+// Per-function statistics over a run: the figures of `breadcrumb performance` and the viewer's table.
+
+#include "RunData.h"
+
+#include <vector>
+
+namespace breadcrumb {
+
+struct FunctionSummary
+{
+    std::uint32_t function = 0;  // index into RunData::functions
+    std::int64_t calls = 0;
+    Nanos total = 0;             // sum of all call durations (what SUM(duration_ms) gives)
+    Nanos inclusive = 0;         // wall time with recursion counted once (outermost calls only)
+    Nanos self = 0;              // sum of self times
+    Nanos min = 0;
+    Nanos max = 0;
+    double avg = 0;              // ns
+    double median = 0;           // ns, linear interpolation (same as MEDIAN())
+    double p95 = 0;              // ns (same as PERCENTILE(x, 95))
+    double p99 = 0;
+    double stddev = 0;           // ns, sample standard deviation (same as STDDEV())
+    std::int64_t exceptions = 0; // calls an exception escaped from
+};
+
+enum class SortKey { Total, Avg, Self, Calls, Max, P95, Name };
+
+class FunctionStats
+{
+public:
+    // One entry per function that has calls in the run, ordered by `key` (descending; Name ascending).
+    static std::vector<FunctionSummary> summarize(const RunData& run, SortKey key = SortKey::Total);
+    static FunctionSummary summarize(const RunData& run, std::uint32_t function);
+
+    // Durations (ns) of the function's calls, in start order / sorted ascending.
+    static std::vector<Nanos> durations(const RunData& run, std::uint32_t function);
+    // p in 0..100 over an ascending vector; linear interpolation between closest ranks.
+    static double percentile(const std::vector<Nanos>& sorted, double p);
+};
+
+// Who calls a function and whom it calls.
+struct CallerCalleeEntry
+{
+    std::int32_t function = -1;  // index into RunData::functions; -1 = "<root>" (no traced caller)
+    std::int64_t calls = 0;
+    Nanos total = 0;             // callers: time of the function's calls made from there;
+                                 // callees: time of the callee's calls made from the function
+    double share = 0;            // total / the function's total (0..1)
+};
+
+class CallerCallee
+{
+public:
+    // Both ordered by total descending.
+    static std::vector<CallerCalleeEntry> callers(const RunData& run, std::uint32_t function);
+    static std::vector<CallerCalleeEntry> callees(const RunData& run, std::uint32_t function);
+};
+
+} // namespace breadcrumb

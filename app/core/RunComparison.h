@@ -1,0 +1,33 @@
+#pragma once
+// Before/after comparison of two runs, per function matched by (module, qualified name).
+
+#include "FunctionStats.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace breadcrumb {
+
+struct ComparisonRow
+{
+    enum class Status { Changed, New, Vanished };
+    std::string name;
+    std::string module;
+    Status status = Status::Changed;
+    std::optional<FunctionSummary> before; // index fields refer to the before run
+    std::optional<FunctionSummary> after;  // index fields refer to the after run
+    Nanos deltaTotal = 0;                   // after.total - before.total (missing side counts as 0)
+    std::optional<double> deltaPercent;     // relative to before.total; nullopt for New
+    double deltaAvg = 0;                    // ns
+};
+
+class RunComparison
+{
+public:
+    // Sorted by |deltaTotal| descending.
+    static std::vector<ComparisonRow> compare(const RunData& before, const RunData& after);
+    static Nanos totalTime(const RunData& run); // sum of root call durations
+};
+
+} // namespace breadcrumb

@@ -1,0 +1,53 @@
+#pragma once
+// Opens a trace file read-only, validates it, lists its runs and loads one into a RunData.
+
+#include "RunData.h"
+#include "TraceDatabase.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace breadcrumb {
+
+class TraceReader
+{
+public:
+    // progress(done, total) is called now and then during loadRun; returning false cancels the load
+    // (loadRun then throws TraceError(Kind::Interrupted)).
+    using Progress = std::function<bool(std::int64_t done, std::int64_t total)>;
+
+    // Throws TraceError: MissingFile, NotSqlite, NotATrace, NewerFormat, Corrupt.
+    explicit TraceReader(const std::string& path);
+
+    const std::string& path() const;
+    TraceDatabase& database();
+
+    // Newest first. Effective status (a 'running' run whose writer is gone reports 'crashed').
+    std::vector<RunInfo> runs() const;
+    // Newest run id; throws TraceError(NoSuchRun) when the file holds no run.
+    std::int64_t newestRunId() const;
+    // Throws NoSuchRun for an unknown id.
+    RunInfo run(std::int64_t runId) const;
+
+    std::shared_ptr<const RunData> loadRun(std::int64_t runId, const Progress& progress = {}) const;
+
+private:
+    std::string m_path;
+    std::unique_ptr<TraceDatabase> m_db;
+};
+
+// "FILE", "FILE:RUN" or "RUN" (a run id in the default trace) as the CLI's compare takes them.
+struct RunRef
+{
+    std::string file;
+    std::optional<std::int64_t> run;
+    static RunRef parse(const std::string& text, const std::string& defaultFile);
+};
+
+// .breadcrumb/traces.db in the working directory unless BREADCRUMB_DB is set.
+std::string defaultTracePath();
+
+} // namespace breadcrumb

@@ -1,0 +1,101 @@
+#pragma once
+// Plain value types shared by the whole analysis core. No Qt, no SQLite: the CLI, the MCP server and
+// the GUI all consume these.
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace breadcrumb {
+
+using Nanos = std::int64_t;
+
+// Format version carried in PRAGMA user_version as major * 100 + minor.
+inline constexpr int kFormatMajor = 1;
+inline constexpr int kFormatMinor = 0;
+
+// Any problem with a trace file or a query, with a message meant for the user (one line).
+class TraceError : public std::runtime_error
+{
+public:
+    enum class Kind { MissingFile, NotSqlite, NotATrace, NewerFormat, NoSuchRun, EmptyRun, Corrupt, Query,
+                      Interrupted, ReadOnlyViolation, NotFound };
+    TraceError(Kind kind, const std::string& message) : std::runtime_error(message), m_kind(kind) {}
+    Kind kind() const { return m_kind; }
+    // For Kind::Query: byte offset of the error in the SQL text, or -1.
+    int offset = -1;
+
+private:
+    Kind m_kind;
+};
+
+struct FunctionInfo
+{
+    std::int64_t id = 0;   // functions.function_id
+    std::string name;      // qualified name: fib, Square.area
+    std::string module;    // __main__, mypkg.util
+    std::string file;
+    int line = 0;
+    std::string kind;      // function | coroutine | generator | async_generator | module
+};
+
+struct ThreadInfo
+{
+    std::int64_t threadId = 0; // threading.get_ident()
+    std::string name;          // MainThread, Thread-1 (worker) ...
+};
+
+struct RunInfo
+{
+    std::int64_t id = 0;
+    std::string commandLine;
+    std::string pythonVersion;
+    std::string cwd;
+    Nanos startNs = 0;               // wall clock, ns since the epoch
+    Nanos endNs = 0;                 // 0 when unknown (running, crashed): then the last call's end
+    std::string status;              // effective: running | completed | crashed (a dead writer => crashed)
+    std::optional<int> exitCode;
+    std::int64_t callCount = 0;
+    std::int64_t exceptionCount = 0;
+    std::int64_t threadCount = 0;
+    Nanos durationNs() const { return endNs > startNs ? endNs - startNs : 0; }
+};
+
+// One finished call. Indices (not ids) point into the owning RunData's vectors.
+struct CallRecord
+{
+    std::int64_t id = 0;            // events.event_id
+    std::int32_t parent = -1;       // index into RunData::calls, -1 for a root
+    std::uint32_t function = 0;     // index into RunData::functions
+    std::uint32_t thread = 0;       // index into RunData::threads
+    std::uint32_t depth = 0;
+    std::int32_t exception = -1;    // index into RunData::exceptions of the exception that escaped, or -1
+    Nanos startNs = 0;
+    Nanos durationNs = 0;
+    Nanos selfNs = 0;               // durationNs minus the direct children's durations
+    Nanos endNs() const { return startNs + durationNs; }
+};
+
+struct ExceptionRecord
+{
+    std::int64_t id = 0;
+    std::int32_t call = -1;         // index into RunData::calls of the raising call, -1 if not in the run
+    std::int32_t function = -1;     // index into RunData::functions of the raising function, or -1
+    std::uint32_t thread = 0;       // index into RunData::threads
+    Nanos timestampNs = 0;
+    std::string type;
+    std::string message;
+    std::string traceback;
+    bool escaped = false;
+};
+
+// Formatting helpers shared by every front end, in the seed's units.
+// formatMs(100'049'000) == "100.0ms"; a duration below 0.05 ms prints "<0.1ms"; 0 prints "<0.1ms".
+std::string formatMs(Nanos ns);
+// "10:30:45.123" in local time (the seed's call timeline).
+std::string formatClock(Nanos epochNs);
+// ISO 8601 UTC with microseconds: "2026-11-24T21:50:55.123456" (same text as events.timestamp).
+std::string formatIso(Nanos epochNs);
+
+} // namespace breadcrumb
