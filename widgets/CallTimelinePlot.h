@@ -1,0 +1,72 @@
+#pragma once
+// One point per call of a function: x = start (s since the run started), y = duration (ms).
+// Wheel zooms the time axis, drag pans, hovering shows the call, clicks activate it.
+
+#include "RunData.h"
+
+#include <qcustomplot.h>
+
+#include <QPointer>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace breadcrumb {
+
+class CallTimelinePlot : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    explicit CallTimelinePlot(QWidget* parent = nullptr);
+    ~CallTimelinePlot() override;
+
+    void setFunction(const std::shared_ptr<const RunData>& run, std::uint32_t function);
+    void clear();
+
+    std::size_t pointCount() const { return m_calls.size(); }
+    // The call under a widget position (within a few pixels), or -1.
+    std::int64_t callAt(const QPoint& pos) const;
+    // Widget position of a call's point (for tests and for scrolling to a call).
+    QPointF pointOf(std::uint32_t callIndex) const;
+    QString toolTipForCall(std::uint32_t callIndex) const;
+    // Number of points drawn highlighted (inside the highlighted duration range).
+    std::size_t highlightedCount() const { return m_highlighted; }
+
+public Q_SLOTS:
+    // Highlights the calls whose duration lies in [lo, hi] and dims the rest.
+    void setHighlightRange(breadcrumb::Nanos lo, breadcrumb::Nanos hi);
+    void clearHighlight();
+    // Marks one call (e.g. the one selected in the call list).
+    void setCurrentCall(std::int64_t callIndex);
+    void resetZoom();
+
+Q_SIGNALS:
+    void callActivated(std::uint32_t callIndex);
+    void callDoubleClicked(std::uint32_t callIndex);
+
+protected:
+    bool event(QEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+
+private:
+    void rebuildGraphs();
+
+    std::shared_ptr<const RunData> m_run;
+    std::vector<std::uint32_t> m_calls; // call indices, by start
+    bool m_hasRange = false;
+    Nanos m_lo = 0, m_hi = 0;
+    std::int64_t m_current = -1;
+    std::size_t m_highlighted = 0;
+    QPoint m_pressPos;
+
+    QPointer<QCPGraph> m_normal;
+    QPointer<QCPGraph> m_dimmed;
+    QPointer<QCPGraph> m_highlight;
+    QPointer<QCPGraph> m_currentGraph;
+};
+
+} // namespace breadcrumb
