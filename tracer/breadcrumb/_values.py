@@ -1,0 +1,220 @@
+"""Opt-in value capture: repr of arguments and return values, redacted, then truncated.
+
+Redaction runs on the repr text *before* truncation so a cut can never expose half a secret.
+It removes
+  * the value of any key/argument/attribute whose name looks secret (password, token, api_key, ...),
+  * values that look like secrets whatever their name: payment card numbers (IIN prefix + Luhn),
+    JWTs, AWS access key ids and `Bearer ...` credentials.
+"""
+
+import re
+import reprlib
+
+REDACTED = "<redacted>"
+
+# A name is secret when it contains one of these words (any case, snake/kebab/camel case).
+_SECRET_WORD = (
+    r"(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|authorization|auth"
+    r"|access[_-]?key|private[_-]?key|credentials?|session[_-]?id|cookie)s?"
+)
+_SECRET_NAME = re.compile(r"^[\w.-]*?" + _SECRET_WORD + r"(?![a-z])[\w.-]*$", re.IGNORECASE)
+
+# key: value / key=value inside a repr: {'password': 'x'}, Config(api_key='x'), "token=abc&x=1"
+_KEY = re.compile(
+    r"""(?P<q>['"]?)[\w.-]*?""" + _SECRET_WORD + r"""(?![a-z])[\w.-]*(?P=q)\s*(?::|=)\s*""",
+    re.IGNORECASE,
+)
+_OPEN = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_BARE_END = frozenset(" \t\r\n,;&)}]>'\"")
+
+_JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
+_AWS_KEY = re.compile(r"\b(?:AKIA|ASIA|AIDA|AROA|ANPA|AGPA)[0-9A-Z]{16}\b")
+_BEARER = re.compile(r"\b(Bearer|Basic|Token)\s+[A-Za-z0-9\-._~+/]{8,}=*", re.IGNORECASE)
+# 13..19 digits, optionally grouped by single spaces or dashes, not part of a longer number
+_CARD = re.compile(r"(?<![\d.])\d(?:[ -]?\d){12,18}(?![\d.])")
+# issuer prefixes of card numbers; a bare Luhn check would hit one random long integer in ten
+_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|35|6(?:011|5|4[4-9]|2))")
+
+
+def luhn_valid(digits):
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = ord(char) - 48
+        if index % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def looks_like_card(text):
+    digits = re.sub(r"[ -]", "", text)
+    return 13 <= len(digits) <= 19 and bool(_CARD_PREFIX.match(digits)) and luhn_valid(digits)
+
+
+def is_secret_name(name):
+    return bool(name) and bool(_SECRET_NAME.match(name))
+
+
+def _redact_card(match):
+    return REDACTED if looks_like_card(match.group(0)) else match.group(0)
+
+
+def _quoted_end(text, index):
+    quote = text[index]
+    index += 1
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == quote:
+            return index + 1
+        index += 1
+    return len(text)
+
+
+def _value_end(text, index):
+    """End of the value that starts at `index`: a quoted string, a bracketed group or a bare word."""
+    if index >= len(text):
+        return index
+    char = text[index]
+    if char == "b" and index + 1 < len(text) and text[index + 1] in "'\"":
+        return _quoted_end(text, index + 1)
+    if char in "'\"":
+        return _quoted_end(text, index)
+    if char in _OPEN:
+        stack = [_OPEN[char]]
+        index += 1
+        while index < len(text) and stack:
+            char = text[index]
+            if char in "'\"":
+                index = _quoted_end(text, index)
+                continue
+            if char in _OPEN:
+                stack.append(_OPEN[char])
+            elif char == stack[-1]:
+                stack.pop()
+            index += 1
+        return index
+    while index < len(text) and text[index] not in _BARE_END:
+        index += 1
+    return index
+
+
+def _redact_keys(text):
+    pieces = []
+    position = 0
+    for match in _KEY.finditer(text):
+        if match.start() < position:
+            continue  # inside a value already redacted
+        end = _value_end(text, match.end())
+        value = text[match.end():end]
+        if value.lower() in ("bearer", "basic", "token", "digest") and text[end:end + 1] == " ":
+            end = _value_end(text, end + 1)  # "Authorization: Bearer xyz": the credential too
+        if not value or value in ("None", "''", '""', REDACTED):
+            continue
+        pieces.append(text[position:match.end()])
+        pieces.append(REDACTED)
+        position = end
+    if not pieces:
+        return text
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def redact(text):
+    """Remove secrets from a repr or message."""
+    if not text:
+        return text
+    text = _redact_keys(text)
+    text = _BEARER.sub(lambda m: m.group(1) + " " + REDACTED, text)
+    text = _JWT.sub(REDACTED, text)
+    text = _AWS_KEY.sub(REDACTED, text)
+    if any(c.isdigit() for c in text):
+        text = _CARD.sub(_redact_card, text)
+    return text
+
+
+def truncate(text, limit):
+    if limit is not None and limit >= 0 and len(text) > limit:
+        if limit <= 3:
+            return text[:limit]
+        return text[: limit - 3] + "..."
+    return text
+
+
+_SHORT = reprlib.Repr()
+_SHORT.maxlevel = 4
+_SHORT.maxlist = _SHORT.maxtuple = _SHORT.maxset = _SHORT.maxfrozenset = _SHORT.maxdeque = 200
+_SHORT.maxdict = 100
+_SHORT.maxstring = _SHORT.maxother = 10000
+_BIG_CONTAINER = 1000
+
+
+def safe_repr(value):
+    """repr() that never raises and does not build megabytes for huge containers."""
+    try:
+        kind = type(value)
+        if kind in (list, tuple, dict, set, frozenset) and len(value) > _BIG_CONTAINER:
+            return _SHORT.repr(value)
+        if kind is str and len(value) > 100000:
+            return repr(value[:100000])
+        text = repr(value)
+        return text if isinstance(text, str) else str(text)
+    except BaseException as error:  # a broken __repr__ must not break the traced program
+        return "<%s object (repr failed: %s)>" % (type(value).__name__, type(error).__name__)
+
+
+_CO_VARARGS = 0x04
+_CO_VARKEYWORDS = 0x08
+
+
+class ValueCapture:
+    """The `capture` object handed to the native tracer: `.args(frame)` and `.result(value)`."""
+
+    def __init__(self, max_value_length=2000):
+        self.max_value_length = max_value_length
+
+    def format(self, value):
+        return truncate(redact(safe_repr(value)), self.max_value_length)
+
+    def result(self, value):
+        return self.format(value)
+
+    def args(self, frame):
+        try:
+            code = frame.f_code
+            count = code.co_argcount + code.co_kwonlyargcount
+            flags = code.co_flags
+            if flags & _CO_VARARGS:
+                count += 1
+            if flags & _CO_VARKEYWORDS:
+                count += 1
+            names = code.co_varnames[:count]
+            if not names:
+                return ""
+            local_vars = frame.f_locals
+            parts = []
+            for index, name in enumerate(names):
+                if name not in local_vars:
+                    continue
+                value = local_vars[name]
+                if index == 0 and name in ("self", "cls") and code.co_argcount:
+                    # a user __repr__ on self would run for every method call: show the type only
+                    shown = "<%s>" % (value.__name__ if name == "cls" and isinstance(value, type)
+                                      else type(value).__qualname__)
+                elif is_secret_name(name):
+                    shown = REDACTED
+                else:
+                    shown = redact(safe_repr(value))
+                prefix = ""
+                if flags & _CO_VARARGS and index == code.co_argcount + code.co_kwonlyargcount:
+                    prefix = "*"
+                elif flags & _CO_VARKEYWORDS and index == count - 1:
+                    prefix = "**"
+                parts.append("%s%s=%s" % (prefix, name, shown))
+            return truncate(", ".join(parts), self.max_value_length)
+        except BaseException as error:
+            return "<arguments unavailable: %s>" % type(error).__name__
