@@ -72,6 +72,7 @@ protected:
 private:
     void rebuild();
     void updateSelectionItem();
+    void removeDataItems();
     int binAt(const QPoint& pos) const;
 
     std::vector<Nanos> m_sorted;   // ascending
@@ -84,8 +85,9 @@ private:
     bool m_dragging = false;
     double m_dragStartX = 0;
 
-    QPointer<QCPBars> m_barsPlot;
+    std::vector<QPointer<QCPItemRect>> m_binRects;
     QPointer<QCPItemRect> m_selectionRect;
+    QPointer<QCPItemText> m_emptyText;
     std::vector<QPointer<QCPItemStraightLine>> m_markerLines;
     std::vector<QPointer<QCPItemText>> m_markerLabels;
 };

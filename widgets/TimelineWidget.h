@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace breadcrumb {
@@ -96,6 +97,7 @@ private:
     bool m_dragMoved = false;
     QPoint m_dragStart;
     Nanos m_dragViewStart = 0;
+    int m_dragScrollY = 0;
     bool m_updatingScrollBars = false;
     mutable std::size_t m_paintedCalls = 0;
     mutable std::size_t m_paintedSlivers = 0;

@@ -1,0 +1,248 @@
+#include "CallTimelinePlot.h"
+
+#include "DurationFormat.h"
+
+#include <QHelpEvent>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace breadcrumb {
+
+namespace {
+
+constexpr double kHitRadiusPx = 6.0;
+constexpr int kClickSlopPx = 3;
+
+QCPScatterStyle disc(const QColor& color, double size)
+{
+    return QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, size);
+}
+
+} // namespace
+
+CallTimelinePlot::CallTimelinePlot(QWidget* parent) : QCustomPlot(parent)
+{
+    setMinimumSize(240, 160);
+    xAxis->setLabel(tr("Start (s since the run started)"));
+    yAxis->setLabel(tr("Duration (ms)"));
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeDrag(Qt::Horizontal);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+    setMouseTracking(true);
+
+    const auto makeGraph = [this](const QCPScatterStyle& style) {
+        QCPGraph* graph = addGraph(); // owned by the plot
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(style);
+        graph->setAdaptiveSampling(true);
+        return QPointer<QCPGraph>(graph);
+    };
+    m_normal = makeGraph(disc(QColor(214, 96, 30), 5));
+    m_dimmed = makeGraph(disc(QColor(200, 200, 200), 4));
+    m_highlight = makeGraph(disc(QColor(30, 100, 200), 6));
+    m_currentGraph = makeGraph(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), Qt::NoBrush, 11));
+    clear();
+}
+
+CallTimelinePlot::~CallTimelinePlot() = default;
+
+void CallTimelinePlot::setFunction(const std::shared_ptr<const RunData>& run, std::uint32_t function)
+{
+    if (!run || function >= run->functions.size()) {
+        clear();
+        return;
+    }
+    m_run = run;
+    const auto calls = run->callsOf(function);
+    m_calls.assign(calls.begin(), calls.end());
+    m_hasRange = false;
+    m_current = -1;
+    rebuildGraphs();
+    resetZoom();
+}
+
+void CallTimelinePlot::clear()
+{
+    m_run.reset();
+    m_calls.clear();
+    m_hasRange = false;
+    m_current = -1;
+    rebuildGraphs();
+    resetZoom();
+}
+
+void CallTimelinePlot::setHighlightRange(Nanos lo, Nanos hi)
+{
+    m_hasRange = true;
+    m_lo = std::min(lo, hi);
+    m_hi = std::max(lo, hi);
+    rebuildGraphs();
+    replot();
+}
+
+void CallTimelinePlot::clearHighlight()
+{
+    m_hasRange = false;
+    rebuildGraphs();
+    replot();
+}
+
+void CallTimelinePlot::setCurrentCall(std::int64_t callIndex)
+{
+    m_current = callIndex;
+    rebuildGraphs();
+    replot();
+}
+
+void CallTimelinePlot::resetZoom()
+{
+    double maxMs = 0;
+    double endS = 1;
+    if (m_run) {
+        for (const std::uint32_t c : m_calls)
+            maxMs = std::max(maxMs, m_run->calls[c].durationNs / 1e6);
+        endS = std::max(1e-6, (m_run->lastEndNs() - m_run->run.startNs) / 1e9);
+    }
+    xAxis->setRange(0, endS);
+    xAxis->scaleRange(1.04, endS / 2); // a little air so edge points are not cut in half
+    yAxis->setRange(0, maxMs > 0 ? maxMs * 1.12 : 1);
+    replot();
+}
+
+void CallTimelinePlot::rebuildGraphs()
+{
+    QVector<double> nx, ny, dx, dy, hx, hy, cx, cy;
+    m_highlighted = 0;
+    if (m_run) {
+        const Nanos start = m_run->run.startNs;
+        for (const std::uint32_t c : m_calls) {
+            const CallRecord& call = m_run->calls[c];
+            const double x = (call.startNs - start) / 1e9;
+            const double y = call.durationNs / 1e6;
+            if (!m_hasRange) {
+                nx.push_back(x);
+                ny.push_back(y);
+            } else if (call.durationNs >= m_lo && call.durationNs <= m_hi) {
+                hx.push_back(x);
+                hy.push_back(y);
+                ++m_highlighted;
+            } else {
+                dx.push_back(x);
+                dy.push_back(y);
+            }
+            if (static_cast<std::int64_t>(c) == m_current) {
+                cx.push_back(x);
+                cy.push_back(y);
+            }
+        }
+    }
+    m_normal->setData(nx, ny, true);
+    m_dimmed->setData(dx, dy, true);
+    m_highlight->setData(hx, hy, true);
+    m_currentGraph->setData(cx, cy, true);
+}
+
+QPointF CallTimelinePlot::pointOf(std::uint32_t callIndex) const
+{
+    if (!m_run || callIndex >= m_run->calls.size())
+        return {};
+    const CallRecord& call = m_run->calls[callIndex];
+    return {xAxis->coordToPixel((call.startNs - m_run->run.startNs) / 1e9),
+            yAxis->coordToPixel(call.durationNs / 1e6)};
+}
+
+std::int64_t CallTimelinePlot::callAt(const QPoint& pos) const
+{
+    if (!m_run || m_calls.empty() || !axisRect()->rect().adjusted(-6, -6, 6, 6).contains(pos))
+        return -1;
+    // Calls are ordered by start, so the candidates lie in one contiguous x window.
+    const Nanos start = m_run->run.startNs;
+    const auto nsAt = [&](double px) { return start + static_cast<Nanos>(xAxis->pixelToCoord(px) * 1e9); };
+    const Nanos from = nsAt(pos.x() - kHitRadiusPx);
+    const Nanos to = nsAt(pos.x() + kHitRadiusPx);
+    auto it = std::lower_bound(m_calls.begin(), m_calls.end(), from,
+                               [&](std::uint32_t c, Nanos t) { return m_run->calls[c].startNs < t; });
+    std::int64_t best = -1;
+    double bestDist = kHitRadiusPx * kHitRadiusPx;
+    for (; it != m_calls.end() && m_run->calls[*it].startNs <= to; ++it) {
+        const QPointF p = pointOf(*it);
+        const double d = (p.x() - pos.x()) * (p.x() - pos.x()) + (p.y() - pos.y()) * (p.y() - pos.y());
+        // Prefer highlighted points when a range is selected: they are the ones drawn on top.
+        const bool inRange = !m_hasRange || (m_run->calls[*it].durationNs >= m_lo &&
+                                             m_run->calls[*it].durationNs <= m_hi);
+        const double weighted = inRange ? d : d * 1.5;
+        if (weighted <= bestDist) {
+            bestDist = weighted;
+            best = *it;
+        }
+    }
+    return best;
+}
+
+QString CallTimelinePlot::toolTipForCall(std::uint32_t callIndex) const
+{
+    if (!m_run || callIndex >= m_run->calls.size())
+        return {};
+    const CallRecord& call = m_run->calls[callIndex];
+    const QString caller = call.parent >= 0
+                               ? QString::fromStdString(m_run->displayName(m_run->calls[call.parent].function))
+                               : tr("<root>");
+    QString text = tr("%1 (call %2)").arg(QString::fromStdString(m_run->displayName(call.function))).arg(call.id);
+    text += QLatin1Char('\n') + tr("Start: %1 (+%2 s)")
+                                    .arg(QString::fromStdString(formatClock(call.startNs)))
+                                    .arg((call.startNs - m_run->run.startNs) / 1e9, 0, 'f', 3);
+    text += QLatin1Char('\n') + tr("Duration: %1").arg(formatDuration(call.durationNs));
+    text += QLatin1Char('\n') + tr("Caller: %1").arg(caller);
+    if (call.exception >= 0)
+        text += QLatin1Char('\n') +
+                tr("Raised: %1").arg(QString::fromStdString(m_run->exceptions[call.exception].type));
+    return text;
+}
+
+bool CallTimelinePlot::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const std::int64_t call = callAt(help->pos());
+        if (call < 0)
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), toolTipForCall(static_cast<std::uint32_t>(call)), this);
+        return true;
+    }
+    return QCustomPlot::event(event);
+}
+
+void CallTimelinePlot::mousePressEvent(QMouseEvent* event)
+{
+    m_pressPos = event->position().toPoint();
+    QCustomPlot::mousePressEvent(event);
+}
+
+void CallTimelinePlot::mouseReleaseEvent(QMouseEvent* event)
+{
+    const bool click = event->button() == Qt::LeftButton &&
+                       (event->position().toPoint() - m_pressPos).manhattanLength() <= kClickSlopPx;
+    QCustomPlot::mouseReleaseEvent(event);
+    if (!click)
+        return;
+    const std::int64_t call = callAt(event->position().toPoint());
+    if (call >= 0) {
+        setCurrentCall(call);
+        Q_EMIT callActivated(static_cast<std::uint32_t>(call));
+    }
+}
+
+void CallTimelinePlot::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    QCustomPlot::mouseDoubleClickEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    const std::int64_t call = callAt(event->position().toPoint());
+    if (call >= 0)
+        Q_EMIT callDoubleClicked(static_cast<std::uint32_t>(call));
+}
+
+} // namespace breadcrumb

@@ -1,0 +1,358 @@
+#include "HistogramPlot.h"
+
+#include "DurationFormat.h"
+#include "FunctionStats.h"
+
+#include <QHelpEvent>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace breadcrumb {
+
+namespace {
+
+constexpr double kMinLogMs = 1e-6; // 1 ns: log axes cannot show zero
+constexpr int kDragThresholdPx = 4;
+
+double toMs(Nanos ns)
+{
+    return static_cast<double>(ns) / 1e6;
+}
+
+Nanos toNs(double ms)
+{
+    return static_cast<Nanos>(std::llround(ms * 1e6));
+}
+
+} // namespace
+
+HistogramPlot::HistogramPlot(QWidget* parent) : QCustomPlot(parent)
+{
+    setMinimumSize(240, 160);
+    xAxis->setLabel(tr("Call duration (ms)"));
+    yAxis->setLabel(tr("Calls"));
+    yAxis->setNumberFormat(QStringLiteral("f"));
+    yAxis->setNumberPrecision(0);
+    xAxis->grid()->setVisible(false);
+    setMouseTracking(true);
+
+    m_selectionRect = new QCPItemRect(this); // owned by the plot
+    m_selectionRect->setLayer(QStringLiteral("overlay"));
+    m_selectionRect->setPen(QPen(QColor(30, 100, 200), 1));
+    m_selectionRect->setBrush(QColor(30, 100, 200, 50));
+    m_selectionRect->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_selectionRect->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_selectionRect->setVisible(false);
+
+    m_emptyText = new QCPItemText(this);
+    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyText->position->setCoords(0.5, 0.5);
+    m_emptyText->setText(tr("No function selected"));
+    m_emptyText->setColor(Qt::gray);
+    clear();
+}
+
+HistogramPlot::~HistogramPlot() = default;
+
+void HistogramPlot::setFunction(const std::shared_ptr<const RunData>& run, std::uint32_t function)
+{
+    if (!run || function >= run->functions.size()) {
+        clear();
+        return;
+    }
+    setDurations(FunctionStats::durations(*run, function));
+}
+
+void HistogramPlot::setDurations(std::vector<Nanos> durations)
+{
+    m_sorted = std::move(durations);
+    std::sort(m_sorted.begin(), m_sorted.end());
+    m_hasSelection = false;
+    m_dragging = false;
+    rebuild();
+}
+
+void HistogramPlot::clear()
+{
+    m_sorted.clear();
+    m_hasSelection = false;
+    m_dragging = false;
+    rebuild();
+}
+
+void HistogramPlot::setLogScale(bool log)
+{
+    if (log == m_logScale)
+        return;
+    m_logScale = log;
+    rebuild();
+    Q_EMIT logScaleChanged(log);
+}
+
+void HistogramPlot::clearSelection()
+{
+    const bool had = m_hasSelection;
+    m_hasSelection = false;
+    updateSelectionItem();
+    replot();
+    if (had)
+        Q_EMIT selectionCleared();
+}
+
+void HistogramPlot::setSelection(Nanos lo, Nanos hi)
+{
+    m_hasSelection = true;
+    m_selLo = std::min(lo, hi);
+    m_selHi = std::max(lo, hi);
+    updateSelectionItem();
+    replot();
+}
+
+void HistogramPlot::removeDataItems()
+{
+    for (auto& item : m_binRects)
+        if (item)
+            removeItem(item);
+    for (auto& item : m_markerLines)
+        if (item)
+            removeItem(item);
+    for (auto& item : m_markerLabels)
+        if (item)
+            removeItem(item);
+    m_binRects.clear();
+    m_markerLines.clear();
+    m_markerLabels.clear();
+}
+
+void HistogramPlot::rebuild()
+{
+    removeDataItems();
+    m_bins.clear();
+    m_p50 = m_p95 = m_p99 = 0;
+
+    xAxis->setScaleType(m_logScale ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (m_logScale) {
+        auto ticker = QSharedPointer<QCPAxisTickerLog>::create();
+        ticker->setSubTickCount(8);
+        xAxis->setTicker(ticker);
+        xAxis->setNumberFormat(QStringLiteral("gb"));
+    } else {
+        xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        xAxis->setNumberFormat(QStringLiteral("g"));
+    }
+
+    if (m_sorted.empty()) {
+        m_emptyText->setVisible(true);
+        xAxis->setRange(m_logScale ? QCPRange(0.01, 100) : QCPRange(0, 1));
+        yAxis->setRange(0, 1);
+        updateSelectionItem();
+        replot();
+        return;
+    }
+    m_emptyText->setVisible(false);
+
+    m_p50 = FunctionStats::percentile(m_sorted, 50) / 1e6;
+    m_p95 = FunctionStats::percentile(m_sorted, 95) / 1e6;
+    m_p99 = FunctionStats::percentile(m_sorted, 99) / 1e6;
+
+    // Bin edges: equal widths on the axis being shown (linear ms or log10 ms).
+    const auto axisValue = [this](double ms) { return m_logScale ? std::log10(std::max(ms, kMinLogMs)) : ms; };
+    const auto fromAxis = [this](double v) { return m_logScale ? std::pow(10.0, v) : v; };
+    double lo = axisValue(toMs(m_sorted.front()));
+    double hi = axisValue(toMs(m_sorted.back()));
+    if (hi - lo < 1e-12) { // all calls equally long: one bin around the value
+        const double pad = m_logScale ? 0.05 : std::max(std::abs(lo) * 0.05, 0.001);
+        lo -= pad;
+        hi += pad;
+    }
+    if (!m_logScale)
+        lo = std::max(lo, 0.0);
+    const int n = static_cast<int>(m_sorted.size());
+    const int binCount = std::clamp(static_cast<int>(std::ceil(2.0 * std::cbrt(n))), 1, 60); // Rice rule
+    const double step = (hi - lo) / binCount;
+    m_bins.resize(binCount);
+    for (int i = 0; i < binCount; ++i) {
+        m_bins[i].loMs = fromAxis(lo + step * i);
+        m_bins[i].hiMs = fromAxis(i == binCount - 1 ? hi : lo + step * (i + 1));
+    }
+    for (const Nanos d : m_sorted) {
+        const int i = std::clamp(static_cast<int>((axisValue(toMs(d)) - lo) / step), 0, binCount - 1);
+        ++m_bins[i].count;
+    }
+    int maxCount = 0;
+    for (const Bin& bin : m_bins)
+        maxCount = std::max(maxCount, bin.count);
+
+    const QColor fill(232, 126, 52);
+    for (const Bin& bin : m_bins) {
+        if (bin.count == 0)
+            continue;
+        auto* rect = new QCPItemRect(this); // owned by the plot
+        rect->setPen(QPen(fill.darker(140), 1));
+        rect->setBrush(fill);
+        rect->topLeft->setCoords(bin.loMs, bin.count);
+        rect->bottomRight->setCoords(bin.hiMs, 0);
+        rect->setSelectable(false);
+        m_binRects.emplace_back(rect);
+    }
+
+    const double margin = (hi - lo) * 0.04;
+    xAxis->setRange(fromAxis(lo - margin), fromAxis(hi + margin));
+    yAxis->setRange(0, maxCount * 1.35 + 0.5); // headroom for the percentile labels
+    if (maxCount < 5) {
+        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+        ticker->setTickStep(1);
+        yAxis->setTicker(ticker);
+    } else {
+        yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    }
+
+    // P50/P95/P99 markers; labels stacked so equal percentiles (steady functions) stay readable.
+    const struct
+    {
+        const char* name;
+        double ms;
+        QColor color;
+    } markers[] = {{"P50", m_p50, QColor(40, 120, 40)},
+                   {"P95", m_p95, QColor(200, 120, 0)},
+                   {"P99", m_p99, QColor(190, 30, 30)}};
+    const double axisLo = axisValue(xAxis->range().lower);
+    const double axisSpan = axisValue(xAxis->range().upper) - axisLo;
+    int row = 0;
+    for (const auto& m : markers) {
+        auto* line = new QCPItemStraightLine(this);
+        line->setPen(QPen(m.color, 1.5, Qt::DashLine));
+        line->point1->setCoords(m.ms, 0);
+        line->point2->setCoords(m.ms, 1);
+        line->setSelectable(false);
+        m_markerLines.emplace_back(line);
+
+        auto* label = new QCPItemText(this);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(std::max(m.ms, m_logScale ? kMinLogMs : 0.0), 0.02 + 0.09 * row++);
+        const bool rightSide = axisSpan > 0 && (axisValue(m.ms) - axisLo) / axisSpan > 0.7;
+        label->setPositionAlignment((rightSide ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+        label->setPadding(QMargins(4, 1, 4, 1));
+        label->setText(QStringLiteral("%1 %2").arg(QLatin1String(m.name), formatDurationMs(m.ms)));
+        label->setColor(m.color.darker(120));
+        label->setBrush(QColor(255, 255, 255, 220));
+        label->setSelectable(false);
+        m_markerLabels.emplace_back(label);
+    }
+    updateSelectionItem();
+    replot();
+}
+
+void HistogramPlot::updateSelectionItem()
+{
+    m_selectionRect->setVisible(m_hasSelection || m_dragging);
+    if (!m_hasSelection && !m_dragging)
+        return;
+    m_selectionRect->topLeft->setCoords(std::max(toMs(m_selLo), m_logScale ? kMinLogMs : toMs(m_selLo)), 0);
+    m_selectionRect->bottomRight->setCoords(std::max(toMs(m_selHi), m_logScale ? kMinLogMs : toMs(m_selHi)), 1);
+}
+
+double HistogramPlot::pixelForMs(double ms) const
+{
+    return xAxis->coordToPixel(m_logScale ? std::max(ms, kMinLogMs) : ms);
+}
+
+double HistogramPlot::msForPixel(double x) const
+{
+    return xAxis->pixelToCoord(x);
+}
+
+int HistogramPlot::binAt(const QPoint& pos) const
+{
+    if (!axisRect()->rect().contains(pos))
+        return -1;
+    const double ms = msForPixel(pos.x());
+    const double count = yAxis->pixelToCoord(pos.y());
+    for (int i = 0; i < static_cast<int>(m_bins.size()); ++i) {
+        const Bin& bin = m_bins[i];
+        if (ms >= bin.loMs && ms <= bin.hiMs)
+            return (bin.count > 0 && count <= bin.count) ? i : -1;
+    }
+    return -1;
+}
+
+QString HistogramPlot::toolTipAt(const QPoint& pos) const
+{
+    const int i = binAt(pos);
+    if (i < 0)
+        return {};
+    const Bin& bin = m_bins[i];
+    const double share = m_sorted.empty() ? 0 : static_cast<double>(bin.count) / m_sorted.size();
+    return tr("%n call(s) (%1)", nullptr, bin.count).arg(formatPercent(share)) + QLatin1Char('\n') +
+           tr("%1 – %2").arg(formatDurationMs(bin.loMs), formatDurationMs(bin.hiMs));
+}
+
+bool HistogramPlot::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QCustomPlot::event(event);
+}
+
+void HistogramPlot::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && !m_sorted.empty() &&
+        axisRect()->rect().contains(event->position().toPoint())) {
+        m_dragging = true;
+        m_dragStartX = event->position().x();
+        event->accept();
+        return;
+    }
+    QCustomPlot::mousePressEvent(event);
+}
+
+void HistogramPlot::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_dragging) {
+        const QRect r = axisRect()->rect();
+        const double x = std::clamp(event->position().x(), double(r.left()), double(r.right()));
+        if (std::abs(x - m_dragStartX) >= kDragThresholdPx) {
+            m_selLo = std::max<Nanos>(0, toNs(msForPixel(std::min(x, m_dragStartX))));
+            m_selHi = std::max<Nanos>(0, toNs(msForPixel(std::max(x, m_dragStartX))));
+            updateSelectionItem();
+            replot(rpQueuedReplot);
+        }
+        event->accept();
+        return;
+    }
+    QCustomPlot::mouseMoveEvent(event);
+}
+
+void HistogramPlot::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (!m_dragging || event->button() != Qt::LeftButton) {
+        QCustomPlot::mouseReleaseEvent(event);
+        return;
+    }
+    m_dragging = false;
+    event->accept();
+    const QRect r = axisRect()->rect();
+    const double x = std::clamp(event->position().x(), double(r.left()), double(r.right()));
+    if (std::abs(x - m_dragStartX) < kDragThresholdPx) { // a click: drop the selection
+        clearSelection();
+        return;
+    }
+    m_hasSelection = true;
+    m_selLo = std::max<Nanos>(0, toNs(msForPixel(std::min(x, m_dragStartX))));
+    m_selHi = std::max<Nanos>(0, toNs(msForPixel(std::max(x, m_dragStartX))));
+    updateSelectionItem();
+    replot();
+    Q_EMIT rangeSelected(m_selLo, m_selHi);
+}
+
+} // namespace breadcrumb
