@@ -1,0 +1,309 @@
+#include "McpServer.h"
+
+#include "AnalyzePerformanceTool.h"
+#include "CompareRunsTool.h"
+#include "FindExceptionsTool.h"
+#include "GetTraceTool.h"
+#include "JsonRpc.h"
+#include "QueryTracesTool.h"
+#include "SchemaValidator.h"
+#include "TraceSession.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+
+#ifndef BREADCRUMB_VERSION
+#define BREADCRUMB_VERSION "0.0.0"
+#endif
+
+namespace breadcrumb::mcp {
+
+using nlohmann::json;
+
+namespace {
+
+// Newest first: an unsupported client version is answered with the first.
+constexpr std::array kProtocolVersions = {"2025-06-18", "2025-03-26", "2024-11-05"};
+
+constexpr const char* kInstructions =
+    "Breadcrumb records every Python call of a program (`breadcrumb run script.py`) into a SQLite trace. "
+    "Start with breadcrumb__analyze_performance to find the bottlenecks of the newest run and who causes them; "
+    "pass `function` to drill into one function. breadcrumb__get_trace shows a run's call tree (hot paths first), "
+    "breadcrumb__find_exceptions lists recent exceptions, breadcrumb__compare_runs tells what got faster or slower "
+    "between two runs, and breadcrumb__query_traces runs read-only SQL over the `events` view.";
+
+void log(const std::string& message)
+{
+    std::cerr << "breadcrumb serve-mcp: " << message << std::endl;
+}
+
+std::string dump(const json& j)
+{
+    // Trace data may hold invalid UTF-8 (reprs of bytes): replace it rather than fail the reply.
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string parseErrorText(const std::string& what)
+{
+    // nlohmann prefixes "[json.exception.parse_error.101] "; keep the readable part.
+    const auto pos = what.find("] ");
+    return pos == std::string::npos ? what : what.substr(pos + 2);
+}
+
+} // namespace
+
+struct McpServer::Impl
+{
+    TraceSession session;
+    std::vector<std::unique_ptr<Tool>> tools;
+    bool initialized = false;
+    std::string clientName;
+
+    explicit Impl(std::string path) : session(std::move(path))
+    {
+        tools.push_back(std::make_unique<AnalyzePerformanceTool>());
+        tools.push_back(std::make_unique<QueryTracesTool>());
+        tools.push_back(std::make_unique<GetTraceTool>());
+        tools.push_back(std::make_unique<FindExceptionsTool>());
+        tools.push_back(std::make_unique<CompareRunsTool>());
+    }
+
+    Tool* findTool(const std::string& name) const
+    {
+        for (const auto& t : tools)
+            if (t->name() == name)
+                return t.get();
+        return nullptr;
+    }
+
+    static json objectParams(const json& params)
+    {
+        if (params.is_null())
+            return json::object();
+        if (!params.is_object())
+            throw jsonrpc::Error{jsonrpc::kInvalidParams, "invalid params: expected an object"};
+        return params;
+    }
+
+    json initialize(const json& rawParams)
+    {
+        const json params = objectParams(rawParams);
+        auto it = params.find("protocolVersion");
+        if (it == params.end() || !it->is_string())
+            throw jsonrpc::Error{jsonrpc::kInvalidParams, "invalid params: 'protocolVersion' must be a string"};
+        std::string version = kProtocolVersions.front();
+        for (const char* v : kProtocolVersions)
+            if (*it == v)
+                version = v;
+        if (auto ci = params.find("clientInfo"); ci != params.end() && ci->is_object())
+            clientName = ci->value("name", std::string()) + " " + ci->value("version", std::string());
+        log("client " + (clientName.empty() ? std::string("(unnamed)") : clientName) + " asked for protocol "
+            + it->get<std::string>() + ", speaking " + version);
+        return {{"protocolVersion", version},
+                {"capabilities", {{"tools", {{"listChanged", false}}}}},
+                {"serverInfo", {{"name", "breadcrumb"}, {"title", "Breadcrumb"}, {"version", BREADCRUMB_VERSION}}},
+                {"instructions", kInstructions}};
+    }
+
+    json listTools(const json& rawParams) const
+    {
+        objectParams(rawParams); // a cursor may be present; everything fits on one page
+        json list = json::array();
+        for (const auto& t : tools)
+            list.push_back(t->descriptor());
+        return {{"tools", list}};
+    }
+
+    json callTool(const json& rawParams)
+    {
+        const json params = objectParams(rawParams);
+        auto nameIt = params.find("name");
+        if (nameIt == params.end() || !nameIt->is_string())
+            throw jsonrpc::Error{jsonrpc::kInvalidParams, "invalid params: 'name' (the tool to call) must be a string"};
+        const std::string name = *nameIt;
+        Tool* tool = findTool(name);
+        if (!tool) {
+            std::string known;
+            for (const auto& t : tools)
+                known += (known.empty() ? "" : ", ") + t->name();
+            throw jsonrpc::Error{jsonrpc::kInvalidParams, "unknown tool '" + name + "' (available: " + known + ")"};
+        }
+        json args = json::object();
+        if (auto a = params.find("arguments"); a != params.end() && !a->is_null()) {
+            if (!a->is_object())
+                throw jsonrpc::Error{jsonrpc::kInvalidParams, "invalid params: 'arguments' must be an object"};
+            args = *a;
+        }
+        if (auto err = SchemaValidator::validate(tool->inputSchema(), args))
+            throw jsonrpc::Error{jsonrpc::kInvalidParams, "invalid arguments for " + name + ": " + *err};
+
+        const auto started = std::chrono::steady_clock::now();
+        ToolResult result;
+        try {
+            result = tool->call(args, session);
+        } catch (const TraceError& e) {
+            result = ToolResult::failure(e.what());
+        } catch (const std::exception& e) {
+            result = ToolResult::failure(std::string("internal error: ") + e.what());
+        }
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+        log(name + " " + (result.isError ? "failed: " + result.text : "answered") + " in " + std::to_string(ms) + " ms");
+        return result.toJson();
+    }
+
+    json dispatch(const std::string& method, const json& params)
+    {
+        if (method == "initialize")
+            return initialize(params);
+        if (method == "ping")
+            return json::object();
+        if (method == "tools/list")
+            return listTools(params);
+        if (method == "tools/call")
+            return callTool(params);
+        throw jsonrpc::Error{jsonrpc::kMethodNotFound, "method not found: " + method};
+    }
+
+    // One message; nullopt when no reply is due.
+    std::optional<json> handle(const json& msg)
+    {
+        if (!msg.is_object())
+            return jsonrpc::error(nullptr, jsonrpc::kInvalidRequest, "invalid request: expected a JSON-RPC object");
+        const auto idIt = msg.find("id");
+        const bool hasId = idIt != msg.end();
+        if (hasId && !(idIt->is_string() || idIt->is_number() || idIt->is_null()))
+            return jsonrpc::error(nullptr, jsonrpc::kInvalidRequest, "invalid request: 'id' must be a string or a number");
+        const json id = hasId ? *idIt : json(nullptr);
+
+        const auto methodIt = msg.find("method");
+        if (methodIt == msg.end()) {
+            if (msg.contains("result") || msg.contains("error"))
+                return std::nullopt; // a response to nothing we asked; ignore
+            return jsonrpc::error(id, jsonrpc::kInvalidRequest, "invalid request: missing 'method'");
+        }
+        if (msg.value("jsonrpc", json()) != "2.0")
+            return jsonrpc::error(id, jsonrpc::kInvalidRequest, "invalid request: 'jsonrpc' must be \"2.0\"");
+        if (!methodIt->is_string())
+            return jsonrpc::error(id, jsonrpc::kInvalidRequest, "invalid request: 'method' must be a string");
+        const std::string method = *methodIt;
+        const json params = msg.value("params", json());
+        if (!params.is_null() && !params.is_object() && !params.is_array())
+            return jsonrpc::error(id, jsonrpc::kInvalidRequest, "invalid request: 'params' must be an object");
+
+        if (!hasId) { // a notification: act on the ones we know, never reply
+            if (method == "notifications/initialized")
+                initialized = true;
+            return std::nullopt;
+        }
+        if (method.starts_with("notifications/"))
+            return jsonrpc::result(id, json::object());
+        try {
+            return jsonrpc::result(id, dispatch(method, params));
+        } catch (const jsonrpc::Error& e) {
+            return jsonrpc::error(id, e.code, e.message);
+        } catch (const std::exception& e) {
+            log(std::string("internal error: ") + e.what());
+            return jsonrpc::error(id, jsonrpc::kInternalError, std::string("internal error: ") + e.what());
+        }
+    }
+};
+
+McpServer::McpServer(std::string tracePath) : d(std::make_unique<Impl>(std::move(tracePath))) {}
+
+McpServer::~McpServer() = default;
+
+std::string McpServer::handleLine(std::string_view line)
+{
+    if (line.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return {};
+    json msg;
+    try {
+        msg = json::parse(line);
+    } catch (const json::parse_error& e) {
+        return dump(jsonrpc::error(nullptr, jsonrpc::kParseError, "parse error: " + parseErrorText(e.what())));
+    }
+    if (msg.is_array()) {
+        if (msg.empty())
+            return dump(jsonrpc::error(nullptr, jsonrpc::kInvalidRequest, "invalid request: empty batch"));
+        json replies = json::array();
+        for (const auto& m : msg)
+            if (auto reply = d->handle(m))
+                replies.push_back(std::move(*reply));
+        return replies.empty() ? std::string() : dump(replies);
+    }
+    auto reply = d->handle(msg);
+    return reply ? dump(*reply) : std::string();
+}
+
+int McpServer::serve(std::istream& in, std::ostream& out)
+{
+    std::string line;
+    while (std::getline(in, line)) {
+        const std::string reply = handleLine(line);
+        if (reply.empty())
+            continue;
+        out << reply << '\n';
+        out.flush();
+        if (!out) // the client went away
+            break;
+    }
+    return 0;
+}
+
+int serveMcp(const std::vector<std::string>& args)
+{
+    std::optional<std::string> trace;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "-h" || a == "--help") {
+            std::cout << "Usage: breadcrumb serve-mcp [--trace FILE]\n\n"
+                         "Serve the Model Context Protocol over stdin/stdout (JSON-RPC 2.0, one message per line) so an\n"
+                         "AI assistant can analyse Breadcrumb traces. Tools: breadcrumb__analyze_performance,\n"
+                         "breadcrumb__query_traces, breadcrumb__get_trace, breadcrumb__find_exceptions,\n"
+                         "breadcrumb__compare_runs. The trace is opened read-only; logs go to stderr.\n\n"
+                         "Options:\n"
+                         "  -t, --trace FILE  trace to serve (default .breadcrumb/traces.db or $BREADCRUMB_DB);\n"
+                         "                    it may not exist yet\n"
+                         "  -h, --help        show this help\n\n"
+                         "Example (Claude Desktop, claude_desktop_config.json):\n"
+                         "  \"mcpServers\": {\"breadcrumb\": {\"command\": \"/usr/local/bin/breadcrumb\",\n"
+                         "                  \"args\": [\"serve-mcp\", \"--trace\", \"/home/me/proj/.breadcrumb/traces.db\"]}}\n";
+            return 0;
+        }
+        if (a == "-t" || a == "--trace") {
+            if (i + 1 >= args.size()) {
+                std::cerr << "breadcrumb serve-mcp: " << a << " needs a FILE argument\n";
+                return 1;
+            }
+            trace = args[++i];
+        } else if (a.starts_with("--trace=")) {
+            trace = a.substr(8);
+        } else {
+            std::cerr << "breadcrumb serve-mcp: unknown argument '" << a << "' (see breadcrumb serve-mcp --help)\n";
+            return 1;
+        }
+    }
+    if (trace && trace->empty()) {
+        std::cerr << "breadcrumb serve-mcp: --trace needs a FILE argument\n";
+        return 1;
+    }
+    std::string path = trace ? *trace : defaultTracePath();
+    std::error_code ec;
+    if (auto abs = std::filesystem::absolute(path, ec); !ec)
+        path = abs.lexically_normal().string();
+
+    std::signal(SIGPIPE, SIG_IGN); // a vanished client ends the loop instead of killing the process
+    log("serving " + path + (std::filesystem::exists(path, ec) ? "" : " (no trace there yet)"));
+    McpServer server(path);
+    const int rc = server.serve(std::cin, std::cout);
+    log("input closed, exiting");
+    return rc;
+}
+
+} // namespace breadcrumb::mcp

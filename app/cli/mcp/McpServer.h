@@ -1,0 +1,36 @@
+#pragma once
+// `breadcrumb serve-mcp`: a Model Context Protocol server over stdio (JSON-RPC 2.0, one message per line)
+// that lets an AI assistant analyse Breadcrumb traces. Read-only: nothing it is sent can change a trace.
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace breadcrumb::mcp {
+
+// Entry point of the `serve-mcp` command; `args` are the words after `serve-mcp`
+// (`--trace FILE`, `--help`). Serves stdin/stdout until EOF; returns the process exit code.
+int serveMcp(const std::vector<std::string>& args);
+
+class McpServer
+{
+public:
+    explicit McpServer(std::string tracePath);
+    ~McpServer();
+    McpServer(const McpServer&) = delete;
+    McpServer& operator=(const McpServer&) = delete;
+
+    // Answers one line of input (a message or a batch); returns the reply line without its newline,
+    // or an empty string when there is nothing to send (notifications, responses, blank lines).
+    std::string handleLine(std::string_view line);
+    // Reads lines until EOF, writing each reply followed by '\n'. Returns 0.
+    int serve(std::istream& in, std::ostream& out);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace breadcrumb::mcp

@@ -1,0 +1,74 @@
+#include "TraceSession.h"
+
+#include <system_error>
+
+namespace breadcrumb::mcp {
+
+namespace fs = std::filesystem;
+
+TraceSession::TraceSession(std::string defaultPath) : m_defaultPath(std::move(defaultPath)) {}
+
+std::string TraceSession::noTraceMessage(const std::string& path)
+{
+    std::error_code ec;
+    const fs::path shown = fs::absolute(path, ec);
+    return "no trace yet at " + (ec ? path : shown.string()) + " \u2014 run `breadcrumb run script.py` first";
+}
+
+TraceReader& TraceSession::reader(const std::string& requested)
+{
+    const std::string path = requested.empty() ? m_defaultPath : requested;
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        m_traces.erase(path);
+        throw TraceError(TraceError::Kind::MissingFile, noTraceMessage(path));
+    }
+    if (fs::is_directory(status))
+        throw TraceError(TraceError::Kind::NotSqlite, path + " is a directory, not a trace file");
+    const auto mtime = fs::last_write_time(path, ec);
+    const auto size = fs::file_size(path, ec);
+
+    auto it = m_traces.find(path);
+    // A file that shrank was replaced or cleared: reopen rather than trust the old connection.
+    if (it != m_traces.end() && size < it->second.size)
+        m_traces.erase(it), it = m_traces.end();
+    if (it == m_traces.end()) {
+        try {
+            OpenTrace open{std::make_unique<TraceReader>(path), mtime, size};
+            it = m_traces.emplace(path, std::move(open)).first;
+        } catch (const TraceError& e) {
+            if (e.kind() == TraceError::Kind::MissingFile)
+                throw TraceError(TraceError::Kind::MissingFile, noTraceMessage(path));
+            throw;
+        }
+    } else {
+        it->second.mtime = mtime;
+        it->second.size = size;
+    }
+    return *it->second.reader;
+}
+
+std::shared_ptr<const RunData> TraceSession::loadRun(const std::string& requested, std::optional<std::int64_t> runId)
+{
+    const std::string path = requested.empty() ? m_defaultPath : requested;
+    TraceReader& r = reader(path);
+    const std::int64_t id = runId ? *runId : r.newestRunId();
+    const RunInfo info = r.run(id);
+
+    const auto key = std::make_pair(path, id);
+    if (auto it = m_runs.find(key); it != m_runs.end()) {
+        if (it->second.startNs == info.startNs && it->second.callCount == info.callCount && info.status != "running")
+            return it->second.data;
+        m_runs.erase(it);
+    }
+    auto data = r.loadRun(id);
+    if (info.status != "running") {
+        if (m_runs.size() >= 8)
+            m_runs.erase(m_runs.begin());
+        m_runs[key] = CachedRun{data, info.startNs, info.callCount};
+    }
+    return data;
+}
+
+} // namespace breadcrumb::mcp

@@ -1,0 +1,49 @@
+#pragma once
+// The trace files the server reads: opens them read-only on demand, keeps them open between calls and
+// caches loaded runs (a finished run never changes, so a cached copy stays valid while its identity holds).
+
+#include "TraceReader.h"
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace breadcrumb::mcp {
+
+class TraceSession
+{
+public:
+    explicit TraceSession(std::string defaultPath);
+
+    const std::string& defaultPath() const { return m_defaultPath; }
+
+    // The reader for `path` (the default trace when empty). Throws TraceError; a missing file gives
+    // noTraceMessage().
+    TraceReader& reader(const std::string& path = {});
+    // The run `runId` of `path`, or its newest run. Throws TraceError (NoSuchRun, ...).
+    std::shared_ptr<const RunData> loadRun(const std::string& path, std::optional<std::int64_t> runId);
+
+    static std::string noTraceMessage(const std::string& path);
+
+private:
+    struct OpenTrace
+    {
+        std::unique_ptr<TraceReader> reader;
+        std::filesystem::file_time_type mtime;
+        std::uintmax_t size = 0;
+    };
+    struct CachedRun
+    {
+        std::shared_ptr<const RunData> data;
+        Nanos startNs = 0;
+        std::int64_t callCount = 0;
+    };
+
+    std::string m_defaultPath;
+    std::map<std::string, OpenTrace> m_traces;
+    std::map<std::pair<std::string, std::int64_t>, CachedRun> m_runs;
+};
+
+} // namespace breadcrumb::mcp
