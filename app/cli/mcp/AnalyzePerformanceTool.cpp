@@ -56,6 +56,46 @@ ArgumentFacts argumentFacts(const RunData& run, TraceDatabase& db, std::uint32_t
     return facts;
 }
 
+// Calls from `fn` into code outside the traced scope (time.sleep, json.loads, ...), heaviest first: where
+// a function's "own" time often really goes.
+struct UntracedCall
+{
+    std::string callee;
+    std::int64_t calls = 0;
+    Nanos total = 0;
+};
+
+std::vector<UntracedCall> untracedCalls(const RunData& run, TraceDatabase& db, std::uint32_t fn)
+{
+    std::vector<UntracedCall> out;
+    try {
+        const QueryResult q = db.query("SELECT callee, calls, total_ns FROM untraced_calls WHERE run_id = " + std::to_string(run.run.id)
+                                       + " AND caller_function_id = " + std::to_string(run.functions[fn].id)
+                                       + " ORDER BY total_ns DESC, calls DESC LIMIT 5");
+        for (const auto& row : q.rows)
+            if (row.size() == 3 && std::holds_alternative<std::string>(row[0]))
+                out.push_back({std::get<std::string>(row[0]), asInt(row[1]), asInt(row[2])});
+    } catch (const TraceError&) {
+    }
+    return out;
+}
+
+nlohmann::json untracedJson(const std::vector<UntracedCall>& calls)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& u : calls)
+        out.push_back({{"callee", u.callee}, {"calls", u.calls}, {"total_ms", std::round(static_cast<double>(u.total) / 1e3) / 1e3}});
+    return out;
+}
+
+std::string untracedText(const std::vector<UntracedCall>& calls)
+{
+    std::string s;
+    for (const auto& u : calls)
+        s += (s.empty() ? "" : "; ") + u.callee + " " + plural(u.calls, "call", "calls") + ", " + formatMs(u.total);
+    return s;
+}
+
 } // namespace
 
 std::string AnalyzePerformanceTool::description() const
@@ -191,8 +231,14 @@ std::string AnalyzePerformanceTool::recommend(const RunData& run, TraceDatabase&
     const auto callees = CallerCallee::callees(run, fn);
     const std::string topCallee = callees.empty() || callees[0].function < 0 ? std::string() : run.displayName(callees[0].function);
 
+    const auto untraced = untracedCalls(run, db, fn);
+    const bool untracedDominates = !untraced.empty() && untraced[0].total * 2 >= s.self && s.self > 0;
+
     // 2. One expensive call.
     if (s.calls == 1) {
+        if (untracedDominates && selfShare >= 0.5)
+            return "a single call takes " + formatMs(s.total) + ", " + formatMs(untraced[0].total) + " of it in " + untraced[0].callee
+                + " (outside the traced code): avoid, shorten or parallelise that call";
         if (selfShare >= 0.8 || topCallee.empty())
             return "a single call takes " + formatMs(s.total) + ", " + formatShare(selfShare)
                 + " of it in its own code (or untraced calls such as I/O, sleep or C extensions): speed up its body "
@@ -208,6 +254,10 @@ std::string AnalyzePerformanceTool::recommend(const RunData& run, TraceDatabase&
     if (s.calls >= 5 && s.median > 0 && s.p95 > 2 * s.median)
         return "durations vary widely (median " + formatMs(static_cast<Nanos>(s.median)) + ", P95 "
             + formatMs(static_cast<Nanos>(s.p95)) + "): look for cache misses, I/O or contention on the slow calls";
+    if (untracedDominates && selfShare >= 0.5)
+        return std::to_string(s.calls) + " calls averaging " + formatMs(static_cast<Nanos>(s.avg)) + ", mostly waiting in "
+            + untraced[0].callee + " (" + formatMs(untraced[0].total) + " over " + plural(untraced[0].calls, "call", "calls")
+            + "): call it less often, batch it or make it asynchronous";
     if (selfShare < 0.5 && !topCallee.empty())
         return "most of its time is spent in callees, first of all " + topCallee + " (" + formatMs(callees[0].total)
             + "): optimise that or call it less often";
@@ -227,9 +277,13 @@ ToolResult AnalyzePerformanceTool::bottlenecks(const RunData& run, TraceDatabase
     for (const auto& s : all) {
         if (shown >= limit || s.self <= 0)
             break;
+        // Below 1% of the run a function is not a bottleneck, whatever its rank.
+        if (shown > 0 && traced > 0 && s.self * 100 < traced)
+            break;
         ++shown;
         const auto callers = CallerCallee::callers(run, s.function);
         const std::string advice = recommend(run, db, s.function, s, callers);
+        const auto untraced = untracedCalls(run, db, s.function);
         const double share = traced > 0 ? static_cast<double>(s.self) / static_cast<double>(traced) : 0;
         const auto& info = run.functions[s.function];
         list.push_back({{"function", run.displayName(s.function)},
@@ -245,12 +299,14 @@ ToolResult AnalyzePerformanceTool::bottlenecks(const RunData& run, TraceDatabase
                         {"share_of_run", std::round(share * 1000) / 1000},
                         {"exceptions", s.exceptions},
                         {"callers", callerCalleeJson(run, callers, 5)},
+                        {"untraced_calls", untracedJson(untraced)},
                         {"recommendation", advice}});
         text += "\n" + std::to_string(shown) + ". " + run.displayName(s.function) + " \u2014 " + formatMs(s.self)
             + " in its own code (" + formatShare(share) + " of the run)\n"
             + "   Calls: " + std::to_string(s.calls) + "  Total: " + formatMs(s.total)
             + "  Avg: " + formatMs(static_cast<Nanos>(s.avg)) + "  P95: " + formatMs(static_cast<Nanos>(s.p95)) + "\n"
             + "   Callers: " + callerCalleeText(run, callers, 3) + "\n"
+            + (untraced.empty() ? std::string() : "   Calls into untraced code: " + untracedText(untraced) + "\n")
             + "   Recommendation: " + advice + "\n";
     }
     if (shown == 0)
@@ -267,6 +323,7 @@ ToolResult AnalyzePerformanceTool::function(const RunData& run, TraceDatabase& d
     const auto callers = CallerCallee::callers(run, fn);
     const auto callees = CallerCallee::callees(run, fn);
     const std::string advice = recommend(run, db, fn, s, callers);
+    const auto untraced = untracedCalls(run, db, fn);
     const auto& info = run.functions[fn];
     const std::string name = run.displayName(fn);
 
@@ -278,6 +335,7 @@ ToolResult AnalyzePerformanceTool::function(const RunData& run, TraceDatabase& d
         + "\nMax: " + formatMs(s.max) + "\nStd Dev: " + ms(s.stddev) + "\nSelf Time: " + formatMs(s.self)
         + (s.exceptions ? "\nExceptions escaped: " + std::to_string(s.exceptions) : std::string()) + "\n\nCallers: "
         + callerCalleeText(run, callers, 10) + "\nCallees: " + callerCalleeText(run, callees, 10)
+        + (untraced.empty() ? std::string() : "\nCalls into untraced code: " + untracedText(untraced))
         + "\n\nRecommendation: " + advice + "\n";
 
     nlohmann::json timeline = nlohmann::json::array();
@@ -311,6 +369,7 @@ ToolResult AnalyzePerformanceTool::function(const RunData& run, TraceDatabase& d
                           {"function", std::move(stats)},
                           {"callers", callerCalleeJson(run, callers, 20)},
                           {"callees", callerCalleeJson(run, callees, 20)},
+                          {"untraced_calls", untracedJson(untraced)},
                           {"recommendation", advice},
                           {"timeline", std::move(timeline)}};
     return {boundText(std::move(text)), std::move(out), false};
