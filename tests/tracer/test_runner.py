@@ -1,0 +1,187 @@
+"""`python -m breadcrumb run`: runs the program like python would, traced; options the CLI uses."""
+
+import os
+import time
+import unittest
+
+from tracetest import TracerTestCase
+
+
+class RunnerTest(TracerTestCase):
+    def test_script_sees_argv_path_and_main(self):
+        process = self.run_traced("""
+            import sys
+
+            def main():
+                print(sys.argv)
+                print(__name__)
+                print(sys.path[0])
+                print(__file__)
+
+            if __name__ == "__main__":
+                main()
+        """, args=["a", "--flag", "b c"])
+        script = os.path.join(self.dir, "main.py")
+        lines = process.stdout.splitlines()
+        self.assertEqual(lines[0], repr([script, "a", "--flag", "b c"]))
+        self.assertEqual(lines[1], "__main__")
+        self.assertEqual(os.path.realpath(lines[2]), os.path.realpath(self.dir))
+        self.assertEqual(lines[3], script)
+        self.assertEqual(self.call_counts(), {"<module>": 1, "main": 1})
+        run = self.only_run()
+        self.assertTrue(run["command_line"].endswith("main.py a --flag 'b c'"), run["command_line"])
+
+    def test_sibling_modules_import_from_the_script_directory(self):
+        self.write("app/helper.py", "def help_me():\n    return 'helped'\n")
+        script = self.write("app/main.py", """
+            import helper
+
+            def main():
+                return helper.help_me()
+
+            print(main())
+        """)
+        process = self.run_python(["-m", "breadcrumb", "run", "-o", self.db, "--quiet", script],
+                                  check=0)
+        self.assertEqual(process.stdout, "helped\n")
+        self.assertEqual(self.one_event("help_me")["caller_function"], "main")
+
+    def test_module_with_arguments(self):
+        self.write("pkg/__init__.py", "")
+        self.write("pkg/tool.py", """
+            import sys
+
+            def run(args):
+                print("args", args)
+                return len(args)
+
+            if __name__ == "__main__":
+                sys.exit(run(sys.argv[1:]))
+        """)
+        process = self.run_python(["-m", "breadcrumb", "run", "-o", self.db, "--quiet",
+                                   "-m", "pkg.tool", "x", "-y"], check=2)
+        self.assertEqual(process.stdout, "args ['x', '-y']\n")
+        self.assertEqual(self.one_event("run")["module"], "__main__")
+        self.assertEqual(self.only_run()["exit_code"], 2)
+
+    def test_package_main(self):
+        self.write("app/__init__.py", "")
+        self.write("app/__main__.py", "def hello():\n    print('hello')\n\nhello()\n")
+        process = self.run_python(["-m", "breadcrumb", "run", "-o", self.db, "--quiet",
+                                   "-m", "app"], check=0)
+        self.assertEqual(process.stdout, "hello\n")
+        self.assertEqual(len(self.events("hello")), 1)
+
+    def test_exit_codes_pass_through(self):
+        for name, source, code, stderr_text in [
+                ("exit", "import sys\nsys.exit(7)\n", 7, None),
+                ("message", "import sys\nsys.exit('fatal: no config')\n", 1, "fatal: no config"),
+                ("raise_systemexit", "raise SystemExit(4)\n", 4, None),
+                ("unhandled", "def bad():\n    return 1 / 0\n\nbad()\n", 1, "ZeroDivisionError"),
+                ("interrupt", "raise KeyboardInterrupt\n", 130, "KeyboardInterrupt")]:
+            with self.subTest(name):
+                db = os.path.join(self.dir, name + ".db")
+                process = self.run_traced(source, db=db, check=code)
+                run = self.only_run(path=db)
+                self.assertEqual((run["status"], run["exit_code"]), ("completed", code))
+                if stderr_text:
+                    self.assertIn(stderr_text, process.stderr)
+                if name == "unhandled":
+                    # a traceback like python's own: the program's frames, not the runner's
+                    self.assertIn("Traceback (most recent call last):", process.stderr)
+                    self.assertIn("main.py\", line 4, in <module>", process.stderr)
+                    self.assertIn("in bad", process.stderr)
+                    self.assertNotIn("runpy", process.stderr)
+                    self.assertNotIn("_runner.py", process.stderr)
+
+    def test_threads_still_running_when_main_ends_are_recorded(self):
+        self.run_traced("""
+            import threading, time
+
+            def late():
+                return 1
+
+            def background():
+                time.sleep(0.3)
+                late()
+
+            threading.Thread(target=background).start()
+        """)
+        self.assertEqual(len(self.events("late")), 1)
+
+    def test_timeout_interrupts_the_program(self):
+        started = time.monotonic()
+        process = self.run_traced("""
+            import time
+
+            def tick():
+                time.sleep(0.02)
+
+            while True:
+                tick()
+        """, runner_options=["--timeout", "1"], check=130)
+        self.assertLess(time.monotonic() - started, 20)
+        self.assertIn("timeout", process.stderr)
+        run = self.only_run()
+        self.assertEqual((run["status"], run["exit_code"]), ("completed", 130))
+        self.assertGreater(len(self.events("tick")), 10)
+
+    def test_timeout_stops_a_program_that_ignores_ctrl_c(self):
+        started = time.monotonic()
+        self.run_traced("""
+            import time
+
+            def stubborn():
+                while True:
+                    try:
+                        time.sleep(0.02)
+                    except KeyboardInterrupt:
+                        pass
+
+            stubborn()
+        """, runner_options=["--timeout", "0.5"], check=124)
+        self.assertLess(time.monotonic() - started, 20)
+        run = self.only_run()
+        self.assertEqual((run["status"], run["exit_code"]), ("completed", 124))
+        self.assertEqual(len(self.events("stubborn")), 1)  # written as finished at stop time
+
+    def test_run_id_file_and_report(self):
+        id_file = os.path.join(self.dir, "run-id")
+        program = "def work():\n    return 1\n\nwork()\nwork()\n"
+        process = self.run_traced(program, runner_options=["--run-id-file", id_file])
+        self.assertEqual(open(id_file).read(), "1\n")
+        self.assertEqual(process.stderr, "")  # --quiet
+        script = os.path.join(self.dir, "main.py")
+        process = self.run_python(["-m", "breadcrumb", "run", "-o", self.db, "--run-id-file",
+                                   id_file, script], check=0)
+        self.assertEqual(open(id_file).read(), "2\n")
+        report = process.stderr
+        self.assertIn("run 2", report)
+        self.assertIn("3 calls", report)  # <module> + 2 x work
+        self.assertIn("0 exceptions", report)
+        self.assertIn(self.db, report)
+        self.assertIn("work", report)
+
+    def test_usage_errors(self):
+        for args, code, text in [
+                ([], 2, "usage:"),
+                (["run"], 2, "missing SCRIPT"),
+                (["run", "--bogus", "x.py"], 2, "unknown option --bogus"),
+                (["run", "--timeout", "soon", "x.py"], 2, "--timeout"),
+                (["run", "-o"], 2, "-o needs a value"),
+                (["frobnicate"], 2, "unknown command"),
+                (["run", "-o", self.db, "missing.py"], 2, "can't open file"),
+                (["run", "-o", self.db, "-m", "no_such_module_xyz"], 1, "No module named"),
+        ]:
+            with self.subTest(args=args):
+                process = self.run_python(["-m", "breadcrumb"] + args, check=code)
+                self.assertIn(text, process.stderr)
+                self.assertNotIn("Traceback", process.stderr)
+
+    def test_help(self):
+        process = self.run_python(["-m", "breadcrumb", "run", "--help"], check=0)
+        self.assertIn("--run-id-file", process.stdout)
+
+
+if __name__ == "__main__":
+    unittest.main()
