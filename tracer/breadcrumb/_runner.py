@@ -139,9 +139,23 @@ def _runner_frame(filename):
     """Frames of runpy and of Breadcrumb itself are hidden from the program's tracebacks."""
     if not filename:
         return False
+    if filename.startswith("<frozen runpy"):  # runpy is frozen from 3.11 on
+        return True
+    if filename.startswith("<"):
+        return False
     directory = os.path.dirname(os.path.abspath(filename))
     return (os.path.abspath(filename) == os.path.abspath(runpy.__file__)
             or directory == os.path.dirname(os.path.abspath(breadcrumb.__file__)))
+
+
+def _raised_by_runner(exc):
+    """True when the innermost frame is runpy's own: "No module named X" and friends."""
+    tb = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return _runner_frame(tb.tb_frame.f_code.co_filename)
 
 
 def _strip_runner_frames(exc):
@@ -189,8 +203,7 @@ def _execute(options):
         _report_unhandled(exc)
         return 130
     except BaseException as exc:
-        runpy_error = getattr(runpy, "_Error", None)
-        if runpy_error is not None and type(exc) is runpy_error:
+        if isinstance(exc, ImportError) and _raised_by_runner(exc):
             sys.stderr.write("%s: %s\n" % (os.path.basename(sys.executable), exc))
             return 1
         _report_unhandled(exc)
@@ -294,12 +307,26 @@ def _top_functions(path, run_id, limit=5):
         return []
 
 
+def _top_level_module_exists(module):
+    """Checked before the run starts so a typo does not leave an empty run behind. Only the top
+    level: finding a submodule would import (and so run untraced) its parent packages."""
+    import importlib.util
+    try:
+        return importlib.util.find_spec(module.partition(".")[0]) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def run(options):
     _prepare_sys(options)
     if options.script is not None and not os.path.exists(options.script):
         sys.stderr.write("%s: can't open file %r: [Errno 2] No such file or directory\n"
                          % (os.path.basename(sys.executable), os.path.abspath(options.script)))
         return EXIT_USAGE
+    if options.module is not None and not _top_level_module_exists(options.module):
+        sys.stderr.write("%s: No module named %s\n" % (os.path.basename(sys.executable),
+                                                        options.module.partition(".")[0]))
+        return 1
     run_id = breadcrumb.init(db=options.output, include=options.include,
                              exclude=options.exclude, capture_values=options.capture_values,
                              max_value_length=options.max_value_length,
