@@ -7,6 +7,8 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -45,6 +47,9 @@ public:
 
     sqlite3* handle() const;
     int formatVersion() const; // user_version
+    const std::string& path() const;
+    // Serialises use of the one connection between threads (query() takes it itself; TraceReader too).
+    std::unique_lock<std::recursive_mutex> lock() const;
 
     // One statement of user SQL. Writes (INSERT, DELETE, DROP, ATTACH, PRAGMA with a value, ...) throw
     // TraceError(ReadOnlyViolation); SQL errors throw TraceError(Query) with SQLite's message and offset.

@@ -1,0 +1,392 @@
+#include "TraceReader.h"
+
+#include "SqliteStatement.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <limits>
+#include <numeric>
+#include <unordered_map>
+
+#include <unistd.h>
+
+namespace breadcrumb {
+
+namespace {
+
+using Kind = TraceError::Kind;
+
+// A 'running' run is only believed while its writer shows signs of life.
+constexpr Nanos kHeartbeatTimeoutNs = 10'000'000'000;
+
+std::string thisHost()
+{
+    char name[256] = {};
+    if (gethostname(name, sizeof name - 1) != 0)
+        return {};
+    return name;
+}
+
+Nanos nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::string effectiveStatus(const std::string& status, const std::string& host, std::int64_t pid,
+                            std::optional<Nanos> heartbeat, Nanos startNs)
+{
+    if (status != "running")
+        return status;
+    if (pid > 0 && !host.empty() && host == thisHost() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+        return "crashed";
+    if (nowNs() - heartbeat.value_or(startNs) > kHeartbeatTimeoutNs)
+        return "crashed";
+    return "running";
+}
+
+// Maps call ids to indices: a flat array when the ids of a run are dense (the normal case), else a hash map.
+class IdIndex
+{
+public:
+    IdIndex(std::int64_t lo, std::int64_t hi, std::int64_t count) : m_lo(lo)
+    {
+        const std::int64_t span = hi - lo + 1;
+        if (span > 0 && span <= 4 * count + 4096)
+            m_dense.assign(static_cast<std::size_t>(span), -1);
+        else
+            m_sparse.reserve(static_cast<std::size_t>(count));
+    }
+    void set(std::int64_t id, std::int32_t index)
+    {
+        if (!m_dense.empty()) {
+            const std::int64_t k = id - m_lo;
+            if (k >= 0 && k < static_cast<std::int64_t>(m_dense.size()))
+                m_dense[static_cast<std::size_t>(k)] = index;
+        } else {
+            m_sparse[id] = index;
+        }
+    }
+    std::int32_t get(std::int64_t id) const
+    {
+        if (!m_dense.empty()) {
+            const std::int64_t k = id - m_lo;
+            return k >= 0 && k < static_cast<std::int64_t>(m_dense.size()) ? m_dense[static_cast<std::size_t>(k)]
+                                                                            : -1;
+        }
+        const auto it = m_sparse.find(id);
+        return it == m_sparse.end() ? -1 : it->second;
+    }
+
+private:
+    std::int64_t m_lo;
+    std::vector<std::int32_t> m_dense;
+    std::unordered_map<std::int64_t, std::int32_t> m_sparse;
+};
+
+const char* kRunColumns = "SELECT run_id, command_line, python_version, cwd, hostname, pid, start_ns, end_ns, "
+                          "heartbeat_ns, status, exit_code FROM runs";
+
+RunInfo readRun(const SqliteStatement& s)
+{
+    RunInfo info;
+    info.id = s.int64(0);
+    info.commandLine = s.text(1);
+    info.pythonVersion = s.text(2);
+    info.cwd = s.text(3);
+    const std::string host = s.text(4);
+    const std::int64_t pid = s.isNull(5) ? 0 : s.int64(5);
+    info.startNs = s.int64(6);
+    info.endNs = s.isNull(7) ? 0 : s.int64(7);
+    const std::optional<Nanos> heartbeat = s.isNull(8) ? std::nullopt : std::optional<Nanos>(s.int64(8));
+    info.status = effectiveStatus(s.text(9), host, pid, heartbeat, info.startNs);
+    if (!s.isNull(10))
+        info.exitCode = static_cast<int>(s.int64(10));
+    return info;
+}
+
+Nanos lastCallEnd(sqlite3* db, std::int64_t runId)
+{
+    SqliteStatement s(db, "SELECT max(start_ns + duration_ns) FROM calls WHERE run_id = ?");
+    s.bind(1, runId);
+    return s.step() && !s.isNull(0) ? s.int64(0) : 0;
+}
+
+} // namespace
+
+TraceReader::TraceReader(const std::string& path) : m_path(path), m_db(std::make_unique<TraceDatabase>(path)) {}
+
+const std::string& TraceReader::path() const
+{
+    return m_path;
+}
+
+TraceDatabase& TraceReader::database()
+{
+    return *m_db;
+}
+
+std::vector<RunInfo> TraceReader::runs() const
+{
+    auto guard = m_db->lock();
+    sqlite3* db = m_db->handle();
+    try {
+        std::unordered_map<std::int64_t, std::int64_t> calls, exceptions, threads;
+        auto count = [db](const char* sql, std::unordered_map<std::int64_t, std::int64_t>& into) {
+            SqliteStatement s(db, sql);
+            while (s.step())
+                into[s.int64(0)] = s.int64(1);
+        };
+        count("SELECT run_id, count(*) FROM calls GROUP BY run_id", calls);
+        count("SELECT run_id, count(*) FROM exceptions GROUP BY run_id", exceptions);
+        count("SELECT run_id, count(*) FROM threads GROUP BY run_id", threads);
+        std::vector<RunInfo> out;
+        SqliteStatement s(db, std::string(kRunColumns) + " ORDER BY start_ns DESC, run_id DESC");
+        while (s.step()) {
+            RunInfo info = readRun(s);
+            info.callCount = calls[info.id];
+            info.exceptionCount = exceptions[info.id];
+            info.threadCount = threads[info.id];
+            out.push_back(std::move(info));
+        }
+        for (auto& info : out) {
+            if (info.endNs == 0 && info.callCount > 0)
+                info.endNs = lastCallEnd(db, info.id);
+        }
+        return out;
+    } catch (const TraceError& e) {
+        throw TraceError(e.kind(), "'" + m_path + "': " + e.what());
+    }
+}
+
+std::int64_t TraceReader::newestRunId() const
+{
+    auto guard = m_db->lock();
+    SqliteStatement s(m_db->handle(), "SELECT run_id FROM runs ORDER BY start_ns DESC, run_id DESC LIMIT 1");
+    if (!s.step())
+        throw TraceError(Kind::NoSuchRun, "'" + m_path + "' holds no runs yet");
+    return s.int64(0);
+}
+
+RunInfo TraceReader::run(std::int64_t runId) const
+{
+    auto guard = m_db->lock();
+    sqlite3* db = m_db->handle();
+    SqliteStatement s(db, std::string(kRunColumns) + " WHERE run_id = ?");
+    s.bind(1, runId);
+    if (!s.step())
+        throw TraceError(Kind::NoSuchRun, "'" + m_path + "' has no run " + std::to_string(runId));
+    RunInfo info = readRun(s);
+    auto count = [&](const char* sql) {
+        SqliteStatement c(db, sql);
+        c.bind(1, runId);
+        return c.step() ? c.int64(0) : 0;
+    };
+    info.callCount = count("SELECT count(*) FROM calls WHERE run_id = ?");
+    info.exceptionCount = count("SELECT count(*) FROM exceptions WHERE run_id = ?");
+    info.threadCount = count("SELECT count(*) FROM threads WHERE run_id = ?");
+    if (info.endNs == 0 && info.callCount > 0)
+        info.endNs = lastCallEnd(db, runId);
+    return info;
+}
+
+std::shared_ptr<const RunData> TraceReader::loadRun(std::int64_t runId, const Progress& progress) const
+{
+    auto guard = m_db->lock();
+    sqlite3* db = m_db->handle();
+    auto data = std::make_shared<RunData>();
+    data->run = run(runId);
+
+    std::int64_t total = 0, lo = 0, hi = 0;
+    {
+        SqliteStatement s(db, "SELECT count(*), min(call_id), max(call_id) FROM calls WHERE run_id = ?");
+        s.bind(1, runId);
+        if (s.step() && !s.isNull(1)) {
+            total = s.int64(0);
+            lo = s.int64(1);
+            hi = s.int64(2);
+        }
+    }
+    if (total == 0)
+        throw TraceError(Kind::EmptyRun, "run " + std::to_string(runId) + " in '" + m_path + "' has no calls");
+    if (total > std::numeric_limits<std::int32_t>::max())
+        throw TraceError(Kind::Corrupt, "run " + std::to_string(runId) + " is too large to load");
+    if (progress && !progress(0, total))
+        throw TraceError(Kind::Interrupted, "loading cancelled");
+
+    // Every function of the file (a few thousand at most); the run keeps the ones it uses.
+    std::vector<FunctionInfo> allFunctions;
+    std::unordered_map<std::int64_t, std::uint32_t> functionById;
+    {
+        SqliteStatement s(db, "SELECT function_id, name, module, file, line, kind FROM functions ORDER BY function_id");
+        while (s.step()) {
+            FunctionInfo f{s.int64(0), s.text(1), s.text(2), s.text(3), static_cast<int>(s.int64(4)), s.text(5)};
+            functionById.emplace(f.id, static_cast<std::uint32_t>(allFunctions.size()));
+            allFunctions.push_back(std::move(f));
+        }
+    }
+
+    std::unordered_map<std::int64_t, std::uint32_t> threadById;
+    std::vector<std::int64_t> threadIds; // by first appearance
+    auto threadIndex = [&](std::int64_t threadId) {
+        auto [it, inserted] = threadById.try_emplace(threadId, static_cast<std::uint32_t>(threadIds.size()));
+        if (inserted)
+            threadIds.push_back(threadId);
+        return it->second;
+    };
+
+    auto& calls = data->calls;
+    calls.reserve(static_cast<std::size_t>(total));
+    IdIndex ids(lo, hi, total);
+    std::vector<std::pair<std::uint32_t, std::int64_t>> callExceptions; // (call index, exception_id)
+    std::vector<std::uint32_t> functionUse(allFunctions.size(), 0);
+    {
+        // Rows in call_id order (= start order, by the format) read the table sequentially; `+run_id` keeps
+        // SQLite on the rowid range instead of an index.
+        SqliteStatement s(db, "SELECT call_id, parent_id, function_id, thread_id, depth, start_ns, duration_ns, "
+                              "child_ns, exception_id FROM calls WHERE call_id BETWEEN ? AND ? AND +run_id = ? "
+                              "ORDER BY call_id");
+        s.bind(1, lo).bind(2, hi).bind(3, runId);
+        std::int64_t done = 0;
+        sqlite3_stmt* st = s.get();
+        while (s.step()) {
+            CallRecord c;
+            c.id = sqlite3_column_int64(st, 0);
+            c.parent = sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 : ids.get(sqlite3_column_int64(st, 1));
+            const auto fn = functionById.find(sqlite3_column_int64(st, 2));
+            if (fn == functionById.end())
+                throw TraceError(Kind::Corrupt, "'" + m_path + "' is damaged: call " + std::to_string(c.id) +
+                                                    " refers to an unknown function");
+            c.function = fn->second;
+            ++functionUse[fn->second];
+            c.thread = threadIndex(sqlite3_column_int64(st, 3));
+            c.depth = static_cast<std::uint32_t>(std::max<std::int64_t>(0, sqlite3_column_int64(st, 4)));
+            c.startNs = sqlite3_column_int64(st, 5);
+            c.durationNs = std::max<std::int64_t>(0, sqlite3_column_int64(st, 6));
+            c.selfNs = std::max<std::int64_t>(0, c.durationNs - sqlite3_column_int64(st, 7));
+            if (sqlite3_column_type(st, 8) != SQLITE_NULL)
+                callExceptions.emplace_back(static_cast<std::uint32_t>(calls.size()), sqlite3_column_int64(st, 8));
+            ids.set(c.id, static_cast<std::int32_t>(calls.size()));
+            calls.push_back(c);
+            if ((++done & 0xffff) == 0 && progress && !progress(done, total))
+                throw TraceError(Kind::Interrupted, "loading cancelled");
+        }
+    }
+
+    // Wall clocks can step back; the format promises start order by id, RunData promises (start, id).
+    const bool ordered = std::is_sorted(calls.begin(), calls.end(), [](const CallRecord& a, const CallRecord& b) {
+        return a.startNs != b.startNs ? a.startNs < b.startNs : a.id < b.id;
+    });
+    if (!ordered) {
+        std::vector<std::uint32_t> order(calls.size());
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return calls[a].startNs != calls[b].startNs ? calls[a].startNs < calls[b].startNs
+                                                        : calls[a].id < calls[b].id;
+        });
+        std::vector<std::int32_t> newIndex(calls.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            newIndex[order[i]] = static_cast<std::int32_t>(i);
+        std::vector<CallRecord> sorted;
+        sorted.reserve(calls.size());
+        for (std::uint32_t old : order) {
+            CallRecord c = calls[old];
+            if (c.parent >= 0)
+                c.parent = newIndex[static_cast<std::size_t>(c.parent)];
+            sorted.push_back(c);
+        }
+        calls.swap(sorted);
+        for (auto& [call, exceptionId] : callExceptions)
+            call = static_cast<std::uint32_t>(newIndex[call]);
+        for (std::size_t i = 0; i < calls.size(); ++i)
+            ids.set(calls[i].id, static_cast<std::int32_t>(i));
+    }
+
+    // Keep only the functions the run uses, in id order.
+    std::vector<std::uint32_t> functionIndex(allFunctions.size(), 0);
+    for (std::size_t f = 0; f < allFunctions.size(); ++f) {
+        if (functionUse[f]) {
+            functionIndex[f] = static_cast<std::uint32_t>(data->functions.size());
+            data->functions.push_back(std::move(allFunctions[f]));
+        }
+    }
+    for (auto& c : calls)
+        c.function = functionIndex[c.function];
+
+    // Threads: MainThread first, then in order of first call; names from the threads table.
+    std::unordered_map<std::int64_t, std::string> threadNames;
+    {
+        SqliteStatement s(db, "SELECT thread_id, name FROM threads WHERE run_id = ? ORDER BY thread_id");
+        s.bind(1, runId);
+        while (s.step()) {
+            threadNames[s.int64(0)] = s.text(1);
+            threadIndex(s.int64(0));
+        }
+    }
+
+    // Exceptions of the run, attached to their raising call and to the calls they escaped from.
+    std::unordered_map<std::int64_t, std::int32_t> exceptionById;
+    {
+        SqliteStatement s(db, "SELECT exception_id, call_id, thread_id, timestamp_ns, type, message, traceback, "
+                              "escaped FROM exceptions WHERE run_id = ? ORDER BY timestamp_ns, exception_id");
+        s.bind(1, runId);
+        while (s.step()) {
+            ExceptionRecord e;
+            e.id = s.int64(0);
+            e.call = s.isNull(1) ? -1 : ids.get(s.int64(1));
+            e.function = e.call >= 0 ? static_cast<std::int32_t>(calls[static_cast<std::size_t>(e.call)].function) : -1;
+            e.thread = threadIndex(s.int64(2));
+            e.timestampNs = s.int64(3);
+            e.type = s.text(4);
+            e.message = s.text(5);
+            e.traceback = s.text(6);
+            e.escaped = s.int64(7) != 0;
+            exceptionById.emplace(e.id, static_cast<std::int32_t>(data->exceptions.size()));
+            data->exceptions.push_back(std::move(e));
+        }
+    }
+    for (const auto& [call, exceptionId] : callExceptions) {
+        const auto it = exceptionById.find(exceptionId);
+        calls[call].exception = it == exceptionById.end() ? -1 : it->second;
+    }
+
+    // Reorder threads so MainThread comes first; remap every thread index.
+    std::vector<std::uint32_t> threadOrder(threadIds.size());
+    std::iota(threadOrder.begin(), threadOrder.end(), 0u);
+    std::stable_partition(threadOrder.begin(), threadOrder.end(),
+                          [&](std::uint32_t t) { return threadNames[threadIds[t]] == "MainThread"; });
+    std::vector<std::uint32_t> threadRemap(threadIds.size());
+    for (std::size_t i = 0; i < threadOrder.size(); ++i) {
+        threadRemap[threadOrder[i]] = static_cast<std::uint32_t>(i);
+        const std::int64_t tid = threadIds[threadOrder[i]];
+        const std::string& name = threadNames[tid];
+        data->threads.push_back({tid, name.empty() ? "Thread " + std::to_string(tid) : name});
+    }
+    for (auto& c : calls)
+        c.thread = threadRemap[c.thread];
+    for (auto& e : data->exceptions)
+        e.thread = threadRemap[e.thread];
+
+    data->buildIndexes();
+    data->run.callCount = static_cast<std::int64_t>(calls.size());
+    data->run.exceptionCount = static_cast<std::int64_t>(data->exceptions.size());
+    data->run.threadCount = static_cast<std::int64_t>(data->threads.size());
+    if (data->run.endNs == 0)
+        data->run.endNs = data->lastEndNs();
+    if (progress)
+        progress(total, total);
+    return data;
+}
+
+std::string defaultTracePath()
+{
+    if (const char* env = std::getenv("BREADCRUMB_DB"); env && *env)
+        return env;
+    return ".breadcrumb/traces.db";
+}
+
+} // namespace breadcrumb

@@ -1,0 +1,146 @@
+// Benchmark of the analysis core on a generated 1 M-call trace (or a trace given on the command line).
+// Prints each figure next to its budget (issues 3 and 4); informative, never a pass/fail assert.
+//
+//   core_bench [TRACE] [--calls N]
+
+#include "CallTree.h"
+#include "FunctionStats.h"
+#include "RunComparison.h"
+#include "TraceReader.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+using namespace breadcrumb;
+
+namespace {
+
+long statusKb(const char* field)
+{
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    const std::string prefix = std::string(field) + ":";
+    while (std::getline(in, line)) {
+        if (line.rfind(prefix, 0) == 0)
+            return std::strtol(line.c_str() + prefix.size(), nullptr, 10);
+    }
+    return -1;
+}
+
+template <typename F>
+double timeMs(F&& f)
+{
+    const auto start = std::chrono::steady_clock::now();
+    f();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+void row(const char* what, double value, const char* unit, const char* budget)
+{
+    std::printf("  %-42s %10.1f %-6s %s\n", what, value, unit, budget);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::string path;
+    long calls = 1'000'000;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--calls" && i + 1 < argc)
+            calls = std::atol(argv[++i]);
+        else
+            path = arg;
+    }
+    try {
+        if (path.empty()) {
+            path = "core_bench_" + std::to_string(calls) + "_1run.db";
+            if (!std::ifstream(path)) {
+                const std::string command = std::string("python3 '") + BREADCRUMB_GEN_TRACE + "' '" + path +
+                                            "' --calls " + std::to_string(calls) + " --runs 1 --threads 4";
+                std::printf("generating %s ...\n", path.c_str());
+                const double ms = timeMs([&] {
+                    if (std::system(command.c_str()) != 0)
+                        throw std::runtime_error("gen_trace.py failed");
+                });
+                std::printf("  %-42s %10.1f ms\n", "gen_trace.py", ms);
+            }
+        }
+        std::printf("core benchmark on %s\n", path.c_str());
+        std::printf("  %-42s %10s %-6s %s\n", "figure", "measured", "", "budget");
+        const long rssStart = statusKb("VmRSS");
+
+        std::unique_ptr<TraceReader> reader;
+        row("open + validate", timeMs([&] { reader = std::make_unique<TraceReader>(path); }), "ms", "");
+        std::vector<RunInfo> runs;
+        row("list runs (counts, status)", timeMs([&] { runs = reader->runs(); }), "ms", "");
+        const std::int64_t newest = runs.front().id;
+        std::shared_ptr<const RunData> run;
+        row("loadRun (newest run)", timeMs([&] { run = reader->loadRun(newest); }), "ms", "< 1500 ms");
+        const long rssLoaded = statusKb("VmRSS");
+        std::printf("  %-42s %10zu calls\n", "calls in the run", run->calls.size());
+        row("resident after load (VmRSS)", static_cast<double>(rssLoaded) / 1024.0, "MB", "GUI total < 150 MB");
+        row("resident growth per call", (rssLoaded - rssStart) * 1024.0 / static_cast<double>(run->calls.size()),
+            "B", "~70 B");
+
+        std::vector<FunctionSummary> summary;
+        row("FunctionStats::summarize (all)", timeMs([&] { summary = FunctionStats::summarize(*run); }), "ms",
+            "< 300 ms");
+        const auto top = summary.front().function;
+        row("FunctionStats::summarize (one)", timeMs([&] { FunctionStats::summarize(*run, top); }), "ms", "");
+        row("CallerCallee callers + callees", timeMs([&] {
+                CallerCallee::callers(*run, top);
+                CallerCallee::callees(*run, top);
+            }),
+            "ms", "");
+        std::size_t nodes = 0;
+        row("CallTree::build top-down", timeMs([&] {
+                nodes = CallTree::build(*run, CallTree::Direction::TopDown).size();
+            }),
+            "ms", "< 500 ms");
+        std::printf("  %-42s %10zu nodes\n", "top-down tree", nodes);
+        row("CallTree::build bottom-up", timeMs([&] {
+                nodes = CallTree::build(*run, CallTree::Direction::BottomUp).size();
+            }),
+            "ms", "");
+        std::printf("  %-42s %10zu nodes\n", "bottom-up tree", nodes);
+
+        std::shared_ptr<const RunData> other = run;
+        if (runs.size() > 1)
+            other = reader->loadRun(runs[1].id);
+        row("RunComparison::compare (two runs)", timeMs([&] { RunComparison::compare(*other, *run); }), "ms", "");
+        row("peak resident (VmHWM, both runs loaded)", static_cast<double>(statusKb("VmHWM")) / 1024.0, "MB", "");
+
+        // The seed's SQL over the events view, as `breadcrumb query` runs it (restricted to the newest run).
+        QueryOptions options;
+        options.run = newest;
+        options.timeout = std::chrono::seconds(60);
+        const char* slowest = "SELECT function_name, COUNT(*) as calls, AVG(duration_ms) as avg_ms, MAX(duration_ms) "
+                              "as max_ms FROM events WHERE event_type = 'call' AND duration_ms > 0 GROUP BY "
+                              "function_name ORDER BY avg_ms DESC LIMIT 10";
+        const char* variance = "SELECT function_name, AVG(duration_ms) as avg_ms, STDDEV(duration_ms) as stddev_ms, "
+                               "MAX(duration_ms) - MIN(duration_ms) as range_ms FROM events WHERE event_type = "
+                               "'call' AND duration_ms > 0 GROUP BY function_name HAVING COUNT(*) > 5 ORDER BY "
+                               "stddev_ms DESC";
+        const char* selfTime = "WITH call_tree AS (SELECT function_name, duration_ms, (SELECT SUM(duration_ms) FROM "
+                               "events e2 WHERE e2.parent_event_id = e1.event_id) as children_time FROM events e1 "
+                               "WHERE event_type = 'call') SELECT function_name, AVG(duration_ms - "
+                               "COALESCE(children_time, 0)) as self_time_ms FROM call_tree GROUP BY function_name "
+                               "ORDER BY self_time_ms DESC";
+        const char* timeline = "SELECT timestamp, function_name, duration_ms, SUM(duration_ms) OVER (ORDER BY "
+                               "timestamp) as cumulative_ms FROM events WHERE event_type = 'call' ORDER BY timestamp";
+        auto& db = reader->database();
+        row("SQL: seed 'slowest functions'", timeMs([&] { db.query(slowest, options); }), "ms", "");
+        row("SQL: seed 'high variance' (STDDEV)", timeMs([&] { db.query(variance, options); }), "ms", "");
+        row("SQL: seed 'nested call overhead'", timeMs([&] { db.query(selfTime, options); }), "ms", "< 3000 ms");
+        row("SQL: seed 'timeline' (window SUM)", timeMs([&] { db.query(timeline, options); }), "ms", "");
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "core_bench: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}
