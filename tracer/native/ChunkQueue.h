@@ -1,0 +1,55 @@
+#pragma once
+// Hands chunks of call rows from the traced threads to the writer thread. Memory is bounded: at most
+// maxChunks chunks exist; when none is free a producer waits (backpressure) instead of dropping calls.
+#include "Chunk.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace breadcrumb {
+
+// A producer's current chunk, registered so the writer can drain it periodically.
+struct ProducerSlot {
+    Chunk *chunk = nullptr;
+};
+
+class ChunkQueue {
+public:
+    explicit ChunkQueue(size_t maxChunks);
+
+    // Producer side (called without the GIL when it may block).
+    void attach(ProducerSlot &slot);          // gives the slot a chunk and registers it
+    void swap(ProducerSlot &slot);            // queues the full chunk, waits for a free one
+    void detach(ProducerSlot &slot);          // queues the slot's chunk and unregisters it
+    bool wouldBlock() const;                  // no free chunk and none may be allocated
+
+    // Writer side.
+    struct Batch {
+        std::vector<Chunk *> full;            // write rows [consumed, count) then release()
+        std::vector<CallRow> partial;         // copied out of registered slots' chunks
+    };
+    // Waits up to `timeout` for full chunks; copies partial rows when `drainPartial`.
+    Batch take(std::chrono::milliseconds timeout, bool drainPartial);
+    void release(const std::vector<Chunk *> &chunks);
+    void wakeWriter();
+    bool hasFull() const;
+
+private:
+    Chunk *acquireLocked(std::unique_lock<std::mutex> &lock);
+
+    mutable std::mutex mutex_;
+    std::condition_variable writerCv_;
+    std::condition_variable freeCv_;
+    std::vector<std::unique_ptr<Chunk>> storage_;
+    std::vector<Chunk *> free_;
+    std::deque<Chunk *> full_;
+    std::vector<ProducerSlot *> slots_;
+    size_t maxChunks_;
+    bool wake_ = false;
+};
+
+} // namespace breadcrumb

@@ -1,0 +1,126 @@
+#pragma once
+// Minimal RAII over the SQLite C API for the writer: a connection and prepared statements that throw
+// SqliteError with the database's message.
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace breadcrumb {
+
+struct SqliteError : std::runtime_error {
+    SqliteError(const std::string &what, int code) : std::runtime_error(what), code(code) {}
+    int code;
+};
+
+class SqliteStatement {
+public:
+    SqliteStatement() = default;
+    SqliteStatement(sqlite3 *db, std::string_view sql) : db_(db) {
+        if (sqlite3_prepare_v3(db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK)
+            throw SqliteError(sqlite3_errmsg(db), sqlite3_errcode(db));
+    }
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+    SqliteStatement(SqliteStatement &&o) noexcept : db_(o.db_), stmt_(o.stmt_) { o.stmt_ = nullptr; }
+    SqliteStatement &operator=(SqliteStatement &&o) noexcept {
+        if (this != &o) {
+            sqlite3_finalize(stmt_);
+            db_ = o.db_;
+            stmt_ = o.stmt_;
+            o.stmt_ = nullptr;
+        }
+        return *this;
+    }
+    ~SqliteStatement() { sqlite3_finalize(stmt_); }
+
+    explicit operator bool() const { return stmt_ != nullptr; }
+    void bind(int i, int64_t v) { check(sqlite3_bind_int64(stmt_, i, v)); }
+    void bindNullableId(int i, int64_t v) { v ? bind(i, v) : bindNull(i); }
+    void bindNull(int i) { check(sqlite3_bind_null(stmt_, i)); }
+    void bind(int i, std::string_view s) {
+        check(sqlite3_bind_text(stmt_, i, s.data(), int(s.size()), SQLITE_TRANSIENT));
+    }
+    // Returns true while rows are available.
+    bool step() {
+        const int rc = sqlite3_step(stmt_);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            return false;
+        throw SqliteError(sqlite3_errmsg(db_), rc);
+    }
+    void run() {
+        step();
+        reset();
+    }
+    void rewind() { sqlite3_reset(stmt_); }  // keeps the bindings: every one is rebound anyway
+    void reset() {
+        sqlite3_reset(stmt_);
+        sqlite3_clear_bindings(stmt_);
+    }
+    int64_t columnInt(int i) const { return sqlite3_column_int64(stmt_, i); }
+    bool columnIsNull(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
+    std::string columnText(int i) const {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt_, i));
+        return p ? std::string(p, size_t(sqlite3_column_bytes(stmt_, i))) : std::string();
+    }
+
+private:
+    void check(int rc) {
+        if (rc != SQLITE_OK)
+            throw SqliteError(sqlite3_errmsg(db_), rc);
+    }
+    sqlite3 *db_ = nullptr;
+    sqlite3_stmt *stmt_ = nullptr;
+};
+
+class SqliteConnection {
+public:
+    SqliteConnection() = default;
+    SqliteConnection(const SqliteConnection &) = delete;
+    SqliteConnection &operator=(const SqliteConnection &) = delete;
+    ~SqliteConnection() { close(); }
+
+    // Throws SqliteError; the connection stays closed on failure.
+    void open(const std::string &path, int flags) {
+        sqlite3 *db = nullptr;
+        const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+        if (rc != SQLITE_OK) {
+            std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+            sqlite3_close_v2(db);
+            throw SqliteError(msg, rc);
+        }
+        db_ = db;
+        sqlite3_extended_result_codes(db_, 1);
+        sqlite3_busy_timeout(db_, 5000);
+    }
+    void close() {
+        if (db_) {
+            sqlite3_close_v2(db_);
+            db_ = nullptr;
+        }
+    }
+    void exec(const char *sql) {
+        char *err = nullptr;
+        if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+            std::string msg = err ? err : sqlite3_errmsg(db_);
+            sqlite3_free(err);
+            throw SqliteError(msg, sqlite3_errcode(db_));
+        }
+    }
+    int64_t queryInt(const char *sql, int64_t fallback = 0) {
+        SqliteStatement st(db_, sql);
+        if (st.step() && !st.columnIsNull(0))
+            return st.columnInt(0);
+        return fallback;
+    }
+    sqlite3 *handle() const { return db_; }
+
+private:
+    sqlite3 *db_ = nullptr;
+};
+
+} // namespace breadcrumb

@@ -1,0 +1,52 @@
+#pragma once
+// Per-thread tracing state: the stack of open frames (traced and untraced, so returns match in O(1))
+// and the chunk this thread appends finished calls to. Touched only under the GIL, except the slot's
+// hand-over at thread exit which goes through the ChunkQueue mutex.
+#include "ChunkQueue.h"
+#include "Rows.h"
+
+#include <Python.h>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace breadcrumb {
+
+class Tracer;
+
+struct Frame {
+    void *key;           // identity of the running frame (frame object or interpreter frame)
+    int64_t callId;      // 0 for an untraced frame
+    int64_t parentId;    // nearest traced caller, 0 for roots
+    int64_t functionId;  // traced: function id; untraced: index of its "module.qualname"
+    int64_t threadId;    // thread the call started on (a generator may finish on another)
+    int64_t startNs;     // monotonic
+    int64_t childNs;
+    int32_t depth;
+    int32_t prevTraced;  // index of the nearest traced frame below this one, -1 if none
+    uint8_t kind;        // FunctionKind
+    bool untracedFromTraced;  // untraced frame called directly by traced code (aggregated)
+};
+
+struct PendingException {
+    ExceptionRow row;    // row.escaped is decided when the raising call finishes
+    PyObject *exc;       // borrowed: only compared while the exception propagates
+};
+
+struct ThreadState {
+    Tracer *session = nullptr;
+    std::vector<Frame> stack;
+    int32_t topTraced = -1;
+    int64_t threadId = 0;
+    ProducerSlot slot;
+    bool busy = false;                 // inside one of our Python callbacks
+    // The exception propagating right now (set when recorded, cleared by any start/return/yield).
+    PyObject *propagating = nullptr;
+    int64_t propagatingId = 0;
+    std::vector<PendingException> pending;  // raised, fate (escaped or not) not known yet
+    std::unordered_map<int64_t, std::string> capturedArgs;  // value capture: call_id -> args repr
+};
+
+} // namespace breadcrumb

@@ -1,0 +1,400 @@
+#include "TraceWriter.h"
+
+#include "Clock.h"
+#include "EmbeddedSql.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <ctime>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace breadcrumb {
+namespace {
+
+constexpr auto kCommitInterval = std::chrono::milliseconds(400);
+constexpr auto kDrainInterval = std::chrono::milliseconds(200);
+constexpr int64_t kStaleHeartbeatNs = 10'000'000'000;
+
+std::string isoUtc(int64_t ns) {
+    const time_t secs = time_t(ns / 1'000'000'000);
+    tm t{};
+    gmtime_r(&secs, &t);
+    char buf[64];
+    snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%06lldZ", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday,
+             t.tm_hour, t.tm_min, t.tm_sec, (long long)((ns / 1000) % 1'000'000));
+    return buf;
+}
+
+bool processAlive(int64_t pid) {
+    if (pid <= 0)
+        return false;
+    return kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
+std::string localHostname() {
+    char buf[256] = {};
+    gethostname(buf, sizeof buf - 1);
+    return buf;
+}
+
+std::string multiRowInsert(int rows) {
+    std::string sql = "INSERT INTO calls (call_id, run_id, parent_id, function_id, thread_id, depth, start_ns, "
+                      "duration_ns, child_ns, exception_id) VALUES ";
+    for (int i = 0; i < rows; ++i)
+        sql += i ? ",(?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?)";
+    return sql;
+}
+
+} // namespace
+
+TraceWriter::TraceWriter(std::string path, size_t maxChunks) : path_(std::move(path)), queue_(maxChunks) {}
+
+TraceWriter::~TraceWriter() {
+    if (thread_.joinable()) {
+        stopping_ = true;
+        queue_.wakeWriter();
+        thread_.join();
+    }
+}
+
+void TraceWriter::open() {
+    struct stat st{};
+    const bool existed = ::stat(path_.c_str(), &st) == 0 && st.st_size > 0;
+    try {
+        db_.open(path_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
+    } catch (const SqliteError &e) {
+        throw OpenFailure(OpenFailure::Kind::Io, "cannot open trace file " + path_ + ": " + e.what());
+    }
+    int64_t version = 0;
+    try {
+        version = db_.queryInt("PRAGMA user_version");
+        if (existed) {
+            const int64_t objects = db_.queryInt("SELECT count(*) FROM sqlite_master");
+            if (version == 0 && objects > 0)
+                throw OpenFailure(OpenFailure::Kind::NotATrace, path_ + " is not a Breadcrumb trace");
+        }
+    } catch (const SqliteError &e) {
+        if ((e.code & 0xff) == SQLITE_NOTADB)
+            throw OpenFailure(OpenFailure::Kind::NotATrace, path_ + " is not a Breadcrumb trace (not an SQLite database)");
+        throw OpenFailure(OpenFailure::Kind::Io, "cannot read trace file " + path_ + ": " + e.what());
+    }
+    if (version / 100 > kFormatVersion / 100) {
+        throw OpenFailure(OpenFailure::Kind::NewerVersion,
+                          path_ + " uses trace format " + std::to_string(version / 100) + "." +
+                              std::to_string(version % 100) + ", newer than this tracer's " +
+                              std::to_string(kFormatVersion / 100) + "." + std::to_string(kFormatVersion % 100) +
+                              "; upgrade Breadcrumb or write to another file");
+    }
+    try {
+        {
+            SqliteStatement wal(db_.handle(), "PRAGMA journal_mode = WAL");
+            if (!wal.step() || wal.columnText(0) != "wal")
+                throw SqliteError("cannot switch the trace to WAL mode", SQLITE_CANTOPEN);
+        }
+        db_.exec("PRAGMA synchronous = NORMAL");
+        db_.exec("BEGIN IMMEDIATE");
+        db_.exec(kSchemaSql);
+        if (version == 0)
+            db_.exec(("PRAGMA user_version = " + std::to_string(kFormatVersion)).c_str());
+        db_.exec("COMMIT");
+        hadRuns_ = db_.queryInt("SELECT count(*) FROM runs") > 0;
+    } catch (const SqliteError &e) {
+        throw OpenFailure(OpenFailure::Kind::Io, "cannot write trace file " + path_ + ": " + e.what());
+    }
+}
+
+void TraceWriter::markStaleRunsCrashed(const std::string &hostname) {
+    const int64_t now = realtimeNs();
+    SqliteStatement running(db_.handle(),
+                            "SELECT run_id, hostname, pid, COALESCE(heartbeat_ns, start_ns) FROM runs WHERE status = 'running'");
+    std::vector<int64_t> stale;
+    while (running.step()) {
+        const bool sameHost = running.columnText(1) == hostname;
+        const bool dead = sameHost && !processAlive(running.columnInt(2));
+        const bool silent = now - running.columnInt(3) > kStaleHeartbeatNs;
+        if (dead || silent)
+            stale.push_back(running.columnInt(0));
+    }
+    SqliteStatement mark(db_.handle(), "UPDATE runs SET status = 'crashed' WHERE run_id = ?");
+    for (int64_t id : stale) {
+        mark.bind(1, id);
+        mark.run();
+    }
+}
+
+int64_t TraceWriter::beginRun(const RunInfo &run) {
+    try {
+        db_.exec("BEGIN IMMEDIATE");
+        if (hadRuns_) {
+            markStaleRunsCrashed(localHostname());
+            // A crashed run never built the indexes; readers need them.
+            db_.exec(kIndexesSql);
+        }
+        SqliteStatement ins(db_.handle(),
+                            "INSERT INTO runs (command_line, python_version, python_executable, cwd, hostname, pid, "
+                            "start_ns, started_at, heartbeat_ns, status, include_globs, exclude_globs, capture_values, "
+                            "tracer_version) VALUES (?,?,?,?,?,?,?,?,?,'running',?,?,?,?)");
+        ins.bind(1, run.commandLine);
+        ins.bind(2, run.pythonVersion);
+        ins.bind(3, run.pythonExecutable);
+        ins.bind(4, run.cwd);
+        ins.bind(5, run.hostname);
+        ins.bind(6, run.pid);
+        ins.bind(7, run.startNs);
+        ins.bind(8, isoUtc(run.startNs));
+        ins.bind(9, run.startNs);
+        ins.bind(10, run.includeGlobs);
+        ins.bind(11, run.excludeGlobs);
+        ins.bind(12, int64_t(run.captureValues));
+        ins.bind(13, run.tracerVersion);
+        ins.run();
+        runId_ = sqlite3_last_insert_rowid(db_.handle());
+        db_.exec("COMMIT");
+    } catch (const SqliteError &e) {
+        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw OpenFailure(OpenFailure::Kind::Io, "cannot write trace file " + path_ + ": " + e.what());
+    }
+    prepareStatements();
+    return runId_;
+}
+
+int64_t TraceWriter::nextCallId() { return db_.queryInt("SELECT MAX(call_id) FROM calls", 0) + 1; }
+int64_t TraceWriter::nextExceptionId() { return db_.queryInt("SELECT MAX(exception_id) FROM exceptions", 0) + 1; }
+
+std::vector<FunctionRow> TraceWriter::loadFunctions() {
+    std::vector<FunctionRow> rows;
+    SqliteStatement st(db_.handle(), "SELECT function_id, name, module, file, line, kind FROM functions");
+    while (st.step())
+        rows.push_back({st.columnInt(0), st.columnText(1), st.columnText(2), st.columnText(3), st.columnText(5),
+                        st.columnInt(4)});
+    return rows;
+}
+
+void TraceWriter::prepareStatements() {
+    sqlite3 *h = db_.handle();
+    insertCallsMulti_ = SqliteStatement(h, multiRowInsert(kMultiRows));
+    insertCall_ = SqliteStatement(h, multiRowInsert(1));
+    insertFunction_ = SqliteStatement(
+        h, "INSERT OR IGNORE INTO functions (function_id, name, module, file, line, kind) VALUES (?,?,?,?,?,?)");
+    insertThread_ =
+        SqliteStatement(h, "INSERT OR REPLACE INTO threads (run_id, thread_id, native_id, name) VALUES (?,?,?,?)");
+    insertException_ = SqliteStatement(h, "INSERT INTO exceptions (exception_id, run_id, call_id, thread_id, "
+                                          "timestamp_ns, type, message, traceback, escaped) VALUES (?,?,?,?,?,?,?,?,?)");
+    insertValue_ =
+        SqliteStatement(h, "INSERT OR REPLACE INTO call_values (call_id, args, return_value) VALUES (?,?,?)");
+    upsertUntraced_ = SqliteStatement(h, "INSERT OR REPLACE INTO untraced_calls (run_id, caller_function_id, callee, "
+                                         "calls, total_ns) VALUES (?,?,?,?,?)");
+    heartbeat_ = SqliteStatement(h, "UPDATE runs SET heartbeat_ns = ? WHERE run_id = ?");
+}
+
+void TraceWriter::start() {
+    lastCommit_ = std::chrono::steady_clock::now();
+    thread_ = std::thread([this] { loop(); });
+}
+
+void TraceWriter::loop() {
+    auto lastDrain = std::chrono::steady_clock::now();
+    for (;;) {
+        const bool stopping = stopping_.load();
+        auto now = std::chrono::steady_clock::now();
+        const bool drain = stopping || now - lastDrain >= kDrainInterval;
+        ChunkQueue::Batch batch = queue_.take(std::chrono::milliseconds(50), drain);
+        if (drain)
+            lastDrain = now;
+        SideRows side;
+        {
+            std::lock_guard lock(sideMutex_);
+            std::swap(side, side_);
+        }
+        const bool idle = batch.full.empty() && batch.partial.empty() && side.empty();
+        if (!failed_) {
+            try {
+                writeSide(side);
+                writeBatch(batch);
+            } catch (const SqliteError &e) {
+                fail(e.what());
+            }
+        }
+        queue_.release(batch.full);
+        now = std::chrono::steady_clock::now();
+        if (now - lastCommit_ >= kCommitInterval || (stopping && idle))
+            commit(true);
+        if (stopping && idle && drain && !queue_.hasFull())
+            break;
+    }
+}
+
+void TraceWriter::writeBatch(ChunkQueue::Batch &batch) {
+    for (Chunk *c : batch.full) {
+        const uint32_t n = c->count.load(std::memory_order_acquire);
+        if (n > c->consumed)
+            writeCalls(c->rows + c->consumed, n - c->consumed);
+    }
+    if (!batch.partial.empty())
+        writeCalls(batch.partial.data(), batch.partial.size());
+}
+
+void TraceWriter::writeCalls(const CallRow *rows, size_t n) {
+    if (!inTransaction_) {
+        db_.exec("BEGIN");
+        inTransaction_ = true;
+    }
+    auto bindRow = [this](SqliteStatement &st, int base, const CallRow &r) {
+        st.bind(base + 1, r.callId);
+        st.bind(base + 2, runId_);
+        st.bindNullableId(base + 3, r.parentId);
+        st.bind(base + 4, r.functionId);
+        st.bind(base + 5, r.threadId);
+        st.bind(base + 6, r.depth);
+        st.bind(base + 7, r.startNs);
+        st.bind(base + 8, r.durationNs);
+        st.bind(base + 9, r.childNs);
+        st.bindNullableId(base + 10, r.exceptionId);
+    };
+    size_t i = 0;
+    for (; i + kMultiRows <= n; i += kMultiRows) {
+        for (int k = 0; k < kMultiRows; ++k)
+            bindRow(insertCallsMulti_, k * 10, rows[i + k]);
+        insertCallsMulti_.step();
+        insertCallsMulti_.rewind();
+    }
+    for (; i < n; ++i) {
+        bindRow(insertCall_, 0, rows[i]);
+        insertCall_.run();
+    }
+    rowsWritten_.fetch_add(n, std::memory_order_relaxed);
+}
+
+void TraceWriter::writeSide(SideRows &rows) {
+    if (rows.empty())
+        return;
+    if (!inTransaction_) {
+        db_.exec("BEGIN");
+        inTransaction_ = true;
+    }
+    for (const FunctionRow &f : rows.functions) {
+        insertFunction_.bind(1, f.functionId);
+        insertFunction_.bind(2, f.name);
+        insertFunction_.bind(3, f.module);
+        insertFunction_.bind(4, f.file);
+        insertFunction_.bind(5, f.line);
+        insertFunction_.bind(6, f.kind);
+        insertFunction_.run();
+    }
+    for (const ThreadRow &t : rows.threads) {
+        insertThread_.bind(1, runId_);
+        insertThread_.bind(2, t.threadId);
+        insertThread_.bind(3, t.nativeId);
+        insertThread_.bind(4, t.name);
+        insertThread_.run();
+    }
+    for (const ExceptionRow &x : rows.exceptions) {
+        insertException_.bind(1, x.exceptionId);
+        insertException_.bind(2, runId_);
+        insertException_.bindNullableId(3, x.callId);
+        insertException_.bind(4, x.threadId);
+        insertException_.bind(5, x.timestampNs);
+        insertException_.bind(6, x.type);
+        insertException_.bind(7, x.message);
+        insertException_.bind(8, x.traceback);
+        insertException_.bind(9, int64_t(x.escaped));
+        insertException_.run();
+    }
+    for (const ValueRow &v : rows.values) {
+        insertValue_.bind(1, v.callId);
+        v.hasArgs ? insertValue_.bind(2, v.args) : insertValue_.bindNull(2);
+        v.hasResult ? insertValue_.bind(3, v.result) : insertValue_.bindNull(3);
+        insertValue_.run();
+    }
+    for (const UntracedRow &u : rows.untraced) {
+        upsertUntraced_.bind(1, runId_);
+        upsertUntraced_.bind(2, u.callerFunctionId);
+        upsertUntraced_.bind(3, u.callee);
+        upsertUntraced_.bind(4, u.calls);
+        upsertUntraced_.bind(5, u.totalNs);
+        upsertUntraced_.run();
+    }
+}
+
+void TraceWriter::commit(bool heartbeat) {
+    lastCommit_ = std::chrono::steady_clock::now();
+    if (failed_)
+        return;
+    try {
+        if (heartbeat) {
+            if (!inTransaction_) {
+                db_.exec("BEGIN");
+                inTransaction_ = true;
+            }
+            heartbeat_.bind(1, realtimeNs());
+            heartbeat_.bind(2, runId_);
+            heartbeat_.run();
+        }
+        if (inTransaction_) {
+            inTransaction_ = false;
+            db_.exec("COMMIT");
+        }
+    } catch (const SqliteError &e) {
+        fail(e.what());
+    }
+}
+
+void TraceWriter::fail(const std::string &message) {
+    if (inTransaction_) {
+        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        inTransaction_ = false;
+    }
+    failed_ = true;
+    std::lock_guard lock(errorMutex_);
+    if (!error_) {
+        error_ = "cannot write trace " + path_ + ": " + message;
+        fprintf(stderr, "breadcrumb: %s; the program goes on without tracing\n", error_->c_str());
+        fflush(stderr);
+    }
+}
+
+std::optional<std::string> TraceWriter::writeError() const {
+    std::lock_guard lock(errorMutex_);
+    return error_;
+}
+
+void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode) {
+    if (thread_.joinable()) {
+        stopping_ = true;
+        queue_.wakeWriter();
+        thread_.join();
+    }
+    if (failed_ || !db_.handle())
+        return;
+    try {
+        SideRows side;
+        {
+            std::lock_guard lock(sideMutex_);
+            std::swap(side, side_);
+        }
+        writeSide(side);
+        if (!inTransaction_) {
+            db_.exec("BEGIN");
+            inTransaction_ = true;
+        }
+        SqliteStatement end(db_.handle(), "UPDATE runs SET end_ns = ?, ended_at = ?, heartbeat_ns = ?, status = ?, "
+                                          "exit_code = ? WHERE run_id = ?");
+        end.bind(1, endNs);
+        end.bind(2, isoUtc(endNs));
+        end.bind(3, realtimeNs());
+        end.bind(4, status);
+        exitCode ? end.bind(5, *exitCode) : end.bindNull(5);
+        end.bind(6, runId_);
+        end.run();
+        inTransaction_ = false;
+        db_.exec("COMMIT");
+        db_.exec(kIndexesSql);
+        db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const SqliteError &e) {
+        fail(e.what());
+    }
+}
+
+} // namespace breadcrumb

@@ -1,0 +1,515 @@
+#include "Tracer.h"
+
+#include "Backend.h"
+
+#include <unistd.h>
+
+#include <climits>
+#include <cstdio>
+
+namespace breadcrumb {
+
+Py_ssize_t Tracer::codeExtraIndex_ = -1;
+thread_local ThreadState *Tracer::tlsState_ = nullptr;
+
+namespace {
+constexpr size_t kMaxChunks = 64;  // 64 x 2048 rows: bounded memory, producers wait beyond it
+
+std::string utf8(PyObject *s) {
+    if (!s || !PyUnicode_Check(s))
+        return {};
+    Py_ssize_t n = 0;
+    const char *p = PyUnicode_AsUTF8AndSize(s, &n);
+    if (!p) {
+        PyErr_Clear();
+        return {};
+    }
+    return std::string(p, size_t(n));
+}
+} // namespace
+
+// Hands a finished thread's chunk to the writer: runs at thread exit, without the GIL.
+struct ThreadExitGuard {
+    std::shared_ptr<ThreadState> state;
+    ~ThreadExitGuard() {
+        if (state)
+            state->session->threadExited(*state);
+    }
+};
+static thread_local ThreadExitGuard tlsGuard;
+
+Tracer::Tracer(std::string path) : writer_(std::make_unique<TraceWriter>(std::move(path), kMaxChunks)) {}
+
+Tracer *Tracer::start(const std::string &path, RunInfo run, Callbacks callbacks) {
+    if (codeExtraIndex_ < 0)
+        codeExtraIndex_ = _PyEval_RequestCodeExtraIndex(nullptr);
+    // Sessions are intentionally leaked (see Tracer.h); unique_ptr only until the hooks are in.
+    std::unique_ptr<Tracer> t(new Tracer(path));
+    t->wallOffsetNs_ = realtimeNs() - monotonicNs();
+    t->startMonoNs_ = monotonicNs();
+    run.startNs = t->startMonoNs_ + t->wallOffsetNs_;
+    t->writer_->open();
+    t->writer_->beginRun(run);
+    t->nextCallId_ = t->writer_->nextCallId();
+    t->nextExceptionId_ = t->writer_->nextExceptionId();
+    t->functions_.load(t->writer_->loadFunctions());
+    t->cwd_ = run.cwd;
+    lastGeneration_ = uint16_t(lastGeneration_ + 1);
+    if (lastGeneration_ == 0)
+        lastGeneration_ = 1;
+    t->generation_ = lastGeneration_;
+    t->callbacks_ = callbacks;
+    t->writer_->start();
+    active_ = t.get();
+    if (!backend::install(*t)) {
+        active_ = nullptr;
+        t->stopped_ = true;
+        t->writer_->finish(realtimeNs(), "crashed", std::nullopt);
+        t.release();
+        return nullptr;
+    }
+    return t.release();
+}
+
+PyObject *Tracer::callPython(ThreadState *ts, PyObject *callable, PyObject *arg) {
+    if (!callable || callable == Py_None)
+        return nullptr;
+    const bool wasBusy = ts ? ts->busy : false;
+    if (ts)
+        ts->busy = true;
+    Py_INCREF(callable);  // stop() may drop our reference while this call runs
+    PyObject *res = arg ? PyObject_CallOneArg(callable, arg) : PyObject_CallNoArgs(callable);
+    Py_DECREF(callable);
+    if (ts)
+        ts->busy = wasBusy;
+    if (!res) {
+        if (!reportedCallbackError_) {
+            reportedCallbackError_ = true;
+            PyObject *type, *value, *tb;
+            PyErr_Fetch(&type, &value, &tb);
+            PyObject *msg = value ? PyObject_Str(value) : nullptr;
+            fprintf(stderr, "breadcrumb: a tracer callback failed (%s: %s); continuing\n",
+                    type ? reinterpret_cast<PyTypeObject *>(type)->tp_name : "error", msg ? utf8(msg).c_str() : "");
+            Py_XDECREF(msg);
+            Py_XDECREF(type);
+            Py_XDECREF(value);
+            Py_XDECREF(tb);
+        }
+        PyErr_Clear();
+    }
+    return res;
+}
+
+ThreadState *Tracer::createThreadState() {
+    if (stopped_)
+        return nullptr;
+    auto ts = std::make_shared<ThreadState>();
+    ts->session = this;
+    ts->threadId = int64_t(PyThread_get_thread_ident());
+    writer_->queue().attach(ts->slot);
+    threads_.push_back(ts);
+    tlsState_ = ts.get();
+    if (tlsGuard.state && tlsGuard.state->session != this)
+        tlsGuard.state->session->threadExited(*tlsGuard.state);
+    tlsGuard.state = ts;
+
+    ThreadRow row{ts->threadId, 0, {}};
+    if (PyObject *info = callPython(ts.get(), callbacks_.threadInfo, nullptr)) {
+        if (PyTuple_Check(info) && PyTuple_GET_SIZE(info) >= 3) {
+            const long long ident = PyLong_AsLongLong(PyTuple_GET_ITEM(info, 0));
+            const long long native = PyLong_AsLongLong(PyTuple_GET_ITEM(info, 1));
+            PyErr_Clear();
+            if (ident != -1)
+                ts->threadId = row.threadId = ident;
+            row.nativeId = native == -1 ? 0 : native;
+            row.name = utf8(PyTuple_GET_ITEM(info, 2));
+        }
+        Py_DECREF(info);
+    }
+    if (stopped_)
+        return nullptr;
+    writer_->side([&](SideRows &s) { s.threads.push_back(std::move(row)); });
+    return ts.get();
+}
+
+void Tracer::threadExited(ThreadState &ts) {
+    if (!abandoned_)
+        writer_->queue().detach(ts.slot);
+}
+
+uint64_t Tracer::resolveCode(PyCodeObject *code, PyObject *globals) {
+    if (stopped_)
+        return 0;
+    ThreadState *ts = tlsState_;
+    FunctionRow row;
+#if PY_VERSION_HEX >= 0x030B0000
+    row.name = utf8(code->co_qualname);
+#else
+    row.name = utf8(code->co_name);
+#endif
+    PyObject *modName = globals && PyDict_Check(globals) ? PyDict_GetItemString(globals, "__name__") : nullptr;
+    row.module = modName ? utf8(modName) : std::string("<unknown>");
+    row.file = utf8(code->co_filename);
+    if (!row.file.empty() && row.file[0] != '/' && row.file[0] != '<')
+        row.file = cwd_ + "/" + row.file;
+    row.line = code->co_firstlineno;
+    uint8_t kind = kFunction;
+    const int flags = code->co_flags;
+    if (flags & CO_COROUTINE)
+        kind = kCoroutine;
+    else if (flags & CO_ASYNC_GENERATOR)
+        kind = kAsyncGenerator;
+    else if (flags & (CO_GENERATOR | CO_ITERABLE_COROUTINE))
+        kind = kGenerator;
+    else if (utf8(code->co_name) == "<module>")
+        kind = kModule;
+    static const char *kKindNames[] = {"function", "coroutine", "generator", "async_generator", "module"};
+    row.kind = kKindNames[kind];
+
+    bool traced = false;
+    if (PyObject *res = callPython(ts, callbacks_.scope, reinterpret_cast<PyObject *>(code))) {
+        traced = PyObject_IsTrue(res) == 1;
+        PyErr_Clear();
+        Py_DECREF(res);
+    }
+    if (stopped_)
+        return 0;
+    int64_t id;
+    if (traced) {
+        bool isNew = false;
+        id = functions_.intern(row, isNew);
+        row.functionId = id;
+        if (isNew)
+            writer_->side([&](SideRows &s) { s.functions.push_back(row); });
+    } else {
+        std::string callee = row.module + "." + row.name;
+        id = -1;
+        for (size_t i = untracedNames_.size(); i-- > 0 && untracedNames_.size() - i <= 64;)
+            if (untracedNames_[i] == callee) {  // recent duplicates (same name, other code object)
+                id = int64_t(i);
+                break;
+            }
+        if (id < 0) {
+            id = int64_t(untracedNames_.size());
+            untracedNames_.push_back(std::move(callee));
+        }
+    }
+    const uint64_t bits = CodeBits::make(generation_, traced, kind, id);
+    _PyCode_SetExtra(reinterpret_cast<PyObject *>(code), codeExtraIndex_, reinterpret_cast<void *>(uintptr_t(bits)));
+    return bits;
+}
+
+void Tracer::append(ThreadState &ts, const CallRow &row) {
+    Chunk *c = ts.slot.chunk;
+    if (!c) [[unlikely]]
+        return;
+    uint32_t n = c->count.load(std::memory_order_relaxed);
+    if (n == Chunk::kCapacity) [[unlikely]] {
+        ++blockedProducers_;
+        Py_BEGIN_ALLOW_THREADS
+        writer_->queue().swap(ts.slot);
+        Py_END_ALLOW_THREADS
+        --blockedProducers_;
+        c = ts.slot.chunk;
+        if (!c)
+            return;
+        n = 0;
+    }
+    c->rows[n] = row;
+    c->count.store(n + 1, std::memory_order_release);
+    ++callsWritten_;
+}
+
+void Tracer::creditParent(ThreadState &ts, int64_t parentId, int64_t durationNs) {
+    if (!parentId)
+        return;
+    for (int32_t i = ts.topTraced; i >= 0; i = ts.stack[size_t(i)].prevTraced) {
+        if (ts.stack[size_t(i)].callId == parentId) {
+            ts.stack[size_t(i)].childNs += durationNs;
+            return;
+        }
+    }
+    if (suspended_.size() <= 256)
+        for (auto &[key, f] : suspended_)
+            if (f.callId == parentId) {
+                f.childNs += durationNs;
+                return;
+            }
+}
+
+void Tracer::finishFrame(ThreadState &ts, const Frame &f, int64_t endNs, int64_t exceptionId, PyObject *result) {
+    const int64_t duration = endNs - f.startNs;
+    append(ts, CallRow{f.callId, f.parentId, f.functionId, f.threadId, f.startNs + wallOffsetNs_, duration,
+                       f.childNs, exceptionId, f.depth});
+    creditParent(ts, f.parentId, duration);
+    if (callbacks_.capture && callbacks_.capture != Py_None) {
+        ValueRow v{f.callId, {}, {}, false, false};
+        if (auto it = ts.capturedArgs.find(f.callId); it != ts.capturedArgs.end()) {
+            v.args = std::move(it->second);
+            v.hasArgs = true;
+            ts.capturedArgs.erase(it);
+        }
+        if (result) {
+            v.result = utf8(result);
+            v.hasResult = true;
+        }
+        if (v.hasArgs || v.hasResult)
+            writer_->side([&](SideRows &s) { s.values.push_back(std::move(v)); });
+    }
+}
+
+void Tracer::popUntraced(ThreadState &ts, const Frame &f, int64_t now) {
+    if (f.untracedFromTraced && f.prevTraced >= 0) {
+        const int64_t caller = ts.stack[size_t(f.prevTraced)].functionId;
+        untraced_[(uint64_t(caller) << 24) | uint64_t(f.functionId)].totalNs += now - f.startNs;
+    }
+}
+
+void Tracer::enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *frame, bool maybeResume, int64_t now) {
+    ts.propagating = nullptr;
+    const int32_t index = int32_t(ts.stack.size());
+    if (!CodeBits::traced(bits)) {
+        const bool fromTraced = index > 0 && ts.stack.back().callId != 0;
+        ts.stack.push_back(Frame{key, 0, 0, CodeBits::id(bits), ts.threadId, now, 0, 0, ts.topTraced,
+                                 CodeBits::kind(bits), fromTraced});
+        if (fromTraced)
+            ++untraced_[(uint64_t(ts.stack[size_t(ts.topTraced)].functionId) << 24) | uint64_t(CodeBits::id(bits))]
+                  .calls;
+        return;
+    }
+    if (maybeResume && CodeBits::resumable(bits)) {
+        if (auto it = suspended_.find(key); it != suspended_.end()) {
+            if (it->second.functionId == CodeBits::id(bits)) {
+                Frame f = it->second;
+                suspended_.erase(it);
+                f.prevTraced = ts.topTraced;
+                ts.stack.push_back(f);
+                ts.topTraced = index;
+                return;
+            }
+            suspended_.erase(it);  // stale: that frame finished unseen
+        }
+    }
+    const Frame *parent = ts.topTraced >= 0 ? &ts.stack[size_t(ts.topTraced)] : nullptr;
+    const int64_t callId = nextCallId_++;
+    ts.stack.push_back(Frame{key, callId, parent ? parent->callId : 0, CodeBits::id(bits), ts.threadId, now, 0,
+                             parent ? parent->depth + 1 : 0, ts.topTraced, CodeBits::kind(bits), false});
+    ts.topTraced = index;
+    if (callbacks_.capture && callbacks_.capture != Py_None) [[unlikely]] {
+        PyObject *f = frame ? reinterpret_cast<PyObject *>(frame) : reinterpret_cast<PyObject *>(PyEval_GetFrame());
+        if (f) {
+            PyObject *method = PyObject_GetAttrString(callbacks_.capture, "args");
+            if (!method)
+                PyErr_Clear();
+            if (PyObject *s = callPython(&ts, method, f)) {
+                ts.capturedArgs[callId] = utf8(s);
+                Py_DECREF(s);
+            }
+            Py_XDECREF(method);
+        }
+    }
+}
+
+void Tracer::settlePending(ThreadState &ts, int64_t callId, PyObject *escaping) {
+    for (size_t i = ts.pending.size(); i-- > 0;) {
+        if (ts.pending[i].row.callId != callId)
+            continue;
+        PendingException p = std::move(ts.pending[i]);
+        ts.pending.erase(ts.pending.begin() + ptrdiff_t(i));
+        p.row.escaped = escaping && p.exc == escaping;
+        flushPendingRow(std::move(p.row));
+    }
+}
+
+void Tracer::flushPendingRow(ExceptionRow &&row) {
+    writer_->side([&](SideRows &s) { s.exceptions.push_back(std::move(row)); });
+}
+
+void Tracer::leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, int64_t now) {
+    if (kind != ExitKind::Unwind)
+        ts.propagating = nullptr;
+    if (ts.stack.empty() || ts.stack.back().key != key) [[unlikely]] {
+        // Either a frame that started before tracing, or events were missed (a generator resumed by
+        // throw() without a start event): find the frame, closing what lies above it.
+        size_t i = ts.stack.size();
+        while (i > 0 && ts.stack[i - 1].key != key)
+            --i;
+        if (i == 0) {
+            if (kind != ExitKind::Yield)
+                if (auto it = suspended_.find(key); it != suspended_.end()) {
+                    Frame f = it->second;
+                    suspended_.erase(it);
+                    settlePending(ts, f.callId, value);
+                    const int64_t excId =
+                        kind == ExitKind::Unwind && ts.propagating && (!value || value == ts.propagating)
+                            ? ts.propagatingId
+                            : 0;
+                    finishFrame(ts, f, now, excId, nullptr);
+                }
+            return;
+        }
+        while (ts.stack.size() > i) {
+            Frame f = ts.stack.back();
+            ts.stack.pop_back();
+            if (f.callId) {
+                ts.topTraced = f.prevTraced;
+                settlePending(ts, f.callId, nullptr);
+                finishFrame(ts, f, now, 0, nullptr);
+            } else {
+                popUntraced(ts, f, now);
+            }
+        }
+    }
+    Frame &top = ts.stack.back();
+    if (!top.callId) {
+        Frame f = top;
+        ts.stack.pop_back();
+        popUntraced(ts, f, now);
+        return;
+    }
+    if (kind == ExitKind::Yield && CodeBits::resumable(uint64_t(top.kind) << CodeBits::kKindShift)) {
+        Frame f = top;
+        ts.stack.pop_back();
+        ts.topTraced = f.prevTraced;
+        suspended_[key] = f;
+        return;
+    }
+    PyObject *resultRepr = nullptr;
+    if (kind == ExitKind::Return && value && callbacks_.capture && callbacks_.capture != Py_None) [[unlikely]] {
+        const int64_t callId = top.callId;
+        PyObject *method = PyObject_GetAttrString(callbacks_.capture, "result");
+        if (!method)
+            PyErr_Clear();
+        resultRepr = callPython(&ts, method, value);
+        Py_XDECREF(method);
+        if (stopped_ || ts.stack.empty() || ts.stack.back().callId != callId) {
+            Py_XDECREF(resultRepr);
+            return;
+        }
+    }
+    Frame f = ts.stack.back();
+    ts.stack.pop_back();
+    ts.topTraced = f.prevTraced;
+    int64_t excId = 0;
+    if (kind == ExitKind::Unwind && ts.propagating && (!value || value == ts.propagating))
+        excId = ts.propagatingId;
+    if (!ts.pending.empty())
+        settlePending(ts, f.callId, kind == ExitKind::Unwind ? (value ? value : ts.propagating) : nullptr);
+    finishFrame(ts, f, now, excId, resultRepr);
+    Py_XDECREF(resultRepr);
+}
+
+void Tracer::raised(ThreadState &ts, void *key, PyObject *exc, int64_t now) {
+    if (!exc || exc == ts.propagating)
+        return;
+    if (PyErr_GivenExceptionMatches(exc, PyExc_StopIteration) ||
+        PyErr_GivenExceptionMatches(exc, PyExc_StopAsyncIteration) ||
+        PyErr_GivenExceptionMatches(exc, PyExc_GeneratorExit))
+        return;
+    if (ts.stack.empty() || ts.stack.back().key != key || !ts.stack.back().callId)
+        return;  // raised in untraced code: recorded if it reaches a traced frame
+    const int64_t callId = ts.stack.back().callId;
+    settlePending(ts, callId, nullptr);  // an earlier exception of this call was handled
+    ExceptionRow row{nextExceptionId_++, callId, ts.threadId, now + wallOffsetNs_, {}, {}, {}, false};
+    row.type = Py_TYPE(exc)->tp_name;
+    if (PyObject *d = callPython(&ts, callbacks_.describe, exc)) {
+        if (PyTuple_Check(d) && PyTuple_GET_SIZE(d) >= 3) {
+            if (PyUnicode_Check(PyTuple_GET_ITEM(d, 0)))
+                row.type = utf8(PyTuple_GET_ITEM(d, 0));
+            row.message = utf8(PyTuple_GET_ITEM(d, 1));
+            row.traceback = utf8(PyTuple_GET_ITEM(d, 2));
+        }
+        Py_DECREF(d);
+    }
+    if (stopped_)
+        return;
+    ts.pending.push_back(PendingException{std::move(row), exc});
+    ts.propagating = exc;
+    ts.propagatingId = ts.pending.back().row.exceptionId;
+    ++exceptionsRecorded_;
+}
+
+StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string &status) {
+    if (stopped_)
+        return lastResult_.value_or(StopResult{});
+    stopped_ = true;
+    backend::remove();
+    if (active_ == this)
+        active_ = nullptr;
+    // A producer waiting for a free chunk finishes its append first.
+    while (blockedProducers_ > 0) {
+        Py_BEGIN_ALLOW_THREADS
+        usleep(500);
+        Py_END_ALLOW_THREADS
+    }
+    const int64_t now = monotonicNs();
+    // Suspended generators/coroutines first: their parents may still be open on a stack.
+    auto owner = [&](int64_t threadId) -> ThreadState * {
+        for (auto &t : threads_)
+            if (t->threadId == threadId)
+                return t.get();
+        return threads_.empty() ? nullptr : threads_.front().get();
+    };
+    for (auto &[key, f] : suspended_)
+        if (ThreadState *ts = owner(f.threadId))
+            finishFrame(*ts, f, now, 0, nullptr);
+    suspended_.clear();
+    for (auto &ts : threads_) {
+        while (!ts->stack.empty()) {
+            Frame f = ts->stack.back();
+            ts->stack.pop_back();
+            if (f.callId) {
+                ts->topTraced = f.prevTraced;
+                settlePending(*ts, f.callId, nullptr);
+                finishFrame(*ts, f, now, 0, nullptr);
+            } else {
+                popUntraced(*ts, f, now);
+            }
+        }
+        for (PendingException &p : ts->pending)
+            flushPendingRow(std::move(p.row));
+        ts->pending.clear();
+        ts->capturedArgs.clear();
+    }
+    std::vector<UntracedRow> untraced;
+    untraced.reserve(untraced_.size());
+    for (const auto &[k, agg] : untraced_)
+        untraced.push_back(UntracedRow{int64_t(k >> 24), untracedNames_[size_t(k & 0xffffff)], agg.calls, agg.totalNs});
+    writer_->side([&](SideRows &s) { s.untraced = std::move(untraced); });
+    for (auto &ts : threads_)
+        writer_->queue().detach(ts->slot);
+
+    StopResult result;
+    result.runId = writer_->runId();
+    result.calls = callsWritten_;
+    result.exceptions = exceptionsRecorded_;
+    result.durationNs = now - startMonoNs_;
+    const int64_t endNs = now + wallOffsetNs_;
+    Py_BEGIN_ALLOW_THREADS
+    writer_->finish(endNs, status, exitCode);
+    Py_END_ALLOW_THREADS
+    result.writeError = writer_->writeError();
+    lastResult_ = result;
+
+    threads_.clear();
+    untraced_.clear();
+    untracedNames_.clear();
+    Py_CLEAR(callbacks_.scope);
+    Py_CLEAR(callbacks_.describe);
+    Py_CLEAR(callbacks_.threadInfo);
+    Py_CLEAR(callbacks_.capture);
+    return result;
+}
+
+void Tracer::abandonAfterFork() {
+    Tracer *t = active_;
+    if (!t)
+        return;
+    t->abandoned_ = true;
+    t->stopped_ = true;
+    active_ = nullptr;
+    backend::remove();
+    lastResult_ = StopResult{t->writer_->runId(), 0, 0, 0, std::nullopt};
+}
+
+} // namespace breadcrumb

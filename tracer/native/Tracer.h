@@ -1,0 +1,142 @@
+#pragma once
+// One tracing session (start() to stop()): turns the backend's frame events into call rows.
+// Everything here runs under the GIL; the backends (LegacyHookBackend for 3.10/3.11,
+// MonitoringBackend for 3.12+) translate interpreter events into enter/leave/raised.
+//
+// Sessions are never freed: a thread may still be inside one of our Python callbacks (scope,
+// describe_exception...) when another thread stops tracing, and must find valid memory when it
+// returns. What a session holds after stop() is small (its buffers are released).
+#include "Clock.h"
+#include "FunctionRegistry.h"
+#include "ThreadState.h"
+#include "TraceWriter.h"
+
+#include <Python.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace breadcrumb {
+
+enum FunctionKind : uint8_t { kFunction = 0, kCoroutine = 1, kGenerator = 2, kAsyncGenerator = 3, kModule = 4 };
+
+enum class ExitKind { Return, Yield, Unwind };
+
+// What the code object's extra slot holds for the current session (0 = not resolved yet).
+struct CodeBits {
+    static constexpr int kGenShift = 48;
+    static constexpr uint64_t kTraced = 1ull << 47;
+    static constexpr int kKindShift = 44;
+    static constexpr uint64_t kIdMask = (1ull << 44) - 1;
+    static uint64_t make(uint16_t gen, bool traced, uint8_t kind, int64_t id) {
+        return (uint64_t(gen) << kGenShift) | (traced ? kTraced : 0) | (uint64_t(kind & 7) << kKindShift) |
+               (uint64_t(id) & kIdMask);
+    }
+    static uint16_t gen(uint64_t b) { return uint16_t(b >> kGenShift); }
+    static bool traced(uint64_t b) { return b & kTraced; }
+    static uint8_t kind(uint64_t b) { return uint8_t((b >> kKindShift) & 7); }
+    static int64_t id(uint64_t b) { return int64_t(b & kIdMask); }
+    static bool resumable(uint64_t b) {
+        const uint8_t k = kind(b);
+        return k == kCoroutine || k == kGenerator || k == kAsyncGenerator;
+    }
+};
+
+struct StopResult {
+    int64_t runId = 0;
+    int64_t calls = 0;
+    int64_t exceptions = 0;
+    int64_t durationNs = 0;
+    std::optional<std::string> writeError;
+};
+
+class Tracer {
+public:
+    struct Callbacks {
+        PyObject *scope = nullptr, *describe = nullptr, *threadInfo = nullptr, *capture = nullptr;  // strong
+    };
+
+    // The running session, or null.
+    static Tracer *active() { return active_; }
+    // Throws OpenFailure; on success the hooks are installed.
+    static Tracer *start(const std::string &path, RunInfo run, Callbacks callbacks);
+    // Idempotent. Called with the GIL.
+    StopResult stop(std::optional<int64_t> exitCode, const std::string &status);
+    static std::optional<StopResult> lastResult() { return lastResult_; }
+    // In a forked child: the writer thread does not exist there, so stop silently.
+    static void abandonAfterFork();
+
+    // ---- hot path, used by the backends ----
+    ThreadState *thread() {
+        ThreadState *ts = tlsState_;
+        if (ts && ts->session == this) [[likely]]
+            return ts->busy ? nullptr : ts;
+        return createThreadState();
+    }
+    // The code object's bits for this session, or 0 when not resolved yet (then call resolveCode).
+    uint64_t cachedCodeBits(PyCodeObject *code) const {
+        void *extra = nullptr;
+        _PyCode_GetExtra(reinterpret_cast<PyObject *>(code), codeExtraIndex_, &extra);
+        const auto bits = uint64_t(reinterpret_cast<uintptr_t>(extra));
+        return CodeBits::gen(bits) == generation_ ? bits : 0;
+    }
+    // Asks scope() once, interns the function. globals: the running frame's globals (borrowed, may
+    // be null) for the module name. Returns 0 when the session stopped meanwhile.
+    uint64_t resolveCode(PyCodeObject *code, PyObject *globals);
+    // A frame starts or (maybeResume) a suspended generator/coroutine frame continues.
+    void enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *frame, bool maybeResume, int64_t now);
+    // `value`: return value (Return/Yield) or the exception (Unwind; may be null when unknown).
+    void leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, int64_t now);
+    // An exception is raised (or propagates) in the frame `key`.
+    void raised(ThreadState &ts, void *key, PyObject *exc, int64_t now);
+    bool stopped() const { return stopped_; }
+    int64_t runId() const { return writer_->runId(); }
+
+    static Py_ssize_t codeExtraIndex_;
+
+private:
+    Tracer(std::string path);
+    ThreadState *createThreadState();
+    void append(ThreadState &ts, const CallRow &row);
+    void finishFrame(ThreadState &ts, const Frame &f, int64_t endNs, int64_t exceptionId, PyObject *result);
+    void popUntraced(ThreadState &ts, const Frame &f, int64_t now);
+    void creditParent(ThreadState &ts, int64_t parentId, int64_t durationNs);
+    void settlePending(ThreadState &ts, int64_t callId, PyObject *escapingExc);
+    void flushPendingRow(ExceptionRow &&row);
+    PyObject *callPython(ThreadState *ts, PyObject *callable, PyObject *arg);  // new ref or null
+    void threadExited(ThreadState &ts);
+
+    static inline Tracer *active_ = nullptr;
+    static inline uint16_t lastGeneration_ = 0;
+    static inline std::optional<StopResult> lastResult_;
+    static thread_local ThreadState *tlsState_;
+    friend struct ThreadExitGuard;
+
+    uint16_t generation_ = 0;
+    bool stopped_ = false;
+    bool abandoned_ = false;
+    std::unique_ptr<TraceWriter> writer_;
+    FunctionRegistry functions_;
+    Callbacks callbacks_;
+    int64_t wallOffsetNs_ = 0;   // realtime - monotonic at start
+    int64_t startMonoNs_ = 0;
+    int64_t nextCallId_ = 1;
+    int64_t nextExceptionId_ = 1;
+    int64_t callsWritten_ = 0;
+    int64_t exceptionsRecorded_ = 0;
+    int blockedProducers_ = 0;
+    std::string cwd_;
+    std::vector<std::shared_ptr<ThreadState>> threads_;
+    std::unordered_map<void *, Frame> suspended_;          // generators/coroutines between yields
+    std::vector<std::string> untracedNames_;               // "module.qualname" of untraced code
+    struct UntracedAggregate {
+        int64_t calls = 0, totalNs = 0;
+    };
+    std::unordered_map<uint64_t, UntracedAggregate> untraced_;  // (caller fid << 24 | name index)
+    bool reportedCallbackError_ = false;
+};
+
+} // namespace breadcrumb

@@ -1,0 +1,181 @@
+// breadcrumb._native: the Python-facing API of the tracer (see the contract in tracer/FORMAT.md and
+// the python package): start(), stop(), active().
+#include "Backend.h"
+#include "Tracer.h"
+
+#include <Python.h>
+
+#include <string>
+
+namespace breadcrumb {
+namespace {
+
+bool dictString(PyObject *dict, const char *key, std::string &out) {
+    PyObject *v = PyDict_GetItemString(dict, key);  // borrowed
+    if (!v || v == Py_None)
+        return true;
+    PyObject *s = PyUnicode_Check(v) ? (Py_INCREF(v), v) : PyObject_Str(v);
+    if (!s)
+        return false;
+    Py_ssize_t n = 0;
+    const char *p = PyUnicode_AsUTF8AndSize(s, &n);
+    if (p)
+        out.assign(p, size_t(n));
+    Py_DECREF(s);
+    return p != nullptr;
+}
+
+bool dictInt(PyObject *dict, const char *key, int64_t &out) {
+    PyObject *v = PyDict_GetItemString(dict, key);
+    if (!v || v == Py_None)
+        return true;
+    if (PyBool_Check(v)) {
+        out = v == Py_True;
+        return true;
+    }
+    const long long x = PyLong_AsLongLong(v);
+    if (x == -1 && PyErr_Occurred())
+        return false;
+    out = x;
+    return true;
+}
+
+PyObject *start(PyObject *, PyObject *args, PyObject *kwargs) {
+    static const char *kwlist[] = {"path", "run", "scope", "describe_exception", "thread_info", "capture", nullptr};
+    PyObject *pathObj = nullptr, *run = nullptr, *scope = nullptr, *describe = nullptr, *threadInfo = nullptr,
+             *capture = Py_None;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O&O!OOO|O:start", const_cast<char **>(kwlist),
+                                     PyUnicode_FSConverter, &pathObj, &PyDict_Type, &run, &scope, &describe,
+                                     &threadInfo, &capture))
+        return nullptr;
+    std::string path(PyBytes_AS_STRING(pathObj), size_t(PyBytes_GET_SIZE(pathObj)));
+    Py_DECREF(pathObj);
+    if (!PyCallable_Check(scope) || !PyCallable_Check(describe) || !PyCallable_Check(threadInfo)) {
+        PyErr_SetString(PyExc_TypeError, "start(): scope, describe_exception and thread_info must be callable");
+        return nullptr;
+    }
+    if (Tracer *current = Tracer::active())
+        current->stop(std::nullopt, "completed");
+
+    RunInfo info;
+    int64_t capFlag = 0;
+    if (!dictString(run, "command_line", info.commandLine) || !dictString(run, "python_version", info.pythonVersion) ||
+        !dictString(run, "python_executable", info.pythonExecutable) || !dictString(run, "cwd", info.cwd) ||
+        !dictString(run, "hostname", info.hostname) || !dictInt(run, "pid", info.pid) ||
+        !dictString(run, "include_globs", info.includeGlobs) || !dictString(run, "exclude_globs", info.excludeGlobs) ||
+        !dictInt(run, "capture_values", capFlag) || !dictString(run, "tracer_version", info.tracerVersion))
+        return nullptr;
+    info.captureValues = capFlag != 0 || capture != Py_None;
+
+    Tracer::Callbacks cb;
+    cb.scope = (Py_INCREF(scope), scope);
+    cb.describe = (Py_INCREF(describe), describe);
+    cb.threadInfo = (Py_INCREF(threadInfo), threadInfo);
+    cb.capture = capture == Py_None ? nullptr : (Py_INCREF(capture), capture);
+    Tracer *t = nullptr;
+    try {
+        t = Tracer::start(path, std::move(info), cb);
+    } catch (const OpenFailure &e) {
+        Py_XDECREF(cb.scope);
+        Py_XDECREF(cb.describe);
+        Py_XDECREF(cb.threadInfo);
+        Py_XDECREF(cb.capture);
+        if (e.kind == OpenFailure::Kind::Io)
+            PyErr_SetString(PyExc_OSError, e.what());
+        else
+            PyErr_SetString(PyExc_RuntimeError, e.what());
+        return nullptr;
+    } catch (const std::exception &e) {
+        PyErr_Format(PyExc_RuntimeError, "breadcrumb: cannot start tracing: %s", e.what());
+        return nullptr;
+    }
+    if (!t)
+        return nullptr;  // the backend set the error
+    return PyLong_FromLongLong(t->runId());
+}
+
+PyObject *resultDict(const StopResult &r) {
+    PyObject *err = r.writeError ? PyUnicode_FromString(r.writeError->c_str()) : (Py_INCREF(Py_None), Py_None);
+    if (!err)
+        return nullptr;
+    PyObject *d = Py_BuildValue("{s:L,s:L,s:L,s:L,s:N}", "run_id", (long long)r.runId, "calls", (long long)r.calls,
+                                "exceptions", (long long)r.exceptions, "duration_ns", (long long)r.durationNs,
+                                "write_error", err);
+    return d;
+}
+
+PyObject *stop(PyObject *, PyObject *args, PyObject *kwargs) {
+    static const char *kwlist[] = {"exit_code", "status", nullptr};
+    PyObject *exitObj = Py_None;
+    const char *status = "completed";
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Os:stop", const_cast<char **>(kwlist), &exitObj, &status))
+        return nullptr;
+    const std::string st(status);
+    if (st != "completed" && st != "crashed" && st != "running") {
+        PyErr_Format(PyExc_ValueError, "stop(): status must be 'completed' or 'crashed', not '%s'", status);
+        return nullptr;
+    }
+    std::optional<int64_t> exitCode;
+    if (exitObj != Py_None) {
+        const long long c = PyLong_AsLongLong(exitObj);
+        if (c == -1 && PyErr_Occurred())
+            return nullptr;
+        exitCode = c;
+    }
+    if (Tracer *t = Tracer::active())
+        return resultDict(t->stop(exitCode, st));
+    if (auto last = Tracer::lastResult())
+        return resultDict(*last);
+    return resultDict(StopResult{});
+}
+
+PyObject *active(PyObject *, PyObject *) { return PyBool_FromLong(Tracer::active() != nullptr); }
+
+PyObject *afterForkChild(PyObject *, PyObject *) {
+    Tracer::abandonAfterFork();
+    Py_RETURN_NONE;
+}
+
+PyObject *backendName(PyObject *, PyObject *) { return PyUnicode_FromString(backend::name()); }
+
+PyMethodDef methods[] = {
+    {"start", reinterpret_cast<PyCFunction>(start), METH_VARARGS | METH_KEYWORDS,
+     "start(path, run, scope, describe_exception, thread_info, capture=None) -> run_id\n"
+     "Start recording a new run into the trace file `path`."},
+    {"stop", reinterpret_cast<PyCFunction>(stop), METH_VARARGS | METH_KEYWORDS,
+     "stop(exit_code=None, status='completed') -> dict\nFinish the run: flush, commit, build indexes."},
+    {"active", active, METH_NOARGS, "active() -> bool"},
+    {"_after_fork_child", afterForkChild, METH_NOARGS, "Stops tracing silently in a forked child."},
+    {"backend", backendName, METH_NOARGS, "backend() -> 'profile' or 'sys.monitoring'"},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+PyModuleDef moduleDef = {PyModuleDef_HEAD_INIT, "_native", "Breadcrumb's native tracer.", -1, methods,
+                         nullptr, nullptr, nullptr, nullptr};
+
+} // namespace
+} // namespace breadcrumb
+
+PyMODINIT_FUNC PyInit__native() {
+    PyObject *m = PyModule_Create(&breadcrumb::moduleDef);
+    if (!m)
+        return nullptr;
+    PyModule_AddIntConstant(m, "FORMAT_VERSION", breadcrumb::TraceWriter::kFormatVersion);
+    // A forked child has no writer thread: it must not keep filling buffers nobody drains.
+    if (PyObject *os = PyImport_ImportModule("os")) {
+        PyObject *hook = PyObject_GetAttrString(m, "_after_fork_child");
+        PyObject *reg = PyObject_GetAttrString(os, "register_at_fork");
+        if (hook && reg) {
+            PyObject *kw = Py_BuildValue("{s:O}", "after_in_child", hook);
+            PyObject *empty = PyTuple_New(0);
+            Py_XDECREF(PyObject_Call(reg, empty, kw));
+            Py_XDECREF(empty);
+            Py_XDECREF(kw);
+        }
+        Py_XDECREF(hook);
+        Py_XDECREF(reg);
+        Py_DECREF(os);
+    }
+    PyErr_Clear();
+    return m;
+}
