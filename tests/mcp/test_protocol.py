@@ -337,15 +337,42 @@ class ProtocolTest(unittest.TestCase):
         self.assertIn("truncated", data["warning"])
         self.assertIn("Warning: result truncated", result["content"][0]["text"])
 
+    FOREVER = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+
     def test_query_timeout(self):
         self.server.initialize()
         started = time.monotonic()
-        reply = self.server.call("breadcrumb__query_traces", {
-            "sql": "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n",
-            "timeout_seconds": 0.5})
+        reply = self.server.call("breadcrumb__query_traces", {"sql": self.FOREVER, "timeout_seconds": 0.5})
         self.assertToolError(reply, "stopped after 0.5 s")
         self.assertLess(time.monotonic() - started, 10)
         self.assertEqual(self.server.request("ping")["result"], {})
+
+    def test_cancelled_request_stops_and_gets_no_response(self):
+        self.server.initialize()
+        self.server.send({"jsonrpc": "2.0", "id": "slow", "method": "tools/call",
+                          "params": {"name": "breadcrumb__query_traces",
+                                     "arguments": {"sql": self.FOREVER, "timeout_seconds": 120}}})
+        time.sleep(0.5)
+        started = time.monotonic()
+        self.server.send({"jsonrpc": "2.0", "method": "notifications/cancelled",
+                          "params": {"requestId": "slow", "reason": "user pressed stop"}})
+        self.server.send({"jsonrpc": "2.0", "id": "after", "method": "ping"})
+        self.assertEqual(self.server.recv()["id"], "after")  # not a reply to the cancelled request
+        self.assertLess(time.monotonic() - started, 10)
+        self.server.expect_silence()
+
+    def test_cancelled_before_it_starts(self):
+        self.server.initialize()
+        busy = {"name": "breadcrumb__query_traces", "arguments": {"sql": self.FOREVER, "timeout_seconds": 1}}
+        self.server.send({"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": busy})
+        self.server.send({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": busy})
+        self.server.send({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 2}})
+        self.server.send({"jsonrpc": "2.0", "id": 3, "method": "ping"})
+        first = self.server.recv()
+        self.assertEqual(first["id"], 1)
+        self.assertIn("stopped after 1 s", first["result"]["content"][0]["text"])
+        self.assertEqual(self.server.recv()["id"], 3)
+        self.server.expect_silence()
 
     def test_writing_sql_is_refused_and_the_file_is_unchanged(self):
         self.server.initialize()

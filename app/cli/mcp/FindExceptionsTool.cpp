@@ -154,6 +154,7 @@ ToolResult FindExceptionsTool::call(const nlohmann::json& args, TraceSession& se
 
     QueryOptions options;
     options.maxRows = limit;
+    options.cancel = session.cancelFlag();
     const QueryResult rows = db.query(
         "SELECT e.exception_id, e.run_id, e.timestamp_ns, e.type, e.message, e.traceback, e.escaped, f.name, f.module, "
         "f.file, e.thread_id FROM exceptions e LEFT JOIN calls c ON c.call_id = e.call_id "

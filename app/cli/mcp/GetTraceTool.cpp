@@ -104,7 +104,7 @@ ToolResult GetTraceTool::call(const nlohmann::json& args, TraceSession& session)
     const auto run = session.loadRun({}, runId);
     const std::size_t maxNodes = args.value("max_nodes", 150);
     const std::uint32_t maxDepth = args.value("max_depth", 40);
-    const CallTree tree = CallTree::build(*run, CallTree::Direction::TopDown);
+    const CallTree tree = CallTree::build(*run, CallTree::Direction::TopDown, session.cancelFlag());
 
     // Keep the heaviest paths: expanding from the root by inclusive time yields a set closed under parents.
     std::vector<bool> shown(tree.size(), false);

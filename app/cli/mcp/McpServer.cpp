@@ -13,10 +13,15 @@
 
 #include <array>
 #include <chrono>
+#include <condition_variable>
 #include <csignal>
+#include <deque>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
 #include <optional>
+#include <set>
+#include <thread>
 
 #ifndef BREADCRUMB_VERSION
 #define BREADCRUMB_VERSION "0.0.0"
@@ -64,6 +69,12 @@ struct McpServer::Impl
     std::vector<std::unique_ptr<Tool>> tools;
     bool initialized = false;
     std::string clientName;
+
+    // Cancellation (notifications/cancelled) arrives on the reader thread while a request runs here.
+    std::mutex flightMutex;
+    std::string inflight;             // id of the running request, as JSON text
+    std::set<std::string> cancelled;  // ids cancelled before they started
+    std::atomic_bool cancel{false};
 
     explicit Impl(std::string path) : session(std::move(path))
     {
@@ -170,6 +181,66 @@ struct McpServer::Impl
         throw jsonrpc::Error{jsonrpc::kMethodNotFound, "method not found: " + method};
     }
 
+    // Reader thread: a cancellation stops the running request or drops a queued one.
+    void noteCancellation(std::string_view line)
+    {
+        if (line.find("notifications/cancelled") == std::string_view::npos)
+            return;
+        const json msg = json::parse(line, nullptr, false);
+        auto one = [this](const json& m) {
+            if (!m.is_object() || m.value("method", json()) != "notifications/cancelled" || m.contains("id"))
+                return;
+            const json params = m.value("params", json::object());
+            if (!params.is_object() || !params.contains("requestId"))
+                return;
+            const std::string key = params["requestId"].dump();
+            std::lock_guard lock(flightMutex);
+            if (key == inflight) {
+                cancel = true;
+            } else {
+                if (cancelled.size() > 1000)
+                    cancelled.erase(cancelled.begin());
+                cancelled.insert(key);
+            }
+        };
+        if (msg.is_array())
+            for (const auto& m : msg)
+                one(m);
+        else
+            one(msg);
+    }
+
+    // One request with an id; nullopt when it was cancelled (a cancelled request gets no response).
+    std::optional<json> run(const json& id, const std::string& method, const json& params)
+    {
+        const std::string key = id.dump();
+        {
+            std::lock_guard lock(flightMutex);
+            if (cancelled.erase(key))
+                return std::nullopt;
+            inflight = key;
+            cancel = false;
+        }
+        session.setCancelFlag(&cancel);
+        json reply;
+        try {
+            reply = jsonrpc::result(id, dispatch(method, params));
+        } catch (const jsonrpc::Error& e) {
+            reply = jsonrpc::error(id, e.code, e.message);
+        } catch (const std::exception& e) {
+            log(std::string("internal error: ") + e.what());
+            reply = jsonrpc::error(id, jsonrpc::kInternalError, std::string("internal error: ") + e.what());
+        }
+        session.setCancelFlag(nullptr);
+        std::lock_guard lock(flightMutex);
+        inflight.clear();
+        if (cancel.exchange(false)) {
+            log("request " + key + " cancelled by the client");
+            return std::nullopt;
+        }
+        return reply;
+    }
+
     // One message; nullopt when no reply is due.
     std::optional<json> handle(const json& msg)
     {
@@ -203,14 +274,7 @@ struct McpServer::Impl
         }
         if (method.starts_with("notifications/"))
             return jsonrpc::result(id, json::object());
-        try {
-            return jsonrpc::result(id, dispatch(method, params));
-        } catch (const jsonrpc::Error& e) {
-            return jsonrpc::error(id, e.code, e.message);
-        } catch (const std::exception& e) {
-            log(std::string("internal error: ") + e.what());
-            return jsonrpc::error(id, jsonrpc::kInternalError, std::string("internal error: ") + e.what());
-        }
+        return run(id, method, params);
     }
 };
 
@@ -243,16 +307,50 @@ std::string McpServer::handleLine(std::string_view line)
 
 int McpServer::serve(std::istream& in, std::ostream& out)
 {
-    std::string line;
-    while (std::getline(in, line)) {
+    // A reader thread keeps listening while a request runs, so notifications/cancelled can stop it.
+    struct Inbox
+    {
+        std::mutex mutex;
+        std::condition_variable ready;
+        std::deque<std::string> lines;
+        bool closed = false;
+    } inbox;
+    std::ostream* const tied = in.tie(nullptr); // reading must not flush `out` from the reader thread
+    std::thread reader([&] {
+        std::string line;
+        while (std::getline(in, line)) {
+            d->noteCancellation(line);
+            std::lock_guard lock(inbox.mutex);
+            inbox.lines.push_back(std::move(line));
+            inbox.ready.notify_one();
+        }
+        std::lock_guard lock(inbox.mutex);
+        inbox.closed = true;
+        inbox.ready.notify_one();
+    });
+
+    bool writable = true;
+    for (;;) {
+        std::string line;
+        {
+            std::unique_lock lock(inbox.mutex);
+            inbox.ready.wait(lock, [&] { return !inbox.lines.empty() || inbox.closed; });
+            if (inbox.lines.empty())
+                break; // EOF and everything answered
+            line = std::move(inbox.lines.front());
+            inbox.lines.pop_front();
+        }
+        if (!writable)
+            continue; // the client stopped reading; drain until it closes our input
         const std::string reply = handleLine(line);
         if (reply.empty())
             continue;
         out << reply << '\n';
         out.flush();
-        if (!out) // the client went away
-            break;
+        writable = static_cast<bool>(out);
     }
+    reader.join();
+    in.tie(tied);
     return 0;
 }
 

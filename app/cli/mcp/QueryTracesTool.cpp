@@ -4,6 +4,7 @@
 #include "TraceSession.h"
 
 #include <cmath>
+#include <sstream>
 
 namespace breadcrumb::mcp {
 
@@ -77,6 +78,7 @@ ToolResult QueryTracesTool::call(const nlohmann::json& args, TraceSession& sessi
     options.maxRows = args.value("limit", 100);
     const double timeout = args.value("timeout_seconds", 30.0);
     options.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(std::ceil(timeout * 1000)));
+    options.cancel = session.cancelFlag();
     if (args.contains("run_id"))
         options.run = args["run_id"].get<std::int64_t>();
 
@@ -85,17 +87,17 @@ ToolResult QueryTracesTool::call(const nlohmann::json& args, TraceSession& sessi
     try {
         result = reader.database().query(sql, options);
     } catch (const TraceError& e) {
-        switch (e.kind()) {
-        case TraceError::Kind::ReadOnlyViolation:
+        if (e.kind() == TraceError::Kind::ReadOnlyViolation)
             return ToolResult::failure(std::string("refused: ") + e.what() + " (traces are read-only; use SELECT)");
-        case TraceError::Kind::Interrupted:
-            return ToolResult::failure("query stopped after " + nlohmann::json(timeout).dump()
+        if (e.kind() == TraceError::Kind::Interrupted) {
+            std::ostringstream seconds;
+            seconds << timeout;
+            return ToolResult::failure("query stopped after " + seconds.str()
                                        + " s (timeout_seconds); narrow it with WHERE run_id = ... or a LIMIT");
-        case TraceError::Kind::Query:
-            return ToolResult::failure(std::string("SQL error: ") + e.what());
-        default:
-            throw;
         }
+        if (e.kind() == TraceError::Kind::Query)
+            return ToolResult::failure(std::string("SQL error: ") + e.what());
+        throw;
     }
 
     nlohmann::json rows = nlohmann::json::array();

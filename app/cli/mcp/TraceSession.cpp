@@ -62,7 +62,8 @@ std::shared_ptr<const RunData> TraceSession::loadRun(const std::string& requeste
             return it->second.data;
         m_runs.erase(it);
     }
-    auto data = r.loadRun(id);
+    const std::atomic_bool* cancel = m_cancel;
+    auto data = r.loadRun(id, [cancel](std::int64_t, std::int64_t) { return !(cancel && cancel->load()); });
     if (info.status != "running") {
         if (m_runs.size() >= 8)
             m_runs.erase(m_runs.begin());

@@ -4,6 +4,7 @@
 
 #include "TraceReader.h"
 
+#include <atomic>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -27,6 +28,11 @@ public:
 
     static std::string noTraceMessage(const std::string& path);
 
+    // Set while a request runs: becomes true when the client cancels it (notifications/cancelled).
+    // Tools hand it to queries, run loading and call-tree building.
+    void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
+    const std::atomic_bool* cancelFlag() const { return m_cancel; }
+
 private:
     struct OpenTrace
     {
@@ -42,6 +48,7 @@ private:
     };
 
     std::string m_defaultPath;
+    const std::atomic_bool* m_cancel = nullptr;
     std::map<std::string, OpenTrace> m_traces;
     std::map<std::pair<std::string, std::int64_t>, CachedRun> m_runs;
 };
