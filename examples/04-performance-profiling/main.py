@@ -45,7 +45,10 @@ def very_slow_function(x):
 
 def process_data(items):
     """Calls slow_function once per item (3 items)."""
-    return [slow_function(item) for item in items]
+    results = []
+    for item in items:
+        results.append(slow_function(item))
+    return results
 
 
 # -- Example 2: O(n^2) vs O(n) ----------------------------------------------------------------
@@ -131,8 +134,10 @@ def save_results(totals):
 
 def run_pipeline(count=200):
     records = load_records(count)
-    valid = [record for record in records if validate_record(record)]
-    transformed = [transform_record(record) for record in valid]
+    transformed = []
+    for record in records:
+        if validate_record(record):
+            transformed.append(transform_record(record))
     totals = aggregate(transformed)
     save_results(totals)
     return totals

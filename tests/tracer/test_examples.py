@@ -144,7 +144,7 @@ class OtherExamplesTest(TracerTestCase):
         self.trace_example("01-simple-tracing")
         counts = self.call_counts()
         self.assertEqual(counts["fib"], 177)
-        self.assertEqual(counts["Square.area"], 2)
+        self.assertEqual(counts["Square.area"], 4)  # 2 from describe, 2 from total_area
         self.assertEqual(counts["Circle.unit"], 1)
         self.assertEqual(counts["Circle.circumference_of"], 1)
         self.assertEqual(counts["Shape.describe"], 4)

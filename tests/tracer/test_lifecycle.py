@@ -8,7 +8,7 @@ import sys
 import time
 import unittest
 
-from tracetest import PYTHON, TracerTestCase, child_env
+from tracetest import PYTHON, TracerTestCase, child_env, read_bytes
 
 SIGINT_EXIT = (130, -signal.SIGINT)  # python re-raises SIGINT on an unhandled KeyboardInterrupt
 
@@ -44,7 +44,7 @@ class ExitCodeTest(TracerTestCase):
                 raise KeyboardInterrupt
 
             breadcrumb.init(DB)
-        """ + "\n".join("            " + line for line in ending.splitlines()) + "\n"
+        """.rstrip(" ") + "\n".join("            " + line for line in ending.splitlines()) + "\n"
 
     def test_exit_codes(self):
         for name, (ending, return_codes, stored) in self.CASES.items():
@@ -185,15 +185,15 @@ class BadTraceFileTest(TracerTestCase):
         with sqlite3.connect(path) as connection:
             connection.execute("CREATE TABLE invoices (id INTEGER)")
         connection.close()
-        before = open(path, "rb").read()
+        before = read_bytes(path)
         message = self.assert_one_warning_and_program_completes(path)
         self.assertIn("not a breadcrumb trace", message.lower())
-        self.assertEqual(open(path, "rb").read(), before)
+        self.assertEqual(read_bytes(path), before)
 
     def test_text_file(self):
         path = self.write("notes.txt", "hello\n" * 100)
         self.assert_one_warning_and_program_completes(path)
-        self.assertEqual(open(path).read(), "hello\n" * 100)
+        self.assertEqual(read_bytes(path), b"hello\n" * 100)
 
     def test_newer_major_version(self):
         path = os.path.join(self.dir, "future.db")

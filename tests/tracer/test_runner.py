@@ -4,7 +4,7 @@ import os
 import time
 import unittest
 
-from tracetest import TracerTestCase
+from tracetest import TracerTestCase, read_bytes
 
 
 class RunnerTest(TracerTestCase):
@@ -149,12 +149,12 @@ class RunnerTest(TracerTestCase):
         id_file = os.path.join(self.dir, "run-id")
         program = "def work():\n    return 1\n\nwork()\nwork()\n"
         process = self.run_traced(program, runner_options=["--run-id-file", id_file])
-        self.assertEqual(open(id_file).read(), "1\n")
+        self.assertEqual(read_bytes(id_file).decode(), "1\n")
         self.assertEqual(process.stderr, "")  # --quiet
         script = os.path.join(self.dir, "main.py")
         process = self.run_python(["-m", "breadcrumb", "run", "-o", self.db, "--run-id-file",
                                    id_file, script], check=0)
-        self.assertEqual(open(id_file).read(), "2\n")
+        self.assertEqual(read_bytes(id_file).decode(), "2\n")
         report = process.stderr
         self.assertIn("run 2", report)
         self.assertIn("3 calls", report)  # <module> + 2 x work

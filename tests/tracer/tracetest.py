@@ -18,6 +18,11 @@ EXAMPLES = os.environ.get("BREADCRUMB_EXAMPLES_DIR") or os.path.normpath(
     os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples"))
 
 
+def read_bytes(path):
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
 def child_env(**overrides):
     env = dict(os.environ)
     env.pop("BREADCRUMB_DB", None)
