@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <set>
 
 namespace breadcrumb {
 
@@ -203,8 +204,14 @@ struct TraceDatabase::Impl
         case SQLITE_RECURSIVE:
             return SQLITE_OK;
         case SQLITE_PRAGMA: {
+            // The authorizer cannot tell `PRAGMA x(arg)` from `PRAGMA x = value`: pragmas whose argument only
+            // names what to inspect are allowed, every other pragma with an argument would set something.
+            static const std::set<std::string> inspecting = {
+                "table_info",   "table_xinfo",       "index_list",  "index_info",    "index_xinfo",
+                "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check", "table_list"};
             const std::string name = nameOr(a1);
-            if (!a2 && name != "optimize" && name != "wal_checkpoint" && name != "incremental_vacuum")
+            if (a2 ? inspecting.count(name) > 0
+                   : name != "optimize" && name != "wal_checkpoint" && name != "incremental_vacuum")
                 return SQLITE_OK;
             what = "PRAGMA " + name + (a2 ? std::string(" = ") + a2 : std::string());
             break;
@@ -361,6 +368,9 @@ TraceDatabase::TraceDatabase(const std::string& path) : d(std::make_unique<Impl>
                          inQuotes(path) + " uses trace format " + std::to_string(major) + "." +
                              std::to_string(d->userVersion % 100) + ", newer than this Breadcrumb reads (" +
                              std::to_string(kFormatMajor) + ".x); please upgrade Breadcrumb");
+    if (d->userVersion == 0 && !tables.empty())
+        throw TraceError(Kind::NotATrace, inQuotes(path) + " is a SQLite database but not a Breadcrumb trace "
+                                                           "(user_version is 0)");
     for (const char* required : {"calls", "functions", "runs"}) {
         if (std::find(tables.begin(), tables.end(), required) == tables.end())
             throw TraceError(Kind::NotATrace, inQuotes(path) +
