@@ -154,6 +154,7 @@ void FlameGraphWidget::rebuildBreadcrumbs()
             auto* sep = new QLabel(QStringLiteral("›"), m_crumbBar);
             sep->setContentsMargins(3, 0, 3, 0);
             m_crumbLayout->addWidget(sep);
+            sep->show();
         }
         auto* button = new QToolButton(m_crumbBar);
         button->setAutoRaise(true);
@@ -163,6 +164,7 @@ void FlameGraphWidget::rebuildBreadcrumbs()
         button->setChecked(i + 1 == path.size());
         connect(button, &QToolButton::clicked, this, [this, node] { m_view->zoomToNode(node); });
         m_crumbLayout->addWidget(button);
+        button->show();
     }
     m_crumbLayout->addStretch(1);
 }

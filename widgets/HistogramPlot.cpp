@@ -201,13 +201,19 @@ void HistogramPlot::rebuild()
     const double margin = (hi - lo) * 0.04;
     xAxis->setRange(fromAxis(lo - margin), fromAxis(hi + margin));
     yAxis->setRange(0, maxCount * 1.35 + 0.5); // headroom for the percentile labels
-    if (maxCount < 5) {
-        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
-        ticker->setTickStep(1);
-        yAxis->setTicker(ticker);
-    } else {
-        yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
-    }
+    // Counts are whole numbers: ticks on integer multiples of a 1-2-5 step only.
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    const double rough = std::max(1.0, (maxCount * 1.35) / 5);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double tickStep = magnitude;
+    for (const double m : {1.0, 2.0, 5.0, 10.0})
+        if (magnitude * m >= rough) {
+            tickStep = magnitude * m;
+            break;
+        }
+    ticker->setTickStep(tickStep);
+    yAxis->setTicker(ticker);
+    yAxis->setSubTicks(false);
 
     // P50/P95/P99 markers; labels stacked so equal percentiles (steady functions) stay readable.
     const struct

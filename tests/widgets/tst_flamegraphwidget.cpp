@@ -1,0 +1,233 @@
+// FlameGraphWidget over a real trace: clicks select functions, double-click zooms, keys zoom out,
+// search dims non-matching frames, tooltips describe the frame.
+
+#include "FlameGraphView.h"
+#include "FlameGraphWidget.h"
+#include "FunctionPalette.h"
+#include "TestTrace.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QToolTip>
+
+using namespace breadcrumb;
+using namespace breadcrumb::test;
+
+class TestFlameGraphWidget : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<const RunData> m_run;
+    std::shared_ptr<const CallTree> m_tree;
+    std::unique_ptr<FlameGraphWidget> m_widget;
+
+    // First node of a function in depth-first order.
+    std::uint32_t nodeOf(const std::string& name) const
+    {
+        const int f = functionIndex(*m_run, name);
+        for (std::uint32_t n = 0; n < m_tree->size(); ++n)
+            if (m_tree->node(n).function == f)
+                return n;
+        return UINT32_MAX;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_run = loadNewestRun(TestTrace::standard().write(m_dir.path()));
+        m_tree = topDownTree(*m_run);
+    }
+
+    void init()
+    {
+        m_widget = std::make_unique<FlameGraphWidget>();
+        m_widget->resize(900, 300);
+        m_widget->setCallTree(m_run, m_tree);
+        m_widget->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
+    }
+
+    void cleanup() { m_widget.reset(); }
+
+    void rootSpansTheWidth()
+    {
+        FlameGraphView* view = m_widget->view();
+        const QRectF root = view->frameRect(0);
+        QCOMPARE(root.x(), 0.0);
+        QCOMPARE(root.width(), double(view->width()));
+        // main (1000 ms) and worker_task (500 ms) share the root's 1500 ms: widths follow inclusive time.
+        const QRectF main = view->frameRect(nodeOf("main"));
+        const QRectF worker = view->frameRect(nodeOf("worker_task"));
+        QVERIFY(qAbs(main.width() - view->width() * 1000.0 / 1500.0) < 1.0);
+        QVERIFY(qAbs(worker.width() - view->width() * 500.0 / 1500.0) < 1.0);
+        QCOMPARE(main.y(), double(FlameGraphView::kRowHeight)); // root on top, callees below
+    }
+
+    void clickSelectsFunction_data()
+    {
+        QTest::addColumn<QString>("function");
+        for (const char* name : {"main", "slow_function", "fast_function", "compute", "worker_task", "parse"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void clickSelectsFunction()
+    {
+        QFETCH(QString, function);
+        FlameGraphView* view = m_widget->view();
+        QSignalSpy spy(m_widget.get(), &FlameGraphWidget::functionClicked);
+        const QRectF frame = view->frameRect(nodeOf(function.toStdString()));
+        QVERIFY(!frame.isEmpty());
+        QTest::mouseClick(view, Qt::LeftButton, {}, frame.center().toPoint());
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toInt(), functionIndex(*m_run, function.toStdString()));
+    }
+
+    void clickOnEmptySpaceEmitsNothing()
+    {
+        FlameGraphView* view = m_widget->view();
+        QSignalSpy spy(m_widget.get(), &FlameGraphWidget::functionClicked);
+        // Right of worker_task there is no deeper frame at depth 2 beyond the worker's parse calls' end.
+        const QRectF worker = view->frameRect(nodeOf("worker_task"));
+        QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(int(worker.right()) - 2, 5 * FlameGraphView::kRowHeight));
+        QCOMPARE(spy.count(), 0);
+    }
+
+    void doubleClickZoomsAndKeysZoomOut()
+    {
+        FlameGraphView* view = m_widget->view();
+        const std::uint32_t slow = nodeOf("slow_function");
+        QSignalSpy zoomSpy(m_widget.get(), &FlameGraphWidget::zoomChanged);
+        QTest::mouseDClick(view, Qt::LeftButton, {}, view->frameRect(slow).center().toPoint());
+        QCOMPARE(m_widget->zoomNode(), slow);
+        QCOMPARE(zoomSpy.count(), 1);
+        // The zoomed frame spans the width; its child fast_function (120 of 300 ms) scales with it.
+        QCOMPARE(view->frameRect(slow).width(), double(view->width()));
+        QVERIFY(qAbs(view->frameRect(nodeOf("fast_function")).width() - view->width() * 0.4) < 1.0);
+        // Its ancestors (root, main) keep full-width rows; unrelated frames are gone.
+        QCOMPARE(view->frameRect(0).width(), double(view->width()));
+        QVERIFY(view->frameRect(nodeOf("compute")).isEmpty());
+        QCOMPARE(m_widget->breadcrumbCount(), 3);
+
+        QTest::keyClick(view, Qt::Key_Backspace);
+        QCOMPARE(m_widget->zoomNode(), nodeOf("main"));
+        QTest::keyClick(view, Qt::Key_Escape);
+        QCOMPARE(m_widget->zoomNode(), 0u);
+        QCOMPARE(m_widget->breadcrumbCount(), 1);
+        QCOMPARE(zoomSpy.count(), 3);
+    }
+
+    void breadcrumbButtonZoomsOut()
+    {
+        FlameGraphView* view = m_widget->view();
+        QTest::mouseDClick(view, Qt::LeftButton, {}, view->frameRect(nodeOf("fast_function")).center().toPoint());
+        QCOMPARE(m_widget->zoomNode(), nodeOf("fast_function"));
+        QCOMPARE(m_widget->breadcrumbCount(), 4);
+        QCoreApplication::processEvents();
+        // The first crumb ("All") returns to the root.
+        QList<QToolButton*> buttons;
+        for (QToolButton* b : m_widget->findChildren<QToolButton*>())
+            if (b->isVisible() && b->isCheckable())
+                buttons << b;
+        QCOMPARE(buttons.size(), 4);
+        std::sort(buttons.begin(), buttons.end(), [](QToolButton* a, QToolButton* b) { return a->x() < b->x(); });
+        QCOMPARE(buttons.front()->text(), QStringLiteral("All"));
+        QTest::mouseClick(buttons.front(), Qt::LeftButton);
+        QCOMPARE(m_widget->zoomNode(), 0u);
+        saveScreenshot(m_widget.get(), QStringLiteral("flamegraph"));
+    }
+
+    void tooltipDescribesFrame()
+    {
+        FlameGraphView* view = m_widget->view();
+        const QPoint pos = view->frameRect(nodeOf("slow_function")).center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, pos, view->mapToGlobal(pos));
+        QCoreApplication::sendEvent(view, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString text = QToolTip::text();
+        QVERIFY2(text.contains(QStringLiteral("slow_function")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Calls: 3")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Inclusive: 300.0ms (20.0% of the run)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Self: 180.0ms")), qPrintable(text));
+        QToolTip::hideText();
+    }
+
+    void searchDimsNonMatches_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("matches");
+        QTest::newRow("fast") << "fast" << 1;
+        QTest::newRow("case-insensitive") << "SLOW" << 1;
+        QTest::newRow("substring of two") << "_function" << 2;
+        QTest::newRow("none") << "nothing-like-this" << 0;
+    }
+
+    void searchDimsNonMatches()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, matches);
+        m_widget->setSearchText(text);
+        QCOMPARE(int(m_widget->view()->matchCount()), matches);
+        // A non-matching frame is drawn grey, a matching one in its own colour.
+        const QImage image = m_widget->view()->grab().toImage();
+        const QRectF compute = m_widget->view()->frameRect(nodeOf("compute"));
+        const QColor computeColor = image.pixelColor(compute.center().toPoint() + QPoint(0, 6));
+        QCOMPARE(computeColor.rgb(), FunctionPalette::dimmed(FunctionPalette::color("compute")).rgb());
+        if (text == QLatin1String("fast")) {
+            const QRectF fast = m_widget->view()->frameRect(nodeOf("fast_function"));
+            QCOMPARE(image.pixelColor(fast.center().toPoint() + QPoint(0, 6)).rgb(),
+                     FunctionPalette::color("fast_function").rgb());
+            saveScreenshot(m_widget.get(), QStringLiteral("flamegraph-search"));
+        }
+    }
+
+    void selectedFunctionIsOutlined()
+    {
+        const int compute = functionIndex(*m_run, "compute");
+        m_widget->setSelectedFunction(compute);
+        const QRectF frame = m_widget->view()->frameRect(nodeOf("compute"));
+        const QImage image = m_widget->view()->grab().toImage();
+        QCOMPARE(image.pixelColor(QPoint(int(frame.center().x()), int(frame.top()) + 1)).rgb(),
+                 QColor(20, 60, 160).rgb());
+        m_widget->setSelectedFunction(-1);
+        const QImage plain = m_widget->view()->grab().toImage();
+        QCOMPARE(plain.pixelColor(QPoint(int(frame.center().x()), int(frame.top()) + 1)).rgb(),
+                 FunctionPalette::color("compute").rgb());
+    }
+
+    void narrowFramesAreNotLaidOut()
+    {
+        // At 8 px fast_function (120 of 1500 ms) gets less than a pixel: it is not laid out, the rest is.
+        FlameGraphView narrow;
+        narrow.setCallTree(m_run, m_tree);
+        narrow.resize(8, 200);
+        narrow.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&narrow));
+        FlameGraphView* view = &narrow;
+        QCOMPARE(view->width(), 8);
+        QCOMPARE(view->laidOutCount(), m_tree->size() - 1);
+        QVERIFY(view->frameRect(nodeOf("fast_function")).isEmpty());
+        QVERIFY(!view->frameRect(nodeOf("compute")).isEmpty());
+        for (std::size_t i = 0; i < m_tree->size(); ++i) {
+            const QRectF r = view->frameRect(static_cast<std::uint32_t>(i));
+            QVERIFY(r.isEmpty() || r.width() >= 1.0);
+        }
+    }
+
+    void clearShowsNothing()
+    {
+        QSignalSpy spy(m_widget.get(), &FlameGraphWidget::functionClicked);
+        m_widget->clear();
+        QTest::mouseClick(m_widget->view(), Qt::LeftButton, {}, QPoint(10, 5));
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(m_widget->view()->nodeAt(QPointF(10, 5)), -1);
+        QCOMPARE(m_widget->breadcrumbCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestFlameGraphWidget)
+#include "tst_flamegraphwidget.moc"
