@@ -98,6 +98,12 @@ class ExceptionsTest(TracerTestCase):
             row = rows[0]
             self.assertEqual(row["escaped"], 1, function)
             self.assertIn(source_line, row["traceback"], function)
+            # the whole stack as python would print it, not just the raising frame
+            self.assertTrue(row["traceback"].startswith("Traceback (most recent call last):"))
+            self.assertIn(", in main\n", row["traceback"], function)
+            self.assertIn(", in <module>\n", row["traceback"], function)
+            self.assertNotIn("runpy", row["traceback"])
+            self.assertNotIn("_runner.py", row["traceback"])
             self.assertIn(type_name.split(".")[-1], row["traceback"].strip().splitlines()[-1])
             call = self.shared.one_event(function)
             self.assertEqual(row["thread_id"], call["thread_id"])

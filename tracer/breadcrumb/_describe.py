@@ -1,10 +1,12 @@
 """Callbacks the native tracer calls once per recorded exception and once per thread."""
 
+import os
 import threading
 import traceback
 
 from ._values import redact
 
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 MAX_MESSAGE = 4000
 MAX_TRACEBACK = 20000
 
@@ -28,10 +30,27 @@ def _message(exc):
     return redact(text)
 
 
+MAX_CALLER_FRAMES = 64
+
+
+def _is_plumbing(filename):
+    """runpy and Breadcrumb's runner sit below every `python -m breadcrumb run` program."""
+    return filename.startswith("<frozen runpy") or filename.endswith(("/runpy.py", "/runpy.pyc")) \
+        or os.path.dirname(os.path.abspath(filename)) == _PACKAGE_DIR
+
+
 def _traceback(exc):
+    """The traceback python would print if the exception ended the program right here: the
+    callers of the raising frame (at raise time __traceback__ holds only the raising frame)
+    followed by the frames it went through, with chained causes."""
     try:
-        lines = traceback.format_exception(type(exc), exc, exc.__traceback__)
-        text = "".join(lines)
+        tb = exc.__traceback__
+        formatted = traceback.TracebackException(type(exc), exc, tb)
+        if tb is not None and tb.tb_frame.f_back is not None:
+            callers = traceback.extract_stack(tb.tb_frame.f_back, limit=MAX_CALLER_FRAMES)
+            callers = [entry for entry in callers if not _is_plumbing(entry.filename)]
+            formatted.stack = traceback.StackSummary.from_list(callers + list(formatted.stack))
+        text = "".join(formatted.format())
     except BaseException as error:
         text = "%s: <traceback unavailable: %s>\n" % (type_name(type(exc)), type(error).__name__)
     if len(text) > MAX_TRACEBACK:

@@ -297,8 +297,11 @@ def _top_functions(path, run_id, limit=5):
         connection = sqlite3.connect("file:%s?mode=ro" % path, uri=True, timeout=2)
         try:
             return connection.execute(
-                "SELECT f.name, COUNT(*), SUM(c.duration_ns) / 1e6 AS total FROM calls c "
+                # a recursive call's time is already in its outermost call's
+                "SELECT f.name, COUNT(*), SUM(CASE WHEN p.function_id IS c.function_id THEN 0 "
+                "ELSE c.duration_ns END) / 1e6 AS total FROM calls c "
                 "JOIN functions f ON f.function_id = c.function_id "
+                "LEFT JOIN calls p ON p.call_id = c.parent_id "
                 "WHERE c.run_id = ? AND f.kind != 'module' "
                 "GROUP BY c.function_id ORDER BY total DESC LIMIT ?", (run_id, limit)).fetchall()
         finally:
