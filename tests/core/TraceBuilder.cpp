@@ -53,6 +53,7 @@ TraceBuilder::TraceBuilder(const std::string& path)
     std::remove(path.c_str());
     if (sqlite3_open(path.c_str(), &m_db) != SQLITE_OK)
         throw std::runtime_error("cannot create " + path);
+    exec("PRAGMA synchronous = OFF"); // fixtures need no durability; keeps the tests fast
     exec(readFile(schemaDir() + "/schema.sql"));
     exec("PRAGMA user_version = 100");
 }
