@@ -162,6 +162,23 @@ class RunnerTest(TracerTestCase):
         self.assertIn(self.db, report)
         self.assertIn("work", report)
 
+    def test_program_calling_init_keeps_the_runners_run(self):
+        other = os.path.join(self.dir, "other.db")
+        process = self.run_traced("""
+            import breadcrumb
+
+            def work():
+                return 1
+
+            work()
+            print(breadcrumb.init(%r))
+            work()
+        """ % other)
+        self.assertEqual(process.stdout, "1\n")
+        self.assertFalse(os.path.exists(other))
+        self.assertEqual(self.call_counts()["work"], 2)
+        self.assertEqual(self.only_run()["status"], "completed")
+
     def test_usage_errors(self):
         for args, code, text in [
                 ([], 2, "usage:"),

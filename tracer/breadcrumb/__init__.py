@@ -47,6 +47,7 @@ class _Run:
         self.exit_code = None         # set by the runner or by the unhandled-exception hook
         self.system_exit_code = None  # the last SystemExit seen in the main thread
         self.on_finish = []           # callbacks(result dict) after the run was stopped
+        self.runner_owned = False     # started by `python -m breadcrumb run`
         self.previous_excepthook = None
         self.previous_exit = None
 
@@ -97,7 +98,8 @@ def init(db=None, include=None, exclude=None, capture_values=False, max_value_le
     """Start recording a new run into the trace file `db`; returns its run id (None if tracing
     could not start: the reason is printed once on stderr and the program goes on untraced).
 
-    A run already active in this process is finished first. At exit the run is finished with
+    A run already active in this process is finished first, except the one started by
+    `python -m breadcrumb run`: under the runner init() returns that run's id and changes nothing. At exit the run is finished with
     the program's exit status (unhandled exception 1, sys.exit(n) n, Ctrl-C 130).
     """
     global _run, _atexit_registered
@@ -106,6 +108,10 @@ def init(db=None, include=None, exclude=None, capture_values=False, max_value_le
     include = [str(g) for g in (include or [])]
     exclude = [str(g) for g in (exclude or [])]
     with _lock:
+        if _run is not None and _run.runner_owned and _run.pid == os.getpid():
+            # `breadcrumb run script.py` where the script calls init() itself: keep the run
+            # the runner started (its file, scope and exit handling) instead of splitting it
+            return _run.run_id
         if _run is not None:
             shutdown()
         path = os.path.abspath(os.fspath(db) if db is not None else default_db_path())
@@ -251,6 +257,12 @@ def _set_exit_code(code):
     run = _run
     if run is not None:
         run.exit_code = code
+
+
+def _mark_runner_owned():
+    run = _run
+    if run is not None:
+        run.runner_owned = True
 
 
 def _add_finish_callback(callback):

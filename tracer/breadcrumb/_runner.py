@@ -336,6 +336,7 @@ def run(options):
                              command_line=_command_line(options))
     watchdog = _Watchdog(options.timeout) if options.timeout else None
     if run_id is not None:
+        breadcrumb._mark_runner_owned()
         if options.run_id_file:
             try:
                 with open(options.run_id_file, "w", encoding="utf-8") as handle:
