@@ -1,0 +1,180 @@
+// `breadcrumb export --format chrome|speedscope -o FILE`: writes a run in the formats of other viewers,
+// so a trace also opens in Perfetto / chrome://tracing and in speedscope.
+
+#include "ArgParser.h"
+#include "CliError.h"
+#include "Commands.h"
+#include "Table.h"
+#include "TextFormat.h"
+#include "TraceOptions.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <map>
+
+namespace breadcrumb::cli {
+
+namespace {
+
+double relativeUs(const RunData& run, Nanos ns) { return static_cast<double>(ns - run.run.startNs) / 1e3; }
+
+// Chrome trace-event format: one complete ("X") event per call, thread names as metadata.
+Json chromeTrace(const RunData& run)
+{
+    Json events = Json::array();
+    const std::int64_t pid = 1;
+    events.push_back({{"name", "process_name"}, {"ph", "M"}, {"pid", pid}, {"tid", 0},
+                      {"args", {{"name", run.run.commandLine.empty() ? "python" : run.run.commandLine}}}});
+    for (std::size_t t = 0; t < run.threads.size(); ++t)
+        events.push_back({{"name", "thread_name"}, {"ph", "M"}, {"pid", pid}, {"tid", run.threads[t].threadId},
+                          {"args", {{"name", run.threads[t].name.empty() ? std::to_string(run.threads[t].threadId)
+                                                                         : run.threads[t].name}}}});
+    for (const CallRecord& call : run.calls) {
+        const FunctionInfo& f = run.functions[call.function];
+        Json event = {{"name", run.displayName(call.function)},
+                      {"cat", f.module},
+                      {"ph", "X"},
+                      {"ts", relativeUs(run, call.startNs)},
+                      {"dur", static_cast<double>(call.durationNs) / 1e3},
+                      {"pid", pid},
+                      {"tid", run.threads.empty() ? 0 : run.threads[call.thread].threadId},
+                      {"args", {{"file", f.file}, {"line", f.line}, {"self_ms", nsToMs(call.selfNs)}}}};
+        if (call.exception >= 0) {
+            const ExceptionRecord& e = run.exceptions[static_cast<std::size_t>(call.exception)];
+            event["args"]["exception"] = e.type + (e.message.empty() ? "" : ": " + e.message);
+        }
+        events.push_back(std::move(event));
+    }
+    for (const ExceptionRecord& e : run.exceptions)
+        events.push_back({{"name", e.type}, {"cat", "exception"}, {"ph", "i"}, {"s", "t"},
+                          {"ts", relativeUs(run, e.timestampNs)}, {"pid", pid},
+                          {"tid", run.threads.empty() ? 0 : run.threads[e.thread].threadId},
+                          {"args", {{"message", e.message}, {"escaped", e.escaped}}}});
+    return {{"traceEvents", std::move(events)},
+            {"displayTimeUnit", "ms"},
+            {"otherData", {{"exporter", "breadcrumb"}, {"run_id", run.run.id}, {"command", run.run.commandLine},
+                           {"started_at", formatIso(run.run.startNs)}}}};
+}
+
+// speedscope's evented profiles need strictly nested open/close events per profile; coroutines that
+// overlap on one thread are clamped into their parent's and previous sibling's interval.
+Json speedscope(const RunData& run, const std::string& name)
+{
+    Json frames = Json::array();
+    std::vector<std::int64_t> frameOf(run.functions.size(), -1);
+    auto frame = [&](std::uint32_t function) {
+        if (frameOf[function] < 0) {
+            const FunctionInfo& f = run.functions[function];
+            frameOf[function] = static_cast<std::int64_t>(frames.size());
+            frames.push_back({{"name", run.displayName(function)}, {"file", f.file}, {"line", f.line}});
+        }
+        return frameOf[function];
+    };
+
+    std::map<std::uint32_t, std::vector<std::uint32_t>> rootsByThread;
+    for (std::uint32_t root : run.roots())
+        rootsByThread[run.calls[root].thread].push_back(root);
+
+    Json profiles = Json::array();
+    for (const auto& [thread, roots] : rootsByThread) {
+        Json events = Json::array();
+        Nanos cursor = run.run.startNs;
+        struct Item
+        {
+            std::uint32_t call;
+            Nanos lo, hi;   // allowed interval (the parent's)
+            bool close;
+            Nanos end;      // for close events: the clamped end
+        };
+        std::vector<Item> stack;
+        for (auto it = roots.rbegin(); it != roots.rend(); ++it)
+            stack.push_back({*it, run.run.startNs, std::numeric_limits<Nanos>::max(), false, 0});
+        Nanos first = -1;
+        while (!stack.empty()) {
+            Item item = stack.back();
+            stack.pop_back();
+            const CallRecord& call = run.calls[item.call];
+            if (item.close) {
+                cursor = std::max(cursor, item.end);
+                events.push_back({{"type", "C"}, {"frame", frame(call.function)}, {"at", cursor - run.run.startNs}});
+                continue;
+            }
+            const Nanos start = std::clamp(std::max(call.startNs, cursor), item.lo, std::max(item.lo, item.hi));
+            const Nanos end = std::clamp(call.endNs(), start, std::max(start, item.hi));
+            cursor = start;
+            if (first < 0)
+                first = start;
+            events.push_back({{"type", "O"}, {"frame", frame(call.function)}, {"at", start - run.run.startNs}});
+            stack.push_back({item.call, start, end, true, end});
+            const auto children = run.children(item.call);
+            for (auto child = children.rbegin(); child != children.rend(); ++child)
+                stack.push_back({*child, start, end, false, 0});
+        }
+        const auto& info = run.threads.empty() ? ThreadInfo{} : run.threads[thread];
+        profiles.push_back({{"type", "evented"},
+                            {"name", info.name.empty() ? "thread " + std::to_string(info.threadId) : info.name},
+                            {"unit", "nanoseconds"},
+                            {"startValue", first < 0 ? 0 : first - run.run.startNs},
+                            {"endValue", cursor - run.run.startNs},
+                            {"events", std::move(events)}});
+    }
+    return {{"$schema", "https://www.speedscope.app/file-format-schema.json"},
+            {"shared", {{"frames", std::move(frames)}}},
+            {"profiles", std::move(profiles)},
+            {"name", name},
+            {"activeProfileIndex", 0},
+            {"exporter", "breadcrumb"}};
+}
+
+} // namespace
+
+int exportCommand(const Args& args)
+{
+    ArgParser parser("export", "Write a run as Chrome trace-event JSON or speedscope JSON.");
+    parser.setDescription(
+        "chrome: the Trace Event Format (one complete event per call, exceptions as instant events, thread "
+        "names); open it in https://ui.perfetto.dev or chrome://tracing. speedscope: an evented profile per "
+        "thread; open it in https://www.speedscope.app. Times are relative to the run's start. -o - writes "
+        "to stdout.");
+    parser.addOption("--format", "FORMAT", "chrome or speedscope.");
+    parser.addOption("-o, --output", "FILE", "Where to write the JSON (required; - = stdout).");
+    TraceOptions::addTo(parser, TraceOptions::Run);
+    parser.addExample("breadcrumb export --format chrome -o trace.json", "Then open trace.json in ui.perfetto.dev.");
+    parser.addExample("breadcrumb export --format speedscope -o profile.speedscope.json --run 2", "");
+    if (!parser.parse(args))
+        return kExitOk;
+    const TraceOptions options(parser);
+    const std::string format = parser.value("format");
+    if (format != "chrome" && format != "speedscope")
+        parser.fail(format.empty() ? "--format chrome|speedscope is required"
+                                   : "unknown export format '" + format + "' (expected chrome or speedscope)");
+    if (!parser.has("output"))
+        parser.fail("-o FILE is required");
+    const std::string output = parser.value("output");
+
+    auto reader = options.open();
+    const auto run = reader->loadRun(options.selectRun(*reader));
+    const Json document = format == "chrome" ? chromeTrace(*run)
+                                             : speedscope(*run, "run " + std::to_string(run->run.id) + ": " +
+                                                                    run->run.commandLine);
+    const std::string text = document.dump(-1, ' ', false, Json::error_handler_t::replace);
+    if (output == "-") {
+        std::cout << text << '\n';
+        return kExitOk;
+    }
+    std::ofstream file(output, std::ios::binary | std::ios::trunc);
+    if (!file)
+        throw CliError("export: cannot write " + output + ": " + std::strerror(errno));
+    file << text << '\n';
+    file.close();
+    if (!file)
+        throw CliError("export: cannot write " + output + ": " + std::strerror(errno));
+    std::cout << "Wrote run " << run->run.id << " (" << plural(static_cast<std::int64_t>(run->calls.size()), "call")
+              << ") as " << format << " JSON to " << output << '\n';
+    return kExitOk;
+}
+
+} // namespace breadcrumb::cli

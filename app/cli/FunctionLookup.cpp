@@ -1,0 +1,56 @@
+#include "FunctionLookup.h"
+
+#include "CliError.h"
+#include "SqlStatement.h"
+
+#include <vector>
+
+namespace breadcrumb::cli {
+
+namespace {
+
+// Other runs of the file in which a function of that name was called (newest first).
+std::vector<std::int64_t> runsWithFunction(TraceReader& reader, const std::string& name)
+{
+    SqlStatement statement(reader.database().handle(),
+                           "SELECT DISTINCT c.run_id FROM functions f JOIN calls c ON c.function_id = f.function_id "
+                           "WHERE f.name = ?1 ORDER BY c.run_id DESC LIMIT 5");
+    statement.bind(1, name);
+    std::vector<std::int64_t> runs;
+    while (statement.step())
+        runs.push_back(statement.integer(0));
+    return runs;
+}
+
+} // namespace
+
+std::uint32_t resolveFunction(TraceReader& reader, const RunData& run, const std::string& name)
+{
+    if (const auto function = run.findFunction(name))
+        return *function;
+    const std::string where = "in run " + std::to_string(run.run.id);
+    if (run.isAmbiguous(name)) {
+        std::string message = "'" + name + "' is ambiguous " + where + "; name one of: ";
+        const auto candidates = run.suggestFunctions(name, 8);
+        for (std::size_t i = 0; i < candidates.size(); ++i)
+            message += (i ? ", " : "") + run.displayName(candidates[i]);
+        throw CliError(message);
+    }
+    std::string message = "unknown function '" + name + "' " + where;
+    if (const auto runs = runsWithFunction(reader, name); !runs.empty()) {
+        message += " (it was called in run " + std::to_string(runs.front()) + "; add --run " +
+                   std::to_string(runs.front()) + ")";
+        throw CliError(message);
+    }
+    const auto suggestions = run.suggestFunctions(name, 5);
+    if (!suggestions.empty()) {
+        message += "; did you mean ";
+        for (std::size_t i = 0; i < suggestions.size(); ++i)
+            message += std::string(i ? (i + 1 == suggestions.size() ? " or " : ", ") : "") + "'" +
+                       run.displayName(suggestions[i]) + "'";
+        message += "?";
+    }
+    throw CliError(message);
+}
+
+} // namespace breadcrumb::cli

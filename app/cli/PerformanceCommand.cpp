@@ -1,0 +1,248 @@
+// `breadcrumb performance [FUNCTION]`: the seed's "Top N Slowest Functions" report, or one function's
+// statistics, self time, callers, callees and call timeline.
+
+#include "ArgParser.h"
+#include "CliError.h"
+#include "Commands.h"
+#include "FunctionLookup.h"
+#include "FunctionStats.h"
+#include "Table.h"
+#include "TextFormat.h"
+#include "TraceOptions.h"
+
+#include <iostream>
+#include <limits>
+
+namespace breadcrumb::cli {
+
+namespace {
+
+struct SortChoice
+{
+    const char* name;
+    SortKey key;
+    const char* label; // shown in the heading when not the default
+};
+
+constexpr SortChoice kSorts[] = {
+    {"duration", SortKey::Total, nullptr}, {"total", SortKey::Total, nullptr}, {"avg", SortKey::Avg, "average"},
+    {"self", SortKey::Self, "self time"},  {"calls", SortKey::Calls, "calls"}, {"max", SortKey::Max, "max"},
+    {"p95", SortKey::P95, "P95"},
+};
+
+const SortChoice& parseSort(const ArgParser& parser)
+{
+    const std::string name = parser.value("sort");
+    for (const auto& choice : kSorts)
+        if (name == choice.name)
+            return choice;
+    parser.fail("unknown sort key '" + name + "' (expected duration, total, avg, self, calls, max or p95)");
+}
+
+Cell msCell(double ns) { return Cell(formatDuration(static_cast<Nanos>(ns + 0.5)), ns / 1e6); }
+
+void addSummaryRow(Table& table, const RunData& run, const FunctionSummary& s, std::size_t rank)
+{
+    const FunctionInfo& info = run.functions[s.function];
+    table.addRow({Cell::number(static_cast<std::int64_t>(rank)), run.displayName(s.function), info.module,
+                  info.file, Cell::number(info.line), Cell::number(s.calls), Cell::ms(s.total), msCell(s.avg),
+                  Cell::ms(s.min), Cell::ms(s.max), msCell(s.median), msCell(s.p95), msCell(s.p99),
+                  msCell(s.stddev), Cell::ms(s.self), Cell::number(s.exceptions)});
+}
+
+Table summaryTable()
+{
+    return Table({{"#", "rank"}, {"function", "function"}, {"module", "module"}, {"file", "file"},
+                  {"line", "line"}, {"calls", "calls"}, {"total", "total_ms"}, {"avg", "avg_ms"},
+                  {"min", "min_ms"}, {"max", "max_ms"}, {"median", "median_ms"}, {"p95", "p95_ms"},
+                  {"p99", "p99_ms"}, {"stddev", "stddev_ms"}, {"self", "self_ms"}, {"exceptions", "exceptions"}});
+}
+
+int printRanking(const RunData& run, const ArgParser& parser, const TraceOptions& options)
+{
+    const SortChoice& sort = parseSort(parser);
+    const auto limit = static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
+    const auto summaries = FunctionStats::summarize(run, sort.key);
+    if (summaries.empty())
+        throw NoResults("run " + std::to_string(run.run.id) + " has no calls");
+    const std::size_t shown = limit == 0 ? summaries.size() : std::min(limit, summaries.size());
+
+    if (options.format() != OutputFormat::Table) {
+        Table table = summaryTable();
+        for (std::size_t i = 0; i < shown; ++i)
+            addSummaryRow(table, run, summaries[i], i + 1);
+        table.print(std::cout, options.format());
+        return kExitOk;
+    }
+    std::cout << "Top " << shown << " Slowest Functions" << (sort.label ? std::string(" (by ") + sort.label + ")" : "")
+              << ":\n";
+    for (std::size_t i = 0; i < shown; ++i) {
+        const FunctionSummary& s = summaries[i];
+        std::cout << '\n' << i + 1 << ". " << run.displayName(s.function) << '\n';
+        std::cout << "   Calls: " << s.calls << '\n';
+        std::cout << "   Total: " << formatDuration(s.total) << '\n';
+        std::cout << "   Avg: " << formatDuration(static_cast<Nanos>(s.avg + 0.5)) << '\n';
+        std::cout << "   Min: " << formatDuration(s.min) << '\n';
+        std::cout << "   Max: " << formatDuration(s.max) << '\n';
+        if (sort.key == SortKey::Self)
+            std::cout << "   Self: " << formatDuration(s.self) << '\n';
+        if (sort.key == SortKey::P95)
+            std::cout << "   P95: " << formatDuration(static_cast<Nanos>(s.p95 + 0.5)) << '\n';
+    }
+    if (shown < summaries.size())
+        std::cout << "\n[... " << summaries.size() - shown << " more functions; --limit 0 shows all ...]\n";
+    return kExitOk;
+}
+
+Table relationTable(const RunData& run, const std::vector<CallerCalleeEntry>& entries, const char* heading,
+                    std::size_t limit)
+{
+    Table table({{heading, "function"}, {"calls", "calls", true}, {"total", "total_ms", true},
+                 {"share", "share", true}});
+    for (std::size_t i = 0; i < entries.size() && (limit == 0 || i < limit); ++i) {
+        const auto& e = entries[i];
+        const std::string name = e.function < 0 ? "<root>" : run.displayName(static_cast<std::uint32_t>(e.function));
+        table.addRow({name, Cell::number(e.calls), Cell::ms(e.total), Cell(formatPercent(e.share * 100), e.share)});
+    }
+    return table;
+}
+
+int printFunction(TraceReader& reader, const RunData& run, const ArgParser& parser, const TraceOptions& options)
+{
+    const std::string name = parser.positionals().front();
+    const std::uint32_t function = resolveFunction(reader, run, name);
+    const FunctionSummary s = FunctionStats::summarize(run, function);
+    const FunctionInfo& info = run.functions[function];
+    const auto limit = static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
+    const auto timelineLimit =
+        static_cast<std::size_t>(*parser.intValue("timeline", 0, std::numeric_limits<int>::max()));
+    const auto callers = CallerCallee::callers(run, function);
+    const auto callees = CallerCallee::callees(run, function);
+    const auto calls = run.callsOf(function);
+
+    auto timelineCaller = [&](std::uint32_t call) -> std::string {
+        const std::int32_t parent = run.calls[call].parent;
+        return parent < 0 ? std::string("<root>") : run.displayName(run.calls[static_cast<std::size_t>(parent)].function);
+    };
+
+    if (options.format() == OutputFormat::Csv) {
+        // CSV is the one table here: the call timeline.
+        Table table({{"event_id", "event_id"}, {"timestamp", "timestamp"}, {"duration", "duration_ms"},
+                     {"self", "self_ms"}, {"caller", "caller_function"}});
+        for (std::uint32_t call : calls)
+            table.addRow({Cell::number(run.calls[call].id), formatIso(run.calls[call].startNs),
+                          Cell::ms(run.calls[call].durationNs), Cell::ms(run.calls[call].selfNs),
+                          timelineCaller(call)});
+        table.printCsv(std::cout);
+        return kExitOk;
+    }
+    if (options.format() == OutputFormat::Json) {
+        Json out = {{"function", run.displayName(function)},
+                    {"module", info.module},
+                    {"file", info.file},
+                    {"line", info.line},
+                    {"run_id", run.run.id},
+                    {"calls", s.calls},
+                    {"total_ms", nsToMs(s.total)},
+                    {"avg_ms", s.avg / 1e6},
+                    {"median_ms", s.median / 1e6},
+                    {"p95_ms", s.p95 / 1e6},
+                    {"p99_ms", s.p99 / 1e6},
+                    {"min_ms", nsToMs(s.min)},
+                    {"max_ms", nsToMs(s.max)},
+                    {"stddev_ms", s.stddev / 1e6},
+                    {"self_ms", nsToMs(s.self)},
+                    {"exceptions", s.exceptions},
+                    {"callers", relationTable(run, callers, "caller", limit).toJson()},
+                    {"callees", relationTable(run, callees, "callee", limit).toJson()}};
+        Json timeline = Json::array();
+        for (std::size_t i = 0; i < calls.size() && (timelineLimit == 0 || i < timelineLimit); ++i) {
+            const CallRecord& call = run.calls[calls[i]];
+            timeline.push_back({{"event_id", call.id},
+                                {"timestamp", formatIso(call.startNs)},
+                                {"duration_ms", nsToMs(call.durationNs)},
+                                {"caller_function", timelineCaller(calls[i])}});
+        }
+        out["timeline"] = std::move(timeline);
+        std::cout << dumpJson(out) << '\n';
+        return kExitOk;
+    }
+
+    std::cout << "Performance Analysis: " << run.displayName(function) << "\n\n";
+    std::cout << "Total Calls: " << s.calls << '\n';
+    std::cout << "Total Time: " << formatDuration(s.total) << '\n';
+    std::cout << "Average: " << formatDuration(static_cast<Nanos>(s.avg + 0.5)) << '\n';
+    std::cout << "Median: " << formatDuration(static_cast<Nanos>(s.median + 0.5)) << '\n';
+    std::cout << "P95: " << formatDuration(static_cast<Nanos>(s.p95 + 0.5)) << '\n';
+    std::cout << "P99: " << formatDuration(static_cast<Nanos>(s.p99 + 0.5)) << '\n';
+    std::cout << "Min: " << formatDuration(s.min) << '\n';
+    std::cout << "Max: " << formatDuration(s.max) << '\n';
+    std::cout << "Std Dev: " << formatDuration(static_cast<Nanos>(s.stddev + 0.5)) << '\n';
+    std::cout << "Self Time: " << formatDuration(s.self) << " ("
+              << formatPercent(s.total > 0 ? 100.0 * static_cast<double>(s.self) / static_cast<double>(s.total) : 0)
+              << " of total)\n";
+    if (s.exceptions > 0)
+        std::cout << "Exceptions: " << s.exceptions << " of its calls raised\n";
+    std::cout << "Defined In: " << info.module << " (" << info.file << ":" << info.line << ")\n";
+
+    std::cout << "\nTop Callers:\n";
+    if (callers.empty())
+        std::cout << "  (none)\n";
+    else
+        relationTable(run, callers, "caller", limit).printAligned(std::cout, "  ");
+    std::cout << "\nTop Callees:\n";
+    if (callees.empty())
+        std::cout << "  (none: it calls no traced function)\n";
+    else
+        relationTable(run, callees, "callee", limit).printAligned(std::cout, "  ");
+
+    std::cout << "\nCall Timeline:\n";
+    const std::size_t shown = timelineLimit == 0 ? calls.size() : std::min(timelineLimit, calls.size());
+    for (std::size_t i = 0; i < shown; ++i) {
+        const CallRecord& call = run.calls[calls[i]];
+        std::cout << "  " << formatClock(call.startNs) << " - " << formatDuration(call.durationNs) << '\n';
+    }
+    if (shown < calls.size())
+        std::cout << "  [... " << calls.size() - shown << " more calls; --timeline 0 shows all ...]\n";
+    return kExitOk;
+}
+
+} // namespace
+
+int performanceCommand(const Args& args)
+{
+    ArgParser parser("performance", "Find the slowest functions of a run, or analyse one function in detail.");
+    parser.setUsage("[FUNCTION] [options]");
+    parser.setDescription(
+        "Without FUNCTION: the top functions by total time (calls, total, average, min and max per "
+        "function). With FUNCTION: its calls, total, average, median, P95, P99, min, max, standard deviation "
+        "and self time (time not spent in traced callees), its top callers and callees, and the call "
+        "timeline. FUNCTION is a qualified name (slow_function, Square.area), optionally with its module "
+        "(mypkg.util:parse). An unknown name gets close suggestions and exit status 1.\n\n"
+        "Durations are in milliseconds with one decimal; below 0.05 ms they show as <0.1ms. With --format "
+        "json|csv the figures are plain numbers in ms (FUNCTION with csv: one row per call).");
+    parser.addOption("--sort", "KEY",
+                     "Ranking: duration (= total), total, avg, self, calls, max or p95.", "total");
+    parser.addOption("-n, --limit", "N", "How many functions (or callers/callees with FUNCTION) to show; 0 = all.",
+                     "10");
+    parser.addOption("--timeline", "N", "With FUNCTION: how many calls of the call timeline to show; 0 = all.", "10");
+    TraceOptions::addTo(parser, TraceOptions::Run | TraceOptions::Format);
+    parser.setPositionals(0, 1);
+    parser.addExample("breadcrumb performance --sort duration --limit 10", "The ten functions with the most total time.");
+    parser.addExample("breadcrumb performance slow_function", "Statistics, callers, callees and timeline of one function.");
+    parser.addExample("breadcrumb performance --sort self --format csv > hot.csv", "Every figure, ranked by self time, as CSV.");
+    parser.addExample("breadcrumb performance -t before.db --run 2 Square.area", "A method in run 2 of another trace file.");
+    if (!parser.parse(args))
+        return kExitOk;
+    const TraceOptions options(parser);
+    if (parser.positionals().empty())
+        parseSort(parser); // report a bad --sort before the (possibly slow) load
+
+    auto reader = options.open();
+    const auto run = reader->loadRun(options.selectRun(*reader));
+    if (parser.positionals().empty())
+        return printRanking(*run, parser, options);
+    return printFunction(*reader, *run, parser, options);
+}
+
+} // namespace breadcrumb::cli

@@ -1,0 +1,162 @@
+// `breadcrumb query "SQL"`: read-only SQL over the trace printed as the seed's aligned table, JSON or
+// CSV; plus the smart modes --call, --flow, --gaps and --fuzzy (QuerySmartModes.cpp).
+
+#include "ArgParser.h"
+#include "CliError.h"
+#include "Commands.h"
+#include "QuerySmartModes.h"
+#include "Table.h"
+#include "TextFormat.h"
+#include "TraceOptions.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <iostream>
+#include <iterator>
+#include <limits>
+
+namespace breadcrumb::cli {
+
+namespace {
+
+// The display rule for durations: a numeric value in a column whose name ends in "_ms" or "_time"
+// (duration_ms, self_ms, avg_ms, total_time, ...) is a duration in milliseconds.
+bool isDurationColumn(std::string name)
+{
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+    auto endsWith = [&](const std::string& suffix) {
+        return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return endsWith("_ms") || endsWith("_time") || name == "ms";
+}
+
+Cell cellFor(const SqlValue& value, bool durationColumn, std::size_t maxWidth)
+{
+    if (std::holds_alternative<std::monostate>(value))
+        return Cell::null("NULL");
+    if (const auto* integer = std::get_if<std::int64_t>(&value))
+        return durationColumn ? Cell(formatMsValue(static_cast<double>(*integer)), *integer)
+                              : Cell(std::to_string(*integer), *integer);
+    if (const auto* real = std::get_if<double>(&value)) {
+        Json raw = *real;
+        if (!std::isfinite(*real))
+            raw = nullptr;
+        return durationColumn ? Cell(formatMsValue(*real), raw) : Cell(sqlValueToString(value), raw);
+    }
+    const auto& text = std::get<std::string>(value);
+    return Cell(maxWidth ? ellipsize(oneLine(text), maxWidth) : text, text);
+}
+
+std::string readAll(std::istream& in) { return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()}; }
+
+} // namespace
+
+int queryCommand(const Args& args)
+{
+    ArgParser parser("query", "Run read-only SQL over a trace, or explore it with a smart mode.");
+    parser.setUsage("(\"SQL\" | --call NAME | --flow | --gaps | --fuzzy TERM) [options]");
+    parser.setDescription(
+        "SQL runs against the whole trace file: the events view (one row per finished call: event_id, "
+        "parent_event_id, run_id, event_type, function_name, module, file, line, caller_function, thread_id, "
+        "depth, timestamp, start_ns, duration_ms, self_ms, exception_type, exception_message, args, "
+        "return_value) and the tables runs, functions, calls, exceptions, call_values, untraced_calls. "
+        "With --run ID the events view holds only that run. STDDEV, STDDEV_POP, VARIANCE, MEDIAN and "
+        "PERCENTILE(x, p) are available. Anything that would write (INSERT, DELETE, DROP, ATTACH, ...) is "
+        "refused; the file is never modified. SQL given as - is read from stdin.\n\n"
+        "Table output: numeric values in a column whose name ends in _ms or _time (duration_ms, self_ms, "
+        "avg_ms, total_time, ...) are durations in milliseconds and print as 1000.2ms (one decimal; <0.1ms "
+        "below 0.05); text longer than --width is cut. JSON and CSV carry the raw values.\n\n"
+        "Smart modes work on one run (--run, default the newest): --call NAME lists each call of a function "
+        "with its arguments and return value (when captured), caller and callees; --flow prints the "
+        "chronological call/return/exception flow indented by depth; --gaps shows calls into code that was "
+        "not traced (who called what, how often); --fuzzy TERM finds functions, exceptions and captured "
+        "values containing TERM.\n\n"
+        "Exit status 2 when the query returns no rows.");
+    parser.addOption("--call", "NAME", "Every call of function NAME with arguments, return value, caller and callees.");
+    parser.addFlag("--flow", "The run's call/return/exception flow in time order, indented by depth.");
+    parser.addFlag("--gaps", "Calls from traced code into untraced code (stdlib, site-packages).");
+    parser.addOption("--fuzzy", "TERM", "Functions, exceptions and captured values that contain TERM.");
+    parser.addOption("-n, --limit", "N",
+                     "At most N rows (SQL: 0 = all, default all; --call: default 20; --flow: default 200 events).");
+    parser.addOption("--width", "N", "Table output: cut text cells after N characters; 0 = never.", "120");
+    TraceOptions::addTo(parser, TraceOptions::Run | TraceOptions::Format | TraceOptions::Timeout);
+    parser.setPositionals(0, 1);
+    parser.addExample("breadcrumb query \"SELECT caller_function, COUNT(*) AS call_count, SUM(duration_ms) AS "
+                      "total_time FROM events WHERE function_name = 'slow_function' GROUP BY caller_function "
+                      "ORDER BY total_time DESC\"",
+                      "Who calls slow_function, how often and for how long.");
+    parser.addExample("breadcrumb query --format csv \"SELECT * FROM events WHERE exception_type IS NOT NULL\"",
+                      "Every call an exception escaped from, as CSV.");
+    parser.addExample("breadcrumb query --call parse_number", "Each call of parse_number with its arguments.");
+    parser.addExample("breadcrumb query --flow --limit 50", "The first 50 events of the newest run.");
+    parser.addExample("breadcrumb query --gaps", "Which library functions the traced code calls, and how often.");
+    parser.addExample("breadcrumb query --fuzzy timeout", "Anything mentioning 'timeout'.");
+    if (!parser.parse(args))
+        return kExitOk;
+    const TraceOptions options(parser);
+
+    const int modes = (parser.positionals().empty() ? 0 : 1) + (parser.has("call") ? 1 : 0) +
+                      (parser.has("flow") ? 1 : 0) + (parser.has("gaps") ? 1 : 0) + (parser.has("fuzzy") ? 1 : 0);
+    if (modes == 0)
+        parser.fail("give SQL or one of --call, --flow, --gaps, --fuzzy");
+    if (modes > 1)
+        parser.fail("give only one of SQL, --call, --flow, --gaps, --fuzzy");
+    const auto limit = parser.intValue("limit", 0, std::numeric_limits<int>::max());
+    const auto width = static_cast<std::size_t>(*parser.intValue("width", 0, 100000));
+
+    if (!parser.positionals().empty()) {
+        std::string sql = parser.positionals().front();
+        if (sql == "-")
+            sql = readAll(std::cin);
+        if (sql.find_first_not_of(" \t\r\n;") == std::string::npos)
+            parser.fail("the SQL is empty");
+        auto reader = options.open();
+        QueryOptions queryOptions;
+        queryOptions.timeout = options.timeout();
+        queryOptions.maxRows = static_cast<std::size_t>(limit.value_or(0));
+        if (options.requestedRun())
+            queryOptions.run = reader->run(*options.requestedRun()).id;
+        const QueryResult result = reader->database().query(sql, queryOptions);
+
+        std::vector<Column> columns;
+        std::vector<bool> duration;
+        for (const auto& name : result.columns) {
+            columns.push_back({name, name, false});
+            duration.push_back(isDurationColumn(name));
+        }
+        Table table(std::move(columns));
+        for (const auto& row : result.rows) {
+            std::vector<Cell> cells;
+            for (std::size_t c = 0; c < row.size(); ++c)
+                cells.push_back(cellFor(row[c], duration[c], options.format() == OutputFormat::Table ? width : 0));
+            table.addRow(std::move(cells));
+        }
+        if (result.rows.empty()) {
+            if (options.format() != OutputFormat::Table)
+                table.print(std::cout, options.format());
+            throw NoResults("no rows");
+        }
+        table.print(std::cout, options.format());
+        if (result.truncated)
+            std::cerr << "breadcrumb: showing the first " << result.rows.size() << " rows (--limit)\n";
+        return kExitOk;
+    }
+
+    SmartModeOptions smart;
+    smart.format = options.format();
+    smart.limit = limit;
+    smart.width = width;
+    auto reader = options.open();
+    const std::int64_t runId = options.selectRun(*reader);
+    if (parser.has("gaps"))
+        return gapsMode(*reader, runId, smart);
+    const auto run = reader->loadRun(runId);
+    if (parser.has("call"))
+        return callMode(*reader, *run, parser.value("call"), smart);
+    if (parser.has("flow"))
+        return flowMode(*run, smart);
+    return fuzzyMode(*reader, *run, parser.value("fuzzy"), smart);
+}
+
+} // namespace breadcrumb::cli

@@ -1,0 +1,296 @@
+// `breadcrumb run SCRIPT|-m MODULE`: runs the program under the tracer in a child Python process
+// (`python -m breadcrumb run --quiet --run-id-file F ...`), forwards signals to it, then prints the run
+// report and exits with the program's exit status.
+
+#include "ArgParser.h"
+#include "CliError.h"
+#include "Commands.h"
+#include "RunReport.h"
+#include "TraceReader.h"
+
+#include <array>
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+#ifndef BREADCRUMB_PYTHON_EXECUTABLE
+#define BREADCRUMB_PYTHON_EXECUTABLE "python3"
+#endif
+#ifndef BREADCRUMB_BUILD_DIR
+#define BREADCRUMB_BUILD_DIR ""
+#endif
+#ifndef BREADCRUMB_PYTHON_DIR
+#define BREADCRUMB_PYTHON_DIR ""
+#endif
+#ifndef BREADCRUMB_PYTHON_INSTALL_DIR
+#define BREADCRUMB_PYTHON_INSTALL_DIR "lib/breadcrumb/python"
+#endif
+#ifndef BREADCRUMB_INSTALL_PREFIX
+#define BREADCRUMB_INSTALL_PREFIX "/usr/local"
+#endif
+
+namespace breadcrumb::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+volatile std::sig_atomic_t g_child = 0;
+
+// A signal sent to us alone (kill, systemd, a supervisor) is passed on to the program. One generated
+// by the terminal (Ctrl-C) already reached the program, which is in our process group: not again.
+void forwardSignal(int signal, siginfo_t* info, void*)
+{
+    if (g_child > 0 && info && info->si_code != SI_KERNEL)
+        ::kill(static_cast<pid_t>(g_child), signal);
+}
+
+// The package directory: the build tree's when this binary runs from it, else the installed one
+// (relative to the binary first, so an installed tree can be moved).
+std::string packageDirectory()
+{
+    std::error_code error;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", error);
+    const std::string buildDir = BREADCRUMB_BUILD_DIR;
+    if (!error && !buildDir.empty()) {
+        const std::string exePath = exe.string();
+        if (exePath.rfind(buildDir + "/", 0) == 0 && fs::exists(fs::path(BREADCRUMB_PYTHON_DIR) / "breadcrumb"))
+            return BREADCRUMB_PYTHON_DIR;
+    }
+    if (!error) {
+        const fs::path relative = exe.parent_path().parent_path() / BREADCRUMB_PYTHON_INSTALL_DIR;
+        if (fs::exists(relative / "breadcrumb", error))
+            return relative.lexically_normal().string();
+    }
+    const fs::path installed = fs::path(BREADCRUMB_INSTALL_PREFIX) / BREADCRUMB_PYTHON_INSTALL_DIR;
+    if (fs::exists(installed / "breadcrumb", error))
+        return installed.string();
+    if (!std::string(BREADCRUMB_PYTHON_DIR).empty() && fs::exists(fs::path(BREADCRUMB_PYTHON_DIR) / "breadcrumb", error))
+        return BREADCRUMB_PYTHON_DIR;
+    return {};
+}
+
+// mkstemp'd file removed when the command ends.
+class TempFile
+{
+public:
+    TempFile()
+    {
+        const char* dir = std::getenv("TMPDIR");
+        std::string pattern = std::string(dir && *dir ? dir : "/tmp") + "/breadcrumb-run-XXXXXX";
+        std::vector<char> buffer(pattern.begin(), pattern.end());
+        buffer.push_back('\0');
+        const int fd = ::mkstemp(buffer.data());
+        if (fd < 0)
+            throw CliError(std::string("run: cannot create a temporary file: ") + std::strerror(errno));
+        ::close(fd);
+        m_path = buffer.data();
+    }
+    ~TempFile() { ::unlink(m_path.c_str()); }
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
+    const std::string& path() const { return m_path; }
+
+private:
+    std::string m_path;
+};
+
+std::optional<std::int64_t> readRunId(const std::string& path)
+{
+    std::ifstream in(path);
+    std::int64_t id = 0;
+    if (in >> id && id > 0)
+        return id;
+    return std::nullopt;
+}
+
+// fork + exec with the exec error reported back through a close-on-exec pipe; returns the child's pid.
+pid_t spawn(const std::vector<std::string>& argv, const std::vector<std::string>& env)
+{
+    std::vector<char*> cArgs, cEnv;
+    for (const auto& arg : argv)
+        cArgs.push_back(const_cast<char*>(arg.c_str()));
+    cArgs.push_back(nullptr);
+    for (const auto& entry : env)
+        cEnv.push_back(const_cast<char*>(entry.c_str()));
+    cEnv.push_back(nullptr);
+
+    int pipeFds[2];
+    if (::pipe2(pipeFds, O_CLOEXEC) != 0)
+        throw CliError(std::string("run: cannot create a pipe: ") + std::strerror(errno));
+    std::cout.flush();
+    std::cerr.flush();
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        ::close(pipeFds[0]);
+        ::close(pipeFds[1]);
+        throw CliError(std::string("run: cannot start a process: ") + std::strerror(errno));
+    }
+    if (pid == 0) {
+        ::close(pipeFds[0]);
+        ::execvpe(cArgs[0], cArgs.data(), cEnv.data());
+        const int error = errno;
+        [[maybe_unused]] auto written = ::write(pipeFds[1], &error, sizeof error);
+        ::_exit(127);
+    }
+    ::close(pipeFds[1]);
+    int childErrno = 0;
+    ssize_t got;
+    do
+        got = ::read(pipeFds[0], &childErrno, sizeof childErrno);
+    while (got < 0 && errno == EINTR);
+    ::close(pipeFds[0]);
+    if (got == static_cast<ssize_t>(sizeof childErrno)) {
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        throw CliError("run: cannot start " + argv[0] + ": " + std::strerror(childErrno) +
+                       " (choose the interpreter with --python)");
+    }
+    return pid;
+}
+
+int waitForChild(pid_t pid)
+{
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0) {
+        if (errno != EINTR)
+            throw CliError(std::string("run: lost the program's process: ") + std::strerror(errno));
+    }
+    if (WIFEXITED(status))
+        return WEXITSTATUS(status);
+    if (WIFSIGNALED(status))
+        return 128 + WTERMSIG(status);
+    return kExitError;
+}
+
+} // namespace
+
+int runCommand(const Args& args)
+{
+    ArgParser parser("run", "Run a Python program under the tracer, then print its run report.");
+    parser.setUsage("[options] (SCRIPT [ARGS...] | -m MODULE [ARGS...])");
+    parser.setDescription(
+        "Runs SCRIPT (or -m MODULE) with the interpreter the tracer was built for, exactly as python would, "
+        "recording every call of your own code (not the standard library or site-packages; --include and "
+        "--exclude change that) into the trace file, a new run each time. The program's output and exit "
+        "status pass through; the run report follows on stdout. Ctrl-C and SIGTERM reach the program, which "
+        "still leaves a complete trace. Everything after SCRIPT belongs to the program.");
+    parser.addOption("-o, --output", "TRACE", "Trace file (default: $BREADCRUMB_DB, else .breadcrumb/traces.db).");
+    parser.addOption("--include", "GLOB", "Also trace modules matching GLOB ('*' traces everything).", "", true);
+    parser.addOption("--exclude", "GLOB", "Do not trace modules matching GLOB (wins over --include).", "", true);
+    parser.addFlag("--capture-values", "Record repr() of arguments and return values (secrets are redacted).");
+    parser.addOption("--max-value-length", "N", "Truncate captured values to N characters (default 2000).");
+    parser.addOption("--timeout", "SECONDS", "Interrupt the program after this many seconds.");
+    parser.addOption("--python", "EXE", std::string("Python interpreter to run (default: ") +
+                                            BREADCRUMB_PYTHON_EXECUTABLE + ").");
+    parser.addOption("-m, --module", "MODULE", "Run a module, as python -m MODULE does.");
+    parser.addOption("--top", "N", "Functions listed in the report.", "5");
+    parser.addFlag("-q, --quiet", "No report; only the program's own output and exit status.");
+    parser.setPositionals(0, -1);
+    parser.stopAtFirstPositional(true);
+    parser.setTerminatingOption("module");
+    parser.addExample("breadcrumb run main.py --size 100", "Trace main.py (its own option --size passes through).");
+    parser.addExample("breadcrumb run -o perf.db --capture-values -m mypkg.cli serve", "A module, with arguments captured.");
+    parser.addExample("breadcrumb run --include 'requests.*' fetch.py", "Trace the requests library too.");
+    if (!parser.parse(args))
+        return kExitOk;
+    if (!parser.has("module") && parser.positionals().empty())
+        parser.fail("missing SCRIPT or -m MODULE");
+    const auto top = *parser.intValue("top", 0, 1000);
+
+    const std::string python = parser.has("python") ? parser.value("python") : BREADCRUMB_PYTHON_EXECUTABLE;
+    const std::string packageDir = packageDirectory();
+    if (packageDir.empty())
+        throw CliError("run: cannot find the breadcrumb Python package (looked in " + std::string(BREADCRUMB_PYTHON_DIR) +
+                       " and " + BREADCRUMB_INSTALL_PREFIX + "/" + BREADCRUMB_PYTHON_INSTALL_DIR + ")");
+    const std::string tracePath = parser.has("output") ? parser.value("output") : defaultTracePath();
+
+    TempFile runIdFile;
+    std::vector<std::string> argv = {python, "-m", "breadcrumb", "run", "--quiet", "--run-id-file", runIdFile.path()};
+    if (parser.has("output"))
+        argv.insert(argv.end(), {"-o", tracePath});
+    for (const auto& glob : parser.values("include"))
+        argv.insert(argv.end(), {"--include", glob});
+    for (const auto& glob : parser.values("exclude"))
+        argv.insert(argv.end(), {"--exclude", glob});
+    if (parser.has("capture-values"))
+        argv.push_back("--capture-values");
+    if (parser.has("max-value-length"))
+        argv.insert(argv.end(), {"--max-value-length", parser.value("max-value-length")});
+    if (parser.has("timeout"))
+        argv.insert(argv.end(), {"--timeout", parser.value("timeout")});
+    if (parser.has("module")) {
+        argv.insert(argv.end(), {"-m", parser.value("module")});
+    } else {
+        argv.push_back("--");
+    }
+    argv.insert(argv.end(), parser.positionals().begin(), parser.positionals().end());
+
+    std::vector<std::string> env;
+    bool havePythonPath = false;
+    for (char** entry = environ; *entry; ++entry) {
+        std::string text = *entry;
+        if (text.rfind("PYTHONPATH=", 0) == 0) {
+            const std::string old = text.substr(11);
+            text = "PYTHONPATH=" + packageDir + (old.empty() ? "" : ":" + old);
+            havePythonPath = true;
+        }
+        env.push_back(std::move(text));
+    }
+    if (!havePythonPath)
+        env.push_back("PYTHONPATH=" + packageDir);
+
+    // Handlers first: a signal arriving between fork and the assignment is then at worst not forwarded.
+    struct sigaction action{};
+    action.sa_sigaction = forwardSignal;
+    action.sa_flags = SA_SIGINFO | SA_RESTART;
+    sigemptyset(&action.sa_mask);
+    std::array<struct sigaction, 3> previous{};
+    const std::array<int, 3> forwarded = {SIGINT, SIGTERM, SIGHUP};
+    for (std::size_t i = 0; i < forwarded.size(); ++i)
+        ::sigaction(forwarded[i], &action, &previous[i]);
+    int code = 0;
+    try {
+        const pid_t pid = spawn(argv, env);
+        g_child = pid;
+        code = waitForChild(pid);
+        g_child = 0;
+    } catch (...) {
+        for (std::size_t i = 0; i < forwarded.size(); ++i)
+            ::sigaction(forwarded[i], &previous[i], nullptr);
+        throw;
+    }
+    for (std::size_t i = 0; i < forwarded.size(); ++i)
+        ::sigaction(forwarded[i], &previous[i], nullptr);
+
+    if (parser.has("quiet"))
+        return code;
+    const auto runId = readRunId(runIdFile.path());
+    if (!runId) {
+        std::cerr << "breadcrumb: no run was recorded" << (code ? " (the program exited with status " +
+                                                                      std::to_string(code) + ")" : std::string{})
+                  << '\n';
+        return code ? code : kExitError;
+    }
+    try {
+        TraceReader reader(tracePath);
+        const auto run = reader.loadRun(*runId);
+        std::cout << '\n';
+        printRunReport(std::cout, *run, {static_cast<std::size_t>(top), tracePath});
+    } catch (const TraceError& error) {
+        std::cerr << "breadcrumb: the program ran, but its trace cannot be read: " << error.what() << '\n';
+        return code ? code : kExitError;
+    }
+    return code;
+}
+
+} // namespace breadcrumb::cli

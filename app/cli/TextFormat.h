@@ -1,0 +1,33 @@
+#pragma once
+// Number and text formatting in the seed's units, shared by every command.
+
+#include "TraceTypes.h"
+
+#include <cstdint>
+#include <string>
+
+namespace breadcrumb::cli {
+
+double nsToMs(Nanos ns);
+// "100.0ms"; below 0.05 ms "<0.1ms" (core's formatMs).
+std::string formatDuration(Nanos ns);
+// A millisecond figure from SQL: "1000.2ms", "<0.1ms" for 0 <= v < 0.05, "-3.5ms" for negative values.
+std::string formatMsValue(double ms);
+// A signed difference: "+12.3ms", "-900.1ms", "0.0ms".
+std::string formatDeltaMs(Nanos ns);
+// "34.5%" with one decimal; `signedValue` adds "+" for positive numbers.
+std::string formatPercent(double percent, bool signedValue = false);
+// Run lengths: "512.3ms" below 10 s, then "12.3s", "4m 05s", "2h 03m".
+std::string formatSpan(Nanos ns);
+// "1 call" / "13 calls".
+std::string plural(std::int64_t count, const std::string& singular, const std::string& pluralForm = {});
+// "2025-03-14 10:30:45" in local time (run start in tables).
+std::string formatLocalDateTime(Nanos epochNs);
+// Number of characters (UTF-8 code points) for column alignment.
+std::size_t displayWidth(const std::string& text);
+// Keeps at most `width` characters, ending with "..." when cut.
+std::string ellipsize(const std::string& text, std::size_t width);
+// Collapses newlines and tabs into spaces (one-line table cells).
+std::string oneLine(const std::string& text);
+
+} // namespace breadcrumb::cli

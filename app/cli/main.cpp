@@ -1,0 +1,175 @@
+// The `breadcrumb` command: dispatches to one sub-command and turns every error into one line on
+// stderr ("breadcrumb: ...") with exit status 1, or 2 when there was nothing to show.
+
+#include "CliError.h"
+#include "Commands.h"
+#include "TraceTypes.h"
+
+#ifdef BREADCRUMB_HAVE_MCP
+#include "McpServer.h"
+#endif
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <iostream>
+#include <new>
+#include <string>
+#include <vector>
+
+#ifndef BREADCRUMB_VERSION
+#define BREADCRUMB_VERSION "0.0.0"
+#endif
+
+using namespace breadcrumb::cli;
+
+namespace {
+
+struct CommandEntry
+{
+    const char* name;
+    const char* summary;
+    std::function<int(const Args&)> run;
+};
+
+int serveMcpCommand(const Args& args)
+{
+#ifdef BREADCRUMB_HAVE_MCP
+    return breadcrumb::mcp::serveMcp(args);
+#else
+    (void)args;
+    throw CliError("serve-mcp: this build has no MCP server");
+#endif
+}
+
+const std::vector<CommandEntry>& commands()
+{
+    static const std::vector<CommandEntry> list = {
+        {"run", "Run a Python script or module under the tracer and print its run report", runCommand},
+        {"performance", "Slowest functions, or one function's statistics, callers, callees and timeline",
+         performanceCommand},
+        {"query", "Read-only SQL over the trace (events view), or --call/--flow/--gaps/--fuzzy", queryCommand},
+        {"list", "Runs in the trace: id, start, duration, status, calls, exceptions", listCommand},
+        {"get", "The call tree of a run, collapsed to the hot paths for big runs", getCommand},
+        {"exceptions", "Exceptions raised, newest first", exceptionsCommand},
+        {"top", "Most-called functions", topCommand},
+        {"report", "Print a run's report again", reportCommand},
+        {"compare", "Compare two runs function by function (before/after)", compareCommand},
+        {"export", "Write a run as Chrome trace-event or speedscope JSON", exportCommand},
+        {"clear", "Delete the trace file (asks first)", clearCommand},
+        {"serve-mcp", "Serve the traces to an AI assistant (Model Context Protocol over stdio)", serveMcpCommand},
+    };
+    return list;
+}
+
+void printUsage(std::ostream& out)
+{
+    out << "Usage: breadcrumb COMMAND [options]\n\n"
+           "Breadcrumb traces every Python call into a SQLite file and analyses it.\n\n"
+           "Commands:\n";
+    for (const auto& command : commands())
+        out << "  " << command.name << std::string(14 - std::strlen(command.name), ' ') << command.summary << '\n';
+    out << "\nCommon options: -t/--trace FILE (default $BREADCRUMB_DB, else .breadcrumb/traces.db), --run ID\n"
+           "(default: the newest run), --format table|json|csv. Exit status: 0 ok, 1 error, 2 no results.\n\n"
+           "Examples:\n"
+           "  breadcrumb run main.py\n"
+           "  breadcrumb performance --sort duration --limit 10\n"
+           "  breadcrumb performance slow_function\n"
+           "  breadcrumb query \"SELECT function_name, COUNT(*) FROM events GROUP BY 1\"\n\n"
+           "Run 'breadcrumb COMMAND --help' for a command's options and examples.\n";
+}
+
+std::size_t editDistance(const std::string& a, const std::string& b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+int dispatch(std::vector<std::string> args)
+{
+    // Options given before the command apply to it: `breadcrumb -t x.db performance`.
+    std::vector<std::string> leading;
+    while (args.size() >= 2 && (args[0] == "-t" || args[0] == "--trace" || args[0] == "--run")) {
+        leading.insert(leading.end(), args.begin(), args.begin() + 2);
+        args.erase(args.begin(), args.begin() + 2);
+    }
+    if (args.empty()) {
+        printUsage(std::cerr);
+        return kExitError;
+    }
+    const std::string name = args[0];
+    if (name == "-h" || name == "--help") {
+        printUsage(std::cout);
+        return kExitOk;
+    }
+    if (name == "-V" || name == "--version" || name == "version") {
+        std::cout << "breadcrumb " << BREADCRUMB_VERSION << " (trace format " << breadcrumb::kFormatMajor << "."
+                  << breadcrumb::kFormatMinor << ")\n";
+        return kExitOk;
+    }
+    if (name == "help") {
+        if (args.size() < 2) {
+            printUsage(std::cout);
+            return kExitOk;
+        }
+        args = {args[1], "--help"};
+        return dispatch(args);
+    }
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    rest.insert(rest.begin(), leading.begin(), leading.end());
+    for (const auto& command : commands())
+        if (name == command.name)
+            return command.run(rest);
+
+    std::string message = "unknown command '" + name + "'";
+    std::string best;
+    std::size_t bestDistance = 3;
+    for (const auto& command : commands()) {
+        const std::size_t distance = editDistance(name, command.name);
+        if (distance < bestDistance || std::string(command.name).rfind(name, 0) == 0) {
+            best = command.name;
+            bestDistance = std::min(distance, bestDistance);
+        }
+    }
+    if (!best.empty())
+        message += " (did you mean '" + best + "'?)";
+    throw CliError(message + "; see 'breadcrumb --help'");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    try {
+        const int status = dispatch(std::move(args));
+        std::cout.flush();
+        return status;
+    } catch (const CliError& error) {
+        std::cout.flush();
+        std::cerr << "breadcrumb: " << error.what() << '\n';
+        return error.exitCode();
+    } catch (const breadcrumb::TraceError& error) {
+        std::cout.flush();
+        std::cerr << "breadcrumb: " << error.what() << '\n';
+        return error.kind() == breadcrumb::TraceError::Kind::EmptyRun ? kExitNoResults : kExitError;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "breadcrumb: out of memory\n";
+        return kExitError;
+    } catch (const std::exception& error) {
+        std::cerr << "breadcrumb: internal error: " << error.what() << '\n';
+        return kExitError;
+    }
+}
