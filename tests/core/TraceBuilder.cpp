@@ -131,7 +131,7 @@ void TraceBuilder::finish()
          "WHERE d.parent_id = calls.call_id)");
     exec("WITH RECURSIVE tree(id, depth) AS (SELECT call_id, 0 FROM calls WHERE parent_id IS NULL "
          "UNION ALL SELECT c.call_id, t.depth + 1 FROM calls c JOIN tree t ON c.parent_id = t.id) "
-         "UPDATE calls SET depth = (SELECT depth FROM tree WHERE tree.id = calls.call_id)");
+         "UPDATE calls SET depth = coalesce((SELECT depth FROM tree WHERE tree.id = calls.call_id), depth)");
     exec(readFile(schemaDir() + "/indexes.sql"));
     sqlite3_close(m_db);
     m_db = nullptr;

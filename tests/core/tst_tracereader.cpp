@@ -1,0 +1,357 @@
+// TraceReader: runs with their effective status (computed without writing), counts, and loadRun's
+// indexes on generated and hand-built traces (ordering, orphans, progress, cancellation, errors).
+
+#include "TraceBuilder.h"
+
+#include "FunctionStats.h"
+#include "TraceReader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <chrono>
+
+#include <unistd.h>
+
+using namespace breadcrumb;
+
+namespace {
+
+std::int64_t nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::string thisHost()
+{
+    char name[256] = {};
+    gethostname(name, sizeof name - 1);
+    return name;
+}
+
+std::int64_t deadPid()
+{
+    QProcess p;
+    p.start("true", {});
+    p.waitForFinished();
+    return p.processId() ? p.processId() : 999'999;
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestTraceReader : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_generated;
+    std::int64_t m_deadPid = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_generated = m_dir.filePath("generated.db");
+        QVERIFY(TraceBuilder::generate(m_generated.toStdString(), "--calls 30000 --runs 3 --threads 4 --seed 7"));
+        // a pid that certainly finished (QProcess reports the pid while the process runs)
+        QProcess p;
+        p.start("sleep", {"0"});
+        QVERIFY(p.waitForStarted());
+        m_deadPid = p.processId();
+        QVERIFY(p.waitForFinished());
+    }
+
+    void effectiveStatus_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<bool>("sameHost");
+        QTest::addColumn<bool>("alivePid");
+        QTest::addColumn<qint64>("heartbeatAgeMs"); // -1 = NULL heartbeat (start is used, 0 s old)
+        QTest::addColumn<QString>("effective");
+        QTest::newRow("running, alive, fresh") << "running" << true << true << qint64(500) << "running";
+        QTest::newRow("running, dead pid") << "running" << true << false << qint64(500) << "crashed";
+        QTest::newRow("running, stale heartbeat") << "running" << true << true << qint64(20'000) << "crashed";
+        QTest::newRow("running, no heartbeat yet") << "running" << true << true << qint64(-1) << "running";
+        QTest::newRow("other host, fresh") << "running" << false << false << qint64(500) << "running";
+        QTest::newRow("other host, stale") << "running" << false << false << qint64(11'000) << "crashed";
+        QTest::newRow("completed stays") << "completed" << true << false << qint64(60'000) << "completed";
+        QTest::newRow("crashed stays") << "crashed" << true << true << qint64(500) << "crashed";
+    }
+
+    void effectiveStatus()
+    {
+        QFETCH(QString, stored);
+        QFETCH(bool, sameHost);
+        QFETCH(bool, alivePid);
+        QFETCH(qint64, heartbeatAgeMs);
+        QFETCH(QString, effective);
+        const QString file = m_dir.filePath("status.db");
+        const std::int64_t now = nowNs();
+        {
+            TraceBuilder b(file.toStdString());
+            const auto f = b.addFunction("work");
+            const std::optional<std::int64_t> heartbeat =
+                heartbeatAgeMs < 0 ? std::nullopt : std::optional<std::int64_t>(now - ms(heartbeatAgeMs));
+            b.addRun(1, heartbeatAgeMs < 0 ? now : now - ms(60'000), std::nullopt, stored.toStdString(),
+                     alivePid ? getpid() : m_deadPid, sameHost ? thisHost() : "another-host", heartbeat);
+            b.addCall(1, 1, std::nullopt, f, now - ms(50'000), ms(30));
+            b.addCall(2, 1, std::nullopt, f, now - ms(40'000), ms(1234));
+            b.finish();
+        }
+        const QByteArray before = fileHash(file);
+        {
+            TraceReader reader(file.toStdString());
+            const auto runs = reader.runs();
+            QCOMPARE(runs.size(), std::size_t(1));
+            QCOMPARE(QString::fromStdString(runs[0].status), effective);
+            QCOMPARE(QString::fromStdString(reader.run(1).status), effective);
+            // no end stored: the end is the end of the last call
+            QCOMPARE(runs[0].endNs, now - ms(40'000) + ms(1234));
+            QCOMPARE(reader.loadRun(1)->run.status, runs[0].status);
+        }
+        QCOMPARE(fileHash(file), before); // computed without writing
+    }
+
+    void generatedRunningWithOwnPid()
+    {
+        const QString file = m_dir.filePath("running.db");
+        QVERIFY(TraceBuilder::generate(file.toStdString(),
+                                       "--calls 500 --status running --pid " + std::to_string(getpid())));
+        TraceReader reader(file.toStdString());
+        QCOMPARE(reader.runs()[0].status, std::string("running"));
+        QVERIFY(TraceBuilder::generate(file.toStdString(), "--calls 500 --status running")); // generator's pid: gone
+        TraceReader again(file.toStdString());
+        QCOMPARE(again.runs()[0].status, std::string("crashed"));
+    }
+
+    void runsAndCounts()
+    {
+        TraceReader reader(m_generated.toStdString());
+        const auto runs = reader.runs();
+        QCOMPARE(runs.size(), std::size_t(3));
+        QCOMPARE(runs[0].id, 3); // newest first
+        QCOMPARE(runs[2].id, 1);
+        QCOMPARE(reader.newestRunId(), 3);
+        std::int64_t calls = 0;
+        for (const auto& r : runs) {
+            calls += r.callCount;
+            QCOMPARE(r.threadCount, 4);
+            QCOMPARE(r.status, std::string("completed"));
+            QVERIFY(r.durationNs() > 0);
+            QCOMPARE(r.exitCode.value_or(-1), 0);
+            QVERIFY(!r.commandLine.empty());
+        }
+        QCOMPARE(calls, 30000);
+        const auto one = reader.run(2);
+        QCOMPARE(one.callCount, runs[1].callCount);
+        QCOMPARE(one.exceptionCount, runs[1].exceptionCount);
+    }
+
+    void loadRunIsConsistent()
+    {
+        TraceReader reader(m_generated.toStdString());
+        const auto run = reader.loadRun(2);
+        QCOMPARE(run->run.id, 2);
+        QCOMPARE(run->calls.size(), std::size_t(10000));
+        QCOMPARE(run->run.callCount, 10000);
+        QCOMPARE(run->threads.size(), std::size_t(4));
+        QCOMPARE(run->threads[0].name, std::string("MainThread"));
+
+        // ordered by (start, id); parents before children and enclosing them; self = duration - children
+        std::vector<Nanos> childSum(run->calls.size(), 0);
+        std::size_t roots = 0;
+        for (std::size_t i = 0; i < run->calls.size(); ++i) {
+            const CallRecord& c = run->calls[i];
+            if (i > 0) {
+                const CallRecord& p = run->calls[i - 1];
+                QVERIFY(p.startNs < c.startNs || (p.startNs == c.startNs && p.id < c.id));
+            }
+            QVERIFY(c.function < run->functions.size());
+            QVERIFY(c.thread < run->threads.size());
+            if (c.parent < 0) {
+                ++roots;
+                QCOMPARE(c.depth, 0u);
+                continue;
+            }
+            const CallRecord& parent = run->calls[static_cast<std::size_t>(c.parent)];
+            QVERIFY(static_cast<std::size_t>(c.parent) < i);
+            QVERIFY(parent.startNs <= c.startNs && c.endNs() <= parent.endNs());
+            QCOMPARE(c.depth, parent.depth + 1);
+            QCOMPARE(c.thread, parent.thread);
+            childSum[static_cast<std::size_t>(c.parent)] += c.durationNs;
+        }
+        for (std::size_t i = 0; i < run->calls.size(); ++i)
+            QCOMPARE(run->calls[i].selfNs, run->calls[i].durationNs - childSum[i]);
+        QCOMPARE(run->roots().size(), roots);
+
+        // indexes agree with the SQL
+        QueryOptions only2;
+        only2.run = 2;
+        const auto sqlRoots = reader.database().query("SELECT count(*) FROM events WHERE parent_event_id IS NULL", only2);
+        QCOMPARE(std::get<std::int64_t>(sqlRoots.rows[0][0]), static_cast<std::int64_t>(roots));
+        std::size_t byFunction = 0;
+        for (std::uint32_t f = 0; f < run->functions.size(); ++f) {
+            const auto calls = run->callsOf(f);
+            QVERIFY(!calls.empty()); // only functions of this run are kept
+            byFunction += calls.size();
+            for (std::size_t k = 1; k < calls.size(); ++k)
+                QVERIFY(calls[k - 1] < calls[k]);
+        }
+        QCOMPARE(byFunction, run->calls.size());
+        std::size_t children = 0;
+        for (std::uint32_t i = 0; i < run->calls.size(); ++i)
+            children += run->children(i).size();
+        QCOMPARE(children + roots, run->calls.size());
+
+        // the per-function totals match SQL on the events view
+        const auto sql = reader.database().query(
+            "SELECT function_name, module, COUNT(*), SUM(duration_ms) FROM events GROUP BY 1, 2", only2);
+        QCOMPARE(sql.rows.size(), run->functions.size());
+        const auto summary = FunctionStats::summarize(*run);
+        for (const auto& row : sql.rows) {
+            const auto f = run->findFunction(std::get<std::string>(row[1]) + ":" + std::get<std::string>(row[0]));
+            QVERIFY(f);
+            const auto it = std::find_if(summary.begin(), summary.end(), [&](const auto& s) { return s.function == *f; });
+            QCOMPARE(it->calls, std::get<std::int64_t>(row[2]));
+            QVERIFY(std::fabs(static_cast<double>(it->total) / 1e6 - std::get<double>(row[3])) < 1e-3);
+        }
+
+        // exceptions: attached to their calls, ordered by time
+        QVERIFY(!run->exceptions.empty());
+        QCOMPARE(run->run.exceptionCount, static_cast<std::int64_t>(run->exceptions.size()));
+        for (std::size_t k = 0; k < run->exceptions.size(); ++k) {
+            const auto& e = run->exceptions[k];
+            QVERIFY(e.call >= 0);
+            QCOMPARE(static_cast<std::uint32_t>(e.function), run->calls[static_cast<std::size_t>(e.call)].function);
+            if (k > 0)
+                QVERIFY(run->exceptions[k - 1].timestampNs <= e.timestampNs);
+            if (e.escaped)
+                QCOMPARE(run->calls[static_cast<std::size_t>(e.call)].exception, static_cast<std::int32_t>(k));
+        }
+    }
+
+    void progressAndCancel()
+    {
+        const QString file = m_dir.filePath("progress.db");
+        QVERIFY(TraceBuilder::generate(file.toStdString(), "--calls 140000 --threads 2"));
+        TraceReader reader(file.toStdString());
+        std::vector<std::pair<std::int64_t, std::int64_t>> seen;
+        const auto run = reader.loadRun(1, [&](std::int64_t done, std::int64_t total) {
+            seen.emplace_back(done, total);
+            return true;
+        });
+        QCOMPARE(run->calls.size(), std::size_t(140000));
+        QVERIFY(seen.size() >= 3);
+        QCOMPARE(seen.front().first, 0);
+        QCOMPARE(seen.back().first, 140000);
+        for (const auto& [done, total] : seen)
+            QCOMPARE(total, 140000);
+
+        int calls = 0;
+        try {
+            reader.loadRun(1, [&](std::int64_t done, std::int64_t) { return ++calls < 2 && done < 100000; });
+            QFAIL("returning false must cancel the load");
+        } catch (const TraceError& e) {
+            QCOMPARE(e.kind(), TraceError::Kind::Interrupted);
+        }
+        QCOMPARE(calls, 2);
+        // the reader is still usable
+        QCOMPARE(reader.loadRun(1)->calls.size(), std::size_t(140000));
+    }
+
+    void outOfOrderIdsAndOrphans()
+    {
+        // A wall clock that stepped back gives a call an id out of start order; a crashed run leaves calls
+        // whose parent was never written. Both must load into a consistent RunData.
+        const QString file = m_dir.filePath("odd.db");
+        {
+            TraceBuilder b(file.toStdString());
+            const auto main = b.addFunction("main");
+            const auto a = b.addFunction("a");
+            const auto lost = b.addFunction("lost_child");
+            b.addRun(1, ms(0), std::nullopt, "crashed");
+            b.addCall(10, 1, std::nullopt, main, ms(100), ms(50));
+            b.addCall(11, 1, 10, a, ms(130), ms(5)); // starts after call 12 despite its smaller id
+            b.addCall(12, 1, 10, a, ms(110), ms(10));
+            b.addCall(20, 1, 15, lost, ms(300), ms(7)); // parent 15 never finished
+            b.finish();
+        }
+        TraceReader reader(file.toStdString());
+        const auto run = reader.loadRun(1);
+        QCOMPARE(run->calls.size(), std::size_t(4));
+        const std::vector<std::int64_t> ids = {10, 12, 11, 20};
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            QCOMPARE(run->calls[i].id, ids[i]);
+        QCOMPARE(run->calls[1].parent, 0);
+        QCOMPARE(run->calls[2].parent, 0);
+        QCOMPARE(run->calls[0].selfNs, ms(35));
+        QCOMPARE(run->calls[3].parent, -1); // orphan becomes a root
+        QCOMPARE(run->roots().size(), std::size_t(2));
+        QCOMPARE(run->children(0).size(), std::size_t(2));
+        QCOMPARE(run->children(0)[0], 1u); // children in start order
+        QCOMPARE(run->run.status, std::string("crashed"));
+        QCOMPARE(run->run.endNs, ms(307));
+        QCOMPARE(run->lastEndNs(), ms(307));
+    }
+
+    void errors()
+    {
+        const QString file = m_dir.filePath("errors.db");
+        {
+            TraceBuilder b(file.toStdString());
+            b.addFunction("main");
+            b.finish();
+        }
+        {
+            TraceReader reader(file.toStdString());
+            QVERIFY(reader.runs().empty());
+            try {
+                reader.newestRunId();
+                QFAIL("no runs");
+            } catch (const TraceError& e) {
+                QCOMPARE(e.kind(), TraceError::Kind::NoSuchRun);
+            }
+        }
+        {
+            TraceBuilder b(file.toStdString());
+            b.addRun(1, ms(0), ms(10));
+            b.finish();
+        }
+        TraceReader reader(file.toStdString());
+        try {
+            reader.loadRun(1);
+            QFAIL("an empty run cannot be loaded");
+        } catch (const TraceError& e) {
+            QCOMPARE(e.kind(), TraceError::Kind::EmptyRun);
+            QVERIFY2(QString(e.what()).contains("no calls"), e.what());
+        }
+        for (auto attempt : {0, 1}) {
+            try {
+                if (attempt == 0)
+                    reader.loadRun(42);
+                else
+                    reader.run(42);
+                QFAIL("run 42 does not exist");
+            } catch (const TraceError& e) {
+                QCOMPARE(e.kind(), TraceError::Kind::NoSuchRun);
+                QVERIFY2(QString(e.what()).contains("42"), e.what());
+            }
+        }
+        QCOMPARE(reader.path(), file.toStdString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraceReader)
+#include "tst_tracereader.moc"
