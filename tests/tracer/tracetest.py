@@ -63,17 +63,27 @@ class TracerTestCase(unittest.TestCase):
         return process
 
     def run_traced(self, source, args=(), runner_options=(), check=0, timeout=60, db=None,
-                   name="main.py", env=None):
+                   name="main.py", env=None, expect_trace=True):
         """`python -m breadcrumb run -o DB [options] main.py args`."""
         script = self.write(name, source)
         options = ["-o", db or self.db, "--quiet"] + list(runner_options)
-        return self.run_python(["-m", "breadcrumb", "run"] + options + [script] + list(args),
-                               timeout=timeout, check=check, env=env)
+        process = self.run_python(["-m", "breadcrumb", "run"] + options + [script] + list(args),
+                                  timeout=timeout, check=check, env=env)
+        if expect_trace:
+            self.assert_trace_written(db or self.db, process)
+        return process
 
     def run_with_init(self, source, args=(), check=0, timeout=60, name="main.py", env=None):
         """A program that calls breadcrumb.init() itself; `DB` in the source is the trace path."""
         script = self.write(name, "DB = %r\n" % self.db + textwrap.dedent(source).lstrip("\n"))
-        return self.run_python([script] + list(args), timeout=timeout, check=check, env=env)
+        process = self.run_python([script] + list(args), timeout=timeout, check=check, env=env)
+        self.assert_trace_written(self.db, process)
+        return process
+
+    def assert_trace_written(self, path, process):
+        if not os.path.isfile(path):
+            self.fail("no trace was written to %s (exit code %d)\nstderr:\n%s"
+                      % (path, process.returncode, process.stderr))
 
     # -- the trace -------------------------------------------------------------------------
     def connect(self, path=None):
