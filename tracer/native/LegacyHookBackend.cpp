@@ -11,7 +11,9 @@
 namespace breadcrumb::backend {
 namespace {
 
-constexpr int kFrameSuspended = -1;  // FRAME_SUSPENDED in 3.10 (f_state) and 3.11 (gi_frame_state)
+constexpr int kFrameSuspended = -1;
+
+  // FRAME_SUSPENDED in 3.10 (f_state) and 3.11 (gi_frame_state)
 
 bool frameIsSuspended(PyFrameObject *frame) {
 #if PY_VERSION_HEX >= 0x030B0000
@@ -26,6 +28,27 @@ bool frameIsSuspended(PyFrameObject *frame) {
 #endif
 }
 
+// The profile API reports no raised exceptions (and hides the one unwinding a frame). So when a call
+// ends by an exception, a one-shot C trace function is set on the thread: the interpreter hands it
+// the exception (PyTrace_EXCEPTION) in the next Python frame it reaches, and it removes itself on
+// its first event. Exceptions cost this only when they leave a traced call; the calls they ended
+// are held back until the exception is known.
+int probeHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
+    _PyEval_SetTrace(PyThreadState_Get(), nullptr, nullptr);
+    Tracer *t = Tracer::active();
+    ThreadState *ts = t ? t->thread() : nullptr;
+    if (!ts)
+        return 0;
+    PyObject *exc = what == PyTrace_EXCEPTION && PyTuple_Check(arg) && PyTuple_GET_SIZE(arg) >= 2
+                        ? PyTuple_GET_ITEM(arg, 1)
+                        : nullptr;
+    if (!ts->held.empty())
+        t->resolveHeld(*ts, exc);
+    else if (exc)
+        t->raised(*ts, frame, exc, monotonicNs());
+    return 0;
+}
+
 int profileHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
     if (what != PyTrace_CALL && what != PyTrace_RETURN) [[likely]]
         return 0;  // C calls are not recorded
@@ -36,6 +59,8 @@ int profileHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
     ThreadState *ts = t->thread();
     if (!ts) [[unlikely]]
         return 0;
+    if (!ts->held.empty()) [[unlikely]]
+        t->resolveHeld(*ts, nullptr);
     if (what == PyTrace_CALL) {
         PyCodeObject *code = PyFrame_GetCode(frame);
         uint64_t bits = t->cachedCodeBits(code);
@@ -59,6 +84,10 @@ int profileHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
              CodeBits::resumable(uint64_t(ts->stack.back().kind) << CodeBits::kKindShift) && frameIsSuspended(frame))
         kind = ExitKind::Yield;
     t->leave(*ts, frame, kind, arg, now);
+    if (ts->wantProbe) [[unlikely]] {
+        ts->wantProbe = false;
+        _PyEval_SetTrace(PyThreadState_Get(), probeHook, nullptr);
+    }
     return 0;
 }
 
@@ -87,7 +116,8 @@ bool setThreadingProfile(PyObject *func) {
 
 } // namespace
 
-bool install(Tracer &) {
+bool install(Tracer &tracer) {
+    tracer.inferExceptions = true;
     if (!trampoline && !(trampoline = PyCFunction_New(&trampolineDef, nullptr)))
         return false;
     PyInterpreterState *interp = PyThreadState_GetInterpreter(PyThreadState_Get());
@@ -101,9 +131,12 @@ void remove() {
     PyObject *type, *value, *tb;
     PyErr_Fetch(&type, &value, &tb);
     PyInterpreterState *interp = PyThreadState_GetInterpreter(PyThreadState_Get());
-    for (PyThreadState *ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts))
+    for (PyThreadState *ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts)) {
         if (ts->c_profilefunc == profileHook)
             _PyEval_SetProfile(ts, nullptr, nullptr);
+        if (ts->c_tracefunc == probeHook)
+            _PyEval_SetTrace(ts, nullptr, nullptr);
+    }
     if (!setThreadingProfile(Py_None))
         PyErr_Clear();
     PyErr_Restore(type, value, tb);

@@ -42,10 +42,16 @@ struct ThreadState {
     int64_t threadId = 0;
     ProducerSlot slot;
     bool busy = false;                 // inside one of our Python callbacks
+    bool described = false;            // thread_info() called (on the first traced call)
     // The exception propagating right now (set when recorded, cleared by any start/return/yield).
     PyObject *propagating = nullptr;
     int64_t propagatingId = 0;
     std::vector<PendingException> pending;  // raised, fate (escaped or not) not known yet
+    // Legacy hook (3.10/3.11) only: calls that ended by an exception not identified yet. The next
+    // event on this thread names it (see LegacyHookBackend.cpp); until then their rows wait here.
+    std::vector<CallRow> held;
+    int64_t heldExceptionId = 0, heldCallId = 0, heldNs = 0;
+    bool wantProbe = false;
     std::unordered_map<int64_t, std::string> capturedArgs;  // value capture: call_id -> args repr
 };
 

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -361,11 +362,16 @@ std::optional<std::string> TraceWriter::writeError() const {
 }
 
 void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode) {
+    const bool timing = getenv("BREADCRUMB_DEBUG_TIMING") != nullptr;
+    auto t0 = std::chrono::steady_clock::now();
+    auto ms = [&] { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count(); };
     if (thread_.joinable()) {
         stopping_ = true;
         queue_.wakeWriter();
         thread_.join();
     }
+    if (timing)
+        fprintf(stderr, "breadcrumb: writer drained after %.1f ms (%llu rows)\n", ms(), (unsigned long long)rowsWritten());
     if (failed_ || !db_.handle())
         return;
     try {
@@ -390,8 +396,15 @@ void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional
         end.run();
         inTransaction_ = false;
         db_.exec("COMMIT");
-        db_.exec(kIndexesSql);
+        if (timing)
+            fprintf(stderr, "breadcrumb: run row committed at %.1f ms\n", ms());
+        if (!getenv("BREADCRUMB_DEBUG_NO_INDEXES"))
+            db_.exec(kIndexesSql);
+        if (timing)
+            fprintf(stderr, "breadcrumb: indexes built at %.1f ms\n", ms());
         db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        if (timing)
+            fprintf(stderr, "breadcrumb: checkpointed at %.1f ms\n", ms());
     } catch (const SqliteError &e) {
         fail(e.what());
     }

@@ -42,7 +42,7 @@ Tracer::Tracer(std::string path) : writer_(std::make_unique<TraceWriter>(std::mo
 
 Tracer *Tracer::start(const std::string &path, RunInfo run, Callbacks callbacks) {
     if (codeExtraIndex_ < 0)
-        codeExtraIndex_ = _PyEval_RequestCodeExtraIndex(nullptr);
+        codeExtraIndex_ = codeRequestExtraIndex(nullptr);
     // Sessions are intentionally leaked (see Tracer.h); unique_ptr only until the hooks are in.
     std::unique_ptr<Tracer> t(new Tracer(path));
     t->wallOffsetNs_ = realtimeNs() - monotonicNs();
@@ -113,23 +113,27 @@ ThreadState *Tracer::createThreadState() {
         tlsGuard.state->session->threadExited(*tlsGuard.state);
     tlsGuard.state = ts;
 
-    ThreadRow row{ts->threadId, 0, {}};
-    if (PyObject *info = callPython(ts.get(), callbacks_.threadInfo, nullptr)) {
+    return ts.get();
+}
+
+// Called on the thread's first traced call, when threading knows the thread's name.
+void Tracer::describeThread(ThreadState &ts) {
+    ts.described = true;
+    ThreadRow row{ts.threadId, 0, {}};
+    if (PyObject *info = callPython(&ts, callbacks_.threadInfo, nullptr)) {
         if (PyTuple_Check(info) && PyTuple_GET_SIZE(info) >= 3) {
             const long long ident = PyLong_AsLongLong(PyTuple_GET_ITEM(info, 0));
             const long long native = PyLong_AsLongLong(PyTuple_GET_ITEM(info, 1));
             PyErr_Clear();
             if (ident != -1)
-                ts->threadId = row.threadId = ident;
+                ts.threadId = row.threadId = ident;
             row.nativeId = native == -1 ? 0 : native;
             row.name = utf8(PyTuple_GET_ITEM(info, 2));
         }
         Py_DECREF(info);
     }
-    if (stopped_)
-        return nullptr;
-    writer_->side([&](SideRows &s) { s.threads.push_back(std::move(row)); });
-    return ts.get();
+    if (!stopped_)
+        writer_->side([&](SideRows &s) { s.threads.push_back(std::move(row)); });
 }
 
 void Tracer::threadExited(ThreadState &ts) {
@@ -195,7 +199,7 @@ uint64_t Tracer::resolveCode(PyCodeObject *code, PyObject *globals) {
         }
     }
     const uint64_t bits = CodeBits::make(generation_, traced, kind, id);
-    _PyCode_SetExtra(reinterpret_cast<PyObject *>(code), codeExtraIndex_, reinterpret_cast<void *>(uintptr_t(bits)));
+    codeSetExtra(reinterpret_cast<PyObject *>(code), codeExtraIndex_, reinterpret_cast<void *>(uintptr_t(bits)));
     return bits;
 }
 
@@ -237,10 +241,15 @@ void Tracer::creditParent(ThreadState &ts, int64_t parentId, int64_t durationNs)
             }
 }
 
-void Tracer::finishFrame(ThreadState &ts, const Frame &f, int64_t endNs, int64_t exceptionId, PyObject *result) {
+void Tracer::finishFrame(ThreadState &ts, const Frame &f, int64_t endNs, int64_t exceptionId, PyObject *result,
+                         bool hold) {
     const int64_t duration = endNs - f.startNs;
-    append(ts, CallRow{f.callId, f.parentId, f.functionId, f.threadId, f.startNs + wallOffsetNs_, duration,
-                       f.childNs, exceptionId, f.depth});
+    const CallRow row{f.callId, f.parentId, f.functionId, f.threadId, f.startNs + wallOffsetNs_, duration,
+                      f.childNs, exceptionId, f.depth};
+    if (hold)
+        ts.held.push_back(row);
+    else
+        append(ts, row);
     creditParent(ts, f.parentId, duration);
     if (callbacks_.capture && callbacks_.capture != Py_None) {
         ValueRow v{f.callId, {}, {}, false, false};
@@ -289,6 +298,11 @@ void Tracer::enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *fra
             }
             suspended_.erase(it);  // stale: that frame finished unseen
         }
+    }
+    if (!ts.described) [[unlikely]] {
+        describeThread(ts);
+        if (stopped_)
+            return;
     }
     const Frame *parent = ts.topTraced >= 0 ? &ts.stack[size_t(ts.topTraced)] : nullptr;
     const int64_t callId = nextCallId_++;
@@ -365,6 +379,9 @@ void Tracer::leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, i
         Frame f = top;
         ts.stack.pop_back();
         popUntraced(ts, f, now);
+        // An exception leaving untraced code into a traced caller: let the backend name it there.
+        if (kind == ExitKind::Unwind && inferExceptions && !ts.stack.empty() && ts.stack.back().callId)
+            ts.wantProbe = true;
         return;
     }
     if (kind == ExitKind::Yield && CodeBits::resumable(uint64_t(top.kind) << CodeBits::kKindShift)) {
@@ -391,11 +408,25 @@ void Tracer::leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, i
     ts.stack.pop_back();
     ts.topTraced = f.prevTraced;
     int64_t excId = 0;
-    if (kind == ExitKind::Unwind && ts.propagating && (!value || value == ts.propagating))
-        excId = ts.propagatingId;
+    bool hold = false;
+    if (kind == ExitKind::Unwind) {
+        if (ts.propagating && (!value || value == ts.propagating)) {
+            excId = ts.propagatingId;
+        } else if (!value && inferExceptions) {
+            if (ts.held.empty()) {
+                ts.heldExceptionId = nextExceptionId_++;
+                ts.heldCallId = f.callId;
+                ts.heldNs = now;
+            }
+            excId = ts.heldExceptionId;
+            hold = true;
+        }
+        if (inferExceptions)
+            ts.wantProbe = true;
+    }
     if (!ts.pending.empty())
         settlePending(ts, f.callId, kind == ExitKind::Unwind ? (value ? value : ts.propagating) : nullptr);
-    finishFrame(ts, f, now, excId, resultRepr);
+    finishFrame(ts, f, now, excId, resultRepr, hold);
     Py_XDECREF(resultRepr);
 }
 
@@ -429,6 +460,54 @@ void Tracer::raised(ThreadState &ts, void *key, PyObject *exc, int64_t now) {
     ++exceptionsRecorded_;
 }
 
+void Tracer::resolveHeld(ThreadState &ts, PyObject *exc) {
+    PyObject *owned = nullptr;
+    if (!exc) {
+#if PY_VERSION_HEX >= 0x030B0000
+        owned = PyErr_GetHandledException();
+#else
+        PyObject *type = nullptr, *tb = nullptr;
+        PyErr_GetExcInfo(&type, &owned, &tb);
+        Py_XDECREF(type);
+        Py_XDECREF(tb);
+#endif
+        if (owned == Py_None)
+            Py_CLEAR(owned);
+        exc = owned;
+    }
+    const bool controlFlow = exc && (PyErr_GivenExceptionMatches(exc, PyExc_StopIteration) ||
+                                     PyErr_GivenExceptionMatches(exc, PyExc_StopAsyncIteration) ||
+                                     PyErr_GivenExceptionMatches(exc, PyExc_GeneratorExit));
+    std::vector<CallRow> rows;
+    rows.swap(ts.held);
+    const int64_t id = ts.heldExceptionId;
+    if (exc && !controlFlow) {
+        ExceptionRow row{id, ts.heldCallId, ts.threadId, ts.heldNs + wallOffsetNs_, Py_TYPE(exc)->tp_name, {}, {}, true};
+        if (PyObject *d = callPython(&ts, callbacks_.describe, exc)) {
+            if (PyTuple_Check(d) && PyTuple_GET_SIZE(d) >= 3) {
+                if (PyUnicode_Check(PyTuple_GET_ITEM(d, 0)))
+                    row.type = utf8(PyTuple_GET_ITEM(d, 0));
+                row.message = utf8(PyTuple_GET_ITEM(d, 1));
+                row.traceback = utf8(PyTuple_GET_ITEM(d, 2));
+            }
+            Py_DECREF(d);
+        }
+        flushPendingRow(std::move(row));
+        ++exceptionsRecorded_;
+        ts.propagating = exc;  // its further unwinding gets the same id
+        ts.propagatingId = id;
+    } else {
+        for (CallRow &r : rows)
+            if (r.exceptionId == id)
+                r.exceptionId = 0;
+    }
+    Py_XDECREF(owned);
+    if (stopped_ && !ts.slot.chunk)
+        return;
+    for (const CallRow &r : rows)
+        append(ts, r);
+}
+
 StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string &status) {
     if (stopped_)
         return lastResult_.value_or(StopResult{});
@@ -455,6 +534,11 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string &stat
             finishFrame(*ts, f, now, 0, nullptr);
     suspended_.clear();
     for (auto &ts : threads_) {
+        if (!ts->held.empty()) {
+            // An exception that ended the program is known as sys.last_value once it was printed.
+            PyObject *last = PySys_GetObject("last_value");
+            resolveHeld(*ts, last && last != Py_None ? last : nullptr);
+        }
         while (!ts->stack.empty()) {
             Frame f = ts->stack.back();
             ts->stack.pop_back();

@@ -19,6 +19,16 @@
 #include <unordered_map>
 #include <vector>
 
+#if PY_VERSION_HEX >= 0x030C0000
+#define codeGetExtra PyUnstable_Code_GetExtra
+#define codeSetExtra PyUnstable_Code_SetExtra
+#define codeRequestExtraIndex PyUnstable_Eval_RequestCodeExtraIndex
+#else
+#define codeGetExtra _PyCode_GetExtra
+#define codeSetExtra _PyCode_SetExtra
+#define codeRequestExtraIndex _PyEval_RequestCodeExtraIndex
+#endif
+
 namespace breadcrumb {
 
 enum FunctionKind : uint8_t { kFunction = 0, kCoroutine = 1, kGenerator = 2, kAsyncGenerator = 3, kModule = 4 };
@@ -79,7 +89,7 @@ public:
     // The code object's bits for this session, or 0 when not resolved yet (then call resolveCode).
     uint64_t cachedCodeBits(PyCodeObject *code) const {
         void *extra = nullptr;
-        _PyCode_GetExtra(reinterpret_cast<PyObject *>(code), codeExtraIndex_, &extra);
+        codeGetExtra(reinterpret_cast<PyObject *>(code), codeExtraIndex_, &extra);
         const auto bits = uint64_t(reinterpret_cast<uintptr_t>(extra));
         return CodeBits::gen(bits) == generation_ ? bits : 0;
     }
@@ -92,6 +102,11 @@ public:
     void leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, int64_t now);
     // An exception is raised (or propagates) in the frame `key`.
     void raised(ThreadState &ts, void *key, PyObject *exc, int64_t now);
+    // Legacy hook: the exception that ended the held calls is `exc` (null: ask the interpreter which
+    // exception is being handled; none known = the calls get no exception).
+    void resolveHeld(ThreadState &ts, PyObject *exc);
+    // Set by a backend that sees no raise events: exceptions are inferred from unwinding calls.
+    bool inferExceptions = false;
     bool stopped() const { return stopped_; }
     int64_t runId() const { return writer_->runId(); }
 
@@ -100,8 +115,10 @@ public:
 private:
     Tracer(std::string path);
     ThreadState *createThreadState();
+    void describeThread(ThreadState &ts);
     void append(ThreadState &ts, const CallRow &row);
-    void finishFrame(ThreadState &ts, const Frame &f, int64_t endNs, int64_t exceptionId, PyObject *result);
+    void finishFrame(ThreadState &ts, const Frame &f, int64_t endNs, int64_t exceptionId, PyObject *result,
+                     bool hold = false);
     void popUntraced(ThreadState &ts, const Frame &f, int64_t now);
     void creditParent(ThreadState &ts, int64_t parentId, int64_t durationNs);
     void settlePending(ThreadState &ts, int64_t callId, PyObject *escapingExc);

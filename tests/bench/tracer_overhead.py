@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Tracer overhead benchmark: untraced vs cProfile vs Breadcrumb on the SAME interpreter.
+
+Runs tracer_workload.py in fresh processes, interleaving the three modes, and prints medians as ratios to
+the untraced run: "hot" (the workload's own time, measured inside the process) and "end-to-end" (process
+start to exit, Breadcrumb's trace committed), plus calls expected (counted by a profiler hook in a separate
+run) vs calls recorded in the trace. Targets (issue 2): end-to-end <= cProfile, hot <= 0.7 x cProfile,
+no call lost.
+
+    PYTHONPATH=build/python python3 tests/bench/tracer_overhead.py [--reps 5] [--scale 1]
+"""
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+WORKLOAD = os.path.join(HERE, "tracer_workload.py")
+
+# Counts function invocations in the workload file: a generator or coroutine is one call however
+# often it is resumed (sys.monitoring PY_START on 3.12+, fresh RESUME-0 frames with setprofile before).
+COUNTER = r"""
+import sys, runpy
+target = sys.argv[1]
+count = 0
+if sys.version_info >= (3, 12):
+    mon = sys.monitoring
+    tool = 5
+    mon.use_tool_id(tool, "count")
+    def on_start(code, offset):
+        global count
+        if code.co_filename == target:
+            count += 1
+    mon.register_callback(tool, mon.events.PY_START, on_start)
+    mon.set_events(tool, mon.events.PY_START)
+else:
+    import dis
+    RESUME = dis.opmap["RESUME"]
+    def prof(frame, event, arg):
+        global count
+        if event == "call" and frame.f_code.co_filename == target:
+            code = frame.f_code.co_code
+            i = frame.f_lasti
+            if code[i] == RESUME and code[i + 1] == 0:
+                count += 1
+    sys.setprofile(prof)
+sys.argv = [target] + sys.argv[2:]
+runpy.run_path(target, run_name="__main__")
+sys.setprofile(None)
+print("COUNT", count)
+"""
+
+TRACED = r"""
+import sys, runpy
+db = sys.argv[1]
+target = sys.argv[2]
+import breadcrumb
+breadcrumb.init(db=db, include=["__main__"])
+sys.argv = [target] + sys.argv[3:]
+runpy.run_path(target, run_name="__main__")
+"""
+
+
+def run(cmd, env):
+    t0 = time.perf_counter()
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if out.returncode != 0:
+        sys.exit("benchmark run failed: %s\n%s" % (" ".join(cmd), out.stderr.strip()))
+    hot = None
+    for line in out.stdout.splitlines():
+        if line.startswith("HOT "):
+            hot = float(line.split()[1])
+    return hot, wall, out.stdout
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--scale", type=int, default=1)
+    ap.add_argument("--python", default=sys.executable)
+    args = ap.parse_args()
+    py = args.python
+    env = dict(os.environ)
+    scale = str(args.scale)
+    tmp = tempfile.mkdtemp(prefix="breadcrumb-bench-")
+
+    expected = None
+    _, _, out = run([py, "-c", COUNTER, WORKLOAD, scale], env)
+    for line in out.splitlines():
+        if line.startswith("COUNT "):
+            expected = int(line.split()[1])
+
+    modes = {
+        "untraced": lambda i: [py, WORKLOAD, scale],
+        "cProfile": lambda i: [py, "-m", "cProfile", "-o", os.path.join(tmp, "prof%d.out" % i), WORKLOAD, scale],
+        "breadcrumb": lambda i: [py, "-c", TRACED, os.path.join(tmp, "trace%d.db" % i), WORKLOAD, scale],
+    }
+    hot = {m: [] for m in modes}
+    wall = {m: [] for m in modes}
+    recorded = []
+    for i in range(args.reps):
+        for name, cmd in modes.items():  # interleaved: machine noise hits every mode alike
+            h, w, _ = run(cmd(i), env)
+            hot[name].append(h)
+            wall[name].append(w)
+        db = sqlite3.connect(os.path.join(tmp, "trace%d.db" % i))
+        recorded.append(db.execute(
+            "SELECT COUNT(*) FROM calls c JOIN functions f USING (function_id) WHERE f.file = ?",
+            (WORKLOAD,)).fetchone()[0])
+        db.close()
+
+    base_hot = statistics.median(hot["untraced"])
+    base_wall = statistics.median(wall["untraced"])
+    print("Tracer overhead on Python %s (%s), %d interleaved runs, medians" %
+          (sys.version.split()[0] if py == sys.executable else py, py, args.reps))
+    print("%-12s %10s %8s %12s %8s" % ("mode", "hot s", "hot x", "end-to-end s", "e2e x"))
+    ratios = {}
+    for name in modes:
+        h = statistics.median(hot[name])
+        w = statistics.median(wall[name])
+        ratios[name] = (h / base_hot, w / base_wall)
+        print("%-12s %10.3f %7.2fx %12.3f %7.2fx" % (name, h, h / base_hot, w, w / base_wall))
+    bc, cp = ratios["breadcrumb"], ratios["cProfile"]
+    print("breadcrumb vs cProfile: hot %.2f (target <= 0.70), end-to-end %.2f (target <= 1.00)" %
+          (bc[0] / cp[0], bc[1] / cp[1]))
+    print("calls expected %s, recorded %s%s" % (expected, recorded,
+          "" if all(r == expected for r in recorded) else "  <-- MISMATCH"))
+    return 0 if all(r == expected for r in recorded) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

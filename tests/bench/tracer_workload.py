@@ -1,0 +1,83 @@
+"""A call-heavy pure-Python workload for tracer_overhead.py: recursion, dict/list processing, methods,
+generators and exceptions. Run as a script it prints the seconds its own work took ("hot")."""
+import sys
+import time
+
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+class Vector:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def add(self, other):
+        return Vector(self.x + other.x, self.y + other.y)
+
+    def norm2(self):
+        return self.x * self.x + self.y * self.y
+
+
+def word_counts(words):
+    counts = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def top_words(counts, k):
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+
+
+def evens(n):
+    for i in range(n):
+        if i % 2 == 0:
+            yield i
+
+
+def squares(items):
+    for x in items:
+        yield x * x
+
+
+def parse(text):
+    if not text.isdigit():
+        raise ValueError("not a number: %r" % text)
+    return int(text)
+
+
+def safe_parse(text):
+    try:
+        return parse(text)
+    except ValueError:
+        return -1
+
+
+def vectors(n):
+    acc = Vector(0, 0)
+    for i in range(n):
+        acc = acc.add(Vector(i, -i))
+    return acc.norm2()
+
+
+def workload(scale=1):
+    total = 0
+    for _ in range(scale):
+        total += fib(20)
+        total += vectors(3000)
+        words = ["w%d" % (i % 97) for i in range(3000)]
+        total += len(top_words(word_counts(words), 5))
+        total += sum(squares(evens(4000)))
+        total += sum(safe_parse(t) for t in ["12", "x", "7", "y"] * 300)
+    return total
+
+
+if __name__ == "__main__":
+    scale = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    t0 = time.perf_counter()
+    workload(scale)
+    print("HOT %.6f" % (time.perf_counter() - t0), flush=True)
