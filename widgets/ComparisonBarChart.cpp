@@ -23,16 +23,29 @@ ComparisonBarChart::ComparisonBarChart(QWidget* parent)
     auto* group = new QCPBarsGroup(this);
     group->setSpacingType(QCPBarsGroup::stAbsolute);
     group->setSpacing(1);
-    m_before->setBarsGroup(group);
+    // The group stacks from low keys up and keys grow upwards: "after" first puts "before" on top.
     m_after->setBarsGroup(group);
+    m_before->setBarsGroup(group);
     m_before->setWidth(0.38);
     m_after->setWidth(0.38);
     xAxis->setLabel(tr("Total time (ms)"));
     yAxis->grid()->setVisible(false);
     yAxis->setTickLength(0, 0);
     yAxis->setSubTicks(false);
+    // The legend gets its own row above the bars so it never hides one.
     legend->setVisible(true);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->insertRow(0);
+    auto* legendRow = new QCPLayoutGrid; // owned by the plot layout
+    plotLayout()->addElement(0, 0, legendRow);
+    plotLayout()->setRowStretchFactor(0, 0.001);
+    legendRow->addElement(0, 0, new QCPLayoutElement(this)); // spacer: pushes the legend to the right
+    legendRow->addElement(0, 1, legend);
+    legendRow->setColumnStretchFactor(0, 1);
+    legendRow->setColumnStretchFactor(1, 0.001);
+    legend->setMargins(QMargins(4, 2, 4, 0));
     setMouseTracking(true);
     rebuild();
 }
@@ -86,11 +99,38 @@ void ComparisonBarChart::rebuild()
         maxMs = std::max({maxMs, e.beforeMs, e.afterMs});
         ticker->addTick(key, fontMetrics().elidedText(e.name, Qt::ElideMiddle, 220));
     }
+    for (auto& label : m_deltaLabels)
+        if (label)
+            removeItem(label);
+    m_deltaLabels.clear();
+    for (int i = 0; i < n; ++i) {
+        const Entry& e = m_rows[i];
+        auto* label = new QCPItemText(this); // owned by the plot
+        label->position->setAxes(xAxis, yAxis);
+        label->position->setCoords(std::max(e.beforeMs, e.afterMs), n - i);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->setPadding(QMargins(6, 0, 0, 0));
+        label->setClipToAxisRect(false);
+        if (!e.deltaPercent) {
+            label->setText(tr("new"));
+            label->setColor(QColor(190, 30, 30));
+        } else if (e.afterMs == 0 && e.beforeMs > 0) {
+            label->setText(tr("gone"));
+            label->setColor(QColor(30, 130, 30));
+        } else {
+            label->setText(QStringLiteral("%1%2%").arg(*e.deltaPercent > 0 ? QStringLiteral("+") : QString())
+                               .arg(*e.deltaPercent, 0, 'f', 1));
+            label->setColor(std::abs(*e.deltaPercent) < 0.05 ? QColor(Qt::gray)
+                            : *e.deltaPercent > 0           ? QColor(190, 30, 30)
+                                                            : QColor(30, 130, 30));
+        }
+        m_deltaLabels.emplace_back(label);
+    }
     m_before->setData(keys, before, true);
     m_after->setData(keys, after, true);
     yAxis->setTicker(ticker);
     yAxis->setRange(0.4, std::max(1, n) + 0.6);
-    xAxis->setRange(0, maxMs > 0 ? maxMs * 1.08 : 1);
+    xAxis->setRange(0, maxMs > 0 ? maxMs * 1.15 : 1); // room for the change labels
     replot();
 }
 

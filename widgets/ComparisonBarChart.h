@@ -52,6 +52,7 @@ private:
     QString m_afterLabel;
     QPointer<QCPBars> m_before;
     QPointer<QCPBars> m_after;
+    std::vector<QPointer<QCPItemText>> m_deltaLabels;
 };
 
 } // namespace breadcrumb

@@ -433,7 +433,9 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
                 if (y > h)
                     continue;
             } else {
-                const QRectF box(std::max(x0, -2.0), y, std::min(x1, w + 2.0) - std::max(x0, -2.0), kRowHeight - 1);
+                // A one-pixel gap keeps neighbouring calls of the same function apart.
+                const double right = std::min(x1, w + 2.0) - (x1 - x0 >= 3.0 ? 1.0 : 0.0);
+                const QRectF box(std::max(x0, -2.0), y, right - std::max(x0, -2.0), kRowHeight - 1);
                 const bool selected = static_cast<int>(call.function) == m_selectedFunction;
                 QColor fill = FunctionPalette::color(m_run->functions[call.function].name);
                 if (m_selectedFunction >= 0 && !selected)

@@ -1,0 +1,132 @@
+// ComparisonBarChart over the core's comparison of two real runs: bars for the top changes, clicks on
+// bars report the row, tooltips give before/after and the change.
+
+#include "ComparisonBarChart.h"
+#include "RunComparison.h"
+#include "TestTrace.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolTip>
+
+using namespace breadcrumb;
+using namespace breadcrumb::test;
+
+class TestComparisonBarChart : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::vector<ComparisonRow> m_rows;
+    std::unique_ptr<ComparisonBarChart> m_chart;
+
+    int rowOf(const std::string& name) const
+    {
+        for (std::size_t i = 0; i < m_rows.size(); ++i)
+            if (m_rows[i].name == name)
+                return static_cast<int>(i);
+        return -1;
+    }
+
+    QPoint barCenter(int row, bool after) const
+    {
+        const ComparisonRow& r = m_rows[row];
+        const double ms = (after ? (r.after ? r.after->total : 0) : (r.before ? r.before->total : 0)) / 1e6;
+        const int n = m_chart->barCount();
+        const double key = n - row + (after ? -0.2 : 0.2); // "before" above "after"
+        return QPoint(int(m_chart->xAxis->coordToPixel(ms / 2)), int(m_chart->yAxis->coordToPixel(key)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const auto before = loadNewestRun(TestTrace::standard().write(m_dir.path(), QStringLiteral("before.db")));
+        const auto after = loadNewestRun(TestTrace::optimized().write(m_dir.path(), QStringLiteral("after.db")));
+        m_rows = RunComparison::compare(*before, *after);
+        QVERIFY(m_rows.size() >= 6);
+    }
+
+    void init()
+    {
+        m_chart = std::make_unique<ComparisonBarChart>();
+        m_chart->resize(800, 420);
+        m_chart->setRunLabels(QStringLiteral("before.db"), QStringLiteral("after.db"));
+        m_chart->setComparison(m_rows, 10);
+        m_chart->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+        m_chart->replot();
+    }
+
+    void cleanup() { m_chart.reset(); }
+
+    void topNLimitsBars_data()
+    {
+        QTest::addColumn<int>("topN");
+        QTest::addColumn<int>("bars");
+        QTest::newRow("all") << 50 << int(m_rows.size());
+        QTest::newRow("three") << 3 << 3;
+        QTest::newRow("none") << 0 << 0;
+    }
+
+    void topNLimitsBars()
+    {
+        QFETCH(int, topN);
+        QFETCH(int, bars);
+        m_chart->setComparison(m_rows, topN);
+        QCOMPARE(m_chart->barCount(), bars);
+    }
+
+    void clickOnBarReportsRow_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<bool>("afterBar");
+        QTest::newRow("main before") << "main" << false;
+        QTest::newRow("main after") << "main" << true;
+        QTest::newRow("parse (vanished)") << "parse" << false;
+        QTest::newRow("cache_lookup (new)") << "cache_lookup" << true;
+        QTest::newRow("slow_function after") << "slow_function" << true;
+    }
+
+    void clickOnBarReportsRow()
+    {
+        QFETCH(QString, function);
+        QFETCH(bool, afterBar);
+        const int row = rowOf(function.toStdString());
+        QVERIFY(row >= 0);
+        QSignalSpy spy(m_chart.get(), &ComparisonBarChart::rowClicked);
+        QTest::mouseClick(m_chart.get(), Qt::LeftButton, {}, barCenter(row, afterBar));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toInt(), row);
+    }
+
+    void tooltipGivesChange()
+    {
+        const int row = rowOf("slow_function");
+        const QPoint p = barCenter(row, true);
+        QHelpEvent help(QEvent::ToolTip, p, m_chart->mapToGlobal(p));
+        QCoreApplication::sendEvent(m_chart.get(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString text = QToolTip::text();
+        QVERIFY2(text.contains(QStringLiteral("before.db: 300.0ms")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("after.db: 180.0ms")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Change: -40.0%")), qPrintable(text));
+        QToolTip::hideText();
+        QVERIFY(m_chart->toolTipForRow(rowOf("cache_lookup")).contains(QStringLiteral("New in the after run")));
+        saveScreenshot(m_chart.get(), QStringLiteral("comparison"));
+    }
+
+    void clearedChartIsInert()
+    {
+        m_chart->clear();
+        QCOMPARE(m_chart->barCount(), 0);
+        QSignalSpy spy(m_chart.get(), &ComparisonBarChart::rowClicked);
+        QTest::mouseClick(m_chart.get(), Qt::LeftButton, {}, m_chart->axisRect()->rect().center());
+        QCOMPARE(spy.count(), 0);
+    }
+};
+
+QTEST_MAIN(TestComparisonBarChart)
+#include "tst_comparisonbarchart.moc"

@@ -1,0 +1,252 @@
+// TimelineWidget over real traces: lanes per thread, clicks on bars, wheel zoom around the cursor,
+// drag panning, hover text, and culling of sub-pixel calls on a generated 20 000-call trace.
+
+#include "TestTrace.h"
+#include "TimelineWidget.h"
+
+#include <QProcess>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolTip>
+#include <QWheelEvent>
+
+using namespace breadcrumb;
+using namespace breadcrumb::test;
+
+namespace {
+
+void wheel(QWidget* target, QPointF at, int delta, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWheelEvent event(at, target->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, modifiers,
+                      Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(target, &event);
+}
+
+} // namespace
+
+class TestTimelineWidget : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<const RunData> m_run;
+    std::unique_ptr<TimelineWidget> m_widget;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_run = loadNewestRun(TestTrace::standard().write(m_dir.path()));
+    }
+
+    void init()
+    {
+        m_widget = std::make_unique<TimelineWidget>();
+        m_widget->resize(1000, 300);
+        m_widget->setRun(m_run);
+        m_widget->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
+    }
+
+    void cleanup() { m_widget.reset(); }
+
+    void wholeRunVisibleAtFirst()
+    {
+        QCOMPARE(m_widget->visibleStart(), Nanos(0));
+        QCOMPARE(m_widget->visibleEnd(), Nanos(1'000'000'000)); // main() spans the run
+        const QRectF main = m_widget->callRect(callsOf(*m_run, "main")[0]);
+        QVERIFY(qAbs(main.left()) < 0.5);
+        QVERIFY(qAbs(main.right() - m_widget->viewport()->width()) < 0.5);
+        // The worker's lane lies below the main thread's (3 depths), and its root starts at 100 ms.
+        const QRectF worker = m_widget->callRect(callsOf(*m_run, "worker_task")[0]);
+        QVERIFY(worker.top() > main.top() + 3 * TimelineWidget::kRowHeight);
+        QVERIFY(qAbs(worker.left() - m_widget->viewport()->width() * 0.1) < 0.5);
+        saveScreenshot(m_widget.get(), QStringLiteral("timeline"));
+    }
+
+    void clickSelectsCall_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<int>("nth");
+        QTest::newRow("main") << "main" << 0;
+        QTest::newRow("slow_function #2") << "slow_function" << 1;
+        QTest::newRow("fast_function #5") << "fast_function" << 4;
+        QTest::newRow("compute #20") << "compute" << 19;
+        QTest::newRow("worker_task") << "worker_task" << 0;
+        QTest::newRow("parse #3") << "parse" << 2;
+    }
+
+    void clickSelectsCall()
+    {
+        QFETCH(QString, function);
+        QFETCH(int, nth);
+        const std::uint32_t call = callsOf(*m_run, function.toStdString())[nth];
+        QSignalSpy spy(m_widget.get(), &TimelineWidget::callClicked);
+        const QRectF r = m_widget->callRect(call);
+        QVERIFY(r.width() >= 1);
+        QTest::mouseClick(m_widget->viewport(), Qt::LeftButton, {}, r.center().toPoint());
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<std::uint32_t>(), call);
+    }
+
+    void clickOnLaneHeaderSelectsNothing()
+    {
+        QSignalSpy spy(m_widget.get(), &TimelineWidget::callClicked);
+        const QRectF main = m_widget->callRect(callsOf(*m_run, "main")[0]);
+        QTest::mouseClick(m_widget->viewport(), Qt::LeftButton, {}, QPoint(500, int(main.top()) - 5));
+        QCOMPARE(spy.count(), 0);
+    }
+
+    void wheelZoomsAroundCursor_data()
+    {
+        QTest::addColumn<int>("modifiers");
+        QTest::newRow("wheel") << int(Qt::NoModifier);
+        QTest::newRow("ctrl+wheel") << int(Qt::ControlModifier);
+    }
+
+    void wheelZoomsAroundCursor()
+    {
+        QFETCH(int, modifiers);
+        QSignalSpy spy(m_widget.get(), &TimelineWidget::visibleRangeChanged);
+        const double x = 250; // 250 ms at 1000 px for 1 s
+        const Nanos before = m_widget->visibleEnd() - m_widget->visibleStart();
+        wheel(m_widget->viewport(), QPointF(x, 100), 120, Qt::KeyboardModifiers(modifiers));
+        const Nanos after = m_widget->visibleEnd() - m_widget->visibleStart();
+        QVERIFY(after < before);
+        QCOMPARE(spy.count(), 1);
+        // The time under the cursor stays under the cursor.
+        const double anchor = m_widget->visibleStart() + x / m_widget->viewport()->width() * after;
+        QVERIFY2(qAbs(anchor - 250e6) < after / 1000.0, qPrintable(QString::number(anchor)));
+        // Zooming out again is bounded by the run.
+        for (int i = 0; i < 10; ++i)
+            wheel(m_widget->viewport(), QPointF(x, 100), -120);
+        QCOMPARE(m_widget->visibleStart(), Nanos(0));
+        QCOMPARE(m_widget->visibleEnd(), m_widget->totalSpan());
+    }
+
+    void zoomedBarsWidenAndTicksAdapt()
+    {
+        const std::uint32_t compute = callsOf(*m_run, "compute")[0]; // 1 ms at 400 ms
+        const double before = m_widget->callRect(compute).width();
+        m_widget->setVisibleRange(395'000'000, 405'000'000);
+        const double after = m_widget->callRect(compute).width();
+        const double width = m_widget->viewport()->width();
+        QVERIFY(qAbs(before - width / 1000.0) < 0.01); // 1 ms of 1 s
+        QVERIFY(qAbs(after - width / 10.0) < 0.01);    // 1 ms of 10 ms
+        saveScreenshot(m_widget.get(), QStringLiteral("timeline-zoomed"));
+    }
+
+    void dragPans()
+    {
+        m_widget->setVisibleRange(200'000'000, 300'000'000);
+        QSignalSpy clicked(m_widget.get(), &TimelineWidget::callClicked);
+        QWidget* vp = m_widget->viewport();
+        QTest::mousePress(vp, Qt::LeftButton, {}, QPoint(600, 60));
+        QTest::mouseMove(vp, QPoint(500, 60));
+        QTest::mouseMove(vp, QPoint(400, 60));
+        QTest::mouseRelease(vp, Qt::LeftButton, {}, QPoint(400, 60));
+        // 200 px of the viewport showing 100 ms: 200/width * 100 ms later, same zoom; a drag is no click.
+        const double shifted = 200.0 / vp->width() * 100e6;
+        QVERIFY(qAbs(m_widget->visibleStart() - (200e6 + shifted)) < 200'000);
+        QCOMPARE(m_widget->visibleEnd() - m_widget->visibleStart(), Nanos(100'000'000));
+        QCOMPARE(clicked.count(), 0);
+        // The scroll bar follows: its value is the start's share of the run.
+        const QScrollBar* bar = m_widget->horizontalScrollBar();
+        const double share = double(m_widget->visibleStart()) / m_widget->totalSpan();
+        QVERIFY(qAbs(bar->value() - share * (bar->maximum() + bar->pageStep())) <= 1.0);
+    }
+
+    void hoverShowsTheCall()
+    {
+        const std::uint32_t call = callsOf(*m_run, "parse")[1];
+        const QPoint p = m_widget->callRect(call).center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, p, m_widget->viewport()->mapToGlobal(p));
+        QCoreApplication::sendEvent(m_widget->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString text = QToolTip::text();
+        QVERIFY2(text.contains(QStringLiteral("parse")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Duration: 100.0ms")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Thread: Worker-1")), qPrintable(text));
+        QToolTip::hideText();
+    }
+
+    void doubleClickZoomsToCall()
+    {
+        const std::uint32_t call = callsOf(*m_run, "slow_function")[2]; // 250..350 ms
+        QSignalSpy spy(m_widget.get(), &TimelineWidget::callDoubleClicked);
+        QTest::mouseDClick(m_widget->viewport(), Qt::LeftButton, {}, m_widget->callRect(call).center().toPoint());
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(m_widget->visibleStart() <= 250'000'000 && m_widget->visibleStart() > 240'000'000);
+        QVERIFY(m_widget->visibleEnd() >= 350'000'000 && m_widget->visibleEnd() < 360'000'000);
+    }
+
+    void selectedFunctionIsOutlined()
+    {
+        const int parse = functionIndex(*m_run, "parse");
+        const QRectF r = m_widget->callRect(callsOf(*m_run, "parse")[0]);
+        const QPoint edge(int(r.center().x()), int(r.top()) + 1);
+        const QRgb plain = m_widget->viewport()->grab().toImage().pixel(edge);
+        m_widget->setSelectedFunction(parse);
+        const QRgb selected = m_widget->viewport()->grab().toImage().pixel(edge);
+        QCOMPARE(selected, QColor(20, 60, 160).rgb());
+        QVERIFY(plain != selected);
+        saveScreenshot(m_widget.get(), QStringLiteral("timeline-selected"));
+    }
+
+    void culling()
+    {
+        // A generated 20 000-call trace on 3 threads: zoomed out, sub-pixel calls merge into slivers and
+        // only a fraction of the calls are painted; zoomed in, nothing outside the window is painted.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.db"));
+        QProcess gen;
+        gen.start(QStringLiteral(BREADCRUMB_PYTHON),
+                  {QStringLiteral(BREADCRUMB_GEN_TRACE), path, QStringLiteral("--calls"), QStringLiteral("20000"),
+                   QStringLiteral("--threads"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("3")});
+        QVERIFY(gen.waitForFinished(60000));
+        QVERIFY2(gen.exitCode() == 0, gen.readAllStandardError().constData());
+        const auto run = loadNewestRun(path.toStdString());
+        QCOMPARE(run->calls.size(), std::size_t(20000));
+
+        TimelineWidget widget;
+        widget.resize(800, 600);
+        widget.setRun(run);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        widget.viewport()->grab();
+        const std::size_t zoomedOut = widget.lastPaintedCalls();
+        QVERIFY(zoomedOut > 0);
+        QVERIFY(widget.lastPaintedSlivers() > 0);
+        QVERIFY2(zoomedOut < run->calls.size() / 4, qPrintable(QString::number(zoomedOut)));
+        saveScreenshot(&widget, QStringLiteral("timeline-20k"));
+
+        widget.setVisibleRange(widget.totalSpan() / 2, widget.totalSpan() / 2 + widget.totalSpan() / 200);
+        widget.viewport()->grab();
+        QVERIFY(widget.lastPaintedCalls() + widget.lastPaintedSlivers() < zoomedOut + widget.lastPaintedSlivers());
+        saveScreenshot(&widget, QStringLiteral("timeline-20k-zoomed"));
+        // Every call reported under the cursor really is there.
+        for (int x = 5; x < 800; x += 37) {
+            const std::int64_t call = widget.callAt(QPoint(x, TimelineWidget::kAxisHeight + TimelineWidget::kLaneHeader + 3));
+            if (call >= 0) {
+                const QRectF r = widget.callRect(static_cast<std::uint32_t>(call));
+                QVERIFY(r.left() <= x + 3 && r.right() >= x - 3);
+            }
+        }
+    }
+
+    void emptyWidgetIsInert()
+    {
+        m_widget->clear();
+        QSignalSpy spy(m_widget.get(), &TimelineWidget::callClicked);
+        QTest::mouseClick(m_widget->viewport(), Qt::LeftButton, {}, QPoint(100, 60));
+        wheel(m_widget->viewport(), QPointF(100, 60), 120);
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(m_widget->callAt(QPoint(100, 60)), -1);
+    }
+};
+
+QTEST_MAIN(TestTimelineWidget)
+#include "tst_timelinewidget.moc"
