@@ -1,6 +1,14 @@
-// Python 3.10/3.11: a C profile function (PyEval_SetProfile family) on every thread. Existing threads
-// get it through the interpreter's thread states, future ones through threading.setprofile() with a
-// tiny trampoline that swaps itself for the C function on the thread's first event.
+// Python 3.10/3.11: a C hook of the PyEval_SetProfile family on every thread. Existing threads get it
+// through the interpreter's thread states, future ones through threading.settrace()/setprofile() with
+// a tiny trampoline that swaps itself for the C function on the thread's first event.
+//
+// Two modes:
+// - "trace" (default): a C trace function (PyEval_SetTrace). It receives call, return and exception
+//   events (so every raise is recorded, as with sys.monitoring on 3.12+) and no C-call events; line
+//   events are switched off per frame (f_trace_lines = 0).
+// - "profile" (BREADCRUMB_HOOK=profile): a C profile function, which leaves sys.settrace free for
+//   debuggers and coverage. The profile API reports no raises, so exceptions are inferred from calls
+//   that unwind (see probeHook); one raised and caught inside the same call is not seen.
 #include "Backend.h"
 #include "Tracer.h"
 
@@ -8,12 +16,31 @@
 
 #include <frameobject.h>
 
+#include <cstdlib>
+#include <cstring>
+
 namespace breadcrumb::backend {
 namespace {
 
-constexpr int kFrameSuspended = -1;
+constexpr int kFrameSuspended = -1;  // FRAME_SUSPENDED in 3.10 (f_state) and 3.11 (gi_frame_state)
 
-  // FRAME_SUSPENDED in 3.10 (f_state) and 3.11 (gi_frame_state)
+bool traceMode = true;
+
+#if PY_VERSION_HEX >= 0x030B0000
+// The head of 3.11's PyFrameObject (Include/internal/pycore_frame.h, stable across 3.11.x).
+struct FrameHead {
+    PyObject_HEAD
+    PyFrameObject *f_back;
+    void *f_frame;
+    PyObject *f_trace;
+    int f_lineno;
+    char f_trace_lines;
+    char f_trace_opcodes;
+};
+inline void noLineEvents(PyFrameObject *frame) { reinterpret_cast<FrameHead *>(frame)->f_trace_lines = 0; }
+#else
+inline void noLineEvents(PyFrameObject *frame) { frame->f_trace_lines = 0; }
+#endif
 
 bool frameIsSuspended(PyFrameObject *frame) {
 #if PY_VERSION_HEX >= 0x030B0000
@@ -50,8 +77,24 @@ int probeHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
 }
 
 int profileHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
-    if (what != PyTrace_CALL && what != PyTrace_RETURN) [[likely]]
+    if (what != PyTrace_CALL && what != PyTrace_RETURN) [[unlikely]] {
+        if (what == PyTrace_LINE) {
+            noLineEvents(frame);  // a frame that started before tracing
+        } else if (what == PyTrace_EXCEPTION && traceMode) {
+            Tracer *t = Tracer::active();
+            ThreadState *ts = t ? t->thread() : nullptr;
+            if (ts && PyTuple_Check(arg) && PyTuple_GET_SIZE(arg) >= 3) {
+                PyObject *exc = PyTuple_GET_ITEM(arg, 1);
+                PyObject *tb = PyTuple_GET_ITEM(arg, 2);
+                // The interpreter attaches the traceback only when the exception is caught; the
+                // description wants it now.
+                if (PyExceptionInstance_Check(exc) && PyTraceBack_Check(tb))
+                    PyException_SetTraceback(exc, tb);
+                t->raised(*ts, frame, exc, monotonicNs());
+            }
+        }
         return 0;  // C calls are not recorded
+    }
     Tracer *t = Tracer::active();
     if (!t) [[unlikely]]
         return 0;
@@ -74,6 +117,8 @@ int profileHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
             }
         }
         Py_DECREF(code);
+        if (traceMode)
+            noLineEvents(frame);
         t->enter(*ts, bits, frame, frame, true, now);
         return 0;
     }
@@ -93,7 +138,10 @@ int profileHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
 
 // threading.setprofile() target: the first event of a new thread installs the C hook.
 PyObject *threadTrampoline(PyObject *, PyObject *const *args, Py_ssize_t nargs) {
-    PyEval_SetProfile(profileHook, nullptr);
+    if (traceMode)
+        PyEval_SetTrace(profileHook, nullptr);
+    else
+        PyEval_SetProfile(profileHook, nullptr);
     if (nargs >= 2 && PyUnicode_Check(args[1]) && PyUnicode_CompareWithASCIIString(args[1], "call") == 0 &&
         PyFrame_Check(args[0]))
         profileHook(nullptr, reinterpret_cast<PyFrameObject *>(args[0]), PyTrace_CALL, Py_None);
@@ -108,7 +156,7 @@ bool setThreadingProfile(PyObject *func) {
     PyObject *threading = PyImport_ImportModule("threading");
     if (!threading)
         return false;
-    PyObject *res = PyObject_CallMethod(threading, "setprofile", "O", func);
+    PyObject *res = PyObject_CallMethod(threading, traceMode ? "settrace" : "setprofile", "O", func);
     Py_DECREF(threading);
     Py_XDECREF(res);
     return res != nullptr;
@@ -117,12 +165,14 @@ bool setThreadingProfile(PyObject *func) {
 } // namespace
 
 bool install(Tracer &tracer) {
-    tracer.inferExceptions = true;
+    const char *mode = getenv("BREADCRUMB_HOOK");
+    traceMode = !(mode && strcmp(mode, "profile") == 0);
+    tracer.inferExceptions = !traceMode;
     if (!trampoline && !(trampoline = PyCFunction_New(&trampolineDef, nullptr)))
         return false;
     PyInterpreterState *interp = PyThreadState_GetInterpreter(PyThreadState_Get());
     for (PyThreadState *ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts))
-        if (_PyEval_SetProfile(ts, profileHook, nullptr) < 0)
+        if ((traceMode ? _PyEval_SetTrace(ts, profileHook, nullptr) : _PyEval_SetProfile(ts, profileHook, nullptr)) < 0)
             return false;
     return setThreadingProfile(trampoline);
 }
@@ -134,7 +184,7 @@ void remove() {
     for (PyThreadState *ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts)) {
         if (ts->c_profilefunc == profileHook)
             _PyEval_SetProfile(ts, nullptr, nullptr);
-        if (ts->c_tracefunc == probeHook)
+        if (ts->c_tracefunc == probeHook || ts->c_tracefunc == profileHook)
             _PyEval_SetTrace(ts, nullptr, nullptr);
     }
     if (!setThreadingProfile(Py_None))
@@ -142,7 +192,7 @@ void remove() {
     PyErr_Restore(type, value, tb);
 }
 
-const char *name() { return "profile"; }
+const char *name() { return traceMode ? "trace" : "profile"; }
 
 } // namespace breadcrumb::backend
 

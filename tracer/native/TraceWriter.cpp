@@ -8,8 +8,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <spawn.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+extern "C" char **environ;
 
 namespace breadcrumb {
 namespace {
@@ -95,6 +99,9 @@ void TraceWriter::open() {
                 throw SqliteError("cannot switch the trace to WAL mode", SQLITE_CANTOPEN);
         }
         db_.exec("PRAGMA synchronous = NORMAL");
+        // Fewer, larger checkpoints while the program runs; stop() checkpoints the rest.
+        db_.exec("PRAGMA wal_autocheckpoint = 8192");
+        db_.exec("PRAGMA cache_size = -32768");
         db_.exec("BEGIN IMMEDIATE");
         db_.exec(kSchemaSql);
         if (version == 0)
@@ -361,7 +368,33 @@ std::optional<std::string> TraceWriter::writeError() const {
     return error_;
 }
 
-void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode) {
+// Large runs (more rows than this) get their indexes from a detached process: building them costs
+// about as much as writing the rows, and the traced program should not wait for it.
+constexpr uint64_t kSyncIndexRows = 200'000;
+
+bool TraceWriter::spawnIndexBuilder(const std::string &pythonExecutable) {
+    if (pythonExecutable.empty() || getenv("BREADCRUMB_SYNC_INDEXES"))
+        return false;
+    // -I -S: nothing from the environment (no site, no PYTHONPATH, so nothing gets traced there).
+    const std::string code = "import sqlite3,sys\n"
+                             "db=sqlite3.connect(sys.argv[1],timeout=60,isolation_level=None)\n"
+                             "db.executescript(sys.argv[2])\n"
+                             "db.execute('PRAGMA wal_checkpoint(TRUNCATE)')\n"
+                             "db.close()\n";
+    const char *argv[] = {"/bin/sh", "-c", "\"$0\" -I -S -c \"$1\" \"$2\" \"$3\" </dev/null >/dev/null 2>&1 &",
+                          pythonExecutable.c_str(), code.c_str(), path_.c_str(), kIndexesSql, nullptr};
+    pid_t pid = 0;
+    if (posix_spawn(&pid, "/bin/sh", nullptr, nullptr, const_cast<char **>(argv), environ) != 0)
+        return false;
+    int status = 0;
+    waitpid(pid, &status, 0);  // the shell returns at once; the builder runs on, detached
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+void TraceWriter::buildIndexes(SqliteConnection &db) { db.exec(kIndexesSql); }
+
+void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode,
+                         const std::string &pythonExecutable) {
     const bool timing = getenv("BREADCRUMB_DEBUG_TIMING") != nullptr;
     auto t0 = std::chrono::steady_clock::now();
     auto ms = [&] { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count(); };
@@ -398,13 +431,18 @@ void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional
         db_.exec("COMMIT");
         if (timing)
             fprintf(stderr, "breadcrumb: run row committed at %.1f ms\n", ms());
-        if (!getenv("BREADCRUMB_DEBUG_NO_INDEXES"))
+        const bool indexed = db_.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                          "name = 'calls_by_run_fn'") > 0;
+        if (indexed || rowsWritten() <= kSyncIndexRows || !spawnIndexBuilder(pythonExecutable)) {
             db_.exec(kIndexesSql);
+            if (timing)
+                fprintf(stderr, "breadcrumb: indexes built at %.1f ms\n", ms());
+            db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        } else if (timing) {
+            fprintf(stderr, "breadcrumb: indexes left to a detached builder at %.1f ms\n", ms());
+        }
         if (timing)
-            fprintf(stderr, "breadcrumb: indexes built at %.1f ms\n", ms());
-        db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        if (timing)
-            fprintf(stderr, "breadcrumb: checkpointed at %.1f ms\n", ms());
+            fprintf(stderr, "breadcrumb: finished at %.1f ms\n", ms());
     } catch (const SqliteError &e) {
         fail(e.what());
     }

@@ -51,7 +51,11 @@ public:
     void start();                        // launches the writer thread
     // Stops the writer after everything queued so far, then finishes the run row, builds the indexes
     // and checkpoints. Call without the GIL.
-    void finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode);
+    // pythonExecutable: used to build the indexes of a large run in a detached process, so a traced
+    // program with millions of calls exits as soon as its rows are committed.
+    void finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode,
+                const std::string &pythonExecutable);
+    static void buildIndexes(SqliteConnection &db);
 
     ChunkQueue &queue() { return queue_; }
     // Strings travel beside the chunks; the callback runs under the side mutex.
@@ -92,7 +96,9 @@ private:
     bool hadRuns_ = false;
     std::chrono::steady_clock::time_point lastCommit_;
 
-    static constexpr int kMultiRows = 64;
+    bool spawnIndexBuilder(const std::string &pythonExecutable);
+
+    static constexpr int kMultiRows = 128;
     SqliteStatement insertCallsMulti_, insertCall_, insertFunction_, insertThread_, insertException_,
         insertValue_, upsertUntraced_, heartbeat_;
 };
