@@ -37,14 +37,14 @@ Nanos nowNs()
         .count();
 }
 
-std::string effectiveStatus(const std::string& status, const std::string& host, std::int64_t pid,
-                            std::optional<Nanos> heartbeat, Nanos startNs)
+// lastSignNs: heartbeat_ns, or start_ns while the writer has not committed a heartbeat yet.
+std::string effectiveStatus(const std::string& status, const std::string& host, std::int64_t pid, Nanos lastSignNs)
 {
     if (status != "running")
         return status;
     if (pid > 0 && !host.empty() && host == thisHost() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
         return "crashed";
-    if (nowNs() - heartbeat.value_or(startNs) > kHeartbeatTimeoutNs)
+    if (nowNs() - lastSignNs > kHeartbeatTimeoutNs)
         return "crashed";
     return "running";
 }
@@ -102,8 +102,8 @@ RunInfo readRun(const SqliteStatement& s)
     const std::int64_t pid = s.isNull(5) ? 0 : s.int64(5);
     info.startNs = s.int64(6);
     info.endNs = s.isNull(7) ? 0 : s.int64(7);
-    const std::optional<Nanos> heartbeat = s.isNull(8) ? std::nullopt : std::optional<Nanos>(s.int64(8));
-    info.status = effectiveStatus(s.text(9), host, pid, heartbeat, info.startNs);
+    const Nanos lastSign = s.isNull(8) ? info.startNs : s.int64(8);
+    info.status = effectiveStatus(s.text(9), host, pid, lastSign);
     if (!s.isNull(10))
         info.exitCode = static_cast<int>(s.int64(10));
     return info;
