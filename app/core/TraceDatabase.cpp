@@ -188,6 +188,7 @@ struct TraceDatabase::Impl
     bool timedOut = false;
     const std::atomic_bool* cancel = nullptr;
     std::optional<std::int64_t> viewRun;
+    bool inSnapshot = false;
 
     ~Impl() { sqlite3_close_v2(db); }
 
@@ -404,6 +405,29 @@ const std::string& TraceDatabase::path() const
 std::unique_lock<std::recursive_mutex> TraceDatabase::lock() const
 {
     return std::unique_lock<std::recursive_mutex>(d->mutex);
+}
+
+void TraceDatabase::readSnapshot(const std::function<void()>& body) const
+{
+    auto guard = lock();
+    if (d->inSnapshot) {
+        body();
+        return;
+    }
+    d->internalExec("BEGIN");
+    d->inSnapshot = true;
+    try {
+        body();
+    } catch (...) {
+        d->inSnapshot = false;
+        try {
+            d->internalExec("ROLLBACK");
+        } catch (...) {
+        }
+        throw;
+    }
+    d->inSnapshot = false;
+    d->internalExec("COMMIT");
 }
 
 QueryResult TraceDatabase::query(std::string_view sql, const QueryOptions& options) const

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -50,6 +51,9 @@ public:
     const std::string& path() const;
     // Serialises use of the one connection between threads (query() takes it itself; TraceReader too).
     std::unique_lock<std::recursive_mutex> lock() const;
+    // Runs `body` (holding lock()) inside one read transaction, so everything it reads comes from one
+    // snapshot of a file that a tracer may be appending to. Nested calls join the outer snapshot.
+    void readSnapshot(const std::function<void()>& body) const;
 
     // One statement of user SQL. Writes (INSERT, DELETE, DROP, ATTACH, PRAGMA with a value, ...) throw
     // TraceError(ReadOnlyViolation); SQL errors throw TraceError(Query) with SQLite's message and offset.

@@ -132,7 +132,13 @@ TraceDatabase& TraceReader::database()
 
 std::vector<RunInfo> TraceReader::runs() const
 {
-    auto guard = m_db->lock();
+    std::vector<RunInfo> out;
+    m_db->readSnapshot([&] { out = listRuns(); });
+    return out;
+}
+
+std::vector<RunInfo> TraceReader::listRuns() const
+{
     sqlite3* db = m_db->handle();
     try {
         std::unordered_map<std::int64_t, std::int64_t> calls, exceptions, threads;
@@ -174,7 +180,13 @@ std::int64_t TraceReader::newestRunId() const
 
 RunInfo TraceReader::run(std::int64_t runId) const
 {
-    auto guard = m_db->lock();
+    RunInfo info;
+    m_db->readSnapshot([&] { info = readRunInfo(runId); });
+    return info;
+}
+
+RunInfo TraceReader::readRunInfo(std::int64_t runId) const
+{
     sqlite3* db = m_db->handle();
     SqliteStatement s(db, std::string(kRunColumns) + " WHERE run_id = ?");
     s.bind(1, runId);
@@ -196,7 +208,13 @@ RunInfo TraceReader::run(std::int64_t runId) const
 
 std::shared_ptr<const RunData> TraceReader::loadRun(std::int64_t runId, const Progress& progress) const
 {
-    auto guard = m_db->lock();
+    std::shared_ptr<RunData> data;
+    m_db->readSnapshot([&] { data = load(runId, progress); });
+    return data;
+}
+
+std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& progress) const
+{
     sqlite3* db = m_db->handle();
     auto data = std::make_shared<RunData>();
     data->run = run(runId);

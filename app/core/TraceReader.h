@@ -35,6 +35,10 @@ public:
     std::shared_ptr<const RunData> loadRun(std::int64_t runId, const Progress& progress = {}) const;
 
 private:
+    std::vector<RunInfo> listRuns() const;
+    RunInfo readRunInfo(std::int64_t runId) const;
+    std::shared_ptr<RunData> load(std::int64_t runId, const Progress& progress) const;
+
     std::string m_path;
     std::unique_ptr<TraceDatabase> m_db;
 };
