@@ -11,6 +11,7 @@ no call lost.
 """
 import argparse
 import os
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -66,22 +67,26 @@ runpy.run_path(target, run_name="__main__")
 
 
 def run(cmd, env):
+    """-> ((hot wall, hot cpu), (end-to-end wall, end-to-end cpu of the process), stdout)"""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     out = subprocess.run(cmd, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if out.returncode != 0:
         sys.exit("benchmark run failed: %s\n%s" % (" ".join(cmd), out.stderr.strip()))
     hot = None
     for line in out.stdout.splitlines():
         if line.startswith("HOT "):
-            hot = float(line.split()[1])
-    return hot, wall, out.stdout
+            hot = tuple(float(x) for x in line.split()[1:3])
+    return hot, (wall, cpu), out.stdout
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--reps", type=int, default=5)
-    ap.add_argument("--scale", type=int, default=1)
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--scale", type=int, default=25)
     ap.add_argument("--python", default=sys.executable)
     args = ap.parse_args()
     py = args.python
@@ -114,20 +119,24 @@ def main():
             (WORKLOAD,)).fetchone()[0])
         db.close()
 
-    base_hot = statistics.median(hot["untraced"])
-    base_wall = statistics.median(wall["untraced"])
-    print("Tracer overhead on Python %s (%s), %d interleaved runs, medians" %
-          (sys.version.split()[0] if py == sys.executable else py, py, args.reps))
-    print("%-12s %10s %8s %12s %8s" % ("mode", "hot s", "hot x", "end-to-end s", "e2e x"))
+    version = subprocess.run([py, "-c", "import sys; print(sys.version.split()[0])"],
+                             capture_output=True, text=True).stdout.strip()
+    print("Tracer overhead on Python %s (%s), workload scale %s, %d interleaved runs, medians; x = ratio to"
+          " untraced" % (version, py, scale, args.reps))
+    print("(cpu: the program thread's CPU time for hot, the whole process's for end-to-end; wall counts"
+          " waiting for a CPU too)")
+    print("%-11s %9s %7s %9s %7s %9s %7s %9s %7s" % ("mode", "hot wall", "x", "hot cpu", "x", "e2e wall", "x",
+                                                   "e2e cpu", "x"))
+    med = lambda values, i: statistics.median(v[i] for v in values)
+    base = [med(hot["untraced"], 0), med(hot["untraced"], 1), med(wall["untraced"], 0), med(wall["untraced"], 1)]
     ratios = {}
     for name in modes:
-        h = statistics.median(hot[name])
-        w = statistics.median(wall[name])
-        ratios[name] = (h / base_hot, w / base_wall)
-        print("%-12s %10.3f %7.2fx %12.3f %7.2fx" % (name, h, h / base_hot, w, w / base_wall))
+        figures = [med(hot[name], 0), med(hot[name], 1), med(wall[name], 0), med(wall[name], 1)]
+        ratios[name] = [f / b for f, b in zip(figures, base)]
+        print("%-11s" % name + "".join(" %9.3f %6.2fx" % (f, r) for f, r in zip(figures, ratios[name])))
     bc, cp = ratios["breadcrumb"], ratios["cProfile"]
-    print("breadcrumb vs cProfile: hot %.2f (target <= 0.70), end-to-end %.2f (target <= 1.00)" %
-          (bc[0] / cp[0], bc[1] / cp[1]))
+    print("breadcrumb / cProfile: hot wall %.2f, hot cpu %.2f (target <= 0.70); end-to-end wall %.2f, cpu %.2f"
+          " (target <= 1.00)" % (bc[0] / cp[0], bc[1] / cp[1], bc[2] / cp[2], bc[3] / cp[3]))
     print("calls expected %s, recorded %s%s" % (expected, recorded,
           "" if all(r == expected for r in recorded) else "  <-- MISMATCH"))
     return 0 if all(r == expected for r in recorded) else 1
