@@ -17,13 +17,14 @@ _SECRET_WORD = (
     r"(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|authorization|auth"
     r"|access[_-]?key|private[_-]?key|credentials?|session[_-]?id|cookie)s?"
 )
-_SECRET_NAME = re.compile(r"^[\w.-]*?" + _SECRET_WORD + r"(?![a-z])[\w.-]*$", re.IGNORECASE)
-
-# key: value / key=value inside a repr: {'password': 'x'}, Config(api_key='x'), "token=abc&x=1"
-_KEY = re.compile(
-    r"""(?P<q>['"]?)[\w.-]*?""" + _SECRET_WORD + r"""(?![a-z])[\w.-]*(?P=q)\s*(?::|=)\s*""",
-    re.IGNORECASE,
-)
+_SECRET_WORD_RE = re.compile(_SECRET_WORD + r"(?![a-z])", re.IGNORECASE)
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+_SEPARATOR = re.compile(r"\s*[:=]\s*")
+_MAX_KEY = 64  # longer "names" are data, not keys; the bound keeps redaction linear
+# Cheap substring checks first: most values contain none of these and skip the regexes.
+_KEY_HINTS = ("pass", "pwd", "secret", "token", "key", "auth", "credential", "session", "cookie")
+_TOKEN_HINTS = ("bearer", "basic", "token")
+_AWS_HINTS = ("AKIA", "ASIA", "AIDA", "AROA", "ANPA", "AGPA")
 _OPEN = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _BARE_END = frozenset(" \t\r\n,;&)}]>'\"")
 
@@ -33,6 +34,7 @@ _BEARER = re.compile(r"\b(Bearer|Basic|Token)\s+[A-Za-z0-9\-._~+/]{8,}=*", re.IG
 # 13..19 digits, optionally grouped by single spaces or dashes, not part of a longer number
 _CARD = re.compile(r"(?<![\d.])\d(?:[ -]?\d){12,18}(?![\d.])")
 # issuer prefixes of card numbers; a bare Luhn check would hit one random long integer in ten
+_DIGIT_RUN = re.compile(r"\d{4}")
 _CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|35|6(?:011|5|4[4-9]|2))")
 
 
@@ -54,7 +56,8 @@ def looks_like_card(text):
 
 
 def is_secret_name(name):
-    return bool(name) and bool(_SECRET_NAME.match(name))
+    return bool(name) and all(c in _NAME_CHARS for c in name) \
+        and _SECRET_WORD_RE.search(name) is not None
 
 
 def _redact_card(match):
@@ -103,19 +106,42 @@ def _value_end(text, index):
     return index
 
 
+def _key_bounds(text, match):
+    """The whole key around a secret word (`db_password`, `'X-Api-Key'`) and where its value
+    starts, or None when no `:`/`=` follows. Linear: no backtracking regex over long words."""
+    start = match.start()
+    floor = max(0, start - _MAX_KEY)
+    while start > floor and text[start - 1] in _NAME_CHARS:
+        start -= 1
+    end = match.end()
+    ceiling = min(len(text), end + _MAX_KEY)
+    while end < ceiling and text[end] in _NAME_CHARS:
+        end += 1
+    if start > 0 and end < len(text) and text[start - 1] in "'\"" and text[end] == text[start - 1]:
+        end += 1  # a quoted key: 'password': ...
+    separator = _SEPARATOR.match(text, end)
+    if separator is None:
+        return None
+    return start, separator.end()
+
+
 def _redact_keys(text):
     pieces = []
     position = 0
-    for match in _KEY.finditer(text):
+    for match in _SECRET_WORD_RE.finditer(text):
         if match.start() < position:
             continue  # inside a value already redacted
-        end = _value_end(text, match.end())
-        value = text[match.end():end]
+        bounds = _key_bounds(text, match)
+        if bounds is None:
+            continue
+        value_start = bounds[1]
+        end = _value_end(text, value_start)
+        value = text[value_start:end]
         if value.lower() in ("bearer", "basic", "token", "digest") and text[end:end + 1] == " ":
             end = _value_end(text, end + 1)  # "Authorization: Bearer xyz": the credential too
         if not value or value in ("None", "''", '""', REDACTED):
             continue
-        pieces.append(text[position:match.end()])
+        pieces.append(text[position:value_start])
         pieces.append(REDACTED)
         position = end
     if not pieces:
@@ -128,11 +154,17 @@ def redact(text):
     """Remove secrets from a repr or message."""
     if not text:
         return text
-    text = _redact_keys(text)
-    text = _BEARER.sub(lambda m: m.group(1) + " " + REDACTED, text)
-    text = _JWT.sub(REDACTED, text)
-    text = _AWS_KEY.sub(REDACTED, text)
-    if any(c.isdigit() for c in text):
+    lower = text.lower()
+    if any(hint in lower for hint in _KEY_HINTS):
+        text = _redact_keys(text)
+        lower = None
+    if any(hint in (lower if lower is not None else text.lower()) for hint in _TOKEN_HINTS):
+        text = _BEARER.sub(lambda m: m.group(1) + " " + REDACTED, text)
+    if "eyJ" in text:
+        text = _JWT.sub(REDACTED, text)
+    if any(hint in text for hint in _AWS_HINTS):
+        text = _AWS_KEY.sub(REDACTED, text)
+    if _DIGIT_RUN.search(text):
         text = _CARD.sub(_redact_card, text)
     return text
 
@@ -167,6 +199,17 @@ def safe_repr(value):
         return "<%s object (repr failed: %s)>" % (type(value).__name__, type(error).__name__)
 
 
+# Redaction only needs to see what can survive truncation, plus enough beyond the cut that a
+# secret straddling it is still recognised (and then removed as a whole).
+_REDACTION_MARGIN = 4096
+
+
+def _window(text, limit):
+    if limit is not None and limit >= 0 and len(text) > limit + _REDACTION_MARGIN:
+        return text[: limit + _REDACTION_MARGIN]
+    return text
+
+
 _CO_VARARGS = 0x04
 _CO_VARKEYWORDS = 0x08
 
@@ -178,7 +221,8 @@ class ValueCapture:
         self.max_value_length = max_value_length
 
     def format(self, value):
-        return truncate(redact(safe_repr(value)), self.max_value_length)
+        return truncate(redact(_window(safe_repr(value), self.max_value_length)),
+                        self.max_value_length)
 
     def result(self, value):
         return self.format(value)
@@ -208,7 +252,7 @@ class ValueCapture:
                 elif is_secret_name(name):
                     shown = REDACTED
                 else:
-                    shown = redact(safe_repr(value))
+                    shown = redact(_window(safe_repr(value), self.max_value_length))
                 prefix = ""
                 if flags & _CO_VARARGS and index == code.co_argcount + code.co_kwonlyargcount:
                     prefix = "*"
