@@ -13,6 +13,9 @@
 #include <QtTest>
 
 #include <chrono>
+#include <thread>
+
+#include <sqlite3.h>
 
 #include <unistd.h>
 
@@ -304,6 +307,82 @@ private slots:
         QCOMPARE(run->run.status, std::string("crashed"));
         QCOMPARE(run->run.endNs, ms(307));
         QCOMPARE(run->lastEndNs(), ms(307));
+    }
+
+    void concurrentWriterAndThreads()
+    {
+        // A tracer appending to the WAL file while the reader lists and loads, and a second thread running
+        // SQL on the same reader: every call succeeds and sees a consistent run.
+        const QString file = m_dir.filePath("live.db");
+        QVERIFY(TraceBuilder::generate(file.toStdString(), "--calls 20000 --threads 2"));
+        {
+            sqlite3* raw = nullptr;
+            QCOMPARE(sqlite3_open(file.toUtf8().constData(), &raw), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(raw, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(raw);
+        }
+        const QString writerScript = R"PY(
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA journal_mode=WAL")
+start = time.time_ns()
+db.execute("INSERT INTO runs(run_id, start_ns, started_at, status, heartbeat_ns) VALUES (2, ?, 'x', 'running', ?)", (start, start))
+cid = 1000000
+print("ready", flush=True)
+end = time.time() + 1.5
+while time.time() < end:
+    db.execute("BEGIN")
+    for _ in range(200):
+        cid += 1
+        db.execute("INSERT INTO calls(call_id, run_id, parent_id, function_id, thread_id, depth, start_ns, duration_ns) VALUES (?, 2, NULL, 1, 1, 0, ?, 1000)", (cid, time.time_ns()))
+    db.execute("UPDATE runs SET heartbeat_ns = ? WHERE run_id = 2", (time.time_ns(),))
+    db.execute("COMMIT")
+    time.sleep(0.005)
+)PY";
+        QProcess writer;
+        writer.start(BREADCRUMB_PYTHON_EXE, {"-c", writerScript, file});
+        QVERIFY(writer.waitForStarted());
+        QVERIFY(writer.waitForReadyRead(10000));
+
+        TraceReader reader(file.toStdString());
+        std::atomic_bool stop{false};
+        std::atomic_int queries{0};
+        std::string queryError;
+        std::thread sql([&] {
+            try {
+                while (!stop) {
+                    const auto r = reader.database().query("SELECT count(*) FROM events WHERE run_id = 1");
+                    if (std::get<std::int64_t>(r.rows[0][0]) != 20000)
+                        throw std::runtime_error("wrong count");
+                    ++queries;
+                }
+            } catch (const std::exception& e) {
+                queryError = e.what();
+            }
+        });
+        int loads = 0;
+        std::int64_t lastLive = 0;
+        while (writer.state() != QProcess::NotRunning) {
+            QCOMPARE(reader.loadRun(1)->calls.size(), std::size_t(20000));
+            const auto runs = reader.runs();
+            QCOMPARE(runs.size(), std::size_t(2));
+            QVERIFY(runs[0].callCount >= lastLive);
+            lastLive = runs[0].callCount;
+            if (lastLive > 0) {
+                const auto live = reader.loadRun(2);
+                QVERIFY(static_cast<std::int64_t>(live->calls.size()) >= lastLive);
+                QCOMPARE(live->run.status, std::string("running"));
+            }
+            ++loads;
+            writer.waitForFinished(50);
+        }
+        stop = true;
+        sql.join();
+        QVERIFY2(queryError.empty(), queryError.c_str());
+        QCOMPARE(writer.exitCode(), 0);
+        QVERIFY(loads > 0);
+        QVERIFY(queries > 0);
+        QVERIFY(lastLive > 0);
     }
 
     void errors()
