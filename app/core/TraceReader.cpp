@@ -116,6 +116,21 @@ Nanos lastCallEnd(sqlite3* db, std::int64_t runId)
     return s.step() && !s.isNull(0) ? s.int64(0) : 0;
 }
 
+// Errors from SQLite do not know which file they are about; the user needs to.
+template <typename F>
+auto namingFile(const std::string& path, F&& body)
+{
+    try {
+        return body();
+    } catch (const TraceError& e) {
+        if (std::string_view(e.what()).find(path) != std::string_view::npos)
+            throw;
+        TraceError named(e.kind(), "'" + path + "': " + e.what());
+        named.offset = e.offset;
+        throw named;
+    }
+}
+
 } // namespace
 
 TraceReader::TraceReader(const std::string& path) : m_path(path), m_db(std::make_unique<TraceDatabase>(path)) {}
@@ -132,57 +147,59 @@ TraceDatabase& TraceReader::database()
 
 std::vector<RunInfo> TraceReader::runs() const
 {
-    std::vector<RunInfo> out;
-    m_db->readSnapshot([&] { out = listRuns(); });
-    return out;
+    return namingFile(m_path, [&] {
+        std::vector<RunInfo> out;
+        m_db->readSnapshot([&] { out = listRuns(); });
+        return out;
+    });
 }
 
 std::vector<RunInfo> TraceReader::listRuns() const
 {
     sqlite3* db = m_db->handle();
-    try {
-        std::unordered_map<std::int64_t, std::int64_t> calls, exceptions, threads;
-        auto count = [db](const char* sql, std::unordered_map<std::int64_t, std::int64_t>& into) {
-            SqliteStatement s(db, sql);
-            while (s.step())
-                into[s.int64(0)] = s.int64(1);
-        };
-        count("SELECT run_id, count(*) FROM calls GROUP BY run_id", calls);
-        count("SELECT run_id, count(*) FROM exceptions GROUP BY run_id", exceptions);
-        count("SELECT run_id, count(*) FROM threads GROUP BY run_id", threads);
-        std::vector<RunInfo> out;
-        SqliteStatement s(db, std::string(kRunColumns) + " ORDER BY start_ns DESC, run_id DESC");
-        while (s.step()) {
-            RunInfo info = readRun(s);
-            info.callCount = calls[info.id];
-            info.exceptionCount = exceptions[info.id];
-            info.threadCount = threads[info.id];
-            out.push_back(std::move(info));
-        }
-        for (auto& info : out) {
-            if (info.endNs == 0 && info.callCount > 0)
-                info.endNs = lastCallEnd(db, info.id);
-        }
-        return out;
-    } catch (const TraceError& e) {
-        throw TraceError(e.kind(), "'" + m_path + "': " + e.what());
+    std::unordered_map<std::int64_t, std::int64_t> calls, exceptions, threads;
+    auto count = [db](const char* sql, std::unordered_map<std::int64_t, std::int64_t>& into) {
+        SqliteStatement s(db, sql);
+        while (s.step())
+            into[s.int64(0)] = s.int64(1);
+    };
+    count("SELECT run_id, count(*) FROM calls GROUP BY run_id", calls);
+    count("SELECT run_id, count(*) FROM exceptions GROUP BY run_id", exceptions);
+    count("SELECT run_id, count(*) FROM threads GROUP BY run_id", threads);
+    std::vector<RunInfo> out;
+    SqliteStatement s(db, std::string(kRunColumns) + " ORDER BY start_ns DESC, run_id DESC");
+    while (s.step()) {
+        RunInfo info = readRun(s);
+        info.callCount = calls[info.id];
+        info.exceptionCount = exceptions[info.id];
+        info.threadCount = threads[info.id];
+        out.push_back(std::move(info));
     }
+    for (auto& info : out) {
+        if (info.endNs == 0 && info.callCount > 0)
+            info.endNs = lastCallEnd(db, info.id);
+    }
+    return out;
 }
 
 std::int64_t TraceReader::newestRunId() const
 {
-    auto guard = m_db->lock();
-    SqliteStatement s(m_db->handle(), "SELECT run_id FROM runs ORDER BY start_ns DESC, run_id DESC LIMIT 1");
-    if (!s.step())
-        throw TraceError(Kind::NoSuchRun, "'" + m_path + "' holds no runs yet");
-    return s.int64(0);
+    return namingFile(m_path, [&] {
+        auto guard = m_db->lock();
+        SqliteStatement s(m_db->handle(), "SELECT run_id FROM runs ORDER BY start_ns DESC, run_id DESC LIMIT 1");
+        if (!s.step())
+            throw TraceError(Kind::NoSuchRun, "'" + m_path + "' holds no runs yet");
+        return s.int64(0);
+    });
 }
 
 RunInfo TraceReader::run(std::int64_t runId) const
 {
-    RunInfo info;
-    m_db->readSnapshot([&] { info = readRunInfo(runId); });
-    return info;
+    return namingFile(m_path, [&] {
+        RunInfo info;
+        m_db->readSnapshot([&] { info = readRunInfo(runId); });
+        return info;
+    });
 }
 
 RunInfo TraceReader::readRunInfo(std::int64_t runId) const
@@ -208,9 +225,11 @@ RunInfo TraceReader::readRunInfo(std::int64_t runId) const
 
 std::shared_ptr<const RunData> TraceReader::loadRun(std::int64_t runId, const Progress& progress) const
 {
-    std::shared_ptr<RunData> data;
-    m_db->readSnapshot([&] { data = load(runId, progress); });
-    return data;
+    return namingFile(m_path, [&] {
+        std::shared_ptr<const RunData> data;
+        m_db->readSnapshot([&] { data = load(runId, progress); });
+        return data;
+    });
 }
 
 std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& progress) const
