@@ -31,38 +31,108 @@ def _message(exc):
 
 
 MAX_CALLER_FRAMES = 64
+_STACK_CACHE_SIZE = 4096
+_FULL_TRACEBACKS_PER_SITE = 100
+_site_counts = {}      # (code, line, type) -> raises seen
+
+_plumbing_codes = {}   # code object -> bool
+_stack_texts = {}      # ((code, line), ...) -> formatted, redacted stack
 
 
-def _is_plumbing(filename):
+def _is_plumbing(code):
     """runpy and Breadcrumb's runner sit below every `python -m breadcrumb run` program."""
-    return filename.startswith("<frozen runpy") or filename.endswith(("/runpy.py", "/runpy.pyc")) \
-        or os.path.dirname(os.path.abspath(filename)) == _PACKAGE_DIR
+    known = _plumbing_codes.get(code)
+    if known is None:
+        filename = code.co_filename
+        known = filename.startswith("<frozen runpy") or filename.endswith(("/runpy.py", "/runpy.pyc")) \
+            or (not filename.startswith("<")
+                and os.path.dirname(os.path.abspath(filename)) == _PACKAGE_DIR)
+        _plumbing_codes[code] = known
+    return known
 
 
-def _traceback(exc):
-    """The traceback python would print if the exception ended the program right here: the
-    callers of the raising frame (at raise time __traceback__ holds only the raising frame)
-    followed by the frames it went through, with chained causes."""
+def _frames(exc, callers=True):
+    """(frame, line) pairs outermost first: the callers of the frame the exception was raised or
+    caught in (at raise time __traceback__ holds only the raising frame), then its traceback."""
+    tb = exc.__traceback__
+    if tb is None:
+        return []
+    limit = MAX_CALLER_FRAMES if callers else 0
+    callers = []
+    frame = tb.tb_frame.f_back
+    while frame is not None and len(callers) < limit:
+        if not _is_plumbing(frame.f_code):
+            callers.append((frame, frame.f_lineno))
+        frame = frame.f_back
+    callers.reverse()
+    while tb is not None:
+        callers.append((tb.tb_frame, tb.tb_lineno))
+        tb = tb.tb_next
+    return callers
+
+
+def _stack_text(frames):
+    # A hot `try: d[k] except KeyError` raises from the same stack again and again: format it once.
+    key = tuple((frame.f_code, line) for frame, line in frames)
+    text = _stack_texts.get(key)
+    if text is None:
+        summary = traceback.StackSummary.extract(iter(frames), lookup_lines=True)
+        text = redact("Traceback (most recent call last):\n" + "".join(summary.format()))
+        if len(_stack_texts) >= _STACK_CACHE_SIZE:
+            _stack_texts.clear()
+        _stack_texts[key] = text
+    return text
+
+
+def _chained_traceback(exc, frames):
+    formatted = traceback.TracebackException(type(exc), exc, exc.__traceback__)
+    callers = traceback.StackSummary.extract(
+        iter(frames[: len(frames) - len(formatted.stack)]), lookup_lines=True)
+    formatted.stack = traceback.StackSummary.from_list(list(callers) + list(formatted.stack))
+    return redact("".join(formatted.format()))
+
+
+def _last_line(exc, name, message):
+    """format_exception_only() without its cost for the common case."""
+    if isinstance(exc, SyntaxError) or getattr(exc, "__notes__", None):
+        return redact("".join(traceback.format_exception_only(type(exc), exc)))
+    module = getattr(type(exc), "__module__", None)
+    if module == "__main__":  # python prints __main__.X as X
+        name = name[len("__main__."):]
+    return "%s: %s\n" % (name, message) if message else name + "\n"
+
+
+def _traceback(exc, name, message):
+    """The traceback python would print if the exception ended the program right here."""
     try:
         tb = exc.__traceback__
-        formatted = traceback.TracebackException(type(exc), exc, tb)
-        if tb is not None and tb.tb_frame.f_back is not None:
-            callers = traceback.extract_stack(tb.tb_frame.f_back, limit=MAX_CALLER_FRAMES)
-            callers = [entry for entry in callers if not _is_plumbing(entry.filename)]
-            formatted.stack = traceback.StackSummary.from_list(callers + list(formatted.stack))
-        text = "".join(formatted.format())
+        site = (tb.tb_frame.f_code, tb.tb_lineno, type(exc)) if tb is not None else None
+        seen = _site_counts.get(site, 0) + 1 if site is not None else 0
+        if site is not None and len(_site_counts) < _STACK_CACHE_SIZE or seen > 1:
+            _site_counts[site] = seen
+        chained = exc.__cause__ is not None or (
+            exc.__context__ is not None and not exc.__suppress_context__)
+        if chained and seen <= _FULL_TRACEBACKS_PER_SITE:
+            text = _chained_traceback(exc, _frames(exc))
+        else:
+            # After many raises at one site (EAFP in a hot loop) only the frames the exception
+            # went through are shown, so tracing such code stays cheap.
+            frames = _frames(exc, callers=seen <= _FULL_TRACEBACKS_PER_SITE)
+            text = (_stack_text(frames) if frames else "") + _last_line(exc, name, message)
     except BaseException as error:
-        text = "%s: <traceback unavailable: %s>\n" % (type_name(type(exc)), type(error).__name__)
+        text = "%s: <traceback unavailable: %s>\n" % (name, type(error).__name__)
     if len(text) > MAX_TRACEBACK:
         # keep the head (where it started) and the tail (where it was raised)
         half = MAX_TRACEBACK // 2
         text = text[:half] + "\n  [... traceback truncated ...]\n" + text[-half:]
-    return redact(text)
+    return text
 
 
 def describe_exception(exc):
     """-> (type_name, message, traceback_text), as the native tracer stores them."""
-    return type_name(type(exc)), _message(exc), _traceback(exc)
+    name = type_name(type(exc))
+    message = _message(exc)
+    return name, message, _traceback(exc, name, message)
 
 
 def thread_info():

@@ -22,7 +22,9 @@ _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 _SEPARATOR = re.compile(r"\s*[:=]\s*")
 _MAX_KEY = 64  # longer "names" are data, not keys; the bound keeps redaction linear
 # Cheap substring checks first: most values contain none of these and skip the regexes.
-_KEY_HINTS = ("pass", "pwd", "secret", "token", "key", "auth", "credential", "session", "cookie")
+# every _SECRET_WORD begins with one of these
+_WORD_ANCHORS = ("pass", "pwd", "secret", "token", "api", "auth", "access", "private", "credential",
+                 "session", "cookie")
 _TOKEN_HINTS = ("bearer", "basic", "token")
 _AWS_HINTS = ("AKIA", "ASIA", "AIDA", "AROA", "ANPA", "AGPA")
 _OPEN = {"(": ")", "[": "]", "{": "}", "<": ">"}
@@ -125,10 +127,30 @@ def _key_bounds(text, match):
     return start, separator.end()
 
 
+def _secret_words(text):
+    """Matches of _SECRET_WORD_RE, found from plain substring hits (str.find runs in C; a
+    17-way case-insensitive alternation tried at every position does not)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a few non-ASCII letters change length when lowered
+        return list(_SECRET_WORD_RE.finditer(text))
+    starts = set()
+    for anchor in _WORD_ANCHORS:
+        position = lower.find(anchor)
+        while position >= 0:
+            starts.add(position)
+            position = lower.find(anchor, position + 1)
+    matches = []
+    for position in sorted(starts):
+        match = _SECRET_WORD_RE.match(text, position)
+        if match is not None:
+            matches.append(match)
+    return matches
+
+
 def _redact_keys(text):
     pieces = []
     position = 0
-    for match in _SECRET_WORD_RE.finditer(text):
+    for match in _secret_words(text):
         if match.start() < position:
             continue  # inside a value already redacted
         bounds = _key_bounds(text, match)
@@ -155,7 +177,7 @@ def redact(text):
     if not text:
         return text
     lower = text.lower()
-    if any(hint in lower for hint in _KEY_HINTS):
+    if any(anchor in lower for anchor in _WORD_ANCHORS):
         text = _redact_keys(text)
         lower = None
     if any(hint in (lower if lower is not None else text.lower()) for hint in _TOKEN_HINTS):
