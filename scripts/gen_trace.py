@@ -2,7 +2,8 @@
 """Generate a synthetic but realistic Breadcrumb trace (format v1) for tests and benchmarks.
 
     python3 scripts/gen_trace.py OUT.db --calls 1000000 [--runs 1] [--threads 4] [--functions 300]
-                                 [--seed 1] [--status completed|running|crashed]
+                                 [--seed 1] [--status completed|running|crashed] [--capture-values]
+                                 [--pid PID] [--hostname NAME] [--start-ns NS]
 
 The file is created with tracer/schema.sql and tracer/indexes.sql executed verbatim and
 PRAGMA user_version = 100, exactly as the tracer does. Call trees are properly nested (parent ids, depths,
@@ -292,6 +293,16 @@ def generate(args):
                     yield (bid[i], run_id, bid[p] if p >= 0 else None, b.fn[i], tid, b.depth[i], b.start[i],
                            b.dur[i], b.child[i], exc_ids[e] if e is not None else None)
 
+        if args.capture_values:
+            # about 2% of the calls carry captured arguments and return values, as with capture_values=1
+            vals = []
+            vr = random.Random(args.seed * 31 + r)
+            for t, b in enumerate(builders):
+                for i in range(len(b.fn)):
+                    if vr.random() < 0.02:
+                        vals.append((ids[t][i], "n=%d, name='%s'" % (vr.randint(0, 999), vr.choice(NOUNS)),
+                                     "None" if b.exc[i] is not None else repr(vr.randint(0, 10 ** 6))))
+            db.executemany("INSERT INTO call_values(call_id, args, return_value) VALUES (?,?,?)", vals)
         db.executemany("INSERT INTO calls(call_id, run_id, parent_id, function_id, thread_id, depth, start_ns,"
                        " duration_ns, child_ns, exception_id) VALUES (?,?,?,?,?,?,?,?,?,?)", rows())
         exc_rows = []
@@ -325,7 +336,8 @@ def generate(args):
             " capture_values, tracer_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (run_id, "python main.py --run %d" % run_id, "3.12.1", "/usr/bin/python3", "/home/dev/project", host,
              pid, run_start, end_ns, iso(run_start), iso(end_ns) if end_ns else None, heartbeat, status,
-             0 if status == "completed" else None, '["__main__", "app.*"]', '[]', 0, "0.1.0"))
+             0 if status == "completed" else None, '["__main__", "app.*"]', '[]', 1 if args.capture_values else 0,
+             "0.1.0"))
         run_start = last_end + 1_000_000_000
 
     db.execute("COMMIT")
@@ -353,6 +365,8 @@ def main():
     p.add_argument("--pid", type=int, help="pid recorded for the runs (default: this generator's, soon dead)")
     p.add_argument("--hostname", help="hostname recorded for the runs (default: this host)")
     p.add_argument("--start-ns", type=int, default=DEFAULT_START_NS, help="start of the first run, ns since epoch")
+    p.add_argument("--capture-values", action="store_true",
+                   help="record arguments/return values for about 2%% of the calls (call_values)")
     p.add_argument("--quiet", action="store_true")
     args = p.parse_args()
     if args.calls < 1 or args.runs < 1 or args.runs > args.calls:

@@ -63,7 +63,7 @@ private slots:
         b.addValues(2, "n=1", "None");
         b.finish();
         m_generated = path("generated.db");
-        QVERIFY(TraceBuilder::generate(m_generated.toStdString(), "--calls 20000 --runs 2 --threads 3"));
+        QVERIFY(TraceBuilder::generate(m_generated.toStdString(), "--calls 20000 --runs 2 --threads 3 --capture-values"));
     }
 
     void openErrors_data()
@@ -344,6 +344,9 @@ private slots:
         const auto columns = db.query("SELECT * FROM events LIMIT 1").columns;
         QCOMPARE(columns, db.query("SELECT * FROM main.events LIMIT 1").columns);
         QCOMPARE(columns.size(), std::size_t(19));
+        // the fixture has values and exceptions, so those columns were compared too
+        QVERIFY(std::get<std::int64_t>(db.query("SELECT count(args) FROM events").rows[0][0]) > 0);
+        QVERIFY(std::get<std::int64_t>(db.query("SELECT count(exception_type) FROM events").rows[0][0]) > 0);
     }
 
     void eventsValuesAndExceptions()
