@@ -33,21 +33,24 @@ def _message(exc):
 MAX_CALLER_FRAMES = 64
 _STACK_CACHE_SIZE = 4096
 _FULL_TRACEBACKS_PER_SITE = 100
-_site_counts = {}      # (code, line, type) -> raises seen
+_site_counts = {}      # (id(code), line, type) -> (raises seen, code)
 
-_plumbing_codes = {}   # code object -> bool
-_stack_texts = {}      # ((code, line), ...) -> formatted, redacted stack
+_plumbing_codes = {}   # id(code) -> (code, bool)
+_stack_texts = {}      # ((id(code), line), ...) -> (formatted redacted stack, codes)
 
 
 def _is_plumbing(code):
     """runpy and Breadcrumb's runner sit below every `python -m breadcrumb run` program."""
-    known = _plumbing_codes.get(code)
-    if known is None:
-        filename = code.co_filename
-        known = filename.startswith("<frozen runpy") or filename.endswith(("/runpy.py", "/runpy.pyc")) \
-            or (not filename.startswith("<")
-                and os.path.dirname(os.path.abspath(filename)) == _PACKAGE_DIR)
-        _plumbing_codes[code] = known
+    entry = _plumbing_codes.get(id(code))  # by id: hashing a code object hashes its bytecode
+    if entry is not None:
+        return entry[1]
+    filename = code.co_filename
+    known = filename.startswith("<frozen runpy") or filename.endswith(("/runpy.py", "/runpy.pyc")) \
+        or (not filename.startswith("<")
+            and os.path.dirname(os.path.abspath(filename)) == _PACKAGE_DIR)
+    if len(_plumbing_codes) >= _STACK_CACHE_SIZE:
+        _plumbing_codes.clear()
+    _plumbing_codes[id(code)] = (code, known)  # holding the code keeps its id unique
     return known
 
 
@@ -73,14 +76,16 @@ def _frames(exc, callers=True):
 
 def _stack_text(frames):
     # A hot `try: d[k] except KeyError` raises from the same stack again and again: format it once.
-    key = tuple((frame.f_code, line) for frame, line in frames)
-    text = _stack_texts.get(key)
+    codes = tuple(frame.f_code for frame, _line in frames)
+    key = tuple((id(code), line) for code, (_frame, line) in zip(codes, frames))
+    entry = _stack_texts.get(key)
+    text = entry[0] if entry is not None else None
     if text is None:
         summary = traceback.StackSummary.extract(iter(frames), lookup_lines=True)
         text = redact("Traceback (most recent call last):\n" + "".join(summary.format()))
         if len(_stack_texts) >= _STACK_CACHE_SIZE:
             _stack_texts.clear()
-        _stack_texts[key] = text
+        _stack_texts[key] = (text, codes)  # the codes stay alive: their ids stay theirs
     return text
 
 
@@ -106,10 +111,12 @@ def _traceback(exc, name, message):
     """The traceback python would print if the exception ended the program right here."""
     try:
         tb = exc.__traceback__
-        site = (tb.tb_frame.f_code, tb.tb_lineno, type(exc)) if tb is not None else None
-        seen = _site_counts.get(site, 0) + 1 if site is not None else 0
-        if site is not None and len(_site_counts) < _STACK_CACHE_SIZE or seen > 1:
-            _site_counts[site] = seen
+        code = tb.tb_frame.f_code if tb is not None else None
+        site = (id(code), tb.tb_lineno, type(exc)) if tb is not None else None
+        entry = _site_counts.get(site) if site is not None else None
+        seen = entry[0] + 1 if entry is not None else 1
+        if site is not None and (entry is not None or len(_site_counts) < _STACK_CACHE_SIZE):
+            _site_counts[site] = (seen, code)
         chained = exc.__cause__ is not None or (
             exc.__context__ is not None and not exc.__suppress_context__)
         if chained and seen <= _FULL_TRACEBACKS_PER_SITE:
