@@ -133,16 +133,22 @@ CallTree CallTree::build(const RunData& run, Direction direction, const std::ato
                 stack.emplace_back(*it, node);
         }
     } else {
-        // Inverted: each call's function is a top-level node, its callers chain below it.
-        for (std::uint32_t call = 0; call < run.calls.size(); ++call) {
-            if ((++work & 0xffff) == 0)
+        // Inverted: each function is a top-level node and its callers chain below it. Built from the
+        // top-down tree (one entry per distinct call path, not per call), so deep recursion over a
+        // million calls costs paths x depth instead of calls x depth.
+        const CallTree topDown = build(run, Direction::TopDown, cancel);
+        for (std::uint32_t index = 1; index < topDown.size(); ++index) {
+            if ((++work & 0xfff) == 0)
                 checkCancel(cancel);
-            const CallRecord& c = run.calls[call];
+            const CallTreeNode& path = topDown.node(index);
             std::uint32_t node = 0;
-            for (std::int32_t a = static_cast<std::int32_t>(call); a >= 0;
-                 a = run.calls[static_cast<std::size_t>(a)].parent) {
-                node = childOf(node, run.calls[static_cast<std::size_t>(a)].function);
-                account(node, c);
+            for (std::int32_t a = static_cast<std::int32_t>(index); a > 0; a = topDown.node(static_cast<std::uint32_t>(a)).parent) {
+                node = childOf(node, static_cast<std::uint32_t>(topDown.node(static_cast<std::uint32_t>(a)).function));
+                CallTreeNode& n = nodes[node];
+                n.calls += path.calls;
+                n.inclusive += path.inclusive;
+                n.self += path.self;
+                n.firstStartNs = std::min(n.firstStartNs, path.firstStartNs);
             }
         }
     }
