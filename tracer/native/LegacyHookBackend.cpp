@@ -108,7 +108,12 @@ int profileHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
         PyCodeObject *code = PyFrame_GetCode(frame);
         uint64_t bits = t->cachedCodeBits(code);
         if (!bits) [[unlikely]] {
+#if PY_VERSION_HEX >= 0x030B0000
             PyObject *globals = PyFrame_GetGlobals(frame);
+#else
+            PyObject *globals = frame->f_globals;
+            Py_XINCREF(globals);
+#endif
             bits = t->resolveCode(code, globals);
             Py_XDECREF(globals);
             if (!bits || t->stopped()) {
