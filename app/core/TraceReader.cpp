@@ -267,13 +267,36 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
         }
     }
 
-    std::unordered_map<std::int64_t, std::uint32_t> threadById;
+    // Function ids are dense in practice (INTEGER PRIMARY KEY); a flat table beats hashing per call.
+    std::int64_t maxFunctionId = 0;
+    for (const auto& f : allFunctions)
+        maxFunctionId = std::max(maxFunctionId, f.id);
+    std::vector<std::int32_t> functionDense;
+    if (maxFunctionId >= 0 && maxFunctionId <= 4 * static_cast<std::int64_t>(allFunctions.size()) + 4096) {
+        functionDense.assign(static_cast<std::size_t>(maxFunctionId) + 1, -1);
+        for (const auto& [id, index] : functionById) {
+            if (id >= 0)
+                functionDense[static_cast<std::size_t>(id)] = static_cast<std::int32_t>(index);
+        }
+    }
+    auto functionIndex = [&](std::int64_t id) -> std::int32_t {
+        if (!functionDense.empty())
+            return id >= 0 && id < static_cast<std::int64_t>(functionDense.size())
+                       ? functionDense[static_cast<std::size_t>(id)]
+                       : -1;
+        const auto it = functionById.find(id);
+        return it == functionById.end() ? -1 : static_cast<std::int32_t>(it->second);
+    };
+
+    // A run has a handful of threads: a linear search is faster than a hash map.
     std::vector<std::int64_t> threadIds; // by first appearance
     auto threadIndex = [&](std::int64_t threadId) {
-        auto [it, inserted] = threadById.try_emplace(threadId, static_cast<std::uint32_t>(threadIds.size()));
-        if (inserted)
-            threadIds.push_back(threadId);
-        return it->second;
+        for (std::size_t t = 0; t < threadIds.size(); ++t) {
+            if (threadIds[t] == threadId)
+                return static_cast<std::uint32_t>(t);
+        }
+        threadIds.push_back(threadId);
+        return static_cast<std::uint32_t>(threadIds.size() - 1);
     };
 
     auto& calls = data->calls;
@@ -294,12 +317,12 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
             CallRecord c;
             c.id = sqlite3_column_int64(st, 0);
             c.parent = sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 : ids.get(sqlite3_column_int64(st, 1));
-            const auto fn = functionById.find(sqlite3_column_int64(st, 2));
-            if (fn == functionById.end())
+            const std::int32_t fn = functionIndex(sqlite3_column_int64(st, 2));
+            if (fn < 0)
                 throw TraceError(Kind::Corrupt, "'" + m_path + "' is damaged: call " + std::to_string(c.id) +
                                                     " refers to an unknown function");
-            c.function = fn->second;
-            ++functionUse[fn->second];
+            c.function = static_cast<std::uint32_t>(fn);
+            ++functionUse[c.function];
             c.thread = threadIndex(sqlite3_column_int64(st, 3));
             c.depth = static_cast<std::uint32_t>(std::max<std::int64_t>(0, sqlite3_column_int64(st, 4)));
             c.startNs = sqlite3_column_int64(st, 5);
@@ -344,15 +367,15 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
     }
 
     // Keep only the functions the run uses, in id order.
-    std::vector<std::uint32_t> functionIndex(allFunctions.size(), 0);
+    std::vector<std::uint32_t> runFunction(allFunctions.size(), 0);
     for (std::size_t f = 0; f < allFunctions.size(); ++f) {
         if (functionUse[f]) {
-            functionIndex[f] = static_cast<std::uint32_t>(data->functions.size());
+            runFunction[f] = static_cast<std::uint32_t>(data->functions.size());
             data->functions.push_back(std::move(allFunctions[f]));
         }
     }
     for (auto& c : calls)
-        c.function = functionIndex[c.function];
+        c.function = runFunction[c.function];
 
     // Threads: MainThread first, then in order of first call; names from the threads table.
     std::unordered_map<std::int64_t, std::string> threadNames;
