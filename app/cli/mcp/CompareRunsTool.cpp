@@ -140,14 +140,14 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
         if (r.status == ComparisonRow::Status::New) {
             if (added.size() < limit) {
                 added.push_back(rowJson(r));
-                addedText += "  " + r.name + ": " + std::to_string(r.after->calls) + " calls, " + formatMs(r.after->total) + "\n";
+                addedText += "  " + r.name + ": " + std::to_string(r.after->calls) + (r.after->calls == 1 ? " call, " : " calls, ") + formatMs(r.after->total) + "\n";
             }
             continue;
         }
         if (r.status == ComparisonRow::Status::Vanished) {
             if (vanished.size() < limit) {
                 vanished.push_back(rowJson(r));
-                vanishedText += "  " + r.name + ": was " + std::to_string(r.before->calls) + " calls, " + formatMs(r.before->total) + "\n";
+                vanishedText += "  " + r.name + ": was " + std::to_string(r.before->calls) + (r.before->calls == 1 ? " call, " : " calls, ") + formatMs(r.before->total) + "\n";
             }
             continue;
         }

@@ -58,16 +58,23 @@ std::shared_ptr<const RunData> TraceSession::loadRun(const std::string& requeste
 
     const auto key = std::make_pair(path, id);
     if (auto it = m_runs.find(key); it != m_runs.end()) {
-        if (it->second.startNs == info.startNs && it->second.callCount == info.callCount && info.status != "running")
+        if (it->second.startNs == info.startNs && it->second.callCount == info.callCount && info.status != "running") {
+            it->second.lastUse = ++m_uses;
             return it->second.data;
+        }
         m_runs.erase(it);
     }
     const std::atomic_bool* cancel = m_cancel;
     auto data = r.loadRun(id, [cancel](std::int64_t, std::int64_t) { return !(cancel && cancel->load()); });
     if (info.status != "running") {
-        if (m_runs.size() >= 8)
-            m_runs.erase(m_runs.begin());
-        m_runs[key] = CachedRun{data, info.startNs, info.callCount};
+        if (m_runs.size() >= kCachedRuns) {
+            auto oldest = m_runs.begin();
+            for (auto i = m_runs.begin(); i != m_runs.end(); ++i)
+                if (i->second.lastUse < oldest->second.lastUse)
+                    oldest = i;
+            m_runs.erase(oldest);
+        }
+        m_runs[key] = CachedRun{data, info.startNs, info.callCount, ++m_uses};
     }
     return data;
 }

@@ -45,12 +45,15 @@ private:
         std::shared_ptr<const RunData> data;
         Nanos startNs = 0;
         std::int64_t callCount = 0;
+        std::uint64_t lastUse = 0;
     };
+    static constexpr std::size_t kCachedRuns = 4; // a 1M-call run takes about 60 MB
 
     std::string m_defaultPath;
     const std::atomic_bool* m_cancel = nullptr;
     std::map<std::string, OpenTrace> m_traces;
     std::map<std::pair<std::string, std::int64_t>, CachedRun> m_runs;
+    std::uint64_t m_uses = 0;
 };
 
 } // namespace breadcrumb::mcp
