@@ -38,7 +38,7 @@ Cell optionalMs(const std::optional<FunctionSummary>& s, Nanos FunctionSummary::
 
 Cell optionalMsDouble(const std::optional<FunctionSummary>& s, double FunctionSummary::*field)
 {
-    return s ? Cell(formatDuration(static_cast<Nanos>((*s).*field + 0.5)), (*s).*field / 1e6) : Cell::null("-");
+    return s ? Cell(formatDuration(static_cast<Nanos>((*s).*field + 0.5)), roundTo((*s).*field / 1e6, 6)) : Cell::null("-");
 }
 
 } // namespace
@@ -98,7 +98,7 @@ int compareCommand(const Args& args)
                       Cell("", row.after ? Json(row.after->calls) : Json(nullptr)),
                       optionalMs(row.before, &FunctionSummary::total), optionalMs(row.after, &FunctionSummary::total),
                       Cell(formatDeltaMs(row.deltaTotal), nsToMs(row.deltaTotal)),
-                      row.deltaPercent ? Cell(formatPercent(*row.deltaPercent, true), *row.deltaPercent)
+                      row.deltaPercent ? Cell(formatPercent(*row.deltaPercent, true), roundTo(*row.deltaPercent, 3))
                                        : Cell::null(status),
                       optionalMsDouble(row.before, &FunctionSummary::avg), optionalMsDouble(row.after, &FunctionSummary::avg),
                       optionalMsDouble(row.before, &FunctionSummary::p95), optionalMsDouble(row.after, &FunctionSummary::p95)});

@@ -146,7 +146,7 @@ int exportCommand(const Args& args)
     parser.addExample("breadcrumb export --format speedscope -o profile.speedscope.json --run 2", "");
     if (!parser.parse(args))
         return kExitOk;
-    const TraceOptions options(parser);
+    const TraceOptions options(parser, TraceOptions::Run);
     const std::string format = parser.value("format");
     if (format != "chrome" && format != "speedscope")
         parser.fail(format.empty() ? "--format chrome|speedscope is required"

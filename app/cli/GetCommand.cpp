@@ -102,7 +102,7 @@ struct TreePrinter
         out["calls"] = node.calls;
         out["total_ms"] = nsToMs(node.inclusive);
         out["self_ms"] = nsToMs(node.self);
-        out["percent"] = percent(node.inclusive);
+        out["percent"] = roundTo(percent(node.inclusive), 3);
         out["children"] = std::move(children);
         if (hidden > 0)
             out["hidden_children"] = hidden;
@@ -119,7 +119,7 @@ struct TreePrinter
             const std::string childPath = path.empty() ? name : path + ";" + name;
             flat->addRow({Cell::number(static_cast<std::int64_t>(depth)), name, childPath, Cell::number(node.calls),
                           Cell::ms(node.inclusive), Cell::ms(node.self),
-                          Cell(formatPercent(percent(node.inclusive)), percent(node.inclusive))});
+                          Cell(formatPercent(percent(node.inclusive)), roundTo(percent(node.inclusive), 3))});
             addRows(child, depth + 1, childPath);
         }
     }

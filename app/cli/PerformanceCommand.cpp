@@ -39,7 +39,7 @@ const SortChoice& parseSort(const ArgParser& parser)
     parser.fail("unknown sort key '" + name + "' (expected duration, total, avg, self, calls, max or p95)");
 }
 
-Cell msCell(double ns) { return Cell(formatDuration(static_cast<Nanos>(ns + 0.5)), ns / 1e6); }
+Cell msCell(double ns) { return Cell(formatDuration(static_cast<Nanos>(ns + 0.5)), roundTo(ns / 1e6, 6)); }
 
 void addSummaryRow(Table& table, const RunData& run, const FunctionSummary& s, std::size_t rank)
 {
@@ -102,7 +102,7 @@ Table relationTable(const RunData& run, const std::vector<CallerCalleeEntry>& en
     for (std::size_t i = 0; i < entries.size() && (limit == 0 || i < limit); ++i) {
         const auto& e = entries[i];
         const std::string name = e.function < 0 ? "<root>" : run.displayName(static_cast<std::uint32_t>(e.function));
-        table.addRow({name, Cell::number(e.calls), Cell::ms(e.total), Cell(formatPercent(e.share * 100), e.share)});
+        table.addRow({name, Cell::number(e.calls), Cell::ms(e.total), Cell(formatPercent(e.share * 100), roundTo(e.share, 4))});
     }
     return table;
 }
@@ -144,13 +144,13 @@ int printFunction(TraceReader& reader, const RunData& run, const ArgParser& pars
                     {"run_id", run.run.id},
                     {"calls", s.calls},
                     {"total_ms", nsToMs(s.total)},
-                    {"avg_ms", s.avg / 1e6},
-                    {"median_ms", s.median / 1e6},
-                    {"p95_ms", s.p95 / 1e6},
-                    {"p99_ms", s.p99 / 1e6},
+                    {"avg_ms", roundTo(s.avg / 1e6, 6)},
+                    {"median_ms", roundTo(s.median / 1e6, 6)},
+                    {"p95_ms", roundTo(s.p95 / 1e6, 6)},
+                    {"p99_ms", roundTo(s.p99 / 1e6, 6)},
                     {"min_ms", nsToMs(s.min)},
                     {"max_ms", nsToMs(s.max)},
-                    {"stddev_ms", s.stddev / 1e6},
+                    {"stddev_ms", roundTo(s.stddev / 1e6, 6)},
                     {"self_ms", nsToMs(s.self)},
                     {"exceptions", s.exceptions},
                     {"callers", relationTable(run, callers, "caller", limit).toJson()},

@@ -48,6 +48,21 @@ Cell cellFor(const SqlValue& value, bool durationColumn, std::size_t maxWidth)
     return Cell(maxWidth ? ellipsize(oneLine(text), maxWidth) : text, text);
 }
 
+// "line 3, column 7" (1-based) for a byte offset into the SQL, as editors count.
+std::string describePosition(const std::string& sql, std::size_t offset)
+{
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (sql[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(sql[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return "at line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
 std::string readAll(std::istream& in) { return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()}; }
 
 } // namespace
@@ -117,7 +132,15 @@ int queryCommand(const Args& args)
         queryOptions.maxRows = static_cast<std::size_t>(limit.value_or(0));
         if (options.requestedRun())
             queryOptions.run = reader->run(*options.requestedRun()).id;
-        const QueryResult result = reader->database().query(sql, queryOptions);
+        QueryResult result;
+        try {
+            result = reader->database().query(sql, queryOptions);
+        } catch (const TraceError& error) {
+            if (error.kind() != TraceError::Kind::Query || error.offset < 0 ||
+                static_cast<std::size_t>(error.offset) > sql.size())
+                throw;
+            throw CliError(std::string(error.what()) + " (" + describePosition(sql, static_cast<std::size_t>(error.offset)) + ")");
+        }
 
         std::vector<Column> columns;
         std::vector<bool> duration;
@@ -135,7 +158,7 @@ int queryCommand(const Args& args)
         if (result.rows.empty()) {
             if (options.format() != OutputFormat::Table)
                 table.print(std::cout, options.format());
-            throw NoResults("no rows");
+            throw NoResults("the query returned no rows");
         }
         table.print(std::cout, options.format());
         if (result.truncated)

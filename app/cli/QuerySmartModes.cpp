@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <iostream>
 #include <map>
 
@@ -87,6 +88,14 @@ std::string calleeSummary(const RunData& run, const std::vector<CalleeGroup>& gr
         text += " (" + formatDuration(g.total) + ")";
     }
     return text;
+}
+
+// "10:30:45.123456": the flow needs finer steps than the timeline's milliseconds.
+std::string clockWithMicroseconds(Nanos ns)
+{
+    char micros[8];
+    std::snprintf(micros, sizeof micros, "%03d", static_cast<int>((ns / 1000) % 1000));
+    return formatClock(ns) + micros;
 }
 
 std::string exceptionText(const RunData& run, const CallRecord& call)
@@ -221,7 +230,7 @@ int flowMode(const RunData& run, const SmartModeOptions& options)
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& e = events[i];
         const CallRecord& call = run.calls[e.call];
-        std::string line = formatClock(e.time) + "  ";
+        std::string line = clockWithMicroseconds(e.time) + "  ";
         if (threaded)
             line += "[" + threadName(call) + "] ";
         line += std::string(2 * call.depth, ' ');

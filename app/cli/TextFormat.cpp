@@ -8,6 +8,14 @@ namespace breadcrumb::cli {
 
 double nsToMs(Nanos ns) { return static_cast<double>(ns) / 1e6; }
 
+double roundTo(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return value;
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
 std::string formatDuration(Nanos ns) { return formatMs(ns); }
 
 std::string formatMsValue(double ms)

@@ -9,6 +9,8 @@
 namespace breadcrumb::cli {
 
 double nsToMs(Nanos ns);
+// Rounds a computed figure (average, percentile, share) for JSON/CSV: ms to the nanosecond, etc.
+double roundTo(double value, int decimals);
 // "100.0ms"; below 0.05 ms "<0.1ms" (core's formatMs).
 std::string formatDuration(Nanos ns);
 // A millisecond figure from SQL: "1000.2ms", "<0.1ms" for 0 <= v < 0.05, "-3.5ms" for negative values.

@@ -49,7 +49,7 @@ int topCommand(const Args& args)
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& s = summaries[i];
         table.addRow({Cell::number(static_cast<std::int64_t>(i + 1)), run->displayName(s.function), Cell::number(s.calls),
-                      Cell::ms(s.total), Cell(formatDuration(static_cast<Nanos>(s.avg + 0.5)), s.avg / 1e6),
+                      Cell::ms(s.total), Cell(formatDuration(static_cast<Nanos>(s.avg + 0.5)), roundTo(s.avg / 1e6, 6)),
                       Cell::ms(s.self)});
     }
     if (options.format() == OutputFormat::Table)

@@ -16,13 +16,13 @@ void TraceOptions::addTo(ArgParser& parser, int features)
         parser.addOption("--timeout", "SECONDS", "Stop a query that runs longer than this; 0 = no limit.", "30");
 }
 
-TraceOptions::TraceOptions(const ArgParser& parser)
+TraceOptions::TraceOptions(const ArgParser& parser, int features)
 {
     m_path = parser.has("trace") ? parser.value("trace") : defaultTracePath();
     if (m_path.empty())
         parser.fail("--trace needs a file name");
     m_run = parser.intValue("run", 1, std::numeric_limits<std::int64_t>::max());
-    if (const auto format = parser.get("format"))
+    if (const auto format = parser.get("format"); format && (features & Format))
         m_format = parseOutputFormat(*format);
     if (const auto seconds = parser.doubleValue("timeout", 0, 24 * 3600))
         m_timeout = std::chrono::milliseconds(static_cast<std::int64_t>(*seconds * 1000));

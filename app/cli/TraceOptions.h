@@ -20,7 +20,8 @@ public:
 
     // Registers -t/--trace plus the selected features on `parser`.
     static void addTo(ArgParser& parser, int features);
-    explicit TraceOptions(const ArgParser& parser);
+    // `features` must match what addTo() registered (export has a --format of its own).
+    explicit TraceOptions(const ArgParser& parser, int features = Run | Format | Timeout);
 
     const std::string& path() const { return m_path; }
     std::optional<std::int64_t> requestedRun() const { return m_run; }

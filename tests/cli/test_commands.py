@@ -1,0 +1,229 @@
+"""Behaviour beyond the golden text: export files that other viewers accept, `clear` deleting only what it
+should (and asking first), per-command --help with examples, stdin SQL, global options."""
+
+import json
+import os
+import pty
+import select
+import subprocess
+import time
+import unittest
+
+from cli_support import CLI, FixtureTestCase, base_env
+
+COMMANDS = ["run", "performance", "query", "list", "get", "exceptions", "top", "report", "compare", "export",
+            "clear"]
+
+
+class ExportTest(FixtureTestCase):
+    def export(self, trace, fmt, *extra):
+        out = os.path.join(self.dir, "%s.%s.json" % (trace, fmt))
+        result = self.cli("-t", trace + ".db", "export", "--format", fmt, "-o", out, *extra)
+        self.assertOk(result)
+        self.assertIn("Wrote run", result.out)
+        with open(out, encoding="utf-8") as handle:
+            return json.load(handle)
+
+    def test_chrome_trace_events(self):
+        doc = self.export("errors", "chrome")
+        events = doc["traceEvents"]
+        complete = [e for e in events if e["ph"] == "X"]
+        self.assertEqual(len(complete), 7)                     # one per call
+        self.assertEqual(len([e for e in events if e["ph"] == "i"]), 4)  # one per exception
+        names = {e["args"]["name"] for e in events if e["ph"] == "M" and e["name"] == "thread_name"}
+        self.assertEqual(names, {"MainThread", "worker-1"})
+        main = next(e for e in complete if e["name"] == "main")
+        self.assertEqual(main["ts"], 1000.0)                   # µs after the run's start
+        self.assertEqual(main["dur"], 2000.0)
+        for e in complete:                                     # children inside main on its thread
+            if e["tid"] == main["tid"] and e is not main:
+                self.assertGreaterEqual(e["ts"], main["ts"])
+                self.assertLessEqual(e["ts"] + e["dur"], main["ts"] + main["dur"])
+        parse = [e for e in complete if e["name"] == "parse_number"]
+        self.assertEqual(parse[1]["args"]["exception"], "ValueError: invalid literal for int() with base 10: 'abc'")
+
+    def test_speedscope_profiles_are_well_nested(self):
+        for trace in ("seed", "errors"):
+            doc = self.export(trace, "speedscope")
+            self.assertEqual(doc["$schema"], "https://www.speedscope.app/file-format-schema.json")
+            frames = doc["shared"]["frames"]
+            total_opens = 0
+            for profile in doc["profiles"]:
+                self.assertEqual(profile["type"], "evented")
+                stack, last = [], profile["startValue"]
+                for event in profile["events"]:
+                    self.assertGreaterEqual(event["at"], last)
+                    last = event["at"]
+                    self.assertLess(event["frame"], len(frames))
+                    if event["type"] == "O":
+                        stack.append(event["frame"])
+                        total_opens += 1
+                    else:
+                        self.assertEqual(stack.pop(), event["frame"])
+                self.assertEqual(stack, [])
+                self.assertLessEqual(last, profile["endValue"])
+            expected = 21 if trace == "seed" else 7               # seed.db: newest run (2) has 21 calls
+            self.assertEqual(total_opens, expected)
+
+    def test_export_other_run_to_stdout(self):
+        result = self.cli("-t", "seed.db", "export", "--format", "chrome", "--run", "1", "-o", "-")
+        self.assertOk(result)
+        doc = json.loads(result.out)
+        self.assertEqual(len([e for e in doc["traceEvents"] if e["ph"] == "X"]), 30)
+        self.assertEqual(doc["otherData"]["run_id"], 1)
+
+
+class ClearTest(FixtureTestCase):
+    def copy(self, name):
+        path = os.path.join(self.dir, name)
+        with open(os.path.join(self.dir, "seed.db"), "rb") as src, open(path, "wb") as dst:
+            dst.write(src.read())
+        return path
+
+    def test_refuses_without_terminal(self):
+        path = self.copy("keep.db")
+        self.assertCleanError(self.cli("-t", "keep.db", "clear"), contains="-f")
+        self.assertTrue(os.path.exists(path))
+
+    def test_force_deletes_trace_and_companions_only(self):
+        path = self.copy("gone.db")
+        with open(path + "-wal", "wb"):
+            pass
+        neighbour = os.path.join(self.dir, "gone.db.bak")
+        with open(neighbour, "w") as handle:
+            handle.write("keep me")
+        result = self.cli("-t", "gone.db", "clear", "-f")
+        self.assertOk(result)
+        self.assertIn("Deleted gone.db (2 runs)", result.out)
+        self.assertFalse(os.path.exists(path))
+        self.assertFalse(os.path.exists(path + "-wal"))
+        self.assertTrue(os.path.exists(neighbour))
+
+    def test_never_deletes_a_file_that_is_not_a_trace(self):
+        path = os.path.join(self.dir, "precious.txt")
+        with open(path, "w") as handle:
+            handle.write("not a trace\n" * 100)
+        self.assertCleanError(self.cli("-t", "precious.txt", "clear", "-f"))
+        self.assertTrue(os.path.exists(path))
+
+    def interactive(self, trace, answer):
+        """Runs `breadcrumb clear` on a pseudo-terminal and types `answer`."""
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.chdir(self.dir)
+            os.execve(CLI, [CLI, "-t", trace, "clear"], base_env())
+        output = b""
+        deadline = time.time() + 20
+        while b"[y/N]" not in output and time.time() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.5)
+            if ready:
+                output += os.read(fd, 1024)
+        os.write(fd, answer.encode() + b"\n")
+        while time.time() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.5)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(fd, 1024)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+        return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
+
+    def test_asks_and_respects_no(self):
+        path = self.copy("ask-no.db")
+        code, output = self.interactive("ask-no.db", "n")
+        self.assertIn("Delete ask-no.db (2 runs)? [y/N]", output)
+        self.assertIn("Nothing deleted", output)
+        self.assertEqual(code, 1)
+        self.assertTrue(os.path.exists(path))
+
+    def test_asks_and_deletes_on_yes(self):
+        path = self.copy("ask-yes.db")
+        code, output = self.interactive("ask-yes.db", "y")
+        self.assertEqual(code, 0, output)
+        self.assertFalse(os.path.exists(path))
+
+
+class HelpAndOptionsTest(FixtureTestCase):
+    def test_every_command_has_help_with_examples(self):
+        for command in COMMANDS:
+            with self.subTest(command=command):
+                result = self.cli(command, "--help")
+                self.assertOk(result)
+                self.assertTrue(result.out.startswith("Usage: breadcrumb " + command), result.out[:80])
+                self.assertIn("Examples:\n  breadcrumb " + command, result.out)
+                self.assertIn("--help", result.out)
+                self.assertEqual(self.cli("help", command).out, result.out)
+
+    def test_query_help_documents_the_duration_rule(self):
+        out = self.cli("query", "--help").out
+        self.assertIn("_ms or _time", out)
+
+    def test_top_level_help_and_version(self):
+        result = self.cli("--help")
+        self.assertOk(result)
+        for command in COMMANDS + ["serve-mcp"]:
+            self.assertIn("\n  " + command + " ", result.out)
+        version = self.cli("--version")
+        self.assertOk(version)
+        self.assertRegex(version.out, r"^breadcrumb \d+\.\d+\.\d+ \(trace format 1\.0\)\n$")
+
+    def test_options_before_the_command(self):
+        a = self.cli("-t", "seed.db", "--run", "1", "top", "3")
+        b = self.cli("top", "3", "--run", "1", "--trace", "seed.db")
+        self.assertOk(a)
+        self.assertEqual(a.out, b.out)
+
+    def test_option_spellings(self):
+        a = self.cli("performance", "--trace=seed-before.db", "--limit=2", "--sort=self")
+        b = self.cli("performance", "-tseed-before.db", "-n", "2", "--sort", "self")
+        self.assertOk(a)
+        self.assertEqual(a.out, b.out)
+        self.assertIn("Top 2 Slowest Functions (by self time):", a.out)
+
+    def test_sql_from_stdin(self):
+        completed = subprocess.run([CLI, "-t", "seed-before.db", "query", "--format", "csv", "-"], cwd=self.dir,
+                                   env=base_env(), input="SELECT COUNT(*) AS n FROM events", text=True,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=30)
+        self.assertEqual(completed.returncode, 0, completed.stderr)
+        self.assertEqual(completed.stdout, "n\n30\n")
+
+    def test_query_run_restricts_events(self):
+        all_runs = self.cli("-t", "seed.db", "query", "--format", "csv", "SELECT COUNT(*) AS n FROM events")
+        run2 = self.cli("-t", "seed.db", "query", "--format", "csv", "--run", "2", "SELECT COUNT(*) AS n FROM events")
+        self.assertEqual(all_runs.out, "n\n51\n")
+        self.assertEqual(run2.out, "n\n21\n")
+
+    def test_limit_truncates_with_notice(self):
+        result = self.cli("-t", "seed.db", "query", "--limit", "2", "SELECT event_id FROM events")
+        self.assertEqual(result.code, 0)
+        self.assertEqual(len(result.out.splitlines()), 4)
+        self.assertIn("first 2 rows", result.err)
+
+    def test_duration_rule_in_table_output(self):
+        result = self.cli("-t", "seed-before.db", "query",
+                          "SELECT 0.0 AS zero_ms, 12 AS count_ms, 1.25 AS plain, 5.0 AS run_time, 'x' AS note_ms, "
+                          "-3.46 AS delta_ms, NULL AS none_ms")
+        self.assertOk(result)
+        self.assertEqual([c.strip() for c in result.out.splitlines()[2].split("|")],
+                         ["<0.1ms", "12.0ms", "1.25", "5.0ms", "x", "-3.5ms", "NULL"])
+
+    def test_get_collapses_big_trees(self):
+        # With --max-nodes 5 the 15-path tree is "big": paths under 1% are folded, the hot path stays.
+        result = self.cli("-t", "seed.db", "get", "1", "--max-nodes", "5")
+        self.assertOk(result)
+        self.assertIn("paths below 1.0% folded", result.out)
+        self.assertIn("[+", result.out)
+        self.assertIn("slow_function", result.out)
+        self.assertNotIn("fast_function", result.out)
+        full = self.cli("-t", "seed.db", "get", "1", "--max-nodes", "5", "--full")
+        self.assertIn("fast_function", full.out)
+
+
+if __name__ == "__main__":
+    unittest.main()
