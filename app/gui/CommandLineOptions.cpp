@@ -1,0 +1,94 @@
+#include "CommandLineOptions.h"
+
+#include "MainWindow.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace breadcrumb::gui {
+
+std::pair<QString, std::optional<std::int64_t>> CommandLineOptions::splitRunRef(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(.+):(\\d+)$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (match.hasMatch() && !QFileInfo::exists(text) && QFileInfo::exists(match.captured(1)))
+        return {match.captured(1), match.captured(2).toLongLong()};
+    return {text, std::nullopt};
+}
+
+CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
+{
+    CommandLineOptions options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Breadcrumb trace viewer: slowest functions, percentiles, callers, call "
+                                        "trees, flame graphs and before/after comparisons."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Render offscreen, save the window as a PNG and exit."), tr("OUT.png"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  tr("The view to show: %1.").arg(MainWindow::viewNames().join(QStringLiteral(", "))),
+                                  tr("NAME"));
+    const QCommandLineOption select(QStringLiteral("select"), tr("Select this function."), tr("FUNCTION"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("Window size for --screenshot (default 1400x900)."),
+                                  tr("WxH"));
+    const QCommandLineOption run(QStringLiteral("run"), tr("The run to open (default: the newest)."), tr("ID"));
+    parser.addOptions({help, version, screenshot, view, select, size, run});
+    parser.addPositionalArgument(QStringLiteral("TRACE"), tr("Trace file to open (FILE or FILE:RUN)."));
+    parser.addPositionalArgument(QStringLiteral("AFTER_TRACE"), tr("Second trace to compare with (after)."),
+                                 QStringLiteral("[AFTER_TRACE]"));
+    options.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        return options;
+    }
+    options.showHelp = parser.isSet(help);
+    options.showVersion = parser.isSet(version);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 2) {
+        options.error = tr("too many arguments: give at most TRACE and AFTER_TRACE");
+        return options;
+    }
+    if (!positional.isEmpty())
+        std::tie(options.trace, options.run) = splitRunRef(positional[0]);
+    if (positional.size() == 2)
+        std::tie(options.after, options.afterRun) = splitRunRef(positional[1]);
+    if (parser.isSet(run)) {
+        bool ok = false;
+        options.run = parser.value(run).toLongLong(&ok);
+        if (!ok) {
+            options.error = tr("--run needs a run id (a number), not \"%1\"").arg(parser.value(run));
+            return options;
+        }
+    }
+    options.screenshot = parser.value(screenshot);
+    options.view = parser.value(view).toLower();
+    options.select = parser.value(select);
+    if (!options.view.isEmpty() && !MainWindow::viewNames().contains(options.view)) {
+        options.error = tr("unknown view \"%1\" (choose from %2)")
+                            .arg(options.view, MainWindow::viewNames().join(QStringLiteral(", ")));
+        return options;
+    }
+    if (parser.isSet(size)) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d+)[xX](\\d+)$"));
+        const QRegularExpressionMatch match = pattern.match(parser.value(size));
+        const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
+        const int h = match.hasMatch() ? match.captured(2).toInt() : 0;
+        if (w < 200 || h < 150 || w > 10000 || h > 10000) {
+            options.error = tr("--size wants WIDTHxHEIGHT between 200x150 and 10000x10000, not \"%1\"")
+                                .arg(parser.value(size));
+            return options;
+        }
+        options.size = QSize(w, h);
+    }
+    if (!options.screenshot.isEmpty() && options.trace.isEmpty())
+        options.error = tr("--screenshot needs a trace file");
+    else if (options.view == QLatin1String("compare") && options.after.isEmpty() && !options.screenshot.isEmpty())
+        options.error = tr("--view compare needs two traces: TRACE AFTER_TRACE");
+    return options;
+}
+
+} // namespace breadcrumb::gui

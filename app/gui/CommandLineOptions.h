@@ -1,0 +1,36 @@
+#pragma once
+// What `breadcrumb-gui [options] [TRACE [AFTER_TRACE]]` was asked to do.
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace breadcrumb::gui {
+
+struct CommandLineOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
+
+public:
+    QString trace;                     // empty: start with no trace
+    std::optional<std::int64_t> run;   // --run ID or TRACE:ID
+    QString after;                     // compare trace with this one
+    std::optional<std::int64_t> afterRun;
+    QString screenshot;                // --screenshot OUT.png
+    QString view;                      // --view NAME
+    QString select;                    // --select FUNCTION
+    QSize size{1400, 900};             // --size WxH
+    bool showHelp = false;
+    bool showVersion = false;
+    QString helpText;
+    QString error;                     // non-empty: bad arguments, print and exit 1
+
+    static CommandLineOptions parse(const QStringList& arguments);
+    // "file.db:3" -> ("file.db", 3) when file.db exists and "file.db:3" does not; otherwise (text, nullopt).
+    static std::pair<QString, std::optional<std::int64_t>> splitRunRef(const QString& text);
+};
+
+} // namespace breadcrumb::gui

@@ -1,0 +1,37 @@
+#pragma once
+// Everything the viewer shows about one opened trace, computed once off the GUI thread by TraceLoader and
+// shared read-only by every page afterwards.
+
+#include "CallTree.h"
+#include "FunctionStats.h"
+#include "RunComparison.h"
+#include "RunData.h"
+#include "TraceReader.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace breadcrumb::gui {
+
+struct LoadedRun
+{
+    QString path;
+    std::shared_ptr<TraceReader> reader; // keeps the read-only connection the SQL console queries
+    std::shared_ptr<const RunData> data;
+    std::vector<FunctionSummary> summaries; // slowest by total first
+    std::shared_ptr<const CallTree> topDown;
+    std::shared_ptr<const CallTree> bottomUp;
+    int runCount = 1;                       // runs in the file (the title says "run 3 of 5")
+};
+
+struct LoadedTrace
+{
+    std::shared_ptr<const LoadedRun> main;  // what every page shows
+    std::shared_ptr<const LoadedRun> after; // set when comparing: main is "before", this is "after"
+    std::vector<ComparisonRow> comparison;
+    bool isComparison() const { return after != nullptr; }
+};
+
+} // namespace breadcrumb::gui

@@ -1,0 +1,545 @@
+#include "MainWindow.h"
+
+#include "CallersPage.h"
+#include "CallTreePage.h"
+#include "ComparePage.h"
+#include "ExceptionsPage.h"
+#include "FlameGraphPage.h"
+#include "Format.h"
+#include "FunctionPage.h"
+#include "FunctionsPage.h"
+#include "RunPickerDialog.h"
+#include "SqlConsolePage.h"
+#include "TimelinePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QImageReader>
+#include <QStyle>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+
+// Resources of a static library must be registered by hand (outside any namespace).
+static void initBreadcrumbResources()
+{
+    Q_INIT_RESOURCE(breadcrumb);
+}
+
+namespace breadcrumb::gui {
+
+namespace {
+
+constexpr int kMaxRecentFiles = 10;
+const QString kRecentKey = QStringLiteral("recentFiles");
+
+} // namespace
+
+MainWindow::MainWindow(Mode mode, QWidget* parent) : QMainWindow(parent), m_mode(mode)
+{
+    initBreadcrumbResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/breadcrumb.svg")));
+    setAcceptDrops(true);
+    resize(1280, 800);
+
+    createPages();
+    createActions();
+    createStatusBar();
+
+    connect(&m_loader, &TraceLoader::progressChanged, this, [this](int percent, const QString& stage) {
+        m_progress->setValue(percent);
+        m_progress->setFormat(stage + QStringLiteral(" %p%"));
+    });
+    connect(&m_loader, &TraceLoader::loaded, this, &MainWindow::onLoaded);
+    connect(&m_loader, &TraceLoader::failed, this, &MainWindow::onFailed);
+    connect(&m_loader, &TraceLoader::runChoiceNeeded, this, &MainWindow::onRunChoiceNeeded);
+    connect(&m_loader, &TraceLoader::canceled, this, [this] {
+        statusBar()->showMessage(tr("Loading canceled."), 4000);
+        emit loadCanceled();
+    });
+    connect(&m_loader, &TraceLoader::finished, this, [this] { setLoadingUi(false); });
+    connect(&m_selection, &FunctionSelection::historyChanged, this, [this] {
+        m_backAction->setEnabled(m_selection.canGoBack());
+        m_forwardAction->setEnabled(m_selection.canGoForward());
+    });
+
+    updateTitle();
+    updateStatusBar();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("functions"), QStringLiteral("function"), QStringLiteral("callers"),
+            QStringLiteral("tree"),      QStringLiteral("flame"),    QStringLiteral("timeline"),
+            QStringLiteral("exceptions"), QStringLiteral("sql"),     QStringLiteral("compare")};
+}
+
+void MainWindow::createPages()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_functions = new FunctionsPage(&m_selection, m_tabs);
+    m_function = new FunctionPage(&m_selection, m_tabs);
+    m_callers = new CallersPage(&m_selection, m_tabs);
+    m_callTree = new CallTreePage(&m_selection, m_tabs);
+    m_flame = new FlameGraphPage(&m_selection, m_tabs);
+    m_timeline = new TimelinePage(&m_selection, m_tabs);
+    m_exceptions = new ExceptionsPage(&m_selection, m_tabs);
+    m_sql = new SqlConsolePage(&m_selection, m_tabs);
+    m_compare = new ComparePage(&m_selection, m_tabs);
+    m_pages = {m_functions, m_function, m_callers, m_callTree, m_flame, m_timeline, m_exceptions, m_sql, m_compare};
+    const QStringList titles = {tr("Functions"), tr("Function"),   tr("Callers / Callees"),
+                                tr("Call Tree"), tr("Flame Graph"), tr("Timeline"),
+                                tr("Exceptions"), tr("SQL"),        tr("Compare")};
+    const QStringList names = viewNames();
+    for (int i = 0; i < m_pages.size(); ++i) {
+        m_pages[i]->setObjectName(names[i] + QStringLiteral("Page"));
+        m_tabs->addTab(m_pages[i], titles[i]);
+    }
+    m_tabs->setTabVisible(m_tabs->indexOf(m_compare), false);
+
+    connect(m_function, &FunctionPage::showCallRequested, this, &MainWindow::showCall);
+    connect(m_exceptions, &ExceptionsPage::showCallRequested, this, &MainWindow::showCall);
+    connect(m_timeline, &TimelinePage::showCallRequested, this, &MainWindow::showCall);
+
+    m_placeholder = new QLabel(tr("<h2>Breadcrumb</h2><p>Open a trace with <b>File → Open</b> (Ctrl+O) "
+                                  "or drop a trace file here.</p>"
+                                  "<p>Record one with <code>breadcrumb run script.py</code>.</p>"),
+                               this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    auto* stack = new QStackedWidget(this);
+    stack->setObjectName(QStringLiteral("centralStack"));
+    stack->addWidget(m_placeholder);
+    stack->addWidget(m_tabs);
+    setCentralWidget(stack);
+}
+
+void MainWindow::createActions()
+{
+    // Our icons are SVG; without Qt's SVG plugin (libqt6svg6) fall back to the style's standard icons.
+    const bool svg = QImageReader::supportedImageFormats().contains("svg");
+    const auto icon = [this, svg](const char* name, QStyle::StandardPixmap fallback) {
+        return svg ? QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))) : style()->standardIcon(fallback);
+    };
+
+    m_openAction = new QAction(icon("open", QStyle::SP_DialogOpenButton), tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open a trace file (Ctrl+O)"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
+
+    m_compareAction = new QAction(icon("compare", QStyle::SP_FileDialogContentsView), tr("&Compare with…"), this);
+    m_compareAction->setToolTip(tr("Compare the open run with another run (before → after)"));
+    m_compareAction->setEnabled(false);
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareWithDialog);
+
+    m_reloadAction = new QAction(icon("reload", QStyle::SP_BrowserReload), tr("&Reload"), this);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setEnabled(false);
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
+
+    auto* quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_backAction = new QAction(icon("back", QStyle::SP_ArrowBack), tr("&Back"), this);
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_backAction->setToolTip(tr("Previous function (Alt+Left)"));
+    m_backAction->setEnabled(false);
+    connect(m_backAction, &QAction::triggered, &m_selection, &FunctionSelection::back);
+
+    m_forwardAction = new QAction(icon("forward", QStyle::SP_ArrowForward), tr("&Forward"), this);
+    m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_forwardAction->setToolTip(tr("Next function (Alt+Right)"));
+    m_forwardAction->setEnabled(false);
+    connect(m_forwardAction, &QAction::triggered, &m_selection, &FunctionSelection::forward);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(m_compareAction);
+    file->addAction(m_reloadAction);
+    file->addSeparator();
+    file->addAction(quitAction);
+    rebuildRecentMenu();
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_backAction);
+    go->addAction(m_forwardAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* action = view->addAction(m_tabs->tabText(i));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] {
+            if (m_tabs->isTabVisible(i))
+                m_tabs->setCurrentIndex(i);
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Breadcrumb"), this, [this] {
+        QMessageBox::about(this, tr("About Breadcrumb"),
+                           tr("<h3>Breadcrumb %1</h3><p>A viewer for Python execution traces: slowest functions, "
+                              "percentiles, callers, call trees, flame graphs and run comparisons.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(m_openAction);
+    toolbar->addAction(m_compareAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_backAction);
+    toolbar->addAction(m_forwardAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_commandLabel = new QLabel(this);
+    m_commandLabel->setObjectName(QStringLiteral("statusCommand"));
+    m_commandLabel->setMinimumWidth(120);
+    m_commandLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_durationLabel = new QLabel(this);
+    m_callsLabel = new QLabel(this);
+    m_threadsLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(320);
+    m_progress->setTextVisible(true);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelLoad"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop loading the trace"));
+    connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    statusBar()->addWidget(m_commandLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_durationLabel);
+    statusBar()->addPermanentWidget(m_callsLabel);
+    statusBar()->addPermanentWidget(m_threadsLabel);
+    setLoadingUi(false);
+}
+
+bool MainWindow::setView(const QString& name)
+{
+    const int index = int(viewNames().indexOf(name.toLower()));
+    if (index < 0 || !m_tabs->isTabVisible(index))
+        return false;
+    m_tabs->setCurrentIndex(index);
+    return true;
+}
+
+QString MainWindow::currentView() const
+{
+    const int index = m_tabs->currentIndex();
+    return index >= 0 && index < viewNames().size() ? viewNames()[index] : QString();
+}
+
+QString MainWindow::statusSummary() const
+{
+    return QStringList{m_commandLabel->text(), m_durationLabel->text(), m_callsLabel->text(), m_threadsLabel->text()}
+        .join(QStringLiteral(" | "));
+}
+
+void MainWindow::openTrace(const QString& path, std::optional<std::int64_t> run)
+{
+    LoadRequest request;
+    request.path = path;
+    request.run = run;
+    request.askForRun = m_mode == Mode::Interactive;
+    startLoad(request);
+}
+
+void MainWindow::openComparison(const QString& before, const QString& after, std::optional<std::int64_t> beforeRun,
+                                std::optional<std::int64_t> afterRun)
+{
+    LoadRequest request;
+    request.path = before;
+    request.run = beforeRun;
+    request.afterPath = after;
+    request.afterRun = afterRun;
+    request.askForRun = m_mode == Mode::Interactive;
+    startLoad(request);
+}
+
+void MainWindow::startLoad(const LoadRequest& request)
+{
+    m_lastRequest = request;
+    setLoadingUi(true);
+    m_loader.load(request);
+}
+
+void MainWindow::openFileDialog()
+{
+    QString dir;
+    if (m_trace)
+        dir = QFileInfo(m_trace->main->path).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Trace"), dir,
+                                                      tr("Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)"));
+    if (!path.isEmpty())
+        openTrace(path);
+}
+
+void MainWindow::compareWithDialog()
+{
+    if (!m_trace)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare With (after)"),
+                                                      QFileInfo(m_trace->main->path).absolutePath(),
+                                                      tr("Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    LoadRequest request;
+    request.path = m_trace->main->path;
+    request.run = m_trace->main->data->run.id;
+    request.afterPath = path;
+    request.askForRun = m_mode == Mode::Interactive;
+    // When the file has several runs the picker chooses the "after" run (handled in onRunChoiceNeeded).
+    startLoad(request);
+}
+
+void MainWindow::reload()
+{
+    if (!m_lastRequest.path.isEmpty())
+        startLoad(m_lastRequest);
+}
+
+void MainWindow::cancelLoading()
+{
+    m_loader.cancel();
+}
+
+void MainWindow::onRunChoiceNeeded(const LoadRequest& request, const std::vector<RunInfo>& runs)
+{
+    // The loader only asks about the run that was not given: the main one, or for "Compare with…" the after one.
+    const bool forAfter = request.run.has_value() && !request.afterPath.isEmpty() && !request.afterRun;
+    const QString file = QFileInfo(forAfter ? request.afterPath : request.path).fileName();
+    auto* dialog = new RunPickerDialog(file, runs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, request, forAfter] {
+        LoadRequest next = request;
+        if (forAfter)
+            next.afterRun = dialog->selectedRun();
+        else
+            next.run = dialog->selectedRun();
+        next.askForRun = false;
+        startLoad(next);
+    });
+    dialog->open();
+}
+
+void MainWindow::onLoaded(std::shared_ptr<const LoadedTrace> trace)
+{
+    m_trace = std::move(trace);
+    m_selection.reset();
+    for (TracePage* page : std::as_const(m_pages))
+        page->setTrace(m_trace);
+    const int compareIndex = m_tabs->indexOf(m_compare);
+    m_tabs->setTabVisible(compareIndex, m_trace->isComparison());
+    if (m_trace->isComparison())
+        m_tabs->setCurrentIndex(compareIndex);
+    else if (m_tabs->currentIndex() == compareIndex)
+        m_tabs->setCurrentIndex(0);
+    static_cast<QStackedWidget*>(centralWidget())->setCurrentWidget(m_tabs);
+    m_compareAction->setEnabled(true);
+    m_reloadAction->setEnabled(true);
+    // Start where a profiler user looks first: the slowest function.
+    if (!m_trace->main->summaries.empty())
+        m_selection.select(int(m_trace->main->summaries.front().function));
+    addRecentFile(m_trace->main->path);
+    updateTitle();
+    updateStatusBar();
+    emit traceLoaded();
+}
+
+void MainWindow::onFailed(const QString& message)
+{
+    emit loadFailed(message);
+    if (m_mode == Mode::Screenshot)
+        return;
+    statusBar()->showMessage(message, 8000);
+    auto* box = new QMessageBox(QMessageBox::Critical, tr("Cannot open the trace"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal, the event loop keeps running
+}
+
+void MainWindow::showCall(std::uint32_t callIndex)
+{
+    if (!m_trace || callIndex >= m_trace->main->data->calls.size())
+        return;
+    m_selection.select(int(m_trace->main->data->calls[callIndex].function));
+    m_tabs->setCurrentWidget(m_callTree);
+    m_callTree->showCall(callIndex);
+}
+
+void MainWindow::setLoadingUi(bool loading)
+{
+    m_progress->setVisible(loading);
+    m_cancelButton->setVisible(loading);
+    if (loading) {
+        m_progress->setValue(0);
+        m_progress->setFormat(TraceLoader::stageText(TraceLoader::Stage::Opening));
+    }
+    m_openAction->setEnabled(true); // opening another file cancels the current load
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_trace) {
+        m_commandLabel->setText(tr("No trace loaded"));
+        m_durationLabel->clear();
+        m_callsLabel->clear();
+        m_threadsLabel->clear();
+        return;
+    }
+    const RunData& run = *m_trace->main->data;
+    const QString command = toQString(run.run.commandLine);
+    m_commandLabel->setText(command.isEmpty() ? tr("(no command line recorded)") : command);
+    m_commandLabel->setToolTip(tr("%1\nPython %2\n%3").arg(command, toQString(run.run.pythonVersion),
+                                                             toQString(run.run.cwd)));
+    const Nanos duration = run.run.durationNs() > 0 ? run.run.durationNs() : run.lastEndNs() - run.run.startNs;
+    m_durationLabel->setText(tr("Duration: %1").arg(msText(duration)));
+    m_callsLabel->setText(tr("Calls: %L1").arg(qlonglong(run.calls.size())));
+    m_threadsLabel->setText(tr("Threads: %1").arg(run.threads.size()));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_trace) {
+        setWindowTitle(tr("Breadcrumb"));
+        return;
+    }
+    const auto& main = *m_trace->main;
+    QString title = tr("%1 — run %2").arg(QFileInfo(main.path).fileName()).arg(main.data->run.id);
+    if (m_trace->isComparison())
+        title = tr("%1 vs %2 (run %3)").arg(title, QFileInfo(m_trace->after->path).fileName())
+                    .arg(m_trace->after->data->run.id);
+    setWindowTitle(tr("%1 — Breadcrumb").arg(title));
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    if (m_mode == Mode::Screenshot)
+        return;
+    QSettings settings;
+    QStringList files = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    settings.setValue(kRecentKey, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files =
+        m_mode == Mode::Screenshot ? QStringList() : QSettings().value(kRecentKey).toStringList();
+    for (const QString& file : files) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(file).fileName() + QStringLiteral("  —  ") + file);
+        action->setData(file);
+        connect(action, &QAction::triggered, this, [this, file] { openTrace(file); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), this, [this] {
+            QSettings().remove(kRecentKey);
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    if (m_mode == Mode::Screenshot)
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    for (const QTableView* view : findChildren<QTableView*>())
+        if (!view->objectName().isEmpty() && view->objectName() != QLatin1String("sqlResults"))
+            settings.setValue(QStringLiteral("headers/") + view->objectName(), view->horizontalHeader()->saveState());
+    for (const QTreeView* view : findChildren<QTreeView*>())
+        if (!view->objectName().isEmpty())
+            settings.setValue(QStringLiteral("headers/") + view->objectName(), view->header()->saveState());
+    for (const QSplitter* splitter : findChildren<QSplitter*>())
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(QStringLiteral("splitters/") + splitter->objectName(), splitter->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    if (m_mode == Mode::Screenshot)
+        return;
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    for (QTableView* view : findChildren<QTableView*>())
+        if (const QVariant state = settings.value(QStringLiteral("headers/") + view->objectName()); state.isValid())
+            view->horizontalHeader()->restoreState(state.toByteArray());
+    for (QTreeView* view : findChildren<QTreeView*>())
+        if (const QVariant state = settings.value(QStringLiteral("headers/") + view->objectName()); state.isValid())
+            view->header()->restoreState(state.toByteArray());
+    for (QSplitter* splitter : findChildren<QSplitter*>())
+        if (const QVariant state = settings.value(QStringLiteral("splitters/") + splitter->objectName()); state.isValid())
+            splitter->restoreState(state.toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_loader.cancel();
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && !event->mimeData()->urls().isEmpty() &&
+        event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    // Two dropped files compare the first (before) with the second (after).
+    if (urls.size() >= 2 && urls[1].isLocalFile())
+        openComparison(urls[0].toLocalFile(), urls[1].toLocalFile());
+    else
+        openTrace(urls.first().toLocalFile());
+}
+
+} // namespace breadcrumb::gui

@@ -1,0 +1,140 @@
+#pragma once
+// The viewer's window: one tab per view over the loaded trace, a shared FunctionSelection with back/forward,
+// loading through TraceLoader with progress and cancel, recent files, drag-and-drop and persisted layout.
+
+#include "FunctionSelection.h"
+#include "LoadedTrace.h"
+#include "TraceLoader.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+class QToolButton;
+
+namespace breadcrumb::gui {
+
+class CallersPage;
+class CallTreePage;
+class ComparePage;
+class ExceptionsPage;
+class FlameGraphPage;
+class FunctionPage;
+class FunctionsPage;
+class SqlConsolePage;
+class TimelinePage;
+class TracePage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Interactive, Screenshot }; // Screenshot: no dialogs, no settings read or written
+    explicit MainWindow(Mode mode = Mode::Interactive, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The names --view accepts, in tab order.
+    static QStringList viewNames();
+    bool setView(const QString& name); // false for an unknown name or a view that is not available
+    QString currentView() const;
+
+    std::shared_ptr<const LoadedTrace> trace() const { return m_trace; }
+    FunctionSelection* selection() { return &m_selection; }
+    TraceLoader* loader() { return &m_loader; }
+    bool isLoading() const { return m_loader.isLoading(); }
+    QTabWidget* tabs() const { return m_tabs; }
+    QString statusSummary() const; // the status bar's texts joined, for tests
+
+    FunctionsPage* functionsPage() const { return m_functions; }
+    FunctionPage* functionPage() const { return m_function; }
+    CallersPage* callersPage() const { return m_callers; }
+    CallTreePage* callTreePage() const { return m_callTree; }
+    FlameGraphPage* flameGraphPage() const { return m_flame; }
+    TimelinePage* timelinePage() const { return m_timeline; }
+    ExceptionsPage* exceptionsPage() const { return m_exceptions; }
+    SqlConsolePage* sqlConsolePage() const { return m_sql; }
+    ComparePage* comparePage() const { return m_compare; }
+
+    QAction* backAction() const { return m_backAction; }
+    QAction* forwardAction() const { return m_forwardAction; }
+
+public Q_SLOTS:
+    // Opens a trace; with several runs and no run given the user picks one (Screenshot mode: the newest).
+    void openTrace(const QString& path, std::optional<std::int64_t> run = std::nullopt);
+    // Opens `before` and `after` and shows their comparison (the pages show `before`).
+    void openComparison(const QString& before, const QString& after, std::optional<std::int64_t> beforeRun = {},
+                        std::optional<std::int64_t> afterRun = {});
+    void openFileDialog();
+    void compareWithDialog();
+    void reload();
+    void cancelLoading();
+
+Q_SIGNALS:
+    void traceLoaded();
+    void loadFailed(const QString& message);
+    void loadCanceled();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createPages();
+    void createStatusBar();
+    void startLoad(const LoadRequest& request);
+    void onLoaded(std::shared_ptr<const LoadedTrace> trace);
+    void onFailed(const QString& message);
+    void onRunChoiceNeeded(const LoadRequest& request, const std::vector<RunInfo>& runs);
+    void showCall(std::uint32_t callIndex);
+    void setLoadingUi(bool loading);
+    void updateStatusBar();
+    void updateTitle();
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    void saveLayout() const;
+    void restoreLayout();
+
+    Mode m_mode;
+    FunctionSelection m_selection;
+    TraceLoader m_loader;
+    std::shared_ptr<const LoadedTrace> m_trace;
+    LoadRequest m_lastRequest;
+
+    QTabWidget* m_tabs = nullptr;
+    FunctionsPage* m_functions = nullptr;
+    FunctionPage* m_function = nullptr;
+    CallersPage* m_callers = nullptr;
+    CallTreePage* m_callTree = nullptr;
+    FlameGraphPage* m_flame = nullptr;
+    TimelinePage* m_timeline = nullptr;
+    ExceptionsPage* m_exceptions = nullptr;
+    SqlConsolePage* m_sql = nullptr;
+    ComparePage* m_compare = nullptr;
+    QList<TracePage*> m_pages;
+
+    QAction* m_openAction = nullptr;
+    QAction* m_compareAction = nullptr;
+    QAction* m_reloadAction = nullptr;
+    QAction* m_backAction = nullptr;
+    QAction* m_forwardAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+
+    QLabel* m_commandLabel = nullptr;
+    QLabel* m_durationLabel = nullptr;
+    QLabel* m_callsLabel = nullptr;
+    QLabel* m_threadsLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QToolButton* m_cancelButton = nullptr;
+    QLabel* m_placeholder = nullptr;
+};
+
+} // namespace breadcrumb::gui

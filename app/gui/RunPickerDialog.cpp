@@ -1,0 +1,62 @@
+#include "RunPickerDialog.h"
+
+#include "Format.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace breadcrumb::gui {
+
+RunPickerDialog::RunPickerDialog(const QString& fileName, const std::vector<RunInfo>& runs, QWidget* parent)
+    : QDialog(parent), m_list(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("runPicker"));
+    setWindowTitle(tr("Choose a run"));
+    auto* label = new QLabel(tr("%1 holds %n run(s). Which one do you want to see?", nullptr, int(runs.size()))
+                                 .arg(fileName), this);
+    m_list->setRootIsDecorated(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setHeaderLabels({tr("Run"), tr("Started"), tr("Duration"), tr("Status"), tr("Calls"), tr("Exceptions"),
+                             tr("Command line")});
+    for (const RunInfo& run : runs) {
+        auto* item = new QTreeWidgetItem(m_list);
+        item->setText(0, QString::number(run.id));
+        item->setText(1, toQString(formatIso(run.startNs)).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')));
+        item->setText(2, run.durationNs() > 0 ? msText(run.durationNs()) : tr("unknown"));
+        item->setText(3, toQString(run.status));
+        item->setText(4, QString::number(run.callCount));
+        item->setText(5, QString::number(run.exceptionCount));
+        item->setText(6, toQString(run.commandLine));
+        item->setData(0, Qt::UserRole, qlonglong(run.id));
+        for (int column : {0, 2, 4, 5})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    for (int column = 0; column < 6; ++column)
+        m_list->resizeColumnToContents(column);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, &QDialog::accept);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+    resize(760, 360);
+}
+
+std::optional<std::int64_t> RunPickerDialog::selectedRun() const
+{
+    const QTreeWidgetItem* item = m_list->currentItem();
+    if (!item)
+        return std::nullopt;
+    return item->data(0, Qt::UserRole).toLongLong();
+}
+
+} // namespace breadcrumb::gui

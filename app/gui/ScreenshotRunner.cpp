@@ -1,0 +1,79 @@
+#include "ScreenshotRunner.h"
+
+#include "Format.h"
+#include "MainWindow.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace breadcrumb::gui {
+
+ScreenshotRunner::ScreenshotRunner(MainWindow* window, CommandLineOptions options, QObject* parent)
+    : QObject(parent), m_window(window), m_options(std::move(options))
+{
+    connect(m_window, &MainWindow::traceLoaded, this, &ScreenshotRunner::onLoaded);
+    connect(m_window, &MainWindow::loadFailed, this, &ScreenshotRunner::fail);
+    connect(m_window, &MainWindow::loadCanceled, this, [this] { fail(tr("loading was canceled")); });
+}
+
+void ScreenshotRunner::start()
+{
+    m_window->resize(m_options.size);
+    m_window->show();
+    if (m_options.after.isEmpty())
+        m_window->openTrace(m_options.trace, m_options.run);
+    else
+        m_window->openComparison(m_options.trace, m_options.after, m_options.run, m_options.afterRun);
+}
+
+void ScreenshotRunner::onLoaded()
+{
+    const auto trace = m_window->trace();
+    if (!m_options.select.isEmpty()) {
+        const RunData& run = *trace->main->data;
+        const std::string name = m_options.select.toStdString();
+        const std::optional<std::uint32_t> function = run.findFunction(name);
+        if (!function) {
+            QString message = run.isAmbiguous(name)
+                                  ? tr("\"%1\" names several functions; write module:name").arg(m_options.select)
+                                  : tr("no function \"%1\" in this run").arg(m_options.select);
+            QStringList close;
+            for (std::uint32_t f : run.suggestFunctions(name, 3))
+                close << toQString(run.displayName(f));
+            if (!close.isEmpty())
+                message += tr(" (did you mean %1?)").arg(close.join(QStringLiteral(", ")));
+            fail(message);
+            return;
+        }
+        m_window->selection()->select(int(*function));
+    }
+    if (!m_options.view.isEmpty() && !m_window->setView(m_options.view)) {
+        fail(tr("the view \"%1\" is not available for this trace").arg(m_options.view));
+        return;
+    }
+    // Plots lay out and replot on the next passes of the event loop; give them a moment.
+    QTimer::singleShot(300, this, &ScreenshotRunner::capture);
+}
+
+void ScreenshotRunner::capture()
+{
+    const QPixmap pixmap = m_window->grab();
+    if (pixmap.isNull() || !pixmap.save(m_options.screenshot, "PNG")) {
+        fail(tr("cannot write %1").arg(m_options.screenshot));
+        return;
+    }
+    QCoreApplication::exit(0);
+}
+
+void ScreenshotRunner::fail(const QString& message)
+{
+    std::fprintf(stderr, "breadcrumb-gui: %s\n", message.toLocal8Bit().constData());
+    std::fflush(stderr);
+    QCoreApplication::exit(1);
+}
+
+} // namespace breadcrumb::gui

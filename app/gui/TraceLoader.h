@@ -1,0 +1,77 @@
+#pragma once
+// Opens a trace and computes everything the pages show (TraceReader, loadRun, FunctionStats, both call
+// trees, the comparison) on a QtConcurrent worker, reporting progress; the GUI thread never waits for it.
+
+#include "LoadedTrace.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace breadcrumb::gui {
+
+struct LoadRequest
+{
+    QString path;
+    std::optional<std::int64_t> run;      // nullopt: the newest run (or ask when askForRun)
+    QString afterPath;                    // non-empty: compare path (before) with this (after)
+    std::optional<std::int64_t> afterRun; // nullopt: the newest run of afterPath
+    bool askForRun = false;               // several runs and no run given => runChoiceNeeded()
+};
+
+class TraceLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TraceLoader(QObject* parent = nullptr);
+    ~TraceLoader() override; // cancels a running load and waits for the worker to stop
+
+    void load(const LoadRequest& request); // cancels (and forgets) any load in progress
+    void cancel();
+    bool isLoading() const { return m_job != nullptr; }
+
+Q_SIGNALS:
+    void started();
+    void progressChanged(int percent, const QString& stage);
+    // The file holds several runs and the request did not say which: ask, then load() again with run set.
+    void runChoiceNeeded(const breadcrumb::gui::LoadRequest& request, const std::vector<breadcrumb::RunInfo>& runs);
+    void loaded(std::shared_ptr<const breadcrumb::gui::LoadedTrace> trace);
+    void failed(const QString& message);
+    void canceled();
+    void finished(); // after each of the four outcomes above
+
+public:
+    enum class Stage { Opening, ReadingCalls, Statistics, CallTree, Comparing };
+    struct Job
+    {
+        std::atomic_bool cancel{false};
+        std::atomic_int percent{0};
+        std::atomic<Stage> stage{Stage::Opening};
+    };
+    struct Outcome
+    {
+        enum class Kind { Loaded, Failed, Canceled, ChooseRun } kind = Kind::Failed;
+        std::shared_ptr<const LoadedTrace> trace;
+        QString error;
+        std::vector<RunInfo> runs;
+    };
+    static QString stageText(Stage stage);
+
+private:
+    void pollProgress();
+    void onFinished();
+
+    std::shared_ptr<Job> m_job;
+    LoadRequest m_request;
+    std::unique_ptr<QFutureWatcher<Outcome>> m_watcher;
+    QTimer m_progressTimer;
+};
+
+} // namespace breadcrumb::gui

@@ -1,0 +1,72 @@
+// breadcrumb-gui [TRACE [AFTER_TRACE]]: the Breadcrumb trace viewer.
+
+#include "CommandLineOptions.h"
+#include "MainWindow.h"
+#include "ScreenshotRunner.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    using namespace breadcrumb::gui;
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // A screenshot needs no display: fall back to the offscreen platform unless one was chosen.
+    if (arguments.contains(QStringLiteral("--screenshot")) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("breadcrumb-gui"));
+    QApplication::setOrganizationName(QStringLiteral("Breadcrumb"));
+    QApplication::setApplicationVersion(QStringLiteral(BREADCRUMB_VERSION));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("breadcrumb_gui"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    const CommandLineOptions options = CommandLineOptions::parse(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "breadcrumb-gui: %s\n", options.error.toLocal8Bit().constData());
+        return 1;
+    }
+    if (options.showHelp) {
+        std::fputs(options.helpText.toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    if (options.showVersion) {
+        std::printf("breadcrumb-gui %s\n", BREADCRUMB_VERSION);
+        return 0;
+    }
+
+    if (!options.screenshot.isEmpty()) {
+        MainWindow window(MainWindow::Mode::Screenshot);
+        ScreenshotRunner runner(&window, options);
+        runner.start();
+        return QApplication::exec();
+    }
+
+    MainWindow window;
+    window.show();
+    if (!options.trace.isEmpty()) {
+        if (options.after.isEmpty())
+            window.openTrace(options.trace, options.run);
+        else
+            window.openComparison(options.trace, options.after, options.run, options.afterRun);
+    }
+    if (!options.view.isEmpty())
+        QObject::connect(&window, &MainWindow::traceLoaded, &window, [&window, view = options.view] {
+            window.setView(view);
+        });
+    return QApplication::exec();
+}

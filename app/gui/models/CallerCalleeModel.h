@@ -1,0 +1,41 @@
+#pragma once
+// Base of CallersModel and CalleesModel: the functions on one side of the selected function with calls,
+// total time and share of the function's time.
+
+#include "FunctionStats.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+#include <vector>
+
+namespace breadcrumb::gui {
+
+class CallerCalleeModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Calls, Total, Share, ColumnCount };
+    Q_ENUM(Column)
+
+    void setFunction(std::shared_ptr<const RunData> run, std::uint32_t function);
+    void clear();
+    int functionAt(int row) const; // -1 for "<root>" or an invalid row
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    explicit CallerCalleeModel(QObject* parent);
+    virtual std::vector<CallerCalleeEntry> entries(const RunData& run, std::uint32_t function) const = 0;
+    virtual QString nameHeader() const = 0;
+
+private:
+    std::shared_ptr<const RunData> m_run;
+    std::vector<CallerCalleeEntry> m_rows;
+};
+
+} // namespace breadcrumb::gui

@@ -1,0 +1,37 @@
+#pragma once
+// Before/after table of RunComparison: per function calls, total, avg and P95 side by side with the deltas.
+
+#include "RunComparison.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace breadcrumb::gui {
+
+class ComparisonModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Name, Module, Status, CallsBefore, CallsAfter, TotalBefore, TotalAfter, DeltaTotal, DeltaPercent,
+        AvgBefore, AvgAfter, P95Before, P95After, ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit ComparisonModel(QObject* parent = nullptr);
+
+    void setRows(std::vector<ComparisonRow> rows);
+    const ComparisonRow* rowAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<ComparisonRow> m_rows;
+};
+
+} // namespace breadcrumb::gui

@@ -1,0 +1,249 @@
+#include "CallTreePage.h"
+
+#include "CallTreeModel.h"
+#include "Format.h"
+#include "ModelRoles.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace breadcrumb::gui {
+
+CallTreePage::CallTreePage(FunctionSelection* selection, QWidget* parent)
+    : TracePage(selection, parent), m_model(new CallTreeModel(this)), m_view(new QTreeView(this)),
+      m_direction(new QComboBox(this)), m_search(new QLineEdit(this)), m_matchLabel(new QLabel(this))
+{
+    m_direction->setObjectName(QStringLiteral("treeDirection"));
+    m_direction->addItem(tr("Top-down (callers → callees)"));
+    m_direction->addItem(tr("Bottom-up (functions ← their callers)"));
+
+    auto* hotButton = new QToolButton(this);
+    auto* hotAction = new QAction(tr("Expand hot path"), this);
+    hotAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    hotAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    hotAction->setToolTip(tr("Expand the hottest path below the selected node (* or Ctrl+H)"));
+    hotButton->setDefaultAction(hotAction);
+    hotButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    addAction(hotAction);
+    connect(hotAction, &QAction::triggered, this, &CallTreePage::expandHotPath);
+
+    m_search->setObjectName(QStringLiteral("treeSearch"));
+    m_search->setPlaceholderText(tr("Find function… (F3 next, Shift+F3 previous)"));
+    m_search->setClearButtonEnabled(true);
+    auto* previous = new QToolButton(this);
+    auto* previousAction = new QAction(tr("Previous"), this);
+    previousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    previousAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    previous->setDefaultAction(previousAction);
+    addAction(previousAction);
+    auto* next = new QToolButton(this);
+    auto* nextAction = new QAction(tr("Next"), this);
+    nextAction->setShortcut(QKeySequence(Qt::Key_F3));
+    nextAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    next->setDefaultAction(nextAction);
+    addAction(nextAction);
+    connect(previousAction, &QAction::triggered, this, &CallTreePage::findPrevious);
+    connect(nextAction, &QAction::triggered, this, &CallTreePage::findNext);
+    connect(m_search, &QLineEdit::returnPressed, this, &CallTreePage::findNext);
+
+    m_view->setObjectName(QStringLiteral("callTreeView"));
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true); // keeps huge expanded trees fast
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(CallTreeModel::Name, QHeaderView::Stretch);
+    m_view->installEventFilter(this);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_direction);
+    bar->addWidget(hotButton);
+    bar->addSpacing(12);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(previous);
+    bar->addWidget(next);
+    bar->addWidget(m_matchLabel);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_direction, &QComboBox::currentIndexChanged, this, [this](int index) { setBottomUp(index == 1); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        const int function = current.data(FunctionRole).toInt();
+        if (current.isValid() && function >= 0)
+            this->selection()->select(function);
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        m_matches.clear();
+        m_matchPos = -1;
+        m_matchLabel->clear();
+    });
+    connect(selection, &FunctionSelection::currentChanged, this, &CallTreePage::onSelectionChanged);
+}
+
+void CallTreePage::setTrace(std::shared_ptr<const LoadedTrace> trace)
+{
+    m_trace = std::move(trace);
+    m_matches.clear();
+    m_matchPos = -1;
+    m_matchLabel->clear();
+    setBottomUp(isBottomUp());
+}
+
+bool CallTreePage::isBottomUp() const
+{
+    return m_direction->currentIndex() == 1;
+}
+
+std::uint32_t CallTreePage::currentNode() const
+{
+    return m_model->nodeOf(m_view->currentIndex());
+}
+
+void CallTreePage::setBottomUp(bool bottomUp)
+{
+    if (m_direction->currentIndex() != (bottomUp ? 1 : 0)) {
+        m_direction->setCurrentIndex(bottomUp ? 1 : 0); // re-enters through currentIndexChanged
+        return;
+    }
+    m_matches.clear();
+    m_matchPos = -1;
+    if (!m_trace) {
+        m_model->clear();
+        return;
+    }
+    m_model->setTree(m_trace->main->data, bottomUp ? m_trace->main->bottomUp : m_trace->main->topDown);
+    // Open the first level so the view does not start as a single collapsed line.
+    if (m_model->rowCount() > 0 && m_model->rowCount() <= 20)
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_view->expand(m_model->index(row, 0));
+    m_view->resizeColumnToContents(CallTreeModel::Inclusive);
+    onSelectionChanged(selection()->current());
+}
+
+void CallTreePage::revealNode(std::uint32_t node)
+{
+    const CallTree* tree = m_model->tree();
+    if (!tree || node == 0 || node >= tree->size())
+        return;
+    const std::vector<std::uint32_t> path = tree->pathTo(node);
+    for (std::uint32_t n : path)
+        if (n != 0 && n != node)
+            m_view->expand(m_model->indexOfNode(n));
+    const QModelIndex index = m_model->indexOfNode(node);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void CallTreePage::expandHotPath()
+{
+    const CallTree* tree = m_model->tree();
+    if (!tree || tree->size() <= 1)
+        return;
+    const std::vector<std::uint32_t> path = tree->hotPath(currentNode());
+    for (std::uint32_t n : path)
+        if (n != 0)
+            m_view->expand(m_model->indexOfNode(n));
+    if (!path.empty() && path.back() != 0)
+        revealNode(path.back());
+}
+
+void CallTreePage::findNext()
+{
+    search(+1);
+}
+
+void CallTreePage::findPrevious()
+{
+    search(-1);
+}
+
+void CallTreePage::search(int step)
+{
+    const CallTree* tree = m_model->tree();
+    const QString text = m_search->text().trimmed();
+    if (!tree || !m_trace || text.isEmpty())
+        return;
+    if (text != m_matchText || m_matches.empty()) {
+        m_matchText = text;
+        m_matches = tree->find(*m_trace->main->data, text.toStdString());
+        m_matchPos = step > 0 ? -1 : 0;
+    }
+    if (m_matches.empty()) {
+        m_matchLabel->setText(tr("no match"));
+        return;
+    }
+    const int n = int(m_matches.size());
+    m_matchPos = ((m_matchPos + step) % n + n) % n;
+    m_matchLabel->setText(tr("%1 of %2").arg(m_matchPos + 1).arg(n));
+    revealNode(m_matches[std::size_t(m_matchPos)]);
+}
+
+void CallTreePage::showCall(std::uint32_t callIndex)
+{
+    if (!m_trace)
+        return;
+    const RunData& run = *m_trace->main->data;
+    if (callIndex >= run.calls.size())
+        return;
+    setBottomUp(false);
+    // The functions from the call's root down to the call, then the same path through the tree.
+    std::vector<std::uint32_t> functions;
+    for (std::int32_t c = std::int32_t(callIndex); c >= 0; c = run.calls[std::size_t(c)].parent)
+        functions.push_back(run.calls[std::size_t(c)].function);
+    std::reverse(functions.begin(), functions.end());
+    const CallTree& tree = *m_trace->main->topDown;
+    std::uint32_t node = 0;
+    for (std::uint32_t function : functions) {
+        const auto& children = tree.node(node).children;
+        const auto it = std::find_if(children.begin(), children.end(), [&](std::uint32_t child) {
+            return tree.node(child).function == std::int32_t(function);
+        });
+        if (it == children.end())
+            break;
+        node = *it;
+    }
+    revealNode(node);
+}
+
+void CallTreePage::onSelectionChanged(int function)
+{
+    const CallTree* tree = m_model->tree();
+    if (!tree || function < 0)
+        return;
+    if (m_view->currentIndex().isValid() && m_view->currentIndex().data(FunctionRole).toInt() == function)
+        return;
+    // Show the hottest place where the function appears.
+    std::uint32_t best = 0;
+    for (std::uint32_t n = 1; n < tree->size(); ++n)
+        if (tree->node(n).function == function && (best == 0 || tree->node(n).inclusive > tree->node(best).inclusive))
+            best = n;
+    if (best != 0)
+        revealNode(best);
+}
+
+bool CallTreePage::eventFilter(QObject* watched, QEvent* event)
+{
+    // QTreeView expands the whole subtree on '*', which can be millions of rows: expand the hot path instead.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Asterisk) {
+            expandHotPath();
+            return true;
+        }
+    }
+    return TracePage::eventFilter(watched, event);
+}
+
+} // namespace breadcrumb::gui

@@ -1,0 +1,60 @@
+#pragma once
+// The call tree aggregated by call path, top-down or bottom-up, with the hot path one key away and a
+// name search that steps through the matches (F3 / Shift+F3).
+
+#include "TracePage.h"
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QToolButton;
+class QTreeView;
+
+namespace breadcrumb::gui {
+
+class CallTreeModel;
+
+class CallTreePage : public TracePage
+{
+    Q_OBJECT
+
+public:
+    explicit CallTreePage(FunctionSelection* selection, QWidget* parent = nullptr);
+
+    void setTrace(std::shared_ptr<const LoadedTrace> trace) override;
+
+    QTreeView* treeView() const { return m_view; }
+    CallTreeModel* model() const { return m_model; }
+    QLineEdit* searchEdit() const { return m_search; }
+    bool isBottomUp() const;
+    std::uint32_t currentNode() const; // 0 when nothing is selected
+
+public Q_SLOTS:
+    void setBottomUp(bool bottomUp);
+    void expandHotPath();      // from the current node (or the root) down the hottest children
+    void findNext();
+    void findPrevious();
+    void showCall(std::uint32_t callIndex); // the node of the top-down tree that aggregates this call
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void revealNode(std::uint32_t node);
+    void onSelectionChanged(int function);
+    void search(int step);
+
+    std::shared_ptr<const LoadedTrace> m_trace;
+    CallTreeModel* m_model;
+    QTreeView* m_view;
+    QComboBox* m_direction;
+    QLineEdit* m_search;
+    QLabel* m_matchLabel;
+    std::vector<std::uint32_t> m_matches;
+    QString m_matchText;
+    int m_matchPos = -1;
+};
+
+} // namespace breadcrumb::gui

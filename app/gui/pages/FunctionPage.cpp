@@ -1,0 +1,142 @@
+#include "FunctionPage.h"
+
+#include "CallListModel.h"
+#include "Format.h"
+#include "ModelRoles.h"
+#include "SourceView.h"
+
+#include <HistogramPlot.h>
+#include <PercentilePanel.h>
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace breadcrumb::gui {
+
+FunctionPage::FunctionPage(FunctionSelection* selection, QWidget* parent)
+    : TracePage(selection, parent), m_panel(new PercentilePanel(this)), m_callModel(new CallListModel(this)),
+      m_callProxy(new QSortFilterProxyModel(this)), m_calls(new QTableView(this)), m_filterLabel(new QLabel(this)),
+      m_clearFilter(new QPushButton(tr("Show all calls"), this)), m_source(new SourceView(this)),
+      m_bottomTabs(new QTabWidget(this))
+{
+    m_callProxy->setSourceModel(m_callModel);
+    m_callProxy->setSortRole(SortRole);
+    m_calls->setObjectName(QStringLiteral("callListTable"));
+    m_calls->setModel(m_callProxy);
+    m_calls->setSortingEnabled(true);
+    m_calls->sortByColumn(CallListModel::Start, Qt::AscendingOrder);
+    m_calls->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_calls->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_calls->setAlternatingRowColors(true);
+    m_calls->verticalHeader()->hide();
+    m_calls->verticalHeader()->setDefaultSectionSize(m_calls->fontMetrics().height() + 6);
+    m_calls->horizontalHeader()->setStretchLastSection(true);
+    m_calls->setToolTip(tr("Double-click a call to show it in the call tree"));
+    m_clearFilter->setEnabled(false);
+
+    auto* callsPane = new QWidget(this);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterLabel, 1);
+    filterRow->addWidget(m_clearFilter);
+    auto* callsLayout = new QVBoxLayout(callsPane);
+    callsLayout->setContentsMargins(0, 4, 0, 0);
+    callsLayout->addLayout(filterRow);
+    callsLayout->addWidget(m_calls, 1);
+    m_bottomTabs->addTab(callsPane, tr("Calls"));
+    m_bottomTabs->addTab(m_source, tr("Source"));
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("functionSplitter"));
+    splitter->addWidget(m_panel);
+    splitter->addWidget(m_bottomTabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    connect(m_panel, &PercentilePanel::rangeSelected, this, [this](Nanos lo, Nanos hi) {
+        m_callModel->setDurationRange(lo, hi);
+        updateFilterLabel();
+    });
+    connect(m_panel, &PercentilePanel::rangeCleared, this, [this] {
+        m_callModel->clearDurationRange();
+        updateFilterLabel();
+    });
+    connect(m_clearFilter, &QPushButton::clicked, this, [this] {
+        m_panel->histogram()->clearSelection();
+        m_callModel->clearDurationRange();
+        updateFilterLabel();
+    });
+    connect(m_panel, &PercentilePanel::callActivated, this, &FunctionPage::selectCallRow);
+    connect(m_panel, &PercentilePanel::callDoubleClicked, this, &FunctionPage::showCallRequested);
+    connect(m_calls, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const int call = index.data(CallRole).toInt();
+        if (call >= 0)
+            emit showCallRequested(std::uint32_t(call));
+    });
+    connect(selection, &FunctionSelection::currentChanged, this, &FunctionPage::showFunction);
+    updateFilterLabel();
+}
+
+void FunctionPage::setTrace(std::shared_ptr<const LoadedTrace> trace)
+{
+    m_trace = std::move(trace);
+    showFunction(selection()->current());
+}
+
+void FunctionPage::showFunction(int function)
+{
+    if (!m_trace || function < 0 || std::size_t(function) >= m_trace->main->data->functions.size()) {
+        m_panel->clear();
+        m_callModel->clear();
+        m_source->clear();
+        updateFilterLabel();
+        return;
+    }
+    const auto& run = m_trace->main->data;
+    m_panel->setFunction(run, std::uint32_t(function));
+    m_callModel->setFunction(run, std::uint32_t(function));
+    m_source->showFunction(run->functions[std::size_t(function)]);
+    updateFilterLabel();
+}
+
+void FunctionPage::updateFilterLabel()
+{
+    const std::size_t total = m_callModel->totalCalls();
+    if (m_callModel->hasDurationRange()) {
+        m_filterLabel->setText(tr("%1 of %2 calls in the range selected in the histogram")
+                                   .arg(m_callModel->rowCount())
+                                   .arg(total));
+    } else {
+        m_filterLabel->setText(total ? tr("%n call(s) — drag across the histogram to filter them", nullptr, int(total))
+                                     : QString());
+    }
+    m_clearFilter->setEnabled(m_callModel->hasDurationRange());
+}
+
+void FunctionPage::selectCallRow(std::uint32_t callIndex)
+{
+    int row = m_callModel->rowOfCall(callIndex);
+    if (row < 0 && m_callModel->hasDurationRange()) {
+        m_panel->histogram()->clearSelection();
+        m_callModel->clearDurationRange();
+        updateFilterLabel();
+        row = m_callModel->rowOfCall(callIndex);
+    }
+    if (row < 0)
+        return;
+    const QModelIndex index = m_callProxy->mapFromSource(m_callModel->index(row, 0));
+    m_bottomTabs->setCurrentIndex(0);
+    m_calls->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_calls->scrollTo(index);
+}
+
+} // namespace breadcrumb::gui

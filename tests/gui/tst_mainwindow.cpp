@@ -1,0 +1,443 @@
+// QTest drives a real MainWindow over real trace files: select a function and every panel follows, navigate
+// through callers and back, expand the hot path, search the tree, run SQL, compare, pick a run, bad files.
+
+#include "CallListModel.h"
+#include "CallTreeModel.h"
+#include "CallTreePage.h"
+#include "CalleesModel.h"
+#include "CallersModel.h"
+#include "CallersPage.h"
+#include "ComparePage.h"
+#include "ComparisonModel.h"
+#include "ExceptionsPage.h"
+#include "FunctionPage.h"
+#include "FunctionsPage.h"
+#include "MainWindow.h"
+#include "ModelRoles.h"
+#include "QueryResultModel.h"
+#include "RunPickerDialog.h"
+#include "SourceView.h"
+#include "SqlConsolePage.h"
+#include "TestTraces.h"
+
+#include <PercentilePanel.h>
+
+#include <QCryptographicHash>
+#include <QDropEvent>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace breadcrumb;
+using namespace breadcrumb::gui;
+using namespace breadcrumb::gui::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow& window() { return *m_window; }
+
+    // Opens a trace in a fresh window and waits until every page shows it.
+    bool open(const QString& name, const QString& after = {})
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1200, 800);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return false;
+        QSignalSpy loaded(m_window.get(), &MainWindow::traceLoaded);
+        if (after.isEmpty())
+            m_window->openTrace(tracePath(name));
+        else
+            m_window->openComparison(tracePath(name), tracePath(after));
+        return loaded.wait(30000);
+    }
+
+    int fn(const char* name) const { return functionIndex(*m_window->trace()->main->data, name); }
+
+    // The visual rectangle of the row showing `text` in column 0 of a table view.
+    static QRect rowRect(QTableView* view, const QString& text)
+    {
+        QAbstractItemModel* model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data().toString() == text) {
+                view->scrollTo(index);
+                return view->visualRect(index);
+            }
+        }
+        return {};
+    }
+
+    static QByteArray fileHash(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("BreadcrumbTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void opensAndShowsRunInStatusBar()
+    {
+        const QByteArray before = fileHash(tracePath("seed.db"));
+        QVERIFY(open(QStringLiteral("seed.db")));
+        const QString status = window().statusSummary();
+        QVERIFY2(status.contains(QStringLiteral("python main.py")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("Calls: 28")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("Threads: 2")), qPrintable(status));
+        QVERIFY(window().windowTitle().contains(QStringLiteral("seed.db")));
+        // The slowest function is selected from the start so every panel has something to show.
+        QCOMPARE(window().selection()->current(), fn("main"));
+        QCOMPARE(window().functionsPage()->table()->model()->rowCount(), 11);
+        m_window.reset();
+        QCOMPARE(fileHash(tracePath("seed.db")), before); // viewing never writes
+    }
+
+    void selectingAFunctionUpdatesEveryPanel()
+    {
+        QVERIFY(open(QStringLiteral("seed.db")));
+        QTableView* table = window().functionsPage()->table();
+        const QRect rect = rowRect(table, QStringLiteral("slow_function"));
+        QVERIFY(rect.isValid());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+        const int slow = fn("slow_function");
+        QCOMPARE(window().selection()->current(), slow);
+
+        // Function page: statistics, histogram/timeline, call list and source.
+        PercentilePanel* panel = window().functionPage()->panel();
+        QCOMPARE(panel->statisticText(PercentilePanel::Statistic::Calls), QStringLiteral("13"));
+        QVERIFY(panel->title().contains(QStringLiteral("slow_function")));
+        QCOMPARE(window().functionPage()->callModel()->rowCount(), 13);
+        QVERIFY(window().functionPage()->sourceView()->hasSource());
+        QVERIFY(window().functionPage()->sourceView()->text().contains(QStringLiteral("def slow_function")));
+        // Callers and callees.
+        QCOMPARE(window().callersPage()->callersModel()->rowCount(), 2);
+        QCOMPARE(window().callersPage()->calleesModel()->rowCount(), 0);
+        // The call tree shows the hottest place of the function.
+        const QModelIndex current = window().callTreePage()->treeView()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(FunctionRole).toInt(), slow);
+        QCOMPARE(current.parent().data().toString(), QStringLiteral("redundant_computation"));
+
+        // The filter keeps the selection; the count follows.
+        QTest::keyClicks(window().functionsPage()->filterEdit(), QStringLiteral("loop"));
+        QCOMPARE(table->model()->rowCount(), 2);
+    }
+
+    void doubleClickOnCallerNavigatesAndAltLeftGoesBack()
+    {
+        QVERIFY(open(QStringLiteral("seed.db")));
+        window().selection()->select(fn("slow_function"));
+        QVERIFY(window().setView(QStringLiteral("callers")));
+        QTableView* callers = window().callersPage()->callersTable();
+        const QRect rect = rowRect(callers, QStringLiteral("redundant_computation"));
+        QVERIFY(rect.isValid());
+        QTest::mouseDClick(callers->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(window().selection()->current(), fn("redundant_computation"));
+        QCOMPARE(window().callersPage()->calleesModel()->rowCount(), 1);
+        QVERIFY(window().backAction()->isEnabled());
+
+        QApplication::setActiveWindow(&window());
+        QVERIFY(QTest::qWaitForWindowActive(&window()));
+        QTest::keyClick(&window(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window().selection()->current(), fn("slow_function"));
+        QVERIFY(window().forwardAction()->isEnabled());
+        QTest::keyClick(&window(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(window().selection()->current(), fn("redundant_computation"));
+        // Back twice reaches the first selection (the slowest function).
+        window().backAction()->trigger();
+        window().backAction()->trigger();
+        QCOMPARE(window().selection()->current(), fn("main"));
+        QVERIFY(!window().backAction()->isEnabled());
+    }
+
+    void hotPathExpandsWithOneKey_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        QTest::newRow("asterisk") << int(Qt::Key_Asterisk) << int(Qt::NoModifier);
+        QTest::newRow("ctrl+h") << int(Qt::Key_H) << int(Qt::ControlModifier);
+    }
+
+    void hotPathExpandsWithOneKey()
+    {
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        QVERIFY(open(QStringLiteral("seed.db")));
+        QVERIFY(window().setView(QStringLiteral("tree")));
+        QTreeView* tree = window().callTreePage()->treeView();
+        tree->collapseAll();
+        tree->setCurrentIndex({});
+        tree->setFocus();
+        QApplication::setActiveWindow(&window());
+        QVERIFY(QTest::qWaitForWindowActive(&window()));
+        QTest::keyClick(tree, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        // main → redundant_computation (1000 ms of main's 1.9 s) → slow_function.
+        const QModelIndex current = tree->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data().toString(), QStringLiteral("slow_function"));
+        QCOMPARE(current.parent().data().toString(), QStringLiteral("redundant_computation"));
+        QVERIFY(tree->isExpanded(current.parent()));
+        QVERIFY(tree->isExpanded(current.parent().parent()));
+        QCOMPARE(window().selection()->current(), fn("slow_function"));
+    }
+
+    void treeSearchStepsThroughMatches()
+    {
+        QVERIFY(open(QStringLiteral("seed.db")));
+        QVERIFY(window().setView(QStringLiteral("tree")));
+        CallTreePage* page = window().callTreePage();
+        QTest::keyClicks(page->searchEdit(), QStringLiteral("fast_"));
+        QTest::keyClick(page->searchEdit(), Qt::Key_Return);
+        QTreeView* tree = page->treeView();
+        const QModelIndex first = tree->currentIndex();
+        QCOMPARE(first.data().toString(), QStringLiteral("fast_function"));
+        // fast_function appears under main and under worker_task.
+        QTest::keyClick(page->searchEdit(), Qt::Key_F3);
+        const QModelIndex second = tree->currentIndex();
+        QCOMPARE(second.data().toString(), QStringLiteral("fast_function"));
+        QVERIFY(second.parent() != first.parent());
+        QTest::keyClick(page->searchEdit(), Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(tree->currentIndex(), first);
+
+        page->setBottomUp(true);
+        QVERIFY(page->isBottomUp());
+        QCOMPARE(page->model()->tree()->direction(), CallTree::Direction::BottomUp);
+        QCOMPARE(tree->currentIndex().data(FunctionRole).toInt(), fn("fast_function"));
+    }
+
+    void doubleClickOnCallShowsItInTheTree()
+    {
+        QVERIFY(open(QStringLiteral("seed.db")));
+        window().selection()->select(fn("slow_function"));
+        QVERIFY(window().setView(QStringLiteral("function")));
+        QTableView* calls = window().functionPage()->callTable();
+        // The first call in start order comes from process_data.
+        const QRect rect = calls->visualRect(calls->model()->index(0, 0));
+        QTest::mouseDClick(calls->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(window().currentView(), QStringLiteral("tree"));
+        const QModelIndex current = window().callTreePage()->treeView()->currentIndex();
+        QCOMPARE(current.data().toString(), QStringLiteral("slow_function"));
+        QCOMPARE(current.parent().data().toString(), QStringLiteral("process_data"));
+    }
+
+    void exceptionsListAndJump()
+    {
+        QVERIFY(open(QStringLiteral("seed.db")));
+        QVERIFY(window().setView(QStringLiteral("exceptions")));
+        QTableView* table = window().exceptionsPage()->table();
+        QCOMPARE(table->model()->rowCount(), 1);
+        const QRect rect = table->visualRect(table->model()->index(0, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+        QVERIFY(window().exceptionsPage()->tracebackText().contains(QStringLiteral("ValueError")));
+        QCOMPARE(window().selection()->current(), fn("parse_value"));
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(window().currentView(), QStringLiteral("tree"));
+        QCOMPARE(window().callTreePage()->treeView()->currentIndex().data().toString(), QStringLiteral("parse_value"));
+    }
+
+    void sqlConsole_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("seed's callers query")
+            << "SELECT caller_function, COUNT(*) as call_count, SUM(duration_ms) as total_time FROM events "
+               "WHERE function_name = 'slow_function' AND event_type = 'call' GROUP BY caller_function "
+               "ORDER BY total_time DESC"
+            << 2 << "2 rows";
+        QTest::newRow("syntax error") << "SELEC nothing" << 0 << "Error";
+        QTest::newRow("write refused") << "DELETE FROM calls" << 0 << "refusing";
+        QTest::newRow("unknown column") << "SELECT no_such_column FROM events" << 0 << "no such column";
+    }
+
+    void sqlConsole()
+    {
+        QFETCH(QString, sql);
+        QFETCH(int, rows);
+        QFETCH(QString, status);
+        const QByteArray before = fileHash(tracePath("seed.db"));
+        QVERIFY(open(QStringLiteral("seed.db")));
+        QVERIFY(window().setView(QStringLiteral("sql")));
+        SqlConsolePage* page = window().sqlConsolePage();
+        QSignalSpy finished(page, &SqlConsolePage::queryFinished);
+        page->editor()->setPlainText(sql);
+        page->editor()->setFocus();
+        QTest::keyClick(page->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(page->isRunning() || finished.count() == 1);
+        QVERIFY(finished.count() == 1 || finished.wait(10000));
+        QCOMPARE(page->resultModel()->rowCount(), rows);
+        QVERIFY2(page->statusText().contains(status), qPrintable(page->statusText()));
+        QCOMPARE(page->history().value(0), sql.trimmed());
+        QVERIFY(page->runButton()->isEnabled());
+        QVERIFY(!page->cancelButton()->isEnabled());
+        m_window.reset();
+        QCOMPARE(fileHash(tracePath("seed.db")), before);
+    }
+
+    void sqlConsoleCancel()
+    {
+        QVERIFY(open(QStringLiteral("seed.db")));
+        SqlConsolePage* page = window().sqlConsolePage();
+        QSignalSpy finished(page, &SqlConsolePage::queryFinished);
+        // A query that runs for minutes: a recursive counter.
+        page->editor()->setPlainText(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT MAX(i) FROM n"));
+        page->runButton()->click();
+        QVERIFY(page->isRunning());
+        QVERIFY(page->cancelButton()->isEnabled());
+        QTest::qWait(200);
+        QTest::mouseClick(page->cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(page->statusText().contains(QStringLiteral("Canceled")), qPrintable(page->statusText()));
+    }
+
+    void compareShowsBeforeAndAfter()
+    {
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        QCOMPARE(window().currentView(), QStringLiteral("compare"));
+        ComparePage* page = window().comparePage();
+        QVERIFY(page->model()->rowCount() >= 10);
+        QCOMPARE(page->table()->model()->index(0, ComparisonModel::Name).data().toString(),
+                 QStringLiteral("redundant_computation"));
+        QVERIFY(page->summaryText().contains(QStringLiteral("optimized.db")));
+        // Double-click selects the function in the before run.
+        const QRect rect = rowRect(page->table(), QStringLiteral("very_slow_function"));
+        QTest::mouseDClick(page->table()->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(window().selection()->current(), fn("very_slow_function"));
+    }
+
+    void runPickerChoosesTheRun()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy loaded(m_window.get(), &MainWindow::traceLoaded);
+        window().openTrace(tracePath("two_runs.db"));
+        RunPickerDialog* picker = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((picker = window().findChild<RunPickerDialog*>()) != nullptr, 10000);
+        QCOMPARE(picker->list()->topLevelItemCount(), 2);
+        QCOMPARE(picker->selectedRun(), std::optional<std::int64_t>(2)); // newest first and preselected
+        picker->list()->setCurrentItem(picker->list()->topLevelItem(1));
+        picker->accept();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window().trace()->main->data->run.id, 1);
+        QCOMPARE(window().trace()->main->runCount, 2);
+    }
+
+    void badFilesSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << "no_such_file.db" << "does not exist";
+        QTest::newRow("not sqlite") << "not_sqlite.db" << "not a SQLite file";
+        QTest::newRow("not a trace") << "not_a_trace.db" << "not a Breadcrumb trace";
+        QTest::newRow("newer format") << "newer_format.db" << "newer than this Breadcrumb reads";
+        QTest::newRow("truncated") << "truncated.db" << "truncated";
+        QTest::newRow("empty run") << "empty_run.db" << "has no calls";
+    }
+
+    void badFilesSayWhatIsWrong()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+        window().openTrace(tracePath(file));
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().first().toString().contains(message), qPrintable(failed.first().first().toString()));
+        // The dialog is window-modal and does not block: find it, read it, close it.
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = window().findChild<QMessageBox*>(QStringLiteral("errorDialog"))) != nullptr);
+        QVERIFY(box->isVisible());
+        QVERIFY(box->text().contains(message));
+        box->button(QMessageBox::Ok)->click();
+        QTRY_VERIFY(window().findChild<QMessageBox*>(QStringLiteral("errorDialog")) == nullptr);
+        QVERIFY(!window().trace());
+    }
+
+    void dropOpensTheFile()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy loaded(m_window.get(), &MainWindow::traceLoaded);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(tracePath("seed.db"))});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window(), &drop);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(window().trace()->main->path.endsWith(QStringLiteral("seed.db")));
+    }
+
+    void layoutAndRecentFilesPersist()
+    {
+        QVERIFY(open(QStringLiteral("seed.db")));
+        QTableView* table = window().functionsPage()->table();
+        table->setColumnWidth(1, 177);
+        window().close();
+        m_window.reset();
+
+        m_window = std::make_unique<MainWindow>();
+        QCOMPARE(window().functionsPage()->table()->columnWidth(1), 177);
+        const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+        QVERIFY(!recent.isEmpty());
+        QVERIFY(recent.first().endsWith(QStringLiteral("seed.db")));
+    }
+
+    void loadingCanBeCanceled()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy canceled(m_window.get(), &MainWindow::loadCanceled);
+        QSignalSpy loaded(m_window.get(), &MainWindow::traceLoaded);
+        window().openTrace(tracePath("seed.db"));
+        window().cancelLoading(); // the worker checks the flag after reading and between stages
+        QVERIFY(canceled.wait(10000));
+        QCOMPARE(loaded.count(), 0);
+        QVERIFY(!window().trace());
+        QVERIFY(!window().isLoading());
+        // The window is still usable: the next load works.
+        window().openTrace(tracePath("seed.db"));
+        QVERIFY(loaded.wait(10000));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,145 @@
+// The breadcrumb-gui executable's --screenshot mode: every view renders to a PNG (saved under the build
+// directory for people to look at), and bad files or arguments exit 1 with one line on stderr.
+
+#include "TestTraces.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QTest>
+
+using namespace breadcrumb::gui::test;
+
+class TestScreenshot : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString stdErr;
+    };
+
+    static Result runGui(const QStringList& arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(GUI_EXECUTABLE), arguments);
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return {-2, QStringLiteral("timed out")};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -3,
+                QString::fromLocal8Bit(process.readAllStandardError())};
+    }
+
+    // Distinct colours in a sample of the image: a blank or single-colour capture has very few.
+    static int colourCount(const QImage& image)
+    {
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        return int(colours.size());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(QDir().mkpath(QStringLiteral(GUI_SHOT_DIR))); }
+
+    void views_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("select");
+        QTest::addColumn<bool>("compare");
+        QTest::newRow("functions") << "functions" << "" << false;
+        QTest::newRow("function") << "function" << "slow_function" << false;
+        QTest::newRow("callers") << "callers" << "slow_function" << false;
+        QTest::newRow("tree") << "tree" << "slow_function" << false;
+        QTest::newRow("flame") << "flame" << "" << false;
+        QTest::newRow("timeline") << "timeline" << "fast_function" << false;
+        QTest::newRow("exceptions") << "exceptions" << "" << false;
+        QTest::newRow("sql") << "sql" << "" << false;
+        QTest::newRow("compare") << "compare" << "" << true;
+    }
+
+    void views()
+    {
+        QFETCH(QString, view);
+        QFETCH(QString, select);
+        QFETCH(bool, compare);
+        const QString out = QStringLiteral(GUI_SHOT_DIR "/%1.png").arg(view);
+        QFile::remove(out);
+        QStringList arguments{QStringLiteral("--screenshot"), out, QStringLiteral("--view"), view,
+                              QStringLiteral("--size"), QStringLiteral("1200x760")};
+        if (!select.isEmpty())
+            arguments << QStringLiteral("--select") << select;
+        arguments << tracePath(QStringLiteral("seed.db"));
+        if (compare)
+            arguments << tracePath(QStringLiteral("optimized.db"));
+        const Result result = runGui(arguments);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.stdErr));
+        const QImage image(out);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1200, 760));
+        QVERIFY2(colourCount(image) > 8, "the screenshot looks blank");
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString shot = QStringLiteral(GUI_SHOT_DIR "/failure.png");
+        const auto trace = [](const char* name) { return tracePath(QLatin1String(name)); };
+        QTest::newRow("missing file") << QStringList{"--screenshot", shot, trace("missing.db")} << "does not exist";
+        QTest::newRow("not sqlite") << QStringList{"--screenshot", shot, trace("not_sqlite.db")} << "not a SQLite file";
+        QTest::newRow("not a trace") << QStringList{"--screenshot", shot, trace("not_a_trace.db")}
+                                     << "not a Breadcrumb trace";
+        QTest::newRow("newer format") << QStringList{"--screenshot", shot, trace("newer_format.db")}
+                                      << "newer than this Breadcrumb reads";
+        QTest::newRow("truncated") << QStringList{"--screenshot", shot, trace("truncated.db")} << "truncated";
+        QTest::newRow("empty run") << QStringList{"--screenshot", shot, trace("empty_run.db")} << "has no calls";
+        QTest::newRow("bad after file") << QStringList{"--screenshot", shot, trace("seed.db"), trace("not_sqlite.db")}
+                                        << "not a SQLite file";
+        QTest::newRow("unknown function")
+            << QStringList{"--screenshot", shot, "--select", "slow_functoin", trace("seed.db")} << "did you mean";
+        QTest::newRow("unknown run") << QStringList{"--screenshot", shot, "--run", "7", trace("seed.db")} << "no run 7";
+        QTest::newRow("unknown view") << QStringList{"--screenshot", shot, "--view", "nope", trace("seed.db")}
+                                      << "unknown view";
+        QTest::newRow("bad size") << QStringList{"--screenshot", shot, "--size", "big", trace("seed.db")} << "--size";
+        QTest::newRow("no trace") << QStringList{"--screenshot", shot} << "needs a trace file";
+        QTest::newRow("compare needs two") << QStringList{"--screenshot", shot, "--view", "compare", trace("seed.db")}
+                                           << "needs two traces";
+    }
+
+    void failures()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const QString shot = QStringLiteral(GUI_SHOT_DIR "/failure.png");
+        QFile::remove(shot);
+        const Result result = runGui(arguments);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.stdErr.contains(message), qPrintable(result.stdErr));
+        // One line of ours (Qt itself may warn about the environment on other lines).
+        QCOMPARE(result.stdErr.count(QStringLiteral("breadcrumb-gui: ")), 1);
+        QVERIFY2(!result.stdErr.contains(QStringLiteral("terminate called")), qPrintable(result.stdErr));
+        QVERIFY(!QFileInfo::exists(shot));
+    }
+
+    void runSuffixSelectsTheRun()
+    {
+        const QString out = QStringLiteral(GUI_SHOT_DIR "/run1.png");
+        const Result result =
+            runGui({QStringLiteral("--screenshot"), out, tracePath(QStringLiteral("two_runs.db")) + QStringLiteral(":1")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.stdErr));
+        QVERIFY(QFileInfo::exists(out));
+    }
+};
+
+QTEST_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"

@@ -1,0 +1,914 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 holds no calls (nothing traced ran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CallListModel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CallTreeModel</name>
+    <message>
+        <source>%1 (%2)
+%3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function / called from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CallTreePage</name>
+    <message>
+        <source>Top-down (callers → callees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom-up (functions ← their callers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand hot path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the hottest path below the selected node (* or Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find function… (F3 next, Shift+F3 previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CalleesModel</name>
+    <message>
+        <source>Callee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CallerCalleeModel</name>
+    <message>
+        <source>Calls with no traced caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CallersModel</name>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CallersPage</name>
+    <message>
+        <source>Callers — who calls it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callees — what it calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to go to that function (Alt+Left comes back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a function to see its callers and callees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CommandLineOptions</name>
+    <message>
+        <source>Breadcrumb trace viewer: slowest functions, percentiles, callers, call trees, flame graphs and before/after comparisons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render offscreen, save the window as a PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view to show: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FUNCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1400x900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run to open (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace file to open (FILE or FILE:RUN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second trace to compare with (after).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments: give at most TRACE and AFTER_TRACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run needs a run id (a number), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (choose from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT between 200x150 and 10000x10000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a trace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view compare needs two traces: TRACE AFTER_TRACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ComparePage</name>
+    <message>
+        <source>Double-click to select the function in the before run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Change:&lt;/b&gt; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ComparisonModel</name>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vanished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P95 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P95 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ExceptionsModel</name>
+    <message>
+        <source>escaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ExceptionsPage</name>
+    <message>
+        <source>Double-click to show the raising call in the call tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exception to see its traceback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s), %1 escaped from the raising call</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exceptions were raised in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no traceback recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::FlameGraphPage</name>
+    <message>
+        <source>Highlight functions matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click selects, double-click zooms in, Backspace zooms out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::Format</name>
+    <message>
+        <source>&lt;root&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::FunctionPage</name>
+    <message>
+        <source>Show all calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a call to show it in the call tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls in the range selected in the histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) — drag across the histogram to filter them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::FunctionStatsModel</name>
+    <message>
+        <source>%1
+%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the durations of all calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent in the function itself, without traced callees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average duration of one call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::FunctionsPage</name>
+    <message>
+        <source>Filter by function, module or file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::MainWindow</name>
+    <message>
+        <source>Loading canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers / Callees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flame Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Breadcrumb&lt;/h2&gt;&lt;p&gt;Open a trace with &lt;b&gt;File → Open&lt;/b&gt; (Ctrl+O) or drop a trace file here.&lt;/p&gt;&lt;p&gt;Record one with &lt;code&gt;breadcrumb run script.py&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a trace file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the open run with another run (before → after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous function (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next function (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Breadcrumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Breadcrumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Breadcrumb %1&lt;/h3&gt;&lt;p&gt;A viewer for Python execution traces: slowest functions, percentiles, callers, call trees, flame graphs and run comparisons.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With (after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trace loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no command line recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Python %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadcrumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2 (run %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Breadcrumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::RunPickerDialog</name>
+    <message>
+        <source>Choose a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n run(s). Which one do you want to see?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ScreenshotRunner</name>
+    <message>
+        <source>loading was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several functions; write module:name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no function &quot;%1&quot; in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; is not available for this trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::SourceView</name>
+    <message>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source file was recorded for this function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source file is not available on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No function selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::SqlConsolePage</name>
+    <message>
+        <source>Only this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter runs the query; Ctrl+Up / Ctrl+Down recall earlier ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict the events view to the run shown in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled after %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 rows shown (more were found) in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::TimelinePage</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel zooms, drag pans, double-click shows the call in the call tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::TraceLoader</name>
+    <message>
+        <source>Opening the trace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the call tree…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
