@@ -28,6 +28,7 @@ struct Frame {
     int32_t prevTraced;  // index of the nearest traced frame below this one, -1 if none
     uint8_t kind;        // FunctionKind
     bool untracedFromTraced;  // untraced frame called directly by traced code (aggregated)
+    bool kidsSuspended = false;  // a generator/coroutine it started is suspended (3.13+: reap on exit)
 };
 
 struct PendingException {

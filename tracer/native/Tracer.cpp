@@ -297,7 +297,10 @@ void Tracer::enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *fra
                 return;
             }
             suspended_.erase(it);  // stale: that frame finished unseen
+            forgetGenerator(key);
         }
+    } else if (CodeBits::resumable(bits) && !suspended_.empty()) {
+        finishStale(ts, key, now);  // a new frame where a suspended one was: that one is gone
     }
     if (!ts.described) [[unlikely]] {
         describeThread(ts);
@@ -309,6 +312,10 @@ void Tracer::enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *fra
     ts.stack.push_back(Frame{key, callId, parent ? parent->callId : 0, CodeBits::id(bits), ts.threadId, now, 0,
                              parent ? parent->depth + 1 : 0, ts.topTraced, CodeBits::kind(bits), false});
     ts.topTraced = index;
+#if PY_VERSION_HEX >= 0x030D0000
+    if (CodeBits::resumable(bits))
+        watchGenerator(key);
+#endif
     if (callbacks_.capture && callbacks_.capture != Py_None) [[unlikely]] {
         PyObject *f = frame ? reinterpret_cast<PyObject *>(frame) : reinterpret_cast<PyObject *>(PyEval_GetFrame());
         if (f) {
@@ -339,6 +346,76 @@ void Tracer::flushPendingRow(ExceptionRow &&row) {
     writer_->side([&](SideRows &s) { s.exceptions.push_back(std::move(row)); });
 }
 
+void Tracer::finishStale(ThreadState &ts, void *key, int64_t now) {
+    auto it = suspended_.find(key);
+    if (it == suspended_.end())
+        return;
+    Frame f = it->second;
+    suspended_.erase(it);
+    forgetGenerator(key);
+    finishFrame(ts, f, now, 0, nullptr);
+}
+
+void Tracer::watchGenerator(void *key) {
+#if PY_VERSION_HEX >= 0x030D0000
+    PyFrameObject *frame = PyEval_GetFrame();  // borrowed
+    PyObject *gen = frame ? PyFrame_GetGenerator(frame) : nullptr;
+    if (!gen)
+        return;
+    PyObject *ref = PyWeakref_NewRef(gen, nullptr);
+    Py_DECREF(gen);
+    if (!ref) {
+        PyErr_Clear();
+        return;
+    }
+    auto [it, inserted] = generatorRefs_.emplace(key, ref);
+    if (!inserted) {
+        Py_DECREF(it->second);
+        it->second = ref;
+    }
+#else
+    (void)key;
+#endif
+}
+
+void Tracer::forgetGenerator(void *key) {
+    if (generatorRefs_.empty())
+        return;
+    if (auto it = generatorRefs_.find(key); it != generatorRefs_.end()) {
+        Py_DECREF(it->second);
+        generatorRefs_.erase(it);
+    }
+}
+
+void Tracer::reapClosedChildren(ThreadState &ts, int64_t parentId, int64_t now) {
+#if PY_VERSION_HEX >= 0x030D0000
+    std::vector<void *> closed;
+    for (const auto &[key, f] : suspended_) {
+        if (f.parentId != parentId)
+            continue;
+        auto ref = generatorRefs_.find(key);
+        if (ref == generatorRefs_.end())
+            continue;
+        PyObject *gen = nullptr;
+        bool finished = true;  // a dead weak reference: the generator is gone
+        if (PyWeakref_GetRef(ref->second, &gen) == 1) {
+            const char *attr = f.kind == kCoroutine ? "cr_frame" : f.kind == kAsyncGenerator ? "ag_frame" : "gi_frame";
+            PyObject *frame = PyObject_GetAttrString(gen, attr);
+            finished = frame == Py_None;
+            Py_XDECREF(frame);
+            PyErr_Clear();
+            Py_DECREF(gen);
+        }
+        if (finished)
+            closed.push_back(key);
+    }
+    for (void *key : closed)
+        finishStale(ts, key, now);
+#else
+    (void)ts, (void)parentId, (void)now;
+#endif
+}
+
 void Tracer::leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, int64_t now) {
     if (kind != ExitKind::Unwind)
         ts.propagating = nullptr;
@@ -353,6 +430,7 @@ void Tracer::leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, i
                 if (auto it = suspended_.find(key); it != suspended_.end()) {
                     Frame f = it->second;
                     suspended_.erase(it);
+                    forgetGenerator(key);
                     settlePending(ts, f.callId, value);
                     const int64_t excId =
                         kind == ExitKind::Unwind && ts.propagating && (!value || value == ts.propagating)
@@ -388,6 +466,8 @@ void Tracer::leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, i
         Frame f = top;
         ts.stack.pop_back();
         ts.topTraced = f.prevTraced;
+        if (ts.topTraced >= 0 && ts.stack[size_t(ts.topTraced)].callId == f.parentId)
+            ts.stack[size_t(ts.topTraced)].kidsSuspended = true;
         suspended_[key] = f;
         return;
     }
@@ -404,9 +484,15 @@ void Tracer::leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, i
             return;
         }
     }
+#if PY_VERSION_HEX >= 0x030D0000
+    if (ts.stack.back().kidsSuspended) [[unlikely]]
+        reapClosedChildren(ts, ts.stack.back().callId, now);
+#endif
     Frame f = ts.stack.back();
     ts.stack.pop_back();
     ts.topTraced = f.prevTraced;
+    if (CodeBits::resumable(uint64_t(f.kind) << CodeBits::kKindShift) && !generatorRefs_.empty())
+        forgetGenerator(key);
     int64_t excId = 0;
     bool hold = false;
     if (kind == ExitKind::Unwind) {
@@ -533,6 +619,9 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string &stat
         if (ThreadState *ts = owner(f.threadId))
             finishFrame(*ts, f, now, 0, nullptr);
     suspended_.clear();
+    for (auto &[key, ref] : generatorRefs_)
+        Py_DECREF(ref);
+    generatorRefs_.clear();
     for (auto &ts : threads_) {
         if (!ts->held.empty()) {
             // An exception that ended the program is known as sys.last_value once it was printed.

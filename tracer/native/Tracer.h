@@ -123,6 +123,13 @@ private:
     void creditParent(ThreadState &ts, int64_t parentId, int64_t durationNs);
     void settlePending(ThreadState &ts, int64_t callId, PyObject *escapingExc);
     void flushPendingRow(ExceptionRow &&row);
+    void finishStale(ThreadState &ts, void *key, int64_t now);
+    // 3.13+ closes a generator suspended outside any try block without running it (no event): the
+    // generators a call started are checked when it returns, through weak references.
+    void watchGenerator(void *key);
+    void forgetGenerator(void *key);
+    void reapClosedChildren(ThreadState &ts, int64_t parentId, int64_t now);
+    std::unordered_map<void *, PyObject *> generatorRefs_;  // key -> weakref (3.13+)
     PyObject *callPython(ThreadState *ts, PyObject *callable, PyObject *arg);  // new ref or null
     void threadExited(ThreadState &ts);
 
