@@ -110,8 +110,8 @@ class TracedExampleTest(unittest.TestCase):
                 walk(node["children"])
         walk(tree["tree"])
         self.assertTrue({"slow_function", "redundant_computation", "process_data"} <= names)
-        top = self.json("top", "1", "--run", "1")
-        self.assertEqual(top[0]["function"], "validate_record")   # run_pipeline validates 200 records
+        top = self.json("top", "2", "--run", "1")   # run_pipeline validates and transforms 200 records
+        self.assertEqual({(r["function"], r["calls"]) for r in top}, {("validate_record", 200), ("transform_record", 200)})
         result = self.cli("query", "--gaps", "--run", "1")
         self.assertIn(result.code, (0, 2), result)                # depends on what the tracer aggregates
 
