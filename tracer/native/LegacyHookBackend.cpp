@@ -76,6 +76,80 @@ int probeHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
     return 0;
 }
 
+#if PY_VERSION_HEX < 0x030B0000
+// 3.10 code objects have no co_qualname: find the function object running this code where it is
+// cheap to look (once per code object): the module's globals, the class of the first argument
+// (methods, classmethods), the caller's locals (nested functions). Null when not found.
+PyObject *functionQualname(PyObject *candidate, PyCodeObject *code) {
+    if (!candidate)
+        return nullptr;
+    if (PyObject_TypeCheck(candidate, &PyStaticMethod_Type) || PyObject_TypeCheck(candidate, &PyClassMethod_Type)) {
+        PyObject *func = PyObject_GetAttrString(candidate, "__func__");
+        PyErr_Clear();
+        PyObject *q = func ? functionQualname(func, code) : nullptr;
+        Py_XDECREF(func);
+        return q;
+    }
+    if (PyObject_TypeCheck(candidate, &PyProperty_Type)) {
+        for (const char *accessor : {"fget", "fset", "fdel"}) {
+            PyObject *func = PyObject_GetAttrString(candidate, accessor);
+            PyErr_Clear();
+            PyObject *q = func ? functionQualname(func, code) : nullptr;
+            Py_XDECREF(func);
+            if (q)
+                return q;
+        }
+        return nullptr;
+    }
+    if (PyFunction_Check(candidate) && PyFunction_GET_CODE(candidate) == reinterpret_cast<PyObject *>(code)) {
+        PyObject *q = reinterpret_cast<PyFunctionObject *>(candidate)->func_qualname;
+        Py_XINCREF(q);
+        return q;
+    }
+    return nullptr;
+}
+
+PyObject *qualnameOf(PyCodeObject *code, PyFrameObject *frame) {
+    PyObject *name = code->co_name;
+    if (PyObject *q = functionQualname(PyDict_GetItemWithError(frame->f_globals, name), code))
+        return q;
+    PyErr_Clear();
+    auto inClass = [&](PyObject *type) -> PyObject * {
+        PyObject *dict = reinterpret_cast<PyTypeObject *>(type)->tp_dict;
+        PyObject *q = dict ? functionQualname(PyDict_GetItemWithError(dict, name), code) : nullptr;
+        PyErr_Clear();
+        return q;
+    };
+    if (code->co_argcount > 0 && frame->f_localsplus[0]) {
+        PyObject *first = frame->f_localsplus[0];
+        if (PyCell_Check(first))  // `self` captured by a nested function lives in a cell
+            first = PyCell_GET(first);
+        PyObject *mro = PyType_Check(first) ? reinterpret_cast<PyTypeObject *>(first)->tp_mro : Py_TYPE(first)->tp_mro;
+        if (first && mro && PyTuple_Check(mro))
+            for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(mro); ++i)
+                if (PyObject *q = inClass(PyTuple_GET_ITEM(mro, i)))
+                    return q;
+    }
+    // static methods (the module's classes), closures kept under another global name
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(frame->f_globals, &pos, &key, &value))
+        if (PyObject *q = PyType_Check(value) ? inClass(value) : functionQualname(value, code))
+            return q;
+    if (PyFrameObject *back = frame->f_back) {
+        const int n = back->f_code->co_nlocals + int(PyTuple_GET_SIZE(back->f_code->co_cellvars));
+        for (int i = 0; i < n; ++i) {
+            PyObject *v = back->f_localsplus[i];
+            if (v && PyCell_Check(v))
+                v = PyCell_GET(v);
+            if (PyObject *q = functionQualname(v, code))
+                return q;
+        }
+    }
+    return nullptr;
+}
+#endif
+
 int profileHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
     if (what != PyTrace_CALL && what != PyTrace_RETURN) [[unlikely]] {
         if (what == PyTrace_LINE) {
@@ -114,7 +188,13 @@ int profileHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
             PyObject *globals = frame->f_globals;
             Py_XINCREF(globals);
 #endif
+#if PY_VERSION_HEX < 0x030B0000
+            PyObject *qualname = qualnameOf(code, frame);
+            bits = t->resolveCode(code, globals, qualname);
+            Py_XDECREF(qualname);
+#else
             bits = t->resolveCode(code, globals);
+#endif
             Py_XDECREF(globals);
             if (!bits || t->stopped()) {
                 Py_DECREF(code);

@@ -141,7 +141,7 @@ void Tracer::threadExited(ThreadState &ts) {
         writer_->queue().detach(ts.slot);
 }
 
-uint64_t Tracer::resolveCode(PyCodeObject *code, PyObject *globals) {
+uint64_t Tracer::resolveCode(PyCodeObject *code, PyObject *globals, PyObject *qualname) {
     if (stopped_)
         return 0;
     ThreadState *ts = tlsState_;
@@ -151,6 +151,8 @@ uint64_t Tracer::resolveCode(PyCodeObject *code, PyObject *globals) {
 #else
     row.name = utf8(code->co_name);
 #endif
+    if (qualname && PyUnicode_Check(qualname))
+        row.name = utf8(qualname);
     PyObject *modName = globals && PyDict_Check(globals) ? PyDict_GetItemString(globals, "__name__") : nullptr;
     row.module = modName ? utf8(modName) : std::string("<unknown>");
     row.file = utf8(code->co_filename);

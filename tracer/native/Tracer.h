@@ -95,7 +95,8 @@ public:
     }
     // Asks scope() once, interns the function. globals: the running frame's globals (borrowed, may
     // be null) for the module name. Returns 0 when the session stopped meanwhile.
-    uint64_t resolveCode(PyCodeObject *code, PyObject *globals);
+    // qualname: the qualified name when the code object does not carry it (3.10), else null.
+    uint64_t resolveCode(PyCodeObject *code, PyObject *globals, PyObject *qualname = nullptr);
     // A frame starts or (maybeResume) a suspended generator/coroutine frame continues.
     void enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *frame, bool maybeResume, int64_t now);
     // `value`: return value (Return/Yield) or the exception (Unwind; may be null when unknown).
