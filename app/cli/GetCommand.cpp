@@ -43,7 +43,7 @@ struct TreePrinter
     {
         const CallTreeNode& node = tree.node(index);
         char figures[64];
-        std::snprintf(figures, sizeof figures, "%10s %6s %7lld  ", formatDuration(node.inclusive).c_str(),
+        std::snprintf(figures, sizeof figures, "%11s %6s %7lld  ", formatDuration(node.inclusive).c_str(),
                       formatPercent(percent(node.inclusive)).c_str(), static_cast<long long>(node.calls));
         std::cout << figures << prefix << branch << run.displayName(static_cast<std::uint32_t>(node.function));
         if (node.self > 0 && !node.children.empty())
@@ -74,7 +74,7 @@ struct TreePrinter
         }
         if (hiddenCount > 0) {
             char figures[64];
-            std::snprintf(figures, sizeof figures, "%10s %6s %7s  ", formatDuration(hiddenTime).c_str(),
+            std::snprintf(figures, sizeof figures, "%11s %6s %7s  ", formatDuration(hiddenTime).c_str(),
                           formatPercent(percent(hiddenTime)).c_str(), "");
             std::cout << figures << prefix << (depth == 0 ? "" : "└─ ") << "[+" << hiddenCount << " more "
                       << (hiddenCount == 1 ? "path" : "paths") << "]\n";
@@ -206,7 +206,7 @@ int getCommand(const Args& args)
     if (percent > 0)
         std::cout << "; paths below " << formatPercent(percent) << " folded (--full shows all)";
     std::cout << "\n\n";
-    std::printf("%10s %6s %7s  %s\n", "total", "%", "calls", "function");
+    std::printf("%11s %6s %7s  %s\n", "total", "%", "calls", "function");
     std::fflush(stdout);
     printer.printChildren(0, "", 0);
     return kExitOk;

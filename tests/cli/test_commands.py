@@ -213,6 +213,19 @@ class HelpAndOptionsTest(FixtureTestCase):
         self.assertEqual([c.strip() for c in result.out.splitlines()[2].split("|")],
                          ["<0.1ms", "12.0ms", "1.25", "5.0ms", "x", "-3.5ms", "NULL"])
 
+    def test_serve_mcp_is_dispatched(self):
+        request = ('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2024-11-05",'
+                   '"capabilities":{},"clientInfo":{"name":"cli-test","version":"1"}}}\n'
+                   '{"jsonrpc":"2.0","id":2,"method":"tools/list"}\n')
+        completed = subprocess.run([CLI, "serve-mcp", "--trace", "seed.db"], cwd=self.dir, env=base_env(),
+                                   input=request, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   timeout=30)
+        self.assertEqual(completed.returncode, 0, completed.stderr)
+        replies = [json.loads(line) for line in completed.stdout.splitlines() if line.strip()]
+        self.assertEqual([r["id"] for r in replies], [1, 2])
+        self.assertIn("capabilities", replies[0]["result"])
+        self.assertTrue(replies[1]["result"]["tools"])
+
     def test_get_collapses_big_trees(self):
         # With --max-nodes 5 the 15-path tree is "big": paths under 1% are folded, the hot path stays.
         result = self.cli("-t", "seed.db", "get", "1", "--max-nodes", "5")
