@@ -9,6 +9,7 @@ Scenarios:
   seed         run 1 as above plus run 2, the re-run after the optimisation (cached_computation).
   errors       one run with exceptions (caught and escaped), a worker thread, captured values and calls
                into untraced code.
+  empty        one run that recorded no calls (the program did nothing traceable), then nothing else.
 
 Times are fixed (UTC), so every figure the CLI prints is known in advance.
 
@@ -249,7 +250,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out")
-    parser.add_argument("--scenario", default="seed", choices=["seed", "seed-before", "errors"])
+    parser.add_argument("--scenario", default="seed", choices=["seed", "seed-before", "errors", "empty"])
     parser.add_argument("--schema-dir", default=os.path.join(here, "..", "..", "tracer"))
     args = parser.parse_args()
 
@@ -261,6 +262,10 @@ def main():
     b = TraceBuilder(db)
     if args.scenario == "errors":
         build_errors(b)
+    elif args.scenario == "empty":
+        start = epoch_ns("2025-03-14T12:00:00.000000")
+        b.begin_run(1, "python idle.py", start, 50000)
+        b.end_run(start + 5 * MS)
     else:
         build_seed(b, with_after=(args.scenario == "seed"))
     with open(os.path.join(args.schema_dir, "indexes.sql")) as fh:

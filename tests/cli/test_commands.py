@@ -6,10 +6,11 @@ import os
 import pty
 import select
 import subprocess
+import sys
 import time
 import unittest
 
-from cli_support import CLI, FixtureTestCase, base_env
+from cli_support import CLI, SOURCE_DIR, FixtureTestCase, base_env
 
 COMMANDS = ["run", "performance", "query", "list", "get", "exceptions", "top", "report", "compare", "export",
             "clear"]
@@ -71,6 +72,55 @@ class ExportTest(FixtureTestCase):
         doc = json.loads(result.out)
         self.assertEqual(len([e for e in doc["traceEvents"] if e["ph"] == "X"]), 30)
         self.assertEqual(doc["otherData"]["run_id"], 1)
+
+
+class GeneratedTraceTest(FixtureTestCase):
+    """A bigger, messier trace from scripts/gen_trace.py: threads, recursion, a crashed run."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        subprocess.run([sys.executable, os.path.join(SOURCE_DIR, "scripts", "gen_trace.py"),
+                        os.path.join(cls.dir, "gen.db"), "--calls", "20000", "--runs", "2", "--status", "crashed"],
+                       check=True, stdout=subprocess.DEVNULL)
+
+    def test_crashed_runs_are_listed_and_analysed(self):
+        runs = json.loads(self.cli("-t", "gen.db", "list", "--format", "json").out)
+        self.assertEqual(len(runs), 2)
+        self.assertEqual([r["status"] for r in runs], ["crashed", "completed"])  # --status: the last run
+        result = self.cli("-t", "gen.db", "report")
+        self.assertOk(result)
+        self.assertIn(": crashed", result.out.splitlines()[0])
+
+    def test_big_tree_is_collapsed(self):
+        result = self.cli("-t", "gen.db", "get")
+        self.assertOk(result)
+        self.assertIn("folded", result.out)
+        self.assertLess(len(result.out.splitlines()), 400)
+        full = self.cli("-t", "gen.db", "get", "--full", "--format", "csv")
+        self.assertGreater(len(full.out.splitlines()), len(result.out.splitlines()))
+
+    def test_commands_agree_with_sql(self):
+        ranking = json.loads(self.cli("-t", "gen.db", "performance", "--limit", "0", "--format", "json").out)
+        sql = json.loads(self.cli("-t", "gen.db", "query", "--run", "2", "--format", "json",
+                                  "SELECT function_name, module, COUNT(*) AS calls, SUM(duration_ms) AS total "
+                                  "FROM events GROUP BY function_name, module").out)
+        expected = {(r["function_name"], r["module"]): (r["calls"], r["total"]) for r in sql}
+        self.assertEqual(len(ranking), len(expected))
+        for row in ranking:
+            calls, total = expected[(row["function"].split(":")[-1], row["module"])]
+            self.assertEqual(row["calls"], calls)
+            self.assertAlmostEqual(row["total_ms"], total, places=3)
+
+    def test_exports_of_a_threaded_run(self):
+        out = os.path.join(self.dir, "gen.speedscope.json")
+        self.assertOk(self.cli("-t", "gen.db", "export", "--format", "speedscope", "-o", out))
+        with open(out) as handle:
+            doc = json.load(handle)
+        self.assertGreater(len(doc["profiles"]), 1)
+        opens = sum(1 for p in doc["profiles"] for e in p["events"] if e["type"] == "O")
+        runs = json.loads(self.cli("-t", "gen.db", "list", "--format", "json").out)
+        self.assertEqual(opens, runs[0]["calls"])
 
 
 class ClearTest(FixtureTestCase):

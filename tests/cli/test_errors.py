@@ -5,7 +5,7 @@ import os
 import sqlite3
 import unittest
 
-from cli_support import FixtureTestCase, file_digest
+from cli_support import SOURCE_DIR, FixtureTestCase, file_digest, make_trace
 
 
 class ErrorPathTest(FixtureTestCase):
@@ -94,6 +94,25 @@ class ErrorPathTest(FixtureTestCase):
         db.commit()
         db.close()
         self.assertCleanError(self.cli("-t", "nogaps.db", "query", "--gaps"), code=2, contains="untraced")
+
+    def test_run_without_calls_exit_2(self):
+        make_trace(os.path.join(self.dir, "empty.db"), "empty")
+        for args in (["performance"], ["top"], ["get"], ["query", "--flow"], ["exceptions"]):
+            with self.subTest(args=args):
+                self.assertCleanError(self.cli("-t", "empty.db", *args), code=2)
+        result = self.cli("-t", "empty.db", "list", "--format", "csv")
+        self.assertOk(result)
+        self.assertIn("python idle.py", result.out)
+
+    def test_trace_without_runs(self):
+        db = sqlite3.connect(os.path.join(self.dir, "norun.db"))
+        with open(os.path.join(SOURCE_DIR, "tracer", "schema.sql")) as handle:
+            db.executescript(handle.read())
+        db.execute("PRAGMA user_version = 100")
+        db.commit()
+        db.close()
+        self.assertCleanError(self.cli("-t", "norun.db", "list"), code=2, contains="no runs")
+        self.assertCleanError(self.cli("-t", "norun.db", "performance"), code=1, contains="no runs")
 
     def test_no_results_json_still_valid(self):
         result = self.cli("-t", "seed.db", "query", "--format", "json", "SELECT * FROM events WHERE 0")
