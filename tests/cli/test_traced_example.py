@@ -149,6 +149,22 @@ class TracedExampleTest(unittest.TestCase):
         self.assertEqual(result.err.splitlines(), ["breadcrumb: run: cannot start /nonexistent/python: No such "
                                                    "file or directory (choose the interpreter with --python)"])
 
+    def test_sigint_is_forwarded_and_the_run_reported(self):
+        script = os.path.join(self.dir, "busy.py")
+        with open(script, "w") as handle:
+            handle.write("import time\n\ndef step():\n    time.sleep(0.02)\n\nprint('ready', flush=True)\n"
+                         "while True:\n    step()\n")
+        process = subprocess.Popen([CLI, "run", "-o", "busy.db", script], cwd=self.dir, env=base_env(),
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.assertEqual(process.stdout.readline(), "ready\n")
+        time.sleep(0.3)
+        process.send_signal(signal.SIGINT)   # sent to breadcrumb alone: it must pass it on
+        out, err = process.communicate(timeout=30)
+        self.assertEqual(process.returncode, 130, err)   # the program died of KeyboardInterrupt
+        self.assertIn("Run 1: completed", out)
+        runs = json.loads(run_cli(["-t", "busy.db", "list", "--format", "json"], cwd=self.dir).out)
+        self.assertNotEqual(runs[0]["status"], "running")
+
     def test_sigterm_is_forwarded(self):
         script = os.path.join(self.dir, "sleepy.py")
         with open(script, "w") as handle:
