@@ -239,6 +239,35 @@ check("compare_runs: before and after the optimisation", async () => {
     }
 });
 
+// A run recorded by the real tracer (`breadcrumb run --capture-values` on the performance example): the
+// timings vary, the structure and the captured argument do not.
+const realTrace = process.env.MCP_REAL_TRACE;
+if (realTrace) {
+    check("a really traced run of the performance example", async () => {
+        const client = await connect(realTrace);
+        try {
+            const { data } = await call(client, "breadcrumb__analyze_performance", { limit: 10 });
+            assert.equal(data.run.status, "completed");
+            const names = data.bottlenecks.map((b) => b.function);
+            assert.ok(names.includes("slow_function") && names.includes("very_slow_function"), names.join(", "));
+            const slow = data.bottlenecks.find((b) => b.function === "slow_function");
+            assert.equal(slow.calls, 13);
+            assert.ok(slow.avg_ms >= 99, `slow_function sleeps 100ms (${slow.avg_ms})`);
+            assert.deepEqual(slow.callers.map((c) => [c.function, c.calls]), [["redundant_computation", 10], ["process_data", 3]]);
+            assert.match(slow.recommendation,
+                /^called 10 times from redundant_computation \(\d+\.\dms\) with the same argument \(x=10\): compute it once outside the loop/);
+
+            const q = await call(client, "breadcrumb__query_traces", {
+                sql: "SELECT caller_function, COUNT(*) FROM events WHERE function_name = 'slow_function' GROUP BY 1 ORDER BY 2 DESC" });
+            assert.deepEqual(q.data.rows, [["redundant_computation", 10], ["process_data", 3]]);
+            const tree = await call(client, "breadcrumb__get_trace");
+            assert.ok(tree.data.hot_path.includes("main"), tree.data.hot_path.join(" > "));
+        } finally {
+            await client.close();
+        }
+    });
+}
+
 check("a trace that does not exist yet", async () => {
     const client = await connect(path.join(tracesDir, "nowhere", "traces.db"));
     try {
