@@ -185,6 +185,7 @@ int runCommand(const Args& args)
         "status pass through; the run report follows on stdout. Ctrl-C and SIGTERM reach the program, which "
         "still leaves a complete trace. Everything after SCRIPT belongs to the program.");
     parser.addOption("-o, --output", "TRACE", "Trace file (default: $BREADCRUMB_DB, else .breadcrumb/traces.db).");
+    parser.addOption("-t, --trace", "TRACE", "Same as -o (so 'breadcrumb -t FILE run ...' works too).");
     parser.addOption("--include", "GLOB", "Also trace modules matching GLOB ('*' traces everything).", "", true);
     parser.addOption("--exclude", "GLOB", "Do not trace modules matching GLOB (wins over --include).", "", true);
     parser.addFlag("--capture-values", "Record repr() of arguments and return values (secrets are redacted).");
@@ -212,11 +213,14 @@ int runCommand(const Args& args)
     if (packageDir.empty())
         throw CliError("run: cannot find the breadcrumb Python package (looked in " + std::string(BREADCRUMB_PYTHON_DIR) +
                        " and " + BREADCRUMB_INSTALL_PREFIX + "/" + BREADCRUMB_PYTHON_INSTALL_DIR + ")");
-    const std::string tracePath = parser.has("output") ? parser.value("output") : defaultTracePath();
+    const bool traceGiven = parser.has("output") || parser.has("trace");
+    const std::string tracePath = parser.has("output") ? parser.value("output")
+                                  : parser.has("trace") ? parser.value("trace")
+                                                        : defaultTracePath();
 
     TempFile runIdFile;
     std::vector<std::string> argv = {python, "-m", "breadcrumb", "run", "--quiet", "--run-id-file", runIdFile.path()};
-    if (parser.has("output"))
+    if (traceGiven)
         argv.insert(argv.end(), {"-o", tracePath});
     for (const auto& glob : parser.values("include"))
         argv.insert(argv.end(), {"--include", glob});

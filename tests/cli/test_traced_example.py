@@ -131,7 +131,7 @@ class TracedExampleTest(unittest.TestCase):
         with open(os.path.join(package, "__main__.py"), "w") as handle:
             handle.write("import sys\n\ndef shout(words):\n    return ' '.join(words).upper()\n\n"
                          "print(shout(sys.argv[1:]))\n")
-        result = run_cli(["run", "-o", "mod.db", "-q", "-m", "pkgdemo", "--flag", "x"], cwd=self.dir, timeout=60)
+        result = run_cli(["-t", "mod.db", "run", "-q", "-m", "pkgdemo", "--flag", "x"], cwd=self.dir, timeout=60)
         self.assertEqual(result.code, 0, result)
         self.assertEqual(result.out, "--FLAG X\n")   # -q: no report; --flag belongs to the program
         calls = run_cli(["-t", "mod.db", "query", "--format", "csv",
