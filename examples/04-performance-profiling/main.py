@@ -152,10 +152,8 @@ def banner(title):
     print("=" * 60)
 
 
-def timed(function, *args):
-    start = time.perf_counter()
-    result = function(*args)
-    return result, (time.perf_counter() - start) * 1000.0
+def elapsed_ms(start):
+    return (time.perf_counter() - start) * 1000.0
 
 
 def example_1_bottleneck():
@@ -183,10 +181,14 @@ def example_2_algorithms():
     print()
     items = make_items(LOOP_ITEMS)
     print("Running inefficient_loop (O(n\u00b2))...")
-    slow_result, slow_ms = timed(inefficient_loop, items)
+    start = time.perf_counter()
+    slow_result = inefficient_loop(items)
+    slow_ms = elapsed_ms(start)
     print("  Completed in %.1fms" % slow_ms)
     print("Running efficient_loop (O(n))...")
-    fast_result, fast_ms = timed(efficient_loop, items)
+    start = time.perf_counter()
+    fast_result = efficient_loop(items)
+    fast_ms = elapsed_ms(start)
     print("  Completed in %.1fms" % fast_ms)
     assert [r["id"] for r in slow_result] == [r["id"] for r in fast_result]
     print("  Improvement: %.1f%% faster" % (100.0 * (1.0 - fast_ms / slow_ms) if slow_ms else 0.0))
@@ -194,13 +196,14 @@ def example_2_algorithms():
 
 def example_3_redundancy(optimized):
     banner("Example 3: Redundant Computation")
+    start = time.perf_counter()
     if optimized:
         print("Running cached_computation(10): slow_function is called once...")
-        total, elapsed = timed(cached_computation, 10)
+        total = cached_computation(10)
     else:
         print("Running redundant_computation(10): slow_function is called 10 times...")
-        total, elapsed = timed(redundant_computation, 10)
-    print("  Result %d in %.1fms" % (total, elapsed))
+        total = redundant_computation(10)
+    print("  Result %d in %.1fms" % (total, elapsed_ms(start)))
     if not optimized:
         print("  Tip: run again with --optimized and compare the two runs.")
 
@@ -208,20 +211,23 @@ def example_3_redundancy(optimized):
 def example_4_strings():
     banner("Example 4: String Building")
     print("Running wasteful_string_concat...")
-    wasteful, wasteful_ms = timed(wasteful_string_concat, CONCAT_PIECES)
-    print("  Completed in %.1fms" % wasteful_ms)
+    start = time.perf_counter()
+    wasteful = wasteful_string_concat(CONCAT_PIECES)
+    print("  Completed in %.1fms" % elapsed_ms(start))
     print("Running efficient_string_join...")
-    joined, joined_ms = timed(efficient_string_join, CONCAT_PIECES)
-    print("  Completed in %.1fms" % joined_ms)
+    start = time.perf_counter()
+    joined = efficient_string_join(CONCAT_PIECES)
+    print("  Completed in %.1fms" % elapsed_ms(start))
     assert wasteful == joined
 
 
 def example_5_pipeline():
     banner("Example 5: End-to-End Pipeline")
     print("load -> validate -> transform -> aggregate -> save")
-    totals, elapsed = timed(run_pipeline, 200)
+    start = time.perf_counter()
+    totals = run_pipeline(200)
     print("  Totals by region: %s" % ", ".join("%s=%d" % kv for kv in sorted(totals.items())))
-    print("  Completed in %.1fms" % elapsed)
+    print("  Completed in %.1fms" % elapsed_ms(start))
 
 
 def main(argv):
