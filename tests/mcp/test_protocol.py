@@ -38,8 +38,10 @@ class Server:
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
         self.lines = queue.Queue()
         self.stderr = []
-        threading.Thread(target=self._pump, args=(self.proc.stdout, self.lines), daemon=True).start()
-        threading.Thread(target=self._drain, daemon=True).start()
+        self.threads = [threading.Thread(target=self._pump, args=(self.proc.stdout, self.lines), daemon=True),
+                        threading.Thread(target=self._drain, daemon=True)]
+        for t in self.threads:
+            t.start()
         self.next_id = 1000
 
     @staticmethod
@@ -107,6 +109,8 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+        for t in self.threads:  # both end at EOF once the process is gone
+            t.join(timeout=TIMEOUT)
         for stream in (self.proc.stdout, self.proc.stderr):
             try:
                 stream.close()
@@ -407,18 +411,59 @@ class ProtocolTest(unittest.TestCase):
         count = self.server.call("breadcrumb__query_traces", {"sql": "SELECT COUNT(*) AS n FROM calls"})
         self.assertGreater(count["result"]["structuredContent"]["rows"][0][0], 20)
 
-    def test_not_a_trace(self):
-        bogus = os.path.join(self.tmp, "notes.txt")
-        with open(bogus, "w") as fh:
-            fh.write("hello, not a database\n" * 100)
-        server = Server(bogus)
+    def test_invalid_utf8_in_trace_data_still_gives_valid_json(self):
+        self.server.initialize()
+        reply = self.server.call("breadcrumb__query_traces", {"sql": "SELECT CAST(X'FF41FE' AS TEXT) AS bad, 'ok' AS good"})
+        result = reply["result"]  # recv() already decoded the line as UTF-8 JSON
+        self.assertFalse(result["isError"])
+        self.assertEqual(result["structuredContent"]["rows"][0][1], "ok")
+        self.assertIn("A", result["structuredContent"]["rows"][0][0])
+
+    def test_find_exceptions_leaves_out_a_clean_exit(self):
+        trace = os.path.join(self.tmp, "errors.db")
+        shutil.copyfile(os.path.join(TRACES, "errors.db"), trace)
+        import sqlite3
+        with sqlite3.connect(trace) as db:
+            for message in ["0", "None", "2"]:
+                db.execute("INSERT INTO exceptions(run_id, call_id, thread_id, timestamp_ns, type, message, escaped) "
+                           "SELECT 1, NULL, thread_id, start_ns, 'SystemExit', ?, 1 FROM calls WHERE call_id = 1", (message,))
+        server = Server(trace)
         try:
             server.initialize()
-            reply = server.call("breadcrumb__analyze_performance", {})
-            self.assertTrue(reply["result"]["isError"])
-            self.assertEqual(len(reply["result"]["content"][0]["text"].splitlines()), 1)
+            data = server.call("breadcrumb__find_exceptions", {})["result"]["structuredContent"]
+            self.assertEqual(data["total"], 5)
+            self.assertEqual([e["message"] for e in data["exceptions"] if e["type"] == "SystemExit"], ["2"])
         finally:
             server.close()
+
+    def test_unusable_traces_give_one_line_errors(self):
+        newer = os.path.join(self.tmp, "newer.db")
+        shutil.copyfile(self.trace, newer)
+        empty = os.path.join(self.tmp, "empty.db")
+        shutil.copyfile(self.trace, empty)
+        import sqlite3
+        with sqlite3.connect(newer) as db:
+            db.execute("PRAGMA user_version = 200")
+        with sqlite3.connect(empty) as db:
+            db.executescript("DELETE FROM calls; DELETE FROM runs; DELETE FROM threads;")
+        plain = os.path.join(self.tmp, "plain.db")
+        with sqlite3.connect(plain) as db:
+            db.execute("CREATE TABLE t(x)")
+        text_file = os.path.join(self.tmp, "notes.txt")
+        with open(text_file, "w") as fh:
+            fh.write("hello, not a database\n" * 100)
+        for path in [newer, empty, plain, text_file, self.tmp]:
+            with self.subTest(path=os.path.basename(path)):
+                server = Server(path)
+                try:
+                    server.initialize()
+                    for tool in ["breadcrumb__analyze_performance", "breadcrumb__get_trace", "breadcrumb__compare_runs"]:
+                        result = server.call(tool, {})["result"]
+                        self.assertTrue(result["isError"], result)
+                        self.assertEqual(len(result["content"][0]["text"].strip().splitlines()), 1, result)
+                    self.assertEqual(server.request("ping")["result"], {})
+                finally:
+                    server.close()
 
 
 class MissingTraceTest(unittest.TestCase):

@@ -95,7 +95,7 @@ std::string FindExceptionsTool::description() const
 {
     return "List the exceptions recorded in the trace, newest first: type, message, the function that raised it, the "
            "run, whether it escaped the raising call (propagated) or was caught there, and the end of its traceback, "
-           "plus a count per exception type. `since` takes 30m, 1h, 2d, 1w or an ISO date/time (UTC); default: all.";
+           "plus a count per exception type (a clean SystemExit(0) is not listed). `since` takes 30m, 1h, 2d, 1w or an ISO date/time (UTC); default: all.";
 }
 
 nlohmann::json FindExceptionsTool::inputSchema() const
@@ -124,7 +124,8 @@ nlohmann::json FindExceptionsTool::outputSchema() const
 
 ToolResult FindExceptionsTool::call(const nlohmann::json& args, TraceSession& session)
 {
-    std::string where = "1";
+    // sys.exit(0) at the end of a script is how a program finishes, not an error worth reporting.
+    std::string where = "NOT (e.type = 'SystemExit' AND COALESCE(e.message, '') IN ('', '0', 'None'))";
     std::optional<Nanos> since;
     if (args.contains("since")) {
         const Nanos now = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
