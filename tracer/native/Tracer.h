@@ -137,7 +137,7 @@ private:
     static inline Tracer *active_ = nullptr;
     static inline uint16_t lastGeneration_ = 0;
     static inline std::optional<StopResult> lastResult_;
-    static thread_local ThreadState *tlsState_;
+    __attribute__((tls_model("initial-exec"))) static thread_local ThreadState *tlsState_;
     friend struct ThreadExitGuard;
 
     uint16_t generation_ = 0;
