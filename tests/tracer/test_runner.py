@@ -173,10 +173,14 @@ class RunnerTest(TracerTestCase):
             work()
             print(breadcrumb.init(%r))
             work()
-        """ % other)
-        self.assertEqual(process.stdout, "1\n")
+            with breadcrumb.trace(%r) as run_id:
+                work()
+            print(run_id, breadcrumb.active())
+            work()
+        """ % (other, other))
+        self.assertEqual(process.stdout, "1\n1 True\n")
         self.assertFalse(os.path.exists(other))
-        self.assertEqual(self.call_counts()["work"], 2)
+        self.assertEqual(self.call_counts()["work"], 4)
         self.assertEqual(self.only_run()["status"], "completed")
 
     def test_usage_errors(self):

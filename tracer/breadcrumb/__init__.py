@@ -281,12 +281,17 @@ class trace:
                                **options)
         self.run_id = None
         self.result = None
+        self._owned = False
 
     def __enter__(self):
+        prior = _run
         self.run_id = init(**self._arguments)
+        # under `breadcrumb run` init() keeps the runner's run: then the block must not end it
+        self._owned = self.run_id is not None and not (prior is not None and prior.runner_owned
+                                                       and prior.run_id == self.run_id)
         return self.run_id
 
     def __exit__(self, exc_type, exc, tb):
-        if self.run_id is not None and current_run_id() == self.run_id:
+        if self._owned and current_run_id() == self.run_id:
             self.result = shutdown(exit_code=0 if exc is None else exit_code_of(exc))
         return False

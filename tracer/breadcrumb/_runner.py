@@ -32,6 +32,7 @@ options:
 """
 
 TIMEOUT_GRACE_S = 1.0       # after the KeyboardInterrupt, before the hard stop
+TIMEOUT_STOP_S = 10.0       # the longest the hard stop waits for the trace to be finished
 EXIT_USAGE = 2
 EXIT_TIMEOUT = 124
 
@@ -262,7 +263,11 @@ class _Watchdog:
         if self.finished.wait(TIMEOUT_GRACE_S):
             return
         breadcrumb._warn("the program did not stop; stopping it (exit code %d)" % EXIT_TIMEOUT)
-        breadcrumb.shutdown(exit_code=EXIT_TIMEOUT)
+        # finish the trace, but never let a stuck finish keep the program alive
+        stopper = threading.Thread(target=breadcrumb.shutdown, kwargs={"exit_code": EXIT_TIMEOUT},
+                                   name="breadcrumb-stop", daemon=True)
+        stopper.start()
+        stopper.join(TIMEOUT_STOP_S)
         try:
             sys.stdout.flush()
             sys.stderr.flush()
