@@ -50,8 +50,14 @@ ArgParser::ArgParser(std::string command, std::string summary)
     addFlag("-h, --help", "Show this help and exit.");
 }
 
-void ArgParser::setUsage(std::string usage) { m_usage = std::move(usage); }
-void ArgParser::setDescription(std::string description) { m_description = std::move(description); }
+void ArgParser::setUsage(std::string usage)
+{
+    m_usage = std::move(usage);
+}
+void ArgParser::setDescription(std::string description)
+{
+    m_description = std::move(description);
+}
 
 void ArgParser::addExample(std::string commandLine, std::string explanation)
 {
@@ -125,8 +131,9 @@ bool ArgParser::parse(const std::vector<std::string>& args)
     bool optionsDone = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        if (optionsDone || arg == "-" || arg.empty() || arg[0] != '-' || (arg.size() > 1 && std::isdigit(
-                static_cast<unsigned char>(arg[1])) && !findShort(arg.substr(1, 1)))) {
+        if (optionsDone || arg == "-" || arg.empty() || arg[0] != '-' ||
+            (arg.size() > 1 && std::isdigit(static_cast<unsigned char>(arg[1])) &&
+             !findShort(arg.substr(1, 1)))) {
             m_positionals.push_back(arg);
             if (m_stopAtPositional)
                 optionsDone = true;
@@ -201,7 +208,10 @@ std::optional<std::string> ArgParser::get(const std::string& name) const
     return std::nullopt;
 }
 
-std::string ArgParser::value(const std::string& name) const { return get(name).value_or(std::string{}); }
+std::string ArgParser::value(const std::string& name) const
+{
+    return get(name).value_or(std::string{});
+}
 
 std::vector<std::string> ArgParser::values(const std::string& name) const
 {
@@ -209,7 +219,8 @@ std::vector<std::string> ArgParser::values(const std::string& name) const
     return it == m_values.end() ? std::vector<std::string>{} : it->second;
 }
 
-std::optional<std::int64_t> ArgParser::intValue(const std::string& name, std::int64_t min, std::int64_t max) const
+std::optional<std::int64_t> ArgParser::intValue(const std::string& name, std::int64_t min,
+                                                std::int64_t max) const
 {
     const auto text = get(name);
     if (!text)

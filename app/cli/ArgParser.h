@@ -36,7 +36,7 @@ public:
     bool parse(const std::vector<std::string>& args);
 
     bool has(const std::string& name) const;
-    std::optional<std::string> get(const std::string& name) const; // last value, or the default
+    std::optional<std::string> get(const std::string& name) const;  // last value, or the default
     std::string value(const std::string& name) const;               // get() or ""
     std::vector<std::string> values(const std::string& name) const; // every occurrence, in order
     // Integer value checked against [min, max]; throws CliError naming the option.

@@ -19,7 +19,8 @@ int clearCommand(const Args& args)
     ArgParser parser("clear", "Delete a trace file and everything recorded in it.");
     parser.setDescription(
         "Deletes the trace file (default: $BREADCRUMB_DB, else .breadcrumb/traces.db) together with its "
-        "SQLite companions (-wal, -shm, -journal); nothing else. The file must be a Breadcrumb trace. Asks for "
+        "SQLite companions (-wal, -shm, -journal); nothing else. The file must be a Breadcrumb trace. Asks "
+        "for "
         "confirmation; without a terminal to ask on, it refuses unless -f is given.");
     parser.addFlag("-f, --force", "Delete without asking.");
     TraceOptions::addTo(parser, 0);
@@ -38,9 +39,10 @@ int clearCommand(const Args& args)
     }
     if (!parser.has("force")) {
         if (!isatty(STDIN_FILENO))
-            throw CliError("clear: not deleting " + path + " without confirmation (no terminal to ask on); use -f");
-        std::cerr << "Delete " << path << " (" << runCount << (runCount == 1 ? " run" : " runs") << ")? [y/N] "
-                  << std::flush;
+            throw CliError("clear: not deleting " + path +
+                           " without confirmation (no terminal to ask on); use -f");
+        std::cerr << "Delete " << path << " (" << runCount << (runCount == 1 ? " run" : " runs")
+                  << ")? [y/N] " << std::flush;
         std::string answer;
         if (!std::getline(std::cin, answer) || (answer != "y" && answer != "Y" && answer != "yes")) {
             std::cerr << "Nothing deleted.\n";

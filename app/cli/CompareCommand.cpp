@@ -38,14 +38,16 @@ Cell optionalMs(const std::optional<FunctionSummary>& s, Nanos FunctionSummary::
 
 Cell optionalMsDouble(const std::optional<FunctionSummary>& s, double FunctionSummary::*field)
 {
-    return s ? Cell(formatDuration(static_cast<Nanos>((*s).*field + 0.5)), roundTo((*s).*field / 1e6, 6)) : Cell::null("-");
+    return s ? Cell(formatDuration(static_cast<Nanos>((*s).*field + 0.5)), roundTo((*s).*field / 1e6, 6))
+             : Cell::null("-");
 }
 
 } // namespace
 
 int compareCommand(const Args& args)
 {
-    ArgParser parser("compare", "Compare two runs function by function: what got faster, slower, new or gone.");
+    ArgParser parser("compare",
+                     "Compare two runs function by function: what got faster, slower, new or gone.");
     parser.setUsage("BEFORE AFTER [options]");
     parser.setDescription(
         "BEFORE and AFTER are each FILE (its newest run), FILE:RUN, or RUN (a run id in the trace given "
@@ -62,7 +64,8 @@ int compareCommand(const Args& args)
     if (!parser.parse(args))
         return kExitOk;
     const TraceOptions options(parser);
-    const auto limit = static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
+    const auto limit =
+        static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
 
     const LoadedRun before = load(parser.positionals()[0], options.path());
     const LoadedRun after = load(parser.positionals()[1], options.path());
@@ -70,11 +73,18 @@ int compareCommand(const Args& args)
     if (rows.empty())
         throw NoResults("neither run has any calls");
 
-    Table table({{"function", "function"}, {"status", "status"}, {"calls", "calls_before"}, {"", "calls_after"},
-                 {"total before", "total_before_ms", true}, {"total after", "total_after_ms", true},
-                 {"Δ total", "delta_total_ms", true}, {"Δ%", "delta_percent", true},
-                 {"avg before", "avg_before_ms", true}, {"avg after", "avg_after_ms", true},
-                 {"p95 before", "p95_before_ms", true}, {"p95 after", "p95_after_ms", true}});
+    Table table({{"function", "function"},
+                 {"status", "status"},
+                 {"calls", "calls_before"},
+                 {"", "calls_after"},
+                 {"total before", "total_before_ms", true},
+                 {"total after", "total_after_ms", true},
+                 {"Δ total", "delta_total_ms", true},
+                 {"Δ%", "delta_percent", true},
+                 {"avg before", "avg_before_ms", true},
+                 {"avg after", "avg_after_ms", true},
+                 {"p95 before", "p95_before_ms", true},
+                 {"p95 after", "p95_after_ms", true}});
     std::size_t faster = 0, slower = 0, added = 0, vanished = 0;
     for (const auto& row : rows) {
         const char* status = "changed";
@@ -93,15 +103,17 @@ int compareCommand(const Args& args)
             continue;
         const std::string callsText = std::to_string(row.before ? row.before->calls : 0) + " -> " +
                                       std::to_string(row.after ? row.after->calls : 0);
-        table.addRow({row.name, status,
-                      Cell(callsText, row.before ? Json(row.before->calls) : Json(nullptr)),
-                      Cell("", row.after ? Json(row.after->calls) : Json(nullptr)),
-                      optionalMs(row.before, &FunctionSummary::total), optionalMs(row.after, &FunctionSummary::total),
-                      Cell(formatDeltaMs(row.deltaTotal), nsToMs(row.deltaTotal)),
-                      row.deltaPercent ? Cell(formatPercent(*row.deltaPercent, true), roundTo(*row.deltaPercent, 3))
-                                       : Cell::null(status),
-                      optionalMsDouble(row.before, &FunctionSummary::avg), optionalMsDouble(row.after, &FunctionSummary::avg),
-                      optionalMsDouble(row.before, &FunctionSummary::p95), optionalMsDouble(row.after, &FunctionSummary::p95)});
+        table.addRow(
+            {row.name, status, Cell(callsText, row.before ? Json(row.before->calls) : Json(nullptr)),
+             Cell("", row.after ? Json(row.after->calls) : Json(nullptr)),
+             optionalMs(row.before, &FunctionSummary::total), optionalMs(row.after, &FunctionSummary::total),
+             Cell(formatDeltaMs(row.deltaTotal), nsToMs(row.deltaTotal)),
+             row.deltaPercent ? Cell(formatPercent(*row.deltaPercent, true), roundTo(*row.deltaPercent, 3))
+                              : Cell::null(status),
+             optionalMsDouble(row.before, &FunctionSummary::avg),
+             optionalMsDouble(row.after, &FunctionSummary::avg),
+             optionalMsDouble(row.before, &FunctionSummary::p95),
+             optionalMsDouble(row.after, &FunctionSummary::p95)});
     }
     if (options.format() != OutputFormat::Table) {
         table.print(std::cout, options.format());
@@ -109,9 +121,16 @@ int compareCommand(const Args& args)
     }
 
     // The text table folds calls into "13 -> 4" and drops the separate status column.
-    Table text({{"function", "function"}, {"calls", "calls"}, {"total before", "", true}, {"total after", "", true},
-                {"Δ total", "", true}, {"Δ%", "", true}, {"avg before", "", true}, {"avg after", "", true},
-                {"p95 before", "", true}, {"p95 after", "", true}});
+    Table text({{"function", "function"},
+                {"calls", "calls"},
+                {"total before", "", true},
+                {"total after", "", true},
+                {"Δ total", "", true},
+                {"Δ%", "", true},
+                {"avg before", "", true},
+                {"avg after", "", true},
+                {"p95 before", "", true},
+                {"p95 after", "", true}});
     std::size_t index = 0;
     for (const auto& row : rows) {
         if (limit != 0 && index++ >= limit)
@@ -119,33 +138,42 @@ int compareCommand(const Args& args)
         const std::string callsText = std::to_string(row.before ? row.before->calls : 0) + " -> " +
                                       std::to_string(row.after ? row.after->calls : 0);
         const std::string percent = row.status == ComparisonRow::Status::New ? "new"
-                                    : row.deltaPercent                       ? formatPercent(*row.deltaPercent, true)
-                                                                             : "-";
+                                    : row.deltaPercent ? formatPercent(*row.deltaPercent, true)
+                                                       : "-";
         text.addRow({row.name, callsText, optionalMs(row.before, &FunctionSummary::total),
-                     optionalMs(row.after, &FunctionSummary::total),
-                     Cell(formatDeltaMs(row.deltaTotal)), Cell(row.status == ComparisonRow::Status::Vanished ? "gone" : percent),
-                     optionalMsDouble(row.before, &FunctionSummary::avg), optionalMsDouble(row.after, &FunctionSummary::avg),
-                     optionalMsDouble(row.before, &FunctionSummary::p95), optionalMsDouble(row.after, &FunctionSummary::p95)});
+                     optionalMs(row.after, &FunctionSummary::total), Cell(formatDeltaMs(row.deltaTotal)),
+                     Cell(row.status == ComparisonRow::Status::Vanished ? "gone" : percent),
+                     optionalMsDouble(row.before, &FunctionSummary::avg),
+                     optionalMsDouble(row.after, &FunctionSummary::avg),
+                     optionalMsDouble(row.before, &FunctionSummary::p95),
+                     optionalMsDouble(row.after, &FunctionSummary::p95)});
     }
     auto describe = [](const LoadedRun& run) {
-        return "run " + std::to_string(run.data->run.id) + " of " + std::filesystem::path(run.file).filename().string();
+        return "run " + std::to_string(run.data->run.id) + " of " +
+               std::filesystem::path(run.file).filename().string();
     };
     const Nanos totalBefore = RunComparison::totalTime(*before.data);
     const Nanos totalAfter = RunComparison::totalTime(*after.data);
-    std::cout << "Before: " << describe(before) << (before.data->run.commandLine.empty() ? "" : " (" + before.data->run.commandLine + ")")
+    std::cout << "Before: " << describe(before)
+              << (before.data->run.commandLine.empty() ? "" : " (" + before.data->run.commandLine + ")")
               << '\n';
-    std::cout << "After:  " << describe(after) << (after.data->run.commandLine.empty() ? "" : " (" + after.data->run.commandLine + ")")
+    std::cout << "After:  " << describe(after)
+              << (after.data->run.commandLine.empty() ? "" : " (" + after.data->run.commandLine + ")")
               << '\n';
-    std::cout << "Traced time: " << formatDuration(totalBefore) << " -> " << formatDuration(totalAfter) << " ("
-              << formatDeltaMs(totalAfter - totalBefore);
+    std::cout << "Traced time: " << formatDuration(totalBefore) << " -> " << formatDuration(totalAfter)
+              << " (" << formatDeltaMs(totalAfter - totalBefore);
     if (totalBefore > 0)
         std::cout << ", "
-                  << formatPercent(100.0 * static_cast<double>(totalAfter - totalBefore) / static_cast<double>(totalBefore), true);
+                  << formatPercent(100.0 * static_cast<double>(totalAfter - totalBefore) /
+                                       static_cast<double>(totalBefore),
+                                   true);
     std::cout << ")\n\n";
     text.printAligned(std::cout);
     if (limit != 0 && rows.size() > limit)
         std::cout << "[... " << rows.size() - limit << " more functions; --limit 0 shows all ...]\n";
-    std::cout << '\n' << faster << " faster, " << slower << " slower, " << added << " new, " << vanished << " vanished\n";
+    std::cout << '\n'
+              << faster << " faster, " << slower << " slower, " << added << " new, " << vanished
+              << " vanished\n";
     return kExitOk;
 }
 

@@ -8,8 +8,8 @@
 #include "TextFormat.h"
 #include "TraceOptions.h"
 
-#include <chrono>
 #include <cctype>
+#include <chrono>
 #include <ctime>
 #include <iomanip>
 #include <iostream>
@@ -33,11 +33,16 @@ Nanos parseSince(const ArgParser& parser, const std::string& text)
             amount = -1;
         }
         const std::string unit = text.substr(used);
-        const long long seconds = unit == "s" ? 1 : unit == "m" ? 60 : unit == "h" ? 3600 : unit == "d" ? 86400
-                                : unit == "w" ? 604800 : 0;
+        const long long seconds = unit == "s"   ? 1
+                                  : unit == "m" ? 60
+                                  : unit == "h" ? 3600
+                                  : unit == "d" ? 86400
+                                  : unit == "w" ? 604800
+                                                : 0;
         if (amount >= 0 && seconds > 0 && used > 0) {
             const auto now = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                std::chrono::system_clock::now().time_since_epoch()).count();
+                                 std::chrono::system_clock::now().time_since_epoch())
+                                 .count();
             return now - static_cast<Nanos>(amount) * seconds * 1'000'000'000;
         }
     }
@@ -63,8 +68,9 @@ Nanos parseSince(const ArgParser& parser, const std::string& text)
             return static_cast<Nanos>(timegm(&tm)) * 1'000'000'000;
         }
     }
-    parser.fail("--since expects a duration like 30m, 1h, 2d or an ISO date/time like 2025-03-14T10:30, not '" +
-                text + "'");
+    parser.fail(
+        "--since expects a duration like 30m, 1h, 2d or an ISO date/time like 2025-03-14T10:30, not '" +
+        text + "'");
 }
 
 } // namespace
@@ -76,13 +82,15 @@ int exceptionsCommand(const Args& args)
         "Scope: the run given with --run; else, with --since, every run in the file since then; else the "
         "newest run. Each exception shows its type and message, when and in which function it was raised, "
         "whether it escaped that function, and its traceback. Exit status 2 when there are none.");
-    parser.addOption("--since", "WHEN", "Only exceptions since WHEN: 30m, 1h, 2d, 1w ago, or an ISO date/time (UTC).");
+    parser.addOption("--since", "WHEN",
+                     "Only exceptions since WHEN: 30m, 1h, 2d, 1w ago, or an ISO date/time (UTC).");
     parser.addOption("-n, --limit", "N", "Show at most N exceptions; 0 = all.", "20");
     parser.addFlag("--escaped", "Only exceptions that escaped the function that raised them.");
     parser.addOption("--type", "TYPE", "Only this exception type (e.g. ValueError).");
     TraceOptions::addTo(parser, TraceOptions::Run | TraceOptions::Format);
     parser.addExample("breadcrumb exceptions", "Exceptions of the newest run.");
-    parser.addExample("breadcrumb exceptions --since 2h --limit 5", "The last five exceptions of any run in the last two hours.");
+    parser.addExample("breadcrumb exceptions --since 2h --limit 5",
+                      "The last five exceptions of any run in the last two hours.");
     parser.addExample("breadcrumb exceptions --since 2025-03-14T10:00 --type KeyError --format json", "");
     if (!parser.parse(args))
         return kExitOk;
@@ -103,7 +111,8 @@ int exceptionsCommand(const Args& args)
         "f.file, t.name, x.thread_id FROM exceptions x LEFT JOIN calls c ON c.call_id = x.call_id "
         "LEFT JOIN functions f ON f.function_id = c.function_id "
         "LEFT JOIN threads t ON t.run_id = x.run_id AND t.thread_id = x.thread_id "
-        "WHERE (?1 IS NULL OR x.run_id = ?1) AND (?2 IS NULL OR x.timestamp_ns >= ?2) AND (?3 = 0 OR x.escaped) "
+        "WHERE (?1 IS NULL OR x.run_id = ?1) AND (?2 IS NULL OR x.timestamp_ns >= ?2) AND (?3 = 0 OR "
+        "x.escaped) "
         "AND (?4 IS NULL OR x.type = ?4) ORDER BY x.timestamp_ns DESC, x.exception_id DESC LIMIT ?5");
     runId ? statement.bind(1, *runId) : statement.bindNull(1);
     since ? statement.bind(2, *since) : statement.bindNull(2);
@@ -111,8 +120,14 @@ int exceptionsCommand(const Args& args)
     parser.has("type") ? statement.bind(4, parser.value("type")) : statement.bindNull(4);
     statement.bind(5, limit == 0 ? std::int64_t{-1} : limit);
 
-    Table table({{"id", "exception_id"}, {"run", "run_id"}, {"time", "timestamp"}, {"type", "type"},
-                 {"message", "message"}, {"function", "function"}, {"thread", "thread"}, {"escaped", "escaped"},
+    Table table({{"id", "exception_id"},
+                 {"run", "run_id"},
+                 {"time", "timestamp"},
+                 {"type", "type"},
+                 {"message", "message"},
+                 {"function", "function"},
+                 {"thread", "thread"},
+                 {"escaped", "escaped"},
                  {"traceback", "traceback"}});
     struct Row
     {
@@ -123,29 +138,38 @@ int exceptionsCommand(const Args& args)
     };
     std::vector<Row> rows;
     while (statement.step()) {
-        Row row{statement.integer(1), statement.integer(2), statement.text(3), statement.text(4), statement.text(5),
+        Row row{statement.integer(1),
+                statement.integer(2),
+                statement.text(3),
+                statement.text(4),
+                statement.text(5),
                 statement.optionalText(7).value_or("?"),
-                statement.optionalText(9).value_or(std::to_string(statement.integer(10))), statement.integer(6) != 0};
-        table.addRow({Cell::number(statement.integer(0)), Cell::number(row.run), formatIso(row.time), row.type,
-                      row.message, row.function, row.thread, Cell(row.escaped ? "yes" : "no", row.escaped),
-                      row.traceback});
+                statement.optionalText(9).value_or(std::to_string(statement.integer(10))),
+                statement.integer(6) != 0};
+        table.addRow({Cell::number(statement.integer(0)), Cell::number(row.run), formatIso(row.time),
+                      row.type, row.message, row.function, row.thread,
+                      Cell(row.escaped ? "yes" : "no", row.escaped), row.traceback});
         rows.push_back(std::move(row));
     }
     const std::string scope = runId ? "run " + std::to_string(*runId) : "any run";
     if (rows.empty())
-        throw NoResults("no exceptions in " + scope + (since ? " since " + formatIso(*since) : std::string{}));
+        throw NoResults("no exceptions in " + scope +
+                        (since ? " since " + formatIso(*since) : std::string{}));
     if (options.format() != OutputFormat::Table) {
         table.print(std::cout, options.format());
         return kExitOk;
     }
-    std::cout << "Exceptions in " << scope << (since ? " since " + formatIso(*since) + " UTC" : std::string{}) << " ("
-              << rows.size() << (static_cast<std::int64_t>(rows.size()) == limit ? ", --limit reached" : "")
+    std::cout << "Exceptions in " << scope << (since ? " since " + formatIso(*since) + " UTC" : std::string{})
+              << " (" << rows.size()
+              << (static_cast<std::int64_t>(rows.size()) == limit ? ", --limit reached" : "")
               << "), newest first:\n";
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row& row = rows[i];
-        std::cout << '\n' << i + 1 << ". " << row.type << (row.message.empty() ? "" : ": " + oneLine(row.message)) << '\n';
-        std::cout << "   When: " << formatLocalDateTime(row.time) << formatClock(row.time).substr(8) << " (run "
-                  << row.run << ", thread " << row.thread << ")\n";
+        std::cout << '\n'
+                  << i + 1 << ". " << row.type << (row.message.empty() ? "" : ": " + oneLine(row.message))
+                  << '\n';
+        std::cout << "   When: " << formatLocalDateTime(row.time) << formatClock(row.time).substr(8)
+                  << " (run " << row.run << ", thread " << row.thread << ")\n";
         std::cout << "   Where: " << row.function
                   << (row.escaped ? " (escaped the function)" : " (handled inside the function)") << '\n';
         if (!row.traceback.empty()) {

@@ -19,19 +19,29 @@ namespace breadcrumb::cli {
 
 namespace {
 
-double relativeUs(const RunData& run, Nanos ns) { return static_cast<double>(ns - run.run.startNs) / 1e3; }
+double relativeUs(const RunData& run, Nanos ns)
+{
+    return static_cast<double>(ns - run.run.startNs) / 1e3;
+}
 
 // Chrome trace-event format: one complete ("X") event per call, thread names as metadata.
 Json chromeTrace(const RunData& run)
 {
     Json events = Json::array();
     const std::int64_t pid = 1;
-    events.push_back({{"name", "process_name"}, {"ph", "M"}, {"pid", pid}, {"tid", 0},
+    events.push_back({{"name", "process_name"},
+                      {"ph", "M"},
+                      {"pid", pid},
+                      {"tid", 0},
                       {"args", {{"name", run.run.commandLine.empty() ? "python" : run.run.commandLine}}}});
     for (std::size_t t = 0; t < run.threads.size(); ++t)
-        events.push_back({{"name", "thread_name"}, {"ph", "M"}, {"pid", pid}, {"tid", run.threads[t].threadId},
-                          {"args", {{"name", run.threads[t].name.empty() ? std::to_string(run.threads[t].threadId)
-                                                                         : run.threads[t].name}}}});
+        events.push_back({{"name", "thread_name"},
+                          {"ph", "M"},
+                          {"pid", pid},
+                          {"tid", run.threads[t].threadId},
+                          {"args",
+                           {{"name", run.threads[t].name.empty() ? std::to_string(run.threads[t].threadId)
+                                                                 : run.threads[t].name}}}});
     for (const CallRecord& call : run.calls) {
         const FunctionInfo& f = run.functions[call.function];
         Json event = {{"name", run.displayName(call.function)},
@@ -49,14 +59,21 @@ Json chromeTrace(const RunData& run)
         events.push_back(std::move(event));
     }
     for (const ExceptionRecord& e : run.exceptions)
-        events.push_back({{"name", e.type}, {"cat", "exception"}, {"ph", "i"}, {"s", "t"},
-                          {"ts", relativeUs(run, e.timestampNs)}, {"pid", pid},
+        events.push_back({{"name", e.type},
+                          {"cat", "exception"},
+                          {"ph", "i"},
+                          {"s", "t"},
+                          {"ts", relativeUs(run, e.timestampNs)},
+                          {"pid", pid},
                           {"tid", run.threads.empty() ? 0 : run.threads[e.thread].threadId},
                           {"args", {{"message", e.message}, {"escaped", e.escaped}}}});
     return {{"traceEvents", std::move(events)},
             {"displayTimeUnit", "ms"},
-            {"otherData", {{"exporter", "breadcrumb"}, {"run_id", run.run.id}, {"command", run.run.commandLine},
-                           {"started_at", formatIso(run.run.startNs)}}}};
+            {"otherData",
+             {{"exporter", "breadcrumb"},
+              {"run_id", run.run.id},
+              {"command", run.run.commandLine},
+              {"started_at", formatIso(run.run.startNs)}}}};
 }
 
 // speedscope's evented profiles need strictly nested open/close events per profile; coroutines that
@@ -85,9 +102,9 @@ Json speedscope(const RunData& run, const std::string& name)
         struct Item
         {
             std::uint32_t call;
-            Nanos lo, hi;   // allowed interval (the parent's)
+            Nanos lo, hi; // allowed interval (the parent's)
             bool close;
-            Nanos end;      // for close events: the clamped end
+            Nanos end; // for close events: the clamped end
         };
         std::vector<Item> stack;
         for (auto it = roots.rbegin(); it != roots.rend(); ++it)
@@ -99,27 +116,31 @@ Json speedscope(const RunData& run, const std::string& name)
             const CallRecord& call = run.calls[item.call];
             if (item.close) {
                 cursor = std::max(cursor, item.end);
-                events.push_back({{"type", "C"}, {"frame", frame(call.function)}, {"at", cursor - run.run.startNs}});
+                events.push_back(
+                    {{"type", "C"}, {"frame", frame(call.function)}, {"at", cursor - run.run.startNs}});
                 continue;
             }
-            const Nanos start = std::clamp(std::max(call.startNs, cursor), item.lo, std::max(item.lo, item.hi));
+            const Nanos start =
+                std::clamp(std::max(call.startNs, cursor), item.lo, std::max(item.lo, item.hi));
             const Nanos end = std::clamp(call.endNs(), start, std::max(start, item.hi));
             cursor = start;
             if (first < 0)
                 first = start;
-            events.push_back({{"type", "O"}, {"frame", frame(call.function)}, {"at", start - run.run.startNs}});
+            events.push_back(
+                {{"type", "O"}, {"frame", frame(call.function)}, {"at", start - run.run.startNs}});
             stack.push_back({item.call, start, end, true, end});
             const auto children = run.children(item.call);
             for (auto child = children.rbegin(); child != children.rend(); ++child)
                 stack.push_back({*child, start, end, false, 0});
         }
         const auto& info = run.threads.empty() ? ThreadInfo{} : run.threads[thread];
-        profiles.push_back({{"type", "evented"},
-                            {"name", info.name.empty() ? "thread " + std::to_string(info.threadId) : info.name},
-                            {"unit", "nanoseconds"},
-                            {"startValue", first < 0 ? 0 : first - run.run.startNs},
-                            {"endValue", cursor - run.run.startNs},
-                            {"events", std::move(events)}});
+        profiles.push_back(
+            {{"type", "evented"},
+             {"name", info.name.empty() ? "thread " + std::to_string(info.threadId) : info.name},
+             {"unit", "nanoseconds"},
+             {"startValue", first < 0 ? 0 : first - run.run.startNs},
+             {"endValue", cursor - run.run.startNs},
+             {"events", std::move(events)}});
     }
     return {{"$schema", "https://www.speedscope.app/file-format-schema.json"},
             {"shared", {{"frames", std::move(frames)}}},
@@ -142,24 +163,27 @@ int exportCommand(const Args& args)
     parser.addOption("--format", "FORMAT", "chrome or speedscope.");
     parser.addOption("-o, --output", "FILE", "Where to write the JSON (required; - = stdout).");
     TraceOptions::addTo(parser, TraceOptions::Run);
-    parser.addExample("breadcrumb export --format chrome -o trace.json", "Then open trace.json in ui.perfetto.dev.");
+    parser.addExample("breadcrumb export --format chrome -o trace.json",
+                      "Then open trace.json in ui.perfetto.dev.");
     parser.addExample("breadcrumb export --format speedscope -o profile.speedscope.json --run 2", "");
     if (!parser.parse(args))
         return kExitOk;
     const TraceOptions options(parser, TraceOptions::Run);
     const std::string format = parser.value("format");
     if (format != "chrome" && format != "speedscope")
-        parser.fail(format.empty() ? "--format chrome|speedscope is required"
-                                   : "unknown export format '" + format + "' (expected chrome or speedscope)");
+        parser.fail(format.empty()
+                        ? "--format chrome|speedscope is required"
+                        : "unknown export format '" + format + "' (expected chrome or speedscope)");
     if (!parser.has("output"))
         parser.fail("-o FILE is required");
     const std::string output = parser.value("output");
 
     auto reader = options.open();
     const auto run = reader->loadRun(options.selectRun(*reader));
-    const Json document = format == "chrome" ? chromeTrace(*run)
-                                             : speedscope(*run, "run " + std::to_string(run->run.id) + ": " +
-                                                                    run->run.commandLine);
+    const Json document =
+        format == "chrome"
+            ? chromeTrace(*run)
+            : speedscope(*run, "run " + std::to_string(run->run.id) + ": " + run->run.commandLine);
     const std::string text = document.dump(-1, ' ', false, Json::error_handler_t::replace);
     if (output == "-") {
         std::cout << text << '\n';
@@ -172,8 +196,9 @@ int exportCommand(const Args& args)
     file.close();
     if (!file)
         throw CliError("export: cannot write " + output + ": " + std::strerror(errno));
-    std::cout << "Wrote run " << run->run.id << " (" << plural(static_cast<std::int64_t>(run->calls.size()), "call")
-              << ") as " << format << " JSON to " << output << '\n';
+    std::cout << "Wrote run " << run->run.id << " ("
+              << plural(static_cast<std::int64_t>(run->calls.size()), "call") << ") as " << format
+              << " JSON to " << output << '\n';
     return kExitOk;
 }
 

@@ -12,9 +12,10 @@ namespace {
 // Other runs of the file in which a function of that name was called (newest first).
 std::vector<std::int64_t> runsWithFunction(TraceReader& reader, const std::string& name)
 {
-    SqlStatement statement(reader.database().handle(),
-                           "SELECT DISTINCT c.run_id FROM functions f JOIN calls c ON c.function_id = f.function_id "
-                           "WHERE f.name = ?1 ORDER BY c.run_id DESC LIMIT 5");
+    SqlStatement statement(
+        reader.database().handle(),
+        "SELECT DISTINCT c.run_id FROM functions f JOIN calls c ON c.function_id = f.function_id "
+        "WHERE f.name = ?1 ORDER BY c.run_id DESC LIMIT 5");
     statement.bind(1, name);
     std::vector<std::int64_t> runs;
     while (statement.step())

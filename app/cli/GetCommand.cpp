@@ -23,11 +23,11 @@ struct TreePrinter
 {
     const RunData& run;
     const CallTree& tree;
-    Nanos minTime = 0;                        // nodes below this are folded into "[+N more]"
-    std::size_t maxDepth = 0;                 // 0 = unlimited
+    Nanos minTime = 0;                         // nodes below this are folded into "[+N more]"
+    std::size_t maxDepth = 0;                  // 0 = unlimited
     std::unordered_set<std::uint32_t> hotPath; // always shown
     OutputFormat format = OutputFormat::Table;
-    Table* flat = nullptr;                    // csv rows
+    Table* flat = nullptr; // csv rows
 
     double percent(Nanos ns) const
     {
@@ -39,13 +39,15 @@ struct TreePrinter
         return hotPath.count(index) || tree.node(index).inclusive >= minTime;
     }
 
-    void printLine(const std::string& prefix, const std::string& branch, std::uint32_t index, std::size_t depth) const
+    void printLine(const std::string& prefix, const std::string& branch, std::uint32_t index,
+                   std::size_t depth) const
     {
         const CallTreeNode& node = tree.node(index);
         char figures[64];
         std::snprintf(figures, sizeof figures, "%11s %6s %7lld  ", formatDuration(node.inclusive).c_str(),
                       formatPercent(percent(node.inclusive)).c_str(), static_cast<long long>(node.calls));
-        std::cout << figures << prefix << branch << run.displayName(static_cast<std::uint32_t>(node.function));
+        std::cout << figures << prefix << branch
+                  << run.displayName(static_cast<std::uint32_t>(node.function));
         if (node.self > 0 && !node.children.empty())
             std::cout << "  (self " << formatDuration(node.self) << ")";
         std::cout << '\n';
@@ -117,8 +119,8 @@ struct TreePrinter
             const CallTreeNode& node = tree.node(child);
             const std::string name = run.displayName(static_cast<std::uint32_t>(node.function));
             const std::string childPath = path.empty() ? name : path + ";" + name;
-            flat->addRow({Cell::number(static_cast<std::int64_t>(depth)), name, childPath, Cell::number(node.calls),
-                          Cell::ms(node.inclusive), Cell::ms(node.self),
+            flat->addRow({Cell::number(static_cast<std::int64_t>(depth)), name, childPath,
+                          Cell::number(node.calls), Cell::ms(node.inclusive), Cell::ms(node.self),
                           Cell(formatPercent(percent(node.inclusive)), roundTo(percent(node.inclusive), 3))});
             addRows(child, depth + 1, childPath);
         }
@@ -138,7 +140,8 @@ int getCommand(const Args& args)
         "are collapsed to the hot paths: branches below --min-percent of the run are folded into "
         "\"[+N more paths]\" lines, but the hottest path is always shown in full. RUN defaults to the newest "
         "run (same as --run).");
-    parser.addOption("--min-percent", "P", "Fold paths below P% of the traced time (default: 1 for big trees, else 0).");
+    parser.addOption("--min-percent", "P",
+                     "Fold paths below P% of the traced time (default: 1 for big trees, else 0).");
     parser.addOption("--max-nodes", "N", "Trees with up to N paths are shown in full.", "150");
     parser.addOption("--depth", "N", "Show at most N levels; 0 = all.", "0");
     parser.addFlag("--full", "Show every path (same as --min-percent 0).");
@@ -182,15 +185,23 @@ int getCommand(const Args& args)
 
     switch (options.format()) {
     case OutputFormat::Json: {
-        Json out = {{"run_id", run->run.id}, {"command", run->run.commandLine}, {"calls", run->calls.size()},
-                    {"total_ms", nsToMs(tree.total())}, {"min_percent", percent}};
+        Json out = {{"run_id", run->run.id},
+                    {"command", run->run.commandLine},
+                    {"calls", run->calls.size()},
+                    {"total_ms", nsToMs(tree.total())},
+                    {"min_percent", percent}};
         out["tree"] = printer.toJson(0, 0)["children"];
         std::cout << dumpJson(out) << '\n';
         return kExitOk;
     }
     case OutputFormat::Csv: {
-        Table flat({{"depth", "depth"}, {"function", "function"}, {"path", "path"}, {"calls", "calls"},
-                    {"total", "total_ms"}, {"self", "self_ms"}, {"percent", "percent"}});
+        Table flat({{"depth", "depth"},
+                    {"function", "function"},
+                    {"path", "path"},
+                    {"calls", "calls"},
+                    {"total", "total_ms"},
+                    {"self", "self_ms"},
+                    {"percent", "percent"}});
         printer.flat = &flat;
         printer.addRows(0, 0, {});
         flat.printCsv(std::cout);
@@ -199,10 +210,11 @@ int getCommand(const Args& args)
     case OutputFormat::Table:
         break;
     }
-    std::cout << "Run " << run->run.id << (run->run.commandLine.empty() ? "" : ": " + run->run.commandLine) << '\n';
+    std::cout << "Run " << run->run.id << (run->run.commandLine.empty() ? "" : ": " + run->run.commandLine)
+              << '\n';
     std::cout << "Call tree: " << plural(static_cast<std::int64_t>(run->calls.size()), "call") << ", "
-              << plural(static_cast<std::int64_t>(tree.size() - 1), "path") << ", " << formatDuration(tree.total())
-              << " traced";
+              << plural(static_cast<std::int64_t>(tree.size() - 1), "path") << ", "
+              << formatDuration(tree.total()) << " traced";
     if (percent > 0)
         std::cout << "; paths below " << formatPercent(percent) << " folded (--full shows all)";
     std::cout << "\n\n";

@@ -15,9 +15,10 @@ namespace breadcrumb::cli {
 int listCommand(const Args& args)
 {
     ArgParser parser("list", "List the runs in a trace file, newest first.");
-    parser.setDescription("One line per run: id, start (local time), duration, status (running, completed or "
-                          "crashed; a run whose tracer died is shown as crashed), exit code, calls, exceptions "
-                          "and the command line.");
+    parser.setDescription(
+        "One line per run: id, start (local time), duration, status (running, completed or "
+        "crashed; a run whose tracer died is shown as crashed), exit code, calls, exceptions "
+        "and the command line.");
     parser.addOption("-n, --limit", "N", "Show at most N runs; 0 = all.", "0");
     TraceOptions::addTo(parser, TraceOptions::Format);
     parser.addExample("breadcrumb list", "Runs in .breadcrumb/traces.db.");
@@ -25,15 +26,21 @@ int listCommand(const Args& args)
     if (!parser.parse(args))
         return kExitOk;
     const TraceOptions options(parser);
-    const auto limit = static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
+    const auto limit =
+        static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
 
     auto reader = options.open();
     const auto runs = reader->runs();
     if (runs.empty())
         throw NoResults(options.path() + " holds no runs yet");
-    Table table({{"run", "run_id", true}, {"started", "started_at"}, {"duration", "duration_ms", true},
-                 {"status", "status"}, {"exit", "exit_code", true}, {"calls", "calls", true},
-                 {"exceptions", "exceptions", true}, {"command", "command"}});
+    Table table({{"run", "run_id", true},
+                 {"started", "started_at"},
+                 {"duration", "duration_ms", true},
+                 {"status", "status"},
+                 {"exit", "exit_code", true},
+                 {"calls", "calls", true},
+                 {"exceptions", "exceptions", true},
+                 {"command", "command"}});
     for (std::size_t i = 0; i < runs.size() && (limit == 0 || i < limit); ++i) {
         const RunInfo& run = runs[i];
         table.addRow({Cell::number(run.id), Cell(formatLocalDateTime(run.startNs), formatIso(run.startNs)),

@@ -5,7 +5,12 @@
 
 namespace breadcrumb::cli {
 
-enum class OutputFormat { Table, Json, Csv };
+enum class OutputFormat
+{
+    Table,
+    Json,
+    Csv
+};
 
 // Throws CliError for anything but table|json|csv (`extra` adds more names to the message).
 OutputFormat parseOutputFormat(const std::string& text);

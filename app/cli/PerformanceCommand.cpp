@@ -25,8 +25,9 @@ struct SortChoice
 };
 
 constexpr SortChoice kSorts[] = {
-    {"duration", SortKey::Total, nullptr}, {"total", SortKey::Total, nullptr}, {"avg", SortKey::Avg, "average"},
-    {"self", SortKey::Self, "self time"},  {"calls", SortKey::Calls, "calls"}, {"max", SortKey::Max, "max"},
+    {"duration", SortKey::Total, nullptr}, {"total", SortKey::Total, nullptr},
+    {"avg", SortKey::Avg, "average"},      {"self", SortKey::Self, "self time"},
+    {"calls", SortKey::Calls, "calls"},    {"max", SortKey::Max, "max"},
     {"p95", SortKey::P95, "P95"},
 };
 
@@ -39,7 +40,10 @@ const SortChoice& parseSort(const ArgParser& parser)
     parser.fail("unknown sort key '" + name + "' (expected duration, total, avg, self, calls, max or p95)");
 }
 
-Cell msCell(double ns) { return Cell(formatDuration(static_cast<Nanos>(ns + 0.5)), roundTo(ns / 1e6, 6)); }
+Cell msCell(double ns)
+{
+    return Cell(formatDuration(static_cast<Nanos>(ns + 0.5)), roundTo(ns / 1e6, 6));
+}
 
 void addSummaryRow(Table& table, const RunData& run, const FunctionSummary& s, std::size_t rank)
 {
@@ -52,16 +56,29 @@ void addSummaryRow(Table& table, const RunData& run, const FunctionSummary& s, s
 
 Table summaryTable()
 {
-    return Table({{"#", "rank"}, {"function", "function"}, {"module", "module"}, {"file", "file"},
-                  {"line", "line"}, {"calls", "calls"}, {"total", "total_ms"}, {"avg", "avg_ms"},
-                  {"min", "min_ms"}, {"max", "max_ms"}, {"median", "median_ms"}, {"p95", "p95_ms"},
-                  {"p99", "p99_ms"}, {"stddev", "stddev_ms"}, {"self", "self_ms"}, {"exceptions", "exceptions"}});
+    return Table({{"#", "rank"},
+                  {"function", "function"},
+                  {"module", "module"},
+                  {"file", "file"},
+                  {"line", "line"},
+                  {"calls", "calls"},
+                  {"total", "total_ms"},
+                  {"avg", "avg_ms"},
+                  {"min", "min_ms"},
+                  {"max", "max_ms"},
+                  {"median", "median_ms"},
+                  {"p95", "p95_ms"},
+                  {"p99", "p99_ms"},
+                  {"stddev", "stddev_ms"},
+                  {"self", "self_ms"},
+                  {"exceptions", "exceptions"}});
 }
 
 int printRanking(const RunData& run, const ArgParser& parser, const TraceOptions& options)
 {
     const SortChoice& sort = parseSort(parser);
-    const auto limit = static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
+    const auto limit =
+        static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
     const auto summaries = FunctionStats::summarize(run, sort.key);
     if (summaries.empty())
         throw NoResults("run " + std::to_string(run.run.id) + " has no calls");
@@ -74,8 +91,8 @@ int printRanking(const RunData& run, const ArgParser& parser, const TraceOptions
         table.print(std::cout, options.format());
         return kExitOk;
     }
-    std::cout << "Top " << shown << " Slowest Functions" << (sort.label ? std::string(" (by ") + sort.label + ")" : "")
-              << ":\n";
+    std::cout << "Top " << shown << " Slowest Functions"
+              << (sort.label ? std::string(" (by ") + sort.label + ")" : "") << ":\n";
     for (std::size_t i = 0; i < shown; ++i) {
         const FunctionSummary& s = summaries[i];
         std::cout << '\n' << i + 1 << ". " << run.displayName(s.function) << '\n';
@@ -97,23 +114,29 @@ int printRanking(const RunData& run, const ArgParser& parser, const TraceOptions
 Table relationTable(const RunData& run, const std::vector<CallerCalleeEntry>& entries, const char* heading,
                     std::size_t limit)
 {
-    Table table({{heading, "function"}, {"calls", "calls", true}, {"total", "total_ms", true},
+    Table table({{heading, "function"},
+                 {"calls", "calls", true},
+                 {"total", "total_ms", true},
                  {"share", "share", true}});
     for (std::size_t i = 0; i < entries.size() && (limit == 0 || i < limit); ++i) {
         const auto& e = entries[i];
-        const std::string name = e.function < 0 ? "<root>" : run.displayName(static_cast<std::uint32_t>(e.function));
-        table.addRow({name, Cell::number(e.calls), Cell::ms(e.total), Cell(formatPercent(e.share * 100), roundTo(e.share, 4))});
+        const std::string name =
+            e.function < 0 ? "<root>" : run.displayName(static_cast<std::uint32_t>(e.function));
+        table.addRow({name, Cell::number(e.calls), Cell::ms(e.total),
+                      Cell(formatPercent(e.share * 100), roundTo(e.share, 4))});
     }
     return table;
 }
 
-int printFunction(TraceReader& reader, const RunData& run, const ArgParser& parser, const TraceOptions& options)
+int printFunction(TraceReader& reader, const RunData& run, const ArgParser& parser,
+                  const TraceOptions& options)
 {
     const std::string name = parser.positionals().front();
     const std::uint32_t function = resolveFunction(reader, run, name);
     const FunctionSummary s = FunctionStats::summarize(run, function);
     const FunctionInfo& info = run.functions[function];
-    const auto limit = static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
+    const auto limit =
+        static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
     const auto timelineLimit =
         static_cast<std::size_t>(*parser.intValue("timeline", 0, std::numeric_limits<int>::max()));
     const auto callers = CallerCallee::callers(run, function);
@@ -122,13 +145,17 @@ int printFunction(TraceReader& reader, const RunData& run, const ArgParser& pars
 
     auto timelineCaller = [&](std::uint32_t call) -> std::string {
         const std::int32_t parent = run.calls[call].parent;
-        return parent < 0 ? std::string("<root>") : run.displayName(run.calls[static_cast<std::size_t>(parent)].function);
+        return parent < 0 ? std::string("<root>")
+                          : run.displayName(run.calls[static_cast<std::size_t>(parent)].function);
     };
 
     if (options.format() == OutputFormat::Csv) {
         // CSV is the one table here: the call timeline.
-        Table table({{"event_id", "event_id"}, {"timestamp", "timestamp"}, {"duration", "duration_ms"},
-                     {"self", "self_ms"}, {"caller", "caller_function"}});
+        Table table({{"event_id", "event_id"},
+                     {"timestamp", "timestamp"},
+                     {"duration", "duration_ms"},
+                     {"self", "self_ms"},
+                     {"caller", "caller_function"}});
         for (std::uint32_t call : calls)
             table.addRow({Cell::number(run.calls[call].id), formatIso(run.calls[call].startNs),
                           Cell::ms(run.calls[call].durationNs), Cell::ms(run.calls[call].selfNs),
@@ -179,7 +206,8 @@ int printFunction(TraceReader& reader, const RunData& run, const ArgParser& pars
     std::cout << "Max: " << formatDuration(s.max) << '\n';
     std::cout << "Std Dev: " << formatDuration(static_cast<Nanos>(s.stddev + 0.5)) << '\n';
     std::cout << "Self Time: " << formatDuration(s.self) << " ("
-              << formatPercent(s.total > 0 ? 100.0 * static_cast<double>(s.self) / static_cast<double>(s.total) : 0)
+              << formatPercent(
+                     s.total > 0 ? 100.0 * static_cast<double>(s.self) / static_cast<double>(s.total) : 0)
               << " of total)\n";
     if (s.exceptions > 0)
         std::cout << "Exceptions: " << s.exceptions << " of its calls raised\n";
@@ -211,7 +239,8 @@ int printFunction(TraceReader& reader, const RunData& run, const ArgParser& pars
 
 int performanceCommand(const Args& args)
 {
-    ArgParser parser("performance", "Find the slowest functions of a run, or analyse one function in detail.");
+    ArgParser parser("performance",
+                     "Find the slowest functions of a run, or analyse one function in detail.");
     parser.setUsage("[FUNCTION] [options]");
     parser.setDescription(
         "Without FUNCTION: the top functions by total time (calls, total, average, min and max per "
@@ -221,17 +250,22 @@ int performanceCommand(const Args& args)
         "(mypkg.util:parse). An unknown name gets close suggestions and exit status 1.\n\n"
         "Durations are in milliseconds with one decimal; below 0.05 ms they show as <0.1ms. With --format "
         "json|csv the figures are plain numbers in ms (FUNCTION with csv: one row per call).");
-    parser.addOption("--sort", "KEY",
-                     "Ranking: duration (= total), total, avg, self, calls, max or p95.", "total");
-    parser.addOption("-n, --limit", "N", "How many functions (or callers/callees with FUNCTION) to show; 0 = all.",
-                     "10");
-    parser.addOption("--timeline", "N", "With FUNCTION: how many calls of the call timeline to show; 0 = all.", "10");
+    parser.addOption("--sort", "KEY", "Ranking: duration (= total), total, avg, self, calls, max or p95.",
+                     "total");
+    parser.addOption("-n, --limit", "N",
+                     "How many functions (or callers/callees with FUNCTION) to show; 0 = all.", "10");
+    parser.addOption("--timeline", "N",
+                     "With FUNCTION: how many calls of the call timeline to show; 0 = all.", "10");
     TraceOptions::addTo(parser, TraceOptions::Run | TraceOptions::Format);
     parser.setPositionals(0, 1);
-    parser.addExample("breadcrumb performance --sort duration --limit 10", "The ten functions with the most total time.");
-    parser.addExample("breadcrumb performance slow_function", "Statistics, callers, callees and timeline of one function.");
-    parser.addExample("breadcrumb performance --sort self --format csv > hot.csv", "Every figure, ranked by self time, as CSV.");
-    parser.addExample("breadcrumb performance -t before.db --run 2 Square.area", "A method in run 2 of another trace file.");
+    parser.addExample("breadcrumb performance --sort duration --limit 10",
+                      "The ten functions with the most total time.");
+    parser.addExample("breadcrumb performance slow_function",
+                      "Statistics, callers, callees and timeline of one function.");
+    parser.addExample("breadcrumb performance --sort self --format csv > hot.csv",
+                      "Every figure, ranked by self time, as CSV.");
+    parser.addExample("breadcrumb performance -t before.db --run 2 Square.area",
+                      "A method in run 2 of another trace file.");
     if (!parser.parse(args))
         return kExitOk;
     const TraceOptions options(parser);

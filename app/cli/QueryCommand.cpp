@@ -26,7 +26,8 @@ bool isDurationColumn(std::string name)
 {
     std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
     auto endsWith = [&](const std::string& suffix) {
-        return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+        return name.size() >= suffix.size() &&
+               name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
     return endsWith("_ms") || endsWith("_time") || name == "ms";
 }
@@ -63,7 +64,10 @@ std::string describePosition(const std::string& sql, std::size_t offset)
     return "at line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-std::string readAll(std::istream& in) { return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()}; }
+std::string readAll(std::istream& in)
+{
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
 
 } // namespace
 
@@ -88,31 +92,38 @@ int queryCommand(const Args& args)
         "not traced (who called what, how often); --fuzzy TERM finds functions, exceptions and captured "
         "values containing TERM.\n\n"
         "Exit status 2 when the query returns no rows.");
-    parser.addOption("--call", "NAME", "Every call of function NAME with arguments, return value, caller and callees.");
+    parser.addOption("--call", "NAME",
+                     "Every call of function NAME with arguments, return value, caller and callees.");
     parser.addFlag("--flow", "The run's call/return/exception flow in time order, indented by depth.");
     parser.addFlag("--gaps", "Calls from traced code into untraced code (stdlib, site-packages).");
     parser.addOption("--fuzzy", "TERM", "Functions, exceptions and captured values that contain TERM.");
-    parser.addOption("-n, --limit", "N",
-                     "At most N rows (SQL: 0 = all, default all; --call: default 20; --flow: default 200 events).");
+    parser.addOption(
+        "-n, --limit", "N",
+        "At most N rows (SQL: 0 = all, default all; --call: default 20; --flow: default 200 events).");
     parser.addOption("--width", "N", "Table output: cut text cells after N characters; 0 = never.", "120");
     TraceOptions::addTo(parser, TraceOptions::Run | TraceOptions::Format | TraceOptions::Timeout);
     parser.setPositionals(0, 1);
-    parser.addExample("breadcrumb query \"SELECT caller_function, COUNT(*) AS call_count, SUM(duration_ms) AS "
-                      "total_time FROM events WHERE function_name = 'slow_function' GROUP BY caller_function "
-                      "ORDER BY total_time DESC\"",
-                      "Who calls slow_function, how often and for how long.");
-    parser.addExample("breadcrumb query --format csv \"SELECT * FROM events WHERE exception_type IS NOT NULL\"",
-                      "Every call an exception escaped from, as CSV.");
-    parser.addExample("breadcrumb query --call parse_number", "Each call of parse_number with its arguments.");
+    parser.addExample(
+        "breadcrumb query \"SELECT caller_function, COUNT(*) AS call_count, SUM(duration_ms) AS "
+        "total_time FROM events WHERE function_name = 'slow_function' GROUP BY caller_function "
+        "ORDER BY total_time DESC\"",
+        "Who calls slow_function, how often and for how long.");
+    parser.addExample(
+        "breadcrumb query --format csv \"SELECT * FROM events WHERE exception_type IS NOT NULL\"",
+        "Every call an exception escaped from, as CSV.");
+    parser.addExample("breadcrumb query --call parse_number",
+                      "Each call of parse_number with its arguments.");
     parser.addExample("breadcrumb query --flow --limit 50", "The first 50 events of the newest run.");
-    parser.addExample("breadcrumb query --gaps", "Which library functions the traced code calls, and how often.");
+    parser.addExample("breadcrumb query --gaps",
+                      "Which library functions the traced code calls, and how often.");
     parser.addExample("breadcrumb query --fuzzy timeout", "Anything mentioning 'timeout'.");
     if (!parser.parse(args))
         return kExitOk;
     const TraceOptions options(parser);
 
     const int modes = (parser.positionals().empty() ? 0 : 1) + (parser.has("call") ? 1 : 0) +
-                      (parser.has("flow") ? 1 : 0) + (parser.has("gaps") ? 1 : 0) + (parser.has("fuzzy") ? 1 : 0);
+                      (parser.has("flow") ? 1 : 0) + (parser.has("gaps") ? 1 : 0) +
+                      (parser.has("fuzzy") ? 1 : 0);
     if (modes == 0)
         parser.fail("give SQL or one of --call, --flow, --gaps, --fuzzy");
     if (modes > 1)
@@ -139,7 +150,8 @@ int queryCommand(const Args& args)
             if (error.kind() != TraceError::Kind::Query || error.offset < 0 ||
                 static_cast<std::size_t>(error.offset) > sql.size())
                 throw;
-            throw CliError(std::string(error.what()) + " (" + describePosition(sql, static_cast<std::size_t>(error.offset)) + ")");
+            throw CliError(std::string(error.what()) + " (" +
+                           describePosition(sql, static_cast<std::size_t>(error.offset)) + ")");
         }
 
         std::vector<Column> columns;
@@ -152,7 +164,8 @@ int queryCommand(const Args& args)
         for (const auto& row : result.rows) {
             std::vector<Cell> cells;
             for (std::size_t c = 0; c < row.size(); ++c)
-                cells.push_back(cellFor(row[c], duration[c], options.format() == OutputFormat::Table ? width : 0));
+                cells.push_back(
+                    cellFor(row[c], duration[c], options.format() == OutputFormat::Table ? width : 0));
             table.addRow(std::move(cells));
         }
         if (result.rows.empty()) {

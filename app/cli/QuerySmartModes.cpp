@@ -42,7 +42,8 @@ struct CapturedValues
 
 CapturedValues capturedValues(TraceReader& reader, std::int64_t callId)
 {
-    SqlStatement statement(reader.database().handle(), "SELECT args, return_value FROM call_values WHERE call_id = ?1");
+    SqlStatement statement(reader.database().handle(),
+                           "SELECT args, return_value FROM call_values WHERE call_id = ?1");
     statement.bind(1, callId);
     CapturedValues values;
     if (statement.step()) {
@@ -66,7 +67,8 @@ std::vector<CalleeGroup> calleesOf(const RunData& run, std::uint32_t call)
     std::vector<CalleeGroup> groups;
     for (std::uint32_t child : run.children(call)) {
         const CallRecord& c = run.calls[child];
-        auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.function == c.function; });
+        auto it = std::find_if(groups.begin(), groups.end(),
+                               [&](const auto& g) { return g.function == c.function; });
         if (it == groups.end())
             groups.push_back({c.function, 1, c.durationNs});
         else {
@@ -108,7 +110,8 @@ std::string exceptionText(const RunData& run, const CallRecord& call)
 
 } // namespace
 
-int callMode(TraceReader& reader, const RunData& run, const std::string& name, const SmartModeOptions& options)
+int callMode(TraceReader& reader, const RunData& run, const std::string& name,
+             const SmartModeOptions& options)
 {
     const std::uint32_t function = resolveFunction(reader, run, name);
     const auto calls = run.callsOf(function);
@@ -116,9 +119,15 @@ int callMode(TraceReader& reader, const RunData& run, const std::string& name, c
     const std::size_t shown = limit == 0 ? calls.size() : std::min(limit, calls.size());
 
     if (options.format != OutputFormat::Table) {
-        Table table({{"event_id", "event_id"}, {"timestamp", "timestamp"}, {"duration", "duration_ms"},
-                     {"self", "self_ms"}, {"caller", "caller_function"}, {"args", "args"},
-                     {"return_value", "return_value"}, {"exception", "exception"}, {"callees", "callees"}});
+        Table table({{"event_id", "event_id"},
+                     {"timestamp", "timestamp"},
+                     {"duration", "duration_ms"},
+                     {"self", "self_ms"},
+                     {"caller", "caller_function"},
+                     {"args", "args"},
+                     {"return_value", "return_value"},
+                     {"exception", "exception"},
+                     {"callees", "callees"}});
         for (std::size_t i = 0; i < shown; ++i) {
             const CallRecord& call = run.calls[calls[i]];
             const CapturedValues values = capturedValues(reader, call.id);
@@ -126,10 +135,12 @@ int callMode(TraceReader& reader, const RunData& run, const std::string& name, c
             const auto groups = calleesOf(run, calls[i]);
             Json callees = Json::array();
             for (const auto& g : groups)
-                callees.push_back({{"function", run.displayName(g.function)}, {"calls", g.calls},
+                callees.push_back({{"function", run.displayName(g.function)},
+                                   {"calls", g.calls},
                                    {"total_ms", nsToMs(g.total)}});
-            table.addRow({Cell::number(call.id), formatIso(call.startNs), Cell::ms(call.durationNs), Cell::ms(call.selfNs),
-                          callerName(run, call), values.args ? Cell(*values.args) : Cell::null(),
+            table.addRow({Cell::number(call.id), formatIso(call.startNs), Cell::ms(call.durationNs),
+                          Cell::ms(call.selfNs), callerName(run, call),
+                          values.args ? Cell(*values.args) : Cell::null(),
                           values.returnValue ? Cell(*values.returnValue) : Cell::null(),
                           exception.empty() ? Cell::null() : Cell(exception),
                           options.format == OutputFormat::Json ? Cell("", callees)
@@ -139,21 +150,25 @@ int callMode(TraceReader& reader, const RunData& run, const std::string& name, c
         return kExitOk;
     }
 
-    std::cout << "Calls of " << run.displayName(function) << " in run " << run.run.id << ": " << calls.size() << "\n";
+    std::cout << "Calls of " << run.displayName(function) << " in run " << run.run.id << ": " << calls.size()
+              << "\n";
     bool anyCaptured = false;
     for (std::size_t i = 0; i < shown; ++i) {
         const CallRecord& call = run.calls[calls[i]];
         const CapturedValues values = capturedValues(reader, call.id);
         anyCaptured = anyCaptured || values.captured;
-        std::cout << '\n' << i + 1 << ". " << formatClock(call.startNs) << " - " << formatDuration(call.durationNs)
+        std::cout << '\n'
+                  << i + 1 << ". " << formatClock(call.startNs) << " - " << formatDuration(call.durationNs)
                   << " (self " << formatDuration(call.selfNs) << "), event " << call.id << '\n';
         std::cout << "   Caller: " << callerName(run, call) << '\n';
         if (values.captured) {
-            std::cout << "   Args: " << ellipsize(oneLine(values.args.value_or("")), options.width ? options.width : 100000)
+            std::cout << "   Args: "
+                      << ellipsize(oneLine(values.args.value_or("")), options.width ? options.width : 100000)
                       << '\n';
             if (call.exception < 0)
                 std::cout << "   Returned: "
-                          << ellipsize(oneLine(values.returnValue.value_or("None")), options.width ? options.width : 100000)
+                          << ellipsize(oneLine(values.returnValue.value_or("None")),
+                                       options.width ? options.width : 100000)
                           << '\n';
         }
         if (call.exception >= 0)
@@ -198,7 +213,8 @@ int flowMode(const RunData& run, const SmartModeOptions& options)
         for (auto child = children.rbegin(); child != children.rend(); ++child)
             stack.emplace_back(*child, false);
     }
-    std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.time < b.time; });
+    std::stable_sort(events.begin(), events.end(),
+                     [](const auto& a, const auto& b) { return a.time < b.time; });
 
     const std::size_t limit = static_cast<std::size_t>(options.limit.value_or(200));
     const std::size_t shown = limit == 0 ? events.size() : std::min(limit, events.size());
@@ -209,13 +225,19 @@ int flowMode(const RunData& run, const SmartModeOptions& options)
     };
 
     if (options.format != OutputFormat::Table) {
-        Table table({{"timestamp", "timestamp"}, {"event", "event"}, {"function", "function"}, {"depth", "depth"},
-                     {"thread", "thread"}, {"duration", "duration_ms"}, {"exception", "exception"}});
+        Table table({{"timestamp", "timestamp"},
+                     {"event", "event"},
+                     {"function", "function"},
+                     {"depth", "depth"},
+                     {"thread", "thread"},
+                     {"duration", "duration_ms"},
+                     {"exception", "exception"}});
         for (std::size_t i = 0; i < shown; ++i) {
             const auto& e = events[i];
             const CallRecord& call = run.calls[e.call];
             const std::string exception = e.isReturn ? exceptionText(run, call) : std::string{};
-            table.addRow({formatIso(e.time), e.isReturn ? (exception.empty() ? "return" : "exception") : "call",
+            table.addRow({formatIso(e.time),
+                          e.isReturn ? (exception.empty() ? "return" : "exception") : "call",
                           run.displayName(call.function), Cell::number(call.depth), threadName(call),
                           e.isReturn ? Cell::ms(call.durationNs) : Cell::null(),
                           exception.empty() ? Cell::null() : Cell(exception)});
@@ -224,8 +246,10 @@ int flowMode(const RunData& run, const SmartModeOptions& options)
         return kExitOk;
     }
 
-    std::cout << "Execution flow of run " << run.run.id << " (" << plural(static_cast<std::int64_t>(run.calls.size()), "call")
-              << (threaded ? ", " + plural(static_cast<std::int64_t>(run.threads.size()), "thread") : std::string{})
+    std::cout << "Execution flow of run " << run.run.id << " ("
+              << plural(static_cast<std::int64_t>(run.calls.size()), "call")
+              << (threaded ? ", " + plural(static_cast<std::int64_t>(run.threads.size()), "thread")
+                           : std::string{})
               << "):\n\n";
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& e = events[i];
@@ -239,7 +263,8 @@ int flowMode(const RunData& run, const SmartModeOptions& options)
         } else {
             line += "<- " + run.displayName(call.function) + "  " + formatDuration(call.durationNs);
             if (call.exception >= 0)
-                line += "  !! " + ellipsize(oneLine(exceptionText(run, call)), options.width ? options.width : 100000);
+                line += "  !! " +
+                        ellipsize(oneLine(exceptionText(run, call)), options.width ? options.width : 100000);
         }
         std::cout << line << '\n';
     }
@@ -255,7 +280,9 @@ int gapsMode(TraceReader& reader, std::int64_t runId, const SmartModeOptions& op
                            "JOIN functions f ON f.function_id = u.caller_function_id WHERE u.run_id = ?1 "
                            "ORDER BY u.calls DESC, u.total_ns DESC, f.name, u.callee");
     statement.bind(1, runId);
-    Table table({{"caller", "caller_function"}, {"callee (untraced)", "callee"}, {"calls", "calls", true},
+    Table table({{"caller", "caller_function"},
+                 {"callee (untraced)", "callee"},
+                 {"calls", "calls", true},
                  {"total", "total_ms", true}});
     std::map<std::string, std::int64_t> perCallee;
     const std::size_t limit = static_cast<std::size_t>(options.limit.value_or(0));
@@ -273,15 +300,16 @@ int gapsMode(TraceReader& reader, std::int64_t runId, const SmartModeOptions& op
         table.print(std::cout, options.format);
         return kExitOk;
     }
-    std::cout << "Calls into untraced code in run " << runId << " (" << plural(static_cast<std::int64_t>(perCallee.size()), "callee")
-              << "):\n\n";
+    std::cout << "Calls into untraced code in run " << runId << " ("
+              << plural(static_cast<std::int64_t>(perCallee.size()), "callee") << "):\n\n";
     table.printAligned(std::cout);
     if (table.rowCount() < rows)
         std::cout << "[... " << rows - table.rowCount() << " more; --limit 0 shows all ...]\n";
     return kExitOk;
 }
 
-int fuzzyMode(TraceReader& reader, const RunData& run, const std::string& term, const SmartModeOptions& options)
+int fuzzyMode(TraceReader& reader, const RunData& run, const std::string& term,
+              const SmartModeOptions& options)
 {
     if (term.empty())
         throw CliError("query: --fuzzy needs a non-empty TERM");
@@ -289,26 +317,35 @@ int fuzzyMode(TraceReader& reader, const RunData& run, const std::string& term, 
     const std::size_t limit = static_cast<std::size_t>(options.limit.value_or(20));
     const std::size_t width = options.width ? options.width : 100000;
 
-    Table functions({{"function", "function"}, {"module", "module"}, {"file", "file"}, {"calls", "calls", true}});
+    Table functions(
+        {{"function", "function"}, {"module", "module"}, {"file", "file"}, {"calls", "calls", true}});
     for (std::uint32_t f = 0; f < run.functions.size(); ++f) {
         const FunctionInfo& info = run.functions[f];
         const auto calls = run.callsOf(f);
         if (calls.empty())
             continue;
-        if (containsNoCase(info.name, needle) || containsNoCase(info.module, needle) || containsNoCase(info.file, needle))
+        if (containsNoCase(info.name, needle) || containsNoCase(info.module, needle) ||
+            containsNoCase(info.file, needle))
             if (limit == 0 || functions.rowCount() < limit)
-                functions.addRow({run.displayName(f), info.module, info.file + ":" + std::to_string(info.line),
+                functions.addRow({run.displayName(f), info.module,
+                                  info.file + ":" + std::to_string(info.line),
                                   Cell::number(static_cast<std::int64_t>(calls.size()))});
     }
-    Table exceptions({{"time", "timestamp"}, {"exception", "type"}, {"message", "message"}, {"function", "function"}});
+    Table exceptions(
+        {{"time", "timestamp"}, {"exception", "type"}, {"message", "message"}, {"function", "function"}});
     for (const auto& e : run.exceptions)
         if ((containsNoCase(e.type, needle) || containsNoCase(e.message, needle)) &&
             (limit == 0 || exceptions.rowCount() < limit))
             exceptions.addRow({Cell(formatClock(e.timestampNs), formatIso(e.timestampNs)), e.type,
                                Cell(ellipsize(oneLine(e.message), width), e.message),
-                               e.function < 0 ? Cell::null("?") : Cell(run.displayName(static_cast<std::uint32_t>(e.function)))});
+                               e.function < 0
+                                   ? Cell::null("?")
+                                   : Cell(run.displayName(static_cast<std::uint32_t>(e.function)))});
 
-    Table values({{"event_id", "event_id"}, {"function", "function"}, {"args", "args"}, {"return_value", "return_value"}});
+    Table values({{"event_id", "event_id"},
+                  {"function", "function"},
+                  {"args", "args"},
+                  {"return_value", "return_value"}});
     std::string pattern = "%";
     for (char ch : term) {
         if (ch == '%' || ch == '_' || ch == '\\')
@@ -316,12 +353,15 @@ int fuzzyMode(TraceReader& reader, const RunData& run, const std::string& term, 
         pattern += ch;
     }
     pattern += '%';
-    SqlStatement statement(reader.database().handle(),
-                           "SELECT c.call_id, f.name, v.args, v.return_value FROM call_values v "
-                           "JOIN calls c ON c.call_id = v.call_id JOIN functions f ON f.function_id = c.function_id "
-                           "WHERE c.run_id = ?1 AND (v.args LIKE ?2 ESCAPE '\\' OR v.return_value LIKE ?2 ESCAPE '\\') "
-                           "ORDER BY c.call_id LIMIT ?3");
-    statement.bind(1, run.run.id).bind(2, pattern).bind(3, static_cast<std::int64_t>(limit == 0 ? -1 : limit));
+    SqlStatement statement(
+        reader.database().handle(),
+        "SELECT c.call_id, f.name, v.args, v.return_value FROM call_values v "
+        "JOIN calls c ON c.call_id = v.call_id JOIN functions f ON f.function_id = c.function_id "
+        "WHERE c.run_id = ?1 AND (v.args LIKE ?2 ESCAPE '\\' OR v.return_value LIKE ?2 ESCAPE '\\') "
+        "ORDER BY c.call_id LIMIT ?3");
+    statement.bind(1, run.run.id)
+        .bind(2, pattern)
+        .bind(3, static_cast<std::int64_t>(limit == 0 ? -1 : limit));
     while (statement.step()) {
         auto textCell = [&](int column) {
             const auto value = statement.optionalText(column);
@@ -333,7 +373,9 @@ int fuzzyMode(TraceReader& reader, const RunData& run, const std::string& term, 
     if (functions.empty() && exceptions.empty() && values.empty())
         throw NoResults("nothing in run " + std::to_string(run.run.id) + " matches '" + term + "'");
     if (options.format == OutputFormat::Json) {
-        Json out = {{"functions", functions.toJson()}, {"exceptions", exceptions.toJson()}, {"values", values.toJson()}};
+        Json out = {{"functions", functions.toJson()},
+                    {"exceptions", exceptions.toJson()},
+                    {"values", values.toJson()}};
         std::cout << dumpJson(out) << '\n';
         return kExitOk;
     }
@@ -341,9 +383,11 @@ int fuzzyMode(TraceReader& reader, const RunData& run, const std::string& term, 
         // One CSV table: what matched, where, and the matching text.
         Table flat({{"kind", "kind"}, {"name", "name"}, {"detail", "detail"}});
         for (const auto& row : functions.toJson())
-            flat.addRow({"function", Cell(row["function"].get<std::string>()), Cell(row["file"].get<std::string>())});
+            flat.addRow(
+                {"function", Cell(row["function"].get<std::string>()), Cell(row["file"].get<std::string>())});
         for (const auto& row : exceptions.toJson())
-            flat.addRow({"exception", Cell(row["type"].get<std::string>()), Cell(row["message"].get<std::string>())});
+            flat.addRow(
+                {"exception", Cell(row["type"].get<std::string>()), Cell(row["message"].get<std::string>())});
         for (const auto& row : values.toJson())
             flat.addRow({"value", Cell(row["function"].get<std::string>()),
                          Cell(row["args"].is_string() ? row["args"].get<std::string>() : std::string{})});

@@ -18,9 +18,11 @@ struct SmartModeOptions
     std::size_t width = 120;           // table cells are cut after this many characters
 };
 
-int callMode(TraceReader& reader, const RunData& run, const std::string& name, const SmartModeOptions& options);
+int callMode(TraceReader& reader, const RunData& run, const std::string& name,
+             const SmartModeOptions& options);
 int flowMode(const RunData& run, const SmartModeOptions& options);
 int gapsMode(TraceReader& reader, std::int64_t runId, const SmartModeOptions& options);
-int fuzzyMode(TraceReader& reader, const RunData& run, const std::string& term, const SmartModeOptions& options);
+int fuzzyMode(TraceReader& reader, const RunData& run, const std::string& term,
+              const SmartModeOptions& options);
 
 } // namespace breadcrumb::cli

@@ -12,8 +12,9 @@ namespace breadcrumb::cli {
 
 int reportCommand(const Args& args)
 {
-    ArgParser parser("report", "Print the report of a run again: command, status, duration, calls, exceptions and "
-                               "the hottest functions.");
+    ArgParser parser("report",
+                     "Print the report of a run again: command, status, duration, calls, exceptions and "
+                     "the hottest functions.");
     parser.addOption("--top", "N", "How many of the hottest functions to list.", "5");
     TraceOptions::addTo(parser, TraceOptions::Run);
     parser.addExample("breadcrumb report", "The newest run's report.");

@@ -13,10 +13,10 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -63,7 +63,8 @@ std::string packageDirectory()
     const std::string buildDir = BREADCRUMB_BUILD_DIR;
     if (!error && !buildDir.empty()) {
         const std::string exePath = exe.string();
-        if (exePath.rfind(buildDir + "/", 0) == 0 && fs::exists(fs::path(BREADCRUMB_PYTHON_DIR) / "breadcrumb"))
+        if (exePath.rfind(buildDir + "/", 0) == 0 &&
+            fs::exists(fs::path(BREADCRUMB_PYTHON_DIR) / "breadcrumb"))
             return BREADCRUMB_PYTHON_DIR;
     }
     if (!error) {
@@ -74,7 +75,8 @@ std::string packageDirectory()
     const fs::path installed = fs::path(BREADCRUMB_INSTALL_PREFIX) / BREADCRUMB_PYTHON_INSTALL_DIR;
     if (fs::exists(installed / "breadcrumb", error))
         return installed.string();
-    if (!std::string(BREADCRUMB_PYTHON_DIR).empty() && fs::exists(fs::path(BREADCRUMB_PYTHON_DIR) / "breadcrumb", error))
+    if (!std::string(BREADCRUMB_PYTHON_DIR).empty() &&
+        fs::exists(fs::path(BREADCRUMB_PYTHON_DIR) / "breadcrumb", error))
         return BREADCRUMB_PYTHON_DIR;
     return {};
 }
@@ -184,23 +186,30 @@ int runCommand(const Args& args)
         "--exclude change that) into the trace file, a new run each time. The program's output and exit "
         "status pass through; the run report follows on stdout. Ctrl-C and SIGTERM reach the program, which "
         "still leaves a complete trace. Everything after SCRIPT belongs to the program.");
-    parser.addOption("-o, --output", "TRACE", "Trace file (default: $BREADCRUMB_DB, else .breadcrumb/traces.db).");
+    parser.addOption("-o, --output", "TRACE",
+                     "Trace file (default: $BREADCRUMB_DB, else .breadcrumb/traces.db).");
     parser.addOption("-t, --trace", "TRACE", "Same as -o (so 'breadcrumb -t FILE run ...' works too).");
-    parser.addOption("--include", "GLOB", "Also trace modules matching GLOB ('*' traces everything).", "", true);
-    parser.addOption("--exclude", "GLOB", "Do not trace modules matching GLOB (wins over --include).", "", true);
-    parser.addFlag("--capture-values", "Record repr() of arguments and return values (secrets are redacted).");
+    parser.addOption("--include", "GLOB", "Also trace modules matching GLOB ('*' traces everything).", "",
+                     true);
+    parser.addOption("--exclude", "GLOB", "Do not trace modules matching GLOB (wins over --include).", "",
+                     true);
+    parser.addFlag("--capture-values",
+                   "Record repr() of arguments and return values (secrets are redacted).");
     parser.addOption("--max-value-length", "N", "Truncate captured values to N characters (default 2000).");
     parser.addOption("--timeout", "SECONDS", "Interrupt the program after this many seconds.");
-    parser.addOption("--python", "EXE", std::string("Python interpreter to run (default: ") +
-                                            BREADCRUMB_PYTHON_EXECUTABLE + ").");
+    parser.addOption("--python", "EXE",
+                     std::string("Python interpreter to run (default: ") + BREADCRUMB_PYTHON_EXECUTABLE +
+                         ").");
     parser.addOption("-m, --module", "MODULE", "Run a module, as python -m MODULE does.");
     parser.addOption("--top", "N", "Functions listed in the report.", "5");
     parser.addFlag("-q, --quiet", "No report; only the program's own output and exit status.");
     parser.setPositionals(0, -1);
     parser.stopAtFirstPositional(true);
     parser.setTerminatingOption("module");
-    parser.addExample("breadcrumb run main.py --size 100", "Trace main.py (its own option --size passes through).");
-    parser.addExample("breadcrumb run -o perf.db --capture-values -m mypkg.cli serve", "A module, with arguments captured.");
+    parser.addExample("breadcrumb run main.py --size 100",
+                      "Trace main.py (its own option --size passes through).");
+    parser.addExample("breadcrumb run -o perf.db --capture-values -m mypkg.cli serve",
+                      "A module, with arguments captured.");
     parser.addExample("breadcrumb run --include 'requests.*' fetch.py", "Trace the requests library too.");
     if (!parser.parse(args))
         return kExitOk;
@@ -211,15 +220,17 @@ int runCommand(const Args& args)
     const std::string python = parser.has("python") ? parser.value("python") : BREADCRUMB_PYTHON_EXECUTABLE;
     const std::string packageDir = packageDirectory();
     if (packageDir.empty())
-        throw CliError("run: cannot find the breadcrumb Python package (looked in " + std::string(BREADCRUMB_PYTHON_DIR) +
-                       " and " + BREADCRUMB_INSTALL_PREFIX + "/" + BREADCRUMB_PYTHON_INSTALL_DIR + ")");
+        throw CliError("run: cannot find the breadcrumb Python package (looked in " +
+                       std::string(BREADCRUMB_PYTHON_DIR) + " and " + BREADCRUMB_INSTALL_PREFIX + "/" +
+                       BREADCRUMB_PYTHON_INSTALL_DIR + ")");
     const bool traceGiven = parser.has("output") || parser.has("trace");
-    const std::string tracePath = parser.has("output") ? parser.value("output")
+    const std::string tracePath = parser.has("output")  ? parser.value("output")
                                   : parser.has("trace") ? parser.value("trace")
                                                         : defaultTracePath();
 
     TempFile runIdFile;
-    std::vector<std::string> argv = {python, "-m", "breadcrumb", "run", "--quiet", "--run-id-file", runIdFile.path()};
+    std::vector<std::string> argv = {python,          "-m", "breadcrumb", "run", "--quiet", "--run-id-file",
+                                     runIdFile.path()};
     if (traceGiven)
         argv.insert(argv.end(), {"-o", tracePath});
     for (const auto& glob : parser.values("include"))
@@ -254,7 +265,9 @@ int runCommand(const Args& args)
         env.push_back("PYTHONPATH=" + packageDir);
 
     // Handlers first: a signal arriving between fork and the assignment is then at worst not forwarded.
-    struct sigaction action{};
+    struct sigaction action
+    {
+    };
     action.sa_sigaction = forwardSignal;
     action.sa_flags = SA_SIGINFO | SA_RESTART;
     sigemptyset(&action.sa_mask);
@@ -280,8 +293,8 @@ int runCommand(const Args& args)
         return code;
     const auto runId = readRunId(runIdFile.path());
     if (!runId) {
-        std::cerr << "breadcrumb: no run was recorded" << (code ? " (the program exited with status " +
-                                                                      std::to_string(code) + ")" : std::string{})
+        std::cerr << "breadcrumb: no run was recorded"
+                  << (code ? " (the program exited with status " + std::to_string(code) + ")" : std::string{})
                   << '\n';
         return code ? code : kExitError;
     }

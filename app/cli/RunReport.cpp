@@ -35,13 +35,14 @@ void printRunReport(std::ostream& out, const RunData& data, const RunReportOptio
         out << "  Python:     " << run.pythonVersion << '\n';
     out << "  Started:    " << formatLocalDateTime(run.startNs) << '\n';
     const Nanos duration = run.endNs > run.startNs ? run.durationNs() : data.lastEndNs() - run.startNs;
-    out << "  Duration:   " << formatSpan(duration) << (run.endNs > run.startNs ? "" : " (until the last call)")
-        << '\n';
+    out << "  Duration:   " << formatSpan(duration)
+        << (run.endNs > run.startNs ? "" : " (until the last call)") << '\n';
     std::size_t functionsCalled = 0;
     for (std::uint32_t f = 0; f < data.functions.size(); ++f)
         functionsCalled += data.callsOf(f).empty() ? 0 : 1;
-    out << "  Calls:      " << data.calls.size() << " (" << plural(static_cast<std::int64_t>(functionsCalled), "function")
-        << ", " << plural(static_cast<std::int64_t>(std::max<std::size_t>(data.threads.size(), 1)), "thread")
+    out << "  Calls:      " << data.calls.size() << " ("
+        << plural(static_cast<std::int64_t>(functionsCalled), "function") << ", "
+        << plural(static_cast<std::int64_t>(std::max<std::size_t>(data.threads.size(), 1)), "thread")
         << ")\n";
     std::int64_t escaped = 0;
     for (const auto& exception : data.exceptions)
@@ -54,11 +55,14 @@ void printRunReport(std::ostream& out, const RunData& data, const RunReportOptio
     if (options.topFunctions > 0 && !data.calls.empty()) {
         // Self time says where the program itself spent its time (wrappers like main() have none).
         const auto summaries = FunctionStats::summarize(data, SortKey::Self);
-        Table table({{"function", "function"}, {"calls", "calls", true}, {"self", "self", true},
+        Table table({{"function", "function"},
+                     {"calls", "calls", true},
+                     {"self", "self", true},
                      {"total", "total", true}});
         for (std::size_t i = 0; i < summaries.size() && i < options.topFunctions; ++i) {
             const auto& s = summaries[i];
-            table.addRow({data.displayName(s.function), Cell::number(s.calls), Cell::ms(s.self), Cell::ms(s.total)});
+            table.addRow(
+                {data.displayName(s.function), Cell::number(s.calls), Cell::ms(s.self), Cell::ms(s.total)});
         }
         out << "\nHottest functions (by self time):\n";
         table.printAligned(out, "  ");

@@ -12,7 +12,7 @@ namespace breadcrumb::cli {
 struct RunReportOptions
 {
     std::size_t topFunctions = 5;
-    std::string tracePath;  // shown on the last line
+    std::string tracePath; // shown on the last line
 };
 
 void printRunReport(std::ostream& out, const RunData& run, const RunReportOptions& options);

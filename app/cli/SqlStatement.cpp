@@ -9,10 +9,14 @@ namespace breadcrumb::cli {
 SqlStatement::SqlStatement(sqlite3* db, std::string_view sql) : m_db(db)
 {
     if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_statement, nullptr) != SQLITE_OK)
-        throw TraceError(TraceError::Kind::Query, std::string("cannot read the trace: ") + sqlite3_errmsg(db));
+        throw TraceError(TraceError::Kind::Query,
+                         std::string("cannot read the trace: ") + sqlite3_errmsg(db));
 }
 
-SqlStatement::~SqlStatement() { sqlite3_finalize(m_statement); }
+SqlStatement::~SqlStatement()
+{
+    sqlite3_finalize(m_statement);
+}
 
 SqlStatement& SqlStatement::bind(int index, std::int64_t value)
 {
@@ -42,11 +46,20 @@ bool SqlStatement::step()
     throw TraceError(TraceError::Kind::Query, std::string("cannot read the trace: ") + sqlite3_errmsg(m_db));
 }
 
-std::int64_t SqlStatement::integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+std::int64_t SqlStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
 
-double SqlStatement::real(int column) const { return sqlite3_column_double(m_statement, column); }
+double SqlStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
 
-std::string SqlStatement::text(int column) const { return optionalText(column).value_or(std::string{}); }
+std::string SqlStatement::text(int column) const
+{
+    return optionalText(column).value_or(std::string{});
+}
 
 std::optional<std::string> SqlStatement::optionalText(int column) const
 {
@@ -57,6 +70,9 @@ std::optional<std::string> SqlStatement::optionalText(int column) const
                        static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)));
 }
 
-bool SqlStatement::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+bool SqlStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
 
 } // namespace breadcrumb::cli

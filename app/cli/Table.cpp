@@ -18,13 +18,25 @@ OutputFormat parseOutputFormat(const std::string& text)
     throw CliError("unknown format '" + text + "' (expected table, json or csv)");
 }
 
-Cell Cell::number(std::int64_t value) { return Cell(std::to_string(value), value); }
+Cell Cell::number(std::int64_t value)
+{
+    return Cell(std::to_string(value), value);
+}
 
-Cell Cell::ms(std::int64_t ns) { return Cell(formatDuration(ns), nsToMs(ns)); }
+Cell Cell::ms(std::int64_t ns)
+{
+    return Cell(formatDuration(ns), nsToMs(ns));
+}
 
-Cell Cell::msValue(double ms) { return Cell(formatMsValue(ms), ms); }
+Cell Cell::msValue(double ms)
+{
+    return Cell(formatMsValue(ms), ms);
+}
 
-Cell Cell::null(std::string shown) { return Cell(std::move(shown), nullptr); }
+Cell Cell::null(std::string shown)
+{
+    return Cell(std::move(shown), nullptr);
+}
 
 Table::Table(std::vector<Column> columns) : m_columns(std::move(columns)) {}
 

@@ -5,9 +5,8 @@
 
 #include "OutputFormat.h"
 
-#include <nlohmann/json.hpp>
-
 #include <iosfwd>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -18,16 +17,16 @@ using Json = nlohmann::ordered_json;
 
 struct Cell
 {
-    std::string text;     // as shown in the table
-    Json value; // as written to JSON/CSV (null, number or string)
+    std::string text; // as shown in the table
+    Json value;       // as written to JSON/CSV (null, number or string)
 
     Cell() = default;
     Cell(std::string text, Json value) : text(std::move(text)), value(std::move(value)) {}
     Cell(const char* text) : text(text), value(text) {}
     Cell(std::string text) : text(text), value(std::move(text)) {}
     static Cell number(std::int64_t value);
-    static Cell ms(std::int64_t ns);       // "100.0ms" / 100.0
-    static Cell msValue(double ms);        // "100.0ms" / ms (query results)
+    static Cell ms(std::int64_t ns); // "100.0ms" / 100.0
+    static Cell msValue(double ms);  // "100.0ms" / ms (query results)
     static Cell null(std::string shown = "");
 };
 

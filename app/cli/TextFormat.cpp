@@ -6,7 +6,10 @@
 
 namespace breadcrumb::cli {
 
-double nsToMs(Nanos ns) { return static_cast<double>(ns) / 1e6; }
+double nsToMs(Nanos ns)
+{
+    return static_cast<double>(ns) / 1e6;
+}
 
 double roundTo(double value, int decimals)
 {
@@ -16,7 +19,10 @@ double roundTo(double value, int decimals)
     return std::round(value * scale) / scale;
 }
 
-std::string formatDuration(Nanos ns) { return formatMs(ns); }
+std::string formatDuration(Nanos ns)
+{
+    return formatMs(ns);
+}
 
 std::string formatMsValue(double ms)
 {
@@ -69,7 +75,10 @@ std::string formatSpan(Nanos ns)
 
 std::string plural(std::int64_t count, const std::string& singular, const std::string& pluralForm)
 {
-    return std::to_string(count) + " " + (count == 1 ? singular : pluralForm.empty() ? singular + "s" : pluralForm);
+    return std::to_string(count) + " " +
+           (count == 1           ? singular
+            : pluralForm.empty() ? singular + "s"
+                                 : pluralForm);
 }
 
 std::string formatLocalDateTime(Nanos epochNs)

@@ -18,9 +18,10 @@ int topCommand(const Args& args)
 {
     ArgParser parser("top", "Show the most-called functions of a run.");
     parser.setUsage("[N] [options]");
-    parser.setDescription("Functions ranked by number of calls (ties by total time), with total, average and self "
-                          "time. Many cheap calls are candidates for caching or batching. N (default 10) is "
-                          "the same as --limit; 0 shows all.");
+    parser.setDescription(
+        "Functions ranked by number of calls (ties by total time), with total, average and self "
+        "time. Many cheap calls are candidates for caching or batching. N (default 10) is "
+        "the same as --limit; 0 shows all.");
     parser.addOption("-n, --limit", "N", "How many functions to show; 0 = all.", "10");
     TraceOptions::addTo(parser, TraceOptions::Run | TraceOptions::Format);
     parser.setPositionals(0, 1);
@@ -44,12 +45,17 @@ int topCommand(const Args& args)
         throw NoResults("run " + std::to_string(run->run.id) + " has no calls");
     const std::size_t shown =
         limit == 0 ? summaries.size() : std::min(static_cast<std::size_t>(limit), summaries.size());
-    Table table({{"#", "rank", true}, {"function", "function"}, {"calls", "calls", true}, {"total", "total_ms", true},
-                 {"avg", "avg_ms", true}, {"self", "self_ms", true}});
+    Table table({{"#", "rank", true},
+                 {"function", "function"},
+                 {"calls", "calls", true},
+                 {"total", "total_ms", true},
+                 {"avg", "avg_ms", true},
+                 {"self", "self_ms", true}});
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& s = summaries[i];
-        table.addRow({Cell::number(static_cast<std::int64_t>(i + 1)), run->displayName(s.function), Cell::number(s.calls),
-                      Cell::ms(s.total), Cell(formatDuration(static_cast<Nanos>(s.avg + 0.5)), roundTo(s.avg / 1e6, 6)),
+        table.addRow({Cell::number(static_cast<std::int64_t>(i + 1)), run->displayName(s.function),
+                      Cell::number(s.calls), Cell::ms(s.total),
+                      Cell(formatDuration(static_cast<Nanos>(s.avg + 0.5)), roundTo(s.avg / 1e6, 6)),
                       Cell::ms(s.self)});
     }
     if (options.format() == OutputFormat::Table)

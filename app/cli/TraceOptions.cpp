@@ -13,7 +13,8 @@ void TraceOptions::addTo(ArgParser& parser, int features)
     if (features & Format)
         parser.addOption("--format", "FORMAT", "Output format: table, json or csv.", "table");
     if (features & Timeout)
-        parser.addOption("--timeout", "SECONDS", "Stop a query that runs longer than this; 0 = no limit.", "30");
+        parser.addOption("--timeout", "SECONDS", "Stop a query that runs longer than this; 0 = no limit.",
+                         "30");
 }
 
 TraceOptions::TraceOptions(const ArgParser& parser, int features)
@@ -28,7 +29,10 @@ TraceOptions::TraceOptions(const ArgParser& parser, int features)
         m_timeout = std::chrono::milliseconds(static_cast<std::int64_t>(*seconds * 1000));
 }
 
-std::unique_ptr<TraceReader> TraceOptions::open() const { return std::make_unique<TraceReader>(m_path); }
+std::unique_ptr<TraceReader> TraceOptions::open() const
+{
+    return std::make_unique<TraceReader>(m_path);
+}
 
 std::int64_t TraceOptions::selectRun(const TraceReader& reader) const
 {

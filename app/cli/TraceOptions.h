@@ -16,7 +16,12 @@ namespace breadcrumb::cli {
 class TraceOptions
 {
 public:
-    enum Feature { Run = 1, Format = 2, Timeout = 4 };
+    enum Feature
+    {
+        Run = 1,
+        Format = 2,
+        Timeout = 4
+    };
 
     // Registers -t/--trace plus the selected features on `parser`.
     static void addTo(ArgParser& parser, int features);

@@ -49,7 +49,8 @@ const std::vector<CommandEntry>& commands()
         {"run", "Run a Python script or module under the tracer and print its run report", runCommand},
         {"performance", "Slowest functions, or one function's statistics, callers, callees and timeline",
          performanceCommand},
-        {"query", "Read-only SQL over the trace (events view), or --call/--flow/--gaps/--fuzzy", queryCommand},
+        {"query", "Read-only SQL over the trace (events view), or --call/--flow/--gaps/--fuzzy",
+         queryCommand},
         {"list", "Runs in the trace: id, start, duration, status, calls, exceptions", listCommand},
         {"get", "The call tree of a run, collapsed to the hot paths for big runs", getCommand},
         {"exceptions", "Exceptions raised, newest first", exceptionsCommand},
@@ -58,7 +59,8 @@ const std::vector<CommandEntry>& commands()
         {"compare", "Compare two runs function by function (before/after)", compareCommand},
         {"export", "Write a run as Chrome trace-event or speedscope JSON", exportCommand},
         {"clear", "Delete the trace file (asks first)", clearCommand},
-        {"serve-mcp", "Serve the traces to an AI assistant (Model Context Protocol over stdio)", serveMcpCommand},
+        {"serve-mcp", "Serve the traces to an AI assistant (Model Context Protocol over stdio)",
+         serveMcpCommand},
     };
     return list;
 }
@@ -69,8 +71,10 @@ void printUsage(std::ostream& out)
            "Breadcrumb traces every Python call into a SQLite file and analyses it.\n\n"
            "Commands:\n";
     for (const auto& command : commands())
-        out << "  " << command.name << std::string(14 - std::strlen(command.name), ' ') << command.summary << '\n';
-    out << "\nCommon options: -t/--trace FILE (default $BREADCRUMB_DB, else .breadcrumb/traces.db), --run ID\n"
+        out << "  " << command.name << std::string(14 - std::strlen(command.name), ' ') << command.summary
+            << '\n';
+    out << "\nCommon options: -t/--trace FILE (default $BREADCRUMB_DB, else .breadcrumb/traces.db), --run "
+           "ID\n"
            "(default: the newest run), --format table|json|csv. Exit status: 0 ok, 1 error, 2 no results.\n\n"
            "Examples:\n"
            "  breadcrumb run main.py\n"
@@ -115,8 +119,8 @@ int dispatch(std::vector<std::string> args)
         return kExitOk;
     }
     if (name == "-V" || name == "--version" || name == "version") {
-        std::cout << "breadcrumb " << BREADCRUMB_VERSION << " (trace format " << breadcrumb::kFormatMajor << "."
-                  << breadcrumb::kFormatMinor << ")\n";
+        std::cout << "breadcrumb " << BREADCRUMB_VERSION << " (trace format " << breadcrumb::kFormatMajor
+                  << "." << breadcrumb::kFormatMinor << ")\n";
         return kExitOk;
     }
     if (name == "help") {
