@@ -263,6 +263,14 @@ class HelpAndOptionsTest(FixtureTestCase):
         self.assertEqual([c.strip() for c in result.out.splitlines()[2].split("|")],
                          ["<0.1ms", "12.0ms", "1.25", "5.0ms", "x", "-3.5ms", "NULL"])
 
+    def test_clock_is_local_time(self):
+        for tz, first in (("UTC", "10:30:45.123"), ("Etc/GMT-9", "19:30:45.123"), ("Etc/GMT+5", "05:30:45.123")):
+            with self.subTest(tz=tz):
+                env = dict(base_env(), TZ=tz)
+                result = self.cli("-t", "seed-before.db", "performance", "slow_function", env=env)
+                self.assertOk(result)
+                self.assertIn("Call Timeline:\n  %s - 100.0ms\n" % first, result.out)
+
     def test_serve_mcp_is_dispatched(self):
         request = ('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2024-11-05",'
                    '"capabilities":{},"clientInfo":{"name":"cli-test","version":"1"}}}\n'
