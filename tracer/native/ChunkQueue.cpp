@@ -90,6 +90,14 @@ void ChunkQueue::release(const std::vector<Chunk *> &chunks) {
     freeCv_.notify_all();
 }
 
+void ChunkQueue::releaseMemory() {
+    std::unique_lock lock(mutex_);
+    if (!slots_.empty() || !full_.empty() || free_.size() != storage_.size())
+        return;  // still in use: keep it
+    free_.clear();
+    storage_.clear();
+}
+
 void ChunkQueue::wakeWriter() {
     {
         std::unique_lock lock(mutex_);

@@ -37,6 +37,8 @@ public:
     void release(const std::vector<Chunk *> &chunks);
     void wakeWriter();
     bool hasFull() const;
+    // After the writer finished: frees every chunk (no producer is registered any more).
+    void releaseMemory();
 
 private:
     Chunk *acquireLocked(std::unique_lock<std::mutex> &lock);

@@ -401,6 +401,19 @@ bool TraceWriter::spawnIndexBuilder(const std::string &pythonExecutable) {
 
 void TraceWriter::buildIndexes(SqliteConnection &db) { db.exec(kIndexesSql); }
 
+// The session object outlives stop() (see Tracer.h); its connection and page cache must not.
+void TraceWriter::closeConnection() {
+    insertCallsMulti_ = SqliteStatement();
+    insertCall_ = SqliteStatement();
+    insertFunction_ = SqliteStatement();
+    insertThread_ = SqliteStatement();
+    insertException_ = SqliteStatement();
+    insertValue_ = SqliteStatement();
+    upsertUntraced_ = SqliteStatement();
+    heartbeat_ = SqliteStatement();
+    db_.close();
+}
+
 void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode,
                          const std::string &pythonExecutable) {
     const bool timing = getenv("BREADCRUMB_DEBUG_TIMING") != nullptr;
@@ -413,8 +426,10 @@ void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional
     }
     if (timing)
         fprintf(stderr, "breadcrumb: writer drained after %.1f ms (%llu rows)\n", ms(), (unsigned long long)rowsWritten());
-    if (failed_ || !db_.handle())
+    if (failed_ || !db_.handle()) {
+        closeConnection();
         return;
+    }
     try {
         SideRows side;
         {
@@ -454,6 +469,7 @@ void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional
     } catch (const SqliteError &e) {
         fail(e.what());
     }
+    closeConnection();
 }
 
 } // namespace breadcrumb

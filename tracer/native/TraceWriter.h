@@ -97,6 +97,7 @@ private:
     std::chrono::steady_clock::time_point lastCommit_;
 
     bool spawnIndexBuilder(const std::string &pythonExecutable);
+    void closeConnection();
 
     static constexpr int kMultiRows = 128;
     SqliteStatement insertCallsMulti_, insertCall_, insertFunction_, insertThread_, insertException_,

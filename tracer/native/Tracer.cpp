@@ -670,6 +670,7 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string &stat
     Py_END_ALLOW_THREADS
     result.writeError = writer_->writeError();
     lastResult_ = result;
+    writer_->queue().releaseMemory();  // the session object stays (see Tracer.h), its buffers go
 
     threads_.clear();
     untraced_.clear();
