@@ -177,6 +177,16 @@ def main():
                "VALUES (1, 'python empty.py', ?, ?, ?, 'completed')", (START, START + MS, iso(START)))
     db.commit()
     db.close()
+    make_big(out)
+
+
+def make_big(out):
+    """100k calls from the core's generator: slow enough to load that cancelling always lands in time."""
+    import subprocess
+    path = os.path.join(out, "big.db")
+    if not os.path.exists(path):
+        subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "gen_trace.py"), path, "--calls", "100000",
+                        "--threads", "3", "--quiet"], check=True)
 
 
 if __name__ == "__main__":

@@ -143,7 +143,7 @@ void CallTreePage::revealNode(std::uint32_t node)
             m_view->expand(m_model->indexOfNode(n));
     const QModelIndex index = m_model->indexOfNode(node);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
 void CallTreePage::expandHotPath()

@@ -116,8 +116,9 @@ void FunctionPage::updateFilterLabel()
                                    .arg(m_callModel->rowCount())
                                    .arg(total));
     } else {
-        m_filterLabel->setText(total ? tr("%n call(s) — drag across the histogram to filter them", nullptr, int(total))
-                                     : QString());
+        m_filterLabel->setText(total == 0   ? QString()
+                               : total == 1 ? tr("1 call")
+                                            : tr("%1 calls — drag across the histogram to filter them").arg(total));
     }
     m_clearFilter->setEnabled(m_callModel->hasDurationRange());
 }

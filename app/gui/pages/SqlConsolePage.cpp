@@ -209,7 +209,8 @@ void SqlConsolePage::onFinished()
         m_table->resizeColumnsToContents();
         m_status->setStyleSheet(QString());
         m_status->setText(truncated ? tr("First %1 rows shown (more were found) in %2 ms.").arg(rows).arg(ms)
-                                    : tr("%n row(s) in %1 ms.", nullptr, int(rows)).arg(ms));
+                           : rows == 1 ? tr("1 row in %1 ms.").arg(ms)
+                                       : tr("%1 rows in %2 ms.").arg(rows).arg(ms));
     }
     emit queryFinished();
 }

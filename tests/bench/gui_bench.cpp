@@ -1,0 +1,116 @@
+// Viewer benchmark: open a generated 1 M-call trace in a real MainWindow until the function table is
+// interactive (time and peak resident memory), then select functions and time until every panel has
+// updated. Prints the figures next to the targets of issue 4; it asserts nothing.
+//
+//   gui_bench [TRACE]      (default: generates build/.../gui_bench_1m.db with scripts/gen_trace.py once)
+
+#include "FunctionsPage.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+long peakRssKb()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stol(line.substr(6));
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("BreadcrumbBench")); // keep the user's settings out of it
+
+    QString trace = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(GUI_BENCH_TRACE);
+    if (!QFileInfo::exists(trace)) {
+        std::printf("generating a 1M-call trace at %s (once)...\n", qPrintable(trace));
+        std::fflush(stdout);
+        const int rc = QProcess::execute(QStringLiteral(PYTHON_EXECUTABLE),
+                                         {QStringLiteral(GEN_TRACE_SCRIPT), trace, QStringLiteral("--calls"),
+                                          QStringLiteral("1000000"), QStringLiteral("--threads"), QStringLiteral("4"),
+                                          QStringLiteral("--quiet")});
+        if (rc != 0) {
+            std::fprintf(stderr, "gui_bench: could not generate the trace (exit %d)\n", rc);
+            return 1;
+        }
+    }
+    const long rssBefore = peakRssKb();
+
+    breadcrumb::gui::MainWindow window(breadcrumb::gui::MainWindow::Mode::Screenshot);
+    window.resize(1400, 900);
+    window.show();
+    QApplication::processEvents();
+
+    QSignalSpy loaded(&window, &breadcrumb::gui::MainWindow::traceLoaded);
+    QSignalSpy failed(&window, &breadcrumb::gui::MainWindow::loadFailed);
+    QElapsedTimer clock;
+    clock.start();
+    window.openTrace(trace);
+    // Count how long the GUI thread is ever blocked while loading (the window must not freeze).
+    qint64 longestStall = 0;
+    QElapsedTimer tick;
+    tick.start();
+    while (loaded.isEmpty() && failed.isEmpty()) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+        longestStall = std::max(longestStall, tick.restart());
+    }
+    if (!failed.isEmpty()) {
+        std::fprintf(stderr, "gui_bench: %s\n", qPrintable(failed.first().first().toString()));
+        return 1;
+    }
+    QApplication::processEvents(); // first paint of the table
+    const double openSeconds = double(clock.nsecsElapsed()) / 1e9;
+    const long rssPeak = peakRssKb();
+    const auto trace_ = window.trace();
+    const std::size_t calls = trace_->main->data->calls.size();
+
+    // Selecting a function: every page reacts synchronously to FunctionSelection, then the visible page paints.
+    std::vector<double> selectMs;
+    const auto& summaries = trace_->main->summaries;
+    const std::vector<QString> views{QStringLiteral("function"), QStringLiteral("callers"), QStringLiteral("tree"),
+                                     QStringLiteral("flame"), QStringLiteral("timeline")};
+    for (std::size_t i = 0; i < std::min<std::size_t>(summaries.size(), 20); ++i) {
+        window.setView(views[i % views.size()]);
+        QApplication::processEvents();
+        clock.restart();
+        window.selection()->select(int(summaries[i].function));
+        QApplication::processEvents();
+        window.repaint();
+        selectMs.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::sort(selectMs.begin(), selectMs.end());
+    const double medianMs = selectMs[selectMs.size() / 2];
+    const double maxMs = selectMs.back();
+
+    std::printf("\ngui_bench: %s, %zu calls, %zu functions\n", qPrintable(QFileInfo(trace).fileName()), calls,
+                summaries.size());
+    std::printf("%-44s %12s %12s\n", "figure", "measured", "target");
+    std::printf("%-44s %10.2f s %10s\n", "open to interactive function table", openSeconds, "< 3 s");
+    std::printf("%-44s %9.1f MB %10s\n", "peak resident memory", double(rssPeak) / 1024.0, "< 150 MB");
+    std::printf("%-44s %9.1f MB %10s\n", "  of which before opening (Qt, fonts)", double(rssBefore) / 1024.0, "");
+    std::printf("%-44s %9.1f ms %10s\n", "select a function, all panels (median of 20)", medianMs, "< 100 ms");
+    std::printf("%-44s %9.1f ms %10s\n", "select a function, all panels (worst)", maxMs, "< 100 ms");
+    std::printf("%-44s %9lld ms %10s\n", "longest GUI-thread stall while loading", qlonglong(longestStall), "");
+    return 0;
+}
