@@ -128,6 +128,36 @@ class RecursionAndVolumeTest(NativeTestCase):
         self.assertIn("calls_by_run_fn", indexes)
 
 
+class MemoryTest(NativeTestCase):
+    def test_memory_is_bounded_by_the_chunk_pool_not_the_trace_length(self):
+        self.run_program('''
+            import resource
+            def leaf(i):
+                return i
+            def rss_mb():
+                return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            start()
+            for i in range(50000):
+                leaf(i)
+            early = rss_mb()
+            for i in range(600000):
+                leaf(i)
+            late = rss_mb()
+            stop()
+            # ~20 more cycles of start/stop must not keep their buffers or connections either
+            for run in range(20):
+                start()
+                for i in range(20000):
+                    leaf(i)
+                stop()
+            print("GROWTH %.1f %.1f" % (late - early, rss_mb() - late))
+        ''', env=dict(os.environ, BREADCRUMB_SYNC_INDEXES="1"))
+        during, cycles = (float(x) for x in self.stdout.split("GROWTH ")[1].split())
+        self.assertLess(during, 40.0)   # 12x more calls; the chunk pool is ~10 MB
+        self.assertLess(cycles, 15.0)
+        self.assertEqual(self.query("SELECT count(*) FROM runs"), [(21,)])
+
+
 class ThreadsTest(NativeTestCase):
     def test_threads_started_before_and_after_start(self):
         result = self.run_program('''

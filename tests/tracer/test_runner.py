@@ -4,7 +4,7 @@ import os
 import time
 import unittest
 
-from tracetest import TracerTestCase, read_bytes
+from tracetest import TracerTestCase, child_env, read_bytes
 
 
 class RunnerTest(TracerTestCase):
@@ -182,6 +182,28 @@ class RunnerTest(TracerTestCase):
         self.assertFalse(os.path.exists(other))
         self.assertEqual(self.call_counts()["work"], 4)
         self.assertEqual(self.only_run()["status"], "completed")
+
+    def test_default_trace_path_and_environment(self):
+        script = self.write("main.py", "def work():\n    return 1\n\nwork()\n")
+        self.run_python(["-m", "breadcrumb", "run", "--quiet", script], check=0)
+        default = os.path.join(self.dir, ".breadcrumb", "traces.db")
+        self.assertEqual(self.call_counts(path=default), {"<module>": 1, "work": 1})
+        chosen = os.path.join(self.dir, "from-env.db")
+        self.run_python(["-m", "breadcrumb", "run", "--quiet", script], check=0,
+                        env=child_env(BREADCRUMB_DB=chosen))
+        self.assertEqual(self.call_counts(path=chosen)["work"], 1)
+        self.assertEqual(self.scalar("SELECT COUNT(*) FROM runs", path=default), 1)
+
+    def test_unicode_output_and_values(self):
+        process = self.run_traced("""
+            def greet(name):
+                return "héllo " + name + " ✓"
+
+            print(greet("wörld"))
+        """, runner_options=["--capture-values"])
+        self.assertEqual(process.stdout, "héllo wörld ✓\n")
+        row = self.one_event("greet")
+        self.assertEqual((row["args"], row["return_value"]), ("name='wörld'", "'héllo wörld ✓'"))
 
     def test_usage_errors(self):
         for args, code, text in [

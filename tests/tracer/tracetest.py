@@ -27,6 +27,7 @@ def child_env(**overrides):
     env = dict(os.environ)
     env.pop("BREADCRUMB_DB", None)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["PYTHONIOENCODING"] = "utf-8"  # the tests read the output as UTF-8 whatever the locale
     for key, value in overrides.items():
         if value is None:
             env.pop(key, None)
@@ -56,7 +57,7 @@ class TracerTestCase(unittest.TestCase):
     def run_python(self, args, timeout=60, cwd=None, env=None, check=None):
         process = subprocess.run([PYTHON] + list(args), cwd=cwd or self.dir, env=env or child_env(),
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                 timeout=timeout)
+                                 encoding="utf-8", errors="replace", timeout=timeout)
         if check is not None and process.returncode != check:
             self.fail("exit code %d (expected %d)\nstdout:\n%s\nstderr:\n%s"
                       % (process.returncode, check, process.stdout, process.stderr))
