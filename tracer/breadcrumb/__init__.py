@@ -99,8 +99,9 @@ def init(db=None, include=None, exclude=None, capture_values=False, max_value_le
     could not start: the reason is printed once on stderr and the program goes on untraced).
 
     A run already active in this process is finished first, except the one started by
-    `python -m breadcrumb run`: under the runner init() returns that run's id and changes nothing. At exit the run is finished with
-    the program's exit status (unhandled exception 1, sys.exit(n) n, Ctrl-C 130).
+    `python -m breadcrumb run`: under the runner init() returns that run's id and changes
+    nothing. At exit the run is finished with the program's exit status (unhandled exception 1,
+    sys.exit(n) n, Ctrl-C 130).
     """
     global _run, _atexit_registered
     if isinstance(include, str) or isinstance(exclude, str):
@@ -153,8 +154,10 @@ def init(db=None, include=None, exclude=None, capture_values=False, max_value_le
             run_id = native.start(path, run_info, Scope(include, exclude), describe, thread_info,
                                   capture)
         except OSError as error:
-            _warn("cannot write the trace %s: %s; not tracing"
-                  % (path, error.strerror or error))
+            text = str(error)
+            if path not in text:  # the native message usually names the file already
+                text = "cannot write the trace %s: %s" % (path, error.strerror or error)
+            _warn("%s; not tracing" % text)
             return None
         except Exception as error:  # not a trace, newer format, corrupt file ...
             _warn("%s; not tracing" % (str(error) or type(error).__name__))
