@@ -1,14 +1,14 @@
 // In-process checks of the MCP server's building blocks, data-driven: argument validation against the tool
-// schemas, the `since` parser of find_exceptions, and McpServer::handleLine's JSON-RPC answers on a real trace.
+// schemas, the `since` parser of find_exceptions, and McpServer::handleLine's JSON-RPC answers on a real
+// trace.
 
 #include "FindExceptionsTool.h"
 #include "McpServer.h"
 #include "SchemaValidator.h"
 
+#include <nlohmann/json.hpp>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <nlohmann/json.hpp>
 
 using nlohmann::json;
 using namespace breadcrumb::mcp;
@@ -41,22 +41,39 @@ private slots:
         QTest::addColumn<std::string>("error"); // empty = valid
 
         QTest::newRow("minimal") << std::string(R"({"sql": "SELECT 1"})") << std::string();
-        QTest::newRow("all") << std::string(R"({"sql": "x", "limit": 5, "timeout_seconds": 0.5, "mode": "b", "ids": [1, 2], "flag": true})") << std::string();
+        QTest::newRow("all")
+            << std::string(
+                   R"({"sql": "x", "limit": 5, "timeout_seconds": 0.5, "mode": "b", "ids": [1, 2], "flag": true})")
+            << std::string();
         QTest::newRow("integral float") << std::string(R"({"sql": "x", "limit": 5.0})") << std::string();
-        QTest::newRow("integer as number") << std::string(R"({"sql": "x", "timeout_seconds": 3})") << std::string();
-        QTest::newRow("missing required") << std::string(R"({})") << std::string("missing required argument 'sql'");
-        QTest::newRow("not an object") << std::string(R"([1])") << std::string("arguments must be an object, got array");
-        QTest::newRow("string for integer") << std::string(R"({"sql": "x", "limit": "5"})") << std::string("'limit' must be an integer, got string");
-        QTest::newRow("fraction for integer") << std::string(R"({"sql": "x", "limit": 2.5})") << std::string("'limit' must be an integer, got number");
-        QTest::newRow("bool for integer") << std::string(R"({"sql": "x", "limit": true})") << std::string("'limit' must be an integer, got boolean");
-        QTest::newRow("null") << std::string(R"({"sql": null})") << std::string("'sql' must be a string, got null");
-        QTest::newRow("empty string") << std::string(R"({"sql": ""})") << std::string("'sql' must not be empty");
-        QTest::newRow("below minimum") << std::string(R"({"sql": "x", "limit": 0})") << std::string("'limit' must be at least 1");
-        QTest::newRow("above maximum") << std::string(R"({"sql": "x", "limit": 101})") << std::string("'limit' must be at most 100");
-        QTest::newRow("exclusive minimum") << std::string(R"({"sql": "x", "timeout_seconds": 0})") << std::string("'timeout_seconds' must be greater than 0");
-        QTest::newRow("enum") << std::string(R"({"sql": "x", "mode": "c"})") << std::string("'mode' must be one of [\"a\",\"b\"]");
-        QTest::newRow("array items") << std::string(R"({"sql": "x", "ids": [1, "2"]})") << std::string("'ids[1]' must be an integer, got string");
-        QTest::newRow("unknown argument") << std::string(R"({"sql": "x", "rows": 3})") << std::string("unknown argument 'rows'");
+        QTest::newRow("integer as number")
+            << std::string(R"({"sql": "x", "timeout_seconds": 3})") << std::string();
+        QTest::newRow("missing required")
+            << std::string(R"({})") << std::string("missing required argument 'sql'");
+        QTest::newRow("not an object")
+            << std::string(R"([1])") << std::string("arguments must be an object, got array");
+        QTest::newRow("string for integer") << std::string(R"({"sql": "x", "limit": "5"})")
+                                            << std::string("'limit' must be an integer, got string");
+        QTest::newRow("fraction for integer") << std::string(R"({"sql": "x", "limit": 2.5})")
+                                              << std::string("'limit' must be an integer, got number");
+        QTest::newRow("bool for integer") << std::string(R"({"sql": "x", "limit": true})")
+                                          << std::string("'limit' must be an integer, got boolean");
+        QTest::newRow("null") << std::string(R"({"sql": null})")
+                              << std::string("'sql' must be a string, got null");
+        QTest::newRow("empty string")
+            << std::string(R"({"sql": ""})") << std::string("'sql' must not be empty");
+        QTest::newRow("below minimum")
+            << std::string(R"({"sql": "x", "limit": 0})") << std::string("'limit' must be at least 1");
+        QTest::newRow("above maximum")
+            << std::string(R"({"sql": "x", "limit": 101})") << std::string("'limit' must be at most 100");
+        QTest::newRow("exclusive minimum") << std::string(R"({"sql": "x", "timeout_seconds": 0})")
+                                           << std::string("'timeout_seconds' must be greater than 0");
+        QTest::newRow("enum") << std::string(R"({"sql": "x", "mode": "c"})")
+                              << std::string("'mode' must be one of [\"a\",\"b\"]");
+        QTest::newRow("array items") << std::string(R"({"sql": "x", "ids": [1, "2"]})")
+                                     << std::string("'ids[1]' must be an integer, got string");
+        QTest::newRow("unknown argument")
+            << std::string(R"({"sql": "x", "rows": 3})") << std::string("unknown argument 'rows'");
     }
 
     void validate()
@@ -86,10 +103,14 @@ private slots:
         QTest::newRow("1.5h") << std::string("1.5h") << true << now - 5400 * qint64(1'000'000'000);
         QTest::newRow("upper case") << std::string("2H") << true << now - 7200 * qint64(1'000'000'000);
         QTest::newRow("date") << std::string("2025-03-14") << true << qint64(1'741'910'400) * 1'000'000'000;
-        QTest::newRow("datetime") << std::string("2025-03-14T10:30:45") << true << qint64(1'741'948'245) * 1'000'000'000;
-        QTest::newRow("fraction Z") << std::string("2025-03-14T10:30:45.5Z") << true << qint64(1'741'948'245) * 1'000'000'000 + 500'000'000;
-        QTest::newRow("offset") << std::string("2025-03-14T12:30:45+02:00") << true << qint64(1'741'948'245) * 1'000'000'000;
-        QTest::newRow("space") << std::string("2025-03-14 10:30") << true << qint64(1'741'948'200) * 1'000'000'000;
+        QTest::newRow("datetime") << std::string("2025-03-14T10:30:45") << true
+                                  << qint64(1'741'948'245) * 1'000'000'000;
+        QTest::newRow("fraction Z") << std::string("2025-03-14T10:30:45.5Z") << true
+                                    << qint64(1'741'948'245) * 1'000'000'000 + 500'000'000;
+        QTest::newRow("offset") << std::string("2025-03-14T12:30:45+02:00") << true
+                                << qint64(1'741'948'245) * 1'000'000'000;
+        QTest::newRow("space") << std::string("2025-03-14 10:30") << true
+                               << qint64(1'741'948'200) * 1'000'000'000;
         QTest::newRow("words") << std::string("yesterday") << false << qint64(0);
         QTest::newRow("bad month") << std::string("2025-13-01") << false << qint64(0);
         QTest::newRow("unit missing") << std::string("15") << false << qint64(0);
@@ -114,14 +135,24 @@ private slots:
 
         QTest::newRow("ping") << std::string(R"({"jsonrpc":"2.0","id":1,"method":"ping"})") << 0;
         QTest::newRow("blank") << std::string("   ") << 1;
-        QTest::newRow("notification") << std::string(R"({"jsonrpc":"2.0","method":"notifications/initialized"})") << 1;
+        QTest::newRow("notification")
+            << std::string(R"({"jsonrpc":"2.0","method":"notifications/initialized"})") << 1;
         QTest::newRow("parse error") << std::string("{") << -32700;
         QTest::newRow("not an object") << std::string("3") << -32600;
         QTest::newRow("no jsonrpc") << std::string(R"({"id":1,"method":"ping"})") << -32600;
-        QTest::newRow("unknown method") << std::string(R"({"jsonrpc":"2.0","id":1,"method":"nope"})") << -32601;
-        QTest::newRow("unknown tool") << std::string(R"({"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"x"}})") << -32602;
-        QTest::newRow("bad argument") << std::string(R"({"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"breadcrumb__get_trace","arguments":{"run_id":"1"}}})") << -32602;
-        QTest::newRow("tool result") << std::string(R"({"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"breadcrumb__get_trace"}})") << 0;
+        QTest::newRow("unknown method")
+            << std::string(R"({"jsonrpc":"2.0","id":1,"method":"nope"})") << -32601;
+        QTest::newRow("unknown tool")
+            << std::string(R"({"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"x"}})")
+            << -32602;
+        QTest::newRow("bad argument")
+            << std::string(
+                   R"({"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"breadcrumb__get_trace","arguments":{"run_id":"1"}}})")
+            << -32602;
+        QTest::newRow("tool result")
+            << std::string(
+                   R"({"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"breadcrumb__get_trace"}})")
+            << 0;
     }
 
     void handleLine()
@@ -142,8 +173,7 @@ private slots:
             QVERIFY(j.contains("result"));
             if (j["result"].contains("content"))
                 QVERIFY(j["result"]["content"][0]["text"].get<std::string>().starts_with("no trace yet at "));
-        }
-        else
+        } else
             QCOMPARE(j["error"]["code"].get<int>(), code);
     }
 };

@@ -25,7 +25,8 @@ std::string plural(std::int64_t n, const char* one, const char* many)
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-// What the captured arguments of `fn`'s calls made from `caller` say: how many were captured, how many differ.
+// What the captured arguments of `fn`'s calls made from `caller` say: how many were captured, how many
+// differ.
 struct ArgumentFacts
 {
     std::int64_t calls = 0, captured = 0, distinct = 0;
@@ -35,11 +36,12 @@ struct ArgumentFacts
 ArgumentFacts argumentFacts(const RunData& run, TraceDatabase& db, std::uint32_t fn, std::uint32_t caller)
 {
     const std::string r = std::to_string(run.run.id);
-    const std::string sql = "SELECT COUNT(*), COUNT(v.args), COUNT(DISTINCT v.args), MIN(v.args) FROM calls c "
-                            "LEFT JOIN call_values v ON v.call_id = c.call_id WHERE c.run_id = " + r
-        + " AND c.function_id = " + std::to_string(run.functions[fn].id)
-        + " AND c.parent_id IN (SELECT call_id FROM calls WHERE run_id = " + r
-        + " AND function_id = " + std::to_string(run.functions[caller].id) + ")";
+    const std::string sql =
+        "SELECT COUNT(*), COUNT(v.args), COUNT(DISTINCT v.args), MIN(v.args) FROM calls c "
+        "LEFT JOIN call_values v ON v.call_id = c.call_id WHERE c.run_id = " +
+        r + " AND c.function_id = " + std::to_string(run.functions[fn].id) +
+        " AND c.parent_id IN (SELECT call_id FROM calls WHERE run_id = " + r +
+        " AND function_id = " + std::to_string(run.functions[caller].id) + ")";
     ArgumentFacts facts;
     try {
         const QueryResult q = db.query(sql);
@@ -69,9 +71,10 @@ std::vector<UntracedCall> untracedCalls(const RunData& run, TraceDatabase& db, s
 {
     std::vector<UntracedCall> out;
     try {
-        const QueryResult q = db.query("SELECT callee, calls, total_ns FROM untraced_calls WHERE run_id = " + std::to_string(run.run.id)
-                                       + " AND caller_function_id = " + std::to_string(run.functions[fn].id)
-                                       + " ORDER BY total_ns DESC, calls DESC LIMIT 5");
+        const QueryResult q = db.query("SELECT callee, calls, total_ns FROM untraced_calls WHERE run_id = " +
+                                       std::to_string(run.run.id) +
+                                       " AND caller_function_id = " + std::to_string(run.functions[fn].id) +
+                                       " ORDER BY total_ns DESC, calls DESC LIMIT 5");
         for (const auto& row : q.rows)
             if (row.size() == 3 && std::holds_alternative<std::string>(row[0]))
                 out.push_back({std::get<std::string>(row[0]), asInt(row[1]), asInt(row[2])});
@@ -84,7 +87,9 @@ nlohmann::json untracedJson(const std::vector<UntracedCall>& calls)
 {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& u : calls)
-        out.push_back({{"callee", u.callee}, {"calls", u.calls}, {"total_ms", std::round(static_cast<double>(u.total) / 1e3) / 1e3}});
+        out.push_back({{"callee", u.callee},
+                       {"calls", u.calls},
+                       {"total_ms", std::round(static_cast<double>(u.total) / 1e3) / 1e3}});
     return out;
 }
 
@@ -92,7 +97,8 @@ std::string untracedText(const std::vector<UntracedCall>& calls)
 {
     std::string s;
     for (const auto& u : calls)
-        s += (s.empty() ? "" : "; ") + u.callee + " " + plural(u.calls, "call", "calls") + ", " + formatMs(u.total);
+        s += (s.empty() ? "" : "; ") + u.callee + " " + plural(u.calls, "call", "calls") + ", " +
+             formatMs(u.total);
     return s;
 }
 
@@ -100,11 +106,16 @@ std::string untracedText(const std::vector<UntracedCall>& calls)
 
 std::string AnalyzePerformanceTool::description() const
 {
-    return "Find where a traced Python program spends its time. Without `function`: the bottlenecks of the newest run "
-           "(or `run_id`), ranked by the time spent in each function's own code, each with calls, total, average, P95, "
-           "the callers that account for its time and a plain-language recommendation (e.g. a function called 10 times "
-           "from one loop with the same argument: compute it once). With `function` (a name such as slow_function, "
-           "Square.area or module:name): that function's full statistics (median, P95, P99, min, max, stddev, self "
+    return "Find where a traced Python program spends its time. Without `function`: the bottlenecks of the "
+           "newest run "
+           "(or `run_id`), ranked by the time spent in each function's own code, each with calls, total, "
+           "average, P95, "
+           "the callers that account for its time and a plain-language recommendation (e.g. a function "
+           "called 10 times "
+           "from one loop with the same argument: compute it once). With `function` (a name such as "
+           "slow_function, "
+           "Square.area or module:name): that function's full statistics (median, P95, P99, min, max, "
+           "stddev, self "
            "time), its callers and callees, and a recommendation.";
 }
 
@@ -112,10 +123,17 @@ nlohmann::json AnalyzePerformanceTool::inputSchema() const
 {
     return {{"type", "object"},
             {"properties",
-             {{"function", {{"type", "string"}, {"minLength", 1}, {"description", "Analyse this function only (qualified name, or module:name)."}}},
+             {{"function",
+               {{"type", "string"},
+                {"minLength", 1},
+                {"description", "Analyse this function only (qualified name, or module:name)."}}},
               {"run_id", {{"type", "integer"}, {"description", "Run to analyse (default: the newest run)."}}},
-              {"limit", {{"type", "integer"}, {"minimum", 1}, {"maximum", 50}, {"default", 5},
-                         {"description", "How many bottlenecks to report (default 5)."}}}}},
+              {"limit",
+               {{"type", "integer"},
+                {"minimum", 1},
+                {"maximum", 50},
+                {"default", 5},
+                {"description", "How many bottlenecks to report (default 5)."}}}}},
             {"additionalProperties", false}};
 }
 
@@ -143,7 +161,8 @@ ToolResult AnalyzePerformanceTool::call(const nlohmann::json& args, TraceSession
     const auto run = session.loadRun({}, runId);
     TraceDatabase& db = session.reader().database();
     if (run->calls.empty())
-        return ToolResult::failure(runHeadline(run->run) + "\nThis run recorded no calls: nothing to analyse.");
+        return ToolResult::failure(runHeadline(run->run) +
+                                   "\nThis run recorded no calls: nothing to analyse.");
 
     if (!args.contains("function"))
         return bottlenecks(*run, db, args.value("limit", 5));
@@ -151,9 +170,10 @@ ToolResult AnalyzePerformanceTool::call(const nlohmann::json& args, TraceSession
     const std::string name = args["function"];
     if (auto fn = run->findFunction(name))
         return function(*run, db, *fn);
-    std::string message = run->isAmbiguous(name)
-        ? "'" + name + "' is ambiguous in run " + std::to_string(run->run.id) + ": name it as module:name"
-        : "no function '" + name + "' in run " + std::to_string(run->run.id);
+    std::string message =
+        run->isAmbiguous(name)
+            ? "'" + name + "' is ambiguous in run " + std::to_string(run->run.id) + ": name it as module:name"
+            : "no function '" + name + "' in run " + std::to_string(run->run.id);
     const auto close = run->suggestFunctions(name, 5);
     if (!close.empty()) {
         message += run->isAmbiguous(name) ? " (" : "; did you mean: ";
@@ -165,7 +185,8 @@ ToolResult AnalyzePerformanceTool::call(const nlohmann::json& args, TraceSession
     return ToolResult::failure(message);
 }
 
-nlohmann::json AnalyzePerformanceTool::callerCalleeJson(const RunData& run, const std::vector<CallerCalleeEntry>& entries,
+nlohmann::json AnalyzePerformanceTool::callerCalleeJson(const RunData& run,
+                                                        const std::vector<CallerCalleeEntry>& entries,
                                                         std::size_t max) const
 {
     nlohmann::json out = nlohmann::json::array();
@@ -179,14 +200,15 @@ nlohmann::json AnalyzePerformanceTool::callerCalleeJson(const RunData& run, cons
     return out;
 }
 
-std::string AnalyzePerformanceTool::callerCalleeText(const RunData& run, const std::vector<CallerCalleeEntry>& entries,
+std::string AnalyzePerformanceTool::callerCalleeText(const RunData& run,
+                                                     const std::vector<CallerCalleeEntry>& entries,
                                                      std::size_t max) const
 {
     std::string s;
     for (std::size_t i = 0; i < entries.size() && i < max; ++i) {
         const auto& e = entries[i];
-        s += (i ? "; " : "") + (e.function < 0 ? std::string("<root>") : run.displayName(e.function)) + " "
-            + plural(e.calls, "call", "calls") + ", " + formatMs(e.total) + " (" + formatShare(e.share) + ")";
+        s += (i ? "; " : "") + (e.function < 0 ? std::string("<root>") : run.displayName(e.function)) + " " +
+             plural(e.calls, "call", "calls") + ", " + formatMs(e.total) + " (" + formatShare(e.share) + ")";
     }
     if (entries.size() > max)
         s += "; +" + std::to_string(entries.size() - max) + " more";
@@ -194,7 +216,8 @@ std::string AnalyzePerformanceTool::callerCalleeText(const RunData& run, const s
 }
 
 std::string AnalyzePerformanceTool::recommend(const RunData& run, TraceDatabase& db, std::uint32_t fn,
-                                              const FunctionSummary& s, const std::vector<CallerCalleeEntry>& callers) const
+                                              const FunctionSummary& s,
+                                              const std::vector<CallerCalleeEntry>& callers) const
 {
     // 1. Repeated calls from one caller: the seed's redundant_computation -> slow_function case.
     if (!callers.empty() && callers[0].function >= 0 && callers[0].calls >= 2 && callers[0].share >= 0.5) {
@@ -209,27 +232,31 @@ std::string AnalyzePerformanceTool::recommend(const RunData& run, TraceDatabase&
         std::int64_t most = 0;
         for (const auto& [_, n] : perCallerCall)
             most = std::max(most, n);
-        const std::string head = "called " + std::to_string(callers[0].calls) + " times from " + callerName + " ("
-            + formatMs(callers[0].total) + ")";
+        const std::string head = "called " + std::to_string(callers[0].calls) + " times from " + callerName +
+                                 " (" + formatMs(callers[0].total) + ")";
         if (most >= 2) {
             const ArgumentFacts args = argumentFacts(run, db, fn, caller);
             if (args.captured > 1 && args.captured == args.calls && args.distinct == 1)
-                return head + " with the same argument" + (args.sample.empty() ? "" : " (" + args.sample + ")")
-                    + ": compute it once outside the loop and reuse the result";
+                return head + " with the same argument" +
+                       (args.sample.empty() ? "" : " (" + args.sample + ")") +
+                       ": compute it once outside the loop and reuse the result";
             if (args.captured > 1 && args.captured == args.calls && args.distinct < args.captured)
-                return head + " with only " + std::to_string(args.distinct) + " distinct arguments: memoize it "
-                    "(e.g. functools.lru_cache) or hoist the repeated calls out of the loop";
+                return head + " with only " + std::to_string(args.distinct) +
+                       " distinct arguments: memoize it "
+                       "(e.g. functools.lru_cache) or hoist the repeated calls out of the loop";
             if (args.captured > 1 && args.captured == args.calls)
-                return head + ", each with a different argument: batch the work into one call or make each call cheaper";
+                return head + ", each with a different argument: batch the work into one call or make each "
+                              "call cheaper";
             return head + ": consider caching or hoisting the call out of the loop";
         }
-        return head + ", once per call of " + callerName + ": cache its result or make " + callerName
-            + " call it less often";
+        return head + ", once per call of " + callerName + ": cache its result or make " + callerName +
+               " call it less often";
     }
 
     const double selfShare = s.total > 0 ? static_cast<double>(s.self) / static_cast<double>(s.total) : 1.0;
     const auto callees = CallerCallee::callees(run, fn);
-    const std::string topCallee = callees.empty() || callees[0].function < 0 ? std::string() : run.displayName(callees[0].function);
+    const std::string topCallee =
+        callees.empty() || callees[0].function < 0 ? std::string() : run.displayName(callees[0].function);
 
     const auto untraced = untracedCalls(run, db, fn);
     const bool untracedDominates = !untraced.empty() && untraced[0].total * 2 >= s.self && s.self > 0;
@@ -237,32 +264,36 @@ std::string AnalyzePerformanceTool::recommend(const RunData& run, TraceDatabase&
     // 2. One expensive call.
     if (s.calls == 1) {
         if (untracedDominates && selfShare >= 0.5)
-            return "a single call takes " + formatMs(s.total) + ", " + formatMs(untraced[0].total) + " of it in " + untraced[0].callee
-                + " (outside the traced code): avoid, shorten or parallelise that call";
+            return "a single call takes " + formatMs(s.total) + ", " + formatMs(untraced[0].total) +
+                   " of it in " + untraced[0].callee +
+                   " (outside the traced code): avoid, shorten or parallelise that call";
         if (selfShare >= 0.8 || topCallee.empty())
-            return "a single call takes " + formatMs(s.total) + ", " + formatShare(selfShare)
-                + " of it in its own code (or untraced calls such as I/O, sleep or C extensions): speed up its body "
-                  "(algorithm, data structures, I/O)";
-        return "a single call takes " + formatMs(s.total) + "; most of it is spent in " + topCallee + " ("
-            + formatMs(callees[0].total) + "): look there first";
+            return "a single call takes " + formatMs(s.total) + ", " + formatShare(selfShare) +
+                   " of it in its own code (or untraced calls such as I/O, sleep or C extensions): speed up "
+                   "its body "
+                   "(algorithm, data structures, I/O)";
+        return "a single call takes " + formatMs(s.total) + "; most of it is spent in " + topCallee + " (" +
+               formatMs(callees[0].total) + "): look there first";
     }
     // 3. Death by a thousand cuts.
     if (s.calls >= 1000 && s.avg < 1e6)
-        return "called " + std::to_string(s.calls) + " times at " + formatMs(static_cast<Nanos>(s.avg))
-            + " each: the call count is the cost; batch the work or reduce the number of calls";
+        return "called " + std::to_string(s.calls) + " times at " + formatMs(static_cast<Nanos>(s.avg)) +
+               " each: the call count is the cost; batch the work or reduce the number of calls";
     // 4. Unstable durations.
     if (s.calls >= 5 && s.median > 0 && s.p95 > 2 * s.median)
-        return "durations vary widely (median " + formatMs(static_cast<Nanos>(s.median)) + ", P95 "
-            + formatMs(static_cast<Nanos>(s.p95)) + "): look for cache misses, I/O or contention on the slow calls";
+        return "durations vary widely (median " + formatMs(static_cast<Nanos>(s.median)) + ", P95 " +
+               formatMs(static_cast<Nanos>(s.p95)) +
+               "): look for cache misses, I/O or contention on the slow calls";
     if (untracedDominates && selfShare >= 0.5)
-        return std::to_string(s.calls) + " calls averaging " + formatMs(static_cast<Nanos>(s.avg)) + ", mostly waiting in "
-            + untraced[0].callee + " (" + formatMs(untraced[0].total) + " over " + plural(untraced[0].calls, "call", "calls")
-            + "): call it less often, batch it or make it asynchronous";
+        return std::to_string(s.calls) + " calls averaging " + formatMs(static_cast<Nanos>(s.avg)) +
+               ", mostly waiting in " + untraced[0].callee + " (" + formatMs(untraced[0].total) + " over " +
+               plural(untraced[0].calls, "call", "calls") +
+               "): call it less often, batch it or make it asynchronous";
     if (selfShare < 0.5 && !topCallee.empty())
-        return "most of its time is spent in callees, first of all " + topCallee + " (" + formatMs(callees[0].total)
-            + "): optimise that or call it less often";
-    return std::to_string(s.calls) + " calls averaging " + formatMs(static_cast<Nanos>(s.avg))
-        + ", mostly in its own code: make the body cheaper or call it less often";
+        return "most of its time is spent in callees, first of all " + topCallee + " (" +
+               formatMs(callees[0].total) + "): optimise that or call it less often";
+    return std::to_string(s.calls) + " calls averaging " + formatMs(static_cast<Nanos>(s.avg)) +
+           ", mostly in its own code: make the body cheaper or call it less often";
 }
 
 ToolResult AnalyzePerformanceTool::bottlenecks(const RunData& run, TraceDatabase& db, std::size_t limit) const
@@ -271,8 +302,8 @@ ToolResult AnalyzePerformanceTool::bottlenecks(const RunData& run, TraceDatabase
     auto all = FunctionStats::summarize(run, SortKey::Self);
 
     nlohmann::json list = nlohmann::json::array();
-    std::string text = runHeadline(run.run) + "\nTraced time: " + formatDuration(traced) + ". "
-        + "Bottlenecks, ranked by the time spent in each function's own code:\n";
+    std::string text = runHeadline(run.run) + "\nTraced time: " + formatDuration(traced) + ". " +
+                       "Bottlenecks, ranked by the time spent in each function's own code:\n";
     std::size_t shown = 0;
     for (const auto& s : all) {
         if (shown >= limit || s.self <= 0)
@@ -301,18 +332,22 @@ ToolResult AnalyzePerformanceTool::bottlenecks(const RunData& run, TraceDatabase
                         {"callers", callerCalleeJson(run, callers, 5)},
                         {"untraced_calls", untracedJson(untraced)},
                         {"recommendation", advice}});
-        text += "\n" + std::to_string(shown) + ". " + run.displayName(s.function) + " \u2014 " + formatMs(s.self)
-            + " in its own code (" + formatShare(share) + " of the run)\n"
-            + "   Calls: " + std::to_string(s.calls) + "  Total: " + formatMs(s.total)
-            + "  Avg: " + formatMs(static_cast<Nanos>(s.avg)) + "  P95: " + formatMs(static_cast<Nanos>(s.p95)) + "\n"
-            + "   Callers: " + callerCalleeText(run, callers, 3) + "\n"
-            + (untraced.empty() ? std::string() : "   Calls into untraced code: " + untracedText(untraced) + "\n")
-            + "   Recommendation: " + advice + "\n";
+        text += "\n" + std::to_string(shown) + ". " + run.displayName(s.function) + " \u2014 " +
+                formatMs(s.self) + " in its own code (" + formatShare(share) + " of the run)\n" +
+                "   Calls: " + std::to_string(s.calls) + "  Total: " + formatMs(s.total) +
+                "  Avg: " + formatMs(static_cast<Nanos>(s.avg)) +
+                "  P95: " + formatMs(static_cast<Nanos>(s.p95)) + "\n" +
+                "   Callers: " + callerCalleeText(run, callers, 3) + "\n" +
+                (untraced.empty() ? std::string()
+                                  : "   Calls into untraced code: " + untracedText(untraced) + "\n") +
+                "   Recommendation: " + advice + "\n";
     }
     if (shown == 0)
         text += "\nNo function spent measurable time in its own code.\n";
     text += "\nAsk again with `function` for one function's percentiles, callers and callees.\n";
-    nlohmann::json out = {{"mode", "bottlenecks"}, {"run", runJson(run.run)}, {"traced_ms", toMs(static_cast<double>(traced))},
+    nlohmann::json out = {{"mode", "bottlenecks"},
+                          {"run", runJson(run.run)},
+                          {"traced_ms", toMs(static_cast<double>(traced))},
                           {"bottlenecks", std::move(list)}};
     return {boundText(std::move(text)), std::move(out), false};
 }
@@ -328,22 +363,25 @@ ToolResult AnalyzePerformanceTool::function(const RunData& run, TraceDatabase& d
     const std::string name = run.displayName(fn);
 
     auto ms = [](double ns) { return formatMs(static_cast<Nanos>(ns)); };
-    std::string text = runHeadline(run.run) + "\n\nPerformance Analysis: " + name + " (" + info.module + ", " + info.file
-        + ":" + std::to_string(info.line) + ")\n\n"
-        + "Total Calls: " + std::to_string(s.calls) + "\nTotal Time: " + formatMs(s.total) + "\nAverage: " + ms(s.avg)
-        + "\nMedian: " + ms(s.median) + "\nP95: " + ms(s.p95) + "\nP99: " + ms(s.p99) + "\nMin: " + formatMs(s.min)
-        + "\nMax: " + formatMs(s.max) + "\nStd Dev: " + ms(s.stddev) + "\nSelf Time: " + formatMs(s.self)
-        + (s.exceptions ? "\nExceptions escaped: " + std::to_string(s.exceptions) : std::string()) + "\n\nCallers: "
-        + callerCalleeText(run, callers, 10) + "\nCallees: " + callerCalleeText(run, callees, 10)
-        + (untraced.empty() ? std::string() : "\nCalls into untraced code: " + untracedText(untraced))
-        + "\n\nRecommendation: " + advice + "\n";
+    std::string text =
+        runHeadline(run.run) + "\n\nPerformance Analysis: " + name + " (" + info.module + ", " + info.file +
+        ":" + std::to_string(info.line) + ")\n\n" + "Total Calls: " + std::to_string(s.calls) +
+        "\nTotal Time: " + formatMs(s.total) + "\nAverage: " + ms(s.avg) + "\nMedian: " + ms(s.median) +
+        "\nP95: " + ms(s.p95) + "\nP99: " + ms(s.p99) + "\nMin: " + formatMs(s.min) +
+        "\nMax: " + formatMs(s.max) + "\nStd Dev: " + ms(s.stddev) + "\nSelf Time: " + formatMs(s.self) +
+        (s.exceptions ? "\nExceptions escaped: " + std::to_string(s.exceptions) : std::string()) +
+        "\n\nCallers: " + callerCalleeText(run, callers, 10) +
+        "\nCallees: " + callerCalleeText(run, callees, 10) +
+        (untraced.empty() ? std::string() : "\nCalls into untraced code: " + untracedText(untraced)) +
+        "\n\nRecommendation: " + advice + "\n";
 
     nlohmann::json timeline = nlohmann::json::array();
     const auto calls = run.callsOf(fn);
     text += "\nCall Timeline:\n";
     for (std::size_t i = 0; i < calls.size() && i < 20; ++i) {
         const auto& c = run.calls[calls[i]];
-        timeline.push_back({{"start", formatIso(c.startNs)}, {"duration_ms", toMs(static_cast<double>(c.durationNs))}});
+        timeline.push_back(
+            {{"start", formatIso(c.startNs)}, {"duration_ms", toMs(static_cast<double>(c.durationNs))}});
         text += "  " + formatClock(c.startNs) + " - " + formatMs(c.durationNs) + "\n";
     }
     if (calls.size() > 20)

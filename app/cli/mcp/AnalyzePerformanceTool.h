@@ -2,9 +2,8 @@
 // breadcrumb__analyze_performance: the bottlenecks of a run (where the time goes, who causes it and what
 // to do about it), or one function's statistics with its callers and callees.
 
-#include "Tool.h"
-
 #include "FunctionStats.h"
+#include "Tool.h"
 #include "TraceDatabase.h"
 
 namespace breadcrumb::mcp {
@@ -26,8 +25,10 @@ private:
     // A plain-language suggestion for `fn` derived from its figures, callers and (if captured) arguments.
     std::string recommend(const RunData& run, TraceDatabase& db, std::uint32_t fn, const FunctionSummary& s,
                           const std::vector<CallerCalleeEntry>& callers) const;
-    nlohmann::json callerCalleeJson(const RunData& run, const std::vector<CallerCalleeEntry>& entries, std::size_t max) const;
-    std::string callerCalleeText(const RunData& run, const std::vector<CallerCalleeEntry>& entries, std::size_t max) const;
+    nlohmann::json callerCalleeJson(const RunData& run, const std::vector<CallerCalleeEntry>& entries,
+                                    std::size_t max) const;
+    std::string callerCalleeText(const RunData& run, const std::vector<CallerCalleeEntry>& entries,
+                                 std::size_t max) const;
 };
 
 } // namespace breadcrumb::mcp

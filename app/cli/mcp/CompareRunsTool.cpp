@@ -36,22 +36,39 @@ bool isNoise(const ComparisonRow& r)
 
 std::string CompareRunsTool::description() const
 {
-    return "Compare two runs function by function (matched by module and name) and say what got faster or slower: "
-           "calls, total, average and P95 before/after with the change in ms and %, new and vanished functions, "
-           "sorted by the size of the change. Defaults: `after_run_id` = the newest run, `before_run_id` = the run "
-           "before it. `before_trace`/`after_trace` compare runs from different trace files (default: the served trace).";
+    return "Compare two runs function by function (matched by module and name) and say what got faster or "
+           "slower: "
+           "calls, total, average and P95 before/after with the change in ms and %, new and vanished "
+           "functions, "
+           "sorted by the size of the change. Defaults: `after_run_id` = the newest run, `before_run_id` = "
+           "the run "
+           "before it. `before_trace`/`after_trace` compare runs from different trace files (default: the "
+           "served trace).";
 }
 
 nlohmann::json CompareRunsTool::inputSchema() const
 {
     return {{"type", "object"},
             {"properties",
-             {{"before_run_id", {{"type", "integer"}, {"description", "The baseline run (default: the run before after_run_id)."}}},
-              {"after_run_id", {{"type", "integer"}, {"description", "The changed run (default: the newest run)."}}},
-              {"before_trace", {{"type", "string"}, {"minLength", 1}, {"description", "Trace file of the baseline run (default: the served trace)."}}},
-              {"after_trace", {{"type", "string"}, {"minLength", 1}, {"description", "Trace file of the changed run (default: the served trace)."}}},
-              {"limit", {{"type", "integer"}, {"minimum", 1}, {"maximum", 500}, {"default", 15},
-                         {"description", "Maximum functions listed per section (default 15)."}}}}},
+             {{"before_run_id",
+               {{"type", "integer"},
+                {"description", "The baseline run (default: the run before after_run_id)."}}},
+              {"after_run_id",
+               {{"type", "integer"}, {"description", "The changed run (default: the newest run)."}}},
+              {"before_trace",
+               {{"type", "string"},
+                {"minLength", 1},
+                {"description", "Trace file of the baseline run (default: the served trace)."}}},
+              {"after_trace",
+               {{"type", "string"},
+                {"minLength", 1},
+                {"description", "Trace file of the changed run (default: the served trace)."}}},
+              {"limit",
+               {{"type", "integer"},
+                {"minimum", 1},
+                {"maximum", 500},
+                {"default", 15},
+                {"description", "Maximum functions listed per section (default 15)."}}}}},
             {"additionalProperties", false}};
 }
 
@@ -81,7 +98,8 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
     const std::size_t limit = args.value("limit", 15);
 
     TraceReader& afterReader = session.reader(afterPath);
-    const std::int64_t afterId = args.contains("after_run_id") ? args["after_run_id"].get<std::int64_t>() : afterReader.newestRunId();
+    const std::int64_t afterId =
+        args.contains("after_run_id") ? args["after_run_id"].get<std::int64_t>() : afterReader.newestRunId();
     afterReader.run(afterId); // NoSuchRun before any heavy work
     std::int64_t beforeId = 0;
     if (args.contains("before_run_id")) {
@@ -95,12 +113,14 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
             if (r.id < afterId && (!previous || r.id > *previous))
                 previous = r.id;
         if (!previous)
-            return ToolResult::failure("run " + std::to_string(afterId) + " is the oldest run in " + afterPath
-                                       + ": nothing to compare it with; pass before_run_id or before_trace");
+            return ToolResult::failure("run " + std::to_string(afterId) + " is the oldest run in " +
+                                       afterPath +
+                                       ": nothing to compare it with; pass before_run_id or before_trace");
         beforeId = *previous;
     }
     if (beforeId == afterId && beforePath == afterPath)
-        return ToolResult::failure("before and after are the same run (" + std::to_string(afterId) + "): pick two different runs");
+        return ToolResult::failure("before and after are the same run (" + std::to_string(afterId) +
+                                   "): pick two different runs");
 
     const auto before = session.loadRun(beforePath, beforeId);
     const auto after = session.loadRun(afterPath, afterId);
@@ -108,30 +128,33 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
     const Nanos totalBefore = RunComparison::totalTime(*before);
     const Nanos totalAfter = RunComparison::totalTime(*after);
     const Nanos delta = totalAfter - totalBefore;
-    const std::optional<double> deltaPct = totalBefore > 0
-        ? std::optional<double>(100.0 * static_cast<double>(delta) / static_cast<double>(totalBefore))
-        : std::nullopt;
+    const std::optional<double> deltaPct =
+        totalBefore > 0
+            ? std::optional<double>(100.0 * static_cast<double>(delta) / static_cast<double>(totalBefore))
+            : std::nullopt;
 
     auto side = [](const std::optional<FunctionSummary>& s, double ns) {
         return s ? nlohmann::json(toMs(ns)) : nlohmann::json(nullptr);
     };
     auto rowJson = [&](const ComparisonRow& r) {
-        return nlohmann::json{{"function", r.name},
-                              {"module", r.module},
-                              {"calls_before", r.before ? r.before->calls : 0},
-                              {"calls_after", r.after ? r.after->calls : 0},
-                              {"total_before_ms", side(r.before, r.before ? static_cast<double>(r.before->total) : 0)},
-                              {"total_after_ms", side(r.after, r.after ? static_cast<double>(r.after->total) : 0)},
-                              {"avg_before_ms", side(r.before, r.before ? r.before->avg : 0)},
-                              {"avg_after_ms", side(r.after, r.after ? r.after->avg : 0)},
-                              {"p95_before_ms", side(r.before, r.before ? r.before->p95 : 0)},
-                              {"p95_after_ms", side(r.after, r.after ? r.after->p95 : 0)},
-                              {"delta_ms", toMs(static_cast<double>(r.deltaTotal))},
-                              {"delta_percent", r.deltaPercent ? nlohmann::json(std::round(*r.deltaPercent * 10) / 10) : nlohmann::json(nullptr)}};
+        return nlohmann::json{
+            {"function", r.name},
+            {"module", r.module},
+            {"calls_before", r.before ? r.before->calls : 0},
+            {"calls_after", r.after ? r.after->calls : 0},
+            {"total_before_ms", side(r.before, r.before ? static_cast<double>(r.before->total) : 0)},
+            {"total_after_ms", side(r.after, r.after ? static_cast<double>(r.after->total) : 0)},
+            {"avg_before_ms", side(r.before, r.before ? r.before->avg : 0)},
+            {"avg_after_ms", side(r.after, r.after ? r.after->avg : 0)},
+            {"p95_before_ms", side(r.before, r.before ? r.before->p95 : 0)},
+            {"p95_after_ms", side(r.after, r.after ? r.after->p95 : 0)},
+            {"delta_ms", toMs(static_cast<double>(r.deltaTotal))},
+            {"delta_percent", r.deltaPercent ? nlohmann::json(std::round(*r.deltaPercent * 10) / 10)
+                                             : nlohmann::json(nullptr)}};
     };
 
-    nlohmann::json slower = nlohmann::json::array(), faster = nlohmann::json::array(), added = nlohmann::json::array(),
-                   vanished = nlohmann::json::array();
+    nlohmann::json slower = nlohmann::json::array(), faster = nlohmann::json::array(),
+                   added = nlohmann::json::array(), vanished = nlohmann::json::array();
     TextTable slowerTable({"function", "calls", "total before", "total after", "change", "%"});
     TextTable fasterTable({"function", "calls", "total before", "total after", "change", "%"});
     std::string addedText, vanishedText;
@@ -140,14 +163,17 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
         if (r.status == ComparisonRow::Status::New) {
             if (added.size() < limit) {
                 added.push_back(rowJson(r));
-                addedText += "  " + r.name + ": " + std::to_string(r.after->calls) + (r.after->calls == 1 ? " call, " : " calls, ") + formatMs(r.after->total) + "\n";
+                addedText += "  " + r.name + ": " + std::to_string(r.after->calls) +
+                             (r.after->calls == 1 ? " call, " : " calls, ") + formatMs(r.after->total) + "\n";
             }
             continue;
         }
         if (r.status == ComparisonRow::Status::Vanished) {
             if (vanished.size() < limit) {
                 vanished.push_back(rowJson(r));
-                vanishedText += "  " + r.name + ": was " + std::to_string(r.before->calls) + (r.before->calls == 1 ? " call, " : " calls, ") + formatMs(r.before->total) + "\n";
+                vanishedText += "  " + r.name + ": was " + std::to_string(r.before->calls) +
+                                (r.before->calls == 1 ? " call, " : " calls, ") + formatMs(r.before->total) +
+                                "\n";
             }
             continue;
         }
@@ -161,23 +187,32 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
             continue;
         list.push_back(rowJson(r));
         table.addRow({r.name, std::to_string(r.before->calls) + " \u2192 " + std::to_string(r.after->calls),
-                      formatMs(r.before->total), formatMs(r.after->total), signedMs(r.deltaTotal), percent(r.deltaPercent)});
+                      formatMs(r.before->total), formatMs(r.after->total), signedMs(r.deltaTotal),
+                      percent(r.deltaPercent)});
     }
 
     const bool sameFile = beforePath == afterPath;
-    std::string text = "Comparing run " + std::to_string(beforeId) + (sameFile ? "" : " of " + beforePath) + " (before) with run "
-        + std::to_string(afterId) + (sameFile ? "" : " of " + afterPath) + " (after)" + (sameFile ? " in " + afterPath : "") + ".\n"
-        + "Traced time: " + formatMs(totalBefore) + " \u2192 " + formatMs(totalAfter) + " (" + signedMs(delta)
-        + (deltaPct ? ", " + percent(deltaPct) : "") + "): the after run is "
-        + (delta < 0 ? "faster" : delta > 0 ? "slower" : "as fast") + ".\n";
-    text += "\nSlower (" + std::to_string(slower.size()) + "):\n" + (slower.empty() ? "  none\n" : slowerTable.render());
-    text += "\nFaster (" + std::to_string(faster.size()) + "):\n" + (faster.empty() ? "  none\n" : fasterTable.render());
+    std::string text = "Comparing run " + std::to_string(beforeId) + (sameFile ? "" : " of " + beforePath) +
+                       " (before) with run " + std::to_string(afterId) +
+                       (sameFile ? "" : " of " + afterPath) + " (after)" +
+                       (sameFile ? " in " + afterPath : "") + ".\n" +
+                       "Traced time: " + formatMs(totalBefore) + " \u2192 " + formatMs(totalAfter) + " (" +
+                       signedMs(delta) + (deltaPct ? ", " + percent(deltaPct) : "") + "): the after run is " +
+                       (delta < 0   ? "faster"
+                        : delta > 0 ? "slower"
+                                    : "as fast") +
+                       ".\n";
+    text += "\nSlower (" + std::to_string(slower.size()) + "):\n" +
+            (slower.empty() ? "  none\n" : slowerTable.render());
+    text += "\nFaster (" + std::to_string(faster.size()) + "):\n" +
+            (faster.empty() ? "  none\n" : fasterTable.render());
     if (!added.empty())
         text += "\nNew in the after run:\n" + addedText;
     if (!vanished.empty())
         text += "\nGone from the after run:\n" + vanishedText;
     if (unchanged)
-        text += "\n" + std::to_string(unchanged) + " function" + (unchanged == 1 ? "" : "s") + " unchanged (within 1% or 0.1ms).\n";
+        text += "\n" + std::to_string(unchanged) + " function" + (unchanged == 1 ? "" : "s") +
+                " unchanged (within 1% or 0.1ms).\n";
 
     auto runRef = [](const std::string& path, const RunData& run) {
         nlohmann::json j = runJson(run.run);
@@ -189,7 +224,8 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
                           {"total_before_ms", toMs(static_cast<double>(totalBefore))},
                           {"total_after_ms", toMs(static_cast<double>(totalAfter))},
                           {"total_delta_ms", toMs(static_cast<double>(delta))},
-                          {"total_delta_percent", deltaPct ? nlohmann::json(std::round(*deltaPct * 10) / 10) : nlohmann::json(nullptr)},
+                          {"total_delta_percent", deltaPct ? nlohmann::json(std::round(*deltaPct * 10) / 10)
+                                                           : nlohmann::json(nullptr)},
                           {"slower", std::move(slower)},
                           {"faster", std::move(faster)},
                           {"new", std::move(added)},

@@ -40,15 +40,17 @@ std::string tail(const std::string& traceback, int lines)
     const std::size_t end = pos;
     for (int i = 0; i < lines && pos != std::string::npos && pos > 0; ++i)
         pos = traceback.rfind('\n', pos - 1);
-    return traceback.substr(pos == std::string::npos || pos == 0 ? 0 : pos + 1, end - (pos == std::string::npos || pos == 0 ? 0 : pos + 1));
+    return traceback.substr(pos == std::string::npos || pos == 0 ? 0 : pos + 1,
+                            end - (pos == std::string::npos || pos == 0 ? 0 : pos + 1));
 }
 
 } // namespace
 
 std::optional<Nanos> FindExceptionsTool::parseSince(const std::string& text, Nanos nowNs)
 {
-    static const std::regex relative(R"(^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d|day|days|w|week|weeks)\s*(ago)?\s*$)",
-                                     std::regex::icase);
+    static const std::regex relative(
+        R"(^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d|day|days|w|week|weeks)\s*(ago)?\s*$)",
+        std::regex::icase);
     std::smatch m;
     if (std::regex_match(text, m, relative)) {
         const double n = std::stod(m[1].str());
@@ -56,10 +58,14 @@ std::optional<Nanos> FindExceptionsTool::parseSince(const std::string& text, Nan
         for (char& c : unit)
             c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         double seconds = n;
-        if (unit == "m" || unit == "min") seconds *= 60;
-        else if (unit == "h" || unit == "hr") seconds *= 3600;
-        else if (unit[0] == 'd') seconds *= 86400;
-        else if (unit[0] == 'w') seconds *= 7 * 86400;
+        if (unit == "m" || unit == "min")
+            seconds *= 60;
+        else if (unit == "h" || unit == "hr")
+            seconds *= 3600;
+        else if (unit[0] == 'd')
+            seconds *= 86400;
+        else if (unit[0] == 'w')
+            seconds *= 7 * 86400;
         return nowNs - static_cast<Nanos>(seconds * 1e9);
     }
     static const std::regex iso(
@@ -73,7 +79,8 @@ std::optional<Nanos> FindExceptionsTool::parseSince(const std::string& text, Nan
     tm.tm_hour = m[4].matched ? std::stoi(m[4].str()) : 0;
     tm.tm_min = m[5].matched ? std::stoi(m[5].str()) : 0;
     tm.tm_sec = m[6].matched ? std::stoi(m[6].str()) : 0;
-    if (tm.tm_mon > 11 || tm.tm_mday < 1 || tm.tm_mday > 31 || tm.tm_hour > 23 || tm.tm_min > 59 || tm.tm_sec > 60)
+    if (tm.tm_mon > 11 || tm.tm_mday < 1 || tm.tm_mday > 31 || tm.tm_hour > 23 || tm.tm_min > 59 ||
+        tm.tm_sec > 60)
         return std::nullopt;
     Nanos ns = static_cast<Nanos>(timegm(&tm)) * 1'000'000'000;
     if (m[7].matched) {
@@ -93,20 +100,35 @@ std::optional<Nanos> FindExceptionsTool::parseSince(const std::string& text, Nan
 
 std::string FindExceptionsTool::description() const
 {
-    return "List the exceptions recorded in the trace, newest first: type, message, the function that raised it, the "
-           "run, whether it escaped the raising call (propagated) or was caught there, and the end of its traceback, "
-           "plus a count per exception type (a clean SystemExit(0) is not listed). `since` takes 30m, 1h, 2d, 1w or an ISO date/time (UTC); default: all.";
+    return "List the exceptions recorded in the trace, newest first: type, message, the function that raised "
+           "it, the "
+           "run, whether it escaped the raising call (propagated) or was caught there, and the end of its "
+           "traceback, "
+           "plus a count per exception type (a clean SystemExit(0) is not listed). `since` takes 30m, 1h, "
+           "2d, 1w or an ISO date/time (UTC); default: all.";
 }
 
 nlohmann::json FindExceptionsTool::inputSchema() const
 {
     return {{"type", "object"},
             {"properties",
-             {{"since", {{"type", "string"}, {"minLength", 1}, {"description", "Only exceptions after this: 30m, 1h, 2d, 1w, or ISO like 2026-11-24T10:30:00."}}},
-              {"limit", {{"type", "integer"}, {"minimum", 1}, {"maximum", 500}, {"default", 20},
-                         {"description", "Maximum exceptions listed (default 20)."}}},
-              {"run_id", {{"type", "integer"}, {"description", "Only this run (default: every run in the trace)."}}},
-              {"type", {{"type", "string"}, {"minLength", 1}, {"description", "Only exception types containing this text, e.g. ValueError."}}}}},
+             {{"since",
+               {{"type", "string"},
+                {"minLength", 1},
+                {"description",
+                 "Only exceptions after this: 30m, 1h, 2d, 1w, or ISO like 2026-11-24T10:30:00."}}},
+              {"limit",
+               {{"type", "integer"},
+                {"minimum", 1},
+                {"maximum", 500},
+                {"default", 20},
+                {"description", "Maximum exceptions listed (default 20)."}}},
+              {"run_id",
+               {{"type", "integer"}, {"description", "Only this run (default: every run in the trace)."}}},
+              {"type",
+               {{"type", "string"},
+                {"minLength", 1},
+                {"description", "Only exception types containing this text, e.g. ValueError."}}}}},
             {"additionalProperties", false}};
 }
 
@@ -128,11 +150,13 @@ ToolResult FindExceptionsTool::call(const nlohmann::json& args, TraceSession& se
     std::string where = "NOT (e.type = 'SystemExit' AND COALESCE(e.message, '') IN ('', '0', 'None'))";
     std::optional<Nanos> since;
     if (args.contains("since")) {
-        const Nanos now = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+        const Nanos now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                              std::chrono::system_clock::now().time_since_epoch())
+                              .count();
         since = parseSince(args["since"], now);
         if (!since)
-            return ToolResult::failure("cannot read since='" + args["since"].get<std::string>()
-                                       + "': use 30m, 1h, 2d, 1w or an ISO date like 2026-11-24T10:30:00");
+            return ToolResult::failure("cannot read since='" + args["since"].get<std::string>() +
+                                       "': use 30m, 1h, 2d, 1w or an ISO date like 2026-11-24T10:30:00");
         where += " AND e.timestamp_ns >= " + std::to_string(*since);
     }
     if (args.contains("run_id"))
@@ -142,34 +166,37 @@ ToolResult FindExceptionsTool::call(const nlohmann::json& args, TraceSession& se
     const std::size_t limit = args.value("limit", 20);
 
     TraceDatabase& db = session.reader().database();
-    const QueryResult byType = db.query("SELECT e.type, COUNT(*), SUM(e.escaped) FROM exceptions e WHERE " + where
-                                        + " GROUP BY e.type ORDER BY COUNT(*) DESC, e.type");
+    const QueryResult byType = db.query("SELECT e.type, COUNT(*), SUM(e.escaped) FROM exceptions e WHERE " +
+                                        where + " GROUP BY e.type ORDER BY COUNT(*) DESC, e.type");
     std::int64_t total = 0;
     nlohmann::json types = nlohmann::json::array();
     std::string typeText;
     for (const auto& row : byType.rows) {
         total += asInt(row[1]);
         types.push_back({{"type", asText(row[0])}, {"count", asInt(row[1])}, {"escaped", asInt(row[2])}});
-        typeText += (typeText.empty() ? "" : ", ") + asText(row[0]) + " \u00d7" + std::to_string(asInt(row[1]));
+        typeText +=
+            (typeText.empty() ? "" : ", ") + asText(row[0]) + " \u00d7" + std::to_string(asInt(row[1]));
     }
 
     QueryOptions options;
     options.maxRows = limit;
     options.cancel = session.cancelFlag();
-    const QueryResult rows = db.query(
-        "SELECT e.exception_id, e.run_id, e.timestamp_ns, e.type, e.message, e.traceback, e.escaped, f.name, f.module, "
-        "f.file, e.thread_id FROM exceptions e LEFT JOIN calls c ON c.call_id = e.call_id "
-        "LEFT JOIN functions f ON f.function_id = c.function_id WHERE " + where
-            + " ORDER BY e.timestamp_ns DESC, e.exception_id DESC",
-        options);
+    const QueryResult rows =
+        db.query("SELECT e.exception_id, e.run_id, e.timestamp_ns, e.type, e.message, e.traceback, "
+                 "e.escaped, f.name, f.module, "
+                 "f.file, e.thread_id FROM exceptions e LEFT JOIN calls c ON c.call_id = e.call_id "
+                 "LEFT JOIN functions f ON f.function_id = c.function_id WHERE " +
+                     where + " ORDER BY e.timestamp_ns DESC, e.exception_id DESC",
+                 options);
 
     const std::string sinceText = since ? formatIso(*since) + " UTC" : std::string();
     std::string text;
     if (total == 0) {
-        text = "No exceptions" + (since ? " since " + sinceText : std::string()) + " in " + session.reader().path() + ".\n";
+        text = "No exceptions" + (since ? " since " + sinceText : std::string()) + " in " +
+               session.reader().path() + ".\n";
     } else {
-        text = std::to_string(total) + (total == 1 ? " exception" : " exceptions") + (since ? " since " + sinceText : "")
-            + ": " + typeText + "\n";
+        text = std::to_string(total) + (total == 1 ? " exception" : " exceptions") +
+               (since ? " since " + sinceText : "") + ": " + typeText + "\n";
     }
     nlohmann::json list = nlohmann::json::array();
     for (const auto& row : rows.rows) {
@@ -187,16 +214,19 @@ ToolResult FindExceptionsTool::call(const nlohmann::json& args, TraceSession& se
                         {"thread_id", asInt(row[10])},
                         {"escaped", escaped},
                         {"traceback", traceback}});
-        text += "\n- " + formatIso(asInt(row[2])) + " " + asText(row[3]) + (asText(row[4]).empty() ? "" : ": " + asText(row[4]))
-            + "\n  in " + (function.empty() ? std::string("<unknown>") : function) + " (run " + std::to_string(asInt(row[1]))
-            + ", " + (escaped ? "escaped the call" : "caught where raised") + ")\n";
+        text += "\n- " + formatIso(asInt(row[2])) + " " + asText(row[3]) +
+                (asText(row[4]).empty() ? "" : ": " + asText(row[4])) + "\n  in " +
+                (function.empty() ? std::string("<unknown>") : function) + " (run " +
+                std::to_string(asInt(row[1])) + ", " +
+                (escaped ? "escaped the call" : "caught where raised") + ")\n";
         if (!traceback.empty()) {
             std::string t = tail(traceback, 4);
             std::string indented;
             std::size_t start = 0;
             while (start <= t.size()) {
                 const auto nl = t.find('\n', start);
-                indented += "    " + t.substr(start, nl == std::string::npos ? std::string::npos : nl - start) + "\n";
+                indented +=
+                    "    " + t.substr(start, nl == std::string::npos ? std::string::npos : nl - start) + "\n";
                 if (nl == std::string::npos)
                     break;
                 start = nl + 1;
@@ -205,7 +235,8 @@ ToolResult FindExceptionsTool::call(const nlohmann::json& args, TraceSession& se
         }
     }
     if (rows.truncated || static_cast<std::int64_t>(list.size()) < total)
-        text += "\n(showing the newest " + std::to_string(list.size()) + " of " + std::to_string(total) + "; raise `limit` or narrow with `since`/`type`)\n";
+        text += "\n(showing the newest " + std::to_string(list.size()) + " of " + std::to_string(total) +
+                "; raise `limit` or narrow with `since`/`type`)\n";
 
     nlohmann::json out = {{"since", since ? nlohmann::json(formatIso(*since)) : nlohmann::json(nullptr)},
                           {"total", total},

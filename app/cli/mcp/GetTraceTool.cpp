@@ -20,10 +20,14 @@ struct Renderer
     {
         const auto& n = tree.node(index);
         const double total = static_cast<double>(tree.total());
-        std::string s = n.function < 0 ? std::string("<root>") : run.displayName(static_cast<std::uint32_t>(n.function));
+        std::string s =
+            n.function < 0 ? std::string("<root>") : run.displayName(static_cast<std::uint32_t>(n.function));
         s += "  " + formatMs(n.inclusive);
         if (total > 0)
-            s += " (" + std::to_string(static_cast<int>(std::lround(100.0 * static_cast<double>(n.inclusive) / total))) + "%)";
+            s += " (" +
+                 std::to_string(
+                     static_cast<int>(std::lround(100.0 * static_cast<double>(n.inclusive) / total))) +
+                 "%)";
         s += "  self " + formatMs(n.self) + "  \u00d7" + std::to_string(n.calls);
         return s;
     }
@@ -31,7 +35,9 @@ struct Renderer
     nlohmann::json node(std::uint32_t index, const std::string& prefix, int depth)
     {
         const auto& n = tree.node(index);
-        nlohmann::json j = {{"function", n.function < 0 ? std::string("<root>") : run.displayName(static_cast<std::uint32_t>(n.function))},
+        nlohmann::json j = {{"function", n.function < 0
+                                             ? std::string("<root>")
+                                             : run.displayName(static_cast<std::uint32_t>(n.function))},
                             {"calls", n.calls},
                             {"total_ms", std::round(static_cast<double>(n.inclusive) / 1e3) / 1e3},
                             {"self_ms", std::round(static_cast<double>(n.self) / 1e3) / 1e3}};
@@ -51,8 +57,8 @@ struct Renderer
             children.push_back(node(visible[i], prefix + (last ? "   " : "\u2502  "), depth + 1));
         }
         if (hiddenCount > 0) {
-            text += prefix + "\u2514\u2500 \u2026 " + std::to_string(hiddenCount) + " more path" + (hiddenCount == 1 ? "" : "s")
-                + " (" + formatMs(hiddenTime) + ")\n";
+            text += prefix + "\u2514\u2500 \u2026 " + std::to_string(hiddenCount) + " more path" +
+                    (hiddenCount == 1 ? "" : "s") + " (" + formatMs(hiddenTime) + ")\n";
             j["omitted_children"] = hiddenCount;
             j["omitted_ms"] = std::round(static_cast<double>(hiddenTime) / 1e3) / 1e3;
         }
@@ -66,9 +72,12 @@ struct Renderer
 
 std::string GetTraceTool::description() const
 {
-    return "Show a run's call tree (newest run unless `run_id`): calls aggregated by call path with total time, "
-           "self time and call count, the heaviest paths first, plus the hot path from the top to the most expensive "
-           "leaf. Large runs are cut to the `max_nodes` heaviest paths; what is left out is summarised per parent.";
+    return "Show a run's call tree (newest run unless `run_id`): calls aggregated by call path with total "
+           "time, "
+           "self time and call count, the heaviest paths first, plus the hot path from the top to the most "
+           "expensive "
+           "leaf. Large runs are cut to the `max_nodes` heaviest paths; what is left out is summarised per "
+           "parent.";
 }
 
 nlohmann::json GetTraceTool::inputSchema() const
@@ -76,10 +85,18 @@ nlohmann::json GetTraceTool::inputSchema() const
     return {{"type", "object"},
             {"properties",
              {{"run_id", {{"type", "integer"}, {"description", "Run to show (default: the newest run)."}}},
-              {"max_nodes", {{"type", "integer"}, {"minimum", 5}, {"maximum", 2000}, {"default", 150},
-                             {"description", "Maximum call paths shown (default 150); the heaviest are kept."}}},
-              {"max_depth", {{"type", "integer"}, {"minimum", 1}, {"maximum", 200}, {"default", 40},
-                             {"description", "Deepest nesting level shown (default 40)."}}}}},
+              {"max_nodes",
+               {{"type", "integer"},
+                {"minimum", 5},
+                {"maximum", 2000},
+                {"default", 150},
+                {"description", "Maximum call paths shown (default 150); the heaviest are kept."}}},
+              {"max_depth",
+               {{"type", "integer"},
+                {"minimum", 1},
+                {"maximum", 200},
+                {"default", 40},
+                {"description", "Deepest nesting level shown (default 40)."}}}}},
             {"additionalProperties", false}};
 }
 
@@ -109,7 +126,9 @@ ToolResult GetTraceTool::call(const nlohmann::json& args, TraceSession& session)
     // Keep the heaviest paths: expanding from the root by inclusive time yields a set closed under parents.
     std::vector<bool> shown(tree.size(), false);
     std::vector<std::uint32_t> depthOf(tree.size(), 0);
-    auto heavier = [&](std::uint32_t a, std::uint32_t b) { return tree.node(a).inclusive < tree.node(b).inclusive; };
+    auto heavier = [&](std::uint32_t a, std::uint32_t b) {
+        return tree.node(a).inclusive < tree.node(b).inclusive;
+    };
     std::priority_queue<std::uint32_t, std::vector<std::uint32_t>, decltype(heavier)> frontier(heavier);
     std::size_t count = 0;
     if (tree.size() > 0) {
@@ -127,7 +146,8 @@ ToolResult GetTraceTool::call(const nlohmann::json& args, TraceSession& session)
                 depthOf[c] = depthOf[index] + 1, frontier.push(c);
     }
 
-    std::string text = runHeadline(run->run) + "\n\nCall tree (total, share of the traced time, self, calls), heaviest first:\n";
+    std::string text = runHeadline(run->run) +
+                       "\n\nCall tree (total, share of the traced time, self, calls), heaviest first:\n";
     Renderer r{*run, tree, shown, {}};
     nlohmann::json root = r.node(0, "", 0);
     text += r.text;
@@ -143,8 +163,9 @@ ToolResult GetTraceTool::call(const nlohmann::json& args, TraceSession& session)
     }
     text += "\nHot path: " + (hotText.empty() ? std::string("(empty)") : hotText) + "\n";
     if (count + 1 < tree.size())
-        text += "Showing " + std::to_string(count) + " of " + std::to_string(tree.size() - 1)
-            + " call paths; raise max_nodes or use breadcrumb__analyze_performance with `function` for detail.\n";
+        text += "Showing " + std::to_string(count) + " of " + std::to_string(tree.size() - 1) +
+                " call paths; raise max_nodes or use breadcrumb__analyze_performance with `function` for "
+                "detail.\n";
 
     nlohmann::json out = {{"run", runJson(run->run)},
                           {"total_ms", std::round(static_cast<double>(tree.total()) / 1e3) / 1e3},

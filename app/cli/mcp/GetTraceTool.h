@@ -2,9 +2,8 @@
 // breadcrumb__get_trace: a run's call tree aggregated by call path, the heaviest paths first, bounded in
 // size so a model can read it whole.
 
-#include "Tool.h"
-
 #include "CallTree.h"
+#include "Tool.h"
 
 namespace breadcrumb::mcp {
 

@@ -2,7 +2,6 @@
 // JSON-RPC 2.0 error codes and message builders used by the MCP server.
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 namespace breadcrumb::mcp::jsonrpc {

@@ -9,8 +9,6 @@
 #include "SchemaValidator.h"
 #include "TraceSession.h"
 
-#include <nlohmann/json.hpp>
-
 #include <array>
 #include <chrono>
 #include <condition_variable>
@@ -19,6 +17,7 @@
 #include <filesystem>
 #include <iostream>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <thread>
@@ -38,9 +37,12 @@ constexpr std::array kProtocolVersions = {"2025-06-18", "2025-03-26", "2024-11-0
 
 constexpr const char* kInstructions =
     "Breadcrumb records every Python call of a program (`breadcrumb run script.py`) into a SQLite trace. "
-    "Start with breadcrumb__analyze_performance to find the bottlenecks of the newest run and who causes them; "
-    "pass `function` to drill into one function. breadcrumb__get_trace shows a run's call tree (hot paths first), "
-    "breadcrumb__find_exceptions lists recent exceptions, breadcrumb__compare_runs tells what got faster or slower "
+    "Start with breadcrumb__analyze_performance to find the bottlenecks of the newest run and who causes "
+    "them; "
+    "pass `function` to drill into one function. breadcrumb__get_trace shows a run's call tree (hot paths "
+    "first), "
+    "breadcrumb__find_exceptions lists recent exceptions, breadcrumb__compare_runs tells what got faster or "
+    "slower "
     "between two runs, and breadcrumb__query_traces runs read-only SQL over the `events` view.";
 
 void log(const std::string& message)
@@ -72,8 +74,8 @@ struct McpServer::Impl
 
     // Cancellation (notifications/cancelled) arrives on the reader thread while a request runs here.
     std::mutex flightMutex;
-    std::string inflight;             // id of the running request, as JSON text
-    std::set<std::string> cancelled;  // ids cancelled before they started
+    std::string inflight;            // id of the running request, as JSON text
+    std::set<std::string> cancelled; // ids cancelled before they started
     std::atomic_bool cancel{false};
 
     explicit Impl(std::string path) : session(std::move(path))
@@ -107,18 +109,20 @@ struct McpServer::Impl
         const json params = objectParams(rawParams);
         auto it = params.find("protocolVersion");
         if (it == params.end() || !it->is_string())
-            throw jsonrpc::Error{jsonrpc::kInvalidParams, "invalid params: 'protocolVersion' must be a string"};
+            throw jsonrpc::Error{jsonrpc::kInvalidParams,
+                                 "invalid params: 'protocolVersion' must be a string"};
         std::string version = kProtocolVersions.front();
         for (const char* v : kProtocolVersions)
             if (*it == v)
                 version = v;
         if (auto ci = params.find("clientInfo"); ci != params.end() && ci->is_object())
             clientName = ci->value("name", std::string()) + " " + ci->value("version", std::string());
-        log("client " + (clientName.empty() ? std::string("(unnamed)") : clientName) + " asked for protocol "
-            + it->get<std::string>() + ", speaking " + version);
+        log("client " + (clientName.empty() ? std::string("(unnamed)") : clientName) +
+            " asked for protocol " + it->get<std::string>() + ", speaking " + version);
         return {{"protocolVersion", version},
                 {"capabilities", {{"tools", {{"listChanged", false}}}}},
-                {"serverInfo", {{"name", "breadcrumb"}, {"title", "Breadcrumb"}, {"version", BREADCRUMB_VERSION}}},
+                {"serverInfo",
+                 {{"name", "breadcrumb"}, {"title", "Breadcrumb"}, {"version", BREADCRUMB_VERSION}}},
                 {"instructions", kInstructions}};
     }
 
@@ -136,19 +140,22 @@ struct McpServer::Impl
         const json params = objectParams(rawParams);
         auto nameIt = params.find("name");
         if (nameIt == params.end() || !nameIt->is_string())
-            throw jsonrpc::Error{jsonrpc::kInvalidParams, "invalid params: 'name' (the tool to call) must be a string"};
+            throw jsonrpc::Error{jsonrpc::kInvalidParams,
+                                 "invalid params: 'name' (the tool to call) must be a string"};
         const std::string name = *nameIt;
         Tool* tool = findTool(name);
         if (!tool) {
             std::string known;
             for (const auto& t : tools)
                 known += (known.empty() ? "" : ", ") + t->name();
-            throw jsonrpc::Error{jsonrpc::kInvalidParams, "unknown tool '" + name + "' (available: " + known + ")"};
+            throw jsonrpc::Error{jsonrpc::kInvalidParams,
+                                 "unknown tool '" + name + "' (available: " + known + ")"};
         }
         json args = json::object();
         if (auto a = params.find("arguments"); a != params.end() && !a->is_null()) {
             if (!a->is_object())
-                throw jsonrpc::Error{jsonrpc::kInvalidParams, "invalid params: 'arguments' must be an object"};
+                throw jsonrpc::Error{jsonrpc::kInvalidParams,
+                                     "invalid params: 'arguments' must be an object"};
             args = *a;
         }
         if (auto err = SchemaValidator::validate(tool->inputSchema(), args))
@@ -163,8 +170,11 @@ struct McpServer::Impl
         } catch (const std::exception& e) {
             result = ToolResult::failure(std::string("internal error: ") + e.what());
         }
-        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
-        log(name + " " + (result.isError ? "failed: " + result.text : "answered") + " in " + std::to_string(ms) + " ms");
+        const auto ms =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
+                .count();
+        log(name + " " + (result.isError ? "failed: " + result.text : "answered") + " in " +
+            std::to_string(ms) + " ms");
         return result.toJson();
     }
 
@@ -245,11 +255,13 @@ struct McpServer::Impl
     std::optional<json> handle(const json& msg)
     {
         if (!msg.is_object())
-            return jsonrpc::error(nullptr, jsonrpc::kInvalidRequest, "invalid request: expected a JSON-RPC object");
+            return jsonrpc::error(nullptr, jsonrpc::kInvalidRequest,
+                                  "invalid request: expected a JSON-RPC object");
         const auto idIt = msg.find("id");
         const bool hasId = idIt != msg.end();
         if (hasId && !(idIt->is_string() || idIt->is_number() || idIt->is_null()))
-            return jsonrpc::error(nullptr, jsonrpc::kInvalidRequest, "invalid request: 'id' must be a string or a number");
+            return jsonrpc::error(nullptr, jsonrpc::kInvalidRequest,
+                                  "invalid request: 'id' must be a string or a number");
         const json id = hasId ? *idIt : json(nullptr);
 
         const auto methodIt = msg.find("method");
@@ -265,7 +277,8 @@ struct McpServer::Impl
         const std::string method = *methodIt;
         const json params = msg.value("params", json());
         if (!params.is_null() && !params.is_object() && !params.is_array())
-            return jsonrpc::error(id, jsonrpc::kInvalidRequest, "invalid request: 'params' must be an object");
+            return jsonrpc::error(id, jsonrpc::kInvalidRequest,
+                                  "invalid request: 'params' must be an object");
 
         if (!hasId) { // a notification: act on the ones we know, never reply
             if (method == "notifications/initialized")
@@ -290,7 +303,8 @@ std::string McpServer::handleLine(std::string_view line)
     try {
         msg = json::parse(line);
     } catch (const json::parse_error& e) {
-        return dump(jsonrpc::error(nullptr, jsonrpc::kParseError, "parse error: " + parseErrorText(e.what())));
+        return dump(
+            jsonrpc::error(nullptr, jsonrpc::kParseError, "parse error: " + parseErrorText(e.what())));
     }
     if (msg.is_array()) {
         if (msg.empty())
@@ -360,18 +374,21 @@ int serveMcp(const std::vector<std::string>& args)
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "-h" || a == "--help") {
-            std::cout << "Usage: breadcrumb serve-mcp [--trace FILE]\n\n"
-                         "Serve the Model Context Protocol over stdin/stdout (JSON-RPC 2.0, one message per line) so an\n"
-                         "AI assistant can analyse Breadcrumb traces. Tools: breadcrumb__analyze_performance,\n"
-                         "breadcrumb__query_traces, breadcrumb__get_trace, breadcrumb__find_exceptions,\n"
-                         "breadcrumb__compare_runs. The trace is opened read-only; logs go to stderr.\n\n"
-                         "Options:\n"
-                         "  -t, --trace FILE  trace to serve (default .breadcrumb/traces.db or $BREADCRUMB_DB);\n"
-                         "                    it may not exist yet\n"
-                         "  -h, --help        show this help\n\n"
-                         "Example (Claude Desktop, claude_desktop_config.json):\n"
-                         "  \"mcpServers\": {\"breadcrumb\": {\"command\": \"/usr/local/bin/breadcrumb\",\n"
-                         "                  \"args\": [\"serve-mcp\", \"--trace\", \"/home/me/proj/.breadcrumb/traces.db\"]}}\n";
+            std::cout
+                << "Usage: breadcrumb serve-mcp [--trace FILE]\n\n"
+                   "Serve the Model Context Protocol over stdin/stdout (JSON-RPC 2.0, one message per line) "
+                   "so an\n"
+                   "AI assistant can analyse Breadcrumb traces. Tools: breadcrumb__analyze_performance,\n"
+                   "breadcrumb__query_traces, breadcrumb__get_trace, breadcrumb__find_exceptions,\n"
+                   "breadcrumb__compare_runs. The trace is opened read-only; logs go to stderr.\n\n"
+                   "Options:\n"
+                   "  -t, --trace FILE  trace to serve (default .breadcrumb/traces.db or $BREADCRUMB_DB);\n"
+                   "                    it may not exist yet\n"
+                   "  -h, --help        show this help\n\n"
+                   "Example (Claude Desktop, claude_desktop_config.json):\n"
+                   "  \"mcpServers\": {\"breadcrumb\": {\"command\": \"/usr/local/bin/breadcrumb\",\n"
+                   "                  \"args\": [\"serve-mcp\", \"--trace\", "
+                   "\"/home/me/proj/.breadcrumb/traces.db\"]}}\n";
             return 0;
         }
         if (a == "-t" || a == "--trace") {
@@ -383,7 +400,8 @@ int serveMcp(const std::vector<std::string>& args)
         } else if (a.starts_with("--trace=")) {
             trace = a.substr(8);
         } else {
-            std::cerr << "breadcrumb serve-mcp: unknown argument '" << a << "' (see breadcrumb serve-mcp --help)\n";
+            std::cerr << "breadcrumb serve-mcp: unknown argument '" << a
+                      << "' (see breadcrumb serve-mcp --help)\n";
             return 1;
         }
     }

@@ -34,29 +34,51 @@ std::size_t approxSize(const SqlValue& v)
 
 std::string QueryTracesTool::description() const
 {
-    return "Run one read-only SQL statement (SQLite dialect) over the trace and get the rows back. The `events` view "
-           "has one row per finished call: event_id, parent_event_id, run_id, event_type ('call'), function_name, "
-           "module, file, line, caller_function, thread_id, depth, timestamp (ISO UTC), start_ns, duration_ms, self_ms, "
-           "exception_type, exception_message, args, return_value (args/return_value only when values were captured). "
-           "Raw tables: runs, functions, calls, exceptions, threads, call_values, untraced_calls. Extra aggregates: "
-           "STDDEV, STDDEV_POP, VARIANCE, MEDIAN, PERCENTILE(x, p). Example: SELECT caller_function, COUNT(*) AS "
-           "call_count, SUM(duration_ms) AS total_time FROM events WHERE function_name = 'slow_function' GROUP BY "
-           "caller_function ORDER BY total_time DESC. Writes (INSERT, UPDATE, DELETE, DROP, ATTACH, PRAGMA ...) are "
+    return "Run one read-only SQL statement (SQLite dialect) over the trace and get the rows back. The "
+           "`events` view "
+           "has one row per finished call: event_id, parent_event_id, run_id, event_type ('call'), "
+           "function_name, "
+           "module, file, line, caller_function, thread_id, depth, timestamp (ISO UTC), start_ns, "
+           "duration_ms, self_ms, "
+           "exception_type, exception_message, args, return_value (args/return_value only when values were "
+           "captured). "
+           "Raw tables: runs, functions, calls, exceptions, threads, call_values, untraced_calls. Extra "
+           "aggregates: "
+           "STDDEV, STDDEV_POP, VARIANCE, MEDIAN, PERCENTILE(x, p). Example: SELECT caller_function, "
+           "COUNT(*) AS "
+           "call_count, SUM(duration_ms) AS total_time FROM events WHERE function_name = 'slow_function' "
+           "GROUP BY "
+           "caller_function ORDER BY total_time DESC. Writes (INSERT, UPDATE, DELETE, DROP, ATTACH, PRAGMA "
+           "...) are "
            "refused: the trace cannot be changed.";
 }
 
 nlohmann::json QueryTracesTool::inputSchema() const
 {
-    return {{"type", "object"},
-            {"properties",
-             {{"sql", {{"type", "string"}, {"minLength", 1}, {"description", "One read-only SQL statement (SELECT or WITH ... SELECT)."}}},
-              {"limit", {{"type", "integer"}, {"minimum", 1}, {"maximum", 10000}, {"default", 100},
-                         {"description", "Maximum rows returned (default 100); more rows set truncated with a warning."}}},
-              {"timeout_seconds", {{"type", "number"}, {"exclusiveMinimum", 0}, {"maximum", 300}, {"default", 30},
-                                   {"description", "Stop the query after this many seconds (default 30)."}}},
-              {"run_id", {{"type", "integer"}, {"description", "Restrict the events view to this run (default: all runs)."}}}}},
-            {"required", {"sql"}},
-            {"additionalProperties", false}};
+    return {
+        {"type", "object"},
+        {"properties",
+         {{"sql",
+           {{"type", "string"},
+            {"minLength", 1},
+            {"description", "One read-only SQL statement (SELECT or WITH ... SELECT)."}}},
+          {"limit",
+           {{"type", "integer"},
+            {"minimum", 1},
+            {"maximum", 10000},
+            {"default", 100},
+            {"description", "Maximum rows returned (default 100); more rows set truncated with a warning."}}},
+          {"timeout_seconds",
+           {{"type", "number"},
+            {"exclusiveMinimum", 0},
+            {"maximum", 300},
+            {"default", 30},
+            {"description", "Stop the query after this many seconds (default 30)."}}},
+          {"run_id",
+           {{"type", "integer"},
+            {"description", "Restrict the events view to this run (default: all runs)."}}}}},
+        {"required", {"sql"}},
+        {"additionalProperties", false}};
 }
 
 nlohmann::json QueryTracesTool::outputSchema() const
@@ -88,12 +110,13 @@ ToolResult QueryTracesTool::call(const nlohmann::json& args, TraceSession& sessi
         result = reader.database().query(sql, options);
     } catch (const TraceError& e) {
         if (e.kind() == TraceError::Kind::ReadOnlyViolation)
-            return ToolResult::failure(std::string("refused: ") + e.what() + " (traces are read-only; use SELECT)");
+            return ToolResult::failure(std::string("refused: ") + e.what() +
+                                       " (traces are read-only; use SELECT)");
         if (e.kind() == TraceError::Kind::Interrupted) {
             std::ostringstream seconds;
             seconds << timeout;
-            return ToolResult::failure("query stopped after " + seconds.str()
-                                       + " s (timeout_seconds); narrow it with WHERE run_id = ... or a LIMIT");
+            return ToolResult::failure("query stopped after " + seconds.str() +
+                                       " s (timeout_seconds); narrow it with WHERE run_id = ... or a LIMIT");
         }
         if (e.kind() == TraceError::Kind::Query)
             return ToolResult::failure(std::string("SQL error: ") + e.what());
@@ -125,13 +148,17 @@ ToolResult QueryTracesTool::call(const nlohmann::json& args, TraceSession& sessi
 
     const std::size_t count = rows.size();
     const bool truncated = result.truncated || cutForSize;
-    nlohmann::json out = {{"columns", result.columns}, {"rows", std::move(rows)}, {"row_count", count}, {"truncated", truncated}};
+    nlohmann::json out = {{"columns", result.columns},
+                          {"rows", std::move(rows)},
+                          {"row_count", count},
+                          {"truncated", truncated}};
     std::string warning;
     if (cutForSize)
-        warning = "result cut to the first " + std::to_string(count) + " rows (about 1 MB); select fewer columns or add a LIMIT";
+        warning = "result cut to the first " + std::to_string(count) +
+                  " rows (about 1 MB); select fewer columns or add a LIMIT";
     else if (result.truncated)
-        warning = "result truncated to the first " + std::to_string(count) + " rows (limit " + std::to_string(options.maxRows)
-            + "); add WHERE/GROUP BY/LIMIT or raise `limit`";
+        warning = "result truncated to the first " + std::to_string(count) + " rows (limit " +
+                  std::to_string(options.maxRows) + "); add WHERE/GROUP BY/LIMIT or raise `limit`";
     if (!warning.empty())
         out["warning"] = warning;
 

@@ -11,34 +11,47 @@ bool isInteger(const nlohmann::json& v)
     if (v.is_number_integer())
         return true;
     // JSON has one number type: 10.0 is an integer to JSON Schema.
-    return v.is_number_float() && std::isfinite(v.get<double>()) && std::floor(v.get<double>()) == v.get<double>();
+    return v.is_number_float() && std::isfinite(v.get<double>()) &&
+           std::floor(v.get<double>()) == v.get<double>();
 }
 
 bool hasType(const nlohmann::json& v, const std::string& type)
 {
-    if (type == "object") return v.is_object();
-    if (type == "array") return v.is_array();
-    if (type == "string") return v.is_string();
-    if (type == "integer") return isInteger(v);
-    if (type == "number") return v.is_number();
-    if (type == "boolean") return v.is_boolean();
-    if (type == "null") return v.is_null();
+    if (type == "object")
+        return v.is_object();
+    if (type == "array")
+        return v.is_array();
+    if (type == "string")
+        return v.is_string();
+    if (type == "integer")
+        return isInteger(v);
+    if (type == "number")
+        return v.is_number();
+    if (type == "boolean")
+        return v.is_boolean();
+    if (type == "null")
+        return v.is_null();
     return false;
 }
 
 std::string typeName(const nlohmann::json& v)
 {
-    if (isInteger(v)) return "integer";
-    if (v.is_number()) return "number";
+    if (isInteger(v))
+        return "integer";
+    if (v.is_number())
+        return "number";
     return v.type_name();
 }
 
-std::string label(const std::string& path) { return path.empty() ? "arguments" : "'" + path + "'"; }
+std::string label(const std::string& path)
+{
+    return path.empty() ? "arguments" : "'" + path + "'";
+}
 
 } // namespace
 
-std::optional<std::string> SchemaValidator::validate(const nlohmann::json& schema, const nlohmann::json& value,
-                                                     const std::string& path)
+std::optional<std::string> SchemaValidator::validate(const nlohmann::json& schema,
+                                                     const nlohmann::json& value, const std::string& path)
 {
     if (auto it = schema.find("type"); it != schema.end()) {
         bool ok = false;
@@ -53,8 +66,9 @@ std::optional<std::string> SchemaValidator::validate(const nlohmann::json& schem
             ok = hasType(value, expected);
         }
         if (!ok)
-            return label(path) + " must be " + (expected == "integer" || expected == "array" || expected == "object" ? "an " : "a ")
-                + expected + ", got " + typeName(value);
+            return label(path) + " must be " +
+                   (expected == "integer" || expected == "array" || expected == "object" ? "an " : "a ") +
+                   expected + ", got " + typeName(value);
     }
     if (auto it = schema.find("enum"); it != schema.end()) {
         bool found = false;
@@ -73,7 +87,8 @@ std::optional<std::string> SchemaValidator::validate(const nlohmann::json& schem
             return label(path) + " must be greater than " + it->dump();
     }
     if (value.is_string()) {
-        if (auto it = schema.find("minLength"); it != schema.end() && value.get_ref<const std::string&>().size() < it->get<std::size_t>())
+        if (auto it = schema.find("minLength");
+            it != schema.end() && value.get_ref<const std::string&>().size() < it->get<std::size_t>())
             return label(path) + " must not be empty";
     }
     if (value.is_object()) {
@@ -83,7 +98,8 @@ std::optional<std::string> SchemaValidator::validate(const nlohmann::json& schem
                 if (!value.contains(name.get<std::string>()))
                     return "missing required argument '" + name.get<std::string>() + "'";
         }
-        const bool closed = schema.contains("additionalProperties") && schema["additionalProperties"] == false;
+        const bool closed =
+            schema.contains("additionalProperties") && schema["additionalProperties"] == false;
         for (const auto& [key, item] : value.items()) {
             const std::string sub = path.empty() ? key : path + "." + key;
             if (auto p = props.find(key); p != props.end()) {

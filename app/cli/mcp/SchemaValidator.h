@@ -3,7 +3,6 @@
 // type, properties, required, additionalProperties, minimum/maximum, minLength, enum).
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 

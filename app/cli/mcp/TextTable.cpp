@@ -9,7 +9,8 @@ namespace {
 // Display width in code points (good enough for aligning ASCII-dominated trace data).
 std::size_t width(const std::string& s)
 {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return static_cast<std::size_t>(std::count_if(
+        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::string clip(std::string s, std::size_t maxWidth)

@@ -7,7 +7,8 @@ namespace breadcrumb::mcp {
 
 nlohmann::json ToolResult::toJson() const
 {
-    nlohmann::json out = {{"content", nlohmann::json::array({{{"type", "text"}, {"text", text}}})}, {"isError", isError}};
+    nlohmann::json out = {{"content", nlohmann::json::array({{{"type", "text"}, {"text", text}}})},
+                          {"isError", isError}};
     if (!structured.is_null())
         out["structuredContent"] = structured;
     return out;
@@ -15,9 +16,16 @@ nlohmann::json ToolResult::toJson() const
 
 nlohmann::json Tool::descriptor() const
 {
-    nlohmann::json d = {{"name", name()}, {"title", title()}, {"description", description()}, {"inputSchema", inputSchema()},
-                        {"annotations", {{"title", title()}, {"readOnlyHint", true}, {"destructiveHint", false},
-                                         {"idempotentHint", true}, {"openWorldHint", false}}}};
+    nlohmann::json d = {{"name", name()},
+                        {"title", title()},
+                        {"description", description()},
+                        {"inputSchema", inputSchema()},
+                        {"annotations",
+                         {{"title", title()},
+                          {"readOnlyHint", true},
+                          {"destructiveHint", false},
+                          {"idempotentHint", true},
+                          {"openWorldHint", false}}}};
     if (auto out = outputSchema(); !out.is_null())
         d["outputSchema"] = std::move(out);
     return d;
@@ -40,17 +48,22 @@ std::string Tool::boundText(std::string text, std::size_t limit)
         --cut;
     const std::size_t dropped = text.size() - cut;
     text.resize(cut);
-    text += "\n[... output truncated: " + std::to_string(dropped) + " more bytes not shown; narrow the request]\n";
+    text += "\n[... output truncated: " + std::to_string(dropped) +
+            " more bytes not shown; narrow the request]\n";
     return text;
 }
 
 nlohmann::json Tool::runJson(const RunInfo& run)
 {
-    nlohmann::json j = {{"run_id", run.id},           {"command", run.commandLine},
-                        {"status", run.status},       {"started_at", formatIso(run.startNs)},
+    nlohmann::json j = {{"run_id", run.id},
+                        {"command", run.commandLine},
+                        {"status", run.status},
+                        {"started_at", formatIso(run.startNs)},
                         {"duration_ms", toMs(static_cast<double>(run.durationNs()))},
-                        {"calls", run.callCount},     {"exceptions", run.exceptionCount},
-                        {"threads", run.threadCount}, {"python_version", run.pythonVersion}};
+                        {"calls", run.callCount},
+                        {"exceptions", run.exceptionCount},
+                        {"threads", run.threadCount},
+                        {"python_version", run.pythonVersion}};
     if (run.exitCode)
         j["exit_code"] = *run.exitCode;
     return j;
@@ -61,10 +74,12 @@ std::string Tool::runHeadline(const RunInfo& run)
     std::string s = "Run " + std::to_string(run.id);
     if (!run.commandLine.empty())
         s += " (" + run.commandLine + ")";
-    s += ": " + run.status + ", started " + formatIso(run.startNs) + " UTC, " + formatDuration(run.durationNs()) + ", "
-        + std::to_string(run.callCount) + (run.callCount == 1 ? " call" : " calls");
+    s += ": " + run.status + ", started " + formatIso(run.startNs) + " UTC, " +
+         formatDuration(run.durationNs()) + ", " + std::to_string(run.callCount) +
+         (run.callCount == 1 ? " call" : " calls");
     if (run.exceptionCount)
-        s += ", " + std::to_string(run.exceptionCount) + (run.exceptionCount == 1 ? " exception" : " exceptions");
+        s += ", " + std::to_string(run.exceptionCount) +
+             (run.exceptionCount == 1 ? " exception" : " exceptions");
     if (run.threadCount > 1)
         s += ", " + std::to_string(run.threadCount) + " threads";
     return s;

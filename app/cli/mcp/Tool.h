@@ -4,7 +4,6 @@
 #include "TraceTypes.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 namespace breadcrumb::mcp {
@@ -15,7 +14,7 @@ class TraceSession;
 struct ToolResult
 {
     std::string text;
-    nlohmann::json structured;   // an object, or null when there is none
+    nlohmann::json structured; // an object, or null when there is none
     bool isError = false;
 
     static ToolResult failure(std::string message) { return {std::move(message), nullptr, true}; }

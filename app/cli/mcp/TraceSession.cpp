@@ -49,7 +49,8 @@ TraceReader& TraceSession::reader(const std::string& requested)
     return *it->second.reader;
 }
 
-std::shared_ptr<const RunData> TraceSession::loadRun(const std::string& requested, std::optional<std::int64_t> runId)
+std::shared_ptr<const RunData> TraceSession::loadRun(const std::string& requested,
+                                                     std::optional<std::int64_t> runId)
 {
     const std::string path = requested.empty() ? m_defaultPath : requested;
     TraceReader& r = reader(path);
@@ -58,7 +59,8 @@ std::shared_ptr<const RunData> TraceSession::loadRun(const std::string& requeste
 
     const auto key = std::make_pair(path, id);
     if (auto it = m_runs.find(key); it != m_runs.end()) {
-        if (it->second.startNs == info.startNs && it->second.callCount == info.callCount && info.status != "running") {
+        if (it->second.startNs == info.startNs && it->second.callCount == info.callCount &&
+            info.status != "running") {
             it->second.lastUse = ++m_uses;
             return it->second.data;
         }
