@@ -319,6 +319,50 @@ private slots:
         QCOMPARE(std::get<std::int64_t>(db.query("SELECT count(*) FROM calls", options).rows[0][0]), 3);
     }
 
+    void runRestrictionInterleaved()
+    {
+        // Two finished runs whose call ids interleave (two processes tracing into one file): the id range of
+        // a run holds calls of the other, so the restriction must not rely on it.
+        const QString file = path("interleaved.db");
+        {
+            TraceBuilder b(file.toStdString());
+            const auto f = b.addFunction("f");
+            b.addRun(1, ms(0), ms(100));
+            b.addRun(2, ms(0), ms(100));
+            b.addCall(1, 1, std::nullopt, f, ms(1), ms(10));
+            b.addCall(2, 2, std::nullopt, f, ms(2), ms(20));
+            b.addCall(3, 1, std::nullopt, f, ms(30), ms(30));
+            b.addCall(4, 2, 2, f, ms(4), ms(5));
+            b.finish();
+        }
+        TraceDatabase db(file.toStdString());
+        QueryOptions options;
+        options.run = 1;
+        auto r = db.query("SELECT count(*), sum(duration_ms) FROM events", options);
+        QCOMPARE(std::get<std::int64_t>(r.rows[0][0]), 2);
+        QCOMPARE(std::get<double>(r.rows[0][1]), 40.0);
+        options.run = 2;
+        r = db.query("SELECT count(*), sum(duration_ms) FROM events", options);
+        QCOMPARE(std::get<std::int64_t>(r.rows[0][0]), 2);
+        QCOMPARE(std::get<double>(r.rows[0][1]), 25.0);
+    }
+
+    void runRestrictionMatchesFormat()
+    {
+        TraceDatabase db(m_generated.toStdString());
+        for (std::int64_t run : {1, 2}) {
+            QueryOptions options;
+            options.run = run;
+            const std::string where = " WHERE run_id = " + std::to_string(run);
+            const auto count = db.query("SELECT count(*) FROM main.events" + where).rows[0][0];
+            QCOMPARE(db.query("SELECT count(*) FROM events", options).rows[0][0], count);
+            QCOMPARE(std::get<std::int64_t>(db.query("SELECT count(*) FROM (SELECT * FROM events EXCEPT "
+                                                     "SELECT * FROM main.events" + where + ")", options)
+                                                .rows[0][0]),
+                     0);
+        }
+    }
+
     void eventsViewMatchesFormat_data()
     {
         QTest::addColumn<QString>("file");
