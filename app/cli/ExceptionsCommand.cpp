@@ -81,7 +81,7 @@ int exceptionsCommand(const Args& args)
     parser.setDescription(
         "Scope: the run given with --run; else, with --since, every run in the file since then; else the "
         "newest run. Each exception shows its type and message, when and in which function it was raised, "
-        "whether it escaped that function, and its traceback. Exit status 2 when there are none.");
+        "whether it escaped that function, and its traceback. A clean SystemExit (status 0) is a normal end, not listed unless asked for with --type SystemExit. Exit status 2 when there are none.");
     parser.addOption("--since", "WHEN",
                      "Only exceptions since WHEN: 30m, 1h, 2d, 1w ago, or an ISO date/time (UTC).");
     parser.addOption("-n, --limit", "N", "Show at most N exceptions; 0 = all.", "20");
@@ -113,7 +113,8 @@ int exceptionsCommand(const Args& args)
         "LEFT JOIN threads t ON t.run_id = x.run_id AND t.thread_id = x.thread_id "
         "WHERE (?1 IS NULL OR x.run_id = ?1) AND (?2 IS NULL OR x.timestamp_ns >= ?2) AND (?3 = 0 OR "
         "x.escaped) "
-        "AND (?4 IS NULL OR x.type = ?4) ORDER BY x.timestamp_ns DESC, x.exception_id DESC LIMIT ?5");
+        "AND (?4 IS NULL OR x.type = ?4) "
+        "AND NOT (x.type = 'SystemExit' AND COALESCE(x.message, '') IN ('', '0', 'None') AND ?4 IS NULL) ORDER BY x.timestamp_ns DESC, x.exception_id DESC LIMIT ?5");
     runId ? statement.bind(1, *runId) : statement.bindNull(1);
     since ? statement.bind(2, *since) : statement.bindNull(2);
     statement.bind(3, static_cast<std::int64_t>(parser.has("escaped") ? 1 : 0));

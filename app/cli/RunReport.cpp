@@ -44,11 +44,15 @@ void printRunReport(std::ostream& out, const RunData& data, const RunReportOptio
         << plural(static_cast<std::int64_t>(functionsCalled), "function") << ", "
         << plural(static_cast<std::int64_t>(std::max<std::size_t>(data.threads.size(), 1)), "thread")
         << ")\n";
-    std::int64_t escaped = 0;
-    for (const auto& exception : data.exceptions)
+    std::int64_t escaped = 0, raised = 0;
+    for (const auto& exception : data.exceptions) {
+        if (isCleanSystemExit(exception.type, exception.message))
+            continue; // the program's normal exit
+        ++raised;
         escaped += exception.escaped ? 1 : 0;
-    out << "  Exceptions: " << data.exceptions.size();
-    if (!data.exceptions.empty())
+    }
+    out << "  Exceptions: " << raised;
+    if (raised > 0)
         out << " (" << escaped << " escaped a function)";
     out << '\n';
 

@@ -231,7 +231,10 @@ def build_errors(b):
     t += 300 * US
     calls.append(node(b, fn["Account.withdraw"], t, 12 * US, values=("self=<Account alice>, amount=500",
                                                                      "-400")))
-    b.call(fn["main"], t0, 2 * MS, calls, values=("", "1"))
+    # main() ends the program with sys.exit(0): a clean SystemExit escapes it (listed by nothing).
+    b.call(fn["main"], t0, 2 * MS, calls, values=("", "1"),
+           exception=(t0 + 2 * MS - 5 * US, "SystemExit", "0", "Traceback (most recent call last):\n"
+                      '  File "%s", line 99, in main\n    sys.exit(0)\nSystemExit: 0' % ERR_FILE))
     # A KeyError raised and handled inside load_config (did not escape).
     lc_id = b.db.execute("SELECT call_id FROM calls WHERE function_id=? ", (fn["load_config"],)).fetchone()[0]
     b.raise_(lc_id, MAIN_THREAD, t0 + 700 * US, "KeyError", "'timeout'", tb_key, escaped=0)

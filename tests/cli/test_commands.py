@@ -30,7 +30,7 @@ class ExportTest(FixtureTestCase):
         events = doc["traceEvents"]
         complete = [e for e in events if e["ph"] == "X"]
         self.assertEqual(len(complete), 7)                     # one per call
-        self.assertEqual(len([e for e in events if e["ph"] == "i"]), 4)  # one per exception
+        self.assertEqual(len([e for e in events if e["ph"] == "i"]), 5)  # one per exception (SystemExit too)
         names = {e["args"]["name"] for e in events if e["ph"] == "M" and e["name"] == "thread_name"}
         self.assertEqual(names, {"MainThread", "worker-1"})
         main = next(e for e in complete if e["name"] == "main")
@@ -270,6 +270,13 @@ class HelpAndOptionsTest(FixtureTestCase):
                 result = self.cli("-t", "seed-before.db", "performance", "slow_function", env=env)
                 self.assertOk(result)
                 self.assertIn("Call Timeline:\n  %s - 100.0ms\n" % first, result.out)
+
+    def test_clean_system_exit_is_not_an_exception(self):
+        listed = json.loads(self.cli("-t", "errors.db", "exceptions", "--format", "json").out)
+        self.assertEqual(sorted(e["type"] for e in listed), ["KeyError", "RuntimeError", "ValueError", "ZeroDivisionError"])
+        asked = json.loads(self.cli("-t", "errors.db", "exceptions", "--type", "SystemExit", "--format", "json").out)
+        self.assertEqual([(e["type"], e["message"], e["function"]) for e in asked], [("SystemExit", "0", "main")])
+        self.assertIn("  Exceptions: 4 (3 escaped a function)\n", self.cli("-t", "errors.db", "report").out)
 
     def test_serve_mcp_is_dispatched(self):
         request = ('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2024-11-05",'
