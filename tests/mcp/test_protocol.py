@@ -446,13 +446,17 @@ class ProtocolTest(unittest.TestCase):
             db.execute("PRAGMA user_version = 200")
         with sqlite3.connect(empty) as db:
             db.executescript("DELETE FROM calls; DELETE FROM runs; DELETE FROM threads;")
+        no_calls = os.path.join(self.tmp, "no-calls.db")
+        shutil.copyfile(self.trace, no_calls)
+        with sqlite3.connect(no_calls) as db:
+            db.executescript("DELETE FROM calls; UPDATE runs SET status = 'crashed', end_ns = NULL;")
         plain = os.path.join(self.tmp, "plain.db")
         with sqlite3.connect(plain) as db:
             db.execute("CREATE TABLE t(x)")
         text_file = os.path.join(self.tmp, "notes.txt")
         with open(text_file, "w") as fh:
             fh.write("hello, not a database\n" * 100)
-        for path in [newer, empty, plain, text_file, self.tmp]:
+        for path in [newer, empty, no_calls, plain, text_file, self.tmp]:
             with self.subTest(path=os.path.basename(path)):
                 server = Server(path)
                 try:
