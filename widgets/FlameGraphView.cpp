@@ -43,6 +43,7 @@ void FlameGraphView::setCallTree(std::shared_ptr<const RunData> run, std::shared
     }
     m_run = std::move(run);
     m_tree = std::move(tree);
+    m_labels.reset(m_run.get(), font());
     m_zoom = 0;
     m_zoomDepth = 0;
     m_hovered = -1;
@@ -57,6 +58,7 @@ void FlameGraphView::clear()
 {
     m_run.reset();
     m_tree.reset();
+    m_labels.reset(nullptr, font());
     m_zoom = 0;
     m_zoomDepth = 0;
     m_hovered = -1;
@@ -107,8 +109,7 @@ void FlameGraphView::updateMatches()
         return;
     m_functionMatches.resize(m_run->functions.size());
     for (std::size_t f = 0; f < m_run->functions.size(); ++f)
-        m_functionMatches[f] = QString::fromStdString(m_run->displayName(static_cast<std::uint32_t>(f)))
-                                   .contains(m_search, Qt::CaseInsensitive);
+        m_functionMatches[f] = m_labels.name(static_cast<std::uint32_t>(f)).contains(m_search, Qt::CaseInsensitive);
     for (std::uint32_t n = 1; n < m_tree->size(); ++n) {
         const std::int32_t f = m_tree->node(n).function;
         if (f >= 0 && m_functionMatches[f])
@@ -245,8 +246,7 @@ void FlameGraphView::paintEvent(QPaintEvent* event)
             name = tr("all (%1)").arg(formatDuration(n.inclusive));
             fill = QColor(200, 200, 200);
         } else {
-            name = QString::fromStdString(m_run->displayName(n.function));
-            fill = FunctionPalette::color(m_run->functions[n.function].name);
+            fill = m_labels.color(n.function);
             if (searching && !m_functionMatches[n.function])
                 fill = FunctionPalette::dimmed(fill);
         }
@@ -262,14 +262,16 @@ void FlameGraphView::paintEvent(QPaintEvent* event)
             painter.drawRect(box.adjusted(1, 1, -1, -1));
         }
         if (f.width >= kMinTextWidthPx) {
-            QFont frameFont = font();
-            frameFont.setBold(selected);
-            painter.setFont(frameFont);
-            painter.setPen(FunctionPalette::textOn(fill));
             const QRectF textRect = box.adjusted(3, 0, -3, 0);
-            const QString elided = QFontMetricsF(frameFont).elidedText(name, Qt::ElideRight, textRect.width());
-            if (elided.size() > 1 || elided == name)
-                painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, elided);
+            const QString text =
+                n.function < 0
+                    ? QFontMetricsF(font()).elidedText(name, Qt::ElideRight, textRect.width())
+                    : m_labels.fitted(static_cast<std::uint32_t>(n.function), textRect.width(), selected);
+            if (text.size() > 1) {
+                painter.setFont(m_labels.font(selected));
+                painter.setPen(FunctionPalette::textOn(fill));
+                painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+            }
         }
     }
 }

@@ -4,6 +4,7 @@
 // the layout is cached per (zoom frame, width) and rebuilt only when one of them changes.
 
 #include "CallTree.h"
+#include "FunctionLabels.h"
 #include "RunData.h"
 
 #include <QWidget>
@@ -72,6 +73,7 @@ private:
 
     std::shared_ptr<const RunData> m_run;
     std::shared_ptr<const CallTree> m_tree;
+    FunctionLabels m_labels;
     std::uint32_t m_zoom = 0;
     QString m_search;
     std::vector<bool> m_functionMatches; // per function, when m_search is not empty

@@ -60,6 +60,7 @@ void TimelineWidget::setRun(std::shared_ptr<const RunData> run)
 {
     m_run = std::move(run);
     m_currentCall = -1;
+    m_labels.reset(m_run.get(), font());
     layoutLanes();
     resetZoom();
 }
@@ -68,6 +69,7 @@ void TimelineWidget::clear()
 {
     m_run.reset();
     m_currentCall = -1;
+    m_labels.reset(nullptr, font());
     layoutLanes();
     resetZoom();
 }
@@ -362,10 +364,7 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
     const int scrollY = verticalScrollBar()->value();
     const Nanos from = m_viewStart + m_runStart;
     const Nanos to = visibleEnd() + m_runStart;
-    QFont boldFont = font();
-    boldFont.setBold(true);
-    const QFontMetricsF fm(font());
-    const QFontMetricsF boldFm(boldFont);
+    const QFont& boldFont = m_labels.font(true);
 
     for (const Lane& lane : m_lanes) {
         const int laneTop = kAxisHeight + lane.top - scrollY;
@@ -423,6 +422,20 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
                     flushSliver(call.depth);
                     s = {x0, std::max(x1, x0 + 1.0)};
                 }
+                // The siblings starting in the same pixel column join this sliver unseen: skip them with
+                // a binary search, so thousands of tiny calls cost a lookup per pixel, not a loop each.
+                const double columnEndX = std::floor(x0) + 1.0;
+                const Nanos columnEnd = timeForX(columnEndX) + m_runStart;
+                const auto first = top.calls.begin() + top.next;
+                const auto last = top.calls.begin() + top.end;
+                auto skipTo = std::lower_bound(first, last, columnEnd, [&](std::uint32_t c, Nanos t) {
+                    return m_run->calls[c].startNs < t;
+                });
+                if (skipTo != first && m_run->calls[*(skipTo - 1)].endNs() > columnEnd)
+                    --skipTo; // the last one reaches into the next column: draw it normally
+                if (skipTo != first)
+                    s.second = std::max(s.second, columnEndX);
+                top.next = static_cast<std::size_t>(skipTo - top.calls.begin());
                 continue;
             }
             flushSliver(call.depth);
@@ -437,7 +450,7 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
                 const double right = std::min(x1, w + 2.0) - (x1 - x0 >= 3.0 ? 1.0 : 0.0);
                 const QRectF box(std::max(x0, -2.0), y, right - std::max(x0, -2.0), kRowHeight - 1);
                 const bool selected = static_cast<int>(call.function) == m_selectedFunction;
-                QColor fill = FunctionPalette::color(m_run->functions[call.function].name);
+                QColor fill = m_labels.color(call.function);
                 if (m_selectedFunction >= 0 && !selected)
                     fill = fill.lighter(108);
                 p.fillRect(box, fill);
@@ -449,13 +462,12 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
                 }
                 const QRectF textBox = box.intersected(QRectF(0, y, w, kRowHeight)).adjusted(3, 0, -3, 0);
                 if (textBox.width() >= kMinTextPx) {
-                    p.setFont(selected ? boldFont : font());
-                    p.setPen(FunctionPalette::textOn(fill));
-                    const QString name = QString::fromStdString(m_run->displayName(call.function));
-                    const QString elided =
-                        (selected ? boldFm : fm).elidedText(name, Qt::ElideRight, textBox.width());
-                    if (elided.size() > 1)
-                        p.drawText(textBox, Qt::AlignVCenter | Qt::AlignLeft, elided);
+                    const QString text = m_labels.fitted(call.function, textBox.width(), selected);
+                    if (text.size() > 1) {
+                        p.setFont(m_labels.font(selected));
+                        p.setPen(FunctionPalette::textOn(fill));
+                        p.drawText(textBox, Qt::AlignVCenter | Qt::AlignLeft, text);
+                    }
                 }
             }
             const auto children = m_run->children(index);

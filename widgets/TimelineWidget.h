@@ -3,6 +3,7 @@
 // without Ctrl) zooms around the cursor, drag pans, Shift+wheel scrolls the lanes. Only visible calls are
 // drawn; calls narrower than a pixel are merged into one sliver per depth.
 
+#include "FunctionLabels.h"
 #include "RunData.h"
 
 #include <QAbstractScrollArea>
@@ -85,6 +86,7 @@ private:
     void zoomAround(double x, double factor);
 
     std::shared_ptr<const RunData> m_run;
+    FunctionLabels m_labels;
     std::vector<Lane> m_lanes;
     int m_contentHeight = 0;
     Nanos m_runStart = 0; // epoch ns
