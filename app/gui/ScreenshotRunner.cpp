@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "MainWindow.h"
+#include "SqlConsolePage.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -53,6 +54,14 @@ void ScreenshotRunner::onLoaded()
     }
     if (!m_options.view.isEmpty() && !m_window->setView(m_options.view)) {
         fail(tr("the view \"%1\" is not available for this trace").arg(m_options.view));
+        return;
+    }
+    if (m_options.view == QLatin1String("sql")) {
+        // An empty console says little: run the example query and capture its rows.
+        SqlConsolePage* sql = m_window->sqlConsolePage();
+        connect(sql, &SqlConsolePage::queryFinished, this,
+                [this] { QTimer::singleShot(300, this, &ScreenshotRunner::capture); });
+        sql->runQuery();
         return;
     }
     // Plots lay out and replot on the next passes of the event loop; give them a moment.

@@ -61,7 +61,8 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     const QString none = QStringLiteral("—");
 
     if (role == Qt::TextAlignmentRole)
-        return index.column() <= Status ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+        return index.column() == Name || index.column() == Status || index.column() == Module
+                   ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                         : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == FunctionRole)
         return b ? int(b->function) : -1; // the before run is the one the other pages show

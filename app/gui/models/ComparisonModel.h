@@ -15,8 +15,9 @@ class ComparisonModel : public QAbstractTableModel
 
 public:
     enum Column {
-        Name, Module, Status, CallsBefore, CallsAfter, TotalBefore, TotalAfter, DeltaTotal, DeltaPercent,
-        AvgBefore, AvgAfter, P95Before, P95After, ColumnCount
+        // The deltas come early so they are visible without scrolling.
+        Name, Status, TotalBefore, TotalAfter, DeltaTotal, DeltaPercent, CallsBefore, CallsAfter,
+        AvgBefore, AvgAfter, P95Before, P95After, Module, ColumnCount
     };
     Q_ENUM(Column)
 

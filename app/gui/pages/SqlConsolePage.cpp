@@ -206,6 +206,8 @@ void SqlConsolePage::onFinished()
         const std::size_t rows = outcome.result.rows.size();
         const bool truncated = outcome.result.truncated;
         m_model->setResult(std::move(outcome.result));
+        // Show the rows in the query's own ORDER BY until the user clicks a header.
+        m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         m_table->resizeColumnsToContents();
         m_status->setStyleSheet(QString());
         m_status->setText(truncated ? tr("First %1 rows shown (more were found) in %2 ms.").arg(rows).arg(ms)
