@@ -161,7 +161,8 @@ ToolResult AnalyzePerformanceTool::call(const nlohmann::json& args, TraceSession
     const auto run = session.loadRun({}, runId);
     TraceDatabase& db = session.reader().database();
     if (run->calls.empty())
-        return ToolResult::failure("run " + std::to_string(run->run.id) + " recorded no calls: nothing to analyse");
+        return ToolResult::failure("run " + std::to_string(run->run.id) +
+                                   " recorded no calls: nothing to analyse");
 
     if (!args.contains("function"))
         return bottlenecks(*run, db, args.value("limit", 5));

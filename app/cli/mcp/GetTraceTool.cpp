@@ -120,7 +120,8 @@ ToolResult GetTraceTool::call(const nlohmann::json& args, TraceSession& session)
         runId = args["run_id"].get<std::int64_t>();
     const auto run = session.loadRun({}, runId);
     if (run->calls.empty())
-        return ToolResult::failure("run " + std::to_string(run->run.id) + " recorded no calls: there is no call tree");
+        return ToolResult::failure("run " + std::to_string(run->run.id) +
+                                   " recorded no calls: there is no call tree");
     const std::size_t maxNodes = args.value("max_nodes", 150);
     const std::uint32_t maxDepth = args.value("max_depth", 40);
     const CallTree tree = CallTree::build(*run, CallTree::Direction::TopDown, session.cancelFlag());
