@@ -45,11 +45,17 @@ std::string localHostname() {
     return buf;
 }
 
-std::string multiRowInsert(int rows) {
+// run_id is a literal: it is the same for every row of the session, so no row pays a bind for it.
+std::string multiRowInsert(int rows, int64_t runId) {
+    const std::string row = "(?," + std::to_string(runId) + ",?,?,?,?,?,?,?,?)";
     std::string sql = "INSERT INTO calls (call_id, run_id, parent_id, function_id, thread_id, depth, start_ns, "
                       "duration_ns, child_ns, exception_id) VALUES ";
-    for (int i = 0; i < rows; ++i)
-        sql += i ? ",(?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?)";
+    sql.reserve(sql.size() + size_t(rows) * (row.size() + 1));
+    for (int i = 0; i < rows; ++i) {
+        if (i)
+            sql += ',';
+        sql += row;
+    }
     return sql;
 }
 
@@ -99,7 +105,9 @@ void TraceWriter::open() {
             if (!wal.step() || wal.columnText(0) != "wal")
                 throw SqliteError("cannot switch the trace to WAL mode", SQLITE_CANTOPEN);
         }
-        db_.exec("PRAGMA synchronous = NORMAL");
+        // While the run is written: no fsync. A killed process loses nothing the OS already has and WAL
+        // keeps the file consistent; finish() checkpoints with synchronous = NORMAL.
+        db_.exec("PRAGMA synchronous = OFF");
         // Fewer, larger checkpoints while the program runs; stop() checkpoints the rest.
         db_.exec("PRAGMA wal_autocheckpoint = 8192");
         db_.exec("PRAGMA cache_size = -32768");
@@ -183,8 +191,9 @@ std::vector<FunctionRow> TraceWriter::loadFunctions() {
 
 void TraceWriter::prepareStatements() {
     sqlite3 *h = db_.handle();
-    insertCallsMulti_ = SqliteStatement(h, multiRowInsert(kMultiRows));
-    insertCall_ = SqliteStatement(h, multiRowInsert(1));
+    insertCallsMulti_ = SqliteStatement(h, multiRowInsert(kMultiRows, runId_));
+    insertCallsTail_ = SqliteStatement(h, multiRowInsert(kTailRows, runId_));
+    insertCall_ = SqliteStatement(h, multiRowInsert(1, runId_));
     insertFunction_ = SqliteStatement(
         h, "INSERT OR IGNORE INTO functions (function_id, name, module, file, line, kind) VALUES (?,?,?,?,?,?)");
     insertThread_ =
@@ -257,25 +266,28 @@ void TraceWriter::writeCalls(const CallRow *rows, size_t n) {
         db_.exec("BEGIN");
         inTransaction_ = true;
     }
-    auto bindRow = [this](SqliteStatement &st, int base, const CallRow &r) {
+    auto bindRow = [](SqliteStatement &st, int base, const CallRow &r) {
         st.bind(base + 1, r.callId);
-        st.bind(base + 2, runId_);
-        st.bindNullableId(base + 3, r.parentId);
-        st.bind(base + 4, r.functionId);
-        st.bind(base + 5, r.threadId);
-        st.bind(base + 6, r.depth);
-        st.bind(base + 7, r.startNs);
-        st.bind(base + 8, r.durationNs);
-        st.bind(base + 9, r.childNs);
-        st.bindNullableId(base + 10, r.exceptionId);
+        st.bindNullableId(base + 2, r.parentId);
+        st.bind(base + 3, r.functionId);
+        st.bind(base + 4, r.threadId);
+        st.bind(base + 5, r.depth);
+        st.bind(base + 6, r.startNs);
+        st.bind(base + 7, r.durationNs);
+        st.bind(base + 8, r.childNs);
+        st.bindNullableId(base + 9, r.exceptionId);
+    };
+    auto writeRows = [&](SqliteStatement &st, int perStatement, size_t &i) {
+        for (; i + size_t(perStatement) <= n; i += size_t(perStatement)) {
+            for (int k = 0; k < perStatement; ++k)
+                bindRow(st, k * 9, rows[i + k]);
+            st.step();
+            st.rewind();
+        }
     };
     size_t i = 0;
-    for (; i + kMultiRows <= n; i += kMultiRows) {
-        for (int k = 0; k < kMultiRows; ++k)
-            bindRow(insertCallsMulti_, k * 10, rows[i + k]);
-        insertCallsMulti_.step();
-        insertCallsMulti_.rewind();
-    }
+    writeRows(insertCallsMulti_, kMultiRows, i);
+    writeRows(insertCallsTail_, kTailRows, i);
     for (; i < n; ++i) {
         bindRow(insertCall_, 0, rows[i]);
         insertCall_.run();
@@ -404,6 +416,7 @@ void TraceWriter::buildIndexes(SqliteConnection &db) { db.exec(kIndexesSql); }
 // The session object outlives stop() (see Tracer.h); its connection and page cache must not.
 void TraceWriter::closeConnection() {
     insertCallsMulti_ = SqliteStatement();
+    insertCallsTail_ = SqliteStatement();
     insertCall_ = SqliteStatement();
     insertFunction_ = SqliteStatement();
     insertThread_ = SqliteStatement();
@@ -456,6 +469,7 @@ void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional
             fprintf(stderr, "breadcrumb: run row committed at %.1f ms\n", ms());
         const bool indexed = db_.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
                                           "name = 'calls_by_run_fn'") > 0;
+        db_.exec("PRAGMA synchronous = NORMAL");
         if (indexed || rowsWritten() <= kSyncIndexRows || !spawnIndexBuilder(pythonExecutable)) {
             db_.exec(kIndexesSql);
             if (timing)

@@ -99,8 +99,9 @@ private:
     bool spawnIndexBuilder(const std::string &pythonExecutable);
     void closeConnection();
 
-    static constexpr int kMultiRows = 128;
-    SqliteStatement insertCallsMulti_, insertCall_, insertFunction_, insertThread_, insertException_,
+    // 9 parameters a row: 512 rows = 4608, well under SQLite's 32766 host parameters.
+    static constexpr int kMultiRows = 512, kTailRows = 32;
+    SqliteStatement insertCallsMulti_, insertCallsTail_, insertCall_, insertFunction_, insertThread_, insertException_,
         insertValue_, upsertUntraced_, heartbeat_;
 };
 
