@@ -86,39 +86,39 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
         return {};
     const std::uint32_t callIndex = m_shown[std::size_t(index.row())];
     const CallRecord& call = m_run->calls[callIndex];
-    const std::int64_t callerFunction = call.parent >= 0 ? std::int64_t(m_run->calls[std::size_t(call.parent)].function) : -1;
-    const auto exceptionText = [&] {
-        return call.exception >= 0 ? toQString(m_run->exceptions[std::size_t(call.exception)].type) : QString();
-    };
-    const auto threadName = [&] {
-        return call.thread < m_run->threads.size() ? toQString(m_run->threads[call.thread].name) : QString();
+    // Computed per column only: a proxy sorting 100k calls asks for one column of every row.
+    const auto text = [&]() -> QString {
+        switch (index.column()) {
+        case Thread:
+            return call.thread < m_run->threads.size() ? toQString(m_run->threads[call.thread].name) : QString();
+        case Caller:
+            return functionName(*m_run, call.parent >= 0 ? std::int64_t(m_run->calls[std::size_t(call.parent)].function)
+                                                         : std::int64_t(-1));
+        case Exception:
+            return call.exception >= 0 ? toQString(m_run->exceptions[std::size_t(call.exception)].type) : QString();
+        default: return {};
+        }
     };
     switch (role) {
-    case CallRole: return int(callIndex);
-    case FunctionRole: return int(call.function);
-    case Qt::TextAlignmentRole:
-        return index.column() == Duration || index.column() == Self ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Start: return clockText(call.startNs);
-        case Duration: return msText(call.durationNs);
-        case Self: return msText(call.selfNs);
-        case Thread: return threadName();
-        case Caller: return functionName(*m_run, callerFunction);
-        case Exception: return exceptionText();
-        }
-        break;
     case SortRole:
         switch (index.column()) {
         case Start: return qlonglong(call.startNs);
         case Duration: return qlonglong(call.durationNs);
         case Self: return qlonglong(call.selfNs);
-        case Thread: return threadName();
-        case Caller: return functionName(*m_run, callerFunction);
-        case Exception: return exceptionText();
+        default: return text();
         }
-        break;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Start: return clockText(call.startNs);
+        case Duration: return msText(call.durationNs);
+        case Self: return msText(call.selfNs);
+        default: return text();
+        }
+    case CallRole: return int(callIndex);
+    case FunctionRole: return int(call.function);
+    case Qt::TextAlignmentRole:
+        return index.column() == Duration || index.column() == Self ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     default: break;
     }
     return {};
