@@ -146,6 +146,7 @@ void HistogramPlot::rebuild()
     if (m_sorted.empty()) {
         m_emptyText->setVisible(true);
         xAxis->setRange(m_logScale ? QCPRange(0.01, 100) : QCPRange(0, 1));
+        yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
         yAxis->setRange(0, 1);
         updateSelectionItem();
         replot();
