@@ -6,6 +6,7 @@
 #include "FunctionPalette.h"
 #include "TestTrace.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -216,6 +217,44 @@ private Q_SLOTS:
             const QRectF r = view->frameRect(static_cast<std::uint32_t>(i));
             QVERIFY(r.isEmpty() || r.width() >= 1.0);
         }
+    }
+
+    void generatedTrace()
+    {
+        // A generated 20 000-call run: sub-pixel frames are left out, and zooming along the hot path makes
+        // each frame span the width in turn.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.db"));
+        QProcess gen;
+        gen.start(QStringLiteral(BREADCRUMB_PYTHON),
+                  {QStringLiteral(BREADCRUMB_GEN_TRACE), path, QStringLiteral("--calls"), QStringLiteral("20000"),
+                   QStringLiteral("--threads"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("5")});
+        QVERIFY(gen.waitForFinished(60000));
+        QVERIFY2(gen.exitCode() == 0, gen.readAllStandardError().constData());
+        const auto run = loadNewestRun(path.toStdString());
+        const auto tree = topDownTree(*run);
+        FlameGraphWidget widget;
+        widget.resize(1000, 500);
+        widget.setCallTree(run, tree);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        FlameGraphView* view = widget.view();
+        QVERIFY(view->laidOutCount() < tree->size());
+        saveScreenshot(&widget, QStringLiteral("flamegraph-20k"));
+        const std::vector<std::uint32_t> hot = tree->hotPath();
+        QVERIFY(hot.size() >= 3);
+        for (std::size_t i = 1; i < hot.size(); ++i) {
+            const QRectF frame = view->frameRect(hot[i]);
+            if (frame.width() < 2)
+                break; // too narrow to hit at this zoom; the previous zoom step has been checked
+            QTest::mouseDClick(view, Qt::LeftButton, {}, frame.center().toPoint());
+            QCOMPARE(widget.zoomNode(), hot[i]);
+            QCOMPARE(view->frameRect(hot[i]).width(), double(view->width()));
+        }
+        QVERIFY(widget.zoomNode() != 0u);
+        saveScreenshot(&widget, QStringLiteral("flamegraph-20k-zoomed"));
+        widget.resetZoom();
+        QCOMPARE(widget.zoomNode(), 0u);
     }
 
     void clearShowsNothing()
