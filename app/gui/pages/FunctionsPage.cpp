@@ -40,7 +40,9 @@ FunctionsPage::FunctionsPage(FunctionSelection* selection, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000.0ms")));
     m_table->setColumnWidth(FunctionStatsModel::Name, 260);
+    m_table->setColumnWidth(FunctionStatsModel::Module, 140);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
