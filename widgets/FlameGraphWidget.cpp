@@ -153,6 +153,7 @@ void FlameGraphWidget::rebuildBreadcrumbs()
         if (i > 0) {
             auto* sep = new QLabel(QStringLiteral("›"), m_crumbBar);
             sep->setContentsMargins(3, 0, 3, 0);
+            sep->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
             m_crumbLayout->addWidget(sep);
             sep->show();
         }
@@ -161,6 +162,7 @@ void FlameGraphWidget::rebuildBreadcrumbs()
         button->setText(fontMetrics().elidedText(name, Qt::ElideMiddle, kMaxCrumbTextPx));
         button->setToolTip(name);
         button->setCheckable(true);
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
         button->setChecked(i + 1 == path.size());
         connect(button, &QToolButton::clicked, this, [this, node] { m_view->zoomToNode(node); });
         m_crumbLayout->addWidget(button);
