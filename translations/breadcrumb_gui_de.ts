@@ -2,180 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>%1 (run %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file holds no run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run %1 holds no calls (nothing traced ran)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: not enough memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>breadcrumb::gui::CallListModel</name>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exception</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>breadcrumb::gui::CallTreeModel</name>
-    <message>
-        <source>%1 (%2)
-%3:%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Function / called from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inclusive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% of run</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>breadcrumb::gui::CallTreePage</name>
-    <message>
-        <source>Top-down (callers → callees)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bottom-up (functions ← their callers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expand hot path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expand the hottest path below the selected node (* or Ctrl+H)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find function… (F3 next, Shift+F3 previous)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>breadcrumb::gui::CalleesModel</name>
-    <message>
-        <source>Callee</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>breadcrumb::gui::CallerCalleeModel</name>
-    <message>
-        <source>Calls with no traced caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>breadcrumb::gui::CallersModel</name>
-    <message>
-        <source>Caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>breadcrumb::gui::CallersPage</name>
-    <message>
-        <source>Callers — who calls it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Callees — what it calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click to go to that function (Alt+Left comes back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a function to see its callers and callees</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>breadcrumb::gui::CommandLineOptions</name>
+    <name>CommandLineOptions</name>
     <message>
         <source>Breadcrumb trace viewer: slowest functions, percentiles, callers, call trees, flame graphs and before/after comparisons.</source>
         <translation type="unfinished"></translation>
@@ -262,6 +89,179 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 holds no calls (nothing traced ran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CallListModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Eigenzeit</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Aufrufer</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CallTreeModel</name>
+    <message>
+        <source>%1 (%2)
+%3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function / called from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Inclusive</source>
+        <translation>Inklusiv</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Eigenzeit</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>% of run</source>
+        <translation>% des Laufs</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CallTreePage</name>
+    <message>
+        <source>Top-down (callers → callees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom-up (functions ← their callers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand hot path</source>
+        <translation>Heißen Pfad aufklappen</translation>
+    </message>
+    <message>
+        <source>Expand the hottest path below the selected node (* or Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find function… (F3 next, Shift+F3 previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CalleesModel</name>
+    <message>
+        <source>Callee</source>
+        <translation>Aufgerufene</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CallerCalleeModel</name>
+    <message>
+        <source>Calls with no traced caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CallersModel</name>
+    <message>
+        <source>Caller</source>
+        <translation>Aufrufer</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::CallersPage</name>
+    <message>
+        <source>Callers — who calls it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callees — what it calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to go to that function (Alt+Left comes back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a function to see its callers and callees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::gui::ComparePage</name>
     <message>
         <source>Double-click to select the function in the before run</source>
@@ -276,27 +276,27 @@
     <name>breadcrumb::gui::ComparisonModel</name>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>vanished</source>
-        <translation type="unfinished"></translation>
+        <translation>entfallen</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Calls before</source>
@@ -351,27 +351,27 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread</translation>
     </message>
     <message>
         <source>Escaped</source>
-        <translation type="unfinished"></translation>
+        <translation>Entkommen</translation>
     </message>
 </context>
 <context>
@@ -384,19 +384,20 @@
         <source>Select an exception to see its traceback</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n exception(s), %1 escaped from the raising call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>No exceptions were raised in this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no traceback recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 exception, %1 escaped from the raising call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exceptions, %2 escaped from the raising call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -422,7 +423,7 @@
     <name>breadcrumb::gui::FunctionPage</name>
     <message>
         <source>Show all calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufrufe zeigen</translation>
     </message>
     <message>
         <source>Double-click a call to show it in the call tree</source>
@@ -430,22 +431,23 @@
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext</translation>
     </message>
     <message>
         <source>%1 of %2 calls in the range selected in the histogram</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n call(s) — drag across the histogram to filter them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls — drag across the histogram to filter them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -457,27 +459,27 @@
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenzeit</translation>
     </message>
     <message>
         <source>Avg</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>P95</source>
@@ -489,19 +491,19 @@
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>File:Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:Zeile</translation>
     </message>
     <message>
         <source>Sum of the durations of all calls</source>
@@ -520,61 +522,62 @@
     <name>breadcrumb::gui::FunctionsPage</name>
     <message>
         <source>Filter by function, module or file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Nach Funktion, Modul oder Datei filtern…</translation>
     </message>
     <message>
         <source>%1 of %2 functions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 function</source>
+        <translation>1 Funktion</translation>
+    </message>
+    <message>
+        <source>%1 functions</source>
+        <translation>%1 Funktionen</translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::gui::MainWindow</name>
     <message>
         <source>Loading canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen.</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Callers / Callees</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufer / Aufgerufene</translation>
     </message>
     <message>
         <source>Call Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufbaum</translation>
     </message>
     <message>
         <source>Flame Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Flammendiagramm</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Breadcrumb&lt;/h2&gt;&lt;p&gt;Open a trace with &lt;b&gt;File → Open&lt;/b&gt; (Ctrl+O) or drop a trace file here.&lt;/p&gt;&lt;p&gt;Record one with &lt;code&gt;breadcrumb run script.py&lt;/code&gt;.&lt;/p&gt;</source>
@@ -582,7 +585,7 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a trace file (Ctrl+O)</source>
@@ -590,7 +593,7 @@
     </message>
     <message>
         <source>&amp;Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
         <source>Compare the open run with another run (before → after)</source>
@@ -598,15 +601,15 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Previous function (Alt+Left)</source>
@@ -614,7 +617,7 @@
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwärts</translation>
     </message>
     <message>
         <source>Next function (Alt+Right)</source>
@@ -622,23 +625,23 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Breadcrumb</source>
@@ -654,11 +657,11 @@
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop loading the trace</source>
@@ -666,7 +669,7 @@
     </message>
     <message>
         <source>Open Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace öffnen</translation>
     </message>
     <message>
         <source>Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)</source>
@@ -678,11 +681,11 @@
     </message>
     <message>
         <source>Cannot open the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>No trace loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Trace geladen</translation>
     </message>
     <message>
         <source>(no command line recorded)</source>
@@ -696,15 +699,15 @@ Python %2
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>Calls: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe: %L1</translation>
     </message>
     <message>
         <source>Threads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads: %1</translation>
     </message>
     <message>
         <source>Breadcrumb</source>
@@ -724,29 +727,22 @@ Python %2
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::gui::RunPickerDialog</name>
     <message>
         <source>Choose a run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 holds %n run(s). Which one do you want to see?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Lauf auswählen</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Started</source>
@@ -754,19 +750,19 @@ Python %2
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>Command line</source>
@@ -774,6 +770,10 @@ Python %2
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 runs. Which one do you want to see?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,15 +827,15 @@ Python %2
     <name>breadcrumb::gui::SqlConsolePage</name>
     <message>
         <source>Only this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Lauf</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Ctrl+Enter runs the query; Ctrl+Up / Ctrl+Down recall earlier ones</source>
@@ -843,7 +843,7 @@ Python %2
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Restrict the events view to the run shown in the window</source>
@@ -855,7 +855,7 @@ Python %2
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>Canceled after %1 ms.</source>
@@ -863,25 +863,26 @@ Python %2
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>First %1 rows shown (more were found) in %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 row in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 ms.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::gui::TimelinePage</name>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>Wheel zooms, drag pans, double-click shows the call in the call tree</source>
@@ -892,23 +893,23 @@ Python %2
     <name>breadcrumb::gui::TraceLoader</name>
     <message>
         <source>Opening the trace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace wird geöffnet…</translation>
     </message>
     <message>
         <source>Reading calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe werden gelesen…</translation>
     </message>
     <message>
         <source>Computing statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik wird berechnet…</translation>
     </message>
     <message>
         <source>Building the call tree…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufbaum wird aufgebaut…</translation>
     </message>
     <message>
         <source>Comparing runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe werden verglichen…</translation>
     </message>
 </context>
 </TS>

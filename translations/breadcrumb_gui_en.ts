@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>Breadcrumb trace viewer: slowest functions, percentiles, callers, call trees, flame graphs and before/after comparisons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render offscreen, save the window as a PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view to show: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FUNCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1400x900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run to open (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace file to open (FILE or FILE:RUN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second trace to compare with (after).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments: give at most TRACE and AFTER_TRACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run needs a run id (a number), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (choose from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT between 200x150 and 10000x10000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a trace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view compare needs two traces: TRACE AFTER_TRACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 (run %2)</source>
@@ -16,11 +103,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
+        <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open %1: not enough memory</source>
+        <source>cannot open %1: not enough memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -175,93 +262,6 @@
     </message>
 </context>
 <context>
-    <name>breadcrumb::gui::CommandLineOptions</name>
-    <message>
-        <source>Breadcrumb trace viewer: slowest functions, percentiles, callers, call trees, flame graphs and before/after comparisons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Render offscreen, save the window as a PNG and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OUT.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The view to show: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select this function.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FUNCTION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window size for --screenshot (default 1400x900).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run to open (default: the newest).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace file to open (FILE or FILE:RUN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second trace to compare with (after).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many arguments: give at most TRACE and AFTER_TRACE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--run needs a run id (a number), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown view &quot;%1&quot; (choose from %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size wants WIDTHxHEIGHT between 200x150 and 10000x10000, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--screenshot needs a trace file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--view compare needs two traces: TRACE AFTER_TRACE</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>breadcrumb::gui::ComparePage</name>
     <message>
         <source>Double-click to select the function in the before run</source>
@@ -384,19 +384,20 @@
         <source>Select an exception to see its traceback</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n exception(s), %1 escaped from the raising call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>No exceptions were raised in this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no traceback recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 exception, %1 escaped from the raising call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exceptions, %2 escaped from the raising call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,12 +441,13 @@
         <source>%1 of %2 calls in the range selected in the histogram</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n call(s) — drag across the histogram to filter them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls — drag across the histogram to filter them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -522,15 +524,16 @@
         <source>Filter by function, module or file…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 functions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -737,13 +740,6 @@ Python %2
         <source>Choose a run</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 holds %n run(s). Which one do you want to see?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run</source>
         <translation type="unfinished"></translation>
@@ -774,6 +770,10 @@ Python %2
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 runs. Which one do you want to see?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -869,12 +869,13 @@ Python %2
         <source>First %1 rows shown (more were found) in %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 row in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 ms.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
