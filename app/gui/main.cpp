@@ -64,9 +64,17 @@ int main(int argc, char* argv[])
         else
             window.openComparison(options.trace, options.after, options.run, options.afterRun);
     }
-    if (!options.view.isEmpty())
-        QObject::connect(&window, &MainWindow::traceLoaded, &window, [&window, view = options.view] {
-            window.setView(view);
-        });
+    // --view and --select apply to the first trace that finishes loading.
+    if (!options.view.isEmpty() || !options.select.isEmpty())
+        QObject::connect(
+            &window, &MainWindow::traceLoaded, &window,
+            [&window, view = options.view, select = options.select] {
+                if (!select.isEmpty())
+                    if (const auto f = window.trace()->main->data->findFunction(select.toStdString()))
+                        window.selection()->select(int(*f));
+                if (!view.isEmpty())
+                    window.setView(view);
+            },
+            Qt::SingleShotConnection);
     return QApplication::exec();
 }

@@ -20,6 +20,7 @@
 #include "SqlConsolePage.h"
 #include "TestTraces.h"
 
+#include <HistogramPlot.h>
 #include <PercentilePanel.h>
 
 #include <QCryptographicHash>
@@ -249,6 +250,34 @@ private Q_SLOTS:
         QVERIFY(page->isBottomUp());
         QCOMPARE(page->model()->tree()->direction(), CallTree::Direction::BottomUp);
         QCOMPARE(tree->currentIndex().data(FunctionRole).toInt(), fn("fast_function"));
+    }
+
+    void histogramRangeFiltersTheCallList()
+    {
+        QVERIFY(open(QStringLiteral("seed.db")));
+        window().selection()->select(fn("slow_function"));
+        QVERIFY(window().setView(QStringLiteral("function")));
+        HistogramPlot* histogram = window().functionPage()->panel()->histogram();
+        QTRY_VERIFY(histogram->isVisible() && histogram->width() > 100);
+        histogram->replot();
+        // Drag across the 100.2 ms bar only: four of the thirteen calls.
+        const int y = histogram->height() / 2;
+        const QPoint from(int(histogram->pixelForMs(100.1)), y);
+        const QPoint to(int(histogram->pixelForMs(100.3)), y);
+        QTest::mousePress(histogram, Qt::LeftButton, {}, from);
+        QTest::mouseMove(histogram, (from + to) / 2);
+        QTest::mouseMove(histogram, to);
+        QTest::mouseRelease(histogram, Qt::LeftButton, {}, to);
+        QVERIFY(histogram->hasSelection());
+        CallListModel* calls = window().functionPage()->callModel();
+        QCOMPARE(calls->rowCount(), 4);
+        for (int row = 0; row < calls->rowCount(); ++row)
+            QCOMPARE(calls->index(row, CallListModel::Duration).data().toString(), QStringLiteral("100.2ms"));
+        // "Show all calls" drops the filter.
+        auto* showAll = window().functionPage()->findChild<QPushButton*>(QStringLiteral("showAllCalls"));
+        QVERIFY(showAll && showAll->isEnabled());
+        showAll->click();
+        QCOMPARE(calls->rowCount(), 13);
     }
 
     void doubleClickOnCallShowsItInTheTree()

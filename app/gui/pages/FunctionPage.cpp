@@ -42,6 +42,7 @@ FunctionPage::FunctionPage(FunctionSelection* selection, QWidget* parent)
     m_calls->horizontalHeader()->setStretchLastSection(true);
     m_calls->setToolTip(tr("Double-click a call to show it in the call tree"));
     m_clearFilter->setEnabled(false);
+    m_clearFilter->setObjectName(QStringLiteral("showAllCalls"));
 
     auto* callsPane = new QWidget(this);
     auto* filterRow = new QHBoxLayout;
