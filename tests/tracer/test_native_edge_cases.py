@@ -325,7 +325,8 @@ class ExceptionsTest(NativeTestCase):
         ''')
         rows = self.query("SELECT x.type, x.escaped, f.name FROM exceptions x JOIN calls c ON c.call_id = x.call_id"
                           " JOIN functions f USING (function_id)")
-        self.assertEqual(rows, [("JSONDecodeError", 1, "parse")])
+        # the native describer names the type itself (module-qualified), not the describe callback
+        self.assertEqual(rows, [("json.decoder.JSONDecodeError", 1, "parse")])
         untraced = self.query("SELECT f.name, u.callee, u.calls FROM untraced_calls u"
                               " JOIN functions f ON f.function_id = u.caller_function_id")
         self.assertIn(("parse", "json.loads", 1), untraced)

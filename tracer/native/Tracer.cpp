@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <climits>
+#include <cstdlib>
 #include <cstdio>
 
 namespace breadcrumb {
@@ -520,6 +521,28 @@ void Tracer::leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, i
     Py_XDECREF(resultRepr);
 }
 
+// Natively where it can (no Python call on the hot path), else through the Python describer.
+void Tracer::describe(ThreadState &ts, PyObject *exc, ExceptionRow &row) {
+    const bool wasBusy = ts.busy;
+    ts.busy = true;  // str(exc) may run Python code: not traced
+    static const bool pythonOnly = getenv("BREADCRUMB_PYTHON_DESCRIBE") != nullptr;  // for comparisons
+    const bool done = !pythonOnly && describer_.describe(exc, row);
+    ts.busy = wasBusy;
+    if (done)
+        return;
+    row.message.clear();
+    row.traceback.clear();
+    if (PyObject *d = callPython(&ts, callbacks_.describe, exc)) {
+        if (PyTuple_Check(d) && PyTuple_GET_SIZE(d) >= 3) {
+            if (PyUnicode_Check(PyTuple_GET_ITEM(d, 0)))
+                row.type = utf8(PyTuple_GET_ITEM(d, 0));
+            row.message = utf8(PyTuple_GET_ITEM(d, 1));
+            row.traceback = utf8(PyTuple_GET_ITEM(d, 2));
+        }
+        Py_DECREF(d);
+    }
+}
+
 void Tracer::raised(ThreadState &ts, void *key, PyObject *exc, int64_t now) {
     if (!exc || exc == ts.propagating)
         return;
@@ -533,15 +556,7 @@ void Tracer::raised(ThreadState &ts, void *key, PyObject *exc, int64_t now) {
     settlePending(ts, callId, nullptr);  // an earlier exception of this call was handled
     ExceptionRow row{nextExceptionId_++, callId, ts.threadId, now + wallOffsetNs_, {}, {}, {}, false};
     row.type = Py_TYPE(exc)->tp_name;
-    if (PyObject *d = callPython(&ts, callbacks_.describe, exc)) {
-        if (PyTuple_Check(d) && PyTuple_GET_SIZE(d) >= 3) {
-            if (PyUnicode_Check(PyTuple_GET_ITEM(d, 0)))
-                row.type = utf8(PyTuple_GET_ITEM(d, 0));
-            row.message = utf8(PyTuple_GET_ITEM(d, 1));
-            row.traceback = utf8(PyTuple_GET_ITEM(d, 2));
-        }
-        Py_DECREF(d);
-    }
+    describe(ts, exc, row);
     if (stopped_)
         return;
     ts.pending.push_back(PendingException{std::move(row), exc});
@@ -573,15 +588,7 @@ void Tracer::resolveHeld(ThreadState &ts, PyObject *exc) {
     const int64_t id = ts.heldExceptionId;
     if (exc && !controlFlow) {
         ExceptionRow row{id, ts.heldCallId, ts.threadId, ts.heldNs + wallOffsetNs_, Py_TYPE(exc)->tp_name, {}, {}, true};
-        if (PyObject *d = callPython(&ts, callbacks_.describe, exc)) {
-            if (PyTuple_Check(d) && PyTuple_GET_SIZE(d) >= 3) {
-                if (PyUnicode_Check(PyTuple_GET_ITEM(d, 0)))
-                    row.type = utf8(PyTuple_GET_ITEM(d, 0));
-                row.message = utf8(PyTuple_GET_ITEM(d, 1));
-                row.traceback = utf8(PyTuple_GET_ITEM(d, 2));
-            }
-            Py_DECREF(d);
-        }
+        describe(ts, exc, row);
         flushPendingRow(std::move(row));
         ++exceptionsRecorded_;
         ts.propagating = exc;  // its further unwinding gets the same id
@@ -677,6 +684,7 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string &stat
     untracedNames_.clear();
     Py_CLEAR(callbacks_.scope);
     Py_CLEAR(callbacks_.describe);
+    describer_.clear();
     Py_CLEAR(callbacks_.threadInfo);
     Py_CLEAR(callbacks_.capture);
     return result;

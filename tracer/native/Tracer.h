@@ -7,6 +7,7 @@
 // describe_exception...) when another thread stops tracing, and must find valid memory when it
 // returns. What a session holds after stop() is small (its buffers are released).
 #include "Clock.h"
+#include "ExceptionDescriber.h"
 #include "FunctionRegistry.h"
 #include "ThreadState.h"
 #include "TraceWriter.h"
@@ -124,6 +125,7 @@ private:
     void creditParent(ThreadState &ts, int64_t parentId, int64_t durationNs);
     void settlePending(ThreadState &ts, int64_t callId, PyObject *escapingExc);
     void flushPendingRow(ExceptionRow &&row);
+    void describe(ThreadState &ts, PyObject *exc, ExceptionRow &row);
     void finishStale(ThreadState &ts, void *key, int64_t now);
     // 3.13+ closes a generator suspended outside any try block without running it (no event): the
     // generators a call started are checked when it returns, through weak references.
@@ -145,6 +147,7 @@ private:
     bool abandoned_ = false;
     std::unique_ptr<TraceWriter> writer_;
     FunctionRegistry functions_;
+    ExceptionDescriber describer_;
     Callbacks callbacks_;
     int64_t wallOffsetNs_ = 0;   // realtime - monotonic at start
     int64_t startMonoNs_ = 0;

@@ -1,0 +1,113 @@
+"""The native exception describer stores what the Python describer (_describe.py) would: the same
+program traced both ways (BREADCRUMB_PYTHON_DESCRIBE=1 forces the Python one) gives identical
+exception rows, and the cases the native one leaves to Python (chains, secrets, notes, a failing
+__str__, SyntaxError) still come out right."""
+
+import os
+import sys
+import unittest
+
+from tracetest import TracerTestCase, child_env
+
+PROGRAM = '''
+import json, sys
+
+class AppError(Exception):
+    pass
+
+class Broken(Exception):
+    def __str__(self):
+        raise RuntimeError("no str")
+
+def parse(text):
+    if not text.isdigit():
+        raise ValueError("not a number: %r" % text)
+    return int(text)
+
+def rec(n):
+    if n == 0:
+        raise KeyError("deep")
+    return rec(n - 1)
+
+def chained():
+    try:
+        int("x")
+    except ValueError as error:
+        raise AppError("wrapped") from error
+
+def secret():
+    raise PermissionError("login failed: password=hunter2")
+
+def card():
+    raise ValueError("card 4111 1111 1111 1111 declined")
+
+def noted():
+    error = TypeError("with a note")
+    if hasattr(error, "add_note"):
+        error.add_note("a note")
+    raise error
+
+def broken():
+    raise Broken()
+
+def syntax():
+    compile("def (", "<snippet>", "exec")
+
+def long_message():
+    raise ValueError("x" * 5000)
+
+def unicode_message():
+    raise ValueError("caf\\u00e9 \\u2603")
+
+def main():
+    for t in ["1", "x", "y"] * 3:
+        try:
+            parse(t)
+        except ValueError:
+            pass
+    for f in (lambda: rec(12), chained, secret, card, noted, broken, syntax, lambda: json.loads("{bad"),
+              long_message, unicode_message):
+        try:
+            f()
+        except Exception:
+            pass
+    {}["escapes"]
+
+main()
+'''
+
+
+class NativeDescribeTest(TracerTestCase):
+    def exceptions(self, db, **env):
+        self.run_traced(PROGRAM, db=db, check=1, env=child_env(**env))
+        return self.query("SELECT exception_id, call_id, type, message, traceback, escaped FROM exceptions"
+                          " ORDER BY exception_id", path=db)
+
+    def test_native_rows_equal_the_python_describers(self):
+        native = self.exceptions(os.path.join(self.dir, "native.db"), BREADCRUMB_PYTHON_DESCRIBE=None)
+        python = self.exceptions(os.path.join(self.dir, "python.db"), BREADCRUMB_PYTHON_DESCRIBE="1")
+        self.assertGreaterEqual(len(native), 15)
+        self.assertEqual(len(native), len(python))
+        for ours, theirs in zip(native, python):
+            self.assertEqual(tuple(ours), tuple(theirs))
+        by_type = {}
+        for row in native:
+            by_type.setdefault(row["type"], []).append(row)
+        deep = [r for r in by_type["KeyError"] if r["message"] == "'deep'"][0]
+        self.assertIn("[Previous line repeated", deep["traceback"])
+        self.assertIn('    raise KeyError("deep")\n', deep["traceback"])
+        self.assertTrue(deep["traceback"].endswith("KeyError: 'deep'\n"))
+        for row in native:
+            self.assertNotIn("hunter2", row["message"] + row["traceback"])
+            self.assertNotIn("4111 1111 1111 1111", row["message"] + row["traceback"])
+        self.assertIn("direct cause", by_type["__main__.AppError"][0]["traceback"])
+        self.assertEqual(len(by_type["ValueError"][0]["message"]), len("not a number: 'x'"))
+        longest = max(len(r["message"]) for r in by_type["ValueError"])
+        self.assertEqual(longest, 4000)
+        self.assertIn("json.decoder.JSONDecodeError", by_type)
+        self.assertTrue(any("caf\u00e9 \u2603" == r["message"] for r in by_type["ValueError"]))
+        self.assertTrue(all(r["escaped"] for r in by_type["ValueError"] if r["message"].startswith("not a")))
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,331 @@
+#include "ExceptionDescriber.h"
+
+#include <dlfcn.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+#include <fstream>
+#include <string_view>
+
+namespace breadcrumb {
+namespace {
+
+// The limits of _describe.py, so both describers store the same shapes.
+constexpr Py_ssize_t kMaxMessage = 4000;
+constexpr size_t kMaxTraceback = 20000;
+constexpr size_t kMaxCallerFrames = 64;
+constexpr int kFullTracebacksPerSite = 100;
+constexpr size_t kCacheSize = 4096;
+constexpr int kRecursiveCutoff = 3;  // traceback.py's _RECURSIVE_CUTOFF
+
+// RAII for new references.
+struct Ref {
+    PyObject *p = nullptr;
+    explicit Ref(PyObject *o = nullptr) : p(o) {}
+    ~Ref() { Py_XDECREF(p); }
+    Ref(const Ref &) = delete;
+    Ref &operator=(const Ref &) = delete;
+    Ref(Ref &&o) noexcept : p(o.p) { o.p = nullptr; }
+    explicit operator bool() const { return p != nullptr; }
+};
+
+std::string_view utf8View(PyObject *s) {
+    if (!s || !PyUnicode_Check(s))
+        return {};
+    Py_ssize_t n = 0;
+    const char *p = PyUnicode_AsUTF8AndSize(s, &n);
+    if (!p) {
+        PyErr_Clear();
+        return {};
+    }
+    return {p, size_t(n)};
+}
+
+bool containsNoCase(std::string_view lower, std::string_view word) { return lower.find(word) != std::string_view::npos; }
+
+// The prefilter of _values.redact: when none of these occurs, redact() returns the text unchanged.
+bool mightHoldSecret(std::string_view text) {
+    if (text.empty())
+        return false;
+    std::string lower(text);
+    int digits = 0;
+    for (char &c : lower) {
+        if (c >= '0' && c <= '9') {
+            if (++digits >= 4)
+                return true;
+        } else {
+            digits = 0;
+        }
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+        else if (static_cast<unsigned char>(c) >= 0x80)
+            return true;  // non-ASCII: unicode digits and case folding are the Python describer's job
+    }
+    static constexpr std::string_view kWords[] = {"pass", "pwd", "secret", "token", "api", "auth", "access",
+                                                  "private", "credential", "session", "cookie", "bearer", "basic"};
+    for (std::string_view w : kWords)
+        if (containsNoCase(lower, w))
+            return true;
+    static constexpr std::string_view kExact[] = {"eyJ", "AKIA", "ASIA", "AIDA", "AROA", "ANPA", "AGPA"};
+    for (std::string_view w : kExact)
+        if (text.find(w) != std::string_view::npos)
+            return true;
+    return false;
+}
+
+std::string_view strip(std::string_view s) {
+    const auto ws = " \t\n\r\f\v";
+    const size_t b = s.find_first_not_of(ws);
+    if (b == std::string_view::npos)
+        return {};
+    return s.substr(b, s.find_last_not_of(ws) - b + 1);
+}
+
+std::string dirName(const std::string &path) {
+    const size_t slash = path.rfind('/');
+    return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+std::string realPath(const std::string &path) {
+    char buf[PATH_MAX];
+    return realpath(path.c_str(), buf) ? std::string(buf) : path;
+}
+
+// Keeps the head (where it started) and the tail (where it was raised), on UTF-8 boundaries.
+void truncateTraceback(std::string &text) {
+    if (text.size() <= kMaxTraceback)
+        return;
+    auto boundary = [&](size_t i) {
+        while (i > 0 && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
+            --i;
+        return i;
+    };
+    const size_t half = kMaxTraceback / 2;
+    const size_t head = boundary(half);
+    const size_t tail = boundary(text.size() - half);
+    text = text.substr(0, head) + "\n  [... traceback truncated ...]\n" + text.substr(tail);
+}
+
+int tracebackLine(PyObject *tb) {
+    Ref line(PyObject_GetAttrString(tb, "tb_lineno"));
+    if (!line) {
+        PyErr_Clear();
+        return -1;
+    }
+    const long v = PyLong_Check(line.p) ? PyLong_AsLong(line.p) : -1;
+    if (v == -1 && PyErr_Occurred())
+        PyErr_Clear();
+    return int(v);
+}
+
+void anchor() {}
+
+} // namespace
+
+ExceptionDescriber::ExceptionDescriber() {
+    // The package directory is where this extension was loaded from.
+    Dl_info info{};
+    if (dladdr(reinterpret_cast<void *>(&anchor), &info) && info.dli_fname)
+        packageDir_ = dirName(realPath(info.dli_fname));
+    char buf[PATH_MAX];
+    if (getcwd(buf, sizeof buf))
+        cwd_ = buf;
+}
+
+void ExceptionDescriber::clear() {
+    for (auto &[type, name] : typeNames_)
+        Py_DECREF(reinterpret_cast<PyObject *>(type));
+    typeNames_.clear();
+    sources_.clear();
+    plumbing_.clear();
+    sites_.clear();
+}
+
+const std::string *ExceptionDescriber::typeName(PyTypeObject *type) {
+    if (auto it = typeNames_.find(type); it != typeNames_.end())
+        return &it->second;
+    PyObject *t = reinterpret_cast<PyObject *>(type);
+    Ref module(PyObject_GetAttrString(t, "__module__"));
+    if (!module)
+        PyErr_Clear();
+    Ref name(PyObject_GetAttrString(t, "__qualname__"));
+    if (!name || !PyUnicode_Check(name.p)) {
+        PyErr_Clear();
+        return nullptr;
+    }
+    std::string text(utf8View(name.p));
+    const std::string_view mod = module && PyUnicode_Check(module.p) ? utf8View(module.p) : std::string_view();
+    if (!mod.empty() && mod != "builtins")
+        text = std::string(mod) + "." + text;
+    if (typeNames_.size() >= kCacheSize)
+        clear();
+    Py_INCREF(t);  // the key's address stays this type's
+    return &typeNames_.emplace(type, std::move(text)).first->second;
+}
+
+const std::vector<std::string> *ExceptionDescriber::sourceLines(const std::string &file) {
+    if (auto it = sources_.find(file); it != sources_.end())
+        return &it->second;
+    std::vector<std::string> lines;
+    if (!file.empty() && file[0] != '<') {
+        std::ifstream in(file, std::ios::binary);
+        for (std::string line; std::getline(in, line);)
+            lines.push_back(std::move(line));
+    }
+    if (sources_.size() >= 256)
+        sources_.clear();
+    return &sources_.emplace(file, std::move(lines)).first->second;
+}
+
+// runpy and Breadcrumb's runner sit below every `python -m breadcrumb run` program.
+bool ExceptionDescriber::isPlumbing(const std::string &file) {
+    if (auto it = plumbing_.find(file); it != plumbing_.end())
+        return it->second;
+    auto endsWith = [&](std::string_view s) { return file.size() >= s.size() && file.compare(file.size() - s.size(), s.size(), s) == 0; };
+    bool known = file.rfind("<frozen runpy", 0) == 0 || endsWith("/runpy.py") || endsWith("/runpy.pyc");
+    if (!known && !file.empty() && file[0] != '<' && !packageDir_.empty())
+        known = dirName(realPath(file[0] == '/' ? file : cwd_ + "/" + file)) == packageDir_;
+    if (plumbing_.size() >= kCacheSize)
+        plumbing_.clear();
+    plumbing_.emplace(file, known);
+    return known;
+}
+
+bool ExceptionDescriber::describe(PyObject *exc, ExceptionRow &row) {
+    if (!exc || !PyExceptionInstance_Check(exc) || PyErr_GivenExceptionMatches(exc, PyExc_SyntaxError))
+        return false;
+    auto *base = reinterpret_cast<PyBaseExceptionObject *>(exc);
+    if (base->dict && PyDict_Check(base->dict) && PyDict_GetItemString(base->dict, "__notes__"))
+        return false;
+    const std::string *typeNamePtr = typeName(Py_TYPE(exc));
+    if (!typeNamePtr)
+        return false;
+    const std::string type = *typeNamePtr;
+
+    // str() may run Python code (and let other threads in): nothing cached is held across it.
+    Ref str(PyObject_Str(exc));
+    if (!str) {
+        PyErr_Clear();
+        return false;
+    }
+    if (PyUnicode_Check(str.p) && PyUnicode_GetLength(str.p) > kMaxMessage) {
+        Ref head(PyUnicode_Substring(str.p, 0, kMaxMessage - 3));
+        if (!head) {
+            PyErr_Clear();
+            return false;
+        }
+        row.message = std::string(utf8View(head.p)) + "...";
+    } else {
+        row.message = std::string(utf8View(str.p));
+    }
+    if (mightHoldSecret(row.message))
+        return false;
+
+    Ref cause(PyException_GetCause(exc));
+    Ref context(PyException_GetContext(exc));
+    const bool chained = cause || (context && !base->suppress_context);
+
+    Ref tb(PyException_GetTraceback(exc));
+    if (tb && !PyTraceBack_Check(tb.p))
+        return false;
+    int seen = 1;
+    if (tb) {
+        auto *t = reinterpret_cast<PyTracebackObject *>(tb.p);
+        Ref code(reinterpret_cast<PyObject *>(PyFrame_GetCode(t->tb_frame)));
+        const std::pair<const void *, int64_t> site{code.p, (int64_t(tracebackLine(tb.p)) << 32) ^
+                                                                 int64_t(reinterpret_cast<uintptr_t>(Py_TYPE(exc)))};
+        auto it = sites_.find(site);
+        if (it != sites_.end())
+            seen = ++it->second;
+        else if (sites_.size() < kCacheSize)
+            sites_.emplace(site, 1);
+    }
+    if (chained && seen <= kFullTracebacksPerSite)
+        return false;  // the Python describer formats the chain
+
+    // (code, line) outermost first: the callers of the frame the exception was raised or caught in
+    // (at raise time __traceback__ holds only that frame), then the traceback's own entries.
+    std::vector<Ref> held;  // frames and codes stay alive while the text is built
+    struct Item {
+        PyCodeObject *code;
+        int line;
+    };
+    std::vector<Item> items;
+    if (tb) {
+        auto *t = reinterpret_cast<PyTracebackObject *>(tb.p);
+        if (seen <= kFullTracebacksPerSite) {
+            PyFrameObject *frame = PyFrame_GetBack(t->tb_frame);
+            size_t callers = 0;
+            while (frame && callers < kMaxCallerFrames) {
+                held.emplace_back(reinterpret_cast<PyObject *>(frame));
+                PyCodeObject *code = PyFrame_GetCode(frame);
+                held.emplace_back(reinterpret_cast<PyObject *>(code));
+                const std::string file(utf8View(code->co_filename));
+                if (!isPlumbing(file)) {
+                    items.push_back({code, PyFrame_GetLineNumber(frame)});
+                    ++callers;
+                }
+                frame = PyFrame_GetBack(frame);
+            }
+            if (frame)
+                held.emplace_back(reinterpret_cast<PyObject *>(frame));
+            std::reverse(items.begin(), items.end());
+        }
+        for (PyObject *cur = tb.p; cur && PyTraceBack_Check(cur);
+             cur = reinterpret_cast<PyObject *>(reinterpret_cast<PyTracebackObject *>(cur)->tb_next)) {
+            PyCodeObject *code = PyFrame_GetCode(reinterpret_cast<PyTracebackObject *>(cur)->tb_frame);
+            held.emplace_back(reinterpret_cast<PyObject *>(code));
+            items.push_back({code, tracebackLine(cur)});
+        }
+    }
+
+    std::string text;
+    if (!items.empty()) {
+        text = "Traceback (most recent call last):\n";
+        std::string last;
+        int repeats = 0;
+        auto flushRepeats = [&] {
+            if (repeats > kRecursiveCutoff) {
+                const int more = repeats - kRecursiveCutoff;
+                text += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+            }
+        };
+        for (const Item &item : items) {
+            const std::string file(utf8View(item.code->co_filename));
+            std::string entry = "  File \"" + file + "\", line " + std::to_string(item.line) + ", in " +
+                                std::string(utf8View(item.code->co_name)) + "\n";
+            if (const auto *lines = sourceLines(file); lines && item.line >= 1 && size_t(item.line) <= lines->size()) {
+                const std::string_view source = strip((*lines)[size_t(item.line) - 1]);
+                if (mightHoldSecret(source))
+                    return false;
+                if (!source.empty())
+                    (entry += "    ").append(source) += '\n';
+            }
+            if (entry == last) {
+                if (++repeats > kRecursiveCutoff)
+                    continue;
+            } else {
+                flushRepeats();
+                last = entry;
+                repeats = 1;
+            }
+            text += entry;
+        }
+        flushRepeats();
+    }
+    std::string_view shown = type;
+    if (shown.rfind("__main__.", 0) == 0)  // python prints __main__.X as X
+        shown.remove_prefix(9);
+    text.append(shown);
+    if (!row.message.empty())
+        (text += ": ") += row.message;
+    text += '\n';
+    truncateTraceback(text);
+    row.type = type;
+    row.traceback = std::move(text);
+    return true;
+}
+
+} // namespace breadcrumb

@@ -1,0 +1,61 @@
+#pragma once
+// Describes a raised exception without calling Python: type name (module-qualified unless builtins,
+// cached per type), message (str(), bounded) and the traceback python would print if the exception
+// ended the program there (callers of the raising frame, then its traceback entries, source lines
+// read once per file). Calling the Python describer per raise cost ~1 M instructions (traceback
+// formatting, redaction); this costs a few microseconds.
+//
+// It declines (returns false, the caller then uses the Python describer) where the Python version
+// does more than list frames: chained exceptions, SyntaxError, __notes__, a failing __str__, and any
+// text that might hold a secret (the redaction prefilter of _values.redact: secret words, JWT, AWS
+// key prefixes, 4+ digit runs in the message or a source line).
+//
+// Runs under the GIL. Python code may run inside str(exc); no container is touched across that call.
+#include "Rows.h"
+
+#include <Python.h>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace breadcrumb {
+
+class ExceptionDescriber {
+public:
+    ExceptionDescriber();
+    ~ExceptionDescriber() = default;
+    ExceptionDescriber(const ExceptionDescriber &) = delete;
+    ExceptionDescriber &operator=(const ExceptionDescriber &) = delete;
+
+    // Fills row.type, row.message and row.traceback, or returns false (nothing usable written).
+    bool describe(PyObject *exc, ExceptionRow &row);
+    // Drops the cached type references; call with the GIL when the session stops.
+    void clear();
+
+private:
+    struct Entry {
+        PyObject *code;  // borrowed; only used while its frame is alive
+        int line;
+    };
+    const std::string *typeName(PyTypeObject *type);
+    const std::vector<std::string> *sourceLines(const std::string &file);
+    bool isPlumbing(const std::string &file);
+    bool collectFrames(PyObject *exc, bool withCallers, std::vector<PyObject *> &frames, std::vector<Entry> &entries);
+
+    std::unordered_map<PyTypeObject *, std::string> typeNames_;  // each key holds a reference
+    std::unordered_map<std::string, std::vector<std::string>> sources_;
+    std::unordered_map<std::string, bool> plumbing_;
+    struct SiteHash {
+        size_t operator()(const std::pair<const void *, int64_t> &k) const {
+            return std::hash<const void *>()(k.first) ^ size_t(k.second * 0x9E3779B97F4A7C15ull);
+        }
+    };
+    // (raising code, line ^ type) -> raises seen: after many raises at one site (EAFP in a hot loop)
+    // the callers are left out, as the Python describer does.
+    std::unordered_map<std::pair<const void *, int64_t>, int, SiteHash> sites_;
+    std::string packageDir_;  // the breadcrumb package: its frames (the runner) are not the program's
+    std::string cwd_;
+};
+
+} // namespace breadcrumb
