@@ -89,7 +89,7 @@ class NativeDescribeTest(TracerTestCase):
         self.assertGreaterEqual(len(native), 15)
         self.assertEqual(len(native), len(python))
         for ours, theirs in zip(native, python):
-            self.assertEqual(tuple(ours), tuple(theirs))
+            self.assertEqual([ours[k] for k in ours.keys()], [theirs[k] for k in theirs.keys()])
         by_type = {}
         for row in native:
             by_type.setdefault(row["type"], []).append(row)
@@ -107,6 +107,29 @@ class NativeDescribeTest(TracerTestCase):
         self.assertIn("json.decoder.JSONDecodeError", by_type)
         self.assertTrue(any("caf\u00e9 \u2603" == r["message"] for r in by_type["ValueError"]))
         self.assertTrue(all(r["escaped"] for r in by_type["ValueError"] if r["message"].startswith("not a")))
+        self.assertIn("'escapes'", [r["message"] for r in native if r["escaped"]])
+
+    def test_a_new_exception_at_a_handled_ones_address_is_recorded(self):
+        # the handled AppError is freed; the KeyError is usually allocated at its address
+        self.run_traced('''
+class AppError(Exception):
+    pass
+def main():
+    for i in range(3):
+        try:
+            raise AppError("boom %d" % i)
+        except AppError:
+            pass
+        try:
+            raise KeyError("k%d" % i)
+        except KeyError:
+            pass
+main()
+''')
+        rows = self.query("SELECT type, message, escaped FROM exceptions ORDER BY exception_id")
+        self.assertEqual([(r["type"], r["message"], r["escaped"]) for r in rows],
+                         [t for i in range(3) for t in (("__main__.AppError", "boom %d" % i, 0),
+                                                        ("KeyError", "'k%d'" % i, 0))])
 
 
 if __name__ == "__main__":

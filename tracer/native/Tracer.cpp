@@ -543,8 +543,22 @@ void Tracer::describe(ThreadState &ts, PyObject *exc, ExceptionRow &row) {
     }
 }
 
+namespace {
+bool freshRaise(PyObject *exc) {
+    if (!PyExceptionInstance_Check(exc))
+        return false;
+    PyObject *tb = reinterpret_cast<PyBaseExceptionObject *>(exc)->traceback;
+    return tb && PyTraceBack_Check(tb) && reinterpret_cast<PyTracebackObject *>(tb)->tb_next == nullptr;
+}
+} // namespace
+
 void Tracer::raised(ThreadState &ts, void *key, PyObject *exc, int64_t now) {
-    if (!exc || exc == ts.propagating)
+    if (!exc)
+        return;
+    // The same exception reaching a caller frame is not a new raise. Compared by address, so a new
+    // exception that reuses the address of a handled one must not be taken for it: a fresh raise's
+    // traceback holds only the raising frame, a propagating one also the frames it came through.
+    if (exc == ts.propagating && !freshRaise(exc))
         return;
     if (PyErr_GivenExceptionMatches(exc, PyExc_StopIteration) ||
         PyErr_GivenExceptionMatches(exc, PyExc_StopAsyncIteration) ||
