@@ -1,5 +1,9 @@
 #include "ExceptionDescriber.h"
 
+#if PY_VERSION_HEX < 0x030B0000
+#include <frameobject.h>  // PyFrame_GetBack: not in Python.h before 3.11
+#endif
+
 #include <dlfcn.h>
 #include <unistd.h>
 
