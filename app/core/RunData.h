@@ -4,6 +4,7 @@
 
 #include "TraceTypes.h"
 
+#include <limits>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -36,7 +37,7 @@ public:
     // Name shown to users: the qualified name, or "module:name" when two functions share it.
     std::string displayName(std::uint32_t function) const;
 
-    Nanos lastEndNs() const; // max end of any call, or run.startNs
+    Nanos lastEndNs() const; // max end of any call (as of buildIndexes()), or run.startNs
 
 private:
     std::vector<std::uint32_t> m_childOffsets;   // CSR: size calls.size() + 1
@@ -44,7 +45,8 @@ private:
     std::vector<std::uint32_t> m_roots;
     std::vector<std::uint32_t> m_fnOffsets;      // CSR: size functions.size() + 1
     std::vector<std::uint32_t> m_fnIndex;
-    std::vector<bool> m_nameShared;              // per function: another function has the same name
+    std::vector<bool> m_nameShared;
+    Nanos m_lastCallEndNs = std::numeric_limits<Nanos>::min();              // per function: another function has the same name
 };
 
 } // namespace breadcrumb
