@@ -31,6 +31,10 @@ ExceptionsPage::ExceptionsPage(FunctionSelection* selection, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(ExceptionsModel::Message, QHeaderView::Stretch);
+    // The message column stretches; give qualified type names and function names room to be read.
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(ExceptionsModel::Type, charWidth * 30);
+    m_table->setColumnWidth(ExceptionsModel::Function, charWidth * 24);
     m_table->setToolTip(tr("Double-click to show the raising call in the call tree"));
 
     m_traceback->setReadOnly(true);
