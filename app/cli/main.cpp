@@ -84,23 +84,6 @@ void printUsage(std::ostream& out)
            "Run 'breadcrumb COMMAND --help' for a command's options and examples.\n";
 }
 
-std::size_t editDistance(const std::string& a, const std::string& b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 int dispatch(std::vector<std::string> args)
 {
     // Options given before the command apply to it: `breadcrumb -t x.db performance`.
@@ -141,7 +124,7 @@ int dispatch(std::vector<std::string> args)
     std::string best;
     std::size_t bestDistance = 3;
     for (const auto& command : commands()) {
-        const std::size_t distance = editDistance(name, command.name);
+        const std::size_t distance = breadcrumb::editDistance(name, command.name);
         if (distance < bestDistance || std::string(command.name).rfind(name, 0) == 0) {
             best = command.name;
             bestDistance = std::min(distance, bestDistance);

@@ -43,6 +43,8 @@ std::string lower(std::string_view text)
     return out;
 }
 
+} // namespace
+
 std::size_t editDistance(std::string_view a, std::string_view b)
 {
     std::vector<std::size_t> row(b.size() + 1);
@@ -59,8 +61,6 @@ std::size_t editDistance(std::string_view a, std::string_view b)
     }
     return row[b.size()];
 }
-
-} // namespace
 
 void RunData::buildIndexes()
 {

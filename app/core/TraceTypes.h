@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace breadcrumb {
 
@@ -97,5 +98,8 @@ std::string formatMs(Nanos ns);
 std::string formatClock(Nanos epochNs);
 // ISO 8601 UTC with microseconds: "2026-11-24T21:50:55.123456" (same text as events.timestamp).
 std::string formatIso(Nanos epochNs);
+
+// Levenshtein distance, for "did you mean" suggestions (function names, command names).
+std::size_t editDistance(std::string_view a, std::string_view b);
 
 } // namespace breadcrumb
