@@ -21,26 +21,12 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from seed_queries import SEED  # noqa: E402  (tests/seed_queries.sql, the one copy of the seed's SQL)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-SELF_TIME_SQL = """
-  WITH call_tree AS (
-    SELECT
-      function_name,
-      duration_ms,
-      (SELECT SUM(duration_ms)
-       FROM events e2
-       WHERE e2.parent_event_id = e1.event_id) as children_time
-    FROM events e1
-    WHERE event_type = 'call'
-  )
-  SELECT
-    function_name,
-    AVG(duration_ms - COALESCE(children_time, 0)) as self_time_ms
-  FROM call_tree
-  GROUP BY function_name
-  ORDER BY self_time_ms DESC
-"""
+SELF_TIME_SQL = SEED["self_time"]
 
 
 def timed(command):

@@ -4,81 +4,20 @@ review the diff)."""
 
 import difflib
 import os
+import sys
 import unittest
 
 from cli_support import GOLDEN_DIR, UPDATE_GOLDEN, FixtureTestCase
 
-CALLERS_SQL = """
-  SELECT
-    caller_function,
-    COUNT(*) as call_count,
-    SUM(duration_ms) as total_time
-  FROM events
-  WHERE function_name = 'slow_function'
-    AND event_type = 'call'
-  GROUP BY caller_function
-  ORDER BY total_time DESC
-"""
-COMPARE_SQL = """
-  SELECT
-    function_name,
-    AVG(duration_ms) as avg_time
-  FROM events
-  WHERE function_name IN ('redundant_computation', 'cached_computation')
-  GROUP BY function_name
-"""
-SLOWEST_SQL = """
-  SELECT
-    function_name,
-    COUNT(*) as calls,
-    AVG(duration_ms) as avg_ms,
-    MAX(duration_ms) as max_ms
-  FROM events
-  WHERE event_type = 'call' AND duration_ms > 0
-  GROUP BY function_name
-  ORDER BY avg_ms DESC
-  LIMIT 10
-"""
-VARIANCE_SQL = """
-  SELECT
-    function_name,
-    AVG(duration_ms) as avg_ms,
-    STDDEV(duration_ms) as stddev_ms,
-    MAX(duration_ms) - MIN(duration_ms) as range_ms
-  FROM events
-  WHERE event_type = 'call' AND duration_ms > 0
-  GROUP BY function_name
-  HAVING COUNT(*) > 5
-  ORDER BY stddev_ms DESC
-"""
-SELF_TIME_SQL = """
-  WITH call_tree AS (
-    SELECT
-      function_name,
-      duration_ms,
-      (SELECT SUM(duration_ms)
-       FROM events e2
-       WHERE e2.parent_event_id = e1.event_id) as children_time
-    FROM events e1
-    WHERE event_type = 'call'
-  )
-  SELECT
-    function_name,
-    AVG(duration_ms - COALESCE(children_time, 0)) as self_time_ms
-  FROM call_tree
-  GROUP BY function_name
-  ORDER BY self_time_ms DESC
-"""
-TIMELINE_SQL = """
-  SELECT
-    timestamp,
-    function_name,
-    duration_ms,
-    SUM(duration_ms) OVER (ORDER BY timestamp) as cumulative_ms
-  FROM events
-  WHERE event_type = 'call'
-  ORDER BY timestamp
-"""
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from seed_queries import SEED  # noqa: E402  (tests/seed_queries.sql, the one copy of the seed's SQL)
+
+CALLERS_SQL = SEED["callers"]
+COMPARE_SQL = SEED["compare"]
+SLOWEST_SQL = SEED["slowest"]
+VARIANCE_SQL = SEED["variance"]
+SELF_TIME_SQL = SEED["self_time"]
+TIMELINE_SQL = SEED["timeline"]
 
 # name -> (trace, arguments, expected exit status)
 CASES = {

@@ -9,10 +9,14 @@
 #include "FunctionStats.h"
 #include "TraceReader.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
+#include <map>
+#include <sstream>
+#include <string>
 
 using namespace breadcrumb;
 
@@ -37,83 +41,33 @@ bool near(double a, double b, double tolerance = 1e-6)
     return std::fabs(a - b) < tolerance;
 }
 
-// The seed's queries, character for character.
-const char* kCallers = R"(
-  SELECT
-    caller_function,
-    COUNT(*) as call_count,
-    SUM(duration_ms) as total_time
-  FROM events
-  WHERE function_name = 'slow_function'
-    AND event_type = 'call'
-  GROUP BY caller_function
-  ORDER BY total_time DESC
-)";
+// The seed's queries, character for character, from tests/seed_queries.sql (the copy every test runs).
+std::map<std::string, std::string> loadSeedQueries()
+{
+    std::map<std::string, std::string> queries;
+    QFile file(QStringLiteral(BREADCRUMB_SEED_QUERIES));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        qFatal("cannot read %s", BREADCRUMB_SEED_QUERIES);
+    std::string name;
+    while (!file.atEnd()) {
+        const std::string line = file.readLine().toStdString();
+        if (line.rfind("-- name:", 0) == 0) {
+            std::istringstream words(line.substr(8));
+            words >> name;
+        } else if (!name.empty()) {
+            queries[name] += line;
+        }
+    }
+    return queries;
+}
 
-const char* kCompare = R"(
-  SELECT
-    function_name,
-    AVG(duration_ms) as avg_time
-  FROM events
-  WHERE function_name IN ('redundant_computation', 'cached_computation')
-  GROUP BY function_name
-)";
-
-const char* kSlowest = R"(
-  SELECT
-    function_name,
-    COUNT(*) as calls,
-    AVG(duration_ms) as avg_ms,
-    MAX(duration_ms) as max_ms
-  FROM events
-  WHERE event_type = 'call' AND duration_ms > 0
-  GROUP BY function_name
-  ORDER BY avg_ms DESC
-  LIMIT 10
-)";
-
-const char* kVariance = R"(
-  SELECT
-    function_name,
-    AVG(duration_ms) as avg_ms,
-    STDDEV(duration_ms) as stddev_ms,
-    MAX(duration_ms) - MIN(duration_ms) as range_ms
-  FROM events
-  WHERE event_type = 'call' AND duration_ms > 0
-  GROUP BY function_name
-  HAVING COUNT(*) > 5
-  ORDER BY stddev_ms DESC
-)";
-
-const char* kSelfTime = R"(
-  WITH call_tree AS (
-    SELECT
-      function_name,
-      duration_ms,
-      (SELECT SUM(duration_ms)
-       FROM events e2
-       WHERE e2.parent_event_id = e1.event_id) as children_time
-    FROM events e1
-    WHERE event_type = 'call'
-  )
-  SELECT
-    function_name,
-    AVG(duration_ms - COALESCE(children_time, 0)) as self_time_ms
-  FROM call_tree
-  GROUP BY function_name
-  ORDER BY self_time_ms DESC
-)";
-
-const char* kTimeline = R"(
-  SELECT
-    timestamp,
-    function_name,
-    duration_ms,
-    SUM(duration_ms) OVER (ORDER BY timestamp) as cumulative_ms
-  FROM events
-  WHERE event_type = 'call'
-  ORDER BY timestamp
-)";
+const std::map<std::string, std::string> kSeed = loadSeedQueries();
+const std::string kCallers = kSeed.at("callers");
+const std::string kCompare = kSeed.at("compare");
+const std::string kSlowest = kSeed.at("slowest");
+const std::string kVariance = kSeed.at("variance");
+const std::string kSelfTime = kSeed.at("self_time");
+const std::string kTimeline = kSeed.at("timeline");
 
 // slow_function's 13 durations in run 1, ascending (ms)
 const std::vector<double> kSlowMs = {99.8,    100.025, 100.025, 100.025, 100.025, 100.025, 100.025,

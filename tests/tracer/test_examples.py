@@ -1,70 +1,20 @@
 """The bundled examples, traced: the facts the seed document relies on, and its SQL verbatim."""
 
 import os
+import sys
 import unittest
 
 from tracetest import EXAMPLES, TracerTestCase
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from seed_queries import SEED  # noqa: E402  (tests/seed_queries.sql, the one copy of the seed's SQL)
+
 # The seed's queries that run on plain SQLite (STDDEV is registered by the CLI, not by SQLite).
-SEED_CALLERS = """
-  SELECT
-    caller_function,
-    COUNT(*) as call_count,
-    SUM(duration_ms) as total_time
-  FROM events
-  WHERE function_name = 'slow_function'
-    AND event_type = 'call'
-  GROUP BY caller_function
-  ORDER BY total_time DESC
-"""
-SEED_COMPARE = """
-  SELECT
-    function_name,
-    AVG(duration_ms) as avg_time
-  FROM events
-  WHERE function_name IN ('redundant_computation', 'cached_computation')
-  GROUP BY function_name
-"""
-SEED_SLOWEST = """
-  SELECT
-    function_name,
-    COUNT(*) as calls,
-    AVG(duration_ms) as avg_ms,
-    MAX(duration_ms) as max_ms
-  FROM events
-  WHERE event_type = 'call' AND duration_ms > 0
-  GROUP BY function_name
-  ORDER BY avg_ms DESC
-  LIMIT 10
-"""
-SEED_SELF_TIME = """
-  WITH call_tree AS (
-    SELECT
-      function_name,
-      duration_ms,
-      (SELECT SUM(duration_ms)
-       FROM events e2
-       WHERE e2.parent_event_id = e1.event_id) as children_time
-    FROM events e1
-    WHERE event_type = 'call'
-  )
-  SELECT
-    function_name,
-    AVG(duration_ms - COALESCE(children_time, 0)) as self_time_ms
-  FROM call_tree
-  GROUP BY function_name
-  ORDER BY self_time_ms DESC
-"""
-SEED_TIMELINE = """
-  SELECT
-    timestamp,
-    function_name,
-    duration_ms,
-    SUM(duration_ms) OVER (ORDER BY timestamp) as cumulative_ms
-  FROM events
-  WHERE event_type = 'call'
-  ORDER BY timestamp
-"""
+SEED_CALLERS = SEED["callers"]
+SEED_COMPARE = SEED["compare"]
+SEED_SLOWEST = SEED["slowest"]
+SEED_SELF_TIME = SEED["self_time"]
+SEED_TIMELINE = SEED["timeline"]
 
 
 def example(name):
