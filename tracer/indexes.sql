@@ -1,9 +1,8 @@
--- Built when a run ends (and by the next tracer start after a crash): inserting into an unindexed
--- table keeps the writer cheap; analysis needs these. Building them is the largest cost of a run's
--- end (a sort per index), so only what readers query: children by parent (self time, call trees),
--- a run's calls by function (statistics, percentiles; also a run's count/min/max call_id). No
--- (run_id, start_ns) index: call_ids are handed out in start order, so a call_id range is time order.
-CREATE INDEX IF NOT EXISTS calls_by_parent   ON calls (parent_id, duration_ns);
-CREATE INDEX IF NOT EXISTS calls_by_run_fn   ON calls (run_id, function_id, duration_ns);
+-- Run with schema.sql whenever the tracer opens a file, so they exist from the first write and are kept
+-- up to date while writing (one entry per chunk or exception): a running or crashed run is indexed and
+-- a run's end builds nothing. Calls have no SQL index: they are
+-- stored in chunks (see schema.sql) that Breadcrumb's readers decode and index in memory; a chunk's
+-- run_id and call_id range let a reader pick a run's chunks without decoding the others.
+CREATE INDEX IF NOT EXISTS call_chunks_by_run ON call_chunks (run_id, min_call_id);
 CREATE INDEX IF NOT EXISTS exceptions_by_run ON exceptions (run_id, timestamp_ns);
 CREATE INDEX IF NOT EXISTS exceptions_by_call ON exceptions (call_id);

@@ -1,5 +1,6 @@
-"""The indexes a finished run gets serve the queries the readers run (core, CLI, seed SQL), and no
-more are built than those need (each costs a sort of every call row when the run ends)."""
+"""Format 1.1 has no calls indexes: calls are stored in chunks that Breadcrumb's readers decode and
+index in memory. What is indexed: a run's chunks (call_chunks_by_run) and the exceptions; those
+indexes exist from the first write, so a running or crashed run is indexed too."""
 
 import unittest
 
@@ -12,8 +13,15 @@ def leaf(i):
 def branch(n):
     return sum(leaf(i) for i in range(n))
 
+def fail():
+    raise KeyError("k")
+
 for _ in range(50):
     branch(20)
+    try:
+        fail()
+    except KeyError:
+        pass
 '''
 
 
@@ -25,23 +33,23 @@ class IndexesTest(TracerTestCase):
         self.run_traced(PROGRAM)
         names = {r["name"] for r in self.query("SELECT name FROM sqlite_master WHERE type = 'index'"
                                                " AND name NOT LIKE 'sqlite_%'")}
-        self.assertEqual(names, {"calls_by_parent", "calls_by_run_fn", "exceptions_by_run", "exceptions_by_call"})
-        # the core loads a run by its call_id range
-        self.assertIn("calls_by_run_fn",
-                      self.plan("SELECT count(*), min(call_id), max(call_id) FROM calls WHERE run_id = ?", (1,)))
-        # per-function statistics, percentiles
-        self.assertIn("calls_by_run_fn", self.plan(
-            "SELECT duration_ns FROM calls WHERE run_id = ? AND function_id = ? ORDER BY duration_ns", (1, 1)))
-        # children of a call (call trees, the seed's self-time query)
-        self.assertIn("calls_by_parent", self.plan("SELECT sum(duration_ns) FROM calls WHERE parent_id = ?", (1,)))
-        self.assertIn("calls_by_parent", self.plan(
-            "SELECT e1.function_name, (SELECT SUM(e2.duration_ms) FROM events e2"
-            " WHERE e2.parent_event_id = e1.event_id) FROM events e1 WHERE e1.event_type = 'call'"))
-        # a run's calls in time order: the call_id range, no (run_id, start_ns) index needed
+        self.assertEqual(names, {"call_chunks_by_run", "exceptions_by_run", "exceptions_by_call"})
+        # a reader loads one run's chunks, in call_id order, without touching the others
+        self.assertIn("call_chunks_by_run", self.plan(
+            "SELECT rows FROM call_chunks WHERE run_id = ? ORDER BY min_call_id", (1,)))
+        self.assertIn("call_chunks_by_run", self.plan(
+            "SELECT sum(n), min(min_call_id), max(max_call_id) FROM call_chunks WHERE run_id = ?", (1,)))
+        self.assertIn("exceptions_by_run", self.plan(
+            "SELECT * FROM exceptions WHERE run_id = ? ORDER BY timestamp_ns", (1,)))
+        self.assertIn("exceptions_by_call", self.plan("SELECT * FROM exceptions WHERE call_id = ?", (3,)))
+        # a run's calls in time order: call_ids are handed out in start order
         rows = self.query("SELECT call_id, start_ns FROM calls WHERE run_id = 1 ORDER BY call_id")
         starts = [r["start_ns"] for r in rows]
-        self.assertEqual(len(rows), 1 + 50 + 50 + 50 * 20)  # <module>, branch, genexpr, leaf
+        self.assertEqual(len(rows), 1 + 50 + 50 + 50 * 20 + 50)  # <module>, branch, genexpr, leaf, fail
         self.assertEqual(starts, sorted(starts))
+        chunk_totals = self.query("SELECT sum(n) AS n, min(min_call_id) AS lo, max(max_call_id) AS hi"
+                                  " FROM call_chunks WHERE run_id = 1")[0]
+        self.assertEqual(chunk_totals, {"n": len(rows), "lo": rows[0]["call_id"], "hi": rows[-1]["call_id"]})
 
 
 if __name__ == "__main__":

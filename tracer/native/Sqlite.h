@@ -43,6 +43,10 @@ public:
     void bind(int i, std::string_view s) {
         check(sqlite3_bind_text(stmt_, i, s.data(), int(s.size()), SQLITE_TRANSIENT));
     }
+    // No copy: `s` must stay valid and unchanged until the statement is reset.
+    void bindStatic(int i, std::string_view s) {
+        check(sqlite3_bind_text(stmt_, i, s.data(), int(s.size()), SQLITE_STATIC));
+    }
     // Returns true while rows are available.
     bool step() {
         const int rc = sqlite3_step(stmt_);

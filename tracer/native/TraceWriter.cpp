@@ -3,18 +3,13 @@
 #include "Clock.h"
 #include "EmbeddedSql.h"
 
-#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <spawn.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
-
-extern "C" char **environ;
 
 namespace breadcrumb {
 namespace {
@@ -45,18 +40,13 @@ std::string localHostname() {
     return buf;
 }
 
-// run_id is a literal: it is the same for every row of the session, so no row pays a bind for it.
-std::string multiRowInsert(int rows, int64_t runId) {
-    const std::string row = "(?," + std::to_string(runId) + ",?,?,?,?,?,?,?,?)";
-    std::string sql = "INSERT INTO calls (call_id, run_id, parent_id, function_id, thread_id, depth, start_ns, "
-                      "duration_ns, child_ns, exception_id) VALUES ";
-    sql.reserve(sql.size() + size_t(rows) * (row.size() + 1));
-    for (int i = 0; i < rows; ++i) {
-        if (i)
-            sql += ',';
-        sql += row;
-    }
-    return sql;
+constexpr const char *kInsertChunkSql = "INSERT INTO call_chunks (run_id, thread_id, base_ns, n, min_call_id, "
+                                         "max_call_id, rows) VALUES (?,?,?,?,?,?,?)";
+
+double threadCpuSeconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
 } // namespace
@@ -105,21 +95,68 @@ void TraceWriter::open() {
             if (!wal.step() || wal.columnText(0) != "wal")
                 throw SqliteError("cannot switch the trace to WAL mode", SQLITE_CANTOPEN);
         }
-        // While the run is written: no fsync. A killed process loses nothing the OS already has and WAL
-        // keeps the file consistent; finish() checkpoints with synchronous = NORMAL.
+        // No fsync, ever: a killed process loses nothing the OS already has and WAL keeps the file
+        // consistent. Syncing the final checkpoint (synchronous = NORMAL) cost ~300 ms of exit wall time
+        // for a 28 MB trace; only an OS crash right after the run could need it.
         db_.exec("PRAGMA synchronous = OFF");
-        // Fewer, larger checkpoints while the program runs; stop() checkpoints the rest.
-        db_.exec("PRAGMA wal_autocheckpoint = 8192");
+        // 4 MB checkpoints on the writer thread while the program runs, so finish() has little left to
+        // copy (776k calls: final checkpoint ~10 ms instead of ~60-170 ms with 32 MB checkpoints).
+        db_.exec("PRAGMA wal_autocheckpoint = 1024");
         db_.exec("PRAGMA cache_size = -32768");
         db_.exec("BEGIN IMMEDIATE");
+        // A 1.0 file stores calls in a table; 1.1 makes `calls` a view over call_chunks. Appending a
+        // run converts the file in this one transaction, so no file ever holds both layouts.
+        const bool migrate = version > 0 && version < kFormatVersion &&
+                             db_.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                          "name = 'calls'") > 0;
+        if (migrate) {
+            db_.exec("DROP VIEW IF EXISTS events");  // it names `calls`; schema.sql recreates it as it was
+            db_.exec("ALTER TABLE calls RENAME TO calls_1_0");
+        }
         db_.exec(kSchemaSql);
-        if (version == 0)
+        if (migrate)
+            migrateFrom10();
+        // The indexes exist from the start: kept up to date while writing (one entry per chunk, per
+        // exception), so a run that crashes needs no index build later and finish() none either.
+        db_.exec(kIndexesSql);
+        if (version < kFormatVersion)
             db_.exec(("PRAGMA user_version = " + std::to_string(kFormatVersion)).c_str());
         db_.exec("COMMIT");
         hadRuns_ = db_.queryInt("SELECT count(*) FROM runs") > 0;
     } catch (const SqliteError &e) {
+        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
         throw OpenFailure(OpenFailure::Kind::Io, "cannot write trace file " + path_ + ": " + e.what());
     }
+}
+
+// 1.0 -> 1.1: the renamed calls table's rows become chunks of up to Chunk::kCapacity calls per run and
+// thread, in call_id order (1.0 kept no finish order); its indexes go with the table.
+void TraceWriter::migrateFrom10() {
+    insertChunk_ = SqliteStatement(db_.handle(), kInsertChunkSql);
+    SqliteStatement rows(db_.handle(), "SELECT run_id, thread_id, call_id, parent_id, function_id, depth, start_ns, "
+                                       "duration_ns, child_ns, exception_id FROM calls_1_0 "
+                                       "ORDER BY run_id, thread_id, call_id");
+    std::vector<CallRow> group;
+    group.reserve(Chunk::kCapacity);
+    int64_t runId = 0;
+    auto flush = [&] {
+        if (!group.empty())
+            writeChunk(runId, group.front().threadId, group.data(), group.size());
+        group.clear();
+    };
+    while (rows.step()) {
+        const CallRow r{rows.columnInt(2), rows.columnInt(3), rows.columnInt(4), rows.columnInt(1),
+                        rows.columnInt(6), rows.columnInt(7), rows.columnInt(8), rows.columnInt(9),
+                        rows.columnInt(5)};  // NULL parent/exception read as 0, as the writer stores them
+        if (rows.columnInt(0) != runId || (!group.empty() && group.front().threadId != r.threadId) ||
+            group.size() == Chunk::kCapacity)
+            flush();
+        runId = rows.columnInt(0);
+        group.push_back(r);
+    }
+    flush();
+    rows = SqliteStatement();
+    db_.exec("DROP TABLE calls_1_0");
 }
 
 void TraceWriter::markStaleRunsCrashed(const std::string &hostname) {
@@ -144,11 +181,8 @@ void TraceWriter::markStaleRunsCrashed(const std::string &hostname) {
 int64_t TraceWriter::beginRun(const RunInfo &run) {
     try {
         db_.exec("BEGIN IMMEDIATE");
-        if (hadRuns_) {
+        if (hadRuns_)
             markStaleRunsCrashed(localHostname());
-            // A crashed run never built the indexes; readers need them.
-            db_.exec(kIndexesSql);
-        }
         SqliteStatement ins(db_.handle(),
                             "INSERT INTO runs (command_line, python_version, python_executable, cwd, hostname, pid, "
                             "start_ns, started_at, heartbeat_ns, status, include_globs, exclude_globs, capture_values, "
@@ -177,7 +211,8 @@ int64_t TraceWriter::beginRun(const RunInfo &run) {
     return runId_;
 }
 
-int64_t TraceWriter::nextCallId() { return db_.queryInt("SELECT MAX(call_id) FROM calls", 0) + 1; }
+// max_call_id per chunk: reading the calls view would decode every chunk.
+int64_t TraceWriter::nextCallId() { return db_.queryInt("SELECT MAX(max_call_id) FROM call_chunks", 0) + 1; }
 int64_t TraceWriter::nextExceptionId() { return db_.queryInt("SELECT MAX(exception_id) FROM exceptions", 0) + 1; }
 
 std::vector<FunctionRow> TraceWriter::loadFunctions() {
@@ -191,9 +226,7 @@ std::vector<FunctionRow> TraceWriter::loadFunctions() {
 
 void TraceWriter::prepareStatements() {
     sqlite3 *h = db_.handle();
-    insertCallsMulti_ = SqliteStatement(h, multiRowInsert(kMultiRows, runId_));
-    insertCallsTail_ = SqliteStatement(h, multiRowInsert(kTailRows, runId_));
-    insertCall_ = SqliteStatement(h, multiRowInsert(1, runId_));
+    insertChunk_ = SqliteStatement(h, kInsertChunkSql);
     insertFunction_ = SqliteStatement(
         h, "INSERT OR IGNORE INTO functions (function_id, name, module, file, line, kind) VALUES (?,?,?,?,?,?)");
     insertThread_ =
@@ -242,57 +275,54 @@ void TraceWriter::loop() {
         if (stopping && idle && drain && !queue_.hasFull())
             break;
     }
+    if (getenv("BREADCRUMB_DEBUG_TIMING")) {
+        const double cpu = threadCpuSeconds();
+        const auto rows = (unsigned long long)rowsWritten();
+        fprintf(stderr, "breadcrumb: writer thread cpu %.3f s for %llu calls (%.3f us/call)\n", cpu, rows,
+                rows ? cpu * 1e6 / double(rows) : 0.0);
+    }
 }
 
+// Rows stay in finish order (children before parents), as the threads appended them.
 void TraceWriter::writeBatch(ChunkQueue::Batch &batch) {
-    // Rows come in finish order (children before parents); in call_id order SQLite's table b-tree
-    // mostly appends instead of seeking.
-    auto byCallId = [](const CallRow &a, const CallRow &b) { return a.callId < b.callId; };
     for (Chunk *c : batch.full) {
         const uint32_t n = c->count.load(std::memory_order_acquire);
-        if (n > c->consumed) {
-            std::sort(c->rows + c->consumed, c->rows + n, byCallId);
+        if (n > c->consumed)
             writeCalls(c->rows + c->consumed, n - c->consumed);
-        }
     }
-    if (!batch.partial.empty()) {
-        std::sort(batch.partial.begin(), batch.partial.end(), byCallId);
+    if (!batch.partial.empty())
         writeCalls(batch.partial.data(), batch.partial.size());
-    }
 }
 
+// A chunk belongs to one thread, and so do the partial rows drained from one thread's chunk; rows of
+// another thread (stop() finishing a suspended generator of a thread that is gone) start a new chunk.
 void TraceWriter::writeCalls(const CallRow *rows, size_t n) {
     if (!inTransaction_) {
         db_.exec("BEGIN");
         inTransaction_ = true;
     }
-    auto bindRow = [](SqliteStatement &st, int base, const CallRow &r) {
-        st.bind(base + 1, r.callId);
-        st.bindNullableId(base + 2, r.parentId);
-        st.bind(base + 3, r.functionId);
-        st.bind(base + 4, r.threadId);
-        st.bind(base + 5, r.depth);
-        st.bind(base + 6, r.startNs);
-        st.bind(base + 7, r.durationNs);
-        st.bind(base + 8, r.childNs);
-        st.bindNullableId(base + 9, r.exceptionId);
-    };
-    auto writeRows = [&](SqliteStatement &st, int perStatement, size_t &i) {
-        for (; i + size_t(perStatement) <= n; i += size_t(perStatement)) {
-            for (int k = 0; k < perStatement; ++k)
-                bindRow(st, k * 9, rows[i + k]);
-            st.step();
-            st.rewind();
-        }
-    };
-    size_t i = 0;
-    writeRows(insertCallsMulti_, kMultiRows, i);
-    writeRows(insertCallsTail_, kTailRows, i);
-    for (; i < n; ++i) {
-        bindRow(insertCall_, 0, rows[i]);
-        insertCall_.run();
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && rows[j].threadId == rows[i].threadId)
+            ++j;
+        writeChunk(runId_, rows[i].threadId, rows + i, j - i);
+        i = j;
     }
     rowsWritten_.fetch_add(n, std::memory_order_relaxed);
+}
+
+void TraceWriter::writeChunk(int64_t runId, int64_t threadId, const CallRow *rows, size_t n) {
+    ChunkEncoder::Summary summary;
+    const std::string_view json = encoder_.encode(rows, n, summary);
+    insertChunk_.bind(1, runId);
+    insertChunk_.bind(2, threadId);
+    insertChunk_.bind(3, summary.baseNs);
+    insertChunk_.bind(4, int64_t(n));
+    insertChunk_.bind(5, summary.minCallId);
+    insertChunk_.bind(6, summary.maxCallId);
+    insertChunk_.bindStatic(7, json);  // the encoder's buffer is untouched until the next chunk
+    insertChunk_.step();
+    insertChunk_.rewind();
 }
 
 void TraceWriter::writeSide(SideRows &rows) {
@@ -388,36 +418,9 @@ std::optional<std::string> TraceWriter::writeError() const {
     return error_;
 }
 
-// Large runs (more rows than this) get their indexes from a detached process: building them costs
-// about as much as writing the rows, and the traced program should not wait for it.
-constexpr uint64_t kSyncIndexRows = 200'000;
-
-bool TraceWriter::spawnIndexBuilder(const std::string &pythonExecutable) {
-    if (pythonExecutable.empty() || getenv("BREADCRUMB_SYNC_INDEXES"))
-        return false;
-    // -I -S: nothing from the environment (no site, no PYTHONPATH, so nothing gets traced there).
-    const std::string code = "import sqlite3,sys\n"
-                             "db=sqlite3.connect(sys.argv[1],timeout=60,isolation_level=None)\n"
-                             "db.executescript(sys.argv[2])\n"
-                             "db.execute('PRAGMA wal_checkpoint(TRUNCATE)')\n"
-                             "db.close()\n";
-    const char *argv[] = {"/bin/sh", "-c", "\"$0\" -I -S -c \"$1\" \"$2\" \"$3\" </dev/null >/dev/null 2>&1 &",
-                          pythonExecutable.c_str(), code.c_str(), path_.c_str(), kIndexesSql, nullptr};
-    pid_t pid = 0;
-    if (posix_spawn(&pid, "/bin/sh", nullptr, nullptr, const_cast<char **>(argv), environ) != 0)
-        return false;
-    int status = 0;
-    waitpid(pid, &status, 0);  // the shell returns at once; the builder runs on, detached
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-}
-
-void TraceWriter::buildIndexes(SqliteConnection &db) { db.exec(kIndexesSql); }
-
 // The session object outlives stop() (see Tracer.h); its connection and page cache must not.
 void TraceWriter::closeConnection() {
-    insertCallsMulti_ = SqliteStatement();
-    insertCallsTail_ = SqliteStatement();
-    insertCall_ = SqliteStatement();
+    insertChunk_ = SqliteStatement();
     insertFunction_ = SqliteStatement();
     insertThread_ = SqliteStatement();
     insertException_ = SqliteStatement();
@@ -427,8 +430,7 @@ void TraceWriter::closeConnection() {
     db_.close();
 }
 
-void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode,
-                         const std::string &pythonExecutable) {
+void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode) {
     const bool timing = getenv("BREADCRUMB_DEBUG_TIMING") != nullptr;
     auto t0 = std::chrono::steady_clock::now();
     auto ms = [&] { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count(); };
@@ -467,17 +469,11 @@ void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional
         db_.exec("COMMIT");
         if (timing)
             fprintf(stderr, "breadcrumb: run row committed at %.1f ms\n", ms());
-        const bool indexed = db_.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
-                                          "name = 'calls_by_run_fn'") > 0;
-        db_.exec("PRAGMA synchronous = NORMAL");
-        if (indexed || rowsWritten() <= kSyncIndexRows || !spawnIndexBuilder(pythonExecutable)) {
-            db_.exec(kIndexesSql);
-            if (timing)
-                fprintf(stderr, "breadcrumb: indexes built at %.1f ms\n", ms());
-            db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        } else if (timing) {
-            fprintf(stderr, "breadcrumb: indexes left to a detached builder at %.1f ms\n", ms());
-        }
+        // The indexes were maintained while writing (see open()); what is left is folding the WAL into
+        // the main file, so the trace is one self-contained file again (copying the .db is enough).
+        db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        if (timing)
+            fprintf(stderr, "breadcrumb: WAL checkpointed at %.1f ms\n", ms());
         if (timing)
             fprintf(stderr, "breadcrumb: finished at %.1f ms\n", ms());
     } catch (const SqliteError &e) {

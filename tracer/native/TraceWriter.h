@@ -1,8 +1,9 @@
 #pragma once
-// Owns the trace file: creates or validates it, inserts the run row, and runs the background writer
-// thread that turns chunks of call rows into batched multi-row INSERTs, committing at least every
-// kCommitInterval so a killed process loses at most about a second. SQLite is only touched from the
-// writer thread while it runs (the GIL is never needed there).
+// Owns the trace file: creates, validates or migrates it (1.0 -> 1.1), inserts the run row, and runs
+// the background writer thread that stores each drained group of one thread's calls as one call_chunks
+// row, committing at least every kCommitInterval so a killed process loses at most about a second.
+// SQLite is only touched from the writer thread while it runs (the GIL is never needed there).
+#include "ChunkEncoder.h"
 #include "ChunkQueue.h"
 #include "Rows.h"
 #include "Sqlite.h"
@@ -34,7 +35,7 @@ struct OpenFailure : std::runtime_error {
 
 class TraceWriter {
 public:
-    static constexpr int kFormatVersion = 100;  // PRAGMA user_version = major * 100 + minor
+    static constexpr int kFormatVersion = 101;  // PRAGMA user_version = major * 100 + minor
 
     TraceWriter(std::string path, size_t maxChunks);
     ~TraceWriter();
@@ -49,13 +50,9 @@ public:
     std::vector<FunctionRow> loadFunctions();
 
     void start();                        // launches the writer thread
-    // Stops the writer after everything queued so far, then finishes the run row, builds the indexes
-    // and checkpoints. Call without the GIL.
-    // pythonExecutable: used to build the indexes of a large run in a detached process, so a traced
-    // program with millions of calls exits as soon as its rows are committed.
-    void finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode,
-                const std::string &pythonExecutable);
-    static void buildIndexes(SqliteConnection &db);
+    // Stops the writer after everything queued so far, then finishes the run row and checkpoints.
+    // Call without the GIL.
+    void finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode);
 
     ChunkQueue &queue() { return queue_; }
     // Strings travel beside the chunks; the callback runs under the side mutex.
@@ -76,6 +73,8 @@ private:
     void loop();
     void writeBatch(ChunkQueue::Batch &batch);
     void writeCalls(const CallRow *rows, size_t n);
+    void writeChunk(int64_t runId, int64_t threadId, const CallRow *rows, size_t n);
+    void migrateFrom10();
     void writeSide(SideRows &rows);
     void commit(bool heartbeat);
     void fail(const std::string &message);
@@ -96,13 +95,11 @@ private:
     bool hadRuns_ = false;
     std::chrono::steady_clock::time_point lastCommit_;
 
-    bool spawnIndexBuilder(const std::string &pythonExecutable);
     void closeConnection();
 
-    // 9 parameters a row: 512 rows = 4608, well under SQLite's 32766 host parameters.
-    static constexpr int kMultiRows = 512, kTailRows = 32;
-    SqliteStatement insertCallsMulti_, insertCallsTail_, insertCall_, insertFunction_, insertThread_, insertException_,
-        insertValue_, upsertUntraced_, heartbeat_;
+    ChunkEncoder encoder_;
+    SqliteStatement insertChunk_, insertFunction_, insertThread_, insertException_, insertValue_, upsertUntraced_,
+        heartbeat_;
 };
 
 } // namespace breadcrumb

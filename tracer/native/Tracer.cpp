@@ -67,7 +67,7 @@ Tracer *Tracer::start(const std::string &path, RunInfo run, Callbacks callbacks)
     if (!backend::install(*t)) {
         active_ = nullptr;
         t->stopped_ = true;
-        t->writer_->finish(realtimeNs(), "crashed", std::nullopt, {});
+        t->writer_->finish(realtimeNs(), "crashed", std::nullopt);
         t.release();
         return nullptr;
     }
@@ -683,11 +683,8 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string &stat
     result.exceptions = exceptionsRecorded_;
     result.durationNs = now - startMonoNs_;
     const int64_t endNs = now + wallOffsetNs_;
-    std::string executable;
-    if (PyObject *exe = PySys_GetObject("executable"); exe && PyUnicode_Check(exe))
-        executable = utf8(exe);
     Py_BEGIN_ALLOW_THREADS
-    writer_->finish(endNs, status, exitCode, executable);
+    writer_->finish(endNs, status, exitCode);
     Py_END_ALLOW_THREADS
     result.writeError = writer_->writeError();
     lastResult_ = result;
