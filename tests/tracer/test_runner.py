@@ -162,6 +162,38 @@ class RunnerTest(TracerTestCase):
         self.assertIn(self.db, report)
         self.assertIn("work", report)
 
+    def test_report_lists_the_slowest_functions_counting_recursion_once(self):
+        self.run_traced("x = 1\n")  # run 1: the report must read run 2 only
+        script = self.write("main.py", """
+            import time
+            def fact(n):
+                time.sleep(0.002)
+                return 1 if n <= 1 else n * fact(n - 1)
+            def quick():
+                return 1
+            for _ in range(3):
+                fact(5)
+            quick()
+        """)
+        report = self.run_python(["-m", "breadcrumb", "run", "-o", self.db, script], check=0).stderr
+        lines = [line.split() for line in report.splitlines() if line.startswith("breadcrumb:   ")]
+        # what the report claims, per function: calls and total ms (outermost recursive calls only)
+        claimed = {fields[1]: (int(fields[2]), float(fields[4])) for fields in lines}
+        expected = {r["name"]: (r["n"], r["total"]) for r in self.query(
+            "SELECT f.name AS name, COUNT(*) AS n, SUM(CASE WHEN p.function_id IS c.function_id THEN 0"
+            " ELSE c.duration_ns END) / 1e6 AS total FROM calls c JOIN functions f USING (function_id)"
+            " LEFT JOIN calls p ON p.call_id = c.parent_id WHERE c.run_id = 2 AND f.kind != 'module'"
+            " GROUP BY c.function_id")}
+        self.assertEqual(set(claimed), {"fact", "quick"})
+        self.assertEqual(claimed["fact"][0], 15)
+        for name, (calls, total_ms) in claimed.items():
+            self.assertEqual(calls, expected[name][0])
+            self.assertAlmostEqual(total_ms, expected[name][1], delta=0.05)  # printed with 1 decimal
+        self.assertGreater(claimed["fact"][1], 3 * 5 * 2.0)  # 3 outermost calls of >= 5 sleeps of 2 ms
+        every_fact_ms = self.scalar("SELECT SUM(duration_ms) FROM events WHERE function_name = 'fact'")
+        self.assertLess(claimed["fact"][1], every_fact_ms / 2)  # nested calls not counted again
+        self.assertEqual([fields[1] for fields in lines], ["fact", "quick"])  # slowest first
+
     def test_program_calling_init_keeps_the_runners_run(self):
         other = os.path.join(self.dir, "other.db")
         process = self.run_traced("""

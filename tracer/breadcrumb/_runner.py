@@ -2,6 +2,7 @@
 would, traced. The C++ `breadcrumb run` spawns this with `--quiet --run-id-file F`; keep the
 options stable."""
 
+import json
 import os
 import runpy
 import shlex
@@ -295,24 +296,43 @@ def _format_report(result, exit_code):
 
 
 def _top_functions(path, run_id, limit=5):
-    """Best effort: the report must not fail because the trace could not be read."""
+    """Best effort: the report must not fail because the trace could not be read.
+
+    Decodes the run's call chunks here rather than joining the `calls` view to itself: that view has no
+    index, and SQLite would decode and auto-index every call of the file (776k calls: 5.2 s CPU in
+    SQL, 1.4 s here)."""
     if not path or run_id is None:
         return []
     try:
         connection = sqlite3.connect("file:%s?mode=ro" % path, uri=True, timeout=2)
         try:
-            return connection.execute(
-                # a recursive call's time is already in its outermost call's
-                "SELECT f.name, COUNT(*), SUM(CASE WHEN p.function_id IS c.function_id THEN 0 "
-                "ELSE c.duration_ns END) / 1e6 AS total FROM calls c "
-                "JOIN functions f ON f.function_id = c.function_id "
-                "LEFT JOIN calls p ON p.call_id = c.parent_id "
-                "WHERE c.run_id = ? AND f.kind != 'module' "
-                "GROUP BY c.function_id ORDER BY total DESC LIMIT ?", (run_id, limit)).fetchall()
+            lo, hi = connection.execute("SELECT min(min_call_id), max(max_call_id) FROM call_chunks"
+                                        " WHERE run_id = ?", (run_id,)).fetchone()
+            if lo is None:
+                return []
+            chunks = [json.loads(rows) for (rows,) in connection.execute(
+                "SELECT rows FROM call_chunks WHERE run_id = ?", (run_id,))]
+            functions = {function_id: name for function_id, name in connection.execute(
+                "SELECT function_id, name FROM functions WHERE kind != 'module'")}
         finally:
             connection.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, ValueError):
         return []
+    function_of = [0] * (hi - lo + 1)  # call_id - lo -> function_id: the run's call_ids are a range
+    for rows in chunks:
+        for row in rows:
+            function_of[row[0] - lo] = row[2]
+    counts, totals = {}, {}
+    for rows in chunks:
+        for row in rows:
+            function_id, parent_id = row[2], row[1]
+            counts[function_id] = counts.get(function_id, 0) + 1
+            # a recursive call's time is already in its outermost call's
+            if parent_id is None or parent_id < lo or function_of[parent_id - lo] != function_id:
+                totals[function_id] = totals.get(function_id, 0) + row[5]
+    top = sorted(((functions[f], counts[f], totals.get(f, 0) / 1e6) for f in counts if f in functions),
+                 key=lambda item: -item[2])
+    return top[:limit]
 
 
 def _top_level_module_exists(module):
