@@ -90,6 +90,10 @@ void TraceWriter::open() {
                               "; upgrade Breadcrumb or write to another file");
     }
     try {
+        // 16 KB pages for a new file (ignored for an existing one): a chunk's text spans a quarter of the
+        // overflow pages, WAL frames and checkpoint copies of 4 KB pages; writer CPU -25% (776k calls:
+        // 0.16 -> 0.12 s), no gain from 64 KB. Must precede the switch to WAL.
+        db_.exec("PRAGMA page_size = 16384");
         {
             SqliteStatement wal(db_.handle(), "PRAGMA journal_mode = WAL");
             if (!wal.step() || wal.columnText(0) != "wal")
@@ -101,7 +105,7 @@ void TraceWriter::open() {
         db_.exec("PRAGMA synchronous = OFF");
         // 4 MB checkpoints on the writer thread while the program runs, so finish() has little left to
         // copy (776k calls: final checkpoint ~10 ms instead of ~60-170 ms with 32 MB checkpoints).
-        db_.exec("PRAGMA wal_autocheckpoint = 1024");
+        db_.exec("PRAGMA wal_autocheckpoint = 256");  // pages: 4 MB at 16 KB a page
         db_.exec("PRAGMA cache_size = -32768");
         db_.exec("BEGIN IMMEDIATE");
         // A 1.0 file stores calls in a table; 1.1 makes `calls` a view over call_chunks. Appending a
@@ -251,7 +255,8 @@ void TraceWriter::loop() {
         const bool stopping = stopping_.load();
         auto now = std::chrono::steady_clock::now();
         const bool drain = stopping || now - lastDrain >= kDrainInterval;
-        ChunkQueue::Batch batch = queue_.take(std::chrono::milliseconds(50), drain);
+        // Stopping: everything is queued already, so no waiting (the 50 ms wait cost every exit 50 ms).
+        ChunkQueue::Batch batch = queue_.take(std::chrono::milliseconds(stopping ? 0 : 50), drain);
         if (drain)
             lastDrain = now;
         SideRows side;
