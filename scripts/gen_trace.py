@@ -3,10 +3,12 @@
 
     python3 scripts/gen_trace.py OUT.db --calls 1000000 [--runs 1] [--threads 4] [--functions 300]
                                  [--seed 1] [--status completed|running|crashed] [--capture-values]
-                                 [--pid PID] [--hostname NAME] [--start-ns NS]
+                                 [--pid PID] [--hostname NAME] [--start-ns NS] [--format 1.1|1.0]
 
 The file is created with tracer/schema.sql and tracer/indexes.sql executed verbatim and
-PRAGMA user_version = 100, exactly as the tracer does. Call trees are properly nested (parent ids, depths,
+PRAGMA user_version = 101, exactly as the tracer does: calls are written as the tracer writes them, in
+call_chunks of at most 2048 calls of one thread, in the order the calls finished. --format 1.0 writes the
+previous format instead (a `calls` table with its two indexes, user_version 100) to check old files still read. Call trees are properly nested (parent ids, depths,
 child_ns = sum of the direct children's durations, children inside their parent's interval, call_id
 increasing with start order across threads), with a static call graph (so call paths repeat, as in real
 programs), a few recursive functions, a few exceptions (some escaping several frames) and several threads.
@@ -224,10 +226,13 @@ def generate(args):
     db.execute("PRAGMA journal_mode = MEMORY")
     with open(SCHEMA) as fh:
         db.executescript(fh.read())
-    db.execute("PRAGMA user_version = 100")
+    legacy = args.format == "1.0"
+    if legacy:
+        db.executescript(LEGACY_CALLS)
+    db.execute("PRAGMA user_version = %d" % (100 if legacy else 101))
     db.execute("BEGIN")
     db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
-                   [("format_version", "1.0"), ("created_by", "scripts/gen_trace.py"),
+                   [("format_version", args.format), ("created_by", "scripts/gen_trace.py"),
                     ("generator_seed", str(args.seed))])
     db.executemany("INSERT INTO functions(function_id, name, module, file, line, kind) VALUES (?,?,?,?,?,?)",
                    [(f.fid, f.name, f.module, f.file, f.line, f.kind) for f in funcs])
@@ -305,8 +310,12 @@ def generate(args):
                         vals.append((ids[t][i], "n=%d, name='%s'" % (vr.randint(0, 999), vr.choice(NOUNS)),
                                      "None" if b.exc[i] is not None else repr(vr.randint(0, 10 ** 6))))
             db.executemany("INSERT INTO call_values(call_id, args, return_value) VALUES (?,?,?)", vals)
-        db.executemany("INSERT INTO calls(call_id, run_id, parent_id, function_id, thread_id, depth, start_ns,"
-                       " duration_ns, child_ns, exception_id) VALUES (?,?,?,?,?,?,?,?,?,?)", rows())
+        if legacy:
+            db.executemany("INSERT INTO calls(call_id, run_id, parent_id, function_id, thread_id, depth, start_ns,"
+                           " duration_ns, child_ns, exception_id) VALUES (?,?,?,?,?,?,?,?,?,?)", rows())
+        else:
+            db.executemany("INSERT INTO call_chunks(run_id, thread_id, base_ns, n, min_call_id, max_call_id, rows)"
+                           " VALUES (?,?,?,?,?,?,?)", chunks(run_id, builders, ids, thread_ids, exc_ids))
         exc_rows = []
         for k, (ref, ts, typ, msg, escaped) in enumerate(exc_list):
             t, i = ref
@@ -343,10 +352,62 @@ def generate(args):
         run_start = last_end + 1_000_000_000
 
     db.execute("COMMIT")
-    with open(INDEXES) as fh:
-        db.executescript(fh.read())
+    if legacy:
+        db.executescript(LEGACY_INDEXES)
+    else:
+        with open(INDEXES) as fh:
+            db.executescript(fh.read())
     db.execute("ANALYZE")
     db.close()
+
+
+# Format 1.0 stored one row per call; its table and indexes as they were.
+LEGACY_CALLS = """
+DROP TRIGGER IF EXISTS calls_insert;
+DROP VIEW IF EXISTS calls;
+DROP TABLE IF EXISTS call_chunks;
+CREATE TABLE calls (
+    call_id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL, parent_id INTEGER, function_id INTEGER NOT NULL,
+    thread_id INTEGER NOT NULL, depth INTEGER NOT NULL, start_ns INTEGER NOT NULL, duration_ns INTEGER NOT NULL,
+    child_ns INTEGER NOT NULL DEFAULT 0, exception_id INTEGER);
+"""
+LEGACY_INDEXES = """
+CREATE INDEX IF NOT EXISTS calls_by_parent   ON calls (parent_id, duration_ns);
+CREATE INDEX IF NOT EXISTS calls_by_run_fn   ON calls (run_id, function_id, duration_ns);
+CREATE INDEX IF NOT EXISTS exceptions_by_run ON exceptions (run_id, timestamp_ns);
+CREATE INDEX IF NOT EXISTS exceptions_by_call ON exceptions (call_id);
+"""
+
+CHUNK_CALLS = 2048  # the tracer's largest chunk
+
+
+def chunks(run_id, builders, ids, thread_ids, exc_ids):
+    """The run's calls as the tracer writes them: per thread in finish order (children before parents),
+    at most CHUNK_CALLS a chunk, the threads' chunks interleaved in the order they would be flushed."""
+    out = []
+    for t, b in enumerate(builders):
+        bid = ids[t]
+        par = b.parent
+        # finish order: by end time, a child before the parent that ends at the same moment
+        order = sorted(range(len(b.fn)), key=lambda i: (b.start[i] + b.dur[i], -b.depth[i]))
+        for k in range(0, len(order), CHUNK_CALLS):
+            part = order[k:k + CHUNK_CALLS]
+            base = min(b.start[i] for i in part)
+            texts = []
+            for i in part:
+                p = par[i]
+                e = b.exc[i]
+                fields = [str(bid[i]), str(bid[p]) if p >= 0 else "null", str(b.fn[i]), str(b.depth[i]),
+                          str(b.start[i] - base), str(b.dur[i]), str(b.child[i])]
+                if e is not None:
+                    fields.append(str(exc_ids[e]))
+                texts.append("[" + ",".join(fields) + "]")
+            last_end = b.start[part[-1]] + b.dur[part[-1]]
+            ids_in = [bid[i] for i in part]
+            out.append((last_end, t, (run_id, thread_ids[t], base, len(part), min(ids_in), max(ids_in),
+                                      "[" + ",".join(texts) + "]")))
+    out.sort(key=lambda c: (c[0], c[1]))
+    return [c[2] for c in out]
 
 
 def iso(ns):
@@ -369,6 +430,8 @@ def main():
     p.add_argument("--start-ns", type=int, default=DEFAULT_START_NS, help="start of the first run, ns since epoch")
     p.add_argument("--capture-values", action="store_true",
                    help="record arguments/return values for about 2%% of the calls (call_values)")
+    p.add_argument("--format", choices=["1.1", "1.0"], default="1.1",
+                   help="trace format: 1.1 (call_chunks, default) or 1.0 (a calls table)")
     p.add_argument("--quiet", action="store_true")
     args = p.parse_args()
     if args.calls < 1 or args.runs < 1 or args.runs > args.calls:

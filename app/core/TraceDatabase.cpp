@@ -1,5 +1,6 @@
 #include "TraceDatabase.h"
 
+#include "CallsTable.h"
 #include "SqliteStatement.h"
 
 #include <sqlite3.h>
@@ -279,6 +280,7 @@ struct TraceDatabase::Impl
     }
 
     bool shadowEvents = false; // main.events has exactly the v1 columns, so the faster TEMP view may stand in
+    bool chunked = false;      // format 1.1: calls live in call_chunks; temp.calls (CallsTable) answers `calls`
 
     // Points the unqualified name `events` at a TEMP view (temp shadows main) that returns exactly what
     // main.events returns, optionally restricted to one run. It differs from the v1 view in one way only:
@@ -293,7 +295,7 @@ struct TraceDatabase::Impl
             return;
         std::string sql;
         if (shadowEvents) {
-            sql = kFastEvents;
+            sql = fastEvents();
             if (run)
                 sql += " WHERE " + runFilter(*run);
         } else if (run) {
@@ -320,6 +322,8 @@ struct TraceDatabase::Impl
     std::string runFilter(std::int64_t run)
     {
         const std::string byRun = "c.run_id = " + std::to_string(run);
+        if (chunked)
+            return byRun; // the native calls table answers run_id with its own index
         SqliteStatement finished(db, "SELECT end_ns IS NOT NULL FROM runs WHERE run_id = ?");
         finished.bind(1, run);
         if (!finished.step() || finished.int64(0) == 0)
@@ -334,6 +338,15 @@ struct TraceDatabase::Impl
         if (!inRange.step() || inRange.int64(0) != count)
             return byRun;
         return "c.call_id BETWEEN " + std::to_string(lo) + " AND " + std::to_string(hi);
+    }
+
+    // The TEMP view reads `calls` from the native table of a 1.1 file, from main's table otherwise.
+    std::string fastEvents() const
+    {
+        std::string sql = kFastEvents;
+        for (std::size_t at; chunked && (at = sql.find("main.calls")) != std::string::npos;)
+            sql.replace(at, 4, "temp");
+        return sql;
     }
 
     static constexpr const char* kFastEvents = R"(CREATE TEMP VIEW events AS
@@ -403,6 +416,13 @@ TraceDatabase::TraceDatabase(const std::string& path) : d(std::make_unique<Impl>
                                                   required + " table)");
     }
     registerSqlFunctions(d->db);
+    // Format 1.1 keeps calls in JSON chunks behind a view; every unqualified `calls` (the core's, the CLI's,
+    // users' SQL) reads the decoded, indexed store through a TEMP virtual table instead, which shadows it.
+    d->chunked = std::find(tables.begin(), tables.end(), "call_chunks") != tables.end();
+    if (d->chunked) {
+        CallsTable::registerModule(d->db);
+        d->exec((std::string("CREATE VIRTUAL TABLE temp.calls USING ") + CallsTable::kModule).c_str());
+    }
     d->shadowEvents = hasV1Events(d->db);
     d->useRun(std::nullopt, true);
     d->exec("PRAGMA query_only = 1");
@@ -419,6 +439,11 @@ sqlite3* TraceDatabase::handle() const
 int TraceDatabase::formatVersion() const
 {
     return d->userVersion;
+}
+
+bool TraceDatabase::hasCallChunks() const
+{
+    return d->chunked;
 }
 
 const std::string& TraceDatabase::path() const
@@ -484,8 +509,12 @@ QueryResult TraceDatabase::query(std::string_view sql, const QueryOptions& optio
         static const char* writes[] = {"INSERT", "UPDATE", "DELETE", "REPLACE", "DROP",  "CREATE",
                                        "ALTER",  "ATTACH", "DETACH", "VACUUM",  "REINDEX"};
         const std::string word = firstWord(sql);
+        // SQLite refuses writes to a view or to the native calls table before asking the authorizer
+        const std::string reason = sqlite3_errmsg(d->db);
+        const bool readOnlyTable = reason.find("may not be modified") != std::string::npos ||
+                                   reason.find("because it is a view") != std::string::npos;
         for (const char* w : writes) {
-            if (word == w)
+            if (word == w || readOnlyTable)
                 throw TraceError(Kind::ReadOnlyViolation, "refusing to run SQL that modifies the trace: " +
                                                               oneLine(sql) + " (" + sqlite3_errmsg(d->db) + ")");
         }

@@ -48,6 +48,8 @@ public:
 
     sqlite3* handle() const;
     int formatVersion() const; // user_version
+    // Format 1.1: calls are stored in call_chunks (the unqualified `calls` is then the native CallsTable).
+    bool hasCallChunks() const;
     const std::string& path() const;
     // Serialises use of the one connection between threads (query() takes it itself; TraceReader too).
     std::unique_lock<std::recursive_mutex> lock() const;

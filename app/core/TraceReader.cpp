@@ -1,5 +1,6 @@
 #include "TraceReader.h"
 
+#include "ChunkDecoder.h"
 #include "SqliteStatement.h"
 
 #include <algorithm>
@@ -116,11 +117,161 @@ RunInfo readRun(const SqliteStatement& s)
     return info;
 }
 
-Nanos lastCallEnd(sqlite3* db, std::int64_t runId)
+Nanos lastCallEnd(sqlite3* db, bool chunked, std::int64_t runId)
 {
-    SqliteStatement s(db, "SELECT max(start_ns + duration_ns) FROM calls WHERE run_id = ?");
+    if (!chunked) {
+        SqliteStatement s(db, "SELECT max(start_ns + duration_ns) FROM calls WHERE run_id = ?");
+        s.bind(1, runId);
+        return s.step() && !s.isNull(0) ? s.int64(0) : 0;
+    }
+    // A thread's chunks are written in finish order, so its last chunk holds its latest end: decode only those.
+    SqliteStatement s(db, "SELECT chunk_id, base_ns, rows FROM call_chunks WHERE chunk_id IN "
+                          "(SELECT max(chunk_id) FROM call_chunks WHERE run_id = ? GROUP BY thread_id)");
     s.bind(1, runId);
-    return s.step() && !s.isNull(0) ? s.int64(0) : 0;
+    Nanos end = 0;
+    std::vector<ChunkCall> calls;
+    while (s.step()) {
+        calls.clear();
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 2));
+        ChunkDecoder::decode(text ? std::string_view(text, static_cast<std::size_t>(sqlite3_column_bytes(s.get(), 2)))
+                                  : std::string_view(),
+                             s.int64(1), s.int64(0), calls);
+        for (const auto& c : calls)
+            end = std::max(end, c.startNs + c.durationNs);
+    }
+    return end;
+}
+
+// Where a call of a run lands in RunData::calls: at (call_id - lo) when the run's ids are dense, which is
+// the normal case and needs no sort; anything else is placed in read order and sorted afterwards.
+template <typename FunctionIndex, typename KeepGoing>
+void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int64_t hi, std::int64_t total,
+                      const FunctionIndex& functionIndex, std::vector<CallRecord>& calls,
+                      std::vector<std::int64_t>& parentIds, std::vector<std::pair<std::uint32_t, std::int64_t>>& callExceptions,
+                      std::vector<std::uint32_t>& functionUse, std::vector<std::int64_t>& threadIds,
+                      std::int64_t noParent, const KeepGoing& keepGoing)
+{
+    bool dense = hi - lo + 1 == total;
+    std::vector<bool> filled;
+    std::size_t count = 0;
+    if (dense) {
+        calls.assign(static_cast<std::size_t>(total), CallRecord{});
+        parentIds.assign(static_cast<std::size_t>(total), noParent);
+        filled.assign(static_cast<std::size_t>(total), false);
+    } else {
+        calls.reserve(static_cast<std::size_t>(total));
+        parentIds.reserve(static_cast<std::size_t>(total));
+    }
+    SqliteStatement s(db, "SELECT chunk_id, thread_id, base_ns, rows FROM call_chunks WHERE run_id = ? "
+                          "ORDER BY run_id, min_call_id");
+    s.bind(1, runId);
+    std::vector<ChunkCall> chunk;
+    std::int64_t sinceProgress = 0;
+    while (s.step()) {
+        chunk.clear();
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 3));
+        ChunkDecoder::decode(text ? std::string_view(text, static_cast<std::size_t>(sqlite3_column_bytes(s.get(), 3)))
+                                  : std::string_view(),
+                             s.int64(2), s.int64(0), chunk);
+        const std::int64_t threadId = s.int64(1);
+        auto it = std::find(threadIds.begin(), threadIds.end(), threadId);
+        if (it == threadIds.end())
+            it = threadIds.insert(threadIds.end(), threadId);
+        const auto thread = static_cast<std::uint32_t>(it - threadIds.begin());
+        for (const ChunkCall& in : chunk) {
+            std::size_t slot = 0;
+            if (dense) {
+                const std::int64_t k = in.callId - lo;
+                if (k < 0 || k >= total || filled[static_cast<std::size_t>(k)]) {
+                    // the chunk metadata lied or ids repeat: fall back to placing in read order
+                    dense = false;
+                    std::vector<CallRecord> kept;
+                    std::vector<std::int64_t> keptParents;
+                    for (std::size_t i = 0; i < calls.size(); ++i) {
+                        if (filled[i]) {
+                            for (auto& e : callExceptions) {
+                                if (e.first == i)
+                                    e.first = static_cast<std::uint32_t>(kept.size());
+                            }
+                            kept.push_back(calls[i]);
+                            keptParents.push_back(parentIds[i]);
+                        }
+                    }
+                    calls.swap(kept);
+                    parentIds.swap(keptParents);
+                } else {
+                    slot = static_cast<std::size_t>(k);
+                    filled[slot] = true;
+                }
+            }
+            if (!dense) {
+                slot = calls.size();
+                calls.emplace_back();
+                parentIds.push_back(noParent);
+            }
+            CallRecord& c = calls[slot];
+            c.id = in.callId;
+            parentIds[slot] = in.parentId == ChunkCall::kNullId ? noParent : in.parentId;
+            const std::int32_t fn = functionIndex(in.functionId);
+            if (fn < 0)
+                throw TraceError(TraceError::Kind::Corrupt, "the trace is damaged: call " + std::to_string(c.id) +
+                                                                " refers to an unknown function");
+            c.function = static_cast<std::uint32_t>(fn);
+            ++functionUse[c.function];
+            c.thread = thread;
+            c.depth = static_cast<std::uint32_t>(std::clamp<std::int64_t>(in.depth, 0, std::numeric_limits<std::uint32_t>::max()));
+            c.startNs = in.startNs;
+            c.durationNs = std::max<std::int64_t>(0, in.durationNs);
+            c.selfNs = std::max<std::int64_t>(0, c.durationNs - in.childNs);
+            if (in.exceptionId != ChunkCall::kNullId)
+                callExceptions.emplace_back(static_cast<std::uint32_t>(slot), in.exceptionId);
+            ++count;
+        }
+        sinceProgress += static_cast<std::int64_t>(chunk.size());
+        if (sinceProgress >= 0x4000) {
+            sinceProgress = 0;
+            if (!keepGoing(static_cast<std::int64_t>(count)))
+                throw TraceError(TraceError::Kind::Interrupted, "loading cancelled");
+        }
+    }
+    if (dense && static_cast<std::int64_t>(count) != total) {
+        // fewer calls than the chunks claim: drop the empty slots
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < calls.size(); ++i) {
+            if (!filled[i])
+                continue;
+            for (auto& e : callExceptions) {
+                if (e.first == i)
+                    e.first = static_cast<std::uint32_t>(out);
+            }
+            calls[out] = calls[i];
+            parentIds[out] = parentIds[i];
+            ++out;
+        }
+        calls.resize(out);
+        parentIds.resize(out);
+    }
+    if (!dense) {
+        std::vector<std::uint32_t> order(calls.size());
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return calls[a].id < calls[b].id; });
+        std::vector<std::uint32_t> where(order.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            where[order[i]] = static_cast<std::uint32_t>(i);
+        {
+            std::vector<CallRecord> sorted(calls.size());
+            for (std::size_t i = 0; i < order.size(); ++i)
+                sorted[i] = calls[order[i]];
+            calls.swap(sorted);
+        }
+        std::vector<std::int64_t> sortedParents(parentIds.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            sortedParents[i] = parentIds[order[i]];
+        parentIds.swap(sortedParents);
+        for (auto& e : callExceptions)
+            e.first = where[e.first];
+    }
 }
 
 // Errors from SQLite do not know which file they are about; the user needs to.
@@ -253,7 +404,9 @@ std::vector<RunInfo> TraceReader::listRuns() const
         while (s.step())
             into[s.int64(0)] = s.int64(1);
     };
-    count("SELECT run_id, count(*) FROM calls GROUP BY run_id", calls);
+    count(m_db->hasCallChunks() ? "SELECT run_id, sum(n) FROM call_chunks GROUP BY run_id"
+                                : "SELECT run_id, count(*) FROM calls GROUP BY run_id",
+          calls);
     count("SELECT run_id, count(*) FROM exceptions GROUP BY run_id", exceptions);
     count("SELECT run_id, count(*) FROM threads GROUP BY run_id", threads);
     std::vector<RunInfo> out;
@@ -267,7 +420,7 @@ std::vector<RunInfo> TraceReader::listRuns() const
     }
     for (auto& info : out) {
         if (info.endNs == 0 && info.callCount > 0)
-            info.endNs = lastCallEnd(db, info.id);
+            info.endNs = lastCallEnd(db, m_db->hasCallChunks(), info.id);
     }
     return out;
 }
@@ -305,11 +458,12 @@ RunInfo TraceReader::readRunInfo(std::int64_t runId) const
         c.bind(1, runId);
         return c.step() ? c.int64(0) : 0;
     };
-    info.callCount = count("SELECT count(*) FROM calls WHERE run_id = ?");
+    info.callCount = count(m_db->hasCallChunks() ? "SELECT coalesce(sum(n), 0) FROM call_chunks WHERE run_id = ?"
+                                                 : "SELECT count(*) FROM calls WHERE run_id = ?");
     info.exceptionCount = count("SELECT count(*) FROM exceptions WHERE run_id = ?");
     info.threadCount = count("SELECT count(*) FROM threads WHERE run_id = ?");
     if (info.endNs == 0 && info.callCount > 0)
-        info.endNs = lastCallEnd(db, runId);
+        info.endNs = lastCallEnd(db, m_db->hasCallChunks(), runId);
     return info;
 }
 
@@ -333,7 +487,10 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
 
     std::int64_t total = 0, lo = 0, hi = 0;
     {
-        SqliteStatement s(db, "SELECT count(*), min(call_id), max(call_id) FROM calls WHERE run_id = ?");
+        // 1.1: the chunks' own counts and id ranges, without decoding anything
+        SqliteStatement s(db, m_db->hasCallChunks()
+                                  ? "SELECT sum(n), min(min_call_id), max(max_call_id) FROM call_chunks WHERE run_id = ?"
+                                  : "SELECT count(*), min(call_id), max(call_id) FROM calls WHERE run_id = ?");
         s.bind(1, runId);
         if (s.step() && !s.isNull(1)) {
             total = s.int64(0);
@@ -397,6 +554,16 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
     bool parallel = total >= splitFrom && hi > lo && std::thread::hardware_concurrency() > 1;
 
     bool loaded = false;
+    if (m_db->hasCallChunks()) {
+        // One connection, one snapshot: decoding the chunks is the fast part, a split would not pay.
+        loadChunkedCalls(db, runId, lo, hi, total, functionIndex, calls, parentIds, callExceptions, functionUse,
+                         threadIds, kNoParent, [&](std::int64_t done) { return !progress || progress(std::min(done, total), total); });
+        if (calls.empty())
+            throw TraceError(Kind::EmptyRun, "run " + std::to_string(runId) + " in '" + m_path + "' has no calls");
+        lo = calls.front().id; // the decoded ids, in case the chunks' metadata disagrees
+        hi = calls.back().id;
+        loaded = true;
+    }
     for (int attempt = 0; attempt < 3 && !loaded; ++attempt) {
         // A writer appending meanwhile can add rows beyond `total`: then the slots run out and we read again
         // with room to spare, in one pass.

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <stdexcept>
 
@@ -55,7 +56,7 @@ TraceBuilder::TraceBuilder(const std::string& path)
         throw std::runtime_error("cannot create " + path);
     exec("PRAGMA synchronous = OFF"); // fixtures need no durability; keeps the tests fast
     exec(readFile(schemaDir() + "/schema.sql"));
-    exec("PRAGMA user_version = 100");
+    exec("PRAGMA user_version = 101");
 }
 
 TraceBuilder::~TraceBuilder()
@@ -101,11 +102,7 @@ void TraceBuilder::addCall(std::int64_t callId, std::int64_t runId, std::optiona
                            std::int64_t functionId, std::int64_t startNs, std::int64_t durationNs,
                            std::int64_t threadId, std::optional<std::int64_t> exceptionId)
 {
-    exec("INSERT INTO calls(call_id, run_id, parent_id, function_id, thread_id, depth, start_ns, duration_ns, "
-         "exception_id) VALUES (" +
-         std::to_string(callId) + ", " + std::to_string(runId) + ", " + opt(parentId) + ", " +
-         std::to_string(functionId) + ", " + std::to_string(threadId) + ", 0, " + std::to_string(startNs) + ", " +
-         std::to_string(durationNs) + ", " + opt(exceptionId) + ")");
+    m_calls.push_back({callId, runId, parentId, functionId, startNs, durationNs, threadId, exceptionId});
 }
 
 void TraceBuilder::addException(std::int64_t exceptionId, std::int64_t runId, std::int64_t callId,
@@ -127,11 +124,33 @@ void TraceBuilder::addValues(std::int64_t callId, const std::string& args, const
 
 void TraceBuilder::finish()
 {
-    exec("UPDATE calls SET child_ns = (SELECT coalesce(sum(d.duration_ns), 0) FROM calls d "
-         "WHERE d.parent_id = calls.call_id)");
-    exec("WITH RECURSIVE tree(id, depth) AS (SELECT call_id, 0 FROM calls WHERE parent_id IS NULL "
-         "UNION ALL SELECT c.call_id, t.depth + 1 FROM calls c JOIN tree t ON c.parent_id = t.id) "
-         "UPDATE calls SET depth = coalesce((SELECT depth FROM tree WHERE tree.id = calls.call_id), depth)");
+    // Calls are written once they are complete, as the tracer writes finished calls: format 1.1 keeps them in
+    // chunks behind a view, which takes inserts (a chunk per call) but no updates.
+    std::map<std::int64_t, std::int64_t> childNs, parentOf;
+    for (const Call& c : m_calls) {
+        if (c.parentId) {
+            childNs[*c.parentId] += c.durationNs;
+            parentOf[c.callId] = *c.parentId;
+        }
+    }
+    auto depthOf = [&](std::int64_t id) {
+        std::int64_t depth = 0;
+        for (auto it = parentOf.find(id); it != parentOf.end() && depth <= static_cast<std::int64_t>(m_calls.size());
+             it = parentOf.find(it->second))
+            ++depth;
+        return depth;
+    };
+    exec("BEGIN");
+    for (const Call& c : m_calls) {
+        exec("INSERT INTO calls(call_id, run_id, parent_id, function_id, thread_id, depth, start_ns, duration_ns, "
+             "child_ns, exception_id) VALUES (" +
+             std::to_string(c.callId) + ", " + std::to_string(c.runId) + ", " + opt(c.parentId) + ", " +
+             std::to_string(c.functionId) + ", " + std::to_string(c.threadId) + ", " +
+             std::to_string(depthOf(c.callId)) + ", " + std::to_string(c.startNs) + ", " +
+             std::to_string(c.durationNs) + ", " + std::to_string(childNs[c.callId]) + ", " + opt(c.exceptionId) +
+             ")");
+    }
+    exec("COMMIT");
     exec(readFile(schemaDir() + "/indexes.sql"));
     sqlite3_close(m_db);
     m_db = nullptr;

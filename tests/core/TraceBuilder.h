@@ -1,12 +1,14 @@
 #pragma once
 // Builds small hand-made traces for the core's tests: a real SQLite file created with tracer/schema.sql and
-// tracer/indexes.sql executed verbatim and user_version 100, exactly as the tracer creates it.
+// tracer/indexes.sql executed verbatim, exactly as the tracer creates it (calls go in through the `calls` view's
+// insert trigger: a chunk per call).
 
 #include <sqlite3.h>
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 class TraceBuilder
 {
@@ -39,7 +41,15 @@ public:
     static bool generate(const std::string& path, const std::string& arguments);
 
 private:
+    struct Call
+    {
+        std::int64_t callId, runId;
+        std::optional<std::int64_t> parentId;
+        std::int64_t functionId, startNs, durationNs, threadId;
+        std::optional<std::int64_t> exceptionId;
+    };
     sqlite3* m_db = nullptr;
+    std::vector<Call> m_calls; // written by finish(), when depth and child_ns are known
 };
 
 // Milliseconds to nanoseconds, for readable fixtures.

@@ -1,0 +1,175 @@
+#include "CallStore.h"
+
+#include "SqliteStatement.h"
+
+#include <algorithm>
+#include <numeric>
+#include <string_view>
+#include <unordered_set>
+
+namespace breadcrumb {
+
+namespace {
+
+std::uint32_t dictionaryIndex(std::vector<std::int64_t>& values, std::int64_t value)
+{
+    // a file has a handful of runs and threads: a linear search beats a hash map
+    const auto it = std::find(values.begin(), values.end(), value);
+    if (it != values.end())
+        return static_cast<std::uint32_t>(it - values.begin());
+    values.push_back(value);
+    return static_cast<std::uint32_t>(values.size() - 1);
+}
+
+template <typename T>
+void permute(std::vector<T>& column, const std::vector<std::uint32_t>& order)
+{
+    std::vector<T> sorted(column.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        sorted[i] = column[order[i]];
+    column.swap(sorted);
+}
+
+// Rows in call_id order. Ids are unique and dense in a trace, so each row's place is its id's offset (one
+// linear pass); repeated or scattered ids (a damaged or hand-made file) are sorted instead.
+std::vector<std::uint32_t> callIdOrder(const std::vector<std::int64_t>& ids)
+{
+    const auto [lo, hi] = std::minmax_element(ids.begin(), ids.end());
+    const auto span = static_cast<std::uint64_t>(*hi) - static_cast<std::uint64_t>(*lo) + 1;
+    std::vector<std::uint32_t> order;
+    if (span <= 2 * static_cast<std::uint64_t>(ids.size()) + 4096) {
+        constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
+        std::vector<std::uint32_t> at(span, kEmpty);
+        bool unique = true;
+        for (std::size_t r = 0; r < ids.size() && unique; ++r) {
+            std::uint32_t& slot = at[static_cast<std::uint64_t>(ids[r] - *lo)];
+            unique = slot == kEmpty;
+            slot = static_cast<std::uint32_t>(r);
+        }
+        if (unique) {
+            order.reserve(ids.size());
+            for (std::uint32_t r : at) {
+                if (r != kEmpty)
+                    order.push_back(r);
+            }
+            return order;
+        }
+    }
+    order.resize(ids.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
+    return order;
+}
+
+} // namespace
+
+std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
+{
+    std::shared_ptr<CallStore> store(new CallStore);
+    CallStore& s = *store;
+    std::size_t expected = 0;
+    {
+        SqliteStatement total(db, "SELECT coalesce(sum(n), 0) FROM main.call_chunks");
+        if (total.step())
+            expected = static_cast<std::size_t>(std::max<std::int64_t>(0, total.int64(0)));
+    }
+    for (auto* column : {&s.m_callId, &s.m_parentId, &s.m_functionId, &s.m_depth, &s.m_startNs, &s.m_durationNs,
+                         &s.m_childNs, &s.m_exceptionId})
+        column->reserve(expected);
+    s.m_run.reserve(expected);
+    s.m_thread.reserve(expected);
+
+    SqliteStatement chunks(db, "SELECT chunk_id, run_id, thread_id, base_ns, rows FROM main.call_chunks");
+    sqlite3_stmt* st = chunks.get();
+    std::vector<ChunkCall> decoded;
+    while (chunks.step()) {
+        const std::int64_t chunkId = sqlite3_column_int64(st, 0);
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, 4));
+        const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(st, 4));
+        decoded.clear();
+        ChunkDecoder::decode(std::string_view(text ? text : "", text ? bytes : 0), sqlite3_column_int64(st, 3),
+                             chunkId, decoded);
+        const std::uint32_t run = dictionaryIndex(s.m_runIds, sqlite3_column_int64(st, 1));
+        const std::uint32_t thread = dictionaryIndex(s.m_threadIds, sqlite3_column_int64(st, 2));
+        for (const ChunkCall& c : decoded) {
+            s.m_callId.push_back(c.callId);
+            s.m_parentId.push_back(c.parentId);
+            s.m_functionId.push_back(c.functionId);
+            s.m_depth.push_back(c.depth);
+            s.m_startNs.push_back(c.startNs);
+            s.m_durationNs.push_back(c.durationNs);
+            s.m_childNs.push_back(c.childNs);
+            s.m_exceptionId.push_back(c.exceptionId);
+            s.m_run.push_back(run);
+            s.m_thread.push_back(thread);
+        }
+    }
+    if (s.m_callId.size() > std::numeric_limits<std::uint32_t>::max())
+        throw TraceError(TraceError::Kind::Corrupt, "the trace holds more calls than Breadcrumb can index");
+
+    // Chunks hold one thread's calls in finish order; the columns are kept in call_id order.
+    if (!std::is_sorted(s.m_callId.begin(), s.m_callId.end())) {
+        const std::vector<std::uint32_t> order = callIdOrder(s.m_callId);
+        permute(s.m_callId, order);
+        permute(s.m_parentId, order);
+        permute(s.m_functionId, order);
+        permute(s.m_depth, order);
+        permute(s.m_startNs, order);
+        permute(s.m_durationNs, order);
+        permute(s.m_childNs, order);
+        permute(s.m_exceptionId, order);
+        permute(s.m_run, order);
+        permute(s.m_thread, order);
+    }
+    std::unordered_set<std::int64_t> functions;
+    std::int64_t last = kNull;
+    for (std::int64_t f : s.m_functionId) {
+        if (f != last)
+            functions.insert(f);
+        last = f;
+    }
+    s.m_functionCount = functions.size();
+    return store;
+}
+
+std::pair<std::size_t, std::size_t> CallStore::idRange(std::int64_t lo, std::int64_t hi) const
+{
+    if (lo > hi)
+        return {0, 0};
+    const auto first = std::lower_bound(m_callId.begin(), m_callId.end(), lo);
+    const auto last = std::upper_bound(first, m_callId.end(), hi);
+    return {static_cast<std::size_t>(first - m_callId.begin()), static_cast<std::size_t>(last - m_callId.begin())};
+}
+
+std::span<const std::uint32_t> CallStore::childrenOf(std::int64_t parentId) const
+{
+    std::call_once(m_parentOnce, [this] {
+        m_byParent = KeyIndex(size(), [this](std::size_t r) { return m_parentId[r]; });
+    });
+    return m_byParent.rowsOf(parentId);
+}
+
+std::span<const std::uint32_t> CallStore::callsOfFunction(std::int64_t functionId) const
+{
+    std::call_once(m_functionOnce, [this] {
+        m_byFunction = KeyIndex(size(), [this](std::size_t r) { return m_functionId[r]; });
+    });
+    return m_byFunction.rowsOf(functionId);
+}
+
+std::span<const std::uint32_t> CallStore::callsOfRun(std::int64_t runId) const
+{
+    std::call_once(m_runOnce, [this] { m_byRun = KeyIndex(size(), [this](std::size_t r) { return m_run[r]; }); });
+    const auto it = std::find(m_runIds.begin(), m_runIds.end(), runId);
+    return it == m_runIds.end() ? std::span<const std::uint32_t>() : m_byRun.rowsOf(it - m_runIds.begin());
+}
+
+std::span<const std::uint32_t> CallStore::callsOfThread(std::int64_t threadId) const
+{
+    std::call_once(m_threadOnce,
+                   [this] { m_byThread = KeyIndex(size(), [this](std::size_t r) { return m_thread[r]; }); });
+    const auto it = std::find(m_threadIds.begin(), m_threadIds.end(), threadId);
+    return it == m_threadIds.end() ? std::span<const std::uint32_t>() : m_byThread.rowsOf(it - m_threadIds.begin());
+}
+
+} // namespace breadcrumb

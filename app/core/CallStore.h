@@ -1,0 +1,67 @@
+#pragma once
+// Every call of a format 1.1 trace file, decoded from call_chunks into columns sorted by call_id, with
+// in-memory indexes for the equality lookups our SQL makes (children by parent, calls by function, run and
+// thread). Backs the `calls` virtual table (CallsTable); immutable once loaded, shared by its cursors.
+
+#include "ChunkDecoder.h"
+#include "KeyIndex.h"
+
+#include <cstdint>
+#include <mutex>
+#include <memory>
+#include <span>
+#include <utility>
+#include <vector>
+
+struct sqlite3;
+
+namespace breadcrumb {
+
+class CallStore
+{
+public:
+    static constexpr std::int64_t kNull = ChunkCall::kNullId;
+
+    // Reads and decodes every row of main.call_chunks on `db` (inside the caller's read transaction).
+    // Throws TraceError: Corrupt (a malformed chunk, named), Interrupted, Query.
+    static std::shared_ptr<const CallStore> load(sqlite3* db);
+
+    std::size_t size() const { return m_callId.size(); }
+
+    std::int64_t callId(std::size_t row) const { return m_callId[row]; }
+    std::int64_t parentId(std::size_t row) const { return m_parentId[row]; } // kNull for a root
+    std::int64_t functionId(std::size_t row) const { return m_functionId[row]; }
+    std::int64_t runId(std::size_t row) const { return m_runIds[m_run[row]]; }
+    std::int64_t threadId(std::size_t row) const { return m_threadIds[m_thread[row]]; }
+    std::int64_t depth(std::size_t row) const { return m_depth[row]; }
+    std::int64_t startNs(std::size_t row) const { return m_startNs[row]; }
+    std::int64_t durationNs(std::size_t row) const { return m_durationNs[row]; }
+    std::int64_t childNs(std::size_t row) const { return m_childNs[row]; }
+    std::int64_t exceptionId(std::size_t row) const { return m_exceptionId[row]; } // kNull when none
+
+    // Rows [first, second) whose call_id lies in [lo, hi].
+    std::pair<std::size_t, std::size_t> idRange(std::int64_t lo, std::int64_t hi) const;
+    // Rows in ascending call_id order. The indexes are built on first use (a scan needs none).
+    std::span<const std::uint32_t> childrenOf(std::int64_t parentId) const;
+    std::span<const std::uint32_t> callsOfFunction(std::int64_t functionId) const;
+    std::span<const std::uint32_t> callsOfRun(std::int64_t runId) const;
+    std::span<const std::uint32_t> callsOfThread(std::int64_t threadId) const;
+
+    std::size_t runCount() const { return m_runIds.size(); }
+    std::size_t threadCount() const { return m_threadIds.size(); }
+    std::size_t functionCount() const { return m_functionCount; }
+
+private:
+    CallStore() = default;
+
+    std::vector<std::int64_t> m_callId, m_parentId, m_functionId, m_depth, m_startNs, m_durationNs, m_childNs,
+        m_exceptionId;
+    std::vector<std::uint32_t> m_run, m_thread;       // indices into the dictionaries below
+    std::vector<std::int64_t> m_runIds, m_threadIds;  // distinct run_id / thread_id values
+    std::size_t m_functionCount = 0;
+
+    mutable std::once_flag m_parentOnce, m_functionOnce, m_runOnce, m_threadOnce;
+    mutable KeyIndex m_byParent, m_byFunction, m_byRun, m_byThread;
+};
+
+} // namespace breadcrumb

@@ -1,0 +1,138 @@
+#include "ChunkDecoder.h"
+
+#include <string>
+
+namespace breadcrumb {
+
+namespace {
+
+class Parser
+{
+public:
+    Parser(std::string_view text, std::int64_t chunkId) : m_p(text.data()), m_end(text.data() + text.size()), m_begin(text.data()), m_chunk(chunkId) {}
+
+    [[noreturn]] void fail(const char* what) const
+    {
+        throw TraceError(TraceError::Kind::Corrupt,
+                         "the trace is damaged: call chunk " + std::to_string(m_chunk) + " is malformed (" + what +
+                             " at byte " + std::to_string(m_p - m_begin) + ")");
+    }
+
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    bool atEnd()
+    {
+        skipSpace();
+        return m_p == m_end;
+    }
+
+    // The next non-space character, consumed when it is `c`.
+    bool accept(char c)
+    {
+        skipSpace();
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+
+    void expect(char c, const char* what)
+    {
+        if (!accept(c))
+            fail(what);
+    }
+
+    // An integer, or null (returns false) when nullable.
+    bool integer(std::int64_t& value, bool nullable)
+    {
+        skipSpace();
+        if (nullable && m_end - m_p >= 4 && std::string_view(m_p, 4) == "null") {
+            m_p += 4;
+            return false;
+        }
+        const bool negative = m_p < m_end && *m_p == '-';
+        if (negative)
+            ++m_p;
+        if (m_p == m_end || *m_p < '0' || *m_p > '9')
+            fail(nullable ? "expected an integer or null" : "expected an integer");
+        // JSON forbids leading zeros; "0" alone is fine.
+        if (*m_p == '0' && m_p + 1 < m_end && m_p[1] >= '0' && m_p[1] <= '9')
+            fail("a number with a leading zero");
+        std::uint64_t magnitude = 0;
+        const std::uint64_t limit = negative ? std::uint64_t(1) << 63 : (std::uint64_t(1) << 63) - 1;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
+            const unsigned digit = static_cast<unsigned>(*m_p - '0');
+            if (magnitude > (limit - digit) / 10)
+                fail("an integer out of range");
+            magnitude = magnitude * 10 + digit;
+            ++m_p;
+        }
+        if (m_p < m_end && (*m_p == '.' || *m_p == 'e' || *m_p == 'E'))
+            fail("a number that is not an integer");
+        value = negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
+        return true;
+    }
+
+private:
+    const char* m_p;
+    const char* m_end;
+    const char* m_begin;
+    std::int64_t m_chunk;
+};
+
+} // namespace
+
+void ChunkDecoder::decode(std::string_view rows, std::int64_t baseNs, std::int64_t chunkId, std::vector<ChunkCall>& out)
+{
+    Parser p(rows, chunkId);
+    p.expect('[', "expected '['");
+    if (!p.accept(']')) {
+        do {
+            p.expect('[', "expected '[' opening a call");
+            ChunkCall c;
+            std::int64_t offset = 0;
+            p.integer(c.callId, false);
+            p.expect(',', "expected ','");
+            if (!p.integer(c.parentId, true))
+                c.parentId = ChunkCall::kNullId;
+            p.expect(',', "expected ','");
+            p.integer(c.functionId, false);
+            p.expect(',', "expected ','");
+            p.integer(c.depth, false);
+            p.expect(',', "expected ','");
+            p.integer(offset, false);
+            p.expect(',', "expected ','");
+            p.integer(c.durationNs, false);
+            p.expect(',', "expected ','");
+            p.integer(c.childNs, false);
+            if (p.accept(',')) {
+                if (!p.integer(c.exceptionId, true))
+                    c.exceptionId = ChunkCall::kNullId;
+            }
+            p.expect(']', "expected ']' closing a call of 7 or 8 fields");
+            // Wraps like SQLite's integer addition would overflow into a REAL: a damaged file, not a crash.
+            if ((offset > 0 && baseNs > std::numeric_limits<std::int64_t>::max() - offset) ||
+                (offset < 0 && baseNs < std::numeric_limits<std::int64_t>::min() - offset))
+                p.fail("a start time out of range");
+            c.startNs = baseNs + offset;
+            out.push_back(c);
+        } while (p.accept(','));
+        p.expect(']', "expected ',' or ']'");
+    }
+    if (!p.atEnd())
+        p.fail("text after the closing ']'");
+}
+
+std::vector<ChunkCall> ChunkDecoder::decode(std::string_view rows, std::int64_t baseNs, std::int64_t chunkId)
+{
+    std::vector<ChunkCall> out;
+    decode(rows, baseNs, chunkId, out);
+    return out;
+}
+
+} // namespace breadcrumb

@@ -1,0 +1,99 @@
+// ChunkDecoder: every shape of call_chunks.rows the tracer writes decodes to the calls SQLite's JSON view
+// shows, and anything else is a Corrupt error naming the chunk (never a crash, never a silent guess).
+
+#include "ChunkDecoder.h"
+
+#include <QtTest>
+
+using namespace breadcrumb;
+
+class TestChunkDecoder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decodes_data()
+    {
+        QTest::addColumn<QByteArray>("rows");
+        QTest::addColumn<qint64>("baseNs");
+        // expected calls: "id parent fn depth start dur child exc" per call, NULL as -
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("empty") << QByteArray("[]") << qint64(0) << QStringList{};
+        QTest::newRow("root") << QByteArray("[[1,null,3,0,5,100,40]]") << qint64(1000)
+                              << QStringList{"1 - 3 0 1005 100 40 -"};
+        QTest::newRow("exception") << QByteArray("[[2,1,4,1,0,10,0,7]]") << qint64(50)
+                                   << QStringList{"2 1 4 1 50 10 0 7"};
+        QTest::newRow("null exception") << QByteArray("[[2,1,4,1,0,10,0,null]]") << qint64(0)
+                                        << QStringList{"2 1 4 1 0 10 0 -"};
+        QTest::newRow("finish order") << QByteArray("[[3,2,9,2,7,1,0],[2,1,8,1,6,3,1],[1,null,7,0,0,20,3]]")
+                                      << qint64(1'795'516'245'123'000'000)
+                                      << QStringList{"3 2 9 2 1795516245123000007 1 0 -",
+                                                     "2 1 8 1 1795516245123000006 3 1 -",
+                                                     "1 - 7 0 1795516245123000000 20 3 -"};
+        QTest::newRow("whitespace") << QByteArray(" [ [ 1 , null ,3,0 , 0,\n1,0 ] ,\t[2,1,3,1,0,0,0] ] \n")
+                                    << qint64(0) << QStringList{"1 - 3 0 0 1 0 -", "2 1 3 1 0 0 0 -"};
+        QTest::newRow("negative offset") << QByteArray("[[1,null,3,0,-5,1,0]]") << qint64(100)
+                                         << QStringList{"1 - 3 0 95 1 0 -"};
+        QTest::newRow("int64 limits") << QByteArray("[[9223372036854775807,-9223372036854775807,1,0,0,0,0]]")
+                                      << qint64(0) << QStringList{"9223372036854775807 -9223372036854775807 1 0 0 0 0 -"};
+    }
+
+    void decodes()
+    {
+        QFETCH(QByteArray, rows);
+        QFETCH(qint64, baseNs);
+        QFETCH(QStringList, expected);
+        const auto calls = ChunkDecoder::decode(std::string_view(rows.constData(), rows.size()), baseNs, 42);
+        QStringList got;
+        auto field = [](std::int64_t v) {
+            return v == ChunkCall::kNullId ? QStringLiteral("-") : QString::number(v);
+        };
+        for (const ChunkCall& c : calls)
+            got << QStringList{field(c.callId),     field(c.parentId),   field(c.functionId), field(c.depth),
+                               field(c.startNs),    field(c.durationNs), field(c.childNs),    field(c.exceptionId)}
+                       .join(' ');
+        QCOMPARE(got, expected);
+    }
+
+    void rejectsMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("rows");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("empty text") << QByteArray("") << "expected '['";
+        QTest::newRow("not json") << QByteArray("hello") << "expected '['";
+        QTest::newRow("truncated") << QByteArray("[[1,null,3,0,0,1,0],[2,1,3") << "expected ','";
+        QTest::newRow("unclosed") << QByteArray("[[1,null,3,0,0,1,0]") << "expected ',' or ']'";
+        QTest::newRow("six fields") << QByteArray("[[1,null,3,0,0,1]]") << "expected ','";
+        QTest::newRow("nine fields") << QByteArray("[[1,null,3,0,0,1,0,5,6]]") << "closing a call";
+        QTest::newRow("float") << QByteArray("[[1,null,3,0,0,1.5,0]]") << "not an integer";
+        QTest::newRow("exponent") << QByteArray("[[1,null,3,0,0,1e3,0]]") << "not an integer";
+        QTest::newRow("string") << QByteArray("[[\"1\",null,3,0,0,1,0]]") << "expected an integer";
+        QTest::newRow("null id") << QByteArray("[[null,null,3,0,0,1,0]]") << "expected an integer";
+        QTest::newRow("null function") << QByteArray("[[1,null,null,0,0,1,0]]") << "expected an integer";
+        QTest::newRow("leading zero") << QByteArray("[[01,null,3,0,0,1,0]]") << "leading zero";
+        QTest::newRow("overflow") << QByteArray("[[9223372036854775808,null,3,0,0,1,0]]") << "out of range";
+        QTest::newRow("object") << QByteArray("[{\"id\":1}]") << "opening a call";
+        QTest::newRow("trailing text") << QByteArray("[[1,null,3,0,0,1,0]]x") << "after the closing";
+        QTest::newRow("trailing comma") << QByteArray("[[1,null,3,0,0,1,0],]") << "opening a call";
+        QTest::newRow("lone minus") << QByteArray("[[-,null,3,0,0,1,0]]") << "expected an integer";
+        QTest::newRow("start overflow") << QByteArray("[[1,null,3,0,9223372036854775807,1,0]]") << "out of range";
+    }
+
+    void rejectsMalformed()
+    {
+        QFETCH(QByteArray, rows);
+        QFETCH(QString, why);
+        try {
+            ChunkDecoder::decode(std::string_view(rows.constData(), rows.size()), 10, 77);
+            QFAIL("malformed chunk accepted");
+        } catch (const TraceError& e) {
+            QCOMPARE(e.kind(), TraceError::Kind::Corrupt);
+            const QString message = QString::fromUtf8(e.what());
+            QVERIFY2(message.contains("chunk 77"), qPrintable(message));
+            QVERIFY2(message.contains(why), qPrintable(message));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChunkDecoder)
+#include "tst_chunkdecoder.moc"
