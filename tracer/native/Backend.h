@@ -1,16 +1,47 @@
 #pragma once
-// The interpreter hook: PyEval_SetProfile-style on 3.10/3.11 (LegacyHookBackend.cpp), sys.monitoring
-// with native callbacks on 3.12+ (MonitoringBackend.cpp). Exactly one of them is compiled in.
+// The interpreter hooks that turn Python frames into Tracer::enter/leave/raised:
+// - legacy (3.10/3.11, LegacyHookBackend.cpp): a C trace or profile function on every thread;
+// - monitoring (3.12+, MonitoringBackend.cpp): sys.monitoring with native callbacks;
+// - evalframe (EvalFrameBackend.cpp): a PEP 523 frame evaluation function, with sys.monitoring raise
+//   events beside it on 3.12+.
+// backend::install picks one per session (module.cpp: BREADCRUMB_HOOK, the version's default and the
+// fallbacks), remove/name act on the one installed.
 #include <Python.h>
 
 namespace breadcrumb {
 class Tracer;
 
 namespace backend {
-// Installs the hook on every existing and future thread. Returns false with a Python error set.
+// Installs a hook on every existing and future thread. Returns false with a Python error set.
 bool install(Tracer &tracer);
 // Removes it everywhere (idempotent). Must not fail.
 void remove();
 const char *name();
+
+#if PY_VERSION_HEX < 0x030C0000
+namespace legacy {
+// mode: "trace" or "profile".
+bool install(Tracer &tracer, bool traceMode);
+void remove();
+const char *name();
+#if PY_VERSION_HEX < 0x030B0000
+// 3.10 code objects carry no qualified name: found once per code object from the running frame.
+PyObject *qualnameOf(PyCodeObject *code, PyFrameObject *frame);  // new reference or null
+#endif
+} // namespace legacy
+#else
+namespace monitoring {
+// raisesOnly: subscribe to the raise event alone (beside the eval hook).
+bool install(Tracer &tracer, bool raisesOnly);
+void remove();
+} // namespace monitoring
+#endif
+
+namespace evalframe {
+// False without an error set when the hook cannot be used here (another evaluation function is
+// installed): the caller falls back.
+bool install(Tracer &tracer);
+void remove();
+} // namespace evalframe
 } // namespace backend
 } // namespace breadcrumb

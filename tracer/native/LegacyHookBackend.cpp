@@ -3,7 +3,7 @@
 // a tiny trampoline that swaps itself for the C function on the thread's first event.
 //
 // Two modes:
-// - "trace" (default): a C trace function (PyEval_SetTrace). It receives call, return and exception
+// - "trace" (the default on 3.10/3.11): a C trace function (PyEval_SetTrace). It receives call, return and exception
 //   events (so every raise is recorded, as with sys.monitoring on 3.12+) and no C-call events; line
 //   events are switched off per frame (f_trace_lines = 0).
 // - "profile" (BREADCRUMB_HOOK=profile): a C profile function, which leaves sys.settrace free for
@@ -16,10 +16,7 @@
 
 #include <frameobject.h>
 
-#include <cstdlib>
-#include <cstring>
-
-namespace breadcrumb::backend {
+namespace breadcrumb::backend::legacy {
 namespace {
 
 constexpr int kFrameSuspended = -1;  // FRAME_SUSPENDED in 3.10 (f_state) and 3.11 (gi_frame_state)
@@ -109,6 +106,8 @@ PyObject *functionQualname(PyObject *candidate, PyCodeObject *code) {
     return nullptr;
 }
 
+} // namespace
+
 PyObject *qualnameOf(PyCodeObject *code, PyFrameObject *frame) {
     PyObject *name = code->co_name;
     if (PyObject *q = functionQualname(PyDict_GetItemWithError(frame->f_globals, name), code))
@@ -148,6 +147,8 @@ PyObject *qualnameOf(PyCodeObject *code, PyFrameObject *frame) {
     }
     return nullptr;
 }
+
+namespace {
 #endif
 
 int profileHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
@@ -249,9 +250,8 @@ bool setThreadingProfile(PyObject *func) {
 
 } // namespace
 
-bool install(Tracer &tracer) {
-    const char *mode = getenv("BREADCRUMB_HOOK");
-    traceMode = !(mode && strcmp(mode, "profile") == 0);
+bool install(Tracer &tracer, bool trace) {
+    traceMode = trace;
     tracer.inferExceptions = !traceMode;
     if (!trampoline && !(trampoline = PyCFunction_New(&trampolineDef, nullptr)))
         return false;
@@ -279,6 +279,6 @@ void remove() {
 
 const char *name() { return traceMode ? "trace" : "profile"; }
 
-} // namespace breadcrumb::backend
+} // namespace breadcrumb::backend::legacy
 
 #endif

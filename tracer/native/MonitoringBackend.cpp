@@ -5,7 +5,7 @@
 
 #if PY_VERSION_HEX >= 0x030C0000
 
-namespace breadcrumb::backend {
+namespace breadcrumb::backend::monitoring {
 namespace {
 
 // sys.monitoring event numbers (stable since 3.12).
@@ -102,7 +102,7 @@ bool callOk(PyObject *res) {
 
 } // namespace
 
-bool install(Tracer &) {
+bool install(Tracer &, bool raisesOnly) {
     PyObject *mon = monitoring();
     if (!mon)
         return false;
@@ -132,6 +132,8 @@ bool install(Tracer &) {
     toolId = chosen;
     unsigned mask = 0;
     for (Callback &cb : callbacks) {
+        if (raisesOnly && cb.event != RAISE)
+            continue;
         PyObject *fn = PyCFunction_New(&cb.def, nullptr);
         if (!fn || !callOk(PyObject_CallMethod(mon, "register_callback", "iiO", chosen, 1 << cb.event, fn))) {
             Py_XDECREF(fn);
@@ -166,8 +168,6 @@ void remove() {
     PyErr_Restore(type, value, tb);
 }
 
-const char *name() { return "sys.monitoring"; }
-
-} // namespace breadcrumb::backend
+} // namespace breadcrumb::backend::monitoring
 
 #endif

@@ -279,7 +279,8 @@ void Tracer::popUntraced(ThreadState &ts, const Frame &f, int64_t now) {
     }
 }
 
-void Tracer::enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *frame, bool maybeResume, int64_t now) {
+void Tracer::enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *frame, bool maybeResume, int64_t now,
+                   PyObject *generator) {
     ts.propagating = nullptr;
     const int32_t index = int32_t(ts.stack.size());
     if (!CodeBits::traced(bits)) {
@@ -319,7 +320,9 @@ void Tracer::enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *fra
     ts.topTraced = index;
 #if PY_VERSION_HEX >= 0x030D0000
     if (CodeBits::resumable(bits))
-        watchGenerator(key);
+        watchGenerator(key, generator);
+#else
+    (void)generator;
 #endif
     if (callbacks_.capture && callbacks_.capture != Py_None) [[unlikely]] {
         PyObject *f = frame ? reinterpret_cast<PyObject *>(frame) : reinterpret_cast<PyObject *>(PyEval_GetFrame());
@@ -361,10 +364,15 @@ void Tracer::finishStale(ThreadState &ts, void *key, int64_t now) {
     finishFrame(ts, f, now, 0, nullptr);
 }
 
-void Tracer::watchGenerator(void *key) {
+void Tracer::watchGenerator(void *key, PyObject *generator) {
 #if PY_VERSION_HEX >= 0x030D0000
-    PyFrameObject *frame = PyEval_GetFrame();  // borrowed
-    PyObject *gen = frame ? PyFrame_GetGenerator(frame) : nullptr;
+    PyObject *gen = generator;
+    if (gen) {
+        Py_INCREF(gen);
+    } else {
+        PyFrameObject *frame = PyEval_GetFrame();  // borrowed; the starting frame with sys.monitoring
+        gen = frame ? PyFrame_GetGenerator(frame) : nullptr;
+    }
     if (!gen)
         return;
     PyObject *ref = PyWeakref_NewRef(gen, nullptr);
@@ -379,7 +387,7 @@ void Tracer::watchGenerator(void *key) {
         it->second = ref;
     }
 #else
-    (void)key;
+    (void)key, (void)generator;
 #endif
 }
 

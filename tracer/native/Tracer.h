@@ -98,8 +98,11 @@ public:
     // be null) for the module name. Returns 0 when the session stopped meanwhile.
     // qualname: the qualified name when the code object does not carry it (3.10), else null.
     uint64_t resolveCode(PyCodeObject *code, PyObject *globals, PyObject *qualname = nullptr);
-    // A frame starts or (maybeResume) a suspended generator/coroutine frame continues.
-    void enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *frame, bool maybeResume, int64_t now);
+    // A frame starts or (maybeResume) a suspended generator/coroutine frame continues. frame: its
+    // frame object when the backend has one (else the running frame is asked); generator: the
+    // generator/coroutine object owning the frame when the backend knows it (borrowed, may be null).
+    void enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *frame, bool maybeResume, int64_t now,
+               PyObject *generator = nullptr);
     // `value`: return value (Return/Yield) or the exception (Unwind; may be null when unknown).
     void leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, int64_t now);
     // An exception is raised (or propagates) in the frame `key`.
@@ -110,6 +113,8 @@ public:
     // Set by a backend that sees no raise events: exceptions are inferred from unwinding calls.
     bool inferExceptions = false;
     bool stopped() const { return stopped_; }
+    // Argument and return values are captured (the backend must provide frame objects).
+    bool capturing() const { return callbacks_.capture && callbacks_.capture != Py_None; }
     int64_t runId() const { return writer_->runId(); }
 
     static Py_ssize_t codeExtraIndex_;
@@ -129,7 +134,7 @@ private:
     void finishStale(ThreadState &ts, void *key, int64_t now);
     // 3.13+ closes a generator suspended outside any try block without running it (no event): the
     // generators a call started are checked when it returns, through weak references.
-    void watchGenerator(void *key);
+    void watchGenerator(void *key, PyObject *generator);
     void forgetGenerator(void *key);
     void reapClosedChildren(ThreadState &ts, int64_t parentId, int64_t now);
     std::unordered_map<void *, PyObject *> generatorRefs_;  // key -> weakref (3.13+)

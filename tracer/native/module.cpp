@@ -5,9 +5,99 @@
 
 #include <Python.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace breadcrumb {
+
+// Hook selection. BREADCRUMB_HOOK=eval|trace|profile|monitoring picks one; the default is the cheapest
+// that records everything the version can: the PEP 523 hook plus raise events on 3.12, the trace
+// function on 3.10/3.11 (the eval hook there misses exceptions caught in the frame that raised them;
+// BREADCRUMB_HOOK=eval trades them for speed), sys.monitoring on 3.13. The eval hook falls back to
+// the version's other hook when values are captured (that needs frame objects) or when another frame
+// evaluation function (a debugger, a JIT) is installed.
+namespace backend {
+namespace {
+enum class Hook { None, Eval, Trace, Profile, Monitoring };
+Hook installed = Hook::None;
+Hook last = Hook::None;  // what backend() reports, also after stop()
+
+Hook requested() {
+    const char *env = getenv("BREADCRUMB_HOOK");
+    const std::string want = env ? env : "";
+    if (want == "eval")
+        return Hook::Eval;
+    if (want == "trace")
+        return Hook::Trace;
+    if (want == "profile")
+        return Hook::Profile;
+    if (want == "monitoring")
+        return Hook::Monitoring;
+    if (!want.empty())
+        fprintf(stderr, "breadcrumb: BREADCRUMB_HOOK=%s is not one of eval, trace, profile, monitoring; using the "
+                        "default\n", want.c_str());
+#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
+    return Hook::Eval;
+#elif PY_VERSION_HEX >= 0x030C0000
+    return Hook::Monitoring;
+#else
+    return Hook::Trace;
+#endif
+}
+} // namespace
+
+bool install(Tracer &tracer) {
+    Hook hook = requested();
+    if (hook == Hook::Eval && !tracer.capturing()) {
+        if (evalframe::install(tracer)) {
+            installed = last = Hook::Eval;
+            return true;
+        }
+        if (PyErr_Occurred())
+            return false;
+        fprintf(stderr, "breadcrumb: another frame evaluation function is installed; using %s\n",
+                PY_VERSION_HEX >= 0x030C0000 ? "sys.monitoring" : "a trace function");
+    }
+#if PY_VERSION_HEX >= 0x030C0000
+    hook = Hook::Monitoring;
+    if (!monitoring::install(tracer, false))
+        return false;
+#else
+    if (hook != Hook::Profile)
+        hook = Hook::Trace;
+    if (!legacy::install(tracer, hook == Hook::Trace))
+        return false;
+#endif
+    installed = last = hook;
+    return true;
+}
+
+void remove() {
+    switch (installed) {
+    case Hook::Eval: evalframe::remove(); break;
+#if PY_VERSION_HEX >= 0x030C0000
+    case Hook::Monitoring: monitoring::remove(); break;
+#else
+    case Hook::Trace:
+    case Hook::Profile: legacy::remove(); break;
+#endif
+    default: break;
+    }
+    installed = Hook::None;
+}
+
+const char *name() {
+    switch (last) {
+    case Hook::Eval: return "eval";
+    case Hook::Trace: return "trace";
+    case Hook::Profile: return "profile";
+    case Hook::Monitoring: return "sys.monitoring";
+    default: return "none";
+    }
+}
+} // namespace backend
+
 namespace {
 
 bool dictString(PyObject *dict, const char *key, std::string &out) {
@@ -146,7 +236,7 @@ PyMethodDef methods[] = {
      "stop(exit_code=None, status='completed') -> dict\nFinish the run: flush, commit, build indexes."},
     {"active", active, METH_NOARGS, "active() -> bool"},
     {"_after_fork_child", afterForkChild, METH_NOARGS, "Stops tracing silently in a forked child."},
-    {"backend", backendName, METH_NOARGS, "backend() -> 'profile' or 'sys.monitoring'"},
+    {"backend", backendName, METH_NOARGS, "backend() -> the hook of the running (or last) session: 'eval', 'trace', 'profile' or 'sys.monitoring'"},
     {nullptr, nullptr, 0, nullptr},
 };
 

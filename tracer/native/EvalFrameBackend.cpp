@@ -1,0 +1,98 @@
+// The PEP 523 backend: EvalFrameHook.c reports every frame evaluation (start or resumption) and its
+// end (return, yield, unwind); this file turns them into Tracer::enter/leave.
+//
+// Exceptions: on 3.12+ sys.monitoring's RAISE event is subscribed beside the hook (it costs only when
+// something raises), so every raise is recorded as with the monitoring backend. On 3.10/3.11 there is
+// no raise event without a trace function (which is what the hook avoids), so an exception is recorded
+// when it leaves a frame: in the traced call it escaped from, or in the traced caller an untraced
+// callee let it into. One raised and caught inside the same frame is not seen there.
+#include "Backend.h"
+#include "EvalFrameHook.h"
+#include "Tracer.h"
+
+namespace breadcrumb::backend::evalframe {
+
+bool install(Tracer &tracer) {
+    tracer.inferExceptions = false;
+    if (!breadcrumb_eval_install())
+        return false;
+#if PY_VERSION_HEX >= 0x030C0000
+    if (!monitoring::install(tracer, true)) {
+        breadcrumb_eval_uninstall();
+        return false;  // with the Python error set: every tool id taken, say so
+    }
+#endif
+    return true;
+}
+
+void remove() {
+    breadcrumb_eval_uninstall();
+#if PY_VERSION_HEX >= 0x030C0000
+    monitoring::remove();
+#endif
+}
+
+} // namespace breadcrumb::backend::evalframe
+
+using breadcrumb::ExitKind;
+using breadcrumb::ThreadState;
+using breadcrumb::Tracer;
+
+extern "C" int breadcrumb_eval_enter(void *key, PyCodeObject *code, PyObject *globals, int resumable,
+                                     PyObject *generator, PyObject *frameObject) {
+    Tracer *t = Tracer::active();
+    if (!t) [[unlikely]]
+        return 0;
+    const int64_t now = breadcrumb::monotonicNs();
+    ThreadState *ts = t->thread();
+    if (!ts) [[unlikely]]
+        return 0;
+    uint64_t bits = t->cachedCodeBits(code);
+    if (!bits) [[unlikely]] {
+#if PY_VERSION_HEX < 0x030B0000
+        PyObject *qualname =
+            breadcrumb::backend::legacy::qualnameOf(code, reinterpret_cast<PyFrameObject *>(frameObject));
+        bits = t->resolveCode(code, globals, qualname);
+        Py_XDECREF(qualname);
+#else
+        bits = t->resolveCode(code, globals);
+#endif
+        if (!bits || t->stopped())
+            return 0;
+    }
+    t->enter(*ts, bits, key, reinterpret_cast<PyFrameObject *>(frameObject), resumable != 0, now, generator);
+    return 1;
+}
+
+extern "C" void breadcrumb_eval_exit(void *key, int kind, PyObject *value) {
+    Tracer *t = Tracer::active();
+    if (!t) [[unlikely]]
+        return;
+    const int64_t now = breadcrumb::monotonicNs();
+    ThreadState *ts = t->thread();
+    if (!ts) [[unlikely]]
+        return;
+    if (kind == BREADCRUMB_EXIT_RETURN) [[likely]] {
+        t->leave(*ts, key, ExitKind::Return, value, now);
+        return;
+    }
+    if (kind == BREADCRUMB_EXIT_YIELD) {
+        t->leave(*ts, key, ExitKind::Yield, value, now);
+        return;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    // No raise events: a new exception leaving a traced call was raised in it (raised() tells a new
+    // one from the one propagating); one leaving an untraced callee enters its traced caller.
+    const bool known = value && PyExceptionInstance_Check(value);
+    const bool onTop = !ts->stack.empty() && ts->stack.back().key == key;
+    const bool fromUntraced = onTop && !ts->stack.back().callId;
+    if (known && onTop && !fromUntraced)
+        t->raised(*ts, key, value, now);
+    t->leave(*ts, key, ExitKind::Unwind, value, now);
+    if (known && fromUntraced && !t->stopped() && !ts->stack.empty() && ts->stack.back().callId &&
+        value != ts->propagating)
+        t->raised(*ts, ts->stack.back().key, value, now);
+#else
+    t->leave(*ts, key, ExitKind::Unwind, value, now);
+#endif
+}

@@ -1,0 +1,177 @@
+// PEP 523: an evaluation function wrapped around _PyEval_EvalFrameDefault for the whole interpreter
+// (every existing and future thread). Unlike a profile/trace function it needs no frame objects and
+// leaves the specialising interpreter on; its cost is that Python-to-Python calls go through C.
+//
+// Facts it relies on (checked against each version's headers):
+// - 3.11-3.13 pass a _PyInterpreterFrame (code: f_code, 3.13 f_executable); 3.10 a PyFrameObject.
+// - Calling a generator/coroutine function on 3.11+ evaluates a thread-owned frame that only runs
+//   RETURN_GENERATOR: not a call, skipped. The generator's frame then lives inside the generator
+//   (owner FRAME_OWNED_BY_GENERATOR, a stable address across resumptions) and is evaluated again on
+//   every resumption (gen_send_ex2), with gi_frame_state already EXECUTING: a first start and a resume
+//   look alike here, the tracer tells them apart by its table of suspended frames.
+// - After the evaluation, a yield leaves the generator SUSPENDED (3.13: also SUSPENDED_YIELD_FROM);
+//   a return or an exception leaves it EXECUTING, COMPLETED or CLEARED.
+// - 3.12+ count every entry into _PyEval_EvalFrameDefault against the C recursion limit (2 units of
+//   1500 in 3.12.1), which untraced Python-to-Python calls do not use: a 5000-deep recursion would
+//   raise RecursionError only because we trace it. The hook gives those units back while the thread's
+//   real C stack has room, so the Python recursion limit governs as without tracing. On every version
+//   a frame about to start with under 256 KB of C stack left gets a RecursionError instead.
+#define Py_BUILD_CORE 1
+#include "EvalFrameHook.h"
+
+#include <pthread.h>
+
+#if PY_VERSION_HEX >= 0x030B0000
+#include <internal/pycore_frame.h>
+#if PY_VERSION_HEX >= 0x030D0000
+#include <internal/pycore_genobject.h>
+#endif
+#else
+#include <frameobject.h>
+#endif
+
+#if PY_VERSION_HEX >= 0x030B0000
+typedef _PyInterpreterFrame EvalFrame;
+#else
+typedef PyFrameObject EvalFrame;
+#endif
+
+#define GENERATOR_FLAGS (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
+
+// The thread's C stack, found once per thread: each traced Python-to-Python call adds a few hundred
+// bytes of C stack that the untraced program would not use, so near the end of the stack the hook
+// raises RecursionError in the frame instead of crashing the process.
+#define STACK_HARD_MARGIN (256 * 1024)
+static _Thread_local char *stackLow;  // lowest usable address; (char *)1 when unknown
+static char *threadStackLow(void) {
+    if (!stackLow) {
+        pthread_attr_t attr;
+        void *low = NULL;
+        size_t size = 0;
+        stackLow = (char *)1;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            if (pthread_attr_getstack(&attr, &low, &size) == 0 && low)
+                stackLow = (char *)low;
+            pthread_attr_destroy(&attr);
+        }
+    }
+    return stackLow;
+}
+
+#if PY_VERSION_HEX >= 0x030C0000
+#define EVAL_C_STACK_UNITS 2 /* PY_EVAL_C_STACK_UNITS in Python/ceval.c */
+// Below this much free C stack the C recursion limit applies again (a level costs well under 1 KB,
+// and the limit allows at most 1500 units from there).
+#define STACK_SOFT_MARGIN (2 * 1024 * 1024)
+#endif
+
+static inline PyCodeObject *codeOf(EvalFrame *frame) {
+#if PY_VERSION_HEX >= 0x030D0000
+    return _PyFrame_GetCode(frame);
+#else
+    return frame->f_code;
+#endif
+}
+
+static PyObject *evalFrame(PyThreadState *tstate, EvalFrame *frame, int throwflag) {
+    PyCodeObject *code = codeOf(frame);
+    PyObject *generator = NULL;
+    int resumable = 0;
+#if PY_VERSION_HEX >= 0x030B0000
+    if (code->co_flags & GENERATOR_FLAGS) {
+        if (frame->owner != FRAME_OWNED_BY_GENERATOR)  // the call that only creates the generator
+            return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+        generator = (PyObject *)_PyFrame_GetGenerator(frame);
+        resumable = 1;
+    }
+#else
+    resumable = (code->co_flags & GENERATOR_FLAGS) != 0;
+#endif
+    int report;
+    if (throwflag) {  // the exception thrown into the generator is pending: keep it aside
+        PyObject *type, *value, *tb;
+        PyErr_Fetch(&type, &value, &tb);
+#if PY_VERSION_HEX >= 0x030B0000
+        report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable, generator, NULL);
+#else
+        report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable, NULL, (PyObject *)frame);
+#endif
+        PyErr_Restore(type, value, tb);
+    } else {
+#if PY_VERSION_HEX >= 0x030B0000
+        report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable, generator, NULL);
+#else
+        report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable, NULL, (PyObject *)frame);
+#endif
+    }
+
+    char *here = (char *)__builtin_frame_address(0);
+    char *low = threadStackLow();
+    if (low != (char *)1 && here < low + STACK_HARD_MARGIN && !throwflag) {
+        // Evaluated with the error thrown in, so the interpreter unwinds and frees the frame itself.
+        PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded (C stack nearly exhausted by "
+                                              "breadcrumb's frame evaluation hook)");
+        throwflag = 1;
+    }
+#if PY_VERSION_HEX >= 0x030C0000
+    const int giveBack = low != (char *)1 && here > low + STACK_SOFT_MARGIN ? EVAL_C_STACK_UNITS : 0;
+    tstate->c_recursion_remaining += giveBack;
+    PyObject *result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+    tstate->c_recursion_remaining -= giveBack;
+#else
+    PyObject *result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+#endif
+    if (!report)
+        return result;
+
+    if (result) {
+        int kind = BREADCRUMB_EXIT_RETURN;
+        if (resumable) {
+#if PY_VERSION_HEX >= 0x030D0000
+            if (FRAME_STATE_SUSPENDED(((PyGenObject *)generator)->gi_frame_state))
+#elif PY_VERSION_HEX >= 0x030B0000
+            if (((PyGenObject *)generator)->gi_frame_state == FRAME_SUSPENDED)
+#else
+            if (frame->f_state == FRAME_SUSPENDED)
+#endif
+                kind = BREADCRUMB_EXIT_YIELD;
+        }
+        breadcrumb_eval_exit(frame, kind, result);
+        return result;
+    }
+    // Unwinding: hand the exception over with no error set (the tracer may run Python code), then
+    // restore it untouched.
+#if PY_VERSION_HEX >= 0x030C0000
+    PyObject *exc = PyErr_GetRaisedException();
+    breadcrumb_eval_exit(frame, BREADCRUMB_EXIT_UNWIND, exc);
+    PyErr_SetRaisedException(exc);
+#else
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyErr_NormalizeException(&type, &value, &tb);
+    if (value && tb)
+        PyException_SetTraceback(value, tb);
+    breadcrumb_eval_exit(frame, BREADCRUMB_EXIT_UNWIND, value);
+    PyErr_Restore(type, value, tb);
+#endif
+    return NULL;
+}
+
+int breadcrumb_eval_supported(void) { return 1; }
+
+int breadcrumb_eval_install(void) {
+    PyInterpreterState *interp = PyThreadState_GetInterpreter(PyThreadState_Get());
+    _PyFrameEvalFunction current = _PyInterpreterState_GetEvalFrameFunc(interp);
+    if (current == evalFrame)
+        return 1;
+    if (current != _PyEval_EvalFrameDefault)
+        return 0;  // someone else's: leave it alone
+    _PyInterpreterState_SetEvalFrameFunc(interp, evalFrame);
+    return 1;
+}
+
+void breadcrumb_eval_uninstall(void) {
+    PyInterpreterState *interp = PyThreadState_GetInterpreter(PyThreadState_Get());
+    if (_PyInterpreterState_GetEvalFrameFunc(interp) == evalFrame)
+        _PyInterpreterState_SetEvalFrameFunc(interp, _PyEval_EvalFrameDefault);
+}

@@ -1,0 +1,32 @@
+#pragma once
+// The PEP 523 frame evaluation hook's C interface. The hook itself (EvalFrameHook.c) is C because it
+// needs CPython's internal frame layout (Py_BUILD_CORE headers, which do not compile as C++ on 3.12+);
+// what it reports goes to EvalFrameBackend.cpp through the two callbacks below.
+#include <Python.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+enum { BREADCRUMB_EXIT_RETURN = 0, BREADCRUMB_EXIT_YIELD = 1, BREADCRUMB_EXIT_UNWIND = 2 };
+
+// Implemented in C++. A frame starts or a generator/coroutine frame resumes (`resumable`: the frame
+// lives in a generator, `generator` is it, borrowed). `frameObject` is the PyFrameObject on 3.10 (null
+// later). No Python error is set. Returns nonzero when the matching exit must be reported.
+int breadcrumb_eval_enter(void *key, PyCodeObject *code, PyObject *globals, int resumable, PyObject *generator,
+                          PyObject *frameObject);
+// The frame returned, yielded or unwound (`value`: the result, or the exception instance; no Python
+// error is set while this runs).
+void breadcrumb_eval_exit(void *key, int kind, PyObject *value);
+
+// Implemented in C. 1 when this interpreter version has the hook compiled in.
+int breadcrumb_eval_supported(void);
+// Installs the hook on the current interpreter: 1 on success, 0 when another evaluation function is
+// installed (a debugger, a JIT): the caller falls back to another backend.
+int breadcrumb_eval_install(void);
+// Restores the default evaluation function if ours is installed.
+void breadcrumb_eval_uninstall(void);
+
+#ifdef __cplusplus
+}
+#endif
