@@ -28,24 +28,29 @@ constexpr int kHasLow = 0x100, kHasHigh = 0x200, kLowStrict = 0x400, kHighStrict
 struct Table : sqlite3_vtab
 {
     sqlite3* db = nullptr;
+    sqlite3_stmt* version = nullptr; // PRAGMA main.data_version, prepared once: checked per cursor
     std::shared_ptr<const CallStore> store;
     std::int64_t dataVersion = 0;
 
+    ~Table() { sqlite3_finalize(version); }
+
     // The store of the current snapshot: loaded on first use, reloaded when another connection committed.
+    // PRAGMA data_version also opens main's read transaction, which a statement that reads only temp.calls
+    // would not (SQLITE_FCNTL_DATA_VERSION alone then misses a writer's commits).
     std::shared_ptr<const CallStore> current()
     {
-        // PRAGMA data_version changes when another connection committed to the file (SQLITE_FCNTL_DATA_VERSION
-        // did not see such commits in our tests).
-        std::int64_t version = 0;
-        {
-            SqliteStatement pragma(db, "PRAGMA main.data_version");
-            if (pragma.step())
-                version = pragma.int64(0);
-        }
-        if (!store || version != dataVersion) {
+        if (!version && sqlite3_prepare_v3(db, "PRAGMA main.data_version", -1, SQLITE_PREPARE_PERSISTENT, &version,
+                                           nullptr) != SQLITE_OK)
+            throwSqliteError(db, sqlite3_errcode(db), {});
+        const int rc = sqlite3_step(version);
+        const std::int64_t now = rc == SQLITE_ROW ? sqlite3_column_int64(version, 0) : -1;
+        sqlite3_reset(version);
+        if (rc != SQLITE_ROW)
+            throwSqliteError(db, rc, {});
+        if (!store || now != dataVersion) {
             store.reset(); // free the old one before the new one is built
             store = CallStore::load(db);
-            dataVersion = version;
+            dataVersion = now;
         }
         return store;
     }
@@ -227,7 +232,9 @@ int filter(sqlite3_vtab_cursor* base, int idxNum, const char*, int argc, sqlite3
     auto* cursor = static_cast<Cursor*>(base);
     auto* table = static_cast<Table*>(base->pVtab);
     try {
-        cursor->store = table->current();
+        // once per cursor: a cursor lives for one run of its statement, one snapshot of the file
+        if (!cursor->store)
+            cursor->store = table->current();
     } catch (const std::exception& e) {
         cursor->store.reset();
         setError(base->pVtab, e.what());
