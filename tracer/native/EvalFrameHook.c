@@ -42,7 +42,8 @@ typedef PyFrameObject EvalFrame;
 // bytes of C stack that the untraced program would not use, so near the end of the stack the hook
 // raises RecursionError in the frame instead of crashing the process.
 #define STACK_HARD_MARGIN (256 * 1024)
-static _Thread_local char *stackLow;  // lowest usable address; (char *)1 when unknown
+// initial-exec: a %fs-relative load per frame instead of a __tls_get_addr call
+static __attribute__((tls_model("initial-exec"))) _Thread_local char *stackLow;  // lowest usable address; (char *)1 when unknown
 static char *threadStackLow(void) {
     if (!stackLow) {
         pthread_attr_t attr;
@@ -85,7 +86,8 @@ static PyObject *evalFrame(PyThreadState *tstate, EvalFrame *frame, int throwfla
         resumable = 1;
     }
 #else
-    resumable = (code->co_flags & GENERATOR_FLAGS) != 0;
+    resumable = (code->co_flags & GENERATOR_FLAGS) != 0;  // 3.10 creates generators without evaluating
+    (void)generator;
 #endif
     int report;
     if (throwflag) {  // the exception thrown into the generator is pending: keep it aside

@@ -48,6 +48,7 @@ Tracer *Tracer::start(const std::string &path, RunInfo run, Callbacks callbacks)
         codeExtraIndex_ = codeRequestExtraIndex(nullptr);
     // Sessions are intentionally leaked (see Tracer.h); unique_ptr only until the hooks are in.
     std::unique_ptr<Tracer> t(new Tracer(path));
+    chooseClock();
     t->wallOffsetNs_ = realtimeNs() - monotonicNs();
     t->startMonoNs_ = monotonicNs();
     run.startNs = t->startMonoNs_ + t->wallOffsetNs_;
