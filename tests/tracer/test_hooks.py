@@ -11,7 +11,7 @@ from tracetest import TracerTestCase, child_env
 MODERN = sys.version_info >= (3, 12)
 HOOKS = ["monitoring", "eval"] if MODERN else ["trace", "profile", "eval"]
 REFERENCE = HOOKS[0]
-DEFAULT = {(3, 12): "eval"}.get(sys.version_info[:2], "sys.monitoring" if MODERN else "trace")
+DEFAULT = "eval" if MODERN else "trace"
 
 PROGRAM = '''
 import asyncio, json, sys, threading

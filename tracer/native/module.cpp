@@ -12,9 +12,9 @@
 namespace breadcrumb {
 
 // Hook selection. BREADCRUMB_HOOK=eval|trace|profile|monitoring picks one; the default is the cheapest
-// that records everything the version can: the PEP 523 hook plus raise events on 3.12, the trace
+// that records everything the version can: the PEP 523 hook plus raise events on 3.12+, the trace
 // function on 3.10/3.11 (the eval hook there misses exceptions caught in the frame that raised them;
-// BREADCRUMB_HOOK=eval trades them for speed), sys.monitoring on 3.13. The eval hook falls back to
+// BREADCRUMB_HOOK=eval trades them for speed). The eval hook falls back to
 // the version's other hook when values are captured (that needs frame objects) or when another frame
 // evaluation function (a debugger, a JIT) is installed.
 namespace backend {
@@ -37,10 +37,8 @@ Hook requested() {
     if (!want.empty())
         fprintf(stderr, "breadcrumb: BREADCRUMB_HOOK=%s is not one of eval, trace, profile, monitoring; using the "
                         "default\n", want.c_str());
-#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
+#if PY_VERSION_HEX >= 0x030C0000
     return Hook::Eval;
-#elif PY_VERSION_HEX >= 0x030C0000
-    return Hook::Monitoring;
 #else
     return Hook::Trace;
 #endif
