@@ -273,7 +273,7 @@ def main():
         build_seed(b, with_after=(args.scenario == "seed"))
     with open(os.path.join(args.schema_dir, "indexes.sql")) as fh:
         db.executescript(fh.read())
-    db.execute("PRAGMA user_version = 100")
+    db.execute("PRAGMA user_version = 101")
     db.commit()
     db.close()
     return 0

@@ -108,7 +108,7 @@ class ErrorPathTest(FixtureTestCase):
         db = sqlite3.connect(os.path.join(self.dir, "norun.db"))
         with open(os.path.join(SOURCE_DIR, "tracer", "schema.sql")) as handle:
             db.executescript(handle.read())
-        db.execute("PRAGMA user_version = 100")
+        db.execute("PRAGMA user_version = 101")
         db.commit()
         db.close()
         self.assertCleanError(self.cli("-t", "norun.db", "list"), code=2, contains="no runs")

@@ -123,7 +123,7 @@ def create(path, runs):
         Run(db, run_id, t, optimized).record()
         t += 10_000 * MS
     db.executescript(INDEXES)
-    db.execute("PRAGMA user_version = 100")
+    db.execute("PRAGMA user_version = 101")
     db.commit()
     db.close()
 

@@ -445,11 +445,11 @@ class ProtocolTest(unittest.TestCase):
         with sqlite3.connect(newer) as db:
             db.execute("PRAGMA user_version = 200")
         with sqlite3.connect(empty) as db:
-            db.executescript("DELETE FROM calls; DELETE FROM runs; DELETE FROM threads;")
+            db.executescript("DELETE FROM call_chunks; DELETE FROM runs; DELETE FROM threads;")
         no_calls = os.path.join(self.tmp, "no-calls.db")
         shutil.copyfile(self.trace, no_calls)
         with sqlite3.connect(no_calls) as db:
-            db.executescript("DELETE FROM calls; UPDATE runs SET status = 'crashed', end_ns = NULL;")
+            db.executescript("DELETE FROM call_chunks; UPDATE runs SET status = 'crashed', end_ns = NULL;")
         plain = os.path.join(self.tmp, "plain.db")
         with sqlite3.connect(plain) as db:
             db.execute("CREATE TABLE t(x)")

@@ -87,7 +87,7 @@ std::string TestTrace::write(const QString& dir, const QString& fileName) const
     Db db(path);
     db.exec(readFile(BREADCRUMB_SCHEMA_SQL));
     db.exec(readFile(BREADCRUMB_INDEXES_SQL));
-    db.exec("PRAGMA user_version = 100");
+    db.exec("PRAGMA user_version = 101");
     db.exec("BEGIN");
     Nanos end = 0;
     for (const Call& c : m_calls)
@@ -125,7 +125,18 @@ std::string TestTrace::write(const QString& dir, const QString& fileName) const
     return path;
 }
 
-TestTrace TestTrace::standard()
+namespace {
+
+// The shape both runs share; the optimized run is faster everywhere and looks up a cache instead of parsing.
+struct RunShape
+{
+    double mainMs, slowStep, slowMs, secondFastOffset, computeStart, computeStep, computeScale, workerMs;
+    const char* leafName;
+    const char* leafModule;
+    double leafStep, leafMs;
+};
+
+TestTrace build(const RunShape& s)
 {
     TestTrace t;
     const int main = t.addFunction("main");
@@ -133,50 +144,36 @@ TestTrace TestTrace::standard()
     const int fast = t.addFunction("fast_function");
     const int compute = t.addFunction("compute", "app.compute");
     const int worker = t.addFunction("worker_task", "app.pipeline");
-    const int parse = t.addFunction("parse", "app.io");
+    const int leaf = t.addFunction(s.leafName, s.leafModule);
     const int mainThread = t.addThread(140001, "MainThread");
     const int workerThread = t.addThread(140002, "Worker-1");
 
-    const int root = t.call(main, mainThread, 0, 1000);
+    const int root = t.call(main, mainThread, 0, s.mainMs);
     for (int i = 0; i < 3; ++i) {
-        const double start = 10 + 120 * i;
-        const int s = t.call(slow, mainThread, start, 100, root);
-        t.call(fast, mainThread, start + 10, 20, s);
-        t.call(fast, mainThread, start + 50, 20, s);
+        const double start = 10 + s.slowStep * i;
+        const int slowCall = t.call(slow, mainThread, start, s.slowMs, root);
+        t.call(fast, mainThread, start + 10, 20, slowCall);
+        t.call(fast, mainThread, start + s.secondFastOffset, 20, slowCall);
     }
     for (int i = 0; i < 20; ++i)
-        t.call(compute, mainThread, 400 + 25 * i, i + 1, root); // 1..20 ms
-    const int w = t.call(worker, workerThread, 100, 500);
+        t.call(compute, mainThread, s.computeStart + s.computeStep * i, (i + 1) * s.computeScale, root);
+    const int w = t.call(worker, workerThread, 100, s.workerMs);
     for (int i = 0; i < 4; ++i)
-        t.call(parse, workerThread, 110 + 110 * i, 100, w);
+        t.call(leaf, workerThread, 110 + s.leafStep * i, s.leafMs, w);
     return t;
+}
+
+} // namespace
+
+TestTrace TestTrace::standard()
+{
+    // compute takes 1..20 ms
+    return build({1000, 120, 100, 50, 400, 25, 1.0, 500, "parse", "app.io", 110, 100});
 }
 
 TestTrace TestTrace::optimized()
 {
-    TestTrace t;
-    const int main = t.addFunction("main");
-    const int slow = t.addFunction("slow_function");
-    const int fast = t.addFunction("fast_function");
-    const int compute = t.addFunction("compute", "app.compute");
-    const int worker = t.addFunction("worker_task", "app.pipeline");
-    const int cache = t.addFunction("cache_lookup", "app.cache");
-    const int mainThread = t.addThread(140001, "MainThread");
-    const int workerThread = t.addThread(140002, "Worker-1");
-
-    const int root = t.call(main, mainThread, 0, 700);
-    for (int i = 0; i < 3; ++i) {
-        const double start = 10 + 80 * i;
-        const int s = t.call(slow, mainThread, start, 60, root);
-        t.call(fast, mainThread, start + 10, 20, s);
-        t.call(fast, mainThread, start + 35, 20, s);
-    }
-    for (int i = 0; i < 20; ++i)
-        t.call(compute, mainThread, 300 + 20 * i, (i + 1) * 0.5, root);
-    const int w = t.call(worker, workerThread, 100, 300);
-    for (int i = 0; i < 4; ++i)
-        t.call(cache, workerThread, 110 + 70 * i, 50, w);
-    return t;
+    return build({700, 80, 60, 35, 300, 20, 0.5, 300, "cache_lookup", "app.cache", 70, 50});
 }
 
 std::shared_ptr<const RunData> loadNewestRun(const std::string& path)

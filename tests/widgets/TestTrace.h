@@ -1,5 +1,5 @@
 #pragma once
-// Writes small real trace files (tracer/schema.sql + indexes.sql, user_version 100) whose calls the test
+// Writes small real trace files (tracer/schema.sql + indexes.sql, user_version 101) whose calls the test
 // spells out, then loads them through the core's TraceReader, as the viewer does.
 
 #include "CallTree.h"
