@@ -17,17 +17,15 @@ scope (`include=['*']` traces everything), `exclude` wins over both.
 """
 
 import atexit
-import json
 import os
-import platform
-import shlex
-import socket
 import sys
 import threading
 
-from ._describe import describe_exception, thread_info
+from ._describe import thread_info
 from ._scope import Scope
-from ._values import ValueCapture
+
+# Importing breadcrumb is part of every traced program's run time: modules that pull in re, json or
+# traceback (describing exceptions in Python, capturing values) are imported when first needed.
 
 __version__ = "0.1.0"
 __all__ = ["init", "shutdown", "trace", "active", "default_db_path", "__version__"]
@@ -129,25 +127,29 @@ def init(db=None, include=None, exclude=None, capture_values=False, max_value_le
             return None
         if command_line is None:
             argv = getattr(sys, "orig_argv", None) or [sys.executable] + sys.argv
-            command_line = shlex.join(str(a) for a in argv)
+            command_line = _shell_join(str(a) for a in argv)
         run_info = {
             "command_line": command_line,
-            "python_version": platform.python_version(),
+            "python_version": sys.version.split()[0],
             "python_executable": sys.executable,
             "cwd": os.getcwd(),
-            "hostname": socket.gethostname(),
+            "hostname": _hostname(),
             "pid": os.getpid(),
-            "include_globs": json.dumps(include),
-            "exclude_globs": json.dumps(exclude),
+            "include_globs": _json_strings(include),
+            "exclude_globs": _json_strings(exclude),
             "capture_values": 1 if capture_values else 0,
             "tracer_version": __version__,
         }
-        capture = ValueCapture(max_value_length) if capture_values else None
+        capture = None
+        if capture_values:
+            from ._values import ValueCapture
+            capture = ValueCapture(max_value_length)
         run = None
 
         def describe(exc):
             if run is not None and isinstance(exc, SystemExit) and _is_main_thread():
                 run.system_exit_code = exit_code_of(exc)
+            from ._describe import describe_exception
             return describe_exception(exc)
 
         try:
@@ -169,6 +171,41 @@ def init(db=None, include=None, exclude=None, capture_values=False, max_value_le
             atexit.register(_at_exit)
             _atexit_registered = True
         return run_id
+
+
+_SHELL_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@%+=:,./-")
+
+
+def _shell_join(args):
+    """shlex.join without importing shlex (and re)."""
+    def quote(arg):
+        if arg and all(c in _SHELL_SAFE for c in arg):
+            return arg
+        return "'" + arg.replace("'", "'\"'\"'") + "'"
+    return " ".join(quote(a) for a in args)
+
+
+def _json_strings(strings):
+    """json.dumps of a list of str without importing json (and re)."""
+    def encode(text):
+        out = []
+        for c in text:
+            if c == '"' or c == "\\":
+                out.append("\\" + c)
+            elif c < " ":
+                out.append("\\u%04x" % ord(c))
+            else:
+                out.append(c)
+        return '"' + "".join(out) + '"'
+    return "[" + ", ".join(encode(s) for s in strings) + "]"
+
+
+def _hostname():
+    try:
+        return os.uname().nodename
+    except AttributeError:  # not POSIX
+        import socket
+        return socket.gethostname()
 
 
 def _install_exit_hooks(run):

@@ -2,9 +2,14 @@
 
 import os
 import threading
-import traceback
 
-from ._values import redact
+# traceback and _values (re) are imported on the first exception the native describer leaves to us:
+# importing breadcrumb stays cheap for every traced program.
+
+
+def redact(text):
+    from ._values import redact as redact_secrets
+    return redact_secrets(text)
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 MAX_MESSAGE = 4000
@@ -81,6 +86,7 @@ def _stack_text(frames):
     entry = _stack_texts.get(key)
     text = entry[0] if entry is not None else None
     if text is None:
+        import traceback
         summary = traceback.StackSummary.extract(iter(frames), lookup_lines=True)
         text = redact("Traceback (most recent call last):\n" + "".join(summary.format()))
         if len(_stack_texts) >= _STACK_CACHE_SIZE:
@@ -90,6 +96,7 @@ def _stack_text(frames):
 
 
 def _chained_traceback(exc, frames):
+    import traceback
     formatted = traceback.TracebackException(type(exc), exc, exc.__traceback__)
     callers = traceback.StackSummary.extract(
         iter(frames[: len(frames) - len(formatted.stack)]), lookup_lines=True)
@@ -100,6 +107,7 @@ def _chained_traceback(exc, frames):
 def _last_line(exc, name, message):
     """format_exception_only() without its cost for the common case."""
     if isinstance(exc, SyntaxError) or getattr(exc, "__notes__", None):
+        import traceback
         return redact("".join(traceback.format_exception_only(type(exc), exc)))
     module = getattr(type(exc), "__module__", None)
     if module == "__main__":  # python prints __main__.X as X

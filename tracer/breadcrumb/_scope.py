@@ -6,7 +6,6 @@ source file that is not in the standard library, not in site-packages/dist-packa
 Breadcrumb itself. `include`/`exclude` are fnmatch globs on the module name that widen/narrow it.
 """
 
-import fnmatch
 import os
 import site
 import sys
@@ -44,6 +43,9 @@ def _library_prefixes():
 
 def glob_matches(module, pattern):
     """`pattern` matches the module itself and, like a package name, its submodules."""
+    if not any(c in pattern for c in "*?["):  # a plain name needs no fnmatch (which imports re)
+        return module == pattern or module.startswith(pattern + ".")
+    import fnmatch
     return fnmatch.fnmatchcase(module, pattern) or fnmatch.fnmatchcase(module, pattern + ".*")
 
 
