@@ -1,6 +1,7 @@
 """Every interpreter hook (BREADCRUMB_HOOK) records the same calls: the PEP 523 eval hook against the
 trace/profile functions (3.10/3.11) and sys.monitoring (3.12+), on one program with recursion, generators,
-coroutines, threads, exceptions and untraced callees; plus hook selection, fallbacks and the C stack."""
+coroutines, threads, exceptions and untraced callees; plus hook selection, fallbacks, the eval hook's raise
+events beside a user's trace function on 3.10/3.11, and the C stack."""
 
 import sys
 import textwrap
@@ -11,7 +12,7 @@ from tracetest import TracerTestCase, child_env
 MODERN = sys.version_info >= (3, 12)
 HOOKS = ["monitoring", "eval"] if MODERN else ["trace", "profile", "eval"]
 REFERENCE = HOOKS[0]
-DEFAULT = "eval" if MODERN else "trace"
+DEFAULT = "eval"
 
 PROGRAM = '''
 import asyncio, json, sys, threading
@@ -187,12 +188,12 @@ class HookEquivalenceTest(TracerTestCase):
                 self.assertEqual(self.exceptions(hook, 1), reference, hook)
 
     def test_caught_exceptions(self):
-        # Raised and caught in one frame: only a trace function or sys.monitoring sees it. The eval
-        # hook on 3.10/3.11 (and the profile hook) does not, which is why neither is the default there.
+        # Raised and caught in one frame: only raise events see it (sys.monitoring, a trace function,
+        # the eval hook's exception-only trace function on 3.10/3.11); the profile hook does not.
         caught_here = ("LookupError", "local", "caught_here")
         for hook in HOOKS:
             caught = self.exceptions(hook, 0)
-            sees_raises = MODERN or hook == "trace"
+            sees_raises = hook != "profile"
             self.assertEqual(caught_here in caught, sees_raises, hook)
             # raised in untraced code (json), caught in a traced caller: every hook records it there
             self.assertIn("via_untraced", [name for _, _, name in caught], hook)
@@ -228,6 +229,94 @@ class HookSelectionTest(TracerTestCase):
         backend, _ = self.backend(options='{"capture_values": True}', BREADCRUMB_HOOK="eval")
         self.assertEqual(backend, "sys.monitoring" if MODERN else "trace")
         self.assertEqual(self.scalar("SELECT return_value FROM events WHERE function_name = 'f'"), "42")
+
+
+class RaiseEventsBesideOtherTracersTest(TracerTestCase):
+    """On 3.10/3.11 the eval hook gets raise events from a trace function it sets on each thread
+    without PyEval_SetTrace: a user's sys.settrace() must still win and get its events, and a caught
+    raise must not leave the interpreter's tracing switched on for the frame's calls that follow."""
+
+    def test_a_users_settrace_function_gets_its_events(self):
+        process = self.run_with_init('''
+            import sys
+            import breadcrumb
+            breadcrumb.init(db=DB, include=["__main__"])
+            print("GETTRACE", sys.gettrace())
+            events = set()
+            def user_tracer(frame, event, arg):
+                events.add((event, frame.f_code.co_name))
+                return user_tracer
+            def f(x):
+                y = x + 1
+                return y
+            def g():
+                try:
+                    raise KeyError("while the user traces")
+                except KeyError:
+                    pass
+                return f(1)
+            def after():
+                try:
+                    raise ValueError("after the user's tracer left")
+                except ValueError:
+                    return f(2)
+            sys.settrace(user_tracer)
+            g()
+            sys.settrace(None)
+            after()
+            print("EVENTS", sorted(events))
+        ''', env=child_env(BREADCRUMB_HOOK="eval"))
+        self.assertIn("GETTRACE None", process.stdout)
+        events = eval(process.stdout.split("EVENTS ", 1)[1])
+        for event in [("call", "g"), ("exception", "g"), ("line", "g"), ("call", "f"), ("line", "f"),
+                      ("return", "f"), ("return", "g")]:
+            self.assertIn(event, events)
+        counts = self.call_counts()
+        self.assertEqual({name: counts.get(name) for name in ("g", "f", "after")}, {"g": 1, "f": 2, "after": 1})
+        # once the user's function is gone, the hook records raises caught in their frame again
+        self.assertEqual(tuple(self.query("""SELECT x.type, x.escaped, f.name FROM exceptions x
+            JOIN calls c USING (call_id) JOIN functions f USING (function_id)
+            WHERE x.type = 'ValueError'""")[0].values()), ("ValueError", 0, "after"))
+
+    def test_a_caught_raise_does_not_leave_tracing_on(self):
+        process = self.run_with_init('''
+            import sys
+            import breadcrumb
+            from breadcrumb import _native
+            breadcrumb.init(db=DB, include=["__main__"])
+            def leaf(i):
+                return i
+            def caught():
+                try:
+                    raise KeyError("once")
+                except KeyError:
+                    pass
+                right_after = _native._tracing_switch()
+                leaf(0)
+                after_a_call = _native._tracing_switch()
+                total = 0
+                for i in range(20000):
+                    total += leaf(i)
+                return right_after, after_a_call, _native._tracing_switch(), total
+            print("SWITCH", *caught())
+            print("GETTRACE", sys.gettrace())
+            print("BACKEND", _native.backend())
+        ''', env=child_env(BREADCRUMB_HOOK=None))
+        self.assertIn("BACKEND eval", process.stdout)
+        self.assertIn("GETTRACE None", process.stdout)
+        switch = process.stdout.split("SWITCH ", 1)[1].split("\n")[0].split()
+        self.assertEqual(switch[3], str(sum(range(20000))))
+        if MODERN:
+            self.assertEqual(switch[:3], ["None"] * 3)  # 3.12+ has no per-frame tracing switch
+        else:
+            # The raise event switches tracing on for the rest of the frame's run (which the probe
+            # must see, or it could not fail); the next Python call through the hook turns it off.
+            self.assertEqual(switch[:3], ["True", "False", "False"])
+        counts = self.call_counts()
+        self.assertEqual((counts["leaf"], counts["caught"]), (20001, 1))
+        self.assertEqual([tuple(row.values()) for row in self.query("""SELECT x.type, x.message, x.escaped,
+            f.name FROM exceptions x JOIN calls c USING (call_id) JOIN functions f USING (function_id)""")],
+                         [("KeyError", "'once'", 0, "caught")])
 
 
 class CStackTest(TracerTestCase):

@@ -1,9 +1,9 @@
 #pragma once
 // The interpreter hooks that turn Python frames into Tracer::enter/leave/raised:
+// - evalframe (EvalFrameBackend.cpp, the default): a PEP 523 frame evaluation function, with raise
+//   events beside it: sys.monitoring's on 3.12+, a trace function's exception events on 3.10/3.11;
 // - legacy (3.10/3.11, LegacyHookBackend.cpp): a C trace or profile function on every thread;
-// - monitoring (3.12+, MonitoringBackend.cpp): sys.monitoring with native callbacks;
-// - evalframe (EvalFrameBackend.cpp): a PEP 523 frame evaluation function, with sys.monitoring raise
-//   events beside it on 3.12+.
+// - monitoring (3.12+, MonitoringBackend.cpp): sys.monitoring with native callbacks.
 // backend::install picks one per session (module.cpp: BREADCRUMB_HOOK, the version's default and the
 // fallbacks), remove/name act on the one installed.
 #include <Python.h>
@@ -24,6 +24,10 @@ namespace legacy {
 bool install(Tracer &tracer, bool traceMode);
 void remove();
 const char *name();
+// A PyTrace_EXCEPTION event (arg: the (type, value, traceback) tuple) in the frame `key`: the first
+// frame records the raise, the frames it propagates through mark it escaped (Tracer::raised). Used by
+// the trace mode and by the eval hook's raise trace function.
+void exceptionEvent(void *key, PyObject *arg);
 #if PY_VERSION_HEX < 0x030B0000
 // 3.10 code objects carry no qualified name: found once per code object from the running frame.
 PyObject *qualnameOf(PyCodeObject *code, PyFrameObject *frame);  // new reference or null

@@ -1,11 +1,13 @@
 // The PEP 523 backend: EvalFrameHook.c reports every frame evaluation (start or resumption) and its
 // end (return, yield, unwind); this file turns them into Tracer::enter/leave.
 //
-// Exceptions: on 3.12+ sys.monitoring's RAISE event is subscribed beside the hook (it costs only when
-// something raises), so every raise is recorded as with the monitoring backend. On 3.10/3.11 there is
-// no raise event without a trace function (which is what the hook avoids), so an exception is recorded
-// when it leaves a frame: in the traced call it escaped from, or in the traced caller an untraced
-// callee let it into. One raised and caught inside the same frame is not seen there.
+// Exceptions: every raise is recorded, as with the monitoring backend. On 3.12+ sys.monitoring's RAISE
+// event is subscribed beside the hook (it costs only when something raises). On 3.10/3.11 the hook
+// sets a C trace function that the interpreter calls only on exceptions (EvalFrameHook.c explains how
+// it stays off the call path); its events are recorded as the trace backend records them
+// (legacy::exceptionEvent). Where a thread's trace function is someone else's (a debugger), an
+// exception is inferred when it leaves a frame: in the traced call it escaped from, or in the traced
+// caller an untraced callee let it into; one raised and caught inside a frame is not seen there.
 #include "Backend.h"
 #include "EvalFrameHook.h"
 #include "Tracer.h"
@@ -81,6 +83,10 @@ extern "C" void breadcrumb_eval_exit(void *key, int kind, PyObject *value) {
         return;
     }
 #if PY_VERSION_HEX < 0x030C0000
+    if (breadcrumb_eval_sees_raises()) {
+        t->leave(*ts, key, ExitKind::Unwind, value, now);
+        return;
+    }
     // No raise events: a new exception leaving a traced call was raised in it (raised() tells a new
     // one from the one propagating); one leaving an untraced callee enters its traced caller.
     const bool known = value && PyExceptionInstance_Check(value);
@@ -96,3 +102,9 @@ extern "C" void breadcrumb_eval_exit(void *key, int kind, PyObject *value) {
     t->leave(*ts, key, ExitKind::Unwind, value, now);
 #endif
 }
+
+#if PY_VERSION_HEX < 0x030C0000
+extern "C" void breadcrumb_eval_raised(void *key, PyObject *arg) {
+    breadcrumb::backend::legacy::exceptionEvent(key, arg);
+}
+#endif

@@ -16,6 +16,18 @@
 //   raise RecursionError only because we trace it. The hook gives those units back while the thread's
 //   real C stack has room, so the Python recursion limit governs as without tracing. On every version
 //   a frame about to start with under 256 KB of C stack left gets a RecursionError instead.
+//
+// Raises on 3.10/3.11 (3.12+ has sys.monitoring's RAISE event, see EvalFrameBackend.cpp): ceval's
+// error path calls tstate->c_tracefunc with PyTrace_EXCEPTION whenever it is set, for every raise and
+// in every frame an exception passes, whatever cframe->use_tracing says; call and line events happen
+// only while use_tracing is on. So raiseTrace is set as the thread's c_tracefunc directly (not with
+// PyEval_SetTrace, which switches use_tracing on; c_traceobj stays NULL, sys.gettrace() is None).
+// After each trace call the interpreter recomputes use_tracing from c_tracefunc and so switches full
+// tracing on for the rest of that frame's run: the hook switches it off again at every frame start and
+// end (quietTracing), so a frame that caught an exception is traced only until its next Python call,
+// return or yield, and raiseTrace ignores the call/return/line events of that stretch. A thread with
+// another trace function (sys.settrace: a debugger, coverage) or a profile function keeps it and its
+// use_tracing untouched: theirs wins, the hook falls back to inferring raises from unwinding calls.
 #define Py_BUILD_CORE 1
 #include "EvalFrameHook.h"
 
@@ -66,6 +78,42 @@ static char *threadStackLow(void) {
 #define STACK_SOFT_MARGIN (2 * 1024 * 1024)
 #endif
 
+#if PY_VERSION_HEX < 0x030C0000
+static int raiseTrace(PyObject *obj, PyFrameObject *frame, int what, PyObject *arg) {
+    (void)obj;
+    if (what == PyTrace_EXCEPTION) {
+#if PY_VERSION_HEX >= 0x030B0000
+        breadcrumb_eval_raised(frame->f_frame, arg);  // the key breadcrumb_eval_enter got
+#else
+        breadcrumb_eval_raised(frame, arg);
+#endif
+    }
+    // call/return/line events between a trace call and the next quietTracing: nothing to do. Line
+    // events stay on (f_trace_lines) so a debugger attached later still steps through this frame.
+    return 0;
+}
+
+static Py_tracefunc raiseTraceArmed;  // raiseTrace while a session wants raise events, else NULL
+
+// At every frame start and end: raiseTrace on a thread that has no trace function (a new thread, or
+// one a debugger left), and tracing off again where a raise event switched it on.
+static inline void quietTracing(PyThreadState *tstate) {
+    if (!raiseTraceArmed)
+        return;
+    if (tstate->c_tracefunc == raiseTrace) {
+        if (!tstate->c_profilefunc)
+            tstate->cframe->use_tracing = 0;
+    } else if (!tstate->c_tracefunc) {
+        tstate->c_tracefunc = raiseTrace;
+    }
+}
+
+int breadcrumb_eval_sees_raises(void) { return PyThreadState_Get()->c_tracefunc == raiseTrace; }
+#else
+static inline void quietTracing(PyThreadState *tstate) { (void)tstate; }
+int breadcrumb_eval_sees_raises(void) { return 1; }
+#endif
+
 static inline PyCodeObject *codeOf(EvalFrame *frame) {
 #if PY_VERSION_HEX >= 0x030D0000
     return _PyFrame_GetCode(frame);
@@ -80,8 +128,12 @@ static PyObject *evalFrame(PyThreadState *tstate, EvalFrame *frame, int throwfla
     int resumable = 0;
 #if PY_VERSION_HEX >= 0x030B0000
     if (code->co_flags & GENERATOR_FLAGS) {
-        if (frame->owner != FRAME_OWNED_BY_GENERATOR)  // the call that only creates the generator
-            return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+        if (frame->owner != FRAME_OWNED_BY_GENERATOR) {  // the call that only creates the generator
+            quietTracing(tstate);
+            PyObject *result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+            quietTracing(tstate);
+            return result;
+        }
         generator = (PyObject *)_PyFrame_GetGenerator(frame);
         resumable = 1;
     }
@@ -121,7 +173,9 @@ static PyObject *evalFrame(PyThreadState *tstate, EvalFrame *frame, int throwfla
     PyObject *result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
     tstate->c_recursion_remaining -= giveBack;
 #else
+    quietTracing(tstate);
     PyObject *result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+    quietTracing(tstate);  // the caller's run goes on untraced too (its cframe got ours)
 #endif
     if (!report)
         return result;
@@ -169,6 +223,12 @@ int breadcrumb_eval_install(void) {
     if (current != _PyEval_EvalFrameDefault)
         return 0;  // someone else's: leave it alone
     _PyInterpreterState_SetEvalFrameFunc(interp, evalFrame);
+#if PY_VERSION_HEX < 0x030C0000
+    raiseTraceArmed = raiseTrace;
+    for (PyThreadState *ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts))
+        if (!ts->c_tracefunc)
+            ts->c_tracefunc = raiseTrace;
+#endif
     return 1;
 }
 
@@ -176,4 +236,14 @@ void breadcrumb_eval_uninstall(void) {
     PyInterpreterState *interp = PyThreadState_GetInterpreter(PyThreadState_Get());
     if (_PyInterpreterState_GetEvalFrameFunc(interp) == evalFrame)
         _PyInterpreterState_SetEvalFrameFunc(interp, _PyEval_EvalFrameDefault);
+#if PY_VERSION_HEX < 0x030C0000
+    raiseTraceArmed = NULL;
+    for (PyThreadState *ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts)) {
+        if (ts->c_tracefunc != raiseTrace)
+            continue;  // someone else's (c_traceobj is theirs too)
+        ts->c_tracefunc = NULL;
+        if (!ts->c_profilefunc)  // a frame that caught an exception may still run traced
+            ts->cframe->use_tracing = 0;
+    }
+#endif
 }

@@ -18,14 +18,22 @@ int breadcrumb_eval_enter(void *key, PyCodeObject *code, PyObject *globals, int 
 // The frame returned, yielded or unwound (`value`: the result, or the exception instance; no Python
 // error is set while this runs).
 void breadcrumb_eval_exit(void *key, int kind, PyObject *value);
+// 3.10/3.11: an exception is raised in, or passes through, the frame `key` (PyTrace_EXCEPTION: `arg`
+// is the (type, value, traceback) tuple). Not called on 3.12+ (sys.monitoring reports raises there).
+void breadcrumb_eval_raised(void *key, PyObject *arg);
 
 // Implemented in C. 1 when this interpreter version has the hook compiled in.
 int breadcrumb_eval_supported(void);
 // Installs the hook on the current interpreter: 1 on success, 0 when another evaluation function is
-// installed (a debugger, a JIT): the caller falls back to another backend.
+// installed (a debugger, a JIT): the caller falls back to another backend. On 3.10/3.11 also sets the
+// raise trace function on every thread without a trace function (see EvalFrameHook.c).
 int breadcrumb_eval_install(void);
-// Restores the default evaluation function if ours is installed.
+// Restores the default evaluation function if ours is installed (and, 3.10/3.11, removes the raise
+// trace function from every thread where it is still ours).
 void breadcrumb_eval_uninstall(void);
+// Whether the current thread's raises are reported through breadcrumb_eval_raised (always on 3.12+;
+// on 3.10/3.11 not while another trace function, e.g. a debugger's, holds the thread).
+int breadcrumb_eval_sees_raises(void);
 
 #ifdef __cplusplus
 }

@@ -2,10 +2,12 @@
 // through the interpreter's thread states, future ones through threading.settrace()/setprofile() with
 // a tiny trampoline that swaps itself for the C function on the thread's first event.
 //
-// Two modes:
-// - "trace" (the default on 3.10/3.11): a C trace function (PyEval_SetTrace). It receives call, return and exception
-//   events (so every raise is recorded, as with sys.monitoring on 3.12+) and no C-call events; line
-//   events are switched off per frame (f_trace_lines = 0).
+// Two modes (BREADCRUMB_HOOK=trace|profile; the default everywhere is the PEP 523 eval hook, and these
+// are its fallback when values are captured or another frame evaluation function is installed):
+// - "trace": a C trace function (PyEval_SetTrace). It receives call, return and exception events (so
+//   every raise is recorded, as with sys.monitoring on 3.12+) and no C-call events; line events are
+//   switched off per frame (f_trace_lines = 0). Its exception events go through exceptionEvent, which
+//   the eval hook's raise events on 3.10/3.11 share.
 // - "profile" (BREADCRUMB_HOOK=profile): a C profile function, which leaves sys.settrace free for
 //   debuggers and coverage. The profile API reports no raises, so exceptions are inferred from calls
 //   that unwind (see probeHook); one raised and caught inside the same call is not seen.
@@ -17,6 +19,21 @@
 #include <frameobject.h>
 
 namespace breadcrumb::backend::legacy {
+
+void exceptionEvent(void *key, PyObject *arg) {
+    Tracer *t = Tracer::active();
+    ThreadState *ts = t ? t->thread() : nullptr;
+    if (!ts || !arg || !PyTuple_Check(arg) || PyTuple_GET_SIZE(arg) < 3)
+        return;
+    PyObject *exc = PyTuple_GET_ITEM(arg, 1);
+    PyObject *tb = PyTuple_GET_ITEM(arg, 2);
+    // The interpreter attaches the traceback only when the exception is caught; the description
+    // wants it now.
+    if (PyExceptionInstance_Check(exc) && PyTraceBack_Check(tb))
+        PyException_SetTraceback(exc, tb);
+    t->raised(*ts, key, exc, monotonicNs());
+}
+
 namespace {
 
 constexpr int kFrameSuspended = -1;  // FRAME_SUSPENDED in 3.10 (f_state) and 3.11 (gi_frame_state)
@@ -156,17 +173,7 @@ int profileHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
         if (what == PyTrace_LINE) {
             noLineEvents(frame);  // a frame that started before tracing
         } else if (what == PyTrace_EXCEPTION && traceMode) {
-            Tracer *t = Tracer::active();
-            ThreadState *ts = t ? t->thread() : nullptr;
-            if (ts && PyTuple_Check(arg) && PyTuple_GET_SIZE(arg) >= 3) {
-                PyObject *exc = PyTuple_GET_ITEM(arg, 1);
-                PyObject *tb = PyTuple_GET_ITEM(arg, 2);
-                // The interpreter attaches the traceback only when the exception is caught; the
-                // description wants it now.
-                if (PyExceptionInstance_Check(exc) && PyTraceBack_Check(tb))
-                    PyException_SetTraceback(exc, tb);
-                t->raised(*ts, frame, exc, monotonicNs());
-            }
+            exceptionEvent(frame, arg);
         }
         return 0;  // C calls are not recorded
     }

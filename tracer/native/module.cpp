@@ -11,12 +11,11 @@
 
 namespace breadcrumb {
 
-// Hook selection. BREADCRUMB_HOOK=eval|trace|profile|monitoring picks one; the default is the cheapest
-// that records everything the version can: the PEP 523 hook plus raise events on 3.12+, the trace
-// function on 3.10/3.11 (the eval hook there misses exceptions caught in the frame that raised them;
-// BREADCRUMB_HOOK=eval trades them for speed). The eval hook falls back to
-// the version's other hook when values are captured (that needs frame objects) or when another frame
-// evaluation function (a debugger, a JIT) is installed.
+// Hook selection. BREADCRUMB_HOOK=eval|trace|profile|monitoring picks one; the default is the cheapest,
+// which records every call and every raise: the PEP 523 eval hook plus raise events (sys.monitoring on
+// 3.12+, an exception-only trace function on 3.10/3.11). The eval hook falls back to the version's
+// other hook (sys.monitoring, or the trace function) when values are captured (that needs frame
+// objects) or when another frame evaluation function (a debugger, a JIT) is installed.
 namespace backend {
 namespace {
 enum class Hook { None, Eval, Trace, Profile, Monitoring };
@@ -37,11 +36,7 @@ Hook requested() {
     if (!want.empty())
         fprintf(stderr, "breadcrumb: BREADCRUMB_HOOK=%s is not one of eval, trace, profile, monitoring; using the "
                         "default\n", want.c_str());
-#if PY_VERSION_HEX >= 0x030C0000
     return Hook::Eval;
-#else
-    return Hook::Trace;
-#endif
 }
 } // namespace
 
@@ -226,6 +221,17 @@ PyObject *afterForkChild(PyObject *, PyObject *) {
 
 PyObject *backendName(PyObject *, PyObject *) { return PyUnicode_FromString(backend::name()); }
 
+// For tests: whether the calling frame runs with the interpreter's tracing switch on (3.10/3.11,
+// cframe->use_tracing; the eval hook's raise events must not leave it on). None on 3.12+, which has
+// no such switch.
+PyObject *tracingSwitch(PyObject *, PyObject *) {
+#if PY_VERSION_HEX < 0x030C0000
+    return PyBool_FromLong(PyThreadState_Get()->cframe->use_tracing != 0);
+#else
+    Py_RETURN_NONE;
+#endif
+}
+
 PyMethodDef methods[] = {
     {"start", reinterpret_cast<PyCFunction>(start), METH_VARARGS | METH_KEYWORDS,
      "start(path, run, scope, describe_exception, thread_info, capture=None) -> run_id\n"
@@ -235,6 +241,8 @@ PyMethodDef methods[] = {
     {"active", active, METH_NOARGS, "active() -> bool"},
     {"_after_fork_child", afterForkChild, METH_NOARGS, "Stops tracing silently in a forked child."},
     {"backend", backendName, METH_NOARGS, "backend() -> the hook of the running (or last) session: 'eval', 'trace', 'profile' or 'sys.monitoring'"},
+    {"_tracing_switch", tracingSwitch, METH_NOARGS,
+     "_tracing_switch() -> bool or None: the calling frame runs with tracing on (3.10/3.11; for tests)"},
     {nullptr, nullptr, 0, nullptr},
 };
 
