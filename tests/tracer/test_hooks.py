@@ -278,6 +278,27 @@ class RaiseEventsBesideOtherTracersTest(TracerTestCase):
             JOIN calls c USING (call_id) JOIN functions f USING (function_id)
             WHERE x.type = 'ValueError'""")[0].values()), ("ValueError", 0, "after"))
 
+    def test_raises_caught_in_new_threads_are_recorded(self):
+        # A thread started after init gets the raise trace function from the hook on its first frame.
+        self.run_with_init('''
+            import threading
+            import breadcrumb
+            breadcrumb.init(db=DB, include=["__main__"])
+            def work(i):
+                try:
+                    raise LookupError("in thread %d" % i)
+                except LookupError:
+                    return i
+            threads = [threading.Thread(target=work, args=(i,)) for i in range(3)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+        ''', env=child_env(BREADCRUMB_HOOK=None))
+        self.assertEqual(sorted(tuple(row.values()) for row in self.query("""SELECT x.message, x.escaped,
+            f.name FROM exceptions x JOIN calls c USING (call_id) JOIN functions f USING (function_id)""")),
+                         [("in thread %d" % i, 0, "work") for i in range(3)])
+
     def test_a_caught_raise_does_not_leave_tracing_on(self):
         process = self.run_with_init('''
             import sys
