@@ -23,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 WORKLOAD = os.path.join(HERE, "tracer_workload.py")
 
 # Counts function invocations in the workload file: a generator or coroutine is one call however
-# often it is resumed (sys.monitoring PY_START on 3.12+, fresh RESUME-0 frames with setprofile before).
+# often it is resumed (sys.monitoring PY_START on 3.12+, fresh RESUME-0 frames with setprofile on 3.11, f_lasti -1 on 3.10).
 COUNTER = r"""
 import sys, runpy
 target = sys.argv[1]
@@ -40,14 +40,17 @@ if sys.version_info >= (3, 12):
     mon.set_events(tool, mon.events.PY_START)
 else:
     import dis
-    RESUME = dis.opmap["RESUME"]
+    RESUME = dis.opmap.get("RESUME")  # 3.11; 3.10 has none: a fresh frame has f_lasti -1 there
     def prof(frame, event, arg):
         global count
         if event == "call" and frame.f_code.co_filename == target:
-            code = frame.f_code.co_code
-            i = frame.f_lasti
-            if code[i] == RESUME and code[i + 1] == 0:
-                count += 1
+            if RESUME is None:
+                count += frame.f_lasti < 0
+            else:
+                code = frame.f_code.co_code
+                i = frame.f_lasti
+                if code[i] == RESUME and code[i + 1] == 0:
+                    count += 1
     sys.setprofile(prof)
 sys.argv = [target] + sys.argv[2:]
 runpy.run_path(target, run_name="__main__")

@@ -1,7 +1,8 @@
 #pragma once
 // One tracing session (start() to stop()): turns the backend's frame events into call rows.
-// Everything here runs under the GIL; the backends (LegacyHookBackend for 3.10/3.11,
-// MonitoringBackend for 3.12+) translate interpreter events into enter/leave/raised.
+// Everything here runs under the GIL; the backends (EvalFrameBackend by default, LegacyHookBackend's
+// trace/profile functions on 3.10/3.11, MonitoringBackend on 3.12+) translate interpreter events into
+// enter/leave/raised.
 //
 // Sessions are never freed: a thread may still be inside one of our Python callbacks (scope,
 // describe_exception...) when another thread stops tracing, and must find valid memory when it
