@@ -2,6 +2,10 @@
 
 #include "TraceBuilder.h"
 
+#include <QFile>
+
+#include <sstream>
+
 void buildSeedTrace(const std::string& path)
 {
     TraceBuilder b(path);
@@ -50,4 +54,23 @@ void buildSeedTrace(const std::string& path)
     b.addCall(fastId, 2, main2, fast, t2 + ms(150), ms(0.01), 1, 1);
     b.addException(1, 2, fastId, t2 + ms(150.01), "ValueError", "bad input", true);
     b.finish();
+}
+
+std::map<std::string, std::string> loadSeedQueries()
+{
+    std::map<std::string, std::string> queries;
+    QFile file(QStringLiteral(BREADCRUMB_SEED_QUERIES));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        qFatal("cannot read %s", BREADCRUMB_SEED_QUERIES);
+    std::string name;
+    while (!file.atEnd()) {
+        const std::string line = file.readLine().toStdString();
+        if (line.rfind("-- name:", 0) == 0) {
+            std::istringstream words(line.substr(8));
+            words >> name;
+        } else if (!name.empty()) {
+            queries[name] += line;
+        }
+    }
+    return queries;
 }

@@ -12,8 +12,13 @@
 //   fast_function 0.01 ms raising ValueError (escaped), caught by main.
 
 #include <cstdint>
+#include <map>
 #include <string>
 
 inline constexpr std::int64_t kT0 = 1'795'516'245'123'000'000; // 2026-11-24T10:30:45.123 UTC
 
 void buildSeedTrace(const std::string& path);
+
+// The seed document's queries by name, character for character, from tests/seed_queries.sql (the one
+// copy every test runs).
+std::map<std::string, std::string> loadSeedQueries();

@@ -3,6 +3,7 @@
 // for those shapes, follows a file that is still being written, reports a damaged chunk by its id and opens
 // no door for writes. A 1.0 file (a real calls table) still reads and gives the same answers.
 
+#include "SeedTrace.h"
 #include "TraceBuilder.h"
 
 #include "TraceDatabase.h"
@@ -18,31 +19,11 @@
 #include <cmath>
 #include <map>
 #include <optional>
-#include <sstream>
 
 using namespace breadcrumb;
 using Kind = TraceError::Kind;
 
 namespace {
-
-std::map<std::string, std::string> loadSeedQueries()
-{
-    std::map<std::string, std::string> queries;
-    QFile file(QStringLiteral(BREADCRUMB_SEED_QUERIES));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        qFatal("cannot read %s", BREADCRUMB_SEED_QUERIES);
-    std::string name;
-    while (!file.atEnd()) {
-        const std::string line = file.readLine().toStdString();
-        if (line.rfind("-- name:", 0) == 0) {
-            std::istringstream words(line.substr(8));
-            words >> name;
-        } else if (!name.empty()) {
-            queries[name] += line;
-        }
-    }
-    return queries;
-}
 
 // A value as text; doubles to 9 significant digits (sums over rows in another order differ in the last bits).
 QString cell(const SqlValue& v)

@@ -15,7 +15,6 @@
 
 #include <cmath>
 #include <map>
-#include <sstream>
 #include <string>
 
 using namespace breadcrumb;
@@ -39,26 +38,6 @@ std::string text(const SqlValue& v)
 bool near(double a, double b, double tolerance = 1e-6)
 {
     return std::fabs(a - b) < tolerance;
-}
-
-// The seed's queries, character for character, from tests/seed_queries.sql (the copy every test runs).
-std::map<std::string, std::string> loadSeedQueries()
-{
-    std::map<std::string, std::string> queries;
-    QFile file(QStringLiteral(BREADCRUMB_SEED_QUERIES));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        qFatal("cannot read %s", BREADCRUMB_SEED_QUERIES);
-    std::string name;
-    while (!file.atEnd()) {
-        const std::string line = file.readLine().toStdString();
-        if (line.rfind("-- name:", 0) == 0) {
-            std::istringstream words(line.substr(8));
-            words >> name;
-        } else if (!name.empty()) {
-            queries[name] += line;
-        }
-    }
-    return queries;
 }
 
 const std::map<std::string, std::string> kSeed = loadSeedQueries();
