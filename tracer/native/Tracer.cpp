@@ -2,27 +2,28 @@
 
 #include "Backend.h"
 
-#include <unistd.h>
-
 #include <climits>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
 
 namespace breadcrumb {
 
 Py_ssize_t Tracer::codeExtraIndex_ = -1;
+bool Tracer::directCodeExtra_ = false;
 // initial-exec: a plain %fs-relative load on the hot path instead of a __tls_get_addr call (8 bytes
 // of the static TLS surplus glibc keeps for dlopen'ed libraries).
-__attribute__((tls_model("initial-exec"))) thread_local ThreadState *Tracer::tlsState_ = nullptr;
+__attribute__((tls_model("initial-exec"))) thread_local ThreadState* Tracer::tlsState_ = nullptr;
 
 namespace {
-constexpr size_t kMaxChunks = 64;  // 64 x 2048 rows: bounded memory, producers wait beyond it
+constexpr size_t kMaxChunks = 64; // 64 x 2048 rows: bounded memory, producers wait beyond it
 
-std::string utf8(PyObject *s) {
+std::string utf8(PyObject* s)
+{
     if (!s || !PyUnicode_Check(s))
         return {};
     Py_ssize_t n = 0;
-    const char *p = PyUnicode_AsUTF8AndSize(s, &n);
+    const char* p = PyUnicode_AsUTF8AndSize(s, &n);
     if (!p) {
         PyErr_Clear();
         return {};
@@ -32,9 +33,11 @@ std::string utf8(PyObject *s) {
 } // namespace
 
 // Hands a finished thread's chunk to the writer: runs at thread exit, without the GIL.
-struct ThreadExitGuard {
+struct ThreadExitGuard
+{
     std::shared_ptr<ThreadState> state;
-    ~ThreadExitGuard() {
+    ~ThreadExitGuard()
+    {
         if (state)
             state->session->threadExited(*state);
     }
@@ -43,9 +46,12 @@ static thread_local ThreadExitGuard tlsGuard;
 
 Tracer::Tracer(std::string path) : writer_(std::make_unique<TraceWriter>(std::move(path), kMaxChunks)) {}
 
-Tracer *Tracer::start(const std::string &path, RunInfo run, Callbacks callbacks) {
-    if (codeExtraIndex_ < 0)
+Tracer* Tracer::start(const std::string& path, RunInfo run, Callbacks callbacks)
+{
+    if (codeExtraIndex_ < 0) {
         codeExtraIndex_ = codeRequestExtraIndex(nullptr);
+        checkCodeExtraLayout();
+    }
     // Sessions are intentionally leaked (see Tracer.h); unique_ptr only until the hooks are in.
     std::unique_ptr<Tracer> t(new Tracer(path));
     chooseClock();
@@ -63,6 +69,7 @@ Tracer *Tracer::start(const std::string &path, RunInfo run, Callbacks callbacks)
         lastGeneration_ = 1;
     t->generation_ = lastGeneration_;
     t->callbacks_ = callbacks;
+    t->capturing_ = callbacks.capture && callbacks.capture != Py_None;
     t->writer_->start();
     active_ = t.get();
     if (!backend::install(*t)) {
@@ -75,14 +82,40 @@ Tracer *Tracer::start(const std::string &path, RunInfo run, Callbacks callbacks)
     return t.release();
 }
 
-PyObject *Tracer::callPython(ThreadState *ts, PyObject *callable, PyObject *arg) {
+// Reads co_extra in place only if that gives what the API gives, on a code object made for the check.
+void Tracer::checkCodeExtraLayout()
+{
+    directCodeExtra_ = false;
+    if (codeExtraIndex_ < 0)
+        return;
+    PyObject* code = reinterpret_cast<PyObject*>(PyCode_NewEmpty("<breadcrumb>", "check", 0));
+    if (!code) {
+        PyErr_Clear();
+        return;
+    }
+    int marker = 0;
+    void* viaApi = nullptr;
+    if (codeSetExtra(code, codeExtraIndex_, &marker) == 0 &&
+        codeGetExtra(code, codeExtraIndex_, &viaApi) == 0 && viaApi == &marker) {
+        const auto* slots =
+            static_cast<const CodeExtraSlots*>(reinterpret_cast<PyCodeObject*>(code)->co_extra);
+        directCodeExtra_ =
+            slots && codeExtraIndex_ < slots->size && slots->extras[codeExtraIndex_] == &marker;
+    }
+    PyErr_Clear();
+    codeSetExtra(code, codeExtraIndex_, nullptr);
+    Py_DECREF(code);
+}
+
+PyObject* Tracer::callPython(ThreadState* ts, PyObject* callable, PyObject* arg)
+{
     if (!callable || callable == Py_None)
         return nullptr;
     const bool wasBusy = ts ? ts->busy : false;
     if (ts)
         ts->busy = true;
-    Py_INCREF(callable);  // stop() may drop our reference while this call runs
-    PyObject *res = arg ? PyObject_CallOneArg(callable, arg) : PyObject_CallNoArgs(callable);
+    Py_INCREF(callable); // stop() may drop our reference while this call runs
+    PyObject* res = arg ? PyObject_CallOneArg(callable, arg) : PyObject_CallNoArgs(callable);
     Py_DECREF(callable);
     if (ts)
         ts->busy = wasBusy;
@@ -91,9 +124,10 @@ PyObject *Tracer::callPython(ThreadState *ts, PyObject *callable, PyObject *arg)
             reportedCallbackError_ = true;
             PyObject *type, *value, *tb;
             PyErr_Fetch(&type, &value, &tb);
-            PyObject *msg = value ? PyObject_Str(value) : nullptr;
+            PyObject* msg = value ? PyObject_Str(value) : nullptr;
             fprintf(stderr, "breadcrumb: a tracer callback failed (%s: %s); continuing\n",
-                    type ? reinterpret_cast<PyTypeObject *>(type)->tp_name : "error", msg ? utf8(msg).c_str() : "");
+                    type ? reinterpret_cast<PyTypeObject*>(type)->tp_name : "error",
+                    msg ? utf8(msg).c_str() : "");
             Py_XDECREF(msg);
             Py_XDECREF(type);
             Py_XDECREF(value);
@@ -104,7 +138,8 @@ PyObject *Tracer::callPython(ThreadState *ts, PyObject *callable, PyObject *arg)
     return res;
 }
 
-ThreadState *Tracer::createThreadState() {
+ThreadState* Tracer::createThreadState()
+{
     if (stopped_)
         return nullptr;
     auto ts = std::make_shared<ThreadState>();
@@ -121,10 +156,11 @@ ThreadState *Tracer::createThreadState() {
 }
 
 // Called on the thread's first traced call, when threading knows the thread's name.
-void Tracer::describeThread(ThreadState &ts) {
+void Tracer::describeThread(ThreadState& ts)
+{
     ts.described = true;
     ThreadRow row{ts.threadId, 0, {}};
-    if (PyObject *info = callPython(&ts, callbacks_.threadInfo, nullptr)) {
+    if (PyObject* info = callPython(&ts, callbacks_.threadInfo, nullptr)) {
         if (PyTuple_Check(info) && PyTuple_GET_SIZE(info) >= 3) {
             const long long ident = PyLong_AsLongLong(PyTuple_GET_ITEM(info, 0));
             const long long native = PyLong_AsLongLong(PyTuple_GET_ITEM(info, 1));
@@ -137,18 +173,20 @@ void Tracer::describeThread(ThreadState &ts) {
         Py_DECREF(info);
     }
     if (!stopped_)
-        writer_->side([&](SideRows &s) { s.threads.push_back(std::move(row)); });
+        writer_->side([&](SideRows& s) { s.threads.push_back(std::move(row)); });
 }
 
-void Tracer::threadExited(ThreadState &ts) {
+void Tracer::threadExited(ThreadState& ts)
+{
     if (!abandoned_)
         writer_->queue().detach(ts.slot);
 }
 
-uint64_t Tracer::resolveCode(PyCodeObject *code, PyObject *globals, PyObject *qualname) {
+uint64_t Tracer::resolveCode(PyCodeObject* code, PyObject* globals, PyObject* qualname)
+{
     if (stopped_)
         return 0;
-    ThreadState *ts = tlsState_;
+    ThreadState* ts = tlsState_;
     FunctionRow row;
 #if PY_VERSION_HEX >= 0x030B0000
     row.name = utf8(code->co_qualname);
@@ -157,7 +195,8 @@ uint64_t Tracer::resolveCode(PyCodeObject *code, PyObject *globals, PyObject *qu
 #endif
     if (qualname && PyUnicode_Check(qualname))
         row.name = utf8(qualname);
-    PyObject *modName = globals && PyDict_Check(globals) ? PyDict_GetItemString(globals, "__name__") : nullptr;
+    PyObject* modName =
+        globals && PyDict_Check(globals) ? PyDict_GetItemString(globals, "__name__") : nullptr;
     row.module = modName ? utf8(modName) : std::string("<unknown>");
     row.file = utf8(code->co_filename);
     if (!row.file.empty() && row.file[0] != '/' && row.file[0] != '<')
@@ -173,11 +212,11 @@ uint64_t Tracer::resolveCode(PyCodeObject *code, PyObject *globals, PyObject *qu
         kind = kGenerator;
     else if (utf8(code->co_name) == "<module>")
         kind = kModule;
-    static const char *kKindNames[] = {"function", "coroutine", "generator", "async_generator", "module"};
+    static const char* kKindNames[] = {"function", "coroutine", "generator", "async_generator", "module"};
     row.kind = kKindNames[kind];
 
     bool traced = false;
-    if (PyObject *res = callPython(ts, callbacks_.scope, reinterpret_cast<PyObject *>(code))) {
+    if (PyObject* res = callPython(ts, callbacks_.scope, reinterpret_cast<PyObject*>(code))) {
         traced = PyObject_IsTrue(res) == 1;
         PyErr_Clear();
         Py_DECREF(res);
@@ -190,12 +229,12 @@ uint64_t Tracer::resolveCode(PyCodeObject *code, PyObject *globals, PyObject *qu
         id = functions_.intern(row, isNew);
         row.functionId = id;
         if (isNew)
-            writer_->side([&](SideRows &s) { s.functions.push_back(row); });
+            writer_->side([&](SideRows& s) { s.functions.push_back(row); });
     } else {
         std::string callee = row.module + "." + row.name;
         id = -1;
         for (size_t i = untracedNames_.size(); i-- > 0 && untracedNames_.size() - i <= 64;)
-            if (untracedNames_[i] == callee) {  // recent duplicates (same name, other code object)
+            if (untracedNames_[i] == callee) { // recent duplicates (same name, other code object)
                 id = int64_t(i);
                 break;
             }
@@ -205,32 +244,29 @@ uint64_t Tracer::resolveCode(PyCodeObject *code, PyObject *globals, PyObject *qu
         }
     }
     const uint64_t bits = CodeBits::make(generation_, traced, kind, id);
-    codeSetExtra(reinterpret_cast<PyObject *>(code), codeExtraIndex_, reinterpret_cast<void *>(uintptr_t(bits)));
+    codeSetExtra(reinterpret_cast<PyObject*>(code), codeExtraIndex_,
+                 reinterpret_cast<void*>(uintptr_t(bits)));
     return bits;
 }
 
-void Tracer::append(ThreadState &ts, const CallRow &row) {
-    Chunk *c = ts.slot.chunk;
-    if (!c) [[unlikely]]
+// append() found the thread's chunk full (or none: the session is stopping).
+void Tracer::appendToNextChunk(ThreadState& ts, const CallRow& row)
+{
+    if (!ts.slot.chunk)
         return;
-    uint32_t n = c->count.load(std::memory_order_relaxed);
-    if (n == Chunk::kCapacity) [[unlikely]] {
-        ++blockedProducers_;
-        Py_BEGIN_ALLOW_THREADS
-        writer_->queue().swap(ts.slot);
-        Py_END_ALLOW_THREADS
-        --blockedProducers_;
-        c = ts.slot.chunk;
-        if (!c)
-            return;
-        n = 0;
-    }
-    c->rows[n] = row;
-    c->count.store(n + 1, std::memory_order_release);
+    ++blockedProducers_;
+    Py_BEGIN_ALLOW_THREADS writer_->queue().swap(ts.slot);
+    Py_END_ALLOW_THREADS-- blockedProducers_;
+    Chunk* c = ts.slot.chunk;
+    if (!c)
+        return;
+    c->rows[0] = row;
+    c->count.store(1, std::memory_order_release);
     ++callsWritten_;
 }
 
-void Tracer::creditParent(ThreadState &ts, int64_t parentId, int64_t durationNs) {
+void Tracer::creditParent(ThreadState& ts, int64_t parentId, int64_t durationNs)
+{
     if (!parentId)
         return;
     for (int32_t i = ts.topTraced; i >= 0; i = ts.stack[size_t(i)].prevTraced) {
@@ -240,18 +276,19 @@ void Tracer::creditParent(ThreadState &ts, int64_t parentId, int64_t durationNs)
         }
     }
     if (suspended_.size() <= 256)
-        for (auto &[key, f] : suspended_)
+        for (auto& [key, f] : suspended_)
             if (f.callId == parentId) {
                 f.childNs += durationNs;
                 return;
             }
 }
 
-void Tracer::finishFrame(ThreadState &ts, const Frame &f, int64_t endNs, int64_t exceptionId, PyObject *result,
-                         bool hold) {
+void Tracer::finishFrame(ThreadState& ts, const Frame& f, int64_t endNs, int64_t exceptionId,
+                         PyObject* result, bool hold)
+{
     const int64_t duration = endNs - f.startNs;
-    const CallRow row{f.callId, f.parentId, f.functionId, f.threadId, f.startNs + wallOffsetNs_, duration,
-                      f.childNs, exceptionId, f.depth};
+    const CallRow row{f.callId, f.parentId, f.functionId, f.threadId, f.startNs + wallOffsetNs_,
+                      duration, f.childNs,  exceptionId,  f.depth};
     if (hold)
         ts.held.push_back(row);
     else
@@ -269,19 +306,21 @@ void Tracer::finishFrame(ThreadState &ts, const Frame &f, int64_t endNs, int64_t
             v.hasResult = true;
         }
         if (v.hasArgs || v.hasResult)
-            writer_->side([&](SideRows &s) { s.values.push_back(std::move(v)); });
+            writer_->side([&](SideRows& s) { s.values.push_back(std::move(v)); });
     }
 }
 
-void Tracer::popUntraced(ThreadState &ts, const Frame &f, int64_t now) {
+void Tracer::popUntraced(ThreadState& ts, const Frame& f, int64_t now)
+{
     if (f.untracedFromTraced && f.prevTraced >= 0) {
         const int64_t caller = ts.stack[size_t(f.prevTraced)].functionId;
         untraced_[(uint64_t(caller) << 24) | uint64_t(f.functionId)].totalNs += now - f.startNs;
     }
 }
 
-void Tracer::enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *frame, bool maybeResume, int64_t now,
-                   PyObject *generator) {
+void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObject* frame, bool maybeResume,
+                          int64_t now, PyObject* generator)
+{
     ts.propagating = nullptr;
     const int32_t index = int32_t(ts.stack.size());
     if (!CodeBits::traced(bits)) {
@@ -289,7 +328,8 @@ void Tracer::enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *fra
         ts.stack.push_back(Frame{key, 0, 0, CodeBits::id(bits), ts.threadId, now, 0, 0, ts.topTraced,
                                  CodeBits::kind(bits), fromTraced});
         if (fromTraced)
-            ++untraced_[(uint64_t(ts.stack[size_t(ts.topTraced)].functionId) << 24) | uint64_t(CodeBits::id(bits))]
+            ++untraced_[(uint64_t(ts.stack[size_t(ts.topTraced)].functionId) << 24) |
+                        uint64_t(CodeBits::id(bits))]
                   .calls;
         return;
     }
@@ -303,21 +343,21 @@ void Tracer::enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *fra
                 ts.topTraced = index;
                 return;
             }
-            suspended_.erase(it);  // stale: that frame finished unseen
+            suspended_.erase(it); // stale: that frame finished unseen
             forgetGenerator(key);
         }
     } else if (CodeBits::resumable(bits) && !suspended_.empty()) {
-        finishStale(ts, key, now);  // a new frame where a suspended one was: that one is gone
+        finishStale(ts, key, now); // a new frame where a suspended one was: that one is gone
     }
     if (!ts.described) [[unlikely]] {
         describeThread(ts);
         if (stopped_)
             return;
     }
-    const Frame *parent = ts.topTraced >= 0 ? &ts.stack[size_t(ts.topTraced)] : nullptr;
+    const Frame* parent = ts.topTraced >= 0 ? &ts.stack[size_t(ts.topTraced)] : nullptr;
     const int64_t callId = nextCallId_++;
-    ts.stack.push_back(Frame{key, callId, parent ? parent->callId : 0, CodeBits::id(bits), ts.threadId, now, 0,
-                             parent ? parent->depth + 1 : 0, ts.topTraced, CodeBits::kind(bits), false});
+    ts.stack.push_back(Frame{key, callId, parent ? parent->callId : 0, CodeBits::id(bits), ts.threadId, now,
+                             0, parent ? parent->depth + 1 : 0, ts.topTraced, CodeBits::kind(bits), false});
     ts.topTraced = index;
 #if PY_VERSION_HEX >= 0x030D0000
     if (CodeBits::resumable(bits))
@@ -326,12 +366,13 @@ void Tracer::enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *fra
     (void)generator;
 #endif
     if (callbacks_.capture && callbacks_.capture != Py_None) [[unlikely]] {
-        PyObject *f = frame ? reinterpret_cast<PyObject *>(frame) : reinterpret_cast<PyObject *>(PyEval_GetFrame());
+        PyObject* f =
+            frame ? reinterpret_cast<PyObject*>(frame) : reinterpret_cast<PyObject*>(PyEval_GetFrame());
         if (f) {
-            PyObject *method = PyObject_GetAttrString(callbacks_.capture, "args");
+            PyObject* method = PyObject_GetAttrString(callbacks_.capture, "args");
             if (!method)
                 PyErr_Clear();
-            if (PyObject *s = callPython(&ts, method, f)) {
+            if (PyObject* s = callPython(&ts, method, f)) {
                 ts.capturedArgs[callId] = utf8(s);
                 Py_DECREF(s);
             }
@@ -340,7 +381,8 @@ void Tracer::enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *fra
     }
 }
 
-void Tracer::settlePending(ThreadState &ts, int64_t callId, PyObject *escaping) {
+void Tracer::settlePending(ThreadState& ts, int64_t callId, PyObject* escaping)
+{
     for (size_t i = ts.pending.size(); i-- > 0;) {
         if (ts.pending[i].row.callId != callId)
             continue;
@@ -351,11 +393,13 @@ void Tracer::settlePending(ThreadState &ts, int64_t callId, PyObject *escaping) 
     }
 }
 
-void Tracer::flushPendingRow(ExceptionRow &&row) {
-    writer_->side([&](SideRows &s) { s.exceptions.push_back(std::move(row)); });
+void Tracer::flushPendingRow(ExceptionRow&& row)
+{
+    writer_->side([&](SideRows& s) { s.exceptions.push_back(std::move(row)); });
 }
 
-void Tracer::finishStale(ThreadState &ts, void *key, int64_t now) {
+void Tracer::finishStale(ThreadState& ts, void* key, int64_t now)
+{
     auto it = suspended_.find(key);
     if (it == suspended_.end())
         return;
@@ -365,18 +409,19 @@ void Tracer::finishStale(ThreadState &ts, void *key, int64_t now) {
     finishFrame(ts, f, now, 0, nullptr);
 }
 
-void Tracer::watchGenerator(void *key, PyObject *generator) {
+void Tracer::watchGenerator(void* key, PyObject* generator)
+{
 #if PY_VERSION_HEX >= 0x030D0000
-    PyObject *gen = generator;
+    PyObject* gen = generator;
     if (gen) {
         Py_INCREF(gen);
     } else {
-        PyFrameObject *frame = PyEval_GetFrame();  // borrowed; the starting frame with sys.monitoring
+        PyFrameObject* frame = PyEval_GetFrame(); // borrowed; the starting frame with sys.monitoring
         gen = frame ? PyFrame_GetGenerator(frame) : nullptr;
     }
     if (!gen)
         return;
-    PyObject *ref = PyWeakref_NewRef(gen, nullptr);
+    PyObject* ref = PyWeakref_NewRef(gen, nullptr);
     Py_DECREF(gen);
     if (!ref) {
         PyErr_Clear();
@@ -392,7 +437,8 @@ void Tracer::watchGenerator(void *key, PyObject *generator) {
 #endif
 }
 
-void Tracer::forgetGenerator(void *key) {
+void Tracer::forgetGenerator(void* key)
+{
     if (generatorRefs_.empty())
         return;
     if (auto it = generatorRefs_.find(key); it != generatorRefs_.end()) {
@@ -401,20 +447,23 @@ void Tracer::forgetGenerator(void *key) {
     }
 }
 
-void Tracer::reapClosedChildren(ThreadState &ts, int64_t parentId, int64_t now) {
+void Tracer::reapClosedChildren(ThreadState& ts, int64_t parentId, int64_t now)
+{
 #if PY_VERSION_HEX >= 0x030D0000
-    std::vector<void *> closed;
-    for (const auto &[key, f] : suspended_) {
+    std::vector<void*> closed;
+    for (const auto& [key, f] : suspended_) {
         if (f.parentId != parentId)
             continue;
         auto ref = generatorRefs_.find(key);
         if (ref == generatorRefs_.end())
             continue;
-        PyObject *gen = nullptr;
-        bool finished = true;  // a dead weak reference: the generator is gone
+        PyObject* gen = nullptr;
+        bool finished = true; // a dead weak reference: the generator is gone
         if (PyWeakref_GetRef(ref->second, &gen) == 1) {
-            const char *attr = f.kind == kCoroutine ? "cr_frame" : f.kind == kAsyncGenerator ? "ag_frame" : "gi_frame";
-            PyObject *frame = PyObject_GetAttrString(gen, attr);
+            const char* attr = f.kind == kCoroutine        ? "cr_frame"
+                               : f.kind == kAsyncGenerator ? "ag_frame"
+                                                           : "gi_frame";
+            PyObject* frame = PyObject_GetAttrString(gen, attr);
             finished = frame == Py_None;
             Py_XDECREF(frame);
             PyErr_Clear();
@@ -423,14 +472,15 @@ void Tracer::reapClosedChildren(ThreadState &ts, int64_t parentId, int64_t now) 
         if (finished)
             closed.push_back(key);
     }
-    for (void *key : closed)
+    for (void* key : closed)
         finishStale(ts, key, now);
 #else
     (void)ts, (void)parentId, (void)now;
 #endif
 }
 
-void Tracer::leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, int64_t now) {
+void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* value, int64_t now)
+{
     if (kind != ExitKind::Unwind)
         ts.propagating = nullptr;
     if (ts.stack.empty() || ts.stack.back().key != key) [[unlikely]] {
@@ -466,7 +516,7 @@ void Tracer::leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, i
             }
         }
     }
-    Frame &top = ts.stack.back();
+    Frame& top = ts.stack.back();
     if (!top.callId) {
         Frame f = top;
         ts.stack.pop_back();
@@ -485,10 +535,11 @@ void Tracer::leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, i
         suspended_[key] = f;
         return;
     }
-    PyObject *resultRepr = nullptr;
-    if (kind == ExitKind::Return && value && callbacks_.capture && callbacks_.capture != Py_None) [[unlikely]] {
+    PyObject* resultRepr = nullptr;
+    if (kind == ExitKind::Return && value && callbacks_.capture && callbacks_.capture != Py_None)
+        [[unlikely]] {
         const int64_t callId = top.callId;
-        PyObject *method = PyObject_GetAttrString(callbacks_.capture, "result");
+        PyObject* method = PyObject_GetAttrString(callbacks_.capture, "result");
         if (!method)
             PyErr_Clear();
         resultRepr = callPython(&ts, method, value);
@@ -531,17 +582,18 @@ void Tracer::leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, i
 }
 
 // Natively where it can (no Python call on the hot path), else through the Python describer.
-void Tracer::describe(ThreadState &ts, PyObject *exc, ExceptionRow &row) {
+void Tracer::describe(ThreadState& ts, PyObject* exc, ExceptionRow& row)
+{
     const bool wasBusy = ts.busy;
-    ts.busy = true;  // str(exc) may run Python code: not traced
-    static const bool pythonOnly = getenv("BREADCRUMB_PYTHON_DESCRIBE") != nullptr;  // for comparisons
+    ts.busy = true; // str(exc) may run Python code: not traced
+    static const bool pythonOnly = getenv("BREADCRUMB_PYTHON_DESCRIBE") != nullptr; // for comparisons
     const bool done = !pythonOnly && describer_.describe(exc, row);
     ts.busy = wasBusy;
     if (done)
         return;
     row.message.clear();
     row.traceback.clear();
-    if (PyObject *d = callPython(&ts, callbacks_.describe, exc)) {
+    if (PyObject* d = callPython(&ts, callbacks_.describe, exc)) {
         if (PyTuple_Check(d) && PyTuple_GET_SIZE(d) >= 3) {
             if (PyUnicode_Check(PyTuple_GET_ITEM(d, 0)))
                 row.type = utf8(PyTuple_GET_ITEM(d, 0));
@@ -553,15 +605,17 @@ void Tracer::describe(ThreadState &ts, PyObject *exc, ExceptionRow &row) {
 }
 
 namespace {
-bool freshRaise(PyObject *exc) {
+bool freshRaise(PyObject* exc)
+{
     if (!PyExceptionInstance_Check(exc))
         return false;
-    PyObject *tb = reinterpret_cast<PyBaseExceptionObject *>(exc)->traceback;
-    return tb && PyTraceBack_Check(tb) && reinterpret_cast<PyTracebackObject *>(tb)->tb_next == nullptr;
+    PyObject* tb = reinterpret_cast<PyBaseExceptionObject*>(exc)->traceback;
+    return tb && PyTraceBack_Check(tb) && reinterpret_cast<PyTracebackObject*>(tb)->tb_next == nullptr;
 }
 } // namespace
 
-void Tracer::raised(ThreadState &ts, void *key, PyObject *exc, int64_t now) {
+void Tracer::raised(ThreadState& ts, void* key, PyObject* exc, int64_t now)
+{
     if (!exc)
         return;
     // The same exception reaching a caller frame is not a new raise. Compared by address, so a new
@@ -574,9 +628,9 @@ void Tracer::raised(ThreadState &ts, void *key, PyObject *exc, int64_t now) {
         PyErr_GivenExceptionMatches(exc, PyExc_GeneratorExit))
         return;
     if (ts.stack.empty() || ts.stack.back().key != key || !ts.stack.back().callId)
-        return;  // raised in untraced code: recorded if it reaches a traced frame
+        return; // raised in untraced code: recorded if it reaches a traced frame
     const int64_t callId = ts.stack.back().callId;
-    settlePending(ts, callId, nullptr);  // an earlier exception of this call was handled
+    settlePending(ts, callId, nullptr); // an earlier exception of this call was handled
     ExceptionRow row{nextExceptionId_++, callId, ts.threadId, now + wallOffsetNs_, {}, {}, {}, false};
     row.type = Py_TYPE(exc)->tp_name;
     describe(ts, exc, row);
@@ -588,8 +642,9 @@ void Tracer::raised(ThreadState &ts, void *key, PyObject *exc, int64_t now) {
     ++exceptionsRecorded_;
 }
 
-void Tracer::resolveHeld(ThreadState &ts, PyObject *exc) {
-    PyObject *owned = nullptr;
+void Tracer::resolveHeld(ThreadState& ts, PyObject* exc)
+{
+    PyObject* owned = nullptr;
     if (!exc) {
 #if PY_VERSION_HEX >= 0x030B0000
         owned = PyErr_GetHandledException();
@@ -610,25 +665,27 @@ void Tracer::resolveHeld(ThreadState &ts, PyObject *exc) {
     rows.swap(ts.held);
     const int64_t id = ts.heldExceptionId;
     if (exc && !controlFlow) {
-        ExceptionRow row{id, ts.heldCallId, ts.threadId, ts.heldNs + wallOffsetNs_, Py_TYPE(exc)->tp_name, {}, {}, true};
+        ExceptionRow row{id, ts.heldCallId, ts.threadId, ts.heldNs + wallOffsetNs_, Py_TYPE(exc)->tp_name, {},
+                         {}, true};
         describe(ts, exc, row);
         flushPendingRow(std::move(row));
         ++exceptionsRecorded_;
-        ts.propagating = exc;  // its further unwinding gets the same id
+        ts.propagating = exc; // its further unwinding gets the same id
         ts.propagatingId = id;
     } else {
-        for (CallRow &r : rows)
+        for (CallRow& r : rows)
             if (r.exceptionId == id)
                 r.exceptionId = 0;
     }
     Py_XDECREF(owned);
     if (stopped_ && !ts.slot.chunk)
         return;
-    for (const CallRow &r : rows)
+    for (const CallRow& r : rows)
         append(ts, r);
 }
 
-StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string &status) {
+StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& status)
+{
     if (stopped_)
         return lastResult_.value_or(StopResult{});
     stopped_ = true;
@@ -637,29 +694,28 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string &stat
         active_ = nullptr;
     // A producer waiting for a free chunk finishes its append first.
     while (blockedProducers_ > 0) {
-        Py_BEGIN_ALLOW_THREADS
-        usleep(500);
+        Py_BEGIN_ALLOW_THREADS usleep(500);
         Py_END_ALLOW_THREADS
     }
     const int64_t now = monotonicNs();
     // Suspended generators/coroutines first: their parents may still be open on a stack.
-    auto owner = [&](int64_t threadId) -> ThreadState * {
-        for (auto &t : threads_)
+    auto owner = [&](int64_t threadId) -> ThreadState* {
+        for (auto& t : threads_)
             if (t->threadId == threadId)
                 return t.get();
         return threads_.empty() ? nullptr : threads_.front().get();
     };
-    for (auto &[key, f] : suspended_)
-        if (ThreadState *ts = owner(f.threadId))
+    for (auto& [key, f] : suspended_)
+        if (ThreadState* ts = owner(f.threadId))
             finishFrame(*ts, f, now, 0, nullptr);
     suspended_.clear();
-    for (auto &[key, ref] : generatorRefs_)
+    for (auto& [key, ref] : generatorRefs_)
         Py_DECREF(ref);
     generatorRefs_.clear();
-    for (auto &ts : threads_) {
+    for (auto& ts : threads_) {
         if (!ts->held.empty()) {
             // An exception that ended the program is known as sys.last_value once it was printed.
-            PyObject *last = PySys_GetObject("last_value");
+            PyObject* last = PySys_GetObject("last_value");
             resolveHeld(*ts, last && last != Py_None ? last : nullptr);
         }
         while (!ts->stack.empty()) {
@@ -673,17 +729,18 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string &stat
                 popUntraced(*ts, f, now);
             }
         }
-        for (PendingException &p : ts->pending)
+        for (PendingException& p : ts->pending)
             flushPendingRow(std::move(p.row));
         ts->pending.clear();
         ts->capturedArgs.clear();
     }
     std::vector<UntracedRow> untraced;
     untraced.reserve(untraced_.size());
-    for (const auto &[k, agg] : untraced_)
-        untraced.push_back(UntracedRow{int64_t(k >> 24), untracedNames_[size_t(k & 0xffffff)], agg.calls, agg.totalNs});
-    writer_->side([&](SideRows &s) { s.untraced = std::move(untraced); });
-    for (auto &ts : threads_)
+    for (const auto& [k, agg] : untraced_)
+        untraced.push_back(
+            UntracedRow{int64_t(k >> 24), untracedNames_[size_t(k & 0xffffff)], agg.calls, agg.totalNs});
+    writer_->side([&](SideRows& s) { s.untraced = std::move(untraced); });
+    for (auto& ts : threads_)
         writer_->queue().detach(ts->slot);
 
     StopResult result;
@@ -692,12 +749,10 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string &stat
     result.exceptions = exceptionsRecorded_;
     result.durationNs = now - startMonoNs_;
     const int64_t endNs = now + wallOffsetNs_;
-    Py_BEGIN_ALLOW_THREADS
-    writer_->finish(endNs, status, exitCode);
-    Py_END_ALLOW_THREADS
-    result.writeError = writer_->writeError();
+    Py_BEGIN_ALLOW_THREADS writer_->finish(endNs, status, exitCode);
+    Py_END_ALLOW_THREADS result.writeError = writer_->writeError();
     lastResult_ = result;
-    writer_->queue().releaseMemory();  // the session object stays (see Tracer.h), its buffers go
+    writer_->queue().releaseMemory(); // the session object stays (see Tracer.h), its buffers go
 
     threads_.clear();
     untraced_.clear();
@@ -706,12 +761,14 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string &stat
     Py_CLEAR(callbacks_.describe);
     describer_.clear();
     Py_CLEAR(callbacks_.threadInfo);
+    capturing_ = false;
     Py_CLEAR(callbacks_.capture);
     return result;
 }
 
-void Tracer::abandonAfterFork() {
-    Tracer *t = active_;
+void Tracer::abandonAfterFork()
+{
+    Tracer* t = active_;
     if (!t)
         return;
     t->abandoned_ = true;

@@ -13,10 +13,9 @@
 #include "ThreadState.h"
 #include "TraceWriter.h"
 
-#include <Python.h>
-
 #include <memory>
 #include <optional>
+#include <Python.h>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -33,17 +32,31 @@
 
 namespace breadcrumb {
 
-enum FunctionKind : uint8_t { kFunction = 0, kCoroutine = 1, kGenerator = 2, kAsyncGenerator = 3, kModule = 4 };
+enum FunctionKind : uint8_t
+{
+    kFunction = 0,
+    kCoroutine = 1,
+    kGenerator = 2,
+    kAsyncGenerator = 3,
+    kModule = 4
+};
 
-enum class ExitKind { Return, Yield, Unwind };
+enum class ExitKind
+{
+    Return,
+    Yield,
+    Unwind
+};
 
 // What the code object's extra slot holds for the current session (0 = not resolved yet).
-struct CodeBits {
+struct CodeBits
+{
     static constexpr int kGenShift = 48;
     static constexpr uint64_t kTraced = 1ull << 47;
     static constexpr int kKindShift = 44;
     static constexpr uint64_t kIdMask = (1ull << 44) - 1;
-    static uint64_t make(uint16_t gen, bool traced, uint8_t kind, int64_t id) {
+    static uint64_t make(uint16_t gen, bool traced, uint8_t kind, int64_t id)
+    {
         return (uint64_t(gen) << kGenShift) | (traced ? kTraced : 0) | (uint64_t(kind & 7) << kKindShift) |
                (uint64_t(id) & kIdMask);
     }
@@ -51,13 +64,15 @@ struct CodeBits {
     static bool traced(uint64_t b) { return b & kTraced; }
     static uint8_t kind(uint64_t b) { return uint8_t((b >> kKindShift) & 7); }
     static int64_t id(uint64_t b) { return int64_t(b & kIdMask); }
-    static bool resumable(uint64_t b) {
+    static bool resumable(uint64_t b)
+    {
         const uint8_t k = kind(b);
         return k == kCoroutine || k == kGenerator || k == kAsyncGenerator;
     }
 };
 
-struct StopResult {
+struct StopResult
+{
     int64_t runId = 0;
     int64_t calls = 0;
     int64_t exceptions = 0;
@@ -65,97 +80,189 @@ struct StopResult {
     std::optional<std::string> writeError;
 };
 
-class Tracer {
+class Tracer
+{
 public:
-    struct Callbacks {
-        PyObject *scope = nullptr, *describe = nullptr, *threadInfo = nullptr, *capture = nullptr;  // strong
+    struct Callbacks
+    {
+        PyObject *scope = nullptr, *describe = nullptr, *threadInfo = nullptr, *capture = nullptr; // strong
     };
 
     // The running session, or null.
-    static Tracer *active() { return active_; }
+    static Tracer* active() { return active_; }
     // Throws OpenFailure; on success the hooks are installed.
-    static Tracer *start(const std::string &path, RunInfo run, Callbacks callbacks);
+    static Tracer* start(const std::string& path, RunInfo run, Callbacks callbacks);
     // Idempotent. Called with the GIL.
-    StopResult stop(std::optional<int64_t> exitCode, const std::string &status);
+    StopResult stop(std::optional<int64_t> exitCode, const std::string& status);
     static std::optional<StopResult> lastResult() { return lastResult_; }
     // In a forked child: the writer thread does not exist there, so stop silently.
     static void abandonAfterFork();
 
     // ---- hot path, used by the backends ----
-    ThreadState *thread() {
-        ThreadState *ts = tlsState_;
+    ThreadState* thread()
+    {
+        ThreadState* ts = tlsState_;
         if (ts && ts->session == this) [[likely]]
             return ts->busy ? nullptr : ts;
         return createThreadState();
     }
     // The code object's bits for this session, or 0 when not resolved yet (then call resolveCode).
-    uint64_t cachedCodeBits(PyCodeObject *code) const {
-        void *extra = nullptr;
-        codeGetExtra(reinterpret_cast<PyObject *>(code), codeExtraIndex_, &extra);
+    uint64_t cachedCodeBits(PyCodeObject* code) const
+    {
+        void* extra = nullptr;
+        if (directCodeExtra_) [[likely]] {
+            // The slot array behind co_extra, read in place: the API call through the PLT checked
+            // nothing we do not know already (start() verifies this layout against the API).
+            const auto* slots = static_cast<const CodeExtraSlots*>(code->co_extra);
+            if (slots && codeExtraIndex_ < slots->size)
+                extra = slots->extras[codeExtraIndex_];
+        } else {
+            codeGetExtra(reinterpret_cast<PyObject*>(code), codeExtraIndex_, &extra);
+        }
         const auto bits = uint64_t(reinterpret_cast<uintptr_t>(extra));
         return CodeBits::gen(bits) == generation_ ? bits : 0;
     }
     // Asks scope() once, interns the function. globals: the running frame's globals (borrowed, may
     // be null) for the module name. Returns 0 when the session stopped meanwhile.
     // qualname: the qualified name when the code object does not carry it (3.10), else null.
-    uint64_t resolveCode(PyCodeObject *code, PyObject *globals, PyObject *qualname = nullptr);
+    uint64_t resolveCode(PyCodeObject* code, PyObject* globals, PyObject* qualname = nullptr);
     // A frame starts or (maybeResume) a suspended generator/coroutine frame continues. frame: its
     // frame object when the backend has one (else the running frame is asked); generator: the
     // generator/coroutine object owning the frame when the backend knows it (borrowed, may be null).
-    void enter(ThreadState &ts, uint64_t bits, void *key, PyFrameObject *frame, bool maybeResume, int64_t now,
-               PyObject *generator = nullptr);
+    void enter(ThreadState& ts, uint64_t bits, void* key, PyFrameObject* frame, bool maybeResume, int64_t now,
+               PyObject* generator = nullptr)
+    {
+        // Inline the common case (a traced plain function, values not captured): no call, no branch
+        // on generator bookkeeping. The general path does the same for it.
+        if ((bits & kPlainMask) == CodeBits::kTraced && ts.described && !capturing_) [[likely]] {
+            ts.propagating = nullptr;
+            const int32_t index = int32_t(ts.stack.size());
+            int64_t parentId = 0;
+            int32_t depth = 0;
+            if (ts.topTraced >= 0) {
+                const Frame& parent = ts.stack[size_t(ts.topTraced)];
+                parentId = parent.callId;
+                depth = parent.depth + 1;
+            }
+            ts.stack.push_back(Frame{key, nextCallId_++, parentId, CodeBits::id(bits), ts.threadId, now, 0,
+                                     depth, ts.topTraced, kFunction, false});
+            ts.topTraced = index;
+            return;
+        }
+        enterGeneral(ts, bits, key, frame, maybeResume, now, generator);
+    }
     // `value`: return value (Return/Yield) or the exception (Unwind; may be null when unknown).
-    void leave(ThreadState &ts, void *key, ExitKind kind, PyObject *value, int64_t now);
+    void leave(ThreadState& ts, void* key, ExitKind kind, PyObject* value, int64_t now)
+    {
+        // Inline the common case: the traced plain call on top of the stack returns, nothing pending.
+        if (kind == ExitKind::Return && !ts.stack.empty()) [[likely]] {
+            const Frame& top = ts.stack.back();
+            if (top.key == key && top.callId && top.kind == kFunction && !top.kidsSuspended &&
+                ts.pending.empty() && !capturing_) [[likely]] {
+                ts.propagating = nullptr;
+                const int64_t duration = now - top.startNs;
+                const CallRow row{top.callId,
+                                  top.parentId,
+                                  top.functionId,
+                                  top.threadId,
+                                  top.startNs + wallOffsetNs_,
+                                  duration,
+                                  top.childNs,
+                                  0,
+                                  top.depth};
+                ts.topTraced = top.prevTraced;
+                ts.stack.pop_back(); // `top` is gone from here on
+                append(ts, row);
+                if (row.parentId) {
+                    if (ts.topTraced >= 0 && ts.stack[size_t(ts.topTraced)].callId == row.parentId) [[likely]]
+                        ts.stack[size_t(ts.topTraced)].childNs += duration;
+                    else
+                        creditParent(ts, row.parentId, duration);
+                }
+                return;
+            }
+        }
+        leaveGeneral(ts, key, kind, value, now);
+    }
     // An exception is raised (or propagates) in the frame `key`.
-    void raised(ThreadState &ts, void *key, PyObject *exc, int64_t now);
+    void raised(ThreadState& ts, void* key, PyObject* exc, int64_t now);
     // Legacy hook: the exception that ended the held calls is `exc` (null: ask the interpreter which
     // exception is being handled; none known = the calls get no exception).
-    void resolveHeld(ThreadState &ts, PyObject *exc);
+    void resolveHeld(ThreadState& ts, PyObject* exc);
     // Set by a backend that sees no raise events: exceptions are inferred from unwinding calls.
     bool inferExceptions = false;
     bool stopped() const { return stopped_; }
     // Argument and return values are captured (the backend must provide frame objects).
-    bool capturing() const { return callbacks_.capture && callbacks_.capture != Py_None; }
+    bool capturing() const { return capturing_; }
     int64_t runId() const { return writer_->runId(); }
 
     static Py_ssize_t codeExtraIndex_;
 
 private:
+    // Bits that make a call take enter()'s inline path: traced, kind kFunction (0).
+    static constexpr uint64_t kPlainMask = CodeBits::kTraced | (uint64_t(7) << CodeBits::kKindShift);
+    // CPython's _PyCodeObjectExtra (Objects/codeobject.c, unchanged since 3.6): what co_extra points to.
+    struct CodeExtraSlots
+    {
+        Py_ssize_t size;
+        void* extras[1];
+    };
+    static bool directCodeExtra_; // the layout above checked against PyUnstable_Code_GetExtra
+    static void checkCodeExtraLayout();
+
     Tracer(std::string path);
-    ThreadState *createThreadState();
-    void describeThread(ThreadState &ts);
-    void append(ThreadState &ts, const CallRow &row);
-    void finishFrame(ThreadState &ts, const Frame &f, int64_t endNs, int64_t exceptionId, PyObject *result,
+    void enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObject* frame, bool maybeResume,
+                      int64_t now, PyObject* generator);
+    void leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* value, int64_t now);
+    ThreadState* createThreadState();
+    void describeThread(ThreadState& ts);
+    void append(ThreadState& ts, const CallRow& row)
+    {
+        Chunk* c = ts.slot.chunk;
+        if (c) [[likely]] {
+            const uint32_t n = c->count.load(std::memory_order_relaxed);
+            if (n < Chunk::kCapacity) [[likely]] {
+                c->rows[n] = row;
+                c->count.store(n + 1, std::memory_order_release);
+                ++callsWritten_;
+                return;
+            }
+        }
+        appendToNextChunk(ts, row);
+    }
+    void appendToNextChunk(ThreadState& ts, const CallRow& row);
+    void finishFrame(ThreadState& ts, const Frame& f, int64_t endNs, int64_t exceptionId, PyObject* result,
                      bool hold = false);
-    void popUntraced(ThreadState &ts, const Frame &f, int64_t now);
-    void creditParent(ThreadState &ts, int64_t parentId, int64_t durationNs);
-    void settlePending(ThreadState &ts, int64_t callId, PyObject *escapingExc);
-    void flushPendingRow(ExceptionRow &&row);
-    void describe(ThreadState &ts, PyObject *exc, ExceptionRow &row);
-    void finishStale(ThreadState &ts, void *key, int64_t now);
+    void popUntraced(ThreadState& ts, const Frame& f, int64_t now);
+    void creditParent(ThreadState& ts, int64_t parentId, int64_t durationNs);
+    void settlePending(ThreadState& ts, int64_t callId, PyObject* escapingExc);
+    void flushPendingRow(ExceptionRow&& row);
+    void describe(ThreadState& ts, PyObject* exc, ExceptionRow& row);
+    void finishStale(ThreadState& ts, void* key, int64_t now);
     // 3.13+ closes a generator suspended outside any try block without running it (no event): the
     // generators a call started are checked when it returns, through weak references.
-    void watchGenerator(void *key, PyObject *generator);
-    void forgetGenerator(void *key);
-    void reapClosedChildren(ThreadState &ts, int64_t parentId, int64_t now);
-    std::unordered_map<void *, PyObject *> generatorRefs_;  // key -> weakref (3.13+)
-    PyObject *callPython(ThreadState *ts, PyObject *callable, PyObject *arg);  // new ref or null
-    void threadExited(ThreadState &ts);
+    void watchGenerator(void* key, PyObject* generator);
+    void forgetGenerator(void* key);
+    void reapClosedChildren(ThreadState& ts, int64_t parentId, int64_t now);
+    std::unordered_map<void*, PyObject*> generatorRefs_;                      // key -> weakref (3.13+)
+    PyObject* callPython(ThreadState* ts, PyObject* callable, PyObject* arg); // new ref or null
+    void threadExited(ThreadState& ts);
 
-    static inline Tracer *active_ = nullptr;
+    static inline Tracer* active_ = nullptr;
     static inline uint16_t lastGeneration_ = 0;
     static inline std::optional<StopResult> lastResult_;
-    __attribute__((tls_model("initial-exec"))) static thread_local ThreadState *tlsState_;
+    __attribute__((tls_model("initial-exec"))) static thread_local ThreadState* tlsState_;
     friend struct ThreadExitGuard;
 
     uint16_t generation_ = 0;
     bool stopped_ = false;
+    bool capturing_ = false; // callbacks_.capture is set: values are captured
     bool abandoned_ = false;
     std::unique_ptr<TraceWriter> writer_;
     FunctionRegistry functions_;
     ExceptionDescriber describer_;
     Callbacks callbacks_;
-    int64_t wallOffsetNs_ = 0;   // realtime - monotonic at start
+    int64_t wallOffsetNs_ = 0; // realtime - monotonic at start
     int64_t startMonoNs_ = 0;
     int64_t nextCallId_ = 1;
     int64_t nextExceptionId_ = 1;
@@ -164,12 +271,13 @@ private:
     int blockedProducers_ = 0;
     std::string cwd_;
     std::vector<std::shared_ptr<ThreadState>> threads_;
-    std::unordered_map<void *, Frame> suspended_;          // generators/coroutines between yields
-    std::vector<std::string> untracedNames_;               // "module.qualname" of untraced code
-    struct UntracedAggregate {
+    std::unordered_map<void*, Frame> suspended_; // generators/coroutines between yields
+    std::vector<std::string> untracedNames_;     // "module.qualname" of untraced code
+    struct UntracedAggregate
+    {
         int64_t calls = 0, totalNs = 0;
     };
-    std::unordered_map<uint64_t, UntracedAggregate> untraced_;  // (caller fid << 24 | name index)
+    std::unordered_map<uint64_t, UntracedAggregate> untraced_; // (caller fid << 24 | name index)
     bool reportedCallbackError_ = false;
 };
 
