@@ -2,12 +2,10 @@
 would, traced. The C++ `breadcrumb run` spawns this with `--quiet --run-id-file F`; keep the
 options stable."""
 
-import json
 import os
 import runpy
 import shlex
 import signal
-import sqlite3
 import sys
 import threading
 
@@ -284,55 +282,17 @@ def _format_report(result, exit_code):
         % (result.get("run_id"), exit_code, format(result.get("calls") or 0, ","),
            format(result.get("exceptions") or 0, ","), seconds),
     ]
-    top = _top_functions(result.get("path"), result.get("run_id"))
+    # Totals the tracer kept as it wrote the calls: reading them back from the trace would cost
+    # seconds on a big run (the calls are stored as JSON chunks).
+    top = (result.get("top_functions") or [])[:5]
     if top:
         lines.append("breadcrumb: slowest functions (total time):")
-        for name, calls, total_ms in top:
-            lines.append("breadcrumb:   %-40s %6d calls %10.1f ms" % (name, calls, total_ms))
+        for name, calls, total_ns in top:
+            lines.append("breadcrumb:   %-40s %6d calls %10.1f ms" % (name, calls, total_ns / 1e6))
     if result.get("write_error"):
         lines.append("breadcrumb: the trace is incomplete: %s" % result["write_error"])
     lines.append("breadcrumb: trace %s" % result.get("path"))
     return "\n".join(lines) + "\n"
-
-
-def _top_functions(path, run_id, limit=5):
-    """Best effort: the report must not fail because the trace could not be read.
-
-    Decodes the run's call chunks here rather than joining the `calls` view to itself: that view has no
-    index, and SQLite would decode and auto-index every call of the file (776k calls: 5.2 s CPU in
-    SQL, 1.4 s here)."""
-    if not path or run_id is None:
-        return []
-    try:
-        connection = sqlite3.connect("file:%s?mode=ro" % path, uri=True, timeout=2)
-        try:
-            lo, hi = connection.execute("SELECT min(min_call_id), max(max_call_id) FROM call_chunks"
-                                        " WHERE run_id = ?", (run_id,)).fetchone()
-            if lo is None:
-                return []
-            chunks = [json.loads(rows) for (rows,) in connection.execute(
-                "SELECT rows FROM call_chunks WHERE run_id = ?", (run_id,))]
-            functions = {function_id: name for function_id, name in connection.execute(
-                "SELECT function_id, name FROM functions WHERE kind != 'module'")}
-        finally:
-            connection.close()
-    except (sqlite3.Error, ValueError):
-        return []
-    function_of = [0] * (hi - lo + 1)  # call_id - lo -> function_id: the run's call_ids are a range
-    for rows in chunks:
-        for row in rows:
-            function_of[row[0] - lo] = row[2]
-    counts, totals = {}, {}
-    for rows in chunks:
-        for row in rows:
-            function_id, parent_id = row[2], row[1]
-            counts[function_id] = counts.get(function_id, 0) + 1
-            # a recursive call's time is already in its outermost call's
-            if parent_id is None or parent_id < lo or function_of[parent_id - lo] != function_id:
-                totals[function_id] = totals.get(function_id, 0) + row[5]
-    top = sorted(((functions[f], counts[f], totals.get(f, 0) / 1e6) for f in counts if f in functions),
-                 key=lambda item: -item[2])
-    return top[:limit]
 
 
 def _top_level_module_exists(module):

@@ -57,16 +57,22 @@ class Scope:
         self._file_user_code = {}     # co_filename -> bool (default scope)
         self._file_module = {}        # abspath -> module name
         self._modules_seen = -1       # len(sys.modules) at the last scan
+        self._file_decision = {}      # co_filename -> bool: a file's code objects share one answer
 
     # -- the callback -------------------------------------------------------------------------
     def __call__(self, code):
         try:
-            return self._decide(code)
+            filename = code.co_filename
+            decision = self._file_decision.get(filename)
+            if decision is None:
+                # Deciding costs path syscalls (realpath) and maybe a sys.modules scan: importing a
+                # big module would pay them for each of its hundreds of code objects.
+                decision = self._file_decision[filename] = self._decide(filename)
+            return decision
         except Exception:
             return False
 
-    def _decide(self, code):
-        filename = code.co_filename
+    def _decide(self, filename):
         if self._is_breadcrumb(filename):
             return False  # never trace ourselves, even with include=['*']
         if self.include or self.exclude:

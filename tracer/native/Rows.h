@@ -7,46 +7,62 @@
 
 namespace breadcrumb {
 
-struct CallRow {
+struct CallRow
+{
     int64_t callId;
-    int64_t parentId;     // 0 = root (NULL)
+    int64_t parentId; // 0 = root (NULL)
     int64_t functionId;
     int64_t threadId;
     int64_t startNs;
     int64_t durationNs;
     int64_t childNs;
-    int64_t exceptionId;  // 0 = none (NULL)
-    int64_t depth;
+    int64_t exceptionId; // 0 = none (NULL)
+    int32_t depth;
+    uint32_t flags; // kNestedInItself: for the run's per-function totals, not stored
+    static constexpr uint32_t kNestedInItself = 1; // its caller is a call of the same function
 };
 
-struct FunctionRow {
+// Per function of a run, kept by the writer for the end-of-run report: calls, and the time of the
+// calls not nested in a call of the same function (direct recursion is counted once).
+struct FunctionTotals
+{
+    int64_t calls = 0;
+    int64_t totalNs = 0;
+};
+
+struct FunctionRow
+{
     int64_t functionId;
     std::string name, module, file, kind;
     int64_t line;
 };
 
-struct ThreadRow {
+struct ThreadRow
+{
     int64_t threadId;
     int64_t nativeId;
     std::string name;
 };
 
-struct ExceptionRow {
+struct ExceptionRow
+{
     int64_t exceptionId;
-    int64_t callId;       // 0 = NULL
+    int64_t callId; // 0 = NULL
     int64_t threadId;
     int64_t timestampNs;
     std::string type, message, traceback;
     bool escaped;
 };
 
-struct ValueRow {
+struct ValueRow
+{
     int64_t callId;
     std::string args, result;
     bool hasArgs, hasResult;
 };
 
-struct UntracedRow {
+struct UntracedRow
+{
     int64_t callerFunctionId;
     std::string callee;
     int64_t calls;
@@ -54,14 +70,17 @@ struct UntracedRow {
 };
 
 // Everything with strings, swapped out by the writer in one go.
-struct SideRows {
+struct SideRows
+{
     std::vector<FunctionRow> functions;
     std::vector<ThreadRow> threads;
     std::vector<ExceptionRow> exceptions;
     std::vector<ValueRow> values;
-    std::vector<UntracedRow> untraced;  // replaces the run's aggregate rows (INSERT OR REPLACE)
-    bool empty() const {
-        return functions.empty() && threads.empty() && exceptions.empty() && values.empty() && untraced.empty();
+    std::vector<UntracedRow> untraced; // replaces the run's aggregate rows (INSERT OR REPLACE)
+    bool empty() const
+    {
+        return functions.empty() && threads.empty() && exceptions.empty() && values.empty() &&
+               untraced.empty();
     }
 };
 

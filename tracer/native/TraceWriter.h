@@ -66,6 +66,8 @@ public:
     const std::string &path() const { return path_; }
     std::optional<std::string> writeError() const;
     uint64_t rowsWritten() const { return rowsWritten_.load(std::memory_order_relaxed); }
+    // Indexed by function id; complete once finish() returned (the writer thread's own until then).
+    const std::vector<FunctionTotals> &functionTotals() const { return totals_; }
 
 private:
     void prepareStatements();
@@ -87,6 +89,7 @@ private:
     std::thread thread_;
     std::atomic<bool> stopping_{false};
     std::atomic<uint64_t> rowsWritten_{0};
+    std::vector<FunctionTotals> totals_;
     bool failed_ = false;                // only touched by the thread using the connection
     mutable std::mutex errorMutex_;
     std::optional<std::string> error_;

@@ -2,6 +2,7 @@
 
 #include "Backend.h"
 
+#include <algorithm>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
@@ -228,6 +229,8 @@ uint64_t Tracer::resolveCode(PyCodeObject* code, PyObject* globals, PyObject* qu
         bool isNew = false;
         id = functions_.intern(row, isNew);
         row.functionId = id;
+        if (kind != kModule)
+            functionNames_.try_emplace(id, row.name);
         if (isNew)
             writer_->side([&](SideRows& s) { s.functions.push_back(row); });
     } else {
@@ -287,8 +290,9 @@ void Tracer::finishFrame(ThreadState& ts, const Frame& f, int64_t endNs, int64_t
                          PyObject* result, bool hold)
 {
     const int64_t duration = endNs - f.startNs;
-    const CallRow row{f.callId, f.parentId, f.functionId, f.threadId, f.startNs + wallOffsetNs_,
-                      duration, f.childNs,  exceptionId,  f.depth};
+    const CallRow row{
+        f.callId, f.parentId, f.functionId, f.threadId, f.startNs + wallOffsetNs_,
+        duration, f.childNs,  exceptionId,  f.depth,    f.nestedInItself ? CallRow::kNestedInItself : 0u};
     if (hold)
         ts.held.push_back(row);
     else
@@ -357,7 +361,8 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
     const Frame* parent = ts.topTraced >= 0 ? &ts.stack[size_t(ts.topTraced)] : nullptr;
     const int64_t callId = nextCallId_++;
     ts.stack.push_back(Frame{key, callId, parent ? parent->callId : 0, CodeBits::id(bits), ts.threadId, now,
-                             0, parent ? parent->depth + 1 : 0, ts.topTraced, CodeBits::kind(bits), false});
+                             0, parent ? parent->depth + 1 : 0, ts.topTraced, CodeBits::kind(bits), false,
+                             false, parent && parent->functionId == CodeBits::id(bits)});
     ts.topTraced = index;
 #if PY_VERSION_HEX >= 0x030D0000
     if (CodeBits::resumable(bits))
@@ -751,12 +756,28 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
     const int64_t endNs = now + wallOffsetNs_;
     Py_BEGIN_ALLOW_THREADS writer_->finish(endNs, status, exitCode);
     Py_END_ALLOW_THREADS result.writeError = writer_->writeError();
+    const std::vector<FunctionTotals>& totals = writer_->functionTotals();
+    for (const auto& [id, name] : functionNames_)
+        if (size_t(id) < totals.size() && totals[size_t(id)].calls)
+            result.topFunctions.push_back({name, totals[size_t(id)].calls, totals[size_t(id)].totalNs});
+    constexpr size_t kTop = 10;
+    const auto slower = [](const StopResult::Top& a, const StopResult::Top& b) {
+        return a.totalNs != b.totalNs ? a.totalNs > b.totalNs : a.name < b.name;
+    };
+    if (result.topFunctions.size() > kTop) {
+        std::partial_sort(result.topFunctions.begin(), result.topFunctions.begin() + kTop,
+                          result.topFunctions.end(), slower);
+        result.topFunctions.resize(kTop);
+    } else {
+        std::sort(result.topFunctions.begin(), result.topFunctions.end(), slower);
+    }
     lastResult_ = result;
     writer_->queue().releaseMemory(); // the session object stays (see Tracer.h), its buffers go
 
     threads_.clear();
     untraced_.clear();
     untracedNames_.clear();
+    functionNames_.clear();
     Py_CLEAR(callbacks_.scope);
     Py_CLEAR(callbacks_.describe);
     describer_.clear();

@@ -78,6 +78,12 @@ struct StopResult
     int64_t exceptions = 0;
     int64_t durationNs = 0;
     std::optional<std::string> writeError;
+    struct Top
+    {
+        std::string name;
+        int64_t calls, totalNs;
+    };
+    std::vector<Top> topFunctions; // the run's slowest functions by total time, for the run report
 };
 
 class Tracer
@@ -139,13 +145,16 @@ public:
             const int32_t index = int32_t(ts.stack.size());
             int64_t parentId = 0;
             int32_t depth = 0;
+            bool nested = false;
+            const int64_t functionId = CodeBits::id(bits);
             if (ts.topTraced >= 0) {
                 const Frame& parent = ts.stack[size_t(ts.topTraced)];
                 parentId = parent.callId;
                 depth = parent.depth + 1;
+                nested = parent.functionId == functionId;
             }
-            ts.stack.push_back(Frame{key, nextCallId_++, parentId, CodeBits::id(bits), ts.threadId, now, 0,
-                                     depth, ts.topTraced, kFunction, false});
+            ts.stack.push_back(Frame{key, nextCallId_++, parentId, functionId, ts.threadId, now, 0, depth,
+                                     ts.topTraced, kFunction, false, false, nested});
             ts.topTraced = index;
             return;
         }
@@ -169,7 +178,8 @@ public:
                                   duration,
                                   top.childNs,
                                   0,
-                                  top.depth};
+                                  top.depth,
+                                  top.nestedInItself ? CallRow::kNestedInItself : 0u};
                 ts.topTraced = top.prevTraced;
                 ts.stack.pop_back(); // `top` is gone from here on
                 append(ts, row);
@@ -271,8 +281,9 @@ private:
     int blockedProducers_ = 0;
     std::string cwd_;
     std::vector<std::shared_ptr<ThreadState>> threads_;
-    std::unordered_map<void*, Frame> suspended_; // generators/coroutines between yields
-    std::vector<std::string> untracedNames_;     // "module.qualname" of untraced code
+    std::unordered_map<void*, Frame> suspended_;             // generators/coroutines between yields
+    std::vector<std::string> untracedNames_;                 // "module.qualname" of untraced code
+    std::unordered_map<int64_t, std::string> functionNames_; // traced, not module bodies: for the report
     struct UntracedAggregate
     {
         int64_t calls = 0, totalNs = 0;

@@ -181,9 +181,26 @@ PyObject *resultDict(const StopResult &r) {
     PyObject *err = r.writeError ? PyUnicode_FromString(r.writeError->c_str()) : (Py_INCREF(Py_None), Py_None);
     if (!err)
         return nullptr;
-    PyObject *d = Py_BuildValue("{s:L,s:L,s:L,s:L,s:N}", "run_id", (long long)r.runId, "calls", (long long)r.calls,
+    PyObject *top = PyList_New(0);
+    if (!top) {
+        Py_DECREF(err);
+        return nullptr;
+    }
+    for (const StopResult::Top &t : r.topFunctions) {
+        PyObject *name = PyUnicode_DecodeUTF8(t.name.data(), Py_ssize_t(t.name.size()), "replace");
+        PyObject *item = name ? Py_BuildValue("(NLL)", name, (long long)t.calls, (long long)t.totalNs) : nullptr;
+        if (!item || PyList_Append(top, item) < 0) {
+            Py_XDECREF(item);
+            Py_DECREF(top);
+            Py_DECREF(err);
+            return nullptr;
+        }
+        Py_DECREF(item);
+    }
+    // top_functions: [(qualified name, calls, total ns)], slowest first (direct recursion counted once)
+    PyObject *d = Py_BuildValue("{s:L,s:L,s:L,s:L,s:N,s:N}", "run_id", (long long)r.runId, "calls", (long long)r.calls,
                                 "exceptions", (long long)r.exceptions, "duration_ns", (long long)r.durationNs,
-                                "write_error", err);
+                                "write_error", err, "top_functions", top);
     return d;
 }
 
