@@ -2,8 +2,11 @@
 // shows, and anything else is a Corrupt error naming the chunk (never a crash, never a silent guess).
 
 #include "ChunkDecoder.h"
+#include "ChunkEncoder.h" // the tracer's writer side (tracer/native): what it writes, the core must read
 
 #include <QtTest>
+
+#include <charconv>
 
 using namespace breadcrumb;
 
@@ -53,6 +56,56 @@ private slots:
                                field(c.startNs),    field(c.durationNs), field(c.childNs),    field(c.exceptionId)}
                        .join(' ');
         QCOMPARE(got, expected);
+    }
+
+    // The tracer's encoder against the core's decoder: every number's digits at every length and sign,
+    // NULL parents and exceptions, and the text matches std::to_chars digit for digit.
+    void roundTripsTheTracersEncoding_data()
+    {
+        QTest::addColumn<qint64>("first");
+        QTest::addColumn<qint64>("step");
+        QTest::newRow("small") << qint64(0) << qint64(1);
+        QTest::newRow("around powers of ten") << qint64(95) << qint64(1);
+        QTest::newRow("32-bit edge") << qint64(4'294'967'290) << qint64(1);
+        QTest::newRow("large") << qint64(999'999'999'999'999'990) << qint64(1);
+        QTest::newRow("int64 max") << qint64(9'223'372'036'854'775'789) << qint64(1);
+        QTest::newRow("negative") << qint64(-1'000) << qint64(-997);
+        QTest::newRow("int64 min") << qint64(std::numeric_limits<qint64>::min()) << qint64(1);
+        QTest::newRow("powers of ten") << qint64(1) << qint64(0); // step 0: multiply by 10 instead
+    }
+
+    void roundTripsTheTracersEncoding()
+    {
+        QFETCH(qint64, first);
+        QFETCH(qint64, step);
+        std::vector<CallRow> rows;
+        std::int64_t v = first;
+        for (int i = 0; i < 19; ++i) {
+            rows.push_back(CallRow{v, i % 3 ? v : 0, v, 0, v, v, v, i % 2 ? v : 0, int32_t(v), 0});
+            char expected[24];
+            char got[24];
+            const auto end = std::to_chars(expected, expected + sizeof expected, v).ptr;
+            QCOMPARE(QByteArray(got, int(ChunkEncoder::number(got, v) - got)),
+                     QByteArray(expected, int(end - expected)));
+            v = step ? v + step : v * 10;
+        }
+        ChunkEncoder encoder;
+        ChunkEncoder::Summary summary;
+        const std::string_view text = encoder.encode(rows.data(), rows.size(), summary);
+        const auto calls = ChunkDecoder::decode(text, summary.baseNs, 1);
+        QCOMPARE(calls.size(), rows.size());
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const CallRow& r = rows[i];
+            const ChunkCall& c = calls[i];
+            QCOMPARE(c.callId, r.callId);
+            QCOMPARE(c.parentId, r.parentId ? r.parentId : ChunkCall::kNullId);
+            QCOMPARE(c.functionId, r.functionId);
+            QCOMPARE(c.depth, std::int64_t(r.depth));
+            QCOMPARE(c.startNs, r.startNs);
+            QCOMPARE(c.durationNs, r.durationNs);
+            QCOMPARE(c.childNs, r.childNs);
+            QCOMPARE(c.exceptionId, r.exceptionId ? r.exceptionId : ChunkCall::kNullId);
+        }
     }
 
     void rejectsMalformed_data()

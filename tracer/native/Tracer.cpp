@@ -796,7 +796,7 @@ void Tracer::abandonAfterFork()
     t->stopped_ = true;
     active_ = nullptr;
     backend::remove();
-    lastResult_ = StopResult{t->writer_->runId(), 0, 0, 0, std::nullopt};
+    lastResult_ = StopResult{t->writer_->runId(), 0, 0, 0, std::nullopt, {}};
 }
 
 } // namespace breadcrumb
