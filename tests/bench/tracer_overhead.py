@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Tracer overhead benchmark: untraced vs cProfile vs Breadcrumb on the SAME interpreter.
 
-Runs tracer_workload.py in fresh processes, interleaving the three modes, and prints medians as ratios to
+Runs tracer_workload.py in fresh processes (plain, `-m cProfile -o`, `-m breadcrumb run -q -o` as the
+`breadcrumb run` CLI starts it), interleaving the three modes, and prints medians as ratios to
 the untraced run: "hot" (the workload's own time, measured inside the process) and "end-to-end" (process
 start to exit, Breadcrumb's trace committed), plus calls expected (counted by a profiler hook in a separate
 run) vs calls recorded in the trace. Targets (issue 2): end-to-end <= cProfile, hot <= 0.7 x cProfile,
@@ -58,17 +59,6 @@ sys.setprofile(None)
 print("COUNT", count)
 """
 
-TRACED = r"""
-import sys, runpy
-db = sys.argv[1]
-target = sys.argv[2]
-import breadcrumb
-breadcrumb.init(db=db, include=["__main__"])
-sys.argv = [target] + sys.argv[3:]
-runpy.run_path(target, run_name="__main__")
-"""
-
-
 def run(cmd, env):
     """-> ((hot wall, hot cpu), (end-to-end wall, end-to-end cpu of the process), stdout)"""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -106,8 +96,10 @@ def main():
     modes = {
         "untraced": lambda i: [py, WORKLOAD, scale],
         "cProfile": lambda i: [py, "-m", "cProfile", "-o", os.path.join(tmp, "prof%d.out" % i), WORKLOAD, scale],
-        # the trace is complete when the process exits: no index is left to build (format 1.1)
-        "breadcrumb": lambda i: [py, "-c", TRACED, os.path.join(tmp, "trace%d.db" % i), WORKLOAD, scale],
+        # what `breadcrumb run` starts (the CLI adds only its own report); the trace is complete when
+        # the process exits: no index is left to build (format 1.1)
+        "breadcrumb": lambda i: [py, "-m", "breadcrumb", "run", "-q", "-o", os.path.join(tmp, "trace%d.db" % i),
+                                 WORKLOAD, scale],
     }
     hot = {m: [] for m in modes}
     wall = {m: [] for m in modes}

@@ -3,6 +3,7 @@
 import os
 import time
 import unittest
+import zipfile
 
 from tracetest import TracerTestCase, child_env, read_bytes
 
@@ -63,6 +64,44 @@ class RunnerTest(TracerTestCase):
         self.assertEqual(process.stdout, "args ['x', '-y']\n")
         self.assertEqual(self.one_event("run")["module"], "__main__")
         self.assertEqual(self.only_run()["exit_code"], 2)
+
+    def test_program_shapes_run_as_under_plain_python(self):
+        """Source files run without runpy (see _run_script); the rest still goes through it."""
+        shapes = os.path.join(self.dir, "shapes")
+        self.write("shapes/main.py", '''
+            """the doc"""
+            import pickle, sys
+
+            class Point:
+                pass
+
+            def show():
+                back = pickle.loads(pickle.dumps(Point()))  # finds Point in sys.modules['__main__']
+                print(__name__, __doc__, __spec__, __package__, type(back).__name__,
+                      sys.modules["__main__"].__dict__ is globals())
+
+            show()
+        ''')
+        self.write("shapes/dir/__main__.py", "def show():\n    print('directory', __name__)\n\nshow()\n")
+        with zipfile.ZipFile(os.path.join(shapes, "app.zip"), "w") as archive:
+            archive.writestr("__main__.py", "def show():\n    print('zip', __name__)\n\nshow()\n")
+        self.write("shapes/broken.py", "def show(:\n")
+        outputs = {}
+        for target, code in (("main.py", 0), ("dir", 0), ("app.zip", 0), ("broken.py", 1)):
+            with self.subTest(target=target):
+                db = os.path.join(self.dir, target + ".db")
+                plain = self.run_python([target], cwd=shapes, check=code)
+                traced = self.run_python(["-m", "breadcrumb", "run", "-o", db, "--quiet", target],
+                                         cwd=shapes, check=code)
+                self.assertEqual(traced.stdout, plain.stdout)
+                outputs[target] = traced.stdout
+                if code:
+                    self.assertIn("SyntaxError", traced.stderr)
+                    self.assertNotIn("During handling", traced.stderr)
+                else:
+                    self.assertEqual(self.call_counts(path=db).get("show"), 1)
+        self.assertEqual(outputs["main.py"], "__main__ the doc None None Point True\n")
+        self.assertEqual(outputs["dir"], "directory __main__\n")
 
     def test_package_main(self):
         self.write("app/__init__.py", "")
