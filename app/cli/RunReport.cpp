@@ -58,15 +58,17 @@ void printRunReport(std::ostream& out, const RunData& data, const RunReportOptio
 
     if (options.topFunctions > 0 && !data.calls.empty()) {
         // Self time says where the program itself spent its time (wrappers like main() have none).
+        // Inclusive time counts a recursion once: the sum of durations of a recursive function's calls
+        // (`performance`'s Total) can be many times the run's own duration.
         const auto summaries = FunctionStats::summarize(data, SortKey::Self);
         Table table({{"function", "function"},
                      {"calls", "calls", true},
                      {"self", "self", true},
-                     {"total", "total", true}});
+                     {"inclusive", "inclusive", true}});
         for (std::size_t i = 0; i < summaries.size() && i < options.topFunctions; ++i) {
             const auto& s = summaries[i];
             table.addRow(
-                {data.displayName(s.function), Cell::number(s.calls), Cell::ms(s.self), Cell::ms(s.total)});
+                {data.displayName(s.function), Cell::number(s.calls), Cell::ms(s.self), Cell::ms(s.inclusive)});
         }
         out << "\nHottest functions (by self time):\n";
         table.printAligned(out, "  ");
