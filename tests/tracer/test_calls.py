@@ -4,7 +4,7 @@ import re
 import time
 import unittest
 
-from tracetest import TracerTestCase
+from tracetest import TracerTestCase, child_time_errors
 
 PROGRAM = """
 import time
@@ -176,13 +176,13 @@ class CallsTest(TracerTestCase):
         starts = [r["start_ns"] for r in ordered]
         self.assertEqual(starts, sorted(starts))
 
-    def test_child_ns_is_the_sum_of_direct_children(self):
-        rows = self.q("""SELECT c.call_id, c.child_ns,
-                                (SELECT COALESCE(SUM(k.duration_ns), 0) FROM calls k
-                                 WHERE k.parent_id = c.call_id) AS children
-                         FROM calls c""")
-        for row in rows:
-            self.assertEqual(row["child_ns"], row["children"], row)
+    def test_child_ns_is_the_time_children_and_suspension_cover(self):
+        calls = [tuple(r.values()) for r in self.q(
+            "SELECT call_id, parent_id, function_id, start_ns, duration_ns, child_ns FROM calls")]
+        resumable = {r["function_id"] for r in self.q(
+            "SELECT function_id FROM functions WHERE kind IN ('generator', 'coroutine', 'async_generator')")}
+        self.assertGreater(len(resumable), 0)
+        self.assertEqual(child_time_errors(calls, resumable), [])
 
     def test_durations_and_timestamps(self):
         sleeper = self.shared.one_event("sleeper")

@@ -158,11 +158,23 @@ class HookEquivalenceTest(TracerTestCase):
         self.assertIn(("leaf", "main", 1, 1, "RuntimeError", "task failed"), reference)
         self.assertIn(("escapes", "wraps", 2, 1, "KeyError", "'inner'"), reference)
         self.assertIn(("wraps", "main", 1, 1, "ValueError", "outer"), reference)
+        # Only the eval hook sees a coroutine created: the tasks the event loop starts get their creator
+        # as parent (gather, through the generator expression that made them); the other hooks see
+        # the frame below the loop (main).
+        # (3.10 creates coroutines without evaluating a frame: nothing to see there.)
+        creators_seen = sys.version_info >= (3, 11)
+        if creators_seen:
+            self.assertIn(("leaf", "gather", 2, 1, "RuntimeError", "task failed"), self.calls("eval"))
+
+        def as_created(calls):
+            return [("leaf", "gather", 2) + c[3:] if c[:3] == ("leaf", "main", 1) else c for c in calls]
+
         for hook in HOOKS[1:]:
             # the profile hook infers exceptions from unwinding calls: compare its calls without them
             width = 4 if hook == "profile" else 6
+            expected = as_created(reference) if hook == "eval" and creators_seen else reference
             calls = sorted((c[:width] for c in self.calls(hook)), key=repr)
-            self.assertEqual(calls, sorted((c[:width] for c in reference), key=repr), hook)
+            self.assertEqual(calls, sorted((c[:width] for c in expected), key=repr), hook)
 
     def test_untraced_callees_are_aggregated_alike(self):
         def untraced(hook):

@@ -18,6 +18,38 @@ EXAMPLES = os.environ.get("BREADCRUMB_EXAMPLES_DIR") or os.path.normpath(
     os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples"))
 
 
+def child_time_errors(calls, resumable_functions=()):
+    """Calls whose child_ns is not what the tracer promises (FORMAT.md): the time its children's spans
+    cover, overlaps counted once (a generator's span contains what its consumer ran between its
+    yields), plus for generators and coroutines the time they were suspended; never above the
+    duration. `calls`: (call_id, parent_id, function_id, start_ns, duration_ns, child_ns) tuples.
+    A child that ended after its parent (a task outliving the call that created it) is not counted."""
+    by_id = {c[0]: c for c in calls}
+    spans = {call_id: [] for call_id in by_id}
+    for call_id, parent_id, _, start, duration, _ in calls:
+        if parent_id is not None and parent_id in by_id:
+            parent = by_id[parent_id]
+            if start + duration <= parent[3] + parent[4]:
+                spans[parent_id].append((start, start + duration))
+    errors = []
+    for call_id, _, function_id, _, duration, child_ns in calls:
+        covered, reach = 0, None
+        for start, end in sorted(spans[call_id]):
+            if reach is None or start > reach:
+                covered += end - start
+                reach = end
+            elif end > reach:
+                covered += end - reach
+                reach = end
+        if function_id in resumable_functions:
+            ok = covered <= child_ns <= max(duration, 0)
+        else:
+            ok = child_ns == min(covered, max(duration, 0))
+        if not ok:
+            errors.append((call_id, child_ns, covered, duration))
+    return errors
+
+
 def read_bytes(path):
     with open(path, "rb") as handle:
         return handle.read()

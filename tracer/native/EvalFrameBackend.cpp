@@ -14,20 +14,22 @@
 
 namespace breadcrumb::backend::evalframe {
 
-bool install(Tracer &tracer) {
+bool install(Tracer& tracer)
+{
     tracer.inferExceptions = false;
     if (!breadcrumb_eval_install())
         return false;
 #if PY_VERSION_HEX >= 0x030C0000
     if (!monitoring::install(tracer, true)) {
         breadcrumb_eval_uninstall();
-        return false;  // with the Python error set: every tool id taken, say so
+        return false; // with the Python error set: every tool id taken, say so
     }
 #endif
     return true;
 }
 
-void remove() {
+void remove()
+{
     breadcrumb_eval_uninstall();
 #if PY_VERSION_HEX >= 0x030C0000
     monitoring::remove();
@@ -40,20 +42,21 @@ using breadcrumb::ExitKind;
 using breadcrumb::ThreadState;
 using breadcrumb::Tracer;
 
-extern "C" int breadcrumb_eval_enter(void *key, PyCodeObject *code, PyObject *globals, int resumable,
-                                     PyObject *generator, PyObject *frameObject) {
-    Tracer *t = Tracer::active();
+extern "C" int breadcrumb_eval_enter(void* key, PyCodeObject* code, PyObject* globals, int resumable,
+                                     PyObject* generator, PyObject* frameObject)
+{
+    Tracer* t = Tracer::active();
     if (!t) [[unlikely]]
         return 0;
     const int64_t now = breadcrumb::monotonicNs();
-    ThreadState *ts = t->thread();
+    ThreadState* ts = t->thread();
     if (!ts) [[unlikely]]
         return 0;
     uint64_t bits = t->cachedCodeBits(code);
     if (!bits) [[unlikely]] {
 #if PY_VERSION_HEX < 0x030B0000
-        PyObject *qualname =
-            breadcrumb::backend::legacy::qualnameOf(code, reinterpret_cast<PyFrameObject *>(frameObject));
+        PyObject* qualname =
+            breadcrumb::backend::legacy::qualnameOf(code, reinterpret_cast<PyFrameObject*>(frameObject));
         bits = t->resolveCode(code, globals, qualname);
         Py_XDECREF(qualname);
 #else
@@ -62,16 +65,17 @@ extern "C" int breadcrumb_eval_enter(void *key, PyCodeObject *code, PyObject *gl
         if (!bits || t->stopped())
             return 0;
     }
-    t->enter(*ts, bits, key, reinterpret_cast<PyFrameObject *>(frameObject), resumable != 0, now, generator);
+    t->enter(*ts, bits, key, reinterpret_cast<PyFrameObject*>(frameObject), resumable != 0, now, generator);
     return 1;
 }
 
-extern "C" void breadcrumb_eval_exit(void *key, int kind, PyObject *value) {
-    Tracer *t = Tracer::active();
+extern "C" void breadcrumb_eval_exit(void* key, int kind, PyObject* value)
+{
+    Tracer* t = Tracer::active();
     if (!t) [[unlikely]]
         return;
     const int64_t now = breadcrumb::monotonicNs();
-    ThreadState *ts = t->thread();
+    ThreadState* ts = t->thread();
     if (!ts) [[unlikely]]
         return;
     if (kind == BREADCRUMB_EXIT_RETURN) [[likely]] {
@@ -103,8 +107,26 @@ extern "C" void breadcrumb_eval_exit(void *key, int kind, PyObject *value) {
 #endif
 }
 
+extern "C" void breadcrumb_eval_created(void* key, PyCodeObject* code, PyObject* globals)
+{
+    Tracer* t = Tracer::active();
+    if (!t) [[unlikely]]
+        return;
+    ThreadState* ts = t->thread();
+    if (!ts || ts->topTraced < 0)
+        return; // created outside any traced call: nothing to remember
+    uint64_t bits = t->cachedCodeBits(code);
+    if (!bits) {
+        bits = t->resolveCode(code, globals);
+        if (!bits || t->stopped())
+            return;
+    }
+    t->created(*ts, key, bits);
+}
+
 #if PY_VERSION_HEX < 0x030C0000
-extern "C" void breadcrumb_eval_raised(void *key, PyObject *arg) {
+extern "C" void breadcrumb_eval_raised(void* key, PyObject* arg)
+{
     breadcrumb::backend::legacy::exceptionEvent(key, arg);
 }
 #endif

@@ -129,9 +129,14 @@ static PyObject *evalFrame(PyThreadState *tstate, EvalFrame *frame, int throwfla
 #if PY_VERSION_HEX >= 0x030B0000
     if (code->co_flags & GENERATOR_FLAGS) {
         if (frame->owner != FRAME_OWNED_BY_GENERATOR) {  // the call that only creates the generator
+            PyObject *globals = frame->f_globals;  // the frame is gone after the evaluation
             quietTracing(tstate);
             PyObject *result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
             quietTracing(tstate);
+            // A coroutine's creator is its logical caller: an event loop, not the creator, starts it
+            // when it runs as a task. (Plain generators: whoever starts them is their caller.)
+            if (result && (PyCoro_CheckExact(result) || PyAsyncGen_CheckExact(result)))
+                breadcrumb_eval_created((char *)result + offsetof(PyGenObject, gi_iframe), code, globals);
             return result;
         }
         generator = (PyObject *)_PyFrame_GetGenerator(frame);

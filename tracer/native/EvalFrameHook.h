@@ -18,6 +18,9 @@ int breadcrumb_eval_enter(void *key, PyCodeObject *code, PyObject *globals, int 
 // The frame returned, yielded or unwound (`value`: the result, or the exception instance; no Python
 // error is set while this runs).
 void breadcrumb_eval_exit(void *key, int kind, PyObject *value);
+// 3.11+: a call created the coroutine or async generator whose frame will be `key` when it first runs
+// (its RETURN_GENERATOR frame just returned it). `code`/`globals`: the function's. No error is set.
+void breadcrumb_eval_created(void *key, PyCodeObject *code, PyObject *globals);
 // 3.10/3.11: an exception is raised in, or passes through, the frame `key` (PyTrace_EXCEPTION: `arg`
 // is the (type, value, traceback) tuple). Not called on 3.12+ (sys.monitoring reports raises there).
 void breadcrumb_eval_raised(void *key, PyObject *arg);

@@ -19,17 +19,21 @@ struct Frame
 {
     void* key;          // identity of the running frame (frame object or interpreter frame)
     int64_t callId;     // 0 for an untraced frame
-    int64_t parentId;   // nearest traced caller, 0 for roots
+    int64_t parentId;   // nearest traced caller (a coroutine: the call that created it), 0 for roots
     int64_t functionId; // traced: function id; untraced: index of its "module.qualname"
     int64_t threadId;   // thread the call started on (a generator may finish on another)
     int64_t startNs;    // monotonic
-    int64_t childNs;
+    int64_t childNs;    // not its own running time: children's calls, and time suspended (see coverFor)
     int32_t depth;
-    int32_t prevTraced;          // index of the nearest traced frame below this one, -1 if none
-    uint8_t kind;                // FunctionKind
-    bool untracedFromTraced;     // untraced frame called directly by traced code (aggregated)
-    bool kidsSuspended = false;  // a generator/coroutine it started is suspended (3.13+: reap on exit)
+    int32_t prevTraced;      // index of the nearest traced frame below this one, -1 if none
+    uint8_t kind;            // FunctionKind
+    bool untracedFromTraced; // untraced frame called directly by traced code (aggregated)
+    // Its children's time spans may overlap (a generator or coroutine child outlives its siblings, or
+    // tasks run while it awaits): their time is counted as a union (Tracer::covers_). 3.13+: also
+    // checks for generators closed without an event when it returns.
+    bool kidsSuspended = false;
     bool nestedInItself = false; // its traced caller runs the same function (direct recursion)
+    int64_t yieldedAt = 0;       // generator/coroutine: when it last suspended (monotonic)
 };
 
 struct PendingException

@@ -268,10 +268,16 @@ void Tracer::appendToNextChunk(ThreadState& ts, const CallRow& row)
     ++callsWritten_;
 }
 
-void Tracer::creditParent(ThreadState& ts, int64_t parentId, int64_t durationNs)
+void Tracer::creditParent(ThreadState& ts, int64_t parentId, int64_t startNs, int64_t endNs)
 {
     if (!parentId)
         return;
+    if (!covers_.empty())
+        if (auto it = covers_.find(parentId); it != covers_.end()) {
+            it->second.add(startNs, endNs);
+            return;
+        }
+    const int64_t durationNs = endNs - startNs;
     for (int32_t i = ts.topTraced; i >= 0; i = ts.stack[size_t(i)].prevTraced) {
         if (ts.stack[size_t(i)].callId == parentId) {
             ts.stack[size_t(i)].childNs += durationNs;
@@ -290,14 +296,24 @@ void Tracer::finishFrame(ThreadState& ts, const Frame& f, int64_t endNs, int64_t
                          PyObject* result, bool hold)
 {
     const int64_t duration = endNs - f.startNs;
+    int64_t childNs = f.childNs;
+    if (f.kidsSuspended && !covers_.empty())
+        if (auto it = covers_.find(f.callId); it != covers_.end()) {
+            childNs += it->second.total();
+            covers_.erase(it);
+        }
+    // Never more than the call lasted: a child finished on another thread, or a span folded away.
+    childNs = std::clamp<int64_t>(childNs, 0, std::max<int64_t>(duration, 0));
     const CallRow row{
         f.callId, f.parentId, f.functionId, f.threadId, f.startNs + wallOffsetNs_,
-        duration, f.childNs,  exceptionId,  f.depth,    f.nestedInItself ? CallRow::kNestedInItself : 0u};
+        duration, childNs,    exceptionId,  f.depth,    f.nestedInItself ? CallRow::kNestedInItself : 0u};
     if (hold)
         ts.held.push_back(row);
     else
         append(ts, row);
-    creditParent(ts, f.parentId, duration);
+    creditParent(ts, f.parentId, f.startNs, endNs);
+    if (CodeBits::resumable(uint64_t(f.kind) << CodeBits::kKindShift) && f.parentId && !covers_.empty())
+        closeChild(ts, f.parentId);
     if (callbacks_.capture && callbacks_.capture != Py_None) {
         ValueRow v{f.callId, {}, {}, false, false};
         if (auto it = ts.capturedArgs.find(f.callId); it != ts.capturedArgs.end()) {
@@ -342,6 +358,7 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
             if (it->second.functionId == CodeBits::id(bits)) {
                 Frame f = it->second;
                 suspended_.erase(it);
+                endSuspension(f, now);
                 f.prevTraced = ts.topTraced;
                 ts.stack.push_back(f);
                 ts.topTraced = index;
@@ -358,11 +375,39 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
         if (stopped_)
             return;
     }
-    const Frame* parent = ts.topTraced >= 0 ? &ts.stack[size_t(ts.topTraced)] : nullptr;
+    Frame* parent = ts.topTraced >= 0 ? &ts.stack[size_t(ts.topTraced)] : nullptr;
+    if (CodeBits::resumable(bits)) {
+        bool detached = false; // started by something other than its parent's running code
+        if (!creators_.empty())
+            if (auto c = creators_.find(key); c != creators_.end()) {
+                const Creator creator = c->second;
+                creators_.erase(c);
+                for (int i = 0; i < 2 && creator.bits == bits && creator.callId[i]; ++i) {
+                    if (parent && parent->callId == creator.callId[i])
+                        break; // started by its creator's own code: an ordinary call
+                    if (Frame* live = liveFrame(ts, creator.callId[i], creator.key[i])) {
+                        parent = live; // the call that created it, typically awaiting it now
+                        detached = true;
+                        break;
+                    }
+                }
+            }
+        // Its first step taken by untraced code (an event loop's task step, contextlib): its span
+        // is not nested in its parent's running code.
+        if (!detached && parent && index > 0 && ts.stack.back().callId == 0)
+            detached = true;
+        if (parent && detached && !parent->kidsSuspended)
+            coverChildren(*parent);
+        if (parent && parent->kidsSuspended)
+            if (auto it = covers_.find(parent->callId); it != covers_.end())
+                ++it->second.open;
+    }
     const int64_t callId = nextCallId_++;
-    ts.stack.push_back(Frame{key, callId, parent ? parent->callId : 0, CodeBits::id(bits), ts.threadId, now,
-                             0, parent ? parent->depth + 1 : 0, ts.topTraced, CodeBits::kind(bits), false,
-                             false, parent && parent->functionId == CodeBits::id(bits)});
+    const int64_t parentId = parent ? parent->callId : 0;
+    const int32_t depth = parent ? parent->depth + 1 : 0;
+    const bool nested = parent && parent->functionId == CodeBits::id(bits);
+    ts.stack.push_back(Frame{key, callId, parentId, CodeBits::id(bits), ts.threadId, now, 0, depth,
+                             ts.topTraced, CodeBits::kind(bits), false, false, nested});
     ts.topTraced = index;
 #if PY_VERSION_HEX >= 0x030D0000
     if (CodeBits::resumable(bits))
@@ -411,7 +456,65 @@ void Tracer::finishStale(ThreadState& ts, void* key, int64_t now)
     Frame f = it->second;
     suspended_.erase(it);
     forgetGenerator(key);
+    endSuspension(f, now);
     finishFrame(ts, f, now, 0, nullptr);
+}
+
+void Tracer::coverChildren(Frame& f)
+{
+    f.kidsSuspended = true;
+    covers_.try_emplace(f.callId);
+}
+
+void Tracer::closeChild(ThreadState& ts, int64_t parentId)
+{
+    auto it = covers_.find(parentId);
+    if (it == covers_.end() || --it->second.open > 0)
+        return;
+    // No generator/coroutine child left open: the children still to come start after every span
+    // so far, so a plain sum serves again (and the parent's calls take the inline path again).
+    Frame* parent = liveFrame(ts, parentId, nullptr);
+    if (!parent)
+        return; // suspended: stays a union
+    parent->childNs += it->second.total();
+    parent->kidsSuspended = false;
+    covers_.erase(it);
+}
+
+void Tracer::endSuspension(Frame& f, int64_t now)
+{
+    if (!f.yieldedAt)
+        return;
+    if (f.kidsSuspended)
+        if (auto it = covers_.find(f.callId); it != covers_.end())
+            it->second.add(f.yieldedAt, now); // its children may have run meanwhile (tasks)
+        else
+            f.childNs += now - f.yieldedAt;
+    else
+        f.childNs += now - f.yieldedAt;
+    f.yieldedAt = 0;
+}
+
+Frame* Tracer::liveFrame(ThreadState& ts, int64_t callId, void* key)
+{
+    int steps = 0; // usually the top: bounded, this runs at every yield
+    for (int32_t i = ts.topTraced; i >= 0 && steps < 16; i = ts.stack[size_t(i)].prevTraced, ++steps)
+        if (ts.stack[size_t(i)].callId == callId)
+            return &ts.stack[size_t(i)];
+    if (key)
+        if (auto it = suspended_.find(key); it != suspended_.end() && it->second.callId == callId)
+            return &it->second;
+    return nullptr;
+}
+
+void Tracer::created(ThreadState& ts, void* key, uint64_t bits)
+{
+    const Frame& top = ts.stack[size_t(ts.topTraced)];
+    const Frame* caller = top.prevTraced >= 0 ? &ts.stack[size_t(top.prevTraced)] : nullptr;
+    if (creators_.size() >= (size_t(1) << 20))
+        creators_.clear(); // coroutines created and never started: keep the table bounded
+    creators_[key] =
+        Creator{{top.callId, caller ? caller->callId : 0}, {top.key, caller ? caller->key : nullptr}, bits};
 }
 
 void Tracer::watchGenerator(void* key, PyObject* generator)
@@ -500,6 +603,7 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
                     Frame f = it->second;
                     suspended_.erase(it);
                     forgetGenerator(key);
+                    endSuspension(f, now);
                     settlePending(ts, f.callId, value);
                     const int64_t excId =
                         kind == ExitKind::Unwind && ts.propagating && (!value || value == ts.propagating)
@@ -535,8 +639,13 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
         Frame f = top;
         ts.stack.pop_back();
         ts.topTraced = f.prevTraced;
-        if (ts.topTraced >= 0 && ts.stack[size_t(ts.topTraced)].callId == f.parentId)
-            ts.stack[size_t(ts.topTraced)].kidsSuspended = true;
+        f.yieldedAt = now;
+        // Its span goes on past this run of it: the parent's next children overlap it.
+        if (f.parentId)
+            if (Frame* parent = liveFrame(ts, f.parentId, nullptr); parent && !parent->kidsSuspended) {
+                coverChildren(*parent);
+                ++covers_[parent->callId].open; // this child, started before the cover
+            }
         suspended_[key] = f;
         return;
     }
@@ -711,9 +820,13 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
         return threads_.empty() ? nullptr : threads_.front().get();
     };
     for (auto& [key, f] : suspended_)
-        if (ThreadState* ts = owner(f.threadId))
+        if (ThreadState* ts = owner(f.threadId)) {
+            endSuspension(f, now);
             finishFrame(*ts, f, now, 0, nullptr);
+        }
     suspended_.clear();
+    covers_.clear();
+    creators_.clear();
     for (auto& [key, ref] : generatorRefs_)
         Py_DECREF(ref);
     generatorRefs_.clear();

@@ -7,6 +7,7 @@
 // Sessions are never freed: a thread may still be inside one of our Python callbacks (scope,
 // describe_exception...) when another thread stops tracing, and must find valid memory when it
 // returns. What a session holds after stop() is small (its buffers are released).
+#include "ChildCover.h"
 #include "Clock.h"
 #include "ExceptionDescriber.h"
 #include "FunctionRegistry.h"
@@ -184,16 +185,21 @@ public:
                 ts.stack.pop_back(); // `top` is gone from here on
                 append(ts, row);
                 if (row.parentId) {
-                    if (ts.topTraced >= 0 && ts.stack[size_t(ts.topTraced)].callId == row.parentId) [[likely]]
-                        ts.stack[size_t(ts.topTraced)].childNs += duration;
+                    Frame* parent = ts.topTraced >= 0 ? &ts.stack[size_t(ts.topTraced)] : nullptr;
+                    if (parent && parent->callId == row.parentId && !parent->kidsSuspended) [[likely]]
+                        parent->childNs += duration;
                     else
-                        creditParent(ts, row.parentId, duration);
+                        creditParent(ts, row.parentId, row.startNs - wallOffsetNs_, now);
                 }
                 return;
             }
         }
         leaveGeneral(ts, key, kind, value, now);
     }
+    // A traced call (the thread's top traced frame) created the coroutine or async generator whose
+    // frame will be `key`; `bits`: its code's. When something else starts it (an event loop running it
+    // as a task), the creator is still its parent.
+    void created(ThreadState& ts, void* key, uint64_t bits);
     // An exception is raised (or propagates) in the frame `key`.
     void raised(ThreadState& ts, void* key, PyObject* exc, int64_t now);
     // Legacy hook: the exception that ended the held calls is `exc` (null: ask the interpreter which
@@ -244,7 +250,17 @@ private:
     void finishFrame(ThreadState& ts, const Frame& f, int64_t endNs, int64_t exceptionId, PyObject* result,
                      bool hold = false);
     void popUntraced(ThreadState& ts, const Frame& f, int64_t now);
-    void creditParent(ThreadState& ts, int64_t parentId, int64_t durationNs);
+    // A finished child's span [startNs, endNs) (monotonic) counts as its parent's child time.
+    void creditParent(ThreadState& ts, int64_t parentId, int64_t startNs, int64_t endNs);
+    // From now on the frame's children are counted as a union of spans (see ChildCover).
+    void coverChildren(Frame& f);
+    // A generator/coroutine child of `parentId` finished (see ChildCover::open).
+    void closeChild(ThreadState& ts, int64_t parentId);
+    // A suspended frame runs again (or is found finished): the time since it yielded is not its own.
+    void endSuspension(Frame& f, int64_t now);
+    // The live frame of call `callId`: on the thread's traced stack (looked for near the top) or
+    // suspended under `key`. Null when it finished or runs elsewhere.
+    Frame* liveFrame(ThreadState& ts, int64_t callId, void* key);
     void settlePending(ThreadState& ts, int64_t callId, PyObject* escapingExc);
     void flushPendingRow(ExceptionRow&& row);
     void describe(ThreadState& ts, PyObject* exc, ExceptionRow& row);
@@ -281,7 +297,17 @@ private:
     int blockedProducers_ = 0;
     std::string cwd_;
     std::vector<std::shared_ptr<ThreadState>> threads_;
-    std::unordered_map<void*, Frame> suspended_;             // generators/coroutines between yields
+    std::unordered_map<void*, Frame> suspended_;     // generators/coroutines between yields
+    std::unordered_map<int64_t, ChildCover> covers_; // call id -> its children's spans (kidsSuspended)
+    struct Creator
+    {
+        // The creating call's id and frame, then its caller's: a generator expression that created
+        // the coroutines (gather(*(f(x) for x in xs))) has finished when they start; its caller has not.
+        int64_t callId[2];
+        void* key[2];
+        uint64_t bits; // the created coroutine's code: a stale entry for a reused address does not match
+    };
+    std::unordered_map<void*, Creator> creators_;            // coroutine frame key -> creating call
     std::vector<std::string> untracedNames_;                 // "module.qualname" of untraced code
     std::unordered_map<int64_t, std::string> functionNames_; // traced, not module bodies: for the report
     struct UntracedAggregate
