@@ -3,13 +3,12 @@
 #include "DurationFormat.h"
 #include "FunctionPalette.h"
 
+#include <algorithm>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
-
-#include <algorithm>
 
 namespace breadcrumb {
 
@@ -109,7 +108,8 @@ void FlameGraphView::updateMatches()
         return;
     m_functionMatches.resize(m_run->functions.size());
     for (std::size_t f = 0; f < m_run->functions.size(); ++f)
-        m_functionMatches[f] = m_labels.name(static_cast<std::uint32_t>(f)).contains(m_search, Qt::CaseInsensitive);
+        m_functionMatches[f] =
+            m_labels.name(static_cast<std::uint32_t>(f)).contains(m_search, Qt::CaseInsensitive);
     for (std::uint32_t n = 1; n < m_tree->size(); ++n) {
         const std::int32_t f = m_tree->node(n).function;
         if (f >= 0 && m_functionMatches[f])
@@ -142,8 +142,6 @@ void FlameGraphView::relayout() const
     for (std::size_t i = 0; i + 1 < path.size(); ++i)
         add(path[i], static_cast<std::uint32_t>(i), 0, w);
 
-    const Nanos zoomInclusive = std::max<Nanos>(1, m_tree->node(m_zoom).inclusive);
-    const double scale = w / static_cast<double>(zoomInclusive);
     struct Pending
     {
         std::uint32_t node;
@@ -156,8 +154,17 @@ void FlameGraphView::relayout() const
         const Pending p = stack.back();
         stack.pop_back();
         add(p.node, p.depth, p.x, p.width);
+        // Children share their parent's width by time. Concurrent children (tasks of a coroutine,
+        // each path's time a wall-clock union) can add up to more than the parent: then they are
+        // scaled down together so they stay inside it.
+        const CallTreeNode& node = m_tree->node(p.node);
+        Nanos childrenTotal = 0;
+        for (const std::uint32_t child : node.children)
+            childrenTotal += m_tree->node(child).inclusive;
+        const double scale =
+            p.width / static_cast<double>(std::max<Nanos>({1, node.inclusive, childrenTotal}));
         double x = p.x;
-        for (const std::uint32_t child : m_tree->node(p.node).children) {
+        for (const std::uint32_t child : node.children) {
             const double cw = m_tree->node(child).inclusive * scale;
             if (cw >= kMinFrameWidthPx)
                 stack.push_back({child, p.depth + 1, x, cw});
@@ -208,11 +215,12 @@ QString FlameGraphView::toolTipForNode(std::uint32_t node) const
         return tr("All calls\nInclusive: %1").arg(formatDuration(n.inclusive));
     const FunctionInfo& info = m_run->functions[n.function];
     QString text = QString::fromStdString(m_run->displayName(n.function));
-    text += QLatin1Char('\n') + tr("%1 (%2:%3)").arg(QString::fromStdString(info.module),
-                                                      QString::fromStdString(info.file))
-                                    .arg(info.line);
-    text += QLatin1Char('\n') + tr("Inclusive: %1 (%2 of the run)").arg(formatDuration(n.inclusive),
-                                                                         formatPercent(share));
+    text +=
+        QLatin1Char('\n') + tr("%1 (%2:%3)")
+                                .arg(QString::fromStdString(info.module), QString::fromStdString(info.file))
+                                .arg(info.line);
+    text += QLatin1Char('\n') +
+            tr("Inclusive: %1 (%2 of the run)").arg(formatDuration(n.inclusive), formatPercent(share));
     text += QLatin1Char('\n') + tr("Self: %1").arg(formatDuration(n.self));
     text += QLatin1Char('\n') + tr("Calls: %1").arg(QLocale().toString(static_cast<qlonglong>(n.calls)));
     return text;

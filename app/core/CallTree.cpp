@@ -26,7 +26,8 @@ public:
     template <typename Create>
     std::uint32_t findOrInsert(std::uint32_t parent, std::int32_t function, Create create)
     {
-        const std::uint64_t key = (static_cast<std::uint64_t>(parent) << 32) | static_cast<std::uint32_t>(function);
+        const std::uint64_t key =
+            (static_cast<std::uint64_t>(parent) << 32) | static_cast<std::uint32_t>(function);
         std::size_t slot = hash(key) & (m_keys.size() - 1);
         while (m_keys[slot] != kEmpty) {
             if (m_keys[slot] == key)
@@ -103,7 +104,16 @@ CallTree CallTree::build(const RunData& run, Direction direction, const std::ato
     auto account = [&](std::uint32_t node, const CallRecord& c) {
         CallTreeNode& n = nodes[node];
         ++n.calls;
-        n.inclusive += c.durationNs;
+        // Wall time of the path: calls of one path that overlap (tasks of one coroutine running side by
+        // side) count once, so a node never outgrows its parent (a flame graph bar its parent's width).
+        // The depth-first walk meets a path's calls in start order; nested and sequential calls add
+        // their whole duration as before.
+        const Nanos end = c.startNs + c.durationNs;
+        if (n.calls == 1 || c.startNs >= n.coveredUntilNs)
+            n.inclusive += c.durationNs;
+        else if (end > n.coveredUntilNs)
+            n.inclusive += end - n.coveredUntilNs;
+        n.coveredUntilNs = n.calls == 1 ? end : std::max(n.coveredUntilNs, end);
         n.self += c.selfNs;
         n.firstStartNs = std::min(n.firstStartNs, c.startNs);
     };
@@ -142,8 +152,10 @@ CallTree CallTree::build(const RunData& run, Direction direction, const std::ato
                 checkCancel(cancel);
             const CallTreeNode& path = topDown.node(index);
             std::uint32_t node = 0;
-            for (std::int32_t a = static_cast<std::int32_t>(index); a > 0; a = topDown.node(static_cast<std::uint32_t>(a)).parent) {
-                node = childOf(node, static_cast<std::uint32_t>(topDown.node(static_cast<std::uint32_t>(a)).function));
+            for (std::int32_t a = static_cast<std::int32_t>(index); a > 0;
+                 a = topDown.node(static_cast<std::uint32_t>(a)).parent) {
+                node = childOf(
+                    node, static_cast<std::uint32_t>(topDown.node(static_cast<std::uint32_t>(a)).function));
                 CallTreeNode& n = nodes[node];
                 n.calls += path.calls;
                 n.inclusive += path.inclusive;
@@ -213,7 +225,8 @@ std::vector<std::uint32_t> CallTree::pathTo(std::uint32_t index) const
     std::vector<std::uint32_t> path;
     if (index >= m_nodes.size())
         return path;
-    for (std::int32_t i = static_cast<std::int32_t>(index); i >= 0; i = m_nodes[static_cast<std::size_t>(i)].parent)
+    for (std::int32_t i = static_cast<std::int32_t>(index); i >= 0;
+         i = m_nodes[static_cast<std::size_t>(i)].parent)
         path.push_back(static_cast<std::uint32_t>(i));
     std::reverse(path.begin(), path.end());
     return path;

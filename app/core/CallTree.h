@@ -14,16 +14,21 @@ struct CallTreeNode
     std::int32_t parent = -1;            // node index; -1 for the root
     std::vector<std::uint32_t> children; // node indices, ordered by inclusive time descending
     std::int64_t calls = 0;
-    Nanos inclusive = 0;                 // top-down: time of this path; bottom-up: time of the leaf function
-                                         // reached through this path
+    Nanos inclusive = 0; // top-down: time of this path; bottom-up: time of the leaf function
+                         // reached through this path
     Nanos self = 0;
-    Nanos firstStartNs = 0;              // earliest start of a call on this path (flame graph ordering)
+    Nanos firstStartNs = 0;   // earliest start of a call on this path (flame graph ordering)
+    Nanos coveredUntilNs = 0; // top-down build: end of the latest call counted in `inclusive`
 };
 
 class CallTree
 {
 public:
-    enum class Direction { TopDown, BottomUp };
+    enum class Direction
+    {
+        TopDown,
+        BottomUp
+    };
 
     // Throws TraceError(Interrupted) when *cancel becomes true.
     static CallTree build(const RunData& run, Direction direction, const std::atomic_bool* cancel = nullptr);

@@ -343,6 +343,28 @@ private slots:
         QCOMPARE(tree.pathTo(0), std::vector<std::uint32_t>{0});
     }
 
+    // Three tasks of one coroutine run side by side: the path's time is the wall time they cover, so
+    // the node stays within its parent (the flame graph draws children inside their parent's width).
+    void overlappingCallsOfOnePath()
+    {
+        enum { Main, Task, Fetch };
+        const RunData run = handRun({"main", "task", "fetch"}, {{Main, -1, 0, 100},
+                                                                {Task, 0, 10, 60},
+                                                                {Fetch, 1, 10, 50},
+                                                                {Task, 0, 11, 60},
+                                                                {Fetch, 3, 11, 50},
+                                                                {Task, 0, 12, 80},
+                                                                {Fetch, 5, 12, 70},
+                                                                {Task, 0, 95, 3}});
+        const auto tree = CallTree::build(run, CallTree::Direction::TopDown);
+        const auto& main = tree.node(tree.root().children[0]);
+        const auto& task = tree.node(main.children[0]);
+        QCOMPARE(task.calls, 4);
+        QCOMPARE(task.inclusive, ms(82 + 3)); // 10..92 and 95..98, not 60 + 60 + 80 + 3
+        QVERIFY(task.inclusive <= main.inclusive);
+        QCOMPARE(tree.node(task.children[0]).inclusive, ms(72)); // 10..82
+    }
+
     void bottomUp()
     {
         const RunData run = treeRun();

@@ -69,6 +69,44 @@ private Q_SLOTS:
         QCOMPARE(main.y(), double(FlameGraphView::kRowHeight)); // root on top, callees below
     }
 
+    // Tasks of one coroutine run side by side: the children of main add up to more time than main
+    // itself (each path's time is its wall-clock union); they are drawn inside main's frame anyway.
+    void concurrentChildrenStayInsideTheirParent()
+    {
+        TestTrace trace;
+        const int thread = trace.addThread(1, "MainThread");
+        const int mainFn = trace.addFunction("main");
+        const int fetch = trace.addFunction("fetch");
+        const int charge = trace.addFunction("charge");
+        const int main = trace.call(mainFn, thread, 0, 100);
+        for (double start : {0.0, 1.0, 2.0})
+            trace.call(fetch, thread, start, 80, main); // 0..82 of main's 100 ms
+        trace.call(charge, thread, 30, 60, main);       // overlaps the fetches
+        const auto run = loadNewestRun(trace.write(m_dir.path(), QStringLiteral("concurrent.db")));
+        const auto tree = topDownTree(*run);
+        FlameGraphWidget widget;
+        widget.resize(900, 300);
+        widget.setCallTree(run, tree);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        FlameGraphView* view = widget.view();
+        const auto& mainNode = tree->node(tree->root().children[0]);
+        QCOMPARE(mainNode.children.size(), std::size_t(2));
+        QVERIFY(tree->node(mainNode.children[0]).inclusive + tree->node(mainNode.children[1]).inclusive >
+                mainNode.inclusive);
+        const QRectF parent = view->frameRect(tree->root().children[0]);
+        double right = parent.left();
+        for (const std::uint32_t child : mainNode.children) {
+            const QRectF r = view->frameRect(child);
+            QVERIFY2(r.width() > 0, "child laid out");
+            QVERIFY(r.left() >= parent.left() - 0.01);
+            right = std::max(right, r.right());
+        }
+        QVERIFY2(right <= parent.right() + 0.01, qPrintable(QStringLiteral("%1 > %2").arg(right).arg(parent.right())));
+        // Scaled together: fetch (82 ms) stays wider than charge (60 ms).
+        QVERIFY(view->frameRect(mainNode.children[0]).width() > view->frameRect(mainNode.children[1]).width());
+    }
+
     void clickSelectsFunction_data()
     {
         QTest::addColumn<QString>("function");
