@@ -133,6 +133,15 @@ def main():
     bc, cp = ratios["breadcrumb"], ratios["cProfile"]
     print("breadcrumb / cProfile: hot wall %.2f, hot cpu %.2f (target <= 0.70); end-to-end wall %.2f, cpu %.2f"
           " (target <= 1.00)" % (bc[0] / cp[0], bc[1] / cp[1], bc[2] / cp[2], bc[3] / cp[3]))
+    # On a shared VM, slow phases stretch some runs of every mode; the fastest run of each mode is
+    # the least disturbed reading of the same ratios.
+    best = lambda values, i: min(v[i] for v in values)
+    fastest = {name: [best(hot[name], 0), best(hot[name], 1), best(wall[name], 0), best(wall[name], 1)]
+               for name in modes}
+    bb = [f / u for f, u in zip(fastest["breadcrumb"], fastest["untraced"])]
+    cb = [f / u for f, u in zip(fastest["cProfile"], fastest["untraced"])]
+    print("fastest runs, same ratios:   hot wall %.2f, hot cpu %.2f; end-to-end wall %.2f, cpu %.2f"
+          % (bb[0] / cb[0], bb[1] / cb[1], bb[2] / cb[2], bb[3] / cb[3]))
     print("calls expected %s, recorded %s%s" % (expected, recorded,
           "" if all(r == expected for r in recorded) else "  <-- MISMATCH"))
     return 0 if all(r == expected for r in recorded) else 1
