@@ -3,6 +3,8 @@
 #include "DurationFormat.h"
 #include "FunctionPalette.h"
 
+#include <algorithm>
+#include <cmath>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -11,16 +13,13 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
-#include <algorithm>
-#include <cmath>
-
 namespace breadcrumb {
 
 namespace {
 
-constexpr Nanos kMinSpanNs = 1000;     // 1 µs across the whole view is as far as zooming goes
+constexpr Nanos kMinSpanNs = 1000; // 1 µs across the whole view is as far as zooming goes
 constexpr int kLaneGap = 6;
-constexpr double kMinBarPx = 1.0;     // narrower calls merge into slivers
+constexpr double kMinBarPx = 1.0; // narrower calls merge into slivers
 constexpr double kMinTextPx = 24.0;
 constexpr double kHitSlopPx = 2.0;
 constexpr int kDragSlopPx = 3;
@@ -28,14 +27,19 @@ constexpr int kScrollUnits = 1'000'000; // horizontal scroll bar resolution
 
 // The visible subset of `calls` (ordered by start) for [from, to]: from the last one starting before
 // `from` that still reaches it, up to the last starting before `to`.
+// The calls (sorted by start) that may show in [from, to]. Siblings usually follow each other, so the
+// slice reaches back only over calls still running at `from`; calls that run side by side (`overlap`) can
+// hide a long one further back: then the slice starts at the first.
 std::pair<std::size_t, std::size_t> visibleSlice(const RunData& run, std::span<const std::uint32_t> calls,
-                                                 Nanos from, Nanos to)
+                                                 Nanos from, Nanos to, bool overlap)
 {
     const auto startOf = [&](std::uint32_t c) { return run.calls[c].startNs; };
     const auto end = std::upper_bound(calls.begin(), calls.end(), to,
                                       [&](Nanos t, std::uint32_t c) { return t < startOf(c); });
-    auto begin = std::upper_bound(calls.begin(), end, from,
-                                  [&](Nanos t, std::uint32_t c) { return t < startOf(c); });
+    auto begin =
+        std::upper_bound(calls.begin(), end, from, [&](Nanos t, std::uint32_t c) { return t < startOf(c); });
+    if (overlap)
+        begin = calls.begin();
     while (begin != calls.begin() && run.calls[*(begin - 1)].endNs() >= from)
         --begin;
     return {static_cast<std::size_t>(begin - calls.begin()), static_cast<std::size_t>(end - calls.begin())};
@@ -93,15 +97,50 @@ void TimelineWidget::layoutLanes()
     std::vector<bool> used(m_run->threads.size(), false);
     for (std::size_t t = 0; t < lanes.size(); ++t)
         lanes[t].thread = static_cast<std::uint32_t>(t);
-    for (const CallRecord& call : m_run->calls) {
-        if (call.thread >= lanes.size())
-            continue;
-        used[call.thread] = true;
-        lanes[call.thread].maxDepth = std::max(lanes[call.thread].maxDepth, call.depth);
-    }
+    for (const CallRecord& call : m_run->calls)
+        if (call.thread < lanes.size())
+            used[call.thread] = true;
     for (const std::uint32_t root : m_run->roots())
         if (m_run->calls[root].thread < lanes.size())
             lanes[m_run->calls[root].thread].roots.push_back(root);
+    // Rows: a call goes to the first row below its caller's that is free when it starts. Nested and
+    // sequential calls land one row below their caller (their depth); calls running side by side (tasks
+    // of one coroutine) go further down instead of covering each other. Depth-first in start order.
+    m_rows.assign(m_run->calls.size(), 0);
+    m_kidsOverlap.assign(m_run->calls.size(), 0);
+    const auto overlapping = [&](std::span<const std::uint32_t> calls) {
+        Nanos reach = std::numeric_limits<Nanos>::min();
+        for (const std::uint32_t c : calls) {
+            if (m_run->calls[c].startNs < reach)
+                return true;
+            reach = std::max(reach, m_run->calls[c].endNs());
+        }
+        return false;
+    };
+    for (Lane& lane : lanes) {
+        lane.rootsOverlap = overlapping(lane.roots);
+        std::vector<Nanos> rowEnd;                                 // latest end placed in each row
+        std::vector<std::pair<std::uint32_t, std::int64_t>> stack; // (call, parent row; -1 for roots)
+        for (auto it = lane.roots.rbegin(); it != lane.roots.rend(); ++it)
+            stack.emplace_back(*it, -1);
+        while (!stack.empty()) {
+            const auto [index, parentRow] = stack.back();
+            stack.pop_back();
+            const CallRecord& call = m_run->calls[index];
+            auto row = static_cast<std::size_t>(parentRow + 1);
+            while (row < rowEnd.size() && rowEnd[row] > call.startNs)
+                ++row;
+            if (row >= rowEnd.size())
+                rowEnd.resize(row + 1, std::numeric_limits<Nanos>::min());
+            rowEnd[row] = std::max(rowEnd[row], call.endNs());
+            m_rows[index] = static_cast<std::uint32_t>(row);
+            lane.maxRow = std::max(lane.maxRow, static_cast<std::uint32_t>(row));
+            const auto kids = m_run->children(index); // drawn in this lane, whatever their thread
+            m_kidsOverlap[index] = overlapping(kids) ? 1 : 0;
+            for (auto it = kids.rbegin(); it != kids.rend(); ++it)
+                stack.emplace_back(*it, static_cast<std::int64_t>(row));
+        }
+    }
     // Lanes in order of each thread's first call: the main thread usually comes first.
     std::vector<std::uint32_t> order;
     for (std::size_t t = 0; t < lanes.size(); ++t)
@@ -114,7 +153,7 @@ void TimelineWidget::layoutLanes()
     for (const std::uint32_t t : order) {
         Lane lane = std::move(lanes[t]);
         lane.top = y;
-        y += kLaneHeader + static_cast<int>(lane.maxDepth + 1) * kRowHeight + kLaneGap;
+        y += kLaneHeader + static_cast<int>(lane.maxRow + 1) * kRowHeight + kLaneGap;
         m_lanes.push_back(std::move(lane));
     }
     m_contentHeight = y;
@@ -194,7 +233,7 @@ int TimelineWidget::laneAtY(int contentY) const
 {
     for (int i = 0; i < static_cast<int>(m_lanes.size()); ++i) {
         const Lane& lane = m_lanes[i];
-        const int bottom = lane.top + kLaneHeader + static_cast<int>(lane.maxDepth + 1) * kRowHeight;
+        const int bottom = lane.top + kLaneHeader + static_cast<int>(lane.maxRow + 1) * kRowHeight;
         if (contentY >= lane.top && contentY < bottom)
             return i;
     }
@@ -219,13 +258,13 @@ QRectF TimelineWidget::callRect(std::uint32_t callIndex) const
     if (!m_run || callIndex >= m_run->calls.size())
         return {};
     const CallRecord& call = m_run->calls[callIndex];
-    const auto lane = std::find_if(m_lanes.begin(), m_lanes.end(),
-                                   [&](const Lane& l) { return l.thread == call.thread; });
+    const auto lane =
+        std::find_if(m_lanes.begin(), m_lanes.end(), [&](const Lane& l) { return l.thread == call.thread; });
     if (lane == m_lanes.end())
         return {};
     const double x0 = xForTime(call.startNs - m_runStart);
     const double x1 = xForTime(call.endNs() - m_runStart);
-    const int y = kAxisHeight + lane->top + kLaneHeader + static_cast<int>(call.depth) * kRowHeight -
+    const int y = kAxisHeight + lane->top + kLaneHeader + static_cast<int>(m_rows[callIndex]) * kRowHeight -
                   verticalScrollBar()->value();
     return {x0, static_cast<double>(y), std::max(1.0, x1 - x0), static_cast<double>(kRowHeight)};
 }
@@ -242,30 +281,39 @@ std::int64_t TimelineWidget::callAt(const QPoint& pos) const
     const int rowY = contentY - lane.top - kLaneHeader;
     if (rowY < 0)
         return -1;
-    const auto depth = static_cast<std::uint32_t>(rowY / kRowHeight);
+    const auto targetRow = static_cast<std::uint32_t>(rowY / kRowHeight);
     const Nanos t = timeForX(pos.x()) + m_runStart;
     const Nanos slop = static_cast<Nanos>(kHitSlopPx * m_viewSpan / std::max(1, viewport()->width()));
 
-    // Descend from the thread's roots to the wanted depth through the calls that cover t.
-    std::span<const std::uint32_t> candidates(lane.roots);
-    for (std::uint32_t level = 0;; ++level) {
-        const auto [first, last] = visibleSlice(*m_run, candidates, t - slop, t + slop);
-        std::int64_t found = -1;
+    // Down from the thread's roots through the calls at t (several where calls run side by side) to the
+    // row: a call covering t wins over one only within the slop.
+    struct Level
+    {
+        std::span<const std::uint32_t> calls;
+        bool overlap;
+    };
+    std::vector<Level> pending{{std::span<const std::uint32_t>(lane.roots), lane.rootsOverlap}};
+    std::int64_t nearMiss = -1;
+    while (!pending.empty()) {
+        const Level level = pending.back();
+        pending.pop_back();
+        const auto [first, last] = visibleSlice(*m_run, level.calls, t - slop, t + slop, level.overlap);
         for (std::size_t i = first; i < last; ++i) {
-            const CallRecord& c = m_run->calls[candidates[i]];
-            if (c.startNs <= t && c.endNs() >= t) {
-                found = candidates[i];
-                break;
+            const std::uint32_t index = level.calls[i];
+            const CallRecord& c = m_run->calls[index];
+            if (c.startNs > t + slop || c.endNs() < t - slop)
+                continue;
+            if (m_rows[index] == targetRow) {
+                if (c.startNs <= t && c.endNs() >= t)
+                    return index;
+                if (nearMiss < 0)
+                    nearMiss = index;
+            } else if (m_rows[index] < targetRow) {
+                pending.push_back({m_run->children(index), m_kidsOverlap[index] != 0});
             }
-            if (found < 0 && c.startNs <= t + slop && c.endNs() >= t - slop)
-                found = candidates[i];
         }
-        if (found < 0)
-            return -1;
-        if (m_run->calls[found].depth >= depth || level >= depth)
-            return m_run->calls[found].depth == depth ? found : -1;
-        candidates = m_run->children(static_cast<std::uint32_t>(found));
     }
+    return nearMiss;
 }
 
 QString TimelineWidget::toolTipForCall(std::uint32_t callIndex) const
@@ -280,7 +328,8 @@ QString TimelineWidget::toolTipForCall(std::uint32_t callIndex) const
     text += QLatin1Char('\n') + tr("Duration: %1").arg(formatDuration(call.durationNs));
     text += QLatin1Char('\n') + tr("Self: %1").arg(formatDuration(call.selfNs));
     if (call.thread < m_run->threads.size())
-        text += QLatin1Char('\n') + tr("Thread: %1").arg(QString::fromStdString(m_run->threads[call.thread].name));
+        text += QLatin1Char('\n') +
+                tr("Thread: %1").arg(QString::fromStdString(m_run->threads[call.thread].name));
     if (call.exception >= 0 && static_cast<std::size_t>(call.exception) < m_run->exceptions.size())
         text += QLatin1Char('\n') +
                 tr("Raised: %1").arg(QString::fromStdString(m_run->exceptions[call.exception].type));
@@ -326,7 +375,8 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
     m_paintedSlivers = 0;
     if (!m_run || m_lanes.empty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(viewport()->rect(), Qt::AlignCenter, m_run ? tr("The run has no calls") : tr("No trace loaded"));
+        p.drawText(viewport()->rect(), Qt::AlignCenter,
+                   m_run ? tr("The run has no calls") : tr("No trace loaded"));
         return;
     }
 
@@ -368,7 +418,7 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
 
     for (const Lane& lane : m_lanes) {
         const int laneTop = kAxisHeight + lane.top - scrollY;
-        const int laneBottom = laneTop + kLaneHeader + static_cast<int>(lane.maxDepth + 1) * kRowHeight;
+        const int laneBottom = laneTop + kLaneHeader + static_cast<int>(lane.maxRow + 1) * kRowHeight;
         if (laneBottom < kAxisHeight || laneTop > h)
             continue;
         const ThreadInfo& thread = m_run->threads[lane.thread];
@@ -379,14 +429,15 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
                    tr("%1 (thread %2)").arg(QString::fromStdString(thread.name)).arg(thread.threadId));
         p.setFont(font());
 
-        // Per depth, the sliver of sub-pixel calls being merged: [x0, x1].
-        std::vector<std::pair<double, double>> slivers(lane.maxDepth + 1, {-1.0, -1.0});
-        const auto flushSliver = [&](std::uint32_t depth) {
-            auto& s = slivers[depth];
+        // Per row, the sliver of sub-pixel calls being merged: [x0, x1].
+        std::vector<std::pair<double, double>> slivers(lane.maxRow + 1, {-1.0, -1.0});
+        const auto flushSliver = [&](std::uint32_t row) {
+            auto& s = slivers[row];
             if (s.first < 0)
                 return;
-            const int y = laneTop + kLaneHeader + static_cast<int>(depth) * kRowHeight;
-            p.fillRect(QRectF(s.first, y, std::max(1.0, s.second - s.first), kRowHeight - 1), QColor(150, 150, 150));
+            const int y = laneTop + kLaneHeader + static_cast<int>(row) * kRowHeight;
+            p.fillRect(QRectF(s.first, y, std::max(1.0, s.second - s.first), kRowHeight - 1),
+                       QColor(150, 150, 150));
             ++m_paintedSlivers;
             s = {-1.0, -1.0};
         };
@@ -399,7 +450,7 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
         };
         std::vector<Pending> stack;
         {
-            const auto [b, e] = visibleSlice(*m_run, lane.roots, from, to);
+            const auto [b, e] = visibleSlice(*m_run, lane.roots, from, to, lane.rootsOverlap);
             stack.push_back({std::span<const std::uint32_t>(lane.roots), b, e});
         }
         while (!stack.empty()) {
@@ -410,16 +461,17 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
             }
             const std::uint32_t index = top.calls[top.next++];
             const CallRecord& call = m_run->calls[index];
-            if (call.depth > lane.maxDepth)
+            const std::uint32_t row = m_rows[index];
+            if (row > lane.maxRow)
                 continue;
             const double x0 = xForTime(call.startNs - m_runStart);
             const double x1 = xForTime(call.endNs() - m_runStart);
             if (x1 - x0 < kMinBarPx) {
-                auto& s = slivers[call.depth];
+                auto& s = slivers[row];
                 if (s.first >= 0 && x0 <= s.second + 1.0) {
                     s.second = std::max(s.second, x1);
                 } else {
-                    flushSliver(call.depth);
+                    flushSliver(row);
                     s = {x0, std::max(x1, x0 + 1.0)};
                 }
                 // The siblings starting in the same pixel column join this sliver unseen: skip them with
@@ -438,9 +490,9 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
                 top.next = static_cast<std::size_t>(skipTo - top.calls.begin());
                 continue;
             }
-            flushSliver(call.depth);
+            flushSliver(row);
             ++m_paintedCalls;
-            const int y = laneTop + kLaneHeader + static_cast<int>(call.depth) * kRowHeight;
+            const int y = laneTop + kLaneHeader + static_cast<int>(row) * kRowHeight;
             if (y > h || y + kRowHeight < kAxisHeight) {
                 // Off screen vertically: its children are lower still, only descend when they may show.
                 if (y > h)
@@ -472,13 +524,13 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
             }
             const auto children = m_run->children(index);
             if (!children.empty()) {
-                const auto [b, e] = visibleSlice(*m_run, children, from, to);
+                const auto [b, e] = visibleSlice(*m_run, children, from, to, m_kidsOverlap[index] != 0);
                 if (b < e)
                     stack.push_back({children, b, e});
             }
         }
-        for (std::uint32_t d = 0; d <= lane.maxDepth; ++d)
-            flushSliver(d);
+        for (std::uint32_t r = 0; r <= lane.maxRow; ++r)
+            flushSliver(r);
         p.setPen(gridColor);
         p.drawLine(0, laneBottom + kLaneGap / 2, w, laneBottom + kLaneGap / 2);
     }
@@ -498,7 +550,8 @@ bool TimelineWidget::viewportEvent(QEvent* event)
         if (call < 0)
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), toolTipForCall(static_cast<std::uint32_t>(call)), viewport());
+            QToolTip::showText(help->globalPos(), toolTipForCall(static_cast<std::uint32_t>(call)),
+                               viewport());
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);
@@ -578,9 +631,9 @@ void TimelineWidget::wheelEvent(QWheelEvent* event)
     const QPoint angle = event->angleDelta();
     if (event->modifiers() & Qt::ShiftModifier) { // lanes
         verticalScrollBar()->setValue(verticalScrollBar()->value() - angle.y() / 2 - angle.x() / 2);
-    } else if (angle.y() != 0) {                  // zoom around the cursor (with or without Ctrl)
+    } else if (angle.y() != 0) { // zoom around the cursor (with or without Ctrl)
         zoomAround(event->position().x(), std::pow(0.8, angle.y() / 120.0));
-    } else if (angle.x() != 0) {                  // horizontal wheels pan
+    } else if (angle.x() != 0) { // horizontal wheels pan
         m_viewStart -= static_cast<Nanos>(angle.x() / 120.0 * 0.1 * m_viewSpan);
         clampView();
         updateScrollBars();

@@ -1,15 +1,16 @@
 #pragma once
-// Per-thread timeline: one lane per thread, calls as nested bars by depth over wall time. Wheel (with or
+// Per-thread timeline: one lane per thread, calls as nested bars over wall time, a call one row below its
+// caller (or further down, where calls that run side by side, like an event loop's tasks, would cover each
+// other). Wheel (with or
 // without Ctrl) zooms around the cursor, drag pans, Shift+wheel scrolls the lanes. Only visible calls are
 // drawn; calls narrower than a pixel are merged into one sliver per depth.
 
 #include "FunctionLabels.h"
 #include "RunData.h"
 
-#include <QAbstractScrollArea>
-
 #include <cstdint>
 #include <memory>
+#include <QAbstractScrollArea>
 #include <span>
 #include <vector>
 
@@ -73,14 +74,15 @@ private:
     struct Lane
     {
         std::uint32_t thread = 0;
-        std::uint32_t maxDepth = 0;
-        int top = 0;                    // content y of the lane header
+        std::uint32_t maxRow = 0;
+        int top = 0;                      // content y of the lane header
         std::vector<std::uint32_t> roots; // root calls of this thread, by start
+        bool rootsOverlap = false;        // some roots run side by side
     };
     void layoutLanes();
     void updateScrollBars();
     void clampView();
-    double xForTime(Nanos t) const;     // t: ns since the run start
+    double xForTime(Nanos t) const; // t: ns since the run start
     Nanos timeForX(double x) const;
     int laneAtY(int contentY) const;
     void zoomAround(double x, double factor);
@@ -88,6 +90,8 @@ private:
     std::shared_ptr<const RunData> m_run;
     FunctionLabels m_labels;
     std::vector<Lane> m_lanes;
+    std::vector<std::uint32_t> m_rows;       // per call: its row in its thread's lane
+    std::vector<std::uint8_t> m_kidsOverlap; // per call: some of its children run side by side
     int m_contentHeight = 0;
     Nanos m_runStart = 0; // epoch ns
     Nanos m_totalSpan = 1;

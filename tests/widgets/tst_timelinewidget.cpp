@@ -92,6 +92,51 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(0).value<std::uint32_t>(), call);
     }
 
+    // Tasks of one coroutine run side by side: each gets a row of its own (below its caller, its own
+    // callees below it) instead of covering the others, and a click finds each; calls that follow
+    // each other stay on their depth's row.
+    void concurrentCallsGetRowsOfTheirOwn()
+    {
+        TestTrace trace;
+        const int thread = trace.addThread(1, "MainThread");
+        const int mainFn = trace.addFunction("main");
+        const int task = trace.addFunction("task");
+        const int fetch = trace.addFunction("fetch");
+        const int after = trace.addFunction("after");
+        const int main = trace.call(mainFn, thread, 0, 100);
+        for (double start : {10.0, 11.0, 12.0}) {
+            const int t = trace.call(task, thread, start, 50, main);
+            trace.call(fetch, thread, start + 1, 40, t);
+        }
+        trace.call(after, thread, 70, 20, main); // after the tasks: the row below main again
+        const auto run = loadNewestRun(trace.write(m_dir.path(), QStringLiteral("concurrent.db")));
+        TimelineWidget widget;
+        widget.resize(1000, 400);
+        widget.setRun(run);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+
+        const QRectF mainRect = widget.callRect(callsOf(*run, "main")[0]);
+        std::vector<QRectF> bars;
+        for (const char* name : {"task", "fetch"})
+            for (const std::uint32_t call : callsOf(*run, name)) {
+                const QRectF r = widget.callRect(call);
+                QVERIFY(r.top() > mainRect.top());
+                for (const QRectF& other : bars)
+                    QVERIFY2(!r.intersects(other), name); // nothing covers anything
+                bars.push_back(r);
+                QSignalSpy spy(&widget, &TimelineWidget::callClicked);
+                QTest::mouseClick(widget.viewport(), Qt::LeftButton, {}, r.center().toPoint());
+                QCOMPARE(spy.count(), 1);
+                QCOMPARE(spy.at(0).at(0).value<std::uint32_t>(), call);
+            }
+        const auto tasks = callsOf(*run, "task");
+        const auto fetches = callsOf(*run, "fetch");
+        for (std::size_t i = 0; i < tasks.size(); ++i) // each fetch right below its own task
+            QCOMPARE(widget.callRect(fetches[i]).top(), widget.callRect(tasks[i]).top() + TimelineWidget::kRowHeight);
+        QCOMPARE(widget.callRect(callsOf(*run, "after")[0]).top(), mainRect.top() + TimelineWidget::kRowHeight);
+    }
+
     void clickOnLaneHeaderSelectsNothing()
     {
         QSignalSpy spy(m_widget.get(), &TimelineWidget::callClicked);
