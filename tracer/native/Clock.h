@@ -22,43 +22,56 @@
 namespace breadcrumb {
 
 namespace clockstate {
-inline std::atomic<bool> tsc{false};  // set once the rate below is known
+inline std::atomic<bool> tsc{false}; // set once the rate below is known
 inline double nsPerTick = 0;
+inline uint64_t nsPerTickQ32 = 0; // nsPerTick in 32.32 fixed point: one integer multiply per read
 inline uint64_t baseTicks = 0;
 inline int64_t baseNs = 0;
 } // namespace clockstate
 
-inline int64_t gettimeMonotonicNs() {
+inline int64_t gettimeMonotonicNs()
+{
     timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
-inline int64_t monotonicNs() {
+inline int64_t monotonicNs()
+{
 #if defined(__x86_64__)
-    if (clockstate::tsc.load(std::memory_order_acquire)) [[likely]]
-        return clockstate::baseNs + int64_t(double(__rdtsc() - clockstate::baseTicks) * clockstate::nsPerTick);
+    if (clockstate::tsc.load(std::memory_order_acquire)) [[likely]] {
+        // A 64x64->128 multiply instead of two int/double conversions and a double multiply: ~3 ns
+        // less per read, and reads happen twice per traced call. (TSCs of other cores may lag the
+        // base by a few ticks: signed.)
+        const uint64_t ticks = __rdtsc() - clockstate::baseTicks;
+        using Wide = unsigned __int128;
+        if (static_cast<int64_t>(ticks) >= 0) [[likely]]
+            return clockstate::baseNs + static_cast<int64_t>((Wide(ticks) * clockstate::nsPerTickQ32) >> 32);
+        return clockstate::baseNs - static_cast<int64_t>((Wide(0 - ticks) * clockstate::nsPerTickQ32) >> 32);
+    }
 #endif
     return gettimeMonotonicNs();
 }
 
-inline int64_t realtimeNs() {
+inline int64_t realtimeNs()
+{
     timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     return int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
 // Chooses the clock once per process; called before the first session reads it.
-inline void chooseClock() {
+inline void chooseClock()
+{
 #if defined(__x86_64__)
     static bool chosen = false;
     if (chosen)
         return;
     chosen = true;
-    if (const char *env = getenv("BREADCRUMB_CLOCK"); env && strcmp(env, "gettime") == 0)
+    if (const char* env = getenv("BREADCRUMB_CLOCK"); env && strcmp(env, "gettime") == 0)
         return;
     char source[32] = {};
-    if (FILE *f = fopen("/sys/devices/system/clocksource/clocksource0/current_clocksource", "r")) {
+    if (FILE* f = fopen("/sys/devices/system/clocksource/clocksource0/current_clocksource", "r")) {
         if (!fgets(source, sizeof source, f))
             source[0] = 0;
         fclose(f);
@@ -66,7 +79,7 @@ inline void chooseClock() {
     if (strncmp(source, "tsc", 3) != 0 || (source[3] != '\n' && source[3] != 0))
         return;
     // A (ticks, ns) pair read as close together as possible: the TSC read on each side of the clock.
-    auto pair = [](uint64_t &ticks, int64_t &ns) {
+    auto pair = [](uint64_t& ticks, int64_t& ns) {
         uint64_t best = UINT64_MAX;
         for (int i = 0; i < 5; ++i) {
             const uint64_t a = __rdtsc();
@@ -90,11 +103,12 @@ inline void chooseClock() {
             if (t1 <= t0 || n1 <= n0)
                 return;
             clockstate::nsPerTick = double(n1 - n0) / double(t1 - t0);
+            clockstate::nsPerTickQ32 = uint64_t(clockstate::nsPerTick * 4294967296.0 + 0.5);
             clockstate::baseTicks = t0;
             clockstate::baseNs = n0;
             clockstate::tsc.store(true, std::memory_order_release);
         }).detach();
-    } catch (const std::system_error &) {  // no thread: stay on clock_gettime
+    } catch (const std::system_error&) { // no thread: stay on clock_gettime
     }
 #endif
 }

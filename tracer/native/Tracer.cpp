@@ -14,7 +14,7 @@ Py_ssize_t Tracer::codeExtraIndex_ = -1;
 bool Tracer::directCodeExtra_ = false;
 // initial-exec: a plain %fs-relative load on the hot path instead of a __tls_get_addr call (8 bytes
 // of the static TLS surplus glibc keeps for dlopen'ed libraries).
-__attribute__((tls_model("initial-exec"))) thread_local ThreadState* Tracer::tlsState_ = nullptr;
+__attribute__((tls_model("initial-exec"))) constinit thread_local ThreadState* Tracer::tlsState_ = nullptr;
 
 namespace {
 constexpr size_t kMaxChunks = 64; // 64 x 2048 rows: bounded memory, producers wait beyond it

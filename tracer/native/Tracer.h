@@ -277,7 +277,8 @@ private:
     static inline Tracer* active_ = nullptr;
     static inline uint16_t lastGeneration_ = 0;
     static inline std::optional<StopResult> lastResult_;
-    __attribute__((tls_model("initial-exec"))) static thread_local ThreadState* tlsState_;
+    // constinit: no dynamic initialisation, so other files read it without a TLS-wrapper check
+    __attribute__((tls_model("initial-exec"))) static constinit thread_local ThreadState* tlsState_;
     friend struct ThreadExitGuard;
 
     uint16_t generation_ = 0;
