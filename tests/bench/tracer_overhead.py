@@ -81,6 +81,7 @@ def main():
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--scale", type=int, default=25)
     ap.add_argument("--python", default=sys.executable)
+    ap.add_argument("--rounds", action="store_true", help="also print every round's hot CPU times")
     args = ap.parse_args()
     py = args.python
     env = dict(os.environ)
@@ -142,6 +143,17 @@ def main():
     cb = [f / u for f, u in zip(fastest["cProfile"], fastest["untraced"])]
     print("fastest runs, same ratios:   hot wall %.2f, hot cpu %.2f; end-to-end wall %.2f, cpu %.2f"
           % (bb[0] / cb[0], bb[1] / cb[1], bb[2] / cb[2], bb[3] / cb[3]))
+    # Breadcrumb's and cProfile's runs of one round ran seconds apart, under the same conditions: the
+    # median of their per-round quotient (the untraced run cancels out) is the least noisy figure.
+    paired = [statistics.median((hot if i < 2 else wall)["breadcrumb"][r][i % 2]
+                                / (hot if i < 2 else wall)["cProfile"][r][i % 2] for r in range(args.reps))
+              for i in range(4)]
+    print("per-round pairs, median:     hot wall %.2f, hot cpu %.2f; end-to-end wall %.2f, cpu %.2f"
+          % tuple(paired))
+    if args.rounds:
+        for r in range(args.reps):
+            print("round %2d hot cpu: untraced %.3f cProfile %.3f breadcrumb %.3f"
+                  % (r, hot["untraced"][r][1], hot["cProfile"][r][1], hot["breadcrumb"][r][1]))
     print("calls expected %s, recorded %s%s" % (expected, recorded,
           "" if all(r == expected for r in recorded) else "  <-- MISMATCH"))
     return 0 if all(r == expected for r in recorded) else 1
