@@ -16,6 +16,18 @@
 using namespace breadcrumb;
 using namespace breadcrumb::test;
 
+namespace {
+// Shows `widget` at `size` over the run's tree; false when it never reached the screen.
+bool showOver(FlameGraphWidget& widget, std::shared_ptr<const RunData> run,
+              std::shared_ptr<const CallTree> tree, QSize size)
+{
+    widget.resize(size);
+    widget.setCallTree(std::move(run), std::move(tree));
+    widget.show();
+    return QTest::qWaitForWindowExposed(&widget);
+}
+} // namespace
+
 class TestFlameGraphWidget : public QObject
 {
     Q_OBJECT
@@ -85,10 +97,7 @@ private Q_SLOTS:
         const auto run = loadNewestRun(trace.write(m_dir.path(), QStringLiteral("concurrent.db")));
         const auto tree = topDownTree(*run);
         FlameGraphWidget widget;
-        widget.resize(900, 300);
-        widget.setCallTree(run, tree);
-        widget.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QVERIFY(showOver(widget, run, tree, {900, 300}));
         FlameGraphView* view = widget.view();
         const auto& mainNode = tree->node(tree->root().children[0]);
         QCOMPARE(mainNode.children.size(), std::size_t(2));
@@ -102,9 +111,11 @@ private Q_SLOTS:
             QVERIFY(r.left() >= parent.left() - 0.01);
             right = std::max(right, r.right());
         }
-        QVERIFY2(right <= parent.right() + 0.01, qPrintable(QStringLiteral("%1 > %2").arg(right).arg(parent.right())));
+        QVERIFY2(right <= parent.right() + 0.01,
+                 qPrintable(QStringLiteral("%1 > %2").arg(right).arg(parent.right())));
         // Scaled together: fetch (82 ms) stays wider than charge (60 ms).
-        QVERIFY(view->frameRect(mainNode.children[0]).width() > view->frameRect(mainNode.children[1]).width());
+        QVERIFY(view->frameRect(mainNode.children[0]).width() >
+                view->frameRect(mainNode.children[1]).width());
     }
 
     void clickSelectsFunction_data()
@@ -132,7 +143,8 @@ private Q_SLOTS:
         QSignalSpy spy(m_widget.get(), &FlameGraphWidget::functionClicked);
         // Right of worker_task there is no deeper frame at depth 2 beyond the worker's parse calls' end.
         const QRectF worker = view->frameRect(nodeOf("worker_task"));
-        QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(int(worker.right()) - 2, 5 * FlameGraphView::kRowHeight));
+        QTest::mouseClick(view, Qt::LeftButton, {},
+                          QPoint(int(worker.right()) - 2, 5 * FlameGraphView::kRowHeight));
         QCOMPARE(spy.count(), 0);
     }
 
@@ -163,7 +175,8 @@ private Q_SLOTS:
     void breadcrumbButtonZoomsOut()
     {
         FlameGraphView* view = m_widget->view();
-        QTest::mouseDClick(view, Qt::LeftButton, {}, view->frameRect(nodeOf("fast_function")).center().toPoint());
+        QTest::mouseDClick(view, Qt::LeftButton, {},
+                           view->frameRect(nodeOf("fast_function")).center().toPoint());
         QCOMPARE(m_widget->zoomNode(), nodeOf("fast_function"));
         QCOMPARE(m_widget->breadcrumbCount(), 4);
         QCoreApplication::processEvents();
@@ -173,7 +186,8 @@ private Q_SLOTS:
             if (b->isVisible() && b->isCheckable())
                 buttons << b;
         QCOMPARE(buttons.size(), 4);
-        std::sort(buttons.begin(), buttons.end(), [](QToolButton* a, QToolButton* b) { return a->x() < b->x(); });
+        std::sort(buttons.begin(), buttons.end(),
+                  [](QToolButton* a, QToolButton* b) { return a->x() < b->x(); });
         QCOMPARE(buttons.front()->text(), QStringLiteral("All"));
         QTest::mouseClick(buttons.front(), Qt::LeftButton);
         QCOMPARE(m_widget->zoomNode(), 0u);
@@ -265,17 +279,15 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("big.db"));
         QProcess gen;
         gen.start(QStringLiteral(BREADCRUMB_PYTHON),
-                  {QStringLiteral(BREADCRUMB_GEN_TRACE), path, QStringLiteral("--calls"), QStringLiteral("20000"),
-                   QStringLiteral("--threads"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("5")});
+                  {QStringLiteral(BREADCRUMB_GEN_TRACE), path, QStringLiteral("--calls"),
+                   QStringLiteral("20000"), QStringLiteral("--threads"), QStringLiteral("3"),
+                   QStringLiteral("--seed"), QStringLiteral("5")});
         QVERIFY(gen.waitForFinished(60000));
         QVERIFY2(gen.exitCode() == 0, gen.readAllStandardError().constData());
         const auto run = loadNewestRun(path.toStdString());
         const auto tree = topDownTree(*run);
         FlameGraphWidget widget;
-        widget.resize(1000, 500);
-        widget.setCallTree(run, tree);
-        widget.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QVERIFY(showOver(widget, run, tree, {1000, 500}));
         FlameGraphView* view = widget.view();
         QVERIFY(view->laidOutCount() < tree->size());
         saveScreenshot(&widget, QStringLiteral("flamegraph-20k"));
