@@ -258,8 +258,10 @@ void Tracer::appendToNextChunk(ThreadState& ts, const CallRow& row)
     if (!ts.slot.chunk)
         return;
     ++blockedProducers_;
-    Py_BEGIN_ALLOW_THREADS writer_->queue().swap(ts.slot);
-    Py_END_ALLOW_THREADS-- blockedProducers_;
+    Py_BEGIN_ALLOW_THREADS
+    writer_->queue().swap(ts.slot);
+    Py_END_ALLOW_THREADS
+    --blockedProducers_;
     Chunk* c = ts.slot.chunk;
     if (!c)
         return;
@@ -808,7 +810,8 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
         active_ = nullptr;
     // A producer waiting for a free chunk finishes its append first.
     while (blockedProducers_ > 0) {
-        Py_BEGIN_ALLOW_THREADS usleep(500);
+        Py_BEGIN_ALLOW_THREADS
+        usleep(500);
         Py_END_ALLOW_THREADS
     }
     const int64_t now = monotonicNs();
@@ -867,8 +870,10 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
     result.exceptions = exceptionsRecorded_;
     result.durationNs = now - startMonoNs_;
     const int64_t endNs = now + wallOffsetNs_;
-    Py_BEGIN_ALLOW_THREADS writer_->finish(endNs, status, exitCode);
-    Py_END_ALLOW_THREADS result.writeError = writer_->writeError();
+    Py_BEGIN_ALLOW_THREADS
+    writer_->finish(endNs, status, exitCode);
+    Py_END_ALLOW_THREADS
+    result.writeError = writer_->writeError();
     const std::vector<FunctionTotals>& totals = writer_->functionTotals();
     for (const auto& [id, name] : functionNames_)
         if (size_t(id) < totals.size() && totals[size_t(id)].calls)
