@@ -19,34 +19,27 @@ EXAMPLES = os.environ.get("BREADCRUMB_EXAMPLES_DIR") or os.path.normpath(
 
 
 def child_time_errors(calls, resumable_functions=()):
-    """Calls whose child_ns is not what the tracer promises (FORMAT.md): the time its children's spans
-    cover, overlaps counted once (a generator's span contains what its consumer ran between its
-    yields), plus for generators and coroutines the time they were suspended; never above the
-    duration. `calls`: (call_id, parent_id, function_id, start_ns, duration_ns, child_ns) tuples.
-    A child that ended after its parent (a task outliving the call that created it) is not counted."""
-    by_id = {c[0]: c for c in calls}
-    spans = {call_id: [] for call_id in by_id}
-    for call_id, parent_id, _, start, duration, _ in calls:
-        if parent_id is not None and parent_id in by_id:
-            parent = by_id[parent_id]
-            if start + duration <= parent[3] + parent[4]:
-                spans[parent_id].append((start, start + duration))
+    """Calls whose child_ns is not what the tracer promises (FORMAT.md): the part of the call's
+    duration it was not its thread's running traced frame. So 0 <= child_ns <= duration always, and
+    for a plain call whose callees are all plain calls it is exactly the sum of their durations (a
+    generator or coroutine callee's span also holds time it spent suspended, which was the caller's).
+    `calls`: (call_id, parent_id, function_id, start_ns, duration_ns, child_ns) tuples."""
+    children = {}
+    for call in calls:
+        children.setdefault(call[1], []).append(call)
     errors = []
-    for call_id, _, function_id, _, duration, child_ns in calls:
-        covered, reach = 0, None
-        for start, end in sorted(spans[call_id]):
-            if reach is None or start > reach:
-                covered += end - start
-                reach = end
-            elif end > reach:
-                covered += end - reach
-                reach = end
-        if function_id in resumable_functions:
-            ok = covered <= child_ns <= max(duration, 0)
-        else:
-            ok = child_ns == min(covered, max(duration, 0))
-        if not ok:
-            errors.append((call_id, child_ns, covered, duration))
+    for call_id, _, function_id, start, duration, child_ns in calls:
+        if not 0 <= child_ns <= max(duration, 0):
+            errors.append((call_id, child_ns, "outside [0, %d]" % duration))
+            continue
+        kids = children.get(call_id, [])
+        if function_id in resumable_functions or any(k[2] in resumable_functions for k in kids):
+            continue
+        if any(k[3] + k[4] > start + duration for k in kids):
+            continue  # a callee that outlived it (a thread it started, a task): not nested
+        expected = min(sum(k[4] for k in kids), max(duration, 0))
+        if child_ns != expected:
+            errors.append((call_id, child_ns, expected))
     return errors
 
 

@@ -23,17 +23,13 @@ struct Frame
     int64_t functionId; // traced: function id; untraced: index of its "module.qualname"
     int64_t threadId;   // thread the call started on (a generator may finish on another)
     int64_t startNs;    // monotonic
-    int64_t childNs;    // not its own running time: children's calls, and time suspended (see coverFor)
+    int64_t selfNs;     // time it was its thread's running traced frame (its code, untraced code it called)
     int32_t depth;
     int32_t prevTraced;      // index of the nearest traced frame below this one, -1 if none
     uint8_t kind;            // FunctionKind
     bool untracedFromTraced; // untraced frame called directly by traced code (aggregated)
-    // Its children's time spans may overlap (a generator or coroutine child outlives its siblings, or
-    // tasks run while it awaits): their time is counted as a union (Tracer::covers_). 3.13+: also
-    // checks for generators closed without an event when it returns.
-    bool kidsSuspended = false;
+    bool kidsSuspended = false;  // a generator/coroutine it started is suspended (3.13+: reap on exit)
     bool nestedInItself = false; // its traced caller runs the same function (direct recursion)
-    int64_t yieldedAt = 0;       // generator/coroutine: when it last suspended (monotonic)
 };
 
 struct PendingException
@@ -49,6 +45,7 @@ struct ThreadState
     int32_t topTraced = -1;
     int64_t threadId = 0;
     ProducerSlot slot;
+    int64_t lastEventNs = 0;           // the thread's latest traced event: time since then is the top's
     bool busy = false;      // inside one of our Python callbacks
     bool described = false; // thread_info() called (on the first traced call)
     // The exception propagating right now (set when recorded, cleared by any start/return/yield).

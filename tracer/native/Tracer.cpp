@@ -270,42 +270,12 @@ void Tracer::appendToNextChunk(ThreadState& ts, const CallRow& row)
     ++callsWritten_;
 }
 
-void Tracer::creditParent(ThreadState& ts, int64_t parentId, int64_t startNs, int64_t endNs)
-{
-    if (!parentId)
-        return;
-    if (!covers_.empty())
-        if (auto it = covers_.find(parentId); it != covers_.end()) {
-            it->second.add(startNs, endNs);
-            return;
-        }
-    const int64_t durationNs = endNs - startNs;
-    for (int32_t i = ts.topTraced; i >= 0; i = ts.stack[size_t(i)].prevTraced) {
-        if (ts.stack[size_t(i)].callId == parentId) {
-            ts.stack[size_t(i)].childNs += durationNs;
-            return;
-        }
-    }
-    if (suspended_.size() <= 256)
-        for (auto& [key, f] : suspended_)
-            if (f.callId == parentId) {
-                f.childNs += durationNs;
-                return;
-            }
-}
-
 void Tracer::finishFrame(ThreadState& ts, const Frame& f, int64_t endNs, int64_t exceptionId,
                          PyObject* result, bool hold)
 {
     const int64_t duration = endNs - f.startNs;
-    int64_t childNs = f.childNs;
-    if (f.kidsSuspended && !covers_.empty())
-        if (auto it = covers_.find(f.callId); it != covers_.end()) {
-            childNs += it->second.total();
-            covers_.erase(it);
-        }
-    // Never more than the call lasted: a child finished on another thread, or a span folded away.
-    childNs = std::clamp<int64_t>(childNs, 0, std::max<int64_t>(duration, 0));
+    // What it did not run itself: its callees, and for a generator or coroutine its suspensions.
+    const int64_t childNs = std::clamp<int64_t>(duration - f.selfNs, 0, std::max<int64_t>(duration, 0));
     const CallRow row{
         f.callId, f.parentId, f.functionId, f.threadId, f.startNs + wallOffsetNs_,
         duration, childNs,    exceptionId,  f.depth,    f.nestedInItself ? CallRow::kNestedInItself : 0u};
@@ -313,9 +283,6 @@ void Tracer::finishFrame(ThreadState& ts, const Frame& f, int64_t endNs, int64_t
         ts.held.push_back(row);
     else
         append(ts, row);
-    creditParent(ts, f.parentId, f.startNs, endNs);
-    if (CodeBits::resumable(uint64_t(f.kind) << CodeBits::kKindShift) && f.parentId && !covers_.empty())
-        closeChild(ts, f.parentId);
     if (callbacks_.capture && callbacks_.capture != Py_None) {
         ValueRow v{f.callId, {}, {}, false, false};
         if (auto it = ts.capturedArgs.find(f.callId); it != ts.capturedArgs.end()) {
@@ -355,12 +322,12 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
                   .calls;
         return;
     }
+    charge(ts, now); // a traced frame starts or resumes: the time so far was the current top's
     if (maybeResume && CodeBits::resumable(bits)) {
         if (auto it = suspended_.find(key); it != suspended_.end()) {
             if (it->second.functionId == CodeBits::id(bits)) {
                 Frame f = it->second;
                 suspended_.erase(it);
-                endSuspension(f, now);
                 f.prevTraced = ts.topTraced;
                 ts.stack.push_back(f);
                 ts.topTraced = index;
@@ -379,7 +346,6 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
     }
     Frame* parent = ts.topTraced >= 0 ? &ts.stack[size_t(ts.topTraced)] : nullptr;
     if (CodeBits::resumable(bits)) {
-        bool detached = false; // started by something other than its parent's running code
         if (!creators_.empty())
             if (auto c = creators_.find(key); c != creators_.end()) {
                 const Creator creator = c->second;
@@ -389,20 +355,10 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
                         break; // started by its creator's own code: an ordinary call
                     if (Frame* live = liveFrame(ts, creator.callId[i], creator.key[i])) {
                         parent = live; // the call that created it, typically awaiting it now
-                        detached = true;
                         break;
                     }
                 }
             }
-        // Its first step taken by untraced code (an event loop's task step, contextlib): its span
-        // is not nested in its parent's running code.
-        if (!detached && parent && index > 0 && ts.stack.back().callId == 0)
-            detached = true;
-        if (parent && detached && !parent->kidsSuspended)
-            coverChildren(*parent);
-        if (parent && parent->kidsSuspended)
-            if (auto it = covers_.find(parent->callId); it != covers_.end())
-                ++it->second.open;
     }
     const int64_t callId = nextCallId_++;
     const int64_t parentId = parent ? parent->callId : 0;
@@ -458,43 +414,7 @@ void Tracer::finishStale(ThreadState& ts, void* key, int64_t now)
     Frame f = it->second;
     suspended_.erase(it);
     forgetGenerator(key);
-    endSuspension(f, now);
     finishFrame(ts, f, now, 0, nullptr);
-}
-
-void Tracer::coverChildren(Frame& f)
-{
-    f.kidsSuspended = true;
-    covers_.try_emplace(f.callId);
-}
-
-void Tracer::closeChild(ThreadState& ts, int64_t parentId)
-{
-    auto it = covers_.find(parentId);
-    if (it == covers_.end() || --it->second.open > 0)
-        return;
-    // No generator/coroutine child left open: the children still to come start after every span
-    // so far, so a plain sum serves again (and the parent's calls take the inline path again).
-    Frame* parent = liveFrame(ts, parentId, nullptr);
-    if (!parent)
-        return; // suspended: stays a union
-    parent->childNs += it->second.total();
-    parent->kidsSuspended = false;
-    covers_.erase(it);
-}
-
-void Tracer::endSuspension(Frame& f, int64_t now)
-{
-    if (!f.yieldedAt)
-        return;
-    if (f.kidsSuspended)
-        if (auto it = covers_.find(f.callId); it != covers_.end())
-            it->second.add(f.yieldedAt, now); // its children may have run meanwhile (tasks)
-        else
-            f.childNs += now - f.yieldedAt;
-    else
-        f.childNs += now - f.yieldedAt;
-    f.yieldedAt = 0;
 }
 
 Frame* Tracer::liveFrame(ThreadState& ts, int64_t callId, void* key)
@@ -591,6 +511,7 @@ void Tracer::reapClosedChildren(ThreadState& ts, int64_t parentId, int64_t now)
 
 void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* value, int64_t now)
 {
+    charge(ts, now); // up to here, the time was the top traced frame's (the leaving one, usually)
     if (kind != ExitKind::Unwind)
         ts.propagating = nullptr;
     if (ts.stack.empty() || ts.stack.back().key != key) [[unlikely]] {
@@ -605,8 +526,7 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
                     Frame f = it->second;
                     suspended_.erase(it);
                     forgetGenerator(key);
-                    endSuspension(f, now);
-                    settlePending(ts, f.callId, value);
+                        settlePending(ts, f.callId, value);
                     const int64_t excId =
                         kind == ExitKind::Unwind && ts.propagating && (!value || value == ts.propagating)
                             ? ts.propagatingId
@@ -641,13 +561,8 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
         Frame f = top;
         ts.stack.pop_back();
         ts.topTraced = f.prevTraced;
-        f.yieldedAt = now;
-        // Its span goes on past this run of it: the parent's next children overlap it.
-        if (f.parentId)
-            if (Frame* parent = liveFrame(ts, f.parentId, nullptr); parent && !parent->kidsSuspended) {
-                coverChildren(*parent);
-                ++covers_[parent->callId].open; // this child, started before the cover
-            }
+        if (ts.topTraced >= 0 && ts.stack[size_t(ts.topTraced)].callId == f.parentId)
+            ts.stack[size_t(ts.topTraced)].kidsSuspended = true;
         suspended_[key] = f;
         return;
     }
@@ -824,11 +739,9 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
     };
     for (auto& [key, f] : suspended_)
         if (ThreadState* ts = owner(f.threadId)) {
-            endSuspension(f, now);
-            finishFrame(*ts, f, now, 0, nullptr);
+                    finishFrame(*ts, f, now, 0, nullptr);
         }
     suspended_.clear();
-    covers_.clear();
     creators_.clear();
     for (auto& [key, ref] : generatorRefs_)
         Py_DECREF(ref);
@@ -839,6 +752,7 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
             PyObject* last = PySys_GetObject("last_value");
             resolveHeld(*ts, last && last != Py_None ? last : nullptr);
         }
+        charge(*ts, now);
         while (!ts->stack.empty()) {
             Frame f = ts->stack.back();
             ts->stack.pop_back();

@@ -7,7 +7,6 @@
 // Sessions are never freed: a thread may still be inside one of our Python callbacks (scope,
 // describe_exception...) when another thread stops tracing, and must find valid memory when it
 // returns. What a session holds after stop() is small (its buffers are released).
-#include "ChildCover.h"
 #include "Clock.h"
 #include "ExceptionDescriber.h"
 #include "FunctionRegistry.h"
@@ -143,6 +142,7 @@ public:
         // on generator bookkeeping. The general path does the same for it.
         if ((bits & kPlainMask) == CodeBits::kTraced && ts.described && !capturing_) [[likely]] {
             ts.propagating = nullptr;
+            charge(ts, now);
             const int32_t index = int32_t(ts.stack.size());
             int64_t parentId = 0;
             int32_t depth = 0;
@@ -171,26 +171,21 @@ public:
                 ts.pending.empty() && !capturing_) [[likely]] {
                 ts.propagating = nullptr;
                 const int64_t duration = now - top.startNs;
+                const int64_t selfNs = top.selfNs + (now - ts.lastEventNs);
+                ts.lastEventNs = now;
                 const CallRow row{top.callId,
                                   top.parentId,
                                   top.functionId,
                                   top.threadId,
                                   top.startNs + wallOffsetNs_,
                                   duration,
-                                  top.childNs,
+                                  std::clamp<int64_t>(duration - selfNs, 0, std::max<int64_t>(duration, 0)),
                                   0,
                                   top.depth,
                                   top.nestedInItself ? CallRow::kNestedInItself : 0u};
                 ts.topTraced = top.prevTraced;
                 ts.stack.pop_back(); // `top` is gone from here on
                 append(ts, row);
-                if (row.parentId) {
-                    Frame* parent = ts.topTraced >= 0 ? &ts.stack[size_t(ts.topTraced)] : nullptr;
-                    if (parent && parent->callId == row.parentId && !parent->kidsSuspended) [[likely]]
-                        parent->childNs += duration;
-                    else
-                        creditParent(ts, row.parentId, row.startNs - wallOffsetNs_, now);
-                }
                 return;
             }
         }
@@ -250,14 +245,15 @@ private:
     void finishFrame(ThreadState& ts, const Frame& f, int64_t endNs, int64_t exceptionId, PyObject* result,
                      bool hold = false);
     void popUntraced(ThreadState& ts, const Frame& f, int64_t now);
-    // A finished child's span [startNs, endNs) (monotonic) counts as its parent's child time.
-    void creditParent(ThreadState& ts, int64_t parentId, int64_t startNs, int64_t endNs);
-    // From now on the frame's children are counted as a union of spans (see ChildCover).
-    void coverChildren(Frame& f);
-    // A generator/coroutine child of `parentId` finished (see ChildCover::open).
-    void closeChild(ThreadState& ts, int64_t parentId);
-    // A suspended frame runs again (or is found finished): the time since it yielded is not its own.
-    void endSuspension(Frame& f, int64_t now);
+    // Self time: what passed since the thread's last traced event was its top traced frame's (its own
+    // code, or untraced code it called). Called at every traced event before the stack changes, so a
+    // thread's time is split among its calls exactly; a suspended generator or coroutine gets none.
+    static void charge(ThreadState& ts, int64_t now)
+    {
+        if (ts.topTraced >= 0) [[likely]]
+            ts.stack[size_t(ts.topTraced)].selfNs += now - ts.lastEventNs;
+        ts.lastEventNs = now;
+    }
     // The live frame of call `callId`: on the thread's traced stack (looked for near the top) or
     // suspended under `key`. Null when it finished or runs elsewhere.
     Frame* liveFrame(ThreadState& ts, int64_t callId, void* key);
@@ -299,7 +295,6 @@ private:
     std::string cwd_;
     std::vector<std::shared_ptr<ThreadState>> threads_;
     std::unordered_map<void*, Frame> suspended_;     // generators/coroutines between yields
-    std::unordered_map<int64_t, ChildCover> covers_; // call id -> its children's spans (kidsSuspended)
     struct Creator
     {
         // The creating call's id and frame, then its caller's: a generator expression that created
