@@ -176,7 +176,7 @@ class CallsTest(TracerTestCase):
         starts = [r["start_ns"] for r in ordered]
         self.assertEqual(starts, sorted(starts))
 
-    def test_child_ns_is_the_time_children_and_suspension_cover(self):
+    def test_child_ns_is_the_time_the_call_was_not_running_itself(self):
         calls = [tuple(r.values()) for r in self.q(
             "SELECT call_id, parent_id, function_id, start_ns, duration_ns, child_ns FROM calls")]
         resumable = {r["function_id"] for r in self.q(
