@@ -84,11 +84,8 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
     std::vector<ChunkCall> decoded;
     while (chunks.step()) {
         const std::int64_t chunkId = sqlite3_column_int64(st, 0);
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, 4));
-        const auto bytes = static_cast<std::size_t>(sqlite3_column_bytes(st, 4));
         decoded.clear();
-        ChunkDecoder::decode(std::string_view(text ? text : "", text ? bytes : 0), sqlite3_column_int64(st, 3),
-                             chunkId, decoded);
+        ChunkDecoder::decode(chunks.textView(4), sqlite3_column_int64(st, 3), chunkId, decoded);
         const std::uint32_t run = dictionaryIndex(s.m_runIds, sqlite3_column_int64(st, 1));
         const std::uint32_t thread = dictionaryIndex(s.m_threadIds, sqlite3_column_int64(st, 2));
         for (const ChunkCall& c : decoded) {

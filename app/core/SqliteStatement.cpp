@@ -65,8 +65,14 @@ void SqliteStatement::reset()
 
 std::string SqliteStatement::text(int column) const
 {
+    return std::string(textView(column));
+}
+
+std::string_view SqliteStatement::textView(int column) const
+{
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-    return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))) : std::string();
+    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)))
+             : std::string_view();
 }
 
 } // namespace breadcrumb

@@ -5,7 +5,6 @@
 #include "TraceTypes.h"
 
 #include <sqlite3.h>
-
 #include <string>
 #include <string_view>
 
@@ -29,6 +28,8 @@ public:
     std::int64_t int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
     double real(int column) const { return sqlite3_column_double(m_stmt, column); }
     std::string text(int column) const;
+    // The column's text without a copy; valid until the next step() or reset(). Empty for NULL.
+    std::string_view textView(int column) const;
     sqlite3_stmt* get() const { return m_stmt; }
 
 private:

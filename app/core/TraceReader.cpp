@@ -132,10 +132,7 @@ Nanos lastCallEnd(sqlite3* db, bool chunked, std::int64_t runId)
     std::vector<ChunkCall> calls;
     while (s.step()) {
         calls.clear();
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 2));
-        ChunkDecoder::decode(text ? std::string_view(text, static_cast<std::size_t>(sqlite3_column_bytes(s.get(), 2)))
-                                  : std::string_view(),
-                             s.int64(1), s.int64(0), calls);
+        ChunkDecoder::decode(s.textView(2), s.int64(1), s.int64(0), calls);
         for (const auto& c : calls)
             end = std::max(end, c.startNs + c.durationNs);
     }
@@ -169,10 +166,7 @@ void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int
     std::int64_t sinceProgress = 0;
     while (s.step()) {
         chunk.clear();
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s.get(), 3));
-        ChunkDecoder::decode(text ? std::string_view(text, static_cast<std::size_t>(sqlite3_column_bytes(s.get(), 3)))
-                                  : std::string_view(),
-                             s.int64(2), s.int64(0), chunk);
+        ChunkDecoder::decode(s.textView(3), s.int64(2), s.int64(0), chunk);
         const std::int64_t threadId = s.int64(1);
         auto it = std::find(threadIds.begin(), threadIds.end(), threadId);
         if (it == threadIds.end())
