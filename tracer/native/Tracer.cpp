@@ -275,7 +275,7 @@ void Tracer::finishFrame(ThreadState& ts, const Frame& f, int64_t endNs, int64_t
 {
     const int64_t duration = endNs - f.startNs;
     // What it did not run itself: its callees, and for a generator or coroutine its suspensions.
-    const int64_t childNs = std::clamp<int64_t>(duration - f.selfNs, 0, std::max<int64_t>(duration, 0));
+    const int64_t childNs = notSelf(duration, f.selfNs);
     const CallRow row{
         f.callId, f.parentId, f.functionId, f.threadId, f.startNs + wallOffsetNs_,
         duration, childNs,    exceptionId,  f.depth,    f.nestedInItself ? CallRow::kNestedInItself : 0u};
@@ -283,7 +283,7 @@ void Tracer::finishFrame(ThreadState& ts, const Frame& f, int64_t endNs, int64_t
         ts.held.push_back(row);
     else
         append(ts, row);
-    if (callbacks_.capture && callbacks_.capture != Py_None) {
+    if (capturing_) {
         ValueRow v{f.callId, {}, {}, false, false};
         if (auto it = ts.capturedArgs.find(f.callId); it != ts.capturedArgs.end()) {
             v.args = std::move(it->second);
@@ -373,7 +373,7 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
 #else
     (void)generator;
 #endif
-    if (callbacks_.capture && callbacks_.capture != Py_None) [[unlikely]] {
+    if (capturing_) [[unlikely]] {
         PyObject* f =
             frame ? reinterpret_cast<PyObject*>(frame) : reinterpret_cast<PyObject*>(PyEval_GetFrame());
         if (f) {
@@ -419,7 +419,7 @@ void Tracer::finishStale(ThreadState& ts, void* key, int64_t now)
 
 Frame* Tracer::liveFrame(ThreadState& ts, int64_t callId, void* key)
 {
-    int steps = 0; // usually the top: bounded, this runs at every yield
+    int steps = 0; // a coroutine's creator is near the top, or suspended: bounded walk
     for (int32_t i = ts.topTraced; i >= 0 && steps < 16; i = ts.stack[size_t(i)].prevTraced, ++steps)
         if (ts.stack[size_t(i)].callId == callId)
             return &ts.stack[size_t(i)];
@@ -526,7 +526,7 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
                     Frame f = it->second;
                     suspended_.erase(it);
                     forgetGenerator(key);
-                        settlePending(ts, f.callId, value);
+                    settlePending(ts, f.callId, value);
                     const int64_t excId =
                         kind == ExitKind::Unwind && ts.propagating && (!value || value == ts.propagating)
                             ? ts.propagatingId
@@ -567,8 +567,7 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
         return;
     }
     PyObject* resultRepr = nullptr;
-    if (kind == ExitKind::Return && value && callbacks_.capture && callbacks_.capture != Py_None)
-        [[unlikely]] {
+    if (kind == ExitKind::Return && value && capturing_) [[unlikely]] {
         const int64_t callId = top.callId;
         PyObject* method = PyObject_GetAttrString(callbacks_.capture, "result");
         if (!method)
@@ -739,7 +738,7 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
     };
     for (auto& [key, f] : suspended_)
         if (ThreadState* ts = owner(f.threadId)) {
-                    finishFrame(*ts, f, now, 0, nullptr);
+            finishFrame(*ts, f, now, 0, nullptr);
         }
     suspended_.clear();
     creators_.clear();

@@ -13,6 +13,7 @@
 #include "ThreadState.h"
 #include "TraceWriter.h"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <Python.h>
@@ -179,7 +180,7 @@ public:
                                   top.threadId,
                                   top.startNs + wallOffsetNs_,
                                   duration,
-                                  std::clamp<int64_t>(duration - selfNs, 0, std::max<int64_t>(duration, 0)),
+                                  notSelf(duration, selfNs),
                                   0,
                                   top.depth,
                                   top.nestedInItself ? CallRow::kNestedInItself : 0u};
@@ -248,6 +249,11 @@ private:
     // Self time: what passed since the thread's last traced event was its top traced frame's (its own
     // code, or untraced code it called). Called at every traced event before the stack changes, so a
     // thread's time is split among its calls exactly; a suspended generator or coroutine gets none.
+    // child_ns of a finished call: within [0, duration] even if clocks of other cores disagree.
+    static int64_t notSelf(int64_t duration, int64_t selfNs)
+    {
+        return std::clamp<int64_t>(duration - selfNs, 0, std::max<int64_t>(duration, 0));
+    }
     static void charge(ThreadState& ts, int64_t now)
     {
         if (ts.topTraced >= 0) [[likely]]
@@ -294,7 +300,7 @@ private:
     int blockedProducers_ = 0;
     std::string cwd_;
     std::vector<std::shared_ptr<ThreadState>> threads_;
-    std::unordered_map<void*, Frame> suspended_;     // generators/coroutines between yields
+    std::unordered_map<void*, Frame> suspended_; // generators/coroutines between yields
     struct Creator
     {
         // The creating call's id and frame, then its caller's: a generator expression that created
