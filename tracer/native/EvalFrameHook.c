@@ -146,23 +146,18 @@ static PyObject *evalFrame(PyThreadState *tstate, EvalFrame *frame, int throwfla
     resumable = (code->co_flags & GENERATOR_FLAGS) != 0;  // 3.10 creates generators without evaluating
     (void)generator;
 #endif
-    int report;
-    if (throwflag) {  // the exception thrown into the generator is pending: keep it aside
-        PyObject *type, *value, *tb;
-        PyErr_Fetch(&type, &value, &tb);
+    // One call site each for the enter and exit callbacks: link-time optimisation then inlines them
+    // into this function (a function called once is inlined whatever its size).
+    PyObject *thrownType = NULL, *thrownValue = NULL, *thrownTb = NULL;
+    if (throwflag)  // the exception thrown into the generator is pending: keep it aside
+        PyErr_Fetch(&thrownType, &thrownValue, &thrownTb);
 #if PY_VERSION_HEX >= 0x030B0000
-        report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable, generator, NULL);
+    const int report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable, generator, NULL);
 #else
-        report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable, NULL, (PyObject *)frame);
+    const int report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable, NULL, (PyObject *)frame);
 #endif
-        PyErr_Restore(type, value, tb);
-    } else {
-#if PY_VERSION_HEX >= 0x030B0000
-        report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable, generator, NULL);
-#else
-        report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable, NULL, (PyObject *)frame);
-#endif
-    }
+    if (throwflag)
+        PyErr_Restore(thrownType, thrownValue, thrownTb);
 
     char *here = (char *)__builtin_frame_address(0);
     char *low = threadStackLow();
@@ -185,8 +180,12 @@ static PyObject *evalFrame(PyThreadState *tstate, EvalFrame *frame, int throwfla
     if (!report)
         return result;
 
+    int kind = BREADCRUMB_EXIT_RETURN;
+    PyObject *value = result;
+#if PY_VERSION_HEX < 0x030C0000
+    PyObject *unwindType = NULL, *unwindTb = NULL;
+#endif
     if (result) {
-        int kind = BREADCRUMB_EXIT_RETURN;
         if (resumable) {
 #if PY_VERSION_HEX >= 0x030D0000
             if (FRAME_STATE_SUSPENDED(((PyGenObject *)generator)->gi_frame_state))
@@ -197,23 +196,26 @@ static PyObject *evalFrame(PyThreadState *tstate, EvalFrame *frame, int throwfla
 #endif
                 kind = BREADCRUMB_EXIT_YIELD;
         }
-        breadcrumb_eval_exit(frame, kind, result);
-        return result;
-    }
-    // Unwinding: hand the exception over with no error set (the tracer may run Python code), then
-    // restore it untouched.
+    } else {
+        // Unwinding: hand the exception over with no error set (the tracer may run Python code),
+        // then restore it untouched.
+        kind = BREADCRUMB_EXIT_UNWIND;
 #if PY_VERSION_HEX >= 0x030C0000
-    PyObject *exc = PyErr_GetRaisedException();
-    breadcrumb_eval_exit(frame, BREADCRUMB_EXIT_UNWIND, exc);
-    PyErr_SetRaisedException(exc);
+        value = PyErr_GetRaisedException();
 #else
-    PyObject *type, *value, *tb;
-    PyErr_Fetch(&type, &value, &tb);
-    PyErr_NormalizeException(&type, &value, &tb);
-    if (value && tb)
-        PyException_SetTraceback(value, tb);
-    breadcrumb_eval_exit(frame, BREADCRUMB_EXIT_UNWIND, value);
-    PyErr_Restore(type, value, tb);
+        PyErr_Fetch(&unwindType, &value, &unwindTb);
+        PyErr_NormalizeException(&unwindType, &value, &unwindTb);
+        if (value && unwindTb)
+            PyException_SetTraceback(value, unwindTb);
+#endif
+    }
+    breadcrumb_eval_exit(frame, kind, value);
+    if (result)
+        return result;
+#if PY_VERSION_HEX >= 0x030C0000
+    PyErr_SetRaisedException(value);
+#else
+    PyErr_Restore(unwindType, value, unwindTb);
 #endif
     return NULL;
 }

@@ -136,8 +136,8 @@ public:
     // A frame starts or (maybeResume) a suspended generator/coroutine frame continues. frame: its
     // frame object when the backend has one (else the running frame is asked); generator: the
     // generator/coroutine object owning the frame when the backend knows it (borrowed, may be null).
-    void enter(ThreadState& ts, uint64_t bits, void* key, PyFrameObject* frame, bool maybeResume, int64_t now,
-               PyObject* generator = nullptr)
+    [[gnu::always_inline]] void enter(ThreadState& ts, uint64_t bits, void* key, PyFrameObject* frame,
+                                      bool maybeResume, int64_t now, PyObject* generator = nullptr)
     {
         // Inline the common case (a traced plain function, values not captured): no call, no branch
         // on generator bookkeeping. The general path does the same for it.
@@ -155,15 +155,15 @@ public:
                 depth = parent.depth + 1;
                 nested = parent.functionId == functionId;
             }
-            ts.stack.push_back(Frame{key, nextCallId_++, parentId, functionId, ts.threadId, now, 0, depth,
-                                     ts.topTraced, kFunction, false, false, nested});
+            ts.stack.emplace_back(key, nextCallId_++, parentId, functionId, ts.threadId, now, int64_t(0),
+                                  depth, ts.topTraced, uint8_t(kFunction), false, false, nested);
             ts.topTraced = index;
             return;
         }
         enterGeneral(ts, bits, key, frame, maybeResume, now, generator);
     }
     // `value`: return value (Return/Yield) or the exception (Unwind; may be null when unknown).
-    void leave(ThreadState& ts, void* key, ExitKind kind, PyObject* value, int64_t now)
+    [[gnu::always_inline]] void leave(ThreadState& ts, void* key, ExitKind kind, PyObject* value, int64_t now)
     {
         // Inline the common case: the traced plain call on top of the stack returns, nothing pending.
         if (kind == ExitKind::Return && !ts.stack.empty()) [[likely]] {
@@ -174,19 +174,29 @@ public:
                 const int64_t duration = now - top.startNs;
                 const int64_t selfNs = top.selfNs + (now - ts.lastEventNs);
                 ts.lastEventNs = now;
-                const CallRow row{top.callId,
-                                  top.parentId,
-                                  top.functionId,
-                                  top.threadId,
-                                  top.startNs + wallOffsetNs_,
-                                  duration,
-                                  notSelf(duration, selfNs),
-                                  0,
-                                  top.depth,
-                                  top.nestedInItself ? CallRow::kNestedInItself : 0u};
+                Chunk* c = ts.slot.chunk;
+                const uint32_t n = c ? c->count.load(std::memory_order_relaxed) : Chunk::kCapacity;
+                // Written in place (not built and copied): this runs once per traced call.
+                CallRow spare;
+                CallRow* __restrict row = n < Chunk::kCapacity ? &c->rows[n] : &spare;
+                row->callId = top.callId;
+                row->parentId = top.parentId;
+                row->functionId = top.functionId;
+                row->threadId = top.threadId;
+                row->startNs = top.startNs + wallOffsetNs_;
+                row->durationNs = duration;
+                row->childNs = notSelf(duration, selfNs);
+                row->exceptionId = 0;
+                row->depth = top.depth;
+                row->flags = top.nestedInItself ? CallRow::kNestedInItself : 0u;
                 ts.topTraced = top.prevTraced;
                 ts.stack.pop_back(); // `top` is gone from here on
-                append(ts, row);
+                if (row != &spare) [[likely]] {
+                    c->count.store(n + 1, std::memory_order_release);
+                    ++callsWritten_;
+                } else {
+                    appendToNextChunk(ts, spare);
+                }
                 return;
             }
         }
