@@ -1,6 +1,7 @@
 #include "ChunkQueue.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace breadcrumb {
 
@@ -15,12 +16,38 @@ Chunk *ChunkQueue::acquireLocked(std::unique_lock<std::mutex> &lock) {
             return c;
         }
         if (storage_.size() < maxChunks_) {
-            storage_.push_back(std::make_unique<Chunk>());
+            storage_.push_back(std::make_unique_for_overwrite<Chunk>()); // rows are written before read
             return storage_.back().get();
         }
         writerCv_.notify_one();
         freeCv_.wait(lock);
     }
+}
+
+void ChunkQueue::keepSpare(size_t spare) {
+    size_t missing = 0;
+    {
+        std::unique_lock lock(mutex_);
+        if (free_.size() < spare)
+            missing = std::min(spare - free_.size(), maxChunks_ - storage_.size());
+    }
+    if (!missing)
+        return;
+    std::vector<std::unique_ptr<Chunk>> fresh;
+    for (size_t i = 0; i < missing; ++i) {
+        fresh.push_back(std::make_unique_for_overwrite<Chunk>());
+        std::memset(fresh.back()->rows, 0, sizeof fresh.back()->rows); // the page faults happen here
+    }
+    {
+        std::unique_lock lock(mutex_);
+        for (auto &c : fresh) {
+            if (storage_.size() >= maxChunks_) // producers allocated meanwhile
+                break;
+            free_.push_back(c.get());
+            storage_.push_back(std::move(c));
+        }
+    }
+    freeCv_.notify_all();
 }
 
 void ChunkQueue::attach(ProducerSlot &slot) {

@@ -28,6 +28,9 @@ public:
     bool wouldBlock() const;                  // no free chunk and none may be allocated
 
     // Writer side.
+    // Keeps `spare` free chunks allocated and touched (within maxChunks), so a traced thread that
+    // needs a fresh chunk does not pay for the allocation and its page faults.
+    void keepSpare(size_t spare);
     struct Batch {
         std::vector<Chunk *> full;            // write rows [consumed, count) then release()
         std::vector<CallRow> partial;         // copied out of registered slots' chunks

@@ -23,6 +23,7 @@ namespace {
 // a short busy program left everything to its exit (776k calls: 60-80 ms of exit time, now 5-20 ms).
 constexpr auto kCommitInterval = std::chrono::milliseconds(100);
 constexpr auto kDrainInterval = std::chrono::milliseconds(200);
+constexpr size_t kSpareChunks = 4; // ~8k calls of headroom a traced thread never allocates for
 constexpr int64_t kStaleHeartbeatNs = 10'000'000'000;
 
 std::string isoUtc(int64_t ns) {
@@ -278,6 +279,8 @@ void TraceWriter::loop() {
         const bool stopping = stopping_.load();
         auto now = std::chrono::steady_clock::now();
         const bool drain = stopping || now - lastDrain >= kDrainInterval;
+        if (!stopping)
+            queue_.keepSpare(kSpareChunks);
         // Stopping: everything is queued already, so no waiting (the 50 ms wait cost every exit 50 ms).
         ChunkQueue::Batch batch = queue_.take(std::chrono::milliseconds(stopping ? 0 : 50), drain);
         if (drain)
