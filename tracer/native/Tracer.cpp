@@ -324,16 +324,16 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
     }
     charge(ts, now); // a traced frame starts or resumes: the time so far was the current top's
     if (maybeResume && CodeBits::resumable(bits)) {
-        if (auto it = suspended_.find(key); it != suspended_.end()) {
-            if (it->second.functionId == CodeBits::id(bits)) {
-                Frame f = it->second;
-                suspended_.erase(it);
+        if (const Frame* found = suspended_.find(key)) {
+            if (found->functionId == CodeBits::id(bits)) {
+                Frame f = *found;
+                suspended_.erase(key);
                 f.prevTraced = ts.topTraced;
                 ts.stack.push_back(f);
                 ts.topTraced = index;
                 return;
             }
-            suspended_.erase(it); // stale: that frame finished unseen
+            suspended_.erase(key); // stale: that frame finished unseen
             forgetGenerator(key);
         }
     } else if (CodeBits::resumable(bits) && !suspended_.empty()) {
@@ -408,11 +408,11 @@ void Tracer::flushPendingRow(ExceptionRow&& row)
 
 void Tracer::finishStale(ThreadState& ts, void* key, int64_t now)
 {
-    auto it = suspended_.find(key);
-    if (it == suspended_.end())
+    const Frame* found = suspended_.find(key);
+    if (!found)
         return;
-    Frame f = it->second;
-    suspended_.erase(it);
+    const Frame f = *found;
+    suspended_.erase(key);
     forgetGenerator(key);
     finishFrame(ts, f, now, 0, nullptr);
 }
@@ -424,8 +424,8 @@ Frame* Tracer::liveFrame(ThreadState& ts, int64_t callId, void* key)
         if (ts.stack[size_t(i)].callId == callId)
             return &ts.stack[size_t(i)];
     if (key)
-        if (auto it = suspended_.find(key); it != suspended_.end() && it->second.callId == callId)
-            return &it->second;
+        if (Frame* f = suspended_.find(key); f && f->callId == callId)
+            return f;
     return nullptr;
 }
 
@@ -481,12 +481,12 @@ void Tracer::reapClosedChildren(ThreadState& ts, int64_t parentId, int64_t now)
 {
 #if PY_VERSION_HEX >= 0x030D0000
     std::vector<void*> closed;
-    for (const auto& [key, f] : suspended_) {
+    suspended_.forEach([&](void* key, const Frame& f) {
         if (f.parentId != parentId)
-            continue;
+            return;
         auto ref = generatorRefs_.find(key);
         if (ref == generatorRefs_.end())
-            continue;
+            return;
         PyObject* gen = nullptr;
         bool finished = true; // a dead weak reference: the generator is gone
         if (PyWeakref_GetRef(ref->second, &gen) == 1) {
@@ -501,7 +501,7 @@ void Tracer::reapClosedChildren(ThreadState& ts, int64_t parentId, int64_t now)
         }
         if (finished)
             closed.push_back(key);
-    }
+    });
     for (void* key : closed)
         finishStale(ts, key, now);
 #else
@@ -522,9 +522,9 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
             --i;
         if (i == 0) {
             if (kind != ExitKind::Yield)
-                if (auto it = suspended_.find(key); it != suspended_.end()) {
-                    Frame f = it->second;
-                    suspended_.erase(it);
+                if (const Frame* found = suspended_.find(key)) {
+                    const Frame f = *found;
+                    suspended_.erase(key);
                     forgetGenerator(key);
                     settlePending(ts, f.callId, value);
                     const int64_t excId =
@@ -563,7 +563,7 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
         ts.topTraced = f.prevTraced;
         if (ts.topTraced >= 0 && ts.stack[size_t(ts.topTraced)].callId == f.parentId)
             ts.stack[size_t(ts.topTraced)].kidsSuspended = true;
-        suspended_[key] = f;
+        suspended_.put(key, f);
         return;
     }
     PyObject* resultRepr = nullptr;
@@ -736,10 +736,10 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
                 return t.get();
         return threads_.empty() ? nullptr : threads_.front().get();
     };
-    for (auto& [key, f] : suspended_)
-        if (ThreadState* ts = owner(f.threadId)) {
+    suspended_.forEach([&](void*, const Frame& f) {
+        if (ThreadState* ts = owner(f.threadId))
             finishFrame(*ts, f, now, 0, nullptr);
-        }
+    });
     suspended_.clear();
     creators_.clear();
     for (auto& [key, ref] : generatorRefs_)

@@ -10,6 +10,7 @@
 #include "Clock.h"
 #include "ExceptionDescriber.h"
 #include "FunctionRegistry.h"
+#include "PointerTable.h"
 #include "ThreadState.h"
 #include "TraceWriter.h"
 
@@ -310,7 +311,7 @@ private:
     int blockedProducers_ = 0;
     std::string cwd_;
     std::vector<std::shared_ptr<ThreadState>> threads_;
-    std::unordered_map<void*, Frame> suspended_; // generators/coroutines between yields
+    PointerTable<Frame> suspended_; // generators/coroutines between yields
     struct Creator
     {
         // The creating call's id and frame, then its caller's: a generator expression that created
