@@ -43,7 +43,7 @@ struct FunctionInfo
 
 struct ThreadInfo
 {
-    std::int64_t threadId = 0; // threading.get_ident()
+    std::int64_t threadId = 0; // threading.get_ident(), + n * 2^48 where Python reused a finished thread's
     std::string name;          // MainThread, Thread-1 (worker) ...
 };
 

@@ -59,6 +59,33 @@ class ThreadsTest(TracerTestCase):
         for row in threads:
             self.assertIsNotNone(row["native_id"])
 
+    def test_threads_that_reuse_an_ident_stay_apart(self):
+        # Python gives a new thread the ident of one that finished (the same pthread stack comes back):
+        # each thread is still a thread of its own in the trace, with its own name.
+        process = self.run_traced("""
+            import threading
+
+            def job(i):
+                return i
+
+            idents = []
+            for i in range(4):
+                t = threading.Thread(target=job, args=(i,), name="short-%d" % i)
+                t.start()
+                t.join()
+                idents.append(t.ident)
+            print("IDENTS", len(set(idents)))
+        """)
+        jobs = self.events("job")
+        self.assertEqual(len(jobs), 4)
+        self.assertEqual(len({row["thread_id"] for row in jobs}), 4)
+        names = {row["thread_id"]: row["name"] for row in self.query("SELECT thread_id, name FROM threads")}
+        self.assertEqual(len(names), 5)  # the main thread too
+        self.assertEqual(sorted(names[row["thread_id"]] for row in jobs),
+                         ["short-0", "short-1", "short-2", "short-3"])
+        # the situation this is about did happen: fewer idents than threads
+        self.assertLess(int(process.stdout.split("IDENTS")[1]), 4)
+
     def test_thread_started_before_init_is_traced(self):
         self.run_with_init("""
             import threading

@@ -145,7 +145,13 @@ ThreadState* Tracer::createThreadState()
         return nullptr;
     auto ts = std::make_shared<ThreadState>();
     ts->session = this;
-    ts->threadId = int64_t(PyThread_get_thread_ident());
+    // threading.get_ident(); but Python gives a new thread the ident of one that finished (the same
+    // pthread stack comes back), and the trace must keep their calls apart: a reused ident gets 2^48
+    // added (idents are addresses below 2^47 on 64-bit Linux and macOS).
+    int64_t id = int64_t(PyThread_get_thread_ident());
+    while (!threadIds_.insert(id).second)
+        id += int64_t(1) << 48;
+    ts->threadId = id;
     writer_->queue().attach(ts->slot);
     threads_.push_back(ts);
     tlsState_ = ts.get();
@@ -163,11 +169,8 @@ void Tracer::describeThread(ThreadState& ts)
     ThreadRow row{ts.threadId, 0, {}};
     if (PyObject* info = callPython(&ts, callbacks_.threadInfo, nullptr)) {
         if (PyTuple_Check(info) && PyTuple_GET_SIZE(info) >= 3) {
-            const long long ident = PyLong_AsLongLong(PyTuple_GET_ITEM(info, 0));
             const long long native = PyLong_AsLongLong(PyTuple_GET_ITEM(info, 1));
             PyErr_Clear();
-            if (ident != -1)
-                ts.threadId = row.threadId = ident;
             row.nativeId = native == -1 ? 0 : native;
             row.name = utf8(PyTuple_GET_ITEM(info, 2));
         }

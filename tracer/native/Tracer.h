@@ -20,6 +20,7 @@
 #include <Python.h>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #if PY_VERSION_HEX >= 0x030C0000
@@ -311,6 +312,7 @@ private:
     int blockedProducers_ = 0;
     std::string cwd_;
     std::vector<std::shared_ptr<ThreadState>> threads_;
+    std::unordered_set<int64_t> threadIds_; // every thread_id of this session's run, for uniqueness
     PointerTable<Frame> suspended_; // generators/coroutines between yields
     struct Creator
     {
