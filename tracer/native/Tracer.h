@@ -313,7 +313,7 @@ private:
     std::string cwd_;
     std::vector<std::shared_ptr<ThreadState>> threads_;
     std::unordered_set<int64_t> threadIds_; // every thread_id of this session's run, for uniqueness
-    PointerTable<Frame> suspended_; // generators/coroutines between yields
+    PointerTable<Frame> suspended_;         // generators/coroutines between yields
     struct Creator
     {
         // The creating call's id and frame, then its caller's: a generator expression that created
