@@ -112,6 +112,246 @@
     </message>
 </context>
 <context>
+    <name>breadcrumb::CallTimelinePlot</name>
+    <message>
+        <source>Start (s since the run started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;root&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (call %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: %1 (+%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished">Dauer: %1</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::ComparisonBarChart</name>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished">neu</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1%2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in the after run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::FlameGraphView</name>
+    <message>
+        <source>All calls
+Inclusive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive: %1 (%2 of the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trace loaded</source>
+        <translation type="unfinished">Kein Trace geladen</translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::FlameGraphWidget</name>
+    <message>
+        <source>Zoom out (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::HistogramPlot</name>
+    <message>
+        <source>Call duration (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished">Aufrufe</translation>
+    </message>
+    <message>
+        <source>No function selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::PercentilePanel</name>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished">Aufrufe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Gesamt</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished">Median</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished">Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished">Max</translation>
+    </message>
+    <message>
+        <source>Std dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished">Eigenzeit</translation>
+    </message>
+    <message>
+        <source>Logarithmic duration axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  —  %2  (%3:%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No function selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::TimelineWidget</name>
+    <message>
+        <source>%1 (TID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (thread %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: %1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished">Dauer: %1</translation>
+    </message>
+    <message>
+        <source>Self: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run has no calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trace loaded</source>
+        <translation type="unfinished">Kein Trace geladen</translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::gui::CallListModel</name>
     <message>
         <source>Start</source>

@@ -316,6 +316,17 @@ std::int64_t TimelineWidget::callAt(const QPoint& pos) const
     return nearMiss;
 }
 
+QString TimelineWidget::laneTitle(std::size_t threadIndex) const
+{
+    if (!m_run || threadIndex >= m_run->threads.size())
+        return {};
+    const ThreadInfo& thread = m_run->threads[threadIndex];
+    // The OS thread id is the one other tools show (top -H, gdb, py-spy).
+    if (thread.nativeId)
+        return tr("%1 (TID %2)").arg(QString::fromStdString(thread.name)).arg(thread.nativeId);
+    return tr("%1 (thread %2)").arg(QString::fromStdString(thread.name)).arg(thread.threadId);
+}
+
 QString TimelineWidget::toolTipForCall(std::uint32_t callIndex) const
 {
     if (!m_run || callIndex >= m_run->calls.size())
@@ -421,12 +432,11 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
         const int laneBottom = laneTop + kLaneHeader + static_cast<int>(lane.maxRow + 1) * kRowHeight;
         if (laneBottom < kAxisHeight || laneTop > h)
             continue;
-        const ThreadInfo& thread = m_run->threads[lane.thread];
         p.fillRect(QRect(0, laneTop, w, kLaneHeader), palette().alternateBase());
         p.setPen(textColor);
         p.setFont(boldFont);
         p.drawText(QRect(4, laneTop, w - 8, kLaneHeader), Qt::AlignVCenter | Qt::AlignLeft,
-                   tr("%1 (thread %2)").arg(QString::fromStdString(thread.name)).arg(thread.threadId));
+                   laneTitle(lane.thread));
         p.setFont(font());
 
         // Per row, the sliver of sub-pixel calls being merged: [x0, x1].

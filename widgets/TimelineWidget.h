@@ -41,6 +41,8 @@ public:
     // A call's bar in viewport coordinates (may lie outside the viewport).
     QRectF callRect(std::uint32_t callIndex) const;
     QString toolTipForCall(std::uint32_t callIndex) const;
+    // The header of a thread's lane: its name and OS thread id (Python's ident when that is unknown).
+    QString laneTitle(std::size_t threadIndex) const;
     // Calls and merged slivers drawn by the last paint (for tests of the culling).
     std::size_t lastPaintedCalls() const { return m_paintedCalls; }
     std::size_t lastPaintedSlivers() const { return m_paintedSlivers; }

@@ -726,11 +726,14 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
 
     // Threads: MainThread first, then in order of first call; names from the threads table.
     std::unordered_map<std::int64_t, std::string> threadNames;
+    std::unordered_map<std::int64_t, std::int64_t> nativeIds;
     {
-        SqliteStatement s(db, "SELECT thread_id, name FROM threads WHERE run_id = ? ORDER BY thread_id");
+        SqliteStatement s(db, "SELECT thread_id, name, native_id FROM threads WHERE run_id = ? ORDER BY thread_id");
         s.bind(1, runId);
         while (s.step()) {
             threadNames[s.int64(0)] = s.text(1);
+            if (!s.isNull(2))
+                nativeIds[s.int64(0)] = s.int64(2);
             threadIndex(s.int64(0));
         }
     }
@@ -771,7 +774,9 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
         threadRemap[threadOrder[i]] = static_cast<std::uint32_t>(i);
         const std::int64_t tid = threadIds[threadOrder[i]];
         const std::string& name = threadNames[tid];
-        data->threads.push_back({tid, name.empty() ? "Thread " + std::to_string(tid) : name});
+        const auto native = nativeIds.find(tid);
+        data->threads.push_back(
+            {tid, name.empty() ? "Thread " + std::to_string(tid) : name, native == nativeIds.end() ? 0 : native->second});
     }
     for (auto& c : calls)
         c.thread = threadRemap[c.thread];

@@ -45,6 +45,7 @@ struct ThreadInfo
 {
     std::int64_t threadId = 0; // threading.get_ident(), + n * 2^48 where Python reused a finished thread's
     std::string name;          // MainThread, Thread-1 (worker) ...
+    std::int64_t nativeId = 0; // the OS thread id (what top -H and debuggers show), 0 when not known
 };
 
 struct RunInfo

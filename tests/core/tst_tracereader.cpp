@@ -171,6 +171,7 @@ private slots:
         QCOMPARE(run->run.callCount, 10000);
         QCOMPARE(run->threads.size(), std::size_t(4));
         QCOMPARE(run->threads[0].name, std::string("MainThread"));
+        QCOMPARE(run->threads[0].nativeId, 4000); // threads.native_id, as gen_trace.py writes it
 
         // ordered by (start, id); parents before children and enclosing them; self = duration - children
         std::vector<Nanos> childSum(run->calls.size(), 0);

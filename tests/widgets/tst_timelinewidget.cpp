@@ -65,6 +65,9 @@ private Q_SLOTS:
         QVERIFY(worker.top() > main.top() + 3 * TimelineWidget::kRowHeight);
         QVERIFY(qAbs(worker.left() - m_widget->viewport()->width() * 0.1) < 0.5);
         saveScreenshot(m_widget.get(), QStringLiteral("timeline"));
+        // lanes are titled with the thread's name and OS thread id (threads.native_id)
+        QCOMPARE(m_widget->laneTitle(0), QStringLiteral("MainThread (TID 141001)"));
+        QCOMPARE(m_widget->laneTitle(1), QStringLiteral("Worker-1 (TID 141002)"));
     }
 
     void clickSelectsCall_data()
