@@ -5,180 +5,180 @@
     <name>CommandLineOptions</name>
     <message>
         <source>Breadcrumb trace viewer: slowest functions, percentiles, callers, call trees, flame graphs and before/after comparisons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breadcrumb-Trace-Viewer: langsamste Funktionen, Perzentile, Aufrufer, Aufrufbäume, Flame-Graphs und Vorher/Nachher-Vergleiche.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Render offscreen, save the window as a PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Bildschirm rendern, das Fenster als PNG speichern und beenden.</translation>
     </message>
     <message>
         <source>OUT.png</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.png</translation>
     </message>
     <message>
         <source>The view to show: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuzeigende Ansicht: %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Select this function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Funktion auswählen.</translation>
     </message>
     <message>
         <source>FUNCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>FUNCTION</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1400x900).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße für --screenshot (Standard: 1400x900).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>The run to open (default: the newest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Lauf (Standard: der neueste).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Trace file to open (FILE or FILE:RUN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Trace-Datei (FILE oder FILE:RUN).</translation>
     </message>
     <message>
         <source>Second trace to compare with (after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Trace für den Vergleich (nachher).</translation>
     </message>
     <message>
         <source>too many arguments: give at most TRACE and AFTER_TRACE</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente: geben Sie höchstens TRACE und AFTER_TRACE an</translation>
     </message>
     <message>
         <source>--run needs a run id (a number), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--run erwartet eine Lauf-ID (eine Zahl), nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown view &quot;%1&quot; (choose from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ansicht &quot;%1&quot; (zur Auswahl: %2)</translation>
     </message>
     <message>
         <source>--size wants WIDTHxHEIGHT between 200x150 and 10000x10000, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--size erwartet BREITExHÖHE zwischen 200x150 und 10000x10000, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--screenshot needs a trace file</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot benötigt eine Trace-Datei</translation>
     </message>
     <message>
         <source>--view compare needs two traces: TRACE AFTER_TRACE</source>
-        <translation type="unfinished"></translation>
+        <translation>--view compare benötigt zwei Traces: TRACE AFTER_TRACE</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>%1 (run %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Lauf %2)</translation>
     </message>
     <message>
         <source>the file holds no run</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keinen Lauf</translation>
     </message>
     <message>
         <source>run %1 holds no calls (nothing traced ran)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 enthält keine Aufrufe (es lief nichts Aufgezeichnetes)</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>cannot open %1: not enough memory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: nicht genügend Speicher</translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::CallTimelinePlot</name>
     <message>
         <source>Start (s since the run started)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (s seit Beginn des Laufs)</translation>
     </message>
     <message>
         <source>Duration (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (ms)</translation>
     </message>
     <message>
         <source>&lt;root&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Wurzel&gt;</translation>
     </message>
     <message>
         <source>%1 (call %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Aufruf %2)</translation>
     </message>
     <message>
         <source>Start: %1 (+%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start: %1 (+%2 s)</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished">Dauer: %1</translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>Caller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufer: %1</translation>
     </message>
     <message>
         <source>Raised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst: %1</translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::ComparisonBarChart</name>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Total time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzeit (ms)</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished">neu</translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>entfallen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Change: %1%2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung: %1%2%</translation>
     </message>
     <message>
         <source>New in the after run</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu im Nachher-Lauf</translation>
     </message>
 </context>
 <context>
@@ -186,169 +186,170 @@
     <message>
         <source>All calls
 Inclusive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufrufe
+Inklusiv: %1</translation>
     </message>
     <message>
         <source>%1 (%2:%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2:%3)</translation>
     </message>
     <message>
         <source>Inclusive: %1 (%2 of the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inklusiv: %1 (%2 des Laufs)</translation>
     </message>
     <message>
         <source>Self: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenzeit: %1</translation>
     </message>
     <message>
         <source>Calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe: %1</translation>
     </message>
     <message>
         <source>No trace loaded</source>
-        <translation type="unfinished">Kein Trace geladen</translation>
+        <translation>Kein Trace geladen</translation>
     </message>
     <message>
         <source>all (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle (%1)</translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::FlameGraphWidget</name>
     <message>
         <source>Zoom out (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herauszoomen (Backspace)</translation>
     </message>
     <message numerus="yes">
         <source>%n matching frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passender Frame</numerusform>
+            <numerusform>%n passende Frames</numerusform>
         </translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::HistogramPlot</name>
     <message>
         <source>Call duration (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufdauer (ms)</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">Aufrufe</translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>No function selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Funktion ausgewählt</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufruf (%1)</numerusform>
+            <numerusform>%n Aufrufe (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::PercentilePanel</name>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">Aufrufe</translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Gesamt</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished">Median</translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>P95</source>
-        <translation type="unfinished"></translation>
+        <translation>P95</translation>
     </message>
     <message>
         <source>P99</source>
-        <translation type="unfinished"></translation>
+        <translation>P99</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished">Min</translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished">Max</translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>Std dev</source>
-        <translation type="unfinished"></translation>
+        <translation>Std.-Abw.</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished">Eigenzeit</translation>
+        <translation>Eigenzeit</translation>
     </message>
     <message>
         <source>Logarithmic duration axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmische Dauerachse</translation>
     </message>
     <message>
         <source>%1  —  %2  (%3:%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  —  %2  (%3:%4)</translation>
     </message>
     <message>
         <source>No function selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Funktion ausgewählt</translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::TimelineWidget</name>
     <message>
         <source>%1 (TID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (TID %2)</translation>
     </message>
     <message>
         <source>%1 (thread %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Thread %2)</translation>
     </message>
     <message>
         <source>Start: %1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start: %1 (+%2)</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished">Dauer: %1</translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>Self: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenzeit: %1</translation>
     </message>
     <message>
         <source>Thread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread: %1</translation>
     </message>
     <message>
         <source>Raised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst: %1</translation>
     </message>
     <message>
         <source>The run has no calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf enthält keine Aufrufe</translation>
     </message>
     <message>
         <source>No trace loaded</source>
-        <translation type="unfinished">Kein Trace geladen</translation>
+        <translation>Kein Trace geladen</translation>
     </message>
 </context>
 <context>
@@ -383,11 +384,12 @@ Inclusive: %1</source>
     <message>
         <source>%1 (%2)
 %3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3:%4</translation>
     </message>
     <message>
         <source>Function / called from</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion / aufgerufen von</translation>
     </message>
     <message>
         <source>Function</source>
@@ -414,11 +416,11 @@ Inclusive: %1</source>
     <name>breadcrumb::gui::CallTreePage</name>
     <message>
         <source>Top-down (callers → callees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-down (Aufrufer → Aufgerufene)</translation>
     </message>
     <message>
         <source>Bottom-up (functions ← their callers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bottom-up (Funktionen ← ihre Aufrufer)</translation>
     </message>
     <message>
         <source>Expand hot path</source>
@@ -426,27 +428,27 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>Expand the hottest path below the selected node (* or Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den heißesten Pfad unterhalb des ausgewählten Knotens aufklappen (* oder Ctrl+H)</translation>
     </message>
     <message>
         <source>Find function… (F3 next, Shift+F3 previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion suchen… (F3 nächster, Shift+F3 vorheriger Treffer)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation>Zurück</translation>
+        <translation>Vorheriger</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation>Weiter</translation>
+        <translation>Nächster</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Treffer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -460,7 +462,7 @@ Inclusive: %1</source>
     <name>breadcrumb::gui::CallerCalleeModel</name>
     <message>
         <source>Calls with no traced caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe ohne aufgezeichneten Aufrufer</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -486,30 +488,30 @@ Inclusive: %1</source>
     <name>breadcrumb::gui::CallersPage</name>
     <message>
         <source>Callers — who calls it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufer — wer sie aufruft</translation>
     </message>
     <message>
         <source>Callees — what it calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgerufene — was sie aufruft</translation>
     </message>
     <message>
         <source>Double-click to go to that function (Alt+Left comes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick springt zu dieser Funktion (Alt+Left kehrt zurück)</translation>
     </message>
     <message>
         <source>Select a function to see its callers and callees</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Funktion aus, um ihre Aufrufer und Aufgerufenen zu sehen</translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::gui::ComparePage</name>
     <message>
         <source>Double-click to select the function in the before run</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick wählt die Funktion im Vorher-Lauf aus</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Change:&lt;/b&gt; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorher:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;Nachher:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Änderung:&lt;/b&gt; %5</translation>
     </message>
 </context>
 <context>
@@ -540,54 +542,54 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>Calls before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe vorher</translation>
     </message>
     <message>
         <source>Calls after</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe nachher</translation>
     </message>
     <message>
         <source>Total before</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt vorher</translation>
     </message>
     <message>
         <source>Total after</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt nachher</translation>
     </message>
     <message>
         <source>Δ total</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ Gesamt</translation>
     </message>
     <message>
         <source>Δ%</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ%</translation>
     </message>
     <message>
         <source>Avg before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel vorher</translation>
     </message>
     <message>
         <source>Avg after</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel nachher</translation>
     </message>
     <message>
         <source>P95 before</source>
-        <translation type="unfinished"></translation>
+        <translation>P95 vorher</translation>
     </message>
     <message>
         <source>P95 after</source>
-        <translation type="unfinished"></translation>
+        <translation>P95 nachher</translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::gui::ExceptionsModel</name>
     <message>
         <source>escaped</source>
-        <translation type="unfinished"></translation>
+        <translation>entkommen</translation>
     </message>
     <message>
         <source>handled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgefangen</translation>
     </message>
     <message>
         <source>Time</source>
@@ -618,45 +620,45 @@ Inclusive: %1</source>
     <name>breadcrumb::gui::ExceptionsPage</name>
     <message>
         <source>Double-click to show the raising call in the call tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick zeigt den auslösenden Aufruf im Aufrufbaum</translation>
     </message>
     <message>
         <source>Select an exception to see its traceback</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Ausnahme aus, um ihren Traceback zu sehen</translation>
     </message>
     <message>
         <source>No exceptions were raised in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Lauf wurden keine Ausnahmen ausgelöst.</translation>
     </message>
     <message>
         <source>(no traceback recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Traceback aufgezeichnet)</translation>
     </message>
     <message>
         <source>1 exception, %1 escaped from the raising call</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ausnahme, davon %1 aus dem auslösenden Aufruf entkommen</translation>
     </message>
     <message>
         <source>%1 exceptions, %2 escaped from the raising call</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausnahmen, davon %2 aus dem auslösenden Aufruf entkommen</translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::gui::FlameGraphPage</name>
     <message>
         <source>Highlight functions matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Funktionen hervorheben…</translation>
     </message>
     <message>
         <source>Click selects, double-click zooms in, Backspace zooms out</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick wählt aus, Doppelklick zoomt hinein, Backspace zoomt heraus</translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::gui::Format</name>
     <message>
         <source>&lt;root&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Wurzel&gt;</translation>
     </message>
 </context>
 <context>
@@ -667,7 +669,7 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>Double-click a call to show it in the call tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Aufruf, um ihn im Aufrufbaum anzuzeigen</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -679,15 +681,15 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>%1 of %2 calls in the range selected in the histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aufrufen im ausgewählten Bereich des Histogramms</translation>
     </message>
     <message>
         <source>1 call</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aufruf</translation>
     </message>
     <message>
         <source>%1 calls — drag across the histogram to filter them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufrufe — ziehen Sie über das Histogramm, um sie zu filtern</translation>
     </message>
 </context>
 <context>
@@ -695,7 +697,8 @@ Inclusive: %1</source>
     <message>
         <source>%1
 %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2:%3</translation>
     </message>
     <message>
         <source>Function</source>
@@ -723,11 +726,11 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>P95</source>
-        <translation type="unfinished"></translation>
+        <translation>P95</translation>
     </message>
     <message>
         <source>P99</source>
-        <translation type="unfinished"></translation>
+        <translation>P99</translation>
     </message>
     <message>
         <source>Min</source>
@@ -747,15 +750,15 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>Sum of the durations of all calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Dauer aller Aufrufe</translation>
     </message>
     <message>
         <source>Time spent in the function itself, without traced callees</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Funktion selbst verbrachte Zeit, ohne aufgezeichnete Aufgerufene</translation>
     </message>
     <message>
         <source>Average duration of one call</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Dauer eines Aufrufs</translation>
     </message>
 </context>
 <context>
@@ -766,7 +769,7 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>%1 of %2 functions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Funktionen</translation>
     </message>
     <message>
         <source>1 function</source>
@@ -801,7 +804,7 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>Flame Graph</source>
-        <translation>Flammendiagramm</translation>
+        <translation>Flame-Graph</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -821,7 +824,7 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>&lt;h2&gt;Breadcrumb&lt;/h2&gt;&lt;p&gt;Open a trace with &lt;b&gt;File → Open&lt;/b&gt; (Ctrl+O) or drop a trace file here.&lt;/p&gt;&lt;p&gt;Record one with &lt;code&gt;breadcrumb run script.py&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Breadcrumb&lt;/h2&gt;&lt;p&gt;Öffnen Sie einen Trace mit &lt;b&gt;Datei → Öffnen&lt;/b&gt; (Ctrl+O) oder legen Sie hier eine Trace-Datei ab.&lt;/p&gt;&lt;p&gt;Einen Trace zeichnen Sie mit &lt;code&gt;breadcrumb run script.py&lt;/code&gt; auf.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -829,7 +832,7 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>Open a trace file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Trace-Datei öffnen (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Compare with…</source>
@@ -837,7 +840,7 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>Compare the open run with another run (before → after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geöffneten Lauf mit einem anderen Lauf vergleichen (vorher → nachher)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -853,7 +856,7 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>Previous function (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Funktion (Alt+Left)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
@@ -861,7 +864,7 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>Next function (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Funktion (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -885,19 +888,19 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>&amp;About Breadcrumb</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Breadcrumb</translation>
     </message>
     <message>
         <source>About Breadcrumb</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Breadcrumb</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Breadcrumb %1&lt;/h3&gt;&lt;p&gt;A viewer for Python execution traces: slowest functions, percentiles, callers, call trees, flame graphs and run comparisons.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Breadcrumb %1&lt;/h3&gt;&lt;p&gt;Ein Viewer für Python-Ausführungstraces: langsamste Funktionen, Perzentile, Aufrufer, Aufrufbäume, Flame-Graphs und Vergleiche von Läufen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -905,7 +908,7 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>Stop loading the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden des Traces abbrechen</translation>
     </message>
     <message>
         <source>Open Trace</source>
@@ -913,11 +916,11 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breadcrumb-Traces (*.db *.sqlite *.trace);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Compare With (after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit (nachher)</translation>
     </message>
     <message>
         <source>Cannot open the trace</source>
@@ -929,13 +932,15 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>(no command line recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Befehlszeile aufgezeichnet)</translation>
     </message>
     <message>
         <source>%1
 Python %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Python %2
+%3</translation>
     </message>
     <message>
         <source>Duration: %1</source>
@@ -951,19 +956,19 @@ Python %2
     </message>
     <message>
         <source>Breadcrumb</source>
-        <translation type="unfinished"></translation>
+        <translation>Breadcrumb</translation>
     </message>
     <message>
         <source>%1 — run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Lauf %2</translation>
     </message>
     <message>
         <source>%1 vs %2 (run %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vs. %2 (Lauf %3)</translation>
     </message>
     <message>
         <source>%1 — Breadcrumb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Breadcrumb</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -982,11 +987,11 @@ Python %2
     </message>
     <message>
         <source>Run</source>
-        <translation>Ausführen</translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1006,61 +1011,61 @@ Python %2
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 holds %2 runs. Which one do you want to see?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 Läufe. Welchen möchten Sie sehen?</translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::gui::ScreenshotRunner</name>
     <message>
         <source>loading was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Laden wurde abgebrochen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several functions; write module:name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bezeichnet mehrere Funktionen; schreiben Sie Modul:Name</translation>
     </message>
     <message>
         <source>no function &quot;%1&quot; in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Funktion &quot;%1&quot; in diesem Lauf</translation>
     </message>
     <message>
         <source> (did you mean %1?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (meinten Sie %1?)</translation>
     </message>
     <message>
         <source>the view &quot;%1&quot; is not available for this trace</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ansicht &quot;%1&quot; ist für diesen Trace nicht verfügbar</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>breadcrumb::gui::SourceView</name>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>No source file was recorded for this function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Funktion wurde keine Quelldatei aufgezeichnet.</translation>
     </message>
     <message>
         <source>The source file is not available on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelldatei ist auf diesem Rechner nicht verfügbar.</translation>
     </message>
     <message>
         <source>No function selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Funktion ausgewählt</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1084,7 @@ Python %2
     </message>
     <message>
         <source>Ctrl+Enter runs the query; Ctrl+Up / Ctrl+Down recall earlier ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter führt die Abfrage aus; Ctrl+Up / Ctrl+Down holen frühere zurück</translation>
     </message>
     <message>
         <source>History</source>
@@ -1087,11 +1092,11 @@ Python %2
     </message>
     <message>
         <source>Restrict the events view to the run shown in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Die View „events“ auf den im Fenster angezeigten Lauf beschränken</translation>
     </message>
     <message>
         <source>Run the query (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage ausführen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -1099,7 +1104,7 @@ Python %2
     </message>
     <message>
         <source>Canceled after %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 ms abgebrochen.</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -1107,15 +1112,15 @@ Python %2
     </message>
     <message>
         <source>First %1 rows shown (more were found) in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Zeilen angezeigt (weitere gefunden), %2 ms.</translation>
     </message>
     <message>
         <source>1 row in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile in %1 ms.</translation>
     </message>
     <message>
         <source>%1 rows in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen in %2 ms.</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1131,7 @@ Python %2
     </message>
     <message>
         <source>Wheel zooms, drag pans, double-click shows the call in the call tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Mausrad zoomt, Ziehen verschiebt, Doppelklick zeigt den Aufruf im Aufrufbaum</translation>
     </message>
 </context>
 <context>

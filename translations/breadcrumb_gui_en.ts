@@ -221,9 +221,9 @@ Inclusive: %1</source>
     </message>
     <message numerus="yes">
         <source>%n matching frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n matching frame</numerusform>
+            <numerusform>%n matching frames</numerusform>
         </translation>
     </message>
     <message>
@@ -247,9 +247,9 @@ Inclusive: %1</source>
     </message>
     <message numerus="yes">
         <source>%n call(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call (%1)</numerusform>
+            <numerusform>%n calls (%1)</numerusform>
         </translation>
     </message>
     <message>

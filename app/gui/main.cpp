@@ -31,8 +31,10 @@ int main(int argc, char* argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // The user's language, else English: the English file holds the plural forms ("%n call(s)").
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("breadcrumb_gui"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("breadcrumb_gui"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/breadcrumb_gui_en")))
         QApplication::installTranslator(&translator);
 
     const CommandLineOptions options = CommandLineOptions::parse(QApplication::arguments());
