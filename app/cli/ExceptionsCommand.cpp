@@ -114,7 +114,7 @@ int exceptionsCommand(const Args& args)
         "WHERE (?1 IS NULL OR x.run_id = ?1) AND (?2 IS NULL OR x.timestamp_ns >= ?2) AND (?3 = 0 OR "
         "x.escaped) "
         "AND (?4 IS NULL OR x.type = ?4) "
-        "AND NOT (x.type = 'SystemExit' AND COALESCE(x.message, '') IN ('', '0', 'None') AND ?4 IS NULL) ORDER BY x.timestamp_ns DESC, x.exception_id DESC LIMIT ?5");
+        "AND (?4 IS NOT NULL OR " + notCleanSystemExitSql("x") + ") ORDER BY x.timestamp_ns DESC, x.exception_id DESC LIMIT ?5");
     runId ? statement.bind(1, *runId) : statement.bindNull(1);
     since ? statement.bind(2, *since) : statement.bindNull(2);
     statement.bind(3, static_cast<std::int64_t>(parser.has("escaped") ? 1 : 0));

@@ -91,11 +91,6 @@ std::string formatLocalDateTime(Nanos epochNs)
     return buffer;
 }
 
-bool isCleanSystemExit(const std::string& type, const std::string& message)
-{
-    return type == "SystemExit" && (message.empty() || message == "0" || message == "None");
-}
-
 std::size_t displayWidth(const std::string& text)
 {
     std::size_t width = 0;

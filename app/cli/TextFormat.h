@@ -25,8 +25,6 @@ std::string formatSpan(Nanos ns);
 std::string plural(std::int64_t count, const std::string& singular, const std::string& pluralForm = {});
 // "2025-03-14 10:30:45" in local time (run start in tables).
 std::string formatLocalDateTime(Nanos epochNs);
-// A SystemExit with status 0 (or None) is how a program ends normally, not an error worth listing.
-bool isCleanSystemExit(const std::string& type, const std::string& message);
 // Number of characters (UTF-8 code points) for column alignment.
 std::size_t displayWidth(const std::string& text);
 // Keeps at most `width` characters, ending with "..." when cut.

@@ -393,7 +393,7 @@ std::vector<RunInfo> TraceReader::listRuns() const
 {
     sqlite3* db = m_db->handle();
     std::unordered_map<std::int64_t, std::int64_t> calls, exceptions, threads;
-    auto count = [db](const char* sql, std::unordered_map<std::int64_t, std::int64_t>& into) {
+    auto count = [db](const std::string& sql, std::unordered_map<std::int64_t, std::int64_t>& into) {
         SqliteStatement s(db, sql);
         while (s.step())
             into[s.int64(0)] = s.int64(1);
@@ -401,7 +401,8 @@ std::vector<RunInfo> TraceReader::listRuns() const
     count(m_db->hasCallChunks() ? "SELECT run_id, sum(n) FROM call_chunks GROUP BY run_id"
                                 : "SELECT run_id, count(*) FROM calls GROUP BY run_id",
           calls);
-    count("SELECT run_id, count(*) FROM exceptions GROUP BY run_id", exceptions);
+    count("SELECT run_id, count(*) FROM exceptions WHERE " + notCleanSystemExitSql() + " GROUP BY run_id",
+          exceptions);
     count("SELECT run_id, count(*) FROM threads GROUP BY run_id", threads);
     std::vector<RunInfo> out;
     SqliteStatement s(db, std::string(kRunColumns) + " ORDER BY start_ns DESC, run_id DESC");
@@ -447,14 +448,15 @@ RunInfo TraceReader::readRunInfo(std::int64_t runId) const
     if (!s.step())
         throw TraceError(Kind::NoSuchRun, "'" + m_path + "' has no run " + std::to_string(runId));
     RunInfo info = readRun(s);
-    auto count = [&](const char* sql) {
+    auto count = [&](const std::string& sql) {
         SqliteStatement c(db, sql);
         c.bind(1, runId);
         return c.step() ? c.int64(0) : 0;
     };
     info.callCount = count(m_db->hasCallChunks() ? "SELECT coalesce(sum(n), 0) FROM call_chunks WHERE run_id = ?"
                                                  : "SELECT count(*) FROM calls WHERE run_id = ?");
-    info.exceptionCount = count("SELECT count(*) FROM exceptions WHERE run_id = ?");
+    info.exceptionCount =
+        count("SELECT count(*) FROM exceptions WHERE run_id = ? AND " + notCleanSystemExitSql());
     info.threadCount = count("SELECT count(*) FROM threads WHERE run_id = ?");
     if (info.endNs == 0 && info.callCount > 0)
         info.endNs = lastCallEnd(db, m_db->hasCallChunks(), runId);

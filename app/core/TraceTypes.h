@@ -59,7 +59,7 @@ struct RunInfo
     std::string status;              // effective: running | completed | crashed (a dead writer => crashed)
     std::optional<int> exitCode;
     std::int64_t callCount = 0;
-    std::int64_t exceptionCount = 0;
+    std::int64_t exceptionCount = 0; // clean SystemExits not counted (isCleanSystemExit)
     std::int64_t threadCount = 0;
     Nanos durationNs() const { return endNs > startNs ? endNs - startNs : 0; }
 };
@@ -78,6 +78,20 @@ struct CallRecord
     Nanos selfNs = 0;               // durationNs minus the direct children's durations
     Nanos endNs() const { return startNs + durationNs; }
 };
+
+// A SystemExit with status 0 (or None) is how a program ends normally: every front end leaves it out of
+// exception lists and counts (it is still in the trace: `breadcrumb exceptions --type SystemExit`).
+inline bool isCleanSystemExit(std::string_view type, std::string_view message)
+{
+    return type == "SystemExit" && (message.empty() || message == "0" || message == "None");
+}
+// The same rule as an SQL condition over the exceptions table (`alias`: its name in the query, if any):
+// true for the exceptions to count and list.
+inline std::string notCleanSystemExitSql(std::string_view alias = {})
+{
+    const std::string p = alias.empty() ? std::string() : std::string(alias) + ".";
+    return "NOT (" + p + "type = 'SystemExit' AND COALESCE(" + p + "message, '') IN ('', '0', 'None'))";
+}
 
 struct ExceptionRecord
 {

@@ -182,6 +182,44 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void exceptionsLeaveOutACleanExit_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("listed");
+        QTest::newRow("sys.exit(0)") << QStringLiteral("0") << false;
+        QTest::newRow("sys.exit()") << QString() << false;
+        QTest::newRow("sys.exit(None)") << QStringLiteral("None") << false;
+        QTest::newRow("sys.exit(3)") << QStringLiteral("3") << true;
+        QTest::newRow("sys.exit('bad input')") << QStringLiteral("bad input") << true;
+    }
+    void exceptionsLeaveOutACleanExit()
+    {
+        QFETCH(QString, message);
+        QFETCH(bool, listed);
+        auto data = std::make_shared<RunData>();
+        data->threads.push_back({1, "MainThread", 100});
+        ExceptionRecord error;
+        error.id = 1;
+        error.type = "KeyError";
+        error.message = "'id'";
+        ExceptionRecord exit;
+        exit.id = 2;
+        exit.type = "SystemExit";
+        exit.message = message.toStdString();
+        exit.escaped = true;
+        data->exceptions = {error, exit};
+        data->buildIndexes();
+        ExceptionsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRun(data);
+        QCOMPARE(model.rowCount(), listed ? 2 : 1);
+        QCOMPARE(model.index(0, ExceptionsModel::Type).data().toString(), QStringLiteral("KeyError"));
+        if (listed) {
+            QCOMPARE(model.exceptionAt(1)->type, std::string("SystemExit"));
+            QCOMPARE(model.index(1, 0).data(ExceptionRole).toInt(), 1); // index into RunData::exceptions
+        }
+    }
+
     void callList()
     {
         CallListModel model;

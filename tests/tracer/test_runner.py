@@ -201,6 +201,32 @@ class RunnerTest(TracerTestCase):
         self.assertIn(self.db, report)
         self.assertIn("work", report)
 
+    def test_report_does_not_count_a_clean_exit_as_an_exception(self):
+        script = self.write("main.py", """
+            import sys
+
+            def parse(text):
+                try:
+                    return int(text)
+                except ValueError:
+                    return None
+
+            def main(status):
+                parse("x")
+                sys.exit(status)
+
+            main(int(sys.argv[1]))
+        """)
+        for status, counted, exit_code in (("0", "1 exception,", 0), ("3", "2 exceptions,", 3)):
+            with self.subTest(status=status):
+                report = self.run_python(["-m", "breadcrumb", "run", "-o", self.db, script, status],
+                                         check=exit_code).stderr
+                self.assertIn(counted, report)
+        # the clean SystemExit is still in the trace, for `breadcrumb exceptions --type SystemExit`
+        types = [row["type"] for row in self.query(
+            "SELECT type FROM exceptions WHERE run_id = 1 ORDER BY exception_id")]
+        self.assertEqual(types, ["ValueError", "SystemExit"])
+
     def test_report_lists_the_slowest_functions_counting_recursion_once(self):
         self.run_traced("x = 1\n")  # run 1: the report must read run 2 only
         script = self.write("main.py", """

@@ -303,12 +303,17 @@ class _Watchdog:
         os._exit(EXIT_TIMEOUT)
 
 
+def _plural(count, word):
+    return "%s %s%s" % (format(count, ","), word, "" if count == 1 else "s")
+
+
 def _format_report(result, exit_code):
     seconds = (result.get("duration_ns") or 0) / 1e9
+    # "exceptions" leaves out a clean SystemExit (status 0 or None): the program's normal end.
     lines = [
-        "breadcrumb: run %s finished (exit code %s): %s calls, %s exceptions, %.3f s"
-        % (result.get("run_id"), exit_code, format(result.get("calls") or 0, ","),
-           format(result.get("exceptions") or 0, ","), seconds),
+        "breadcrumb: run %s finished (exit code %s): %s, %s, %.3f s"
+        % (result.get("run_id"), exit_code, _plural(result.get("calls") or 0, "call"),
+           _plural(result.get("exceptions") or 0, "exception"), seconds),
     ]
     # Totals the tracer kept as it wrote the calls: reading them back from the trace would cost
     # seconds on a big run (the calls are stored as JSON chunks).

@@ -638,6 +638,13 @@ void Tracer::describe(ThreadState& ts, PyObject* exc, ExceptionRow& row)
 }
 
 namespace {
+// SystemExit with status 0 or None: how a program ends normally. Recorded, but not counted in the
+// run report's exceptions (the viewer and the CLI leave it out of theirs too).
+bool cleanSystemExit(const ExceptionRow& row)
+{
+    return row.type == "SystemExit" && (row.message.empty() || row.message == "0" || row.message == "None");
+}
+
 bool freshRaise(PyObject* exc)
 {
     if (!PyExceptionInstance_Check(exc))
@@ -672,7 +679,7 @@ void Tracer::raised(ThreadState& ts, void* key, PyObject* exc, int64_t now)
     ts.pending.push_back(PendingException{std::move(row), exc});
     ts.propagating = exc;
     ts.propagatingId = ts.pending.back().row.exceptionId;
-    ++exceptionsRecorded_;
+    exceptionsRecorded_ += cleanSystemExit(ts.pending.back().row) ? 0 : 1;
 }
 
 void Tracer::resolveHeld(ThreadState& ts, PyObject* exc)
@@ -701,8 +708,8 @@ void Tracer::resolveHeld(ThreadState& ts, PyObject* exc)
         ExceptionRow row{id, ts.heldCallId, ts.threadId, ts.heldNs + wallOffsetNs_, Py_TYPE(exc)->tp_name, {},
                          {}, true};
         describe(ts, exc, row);
+        exceptionsRecorded_ += cleanSystemExit(row) ? 0 : 1;
         flushPendingRow(std::move(row));
-        ++exceptionsRecorded_;
         ts.propagating = exc; // its further unwinding gets the same id
         ts.propagatingId = id;
     } else {

@@ -147,7 +147,7 @@ nlohmann::json FindExceptionsTool::outputSchema() const
 ToolResult FindExceptionsTool::call(const nlohmann::json& args, TraceSession& session)
 {
     // sys.exit(0) at the end of a script is how a program finishes, not an error worth reporting.
-    std::string where = "NOT (e.type = 'SystemExit' AND COALESCE(e.message, '') IN ('', '0', 'None'))";
+    std::string where = notCleanSystemExitSql("e");
     std::optional<Nanos> since;
     if (args.contains("since")) {
         const Nanos now = std::chrono::duration_cast<std::chrono::nanoseconds>(

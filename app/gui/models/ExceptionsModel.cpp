@@ -11,18 +11,23 @@ void ExceptionsModel::setRun(std::shared_ptr<const RunData> run)
 {
     beginResetModel();
     m_run = std::move(run);
+    m_rows.clear();
+    if (m_run)
+        for (std::size_t i = 0; i < m_run->exceptions.size(); ++i)
+            if (!isCleanSystemExit(m_run->exceptions[i].type, m_run->exceptions[i].message))
+                m_rows.push_back(static_cast<std::uint32_t>(i));
     endResetModel();
 }
 
 const ExceptionRecord* ExceptionsModel::exceptionAt(int row) const
 {
-    return m_run && row >= 0 && std::size_t(row) < m_run->exceptions.size() ? &m_run->exceptions[std::size_t(row)]
-                                                                             : nullptr;
+    return m_run && row >= 0 && std::size_t(row) < m_rows.size() ? &m_run->exceptions[m_rows[std::size_t(row)]]
+                                                                  : nullptr;
 }
 
 int ExceptionsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || !m_run ? 0 : int(m_run->exceptions.size());
+    return parent.isValid() || !m_run ? 0 : int(m_rows.size());
 }
 
 int ExceptionsModel::columnCount(const QModelIndex& parent) const
@@ -34,12 +39,12 @@ QVariant ExceptionsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_run)
         return {};
-    const ExceptionRecord& e = m_run->exceptions[std::size_t(index.row())];
+    const ExceptionRecord& e = m_run->exceptions[m_rows[std::size_t(index.row())]];
     const auto threadName = [&] {
         return e.thread < m_run->threads.size() ? toQString(m_run->threads[e.thread].name) : QString();
     };
     switch (role) {
-    case ExceptionRole: return index.row();
+    case ExceptionRole: return int(m_rows[std::size_t(index.row())]);
     case CallRole: return e.call;
     case FunctionRole: return e.function;
     case Qt::ToolTipRole: return e.traceback.empty() ? QVariant() : toQString(e.traceback);

@@ -1,11 +1,14 @@
 #pragma once
 // Every exception of the run: time, type, message, raising function, thread, and whether it escaped.
+// A clean SystemExit (the program's normal end, isCleanSystemExit) is left out, as the CLI leaves it out.
 
 #include "RunData.h"
 
 #include <QAbstractTableModel>
 
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 namespace breadcrumb::gui {
 
@@ -29,6 +32,7 @@ public:
 
 private:
     std::shared_ptr<const RunData> m_run;
+    std::vector<std::uint32_t> m_rows; // row -> index into m_run->exceptions
 };
 
 } // namespace breadcrumb::gui
