@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include <charconv>
+#include <random>
 
 using namespace breadcrumb;
 
@@ -72,6 +73,41 @@ private slots:
         QTest::newRow("negative") << qint64(-1'000) << qint64(-997);
         QTest::newRow("int64 min") << qint64(std::numeric_limits<qint64>::min()) << qint64(1);
         QTest::newRow("powers of ten") << qint64(1) << qint64(0); // step 0: multiply by 10 instead
+    }
+
+    // Every digit count of either sign: its smallest and largest value, their neighbours, and random ones.
+    void numberMatchesToChars_data()
+    {
+        QTest::addColumn<int>("digits");
+        for (int d = 1; d <= 19; ++d)
+            QTest::addRow("%d digits", d) << d;
+    }
+    void numberMatchesToChars()
+    {
+        QFETCH(int, digits);
+        std::uint64_t low = 1;
+        for (int i = 1; i < digits; ++i)
+            low *= 10;
+        const std::uint64_t high = digits == 19 ? std::uint64_t(std::numeric_limits<qint64>::max()) : low * 10 - 1;
+        std::vector<std::uint64_t> values{low, low + 1, high - 1, high, (low + high) / 2};
+        if (digits == 1)
+            values.push_back(0);
+        std::mt19937_64 random{std::uint64_t(digits)};
+        for (int i = 0; i < 2000; ++i)
+            values.push_back(low + random() % (high - low + 1));
+        for (std::uint64_t u : values)
+            for (const std::int64_t v : {std::int64_t(u), -std::int64_t(u)}) {
+                char expected[24];
+                char got[24];
+                const auto end = std::to_chars(expected, expected + sizeof expected, v).ptr;
+                QCOMPARE(QByteArray(got, int(ChunkEncoder::number(got, v) - got)),
+                         QByteArray(expected, int(end - expected)));
+            }
+        if (digits == 19) { // and the one value whose magnitude is not an int64
+            char got[24];
+            QCOMPARE(QByteArray(got, int(ChunkEncoder::number(got, std::numeric_limits<qint64>::min()) - got)),
+                     QByteArray("-9223372036854775808"));
+        }
     }
 
     void roundTripsTheTracersEncoding()
