@@ -525,10 +525,6 @@ Inklusiv: %1</translation>
         <translation>neu</translation>
     </message>
     <message>
-        <source>vanished</source>
-        <translation>entfallen</translation>
-    </message>
-    <message>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
@@ -579,6 +575,10 @@ Inklusiv: %1</translation>
     <message>
         <source>P95 after</source>
         <translation>P95 nachher</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>entfallen</translation>
     </message>
 </context>
 <context>

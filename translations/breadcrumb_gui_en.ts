@@ -523,10 +523,6 @@ Inclusive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vanished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,6 +572,10 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>P95 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

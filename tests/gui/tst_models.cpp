@@ -254,7 +254,7 @@ private Q_SLOTS:
         // compare() sorts by |delta total|: main lost 1.15 s, then redundant_computation vanished (-1000 ms).
         QCOMPARE(model.index(0, ComparisonModel::Name).data().toString(), QStringLiteral("main"));
         QCOMPARE(model.index(1, ComparisonModel::Name).data().toString(), QStringLiteral("redundant_computation"));
-        QCOMPARE(model.index(1, ComparisonModel::Status).data().toString(), QStringLiteral("vanished"));
+        QCOMPARE(model.index(1, ComparisonModel::Status).data().toString(), QStringLiteral("gone"));
         QCOMPARE(model.index(1, ComparisonModel::TotalAfter).data().toString(), QStringLiteral("—"));
         QCOMPARE(model.index(1, ComparisonModel::DeltaTotal).data().toString(), QStringLiteral("-1000.0ms"));
         int cached = rowWithName(model, QStringLiteral("cached_computation"));

@@ -39,7 +39,7 @@ QString statusText(ComparisonRow::Status status)
     switch (status) {
     case ComparisonRow::Status::Changed: return ComparisonModel::tr("changed");
     case ComparisonRow::Status::New: return ComparisonModel::tr("new");
-    case ComparisonRow::Status::Vanished: return ComparisonModel::tr("vanished");
+    case ComparisonRow::Status::Vanished: return ComparisonModel::tr("gone"); // as the chart and the CLI say
     }
     return {};
 }
