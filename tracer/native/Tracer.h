@@ -167,20 +167,20 @@ public:
     // `value`: return value (Return/Yield) or the exception (Unwind; may be null when unknown).
     [[gnu::always_inline]] void leave(ThreadState& ts, void* key, ExitKind kind, PyObject* value, int64_t now)
     {
-        // Inline the common case: the traced plain call on top of the stack returns, nothing pending.
+        // Inline the common case: the traced plain call on top of the stack returns, nothing pending,
+        // and its row fits the thread's chunk (a full one is swapped by the general path).
         if (kind == ExitKind::Return && !ts.stack.empty()) [[likely]] {
             const Frame& top = ts.stack.back();
+            Chunk* c = ts.slot.chunk;
+            const uint32_t n = c ? c->count.load(std::memory_order_relaxed) : Chunk::kCapacity;
             if (top.key == key && top.callId && top.kind == kFunction && !top.kidsSuspended &&
-                ts.pending.empty() && !capturing_) [[likely]] {
+                ts.pending.empty() && !capturing_ && n < Chunk::kCapacity) [[likely]] {
                 ts.propagating = nullptr;
                 const int64_t duration = now - top.startNs;
                 const int64_t selfNs = top.selfNs + (now - ts.lastEventNs);
                 ts.lastEventNs = now;
-                Chunk* c = ts.slot.chunk;
-                const uint32_t n = c ? c->count.load(std::memory_order_relaxed) : Chunk::kCapacity;
                 // Written in place (not built and copied): this runs once per traced call.
-                CallRow spare;
-                CallRow* __restrict row = n < Chunk::kCapacity ? &c->rows[n] : &spare;
+                CallRow* __restrict row = &c->rows[n];
                 row->callId = top.callId;
                 row->parentId = top.parentId;
                 row->functionId = top.functionId;
@@ -193,12 +193,8 @@ public:
                 row->flags = top.nestedInItself ? CallRow::kNestedInItself : 0u;
                 ts.topTraced = top.prevTraced;
                 ts.stack.pop_back(); // `top` is gone from here on
-                if (row != &spare) [[likely]] {
-                    c->count.store(n + 1, std::memory_order_release);
-                    ++callsWritten_;
-                } else {
-                    appendToNextChunk(ts, spare);
-                }
+                c->count.store(n + 1, std::memory_order_release);
+                ++callsWritten_;
                 return;
             }
         }
