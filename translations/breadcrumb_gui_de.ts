@@ -218,7 +218,7 @@ Inklusiv: %1</translation>
     <name>breadcrumb::FlameGraphWidget</name>
     <message>
         <source>Zoom out (Backspace)</source>
-        <translation>Herauszoomen (Backspace)</translation>
+        <translation>Herauszoomen (Rücktaste)</translation>
     </message>
     <message numerus="yes">
         <source>%n matching frame(s)</source>
@@ -428,11 +428,11 @@ Inklusiv: %1</translation>
     </message>
     <message>
         <source>Expand the hottest path below the selected node (* or Ctrl+H)</source>
-        <translation>Den heißesten Pfad unterhalb des ausgewählten Knotens aufklappen (* oder Ctrl+H)</translation>
+        <translation>Den heißesten Pfad unterhalb des ausgewählten Knotens aufklappen (* oder Strg+H)</translation>
     </message>
     <message>
         <source>Find function… (F3 next, Shift+F3 previous)</source>
-        <translation>Funktion suchen… (F3 nächster, Shift+F3 vorheriger Treffer)</translation>
+        <translation>Funktion suchen… (F3 nächster, Umschalt+F3 vorheriger Treffer)</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -496,7 +496,7 @@ Inklusiv: %1</translation>
     </message>
     <message>
         <source>Double-click to go to that function (Alt+Left comes back)</source>
-        <translation>Doppelklick springt zu dieser Funktion (Alt+Left kehrt zurück)</translation>
+        <translation>Doppelklick springt zu dieser Funktion (Alt+Links kehrt zurück)</translation>
     </message>
     <message>
         <source>Select a function to see its callers and callees</source>
@@ -651,7 +651,7 @@ Inklusiv: %1</translation>
     </message>
     <message>
         <source>Click selects, double-click zooms in, Backspace zooms out</source>
-        <translation>Klick wählt aus, Doppelklick zoomt hinein, Backspace zoomt heraus</translation>
+        <translation>Klick wählt aus, Doppelklick zoomt hinein, Rücktaste zoomt heraus</translation>
     </message>
 </context>
 <context>
@@ -824,7 +824,7 @@ Inklusiv: %1</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Breadcrumb&lt;/h2&gt;&lt;p&gt;Open a trace with &lt;b&gt;File → Open&lt;/b&gt; (Ctrl+O) or drop a trace file here.&lt;/p&gt;&lt;p&gt;Record one with &lt;code&gt;breadcrumb run script.py&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Breadcrumb&lt;/h2&gt;&lt;p&gt;Öffnen Sie einen Trace mit &lt;b&gt;Datei → Öffnen&lt;/b&gt; (Ctrl+O) oder legen Sie hier eine Trace-Datei ab.&lt;/p&gt;&lt;p&gt;Einen Trace zeichnen Sie mit &lt;code&gt;breadcrumb run script.py&lt;/code&gt; auf.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Breadcrumb&lt;/h2&gt;&lt;p&gt;Öffnen Sie einen Trace mit &lt;b&gt;Datei → Öffnen&lt;/b&gt; (Strg+O) oder legen Sie hier eine Trace-Datei ab.&lt;/p&gt;&lt;p&gt;Einen Trace zeichnen Sie mit &lt;code&gt;breadcrumb run script.py&lt;/code&gt; auf.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -832,7 +832,7 @@ Inklusiv: %1</translation>
     </message>
     <message>
         <source>Open a trace file (Ctrl+O)</source>
-        <translation>Eine Trace-Datei öffnen (Ctrl+O)</translation>
+        <translation>Eine Trace-Datei öffnen (Strg+O)</translation>
     </message>
     <message>
         <source>&amp;Compare with…</source>
@@ -856,7 +856,7 @@ Inklusiv: %1</translation>
     </message>
     <message>
         <source>Previous function (Alt+Left)</source>
-        <translation>Vorherige Funktion (Alt+Left)</translation>
+        <translation>Vorherige Funktion (Alt+Links)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
@@ -864,7 +864,7 @@ Inklusiv: %1</translation>
     </message>
     <message>
         <source>Next function (Alt+Right)</source>
-        <translation>Nächste Funktion (Alt+Right)</translation>
+        <translation>Nächste Funktion (Alt+Rechts)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1084,7 +1084,7 @@ Python %2
     </message>
     <message>
         <source>Ctrl+Enter runs the query; Ctrl+Up / Ctrl+Down recall earlier ones</source>
-        <translation>Ctrl+Enter führt die Abfrage aus; Ctrl+Up / Ctrl+Down holen frühere zurück</translation>
+        <translation>Strg+Eingabe führt die Abfrage aus; Strg+Hoch / Strg+Runter holen frühere zurück</translation>
     </message>
     <message>
         <source>History</source>
@@ -1096,7 +1096,7 @@ Python %2
     </message>
     <message>
         <source>Run the query (Ctrl+Enter)</source>
-        <translation>Abfrage ausführen (Ctrl+Enter)</translation>
+        <translation>Abfrage ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Running…</source>
