@@ -79,6 +79,11 @@ bool ChunkQueue::wouldBlock() const {
     return free_.empty() && storage_.size() >= maxChunks_;
 }
 
+size_t ChunkQueue::allocatedChunks() const {
+    std::unique_lock lock(mutex_);
+    return storage_.size();
+}
+
 bool ChunkQueue::hasFull() const {
     std::unique_lock lock(mutex_);
     return !full_.empty();

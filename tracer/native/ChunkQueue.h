@@ -26,6 +26,7 @@ public:
     void swap(ProducerSlot &slot);            // queues the full chunk, waits for a free one
     void detach(ProducerSlot &slot);          // queues the slot's chunk and unregisters it
     bool wouldBlock() const;                  // no free chunk and none may be allocated
+    size_t allocatedChunks() const;           // never more than maxChunks
 
     // Writer side.
     // Keeps `spare` free chunks allocated and touched (within maxChunks), so a traced thread that

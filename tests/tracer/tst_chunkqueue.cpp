@@ -1,0 +1,103 @@
+// ChunkQueue (tracer/native): the hand-over of call rows from traced threads to the writer. Memory stays
+// bounded (never more than maxChunks chunks, spares included), a producer waits instead of dropping
+// rows, and every row appended reaches the writer exactly once.
+
+#include "ChunkQueue.h"
+
+#include <atomic>
+#include <QtTest>
+#include <thread>
+
+using namespace breadcrumb;
+
+class TestChunkQueue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sparesStayWithinTheLimit()
+    {
+        ChunkQueue queue(6);
+        queue.keepSpare(4);
+        QCOMPARE(queue.allocatedChunks(), size_t(4));
+        ProducerSlot a, b;
+        queue.attach(a); // takes a spare: nothing new is allocated
+        queue.attach(b);
+        QCOMPARE(queue.allocatedChunks(), size_t(4));
+        queue.keepSpare(4); // 2 free, 2 more wanted, room for 2
+        QCOMPARE(queue.allocatedChunks(), size_t(6));
+        queue.keepSpare(8); // at the limit: nothing more
+        QCOMPARE(queue.allocatedChunks(), size_t(6));
+        QVERIFY(!queue.wouldBlock());
+        queue.detach(a);
+        queue.detach(b);
+    }
+
+    void everyRowArrivesOnce_data()
+    {
+        QTest::addColumn<int>("maxChunks");
+        QTest::addColumn<int>("spare");
+        QTest::newRow("2 chunks, no spares") << 2 << 0;
+        QTest::newRow("3 chunks, 1 spare") << 3 << 1;
+        QTest::newRow("8 chunks, 4 spares") << 8 << 4;
+        QTest::newRow("spares above the limit") << 4 << 16;
+    }
+    void everyRowArrivesOnce()
+    {
+        QFETCH(int, maxChunks);
+        QFETCH(int, spare);
+        constexpr int kProducers = 3;
+        constexpr int64_t kRowsEach = 5 * Chunk::kCapacity + 17; // full chunks and a partial one
+        ChunkQueue queue{size_t(maxChunks)};
+        std::atomic<int> producing{kProducers};
+        std::atomic<size_t> mostAllocated{0};
+        std::vector<int> seen(size_t(kProducers * kRowsEach), 0);
+
+        // The writer: tops up spares, takes full chunks and partial rows, releases, as TraceWriter does.
+        std::thread writer([&] {
+            for (;;) {
+                const bool last = producing.load() == 0;
+                queue.keepSpare(size_t(spare));
+                mostAllocated = std::max(mostAllocated.load(), queue.allocatedChunks());
+                ChunkQueue::Batch batch = queue.take(std::chrono::milliseconds(5), true);
+                for (Chunk* c : batch.full)
+                    for (uint32_t i = c->consumed; i < c->count.load(); ++i)
+                        ++seen[size_t(c->rows[i].callId)];
+                for (const CallRow& r : batch.partial)
+                    ++seen[size_t(r.callId)];
+                queue.release(batch.full);
+                if (last && batch.full.empty() && batch.partial.empty() && !queue.hasFull())
+                    return;
+            }
+        });
+        std::vector<std::thread> producers;
+        for (int p = 0; p < kProducers; ++p)
+            producers.emplace_back([&, p] {
+                ProducerSlot slot;
+                queue.attach(slot);
+                for (int64_t i = 0; i < kRowsEach; ++i) {
+                    Chunk* c = slot.chunk;
+                    uint32_t n = c->count.load(std::memory_order_relaxed);
+                    if (n == Chunk::kCapacity) { // full: hand it over, wait for room (backpressure)
+                        queue.swap(slot);
+                        c = slot.chunk;
+                        n = 0;
+                    }
+                    c->rows[n] = CallRow{p * kRowsEach + i, 0, 0, p, 0, 0, 0, 0, 0, 0};
+                    c->count.store(n + 1, std::memory_order_release);
+                }
+                queue.detach(slot);
+                --producing;
+            });
+        for (std::thread& t : producers)
+            t.join();
+        writer.join();
+
+        QVERIFY(mostAllocated.load() <= size_t(maxChunks));
+        QCOMPARE(std::count(seen.begin(), seen.end(), 1),
+                 std::ptrdiff_t(seen.size())); // none lost, none twice
+    }
+};
+
+QTEST_APPLESS_MAIN(TestChunkQueue)
+#include "tst_chunkqueue.moc"
