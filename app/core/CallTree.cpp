@@ -87,6 +87,8 @@ CallTree CallTree::build(const RunData& run, Direction direction, const std::ato
     auto& nodes = tree.m_nodes;
     nodes.emplace_back();
     nodes[0].firstStartNs = std::numeric_limits<Nanos>::max();
+    // Per node while building top-down: the end of the latest call counted in its inclusive time.
+    std::vector<Nanos> coveredUntil(1, std::numeric_limits<Nanos>::min());
     ChildMap map(std::min<std::size_t>(run.calls.size(), 1u << 20) / 4 + 16);
 
     auto childOf = [&](std::uint32_t parent, std::uint32_t function) {
@@ -97,6 +99,7 @@ CallTree CallTree::build(const RunData& run, Direction direction, const std::ato
             n.parent = static_cast<std::int32_t>(parent);
             n.firstStartNs = std::numeric_limits<Nanos>::max();
             nodes.push_back(std::move(n));
+            coveredUntil.push_back(std::numeric_limits<Nanos>::min());
             nodes[parent].children.push_back(index);
             return index;
         });
@@ -108,12 +111,13 @@ CallTree CallTree::build(const RunData& run, Direction direction, const std::ato
         // side) count once, so a node never outgrows its parent (a flame graph bar its parent's width).
         // The depth-first walk meets a path's calls in start order; nested and sequential calls add
         // their whole duration as before.
+        Nanos& covered = coveredUntil[node];
         const Nanos end = c.startNs + c.durationNs;
-        if (n.calls == 1 || c.startNs >= n.coveredUntilNs)
+        if (c.startNs >= covered)
             n.inclusive += c.durationNs;
-        else if (end > n.coveredUntilNs)
-            n.inclusive += end - n.coveredUntilNs;
-        n.coveredUntilNs = n.calls == 1 ? end : std::max(n.coveredUntilNs, end);
+        else if (end > covered)
+            n.inclusive += end - covered;
+        covered = std::max(covered, end);
         n.self += c.selfNs;
         n.firstStartNs = std::min(n.firstStartNs, c.startNs);
     };

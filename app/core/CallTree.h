@@ -17,8 +17,7 @@ struct CallTreeNode
     Nanos inclusive = 0; // top-down: time of this path; bottom-up: time of the leaf function
                          // reached through this path
     Nanos self = 0;
-    Nanos firstStartNs = 0;   // earliest start of a call on this path (flame graph ordering)
-    Nanos coveredUntilNs = 0; // top-down build: end of the latest call counted in `inclusive`
+    Nanos firstStartNs = 0; // earliest start of a call on this path (flame graph ordering)
 };
 
 class CallTree
