@@ -25,21 +25,19 @@ constexpr double kHitSlopPx = 2.0;
 constexpr int kDragSlopPx = 3;
 constexpr int kScrollUnits = 1'000'000; // horizontal scroll bar resolution
 
-// The visible subset of `calls` (ordered by start) for [from, to]: from the last one starting before
-// `from` that still reaches it, up to the last starting before `to`.
-// The calls (sorted by start) that may show in [from, to]. Siblings usually follow each other, so the
-// slice reaches back only over calls still running at `from`; calls that run side by side (`overlap`) can
-// hide a long one further back: then the slice starts at the first.
+// The calls (sorted by start) that may show in [from, to], up to the last starting before `to`. Siblings
+// usually follow each other, so the slice reaches back only over calls still running at `from`; calls
+// that run side by side (`overlap`) can hide a long one further back: then the slice starts at the first.
 std::pair<std::size_t, std::size_t> visibleSlice(const RunData& run, std::span<const std::uint32_t> calls,
                                                  Nanos from, Nanos to, bool overlap)
 {
     const auto startOf = [&](std::uint32_t c) { return run.calls[c].startNs; };
     const auto end = std::upper_bound(calls.begin(), calls.end(), to,
                                       [&](Nanos t, std::uint32_t c) { return t < startOf(c); });
+    if (overlap)
+        return {0, static_cast<std::size_t>(end - calls.begin())};
     auto begin =
         std::upper_bound(calls.begin(), end, from, [&](Nanos t, std::uint32_t c) { return t < startOf(c); });
-    if (overlap)
-        begin = calls.begin();
     while (begin != calls.begin() && run.calls[*(begin - 1)].endNs() >= from)
         --begin;
     return {static_cast<std::size_t>(begin - calls.begin()), static_cast<std::size_t>(end - calls.begin())};
@@ -153,7 +151,7 @@ void TimelineWidget::layoutLanes()
     for (const std::uint32_t t : order) {
         Lane lane = std::move(lanes[t]);
         lane.top = y;
-        y += kLaneHeader + static_cast<int>(lane.maxRow + 1) * kRowHeight + kLaneGap;
+        y += lane.height() + kLaneGap;
         m_lanes.push_back(std::move(lane));
     }
     m_contentHeight = y;
@@ -233,7 +231,7 @@ int TimelineWidget::laneAtY(int contentY) const
 {
     for (int i = 0; i < static_cast<int>(m_lanes.size()); ++i) {
         const Lane& lane = m_lanes[i];
-        const int bottom = lane.top + kLaneHeader + static_cast<int>(lane.maxRow + 1) * kRowHeight;
+        const int bottom = lane.top + lane.height();
         if (contentY >= lane.top && contentY < bottom)
             return i;
     }
@@ -429,7 +427,7 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
 
     for (const Lane& lane : m_lanes) {
         const int laneTop = kAxisHeight + lane.top - scrollY;
-        const int laneBottom = laneTop + kLaneHeader + static_cast<int>(lane.maxRow + 1) * kRowHeight;
+        const int laneBottom = laneTop + lane.height();
         if (laneBottom < kAxisHeight || laneTop > h)
             continue;
         p.fillRect(QRect(0, laneTop, w, kLaneHeader), palette().alternateBase());

@@ -80,6 +80,8 @@ private:
         int top = 0;                      // content y of the lane header
         std::vector<std::uint32_t> roots; // root calls of this thread, by start
         bool rootsOverlap = false;        // some roots run side by side
+        // Its header and its rows.
+        int height() const { return kLaneHeader + static_cast<int>(maxRow + 1) * kRowHeight; }
     };
     void layoutLanes();
     void updateScrollBars();
