@@ -28,7 +28,7 @@ struct Frame
     int32_t prevTraced;      // index of the nearest traced frame below this one, -1 if none
     uint8_t kind;            // FunctionKind
     bool untracedFromTraced; // untraced frame called directly by traced code (aggregated)
-    bool kidsSuspended = false;  // a generator/coroutine it started is suspended (3.13+: reap on exit)
+    bool kidsSuspended = false;  // 3.13+: a generator/coroutine it started is suspended (reap on exit)
     bool nestedInItself = false; // its traced caller runs the same function (direct recursion)
 };
 

@@ -564,8 +564,11 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
         Frame f = top;
         ts.stack.pop_back();
         ts.topTraced = f.prevTraced;
+#if PY_VERSION_HEX >= 0x030D0000
+        // Only 3.13+ reaps (see watchGenerator); elsewhere the parent keeps the inline return path.
         if (ts.topTraced >= 0 && ts.stack[size_t(ts.topTraced)].callId == f.parentId)
             ts.stack[size_t(ts.topTraced)].kidsSuspended = true;
+#endif
         suspended_.put(key, f);
         return;
     }
