@@ -29,39 +29,39 @@ def package_names(depends):
 def dependency_closure(roots):
     """ROOTS and everything the installed packages they name depend on, virtual packages resolved
     through what installed packages provide."""
-    provided_by = {}
-    listing = run(["dpkg-query", "-W", "-f", "${Package}\t${Provides}\n"]).stdout
+    depends, provided_by = {}, {}
+    listing = run(["dpkg-query", "-W", "-f", "${Package}\t${Depends}, ${Pre-Depends}\t${Provides}\n"]).stdout
     for line in listing.splitlines():
-        package, _, provides = line.partition("\t")
+        package, needs, provides = line.split("\t")
+        depends.setdefault(package, set()).update(package_names(needs))
         for virtual in package_names(provides):
             provided_by.setdefault(virtual, set()).add(package)
     closure, todo = set(), list(roots)
     while todo:
         name = todo.pop()
-        if name in closure:
-            continue
-        closure.add(name)
-        todo.extend(provided_by.get(name, ()))
-        result = run(["dpkg-query", "-W", "-f", "${Depends}, ${Pre-Depends}", name], check=False)
-        if result.returncode == 0:
-            todo.extend(package_names(result.stdout))
+        if name not in closure:
+            closure.add(name)
+            todo.extend(provided_by.get(name, ()))
+            todo.extend(depends.get(name, ()))
     return closure
 
 
 def owning_packages(paths):
-    """{path: package} for each file, trying the merged-/usr alias of paths dpkg registered the other way."""
-    owners = {}
+    """{path: package} for each file dpkg knows, also under the merged-/usr alias it may be listed by."""
+    aliases = {}
     for path in paths:
-        candidates = [path]
+        aliases[path] = path
         if path.startswith("/usr/lib/"):
-            candidates.append(path[len("/usr"):])
+            aliases[path[len("/usr"):]] = path
         elif path.startswith("/lib/"):
-            candidates.append("/usr" + path)
-        for candidate in candidates:
-            result = run(["dpkg-query", "-S", candidate], check=False)
-            if result.returncode == 0:
-                owners[path] = result.stdout.split(":")[0].strip()
-                break
+            aliases["/usr" + path] = path
+    # One query for all: dpkg-query prints "package: path" for the ones it knows (and fails for the rest).
+    result = run(["dpkg-query", "-S", *sorted(aliases)], check=False)
+    owners = {}
+    for line in result.stdout.splitlines():
+        package, _, path = line.partition(": ")
+        if path in aliases:  # "pkg-a, pkg-b: path" for a file two packages share: either will do
+            owners[aliases[path]] = package.split(",")[0].split(":")[0]
     return owners
 
 

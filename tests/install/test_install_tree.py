@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import unittest
 import xml.etree.ElementTree as ET
@@ -37,6 +38,22 @@ class InstallTree(unittest.TestCase):
     def test_installs_exactly_the_expected_files(self):
         # A temporary prefix is not on the interpreter's path: no breadcrumb.pth there.
         self.assertEqual(files_under(self.prefix), expected_files())
+
+    def test_plain_python_imports_the_package_installed_to_a_prefix_it_searches(self):
+        # /usr/local as `sudo cmake --install build` would, staged under DESTDIR.
+        stage = os.path.join(self.tmp, "stage")
+        run([CMAKE, "--install", BUILD_DIR, "--prefix", "/usr/local"], env=dict(os.environ, DESTDIR=stage))
+        site_dir = run([sys.executable, "-c", "import site; print(site.getsitepackages()[0])"]).stdout.strip()
+        self.assertTrue(site_dir.startswith("/usr/local/"), site_dir)
+        pth = stage + os.path.join(site_dir, "breadcrumb.pth")
+        self.assertTrue(os.path.isfile(pth), sorted(files_under(stage)))
+        # The interpreter reads the .pth as it would from its own site directory, relative path and all.
+        probe = ("import site, sys; site.addsitedir(sys.argv[1]); import breadcrumb, breadcrumb._native; "
+                 "print(breadcrumb.__file__); print(breadcrumb._native.__file__)")
+        out = run([sys.executable, "-c", probe, os.path.dirname(pth)], env=self.env, cwd=self.tmp).stdout
+        package = os.path.realpath(stage + "/usr/local/" + PYTHON_INSTALL_DIR)
+        for path in out.split():
+            self.assertTrue(os.path.realpath(path).startswith(package + os.sep), path)
 
     def test_binaries_carry_no_build_tree_paths(self):
         for binary in ["bin/breadcrumb", "bin/breadcrumb-gui",
