@@ -146,6 +146,9 @@ class InstallTree(unittest.TestCase):
             result = run([groff, "-man", "-Tutf8", "-ww", "-z", page])
             self.assertEqual(result.stderr.strip(), "", f"groff warnings in {name}.1")
             pages[name] = run([groff, "-man", "-Tascii", "-P", "-cbou", page]).stdout
+            # The NAME line that `man -k` / whatis index.
+            whatis = run([require_tool("lexgrog"), page]).stdout
+            self.assertIn(f'"{name} - ', whatis)
         cli = self.path("bin/breadcrumb")
         commands = re.findall(r"^  ([a-z][a-z-]+) ", run([cli, "--help"], env=self.env).stdout.split("Commands:")[1]
                               .split("\n\n")[0], re.M)
