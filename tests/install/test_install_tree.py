@@ -116,6 +116,9 @@ class InstallTree(unittest.TestCase):
         for name in ["recording", "recording.db", "traces.db"]:
             shutil.copy(self.trace, os.path.join(samples, name))
             self.assertEqual(content_type(os.path.join(samples, name), data_home), MIME_TYPE, name)
+        # A format 1.0 header (user_version 100) is a trace too.
+        make_plain_sqlite(os.path.join(samples, "old-trace.db"), 100)
+        self.assertEqual(content_type(os.path.join(samples, "old-trace.db"), data_home), MIME_TYPE)
         # Other SQLite files stay SQLite, whatever user_version they carry (99 and 102: no trace format).
         for name, version in [("plain.db", 0), ("other-app.db", 99), ("future.db", 102)]:
             make_plain_sqlite(os.path.join(samples, name), version)
@@ -137,6 +140,15 @@ class InstallTree(unittest.TestCase):
             self.assertGreater(os.path.getsize(png), previous, png)
             previous = os.path.getsize(png)
         self.assertGreater(previous, 8000)
+
+    def test_bash_completion_is_installed_under_both_command_names(self):
+        # bash-completion loads completions/NAME on first use of NAME; test_completion drives the script.
+        source = open(os.path.join(SOURCE_DIR, "resources", "linux", "breadcrumb.bash")).read()
+        for name in ["breadcrumb", "breadcrumb-gui"]:
+            installed = open(self.path(f"share/bash-completion/completions/{name}")).read()
+            self.assertEqual(installed, source, name)
+        self.assertIn("complete -F _breadcrumb_gui breadcrumb-gui", source)
+        self.assertIn("complete -F _breadcrumb breadcrumb", source)
 
     def test_man_pages_render_and_cover_every_command_and_option(self):
         groff = require_tool("groff")
