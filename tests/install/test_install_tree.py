@@ -127,6 +127,22 @@ class InstallTree(unittest.TestCase):
         xml = open(os.path.join(data_home, "mime", MIME_TYPE + ".xml")).read()
         self.assertIn('sub-class-of type="application/vnd.sqlite3"', xml)
 
+    def test_file_managers_open_traces_and_only_traces_with_the_viewer(self):
+        data_home = os.path.join(self.tmp, "xdg-apps")
+        for kind, source in [("mime/packages", f"share/mime/packages/{APP_ID}.xml"),
+                             ("applications", f"share/applications/{APP_ID}.desktop")]:
+            os.makedirs(os.path.join(data_home, kind))
+            shutil.copy(self.path(source), os.path.join(data_home, kind))
+        run([require_tool("update-mime-database"), os.path.join(data_home, "mime")])
+        run([require_tool("update-desktop-database"), os.path.join(data_home, "applications")])
+        # GLib lists an entry only when its TryExec is on PATH: the installed bin/ is.
+        env = clean_env(XDG_DATA_HOME=data_home, XDG_DATA_DIRS="/usr/share",
+                        PATH=self.path("bin") + os.pathsep + os.environ["PATH"])
+        default = run(["gio", "mime", MIME_TYPE], env=env).stdout
+        self.assertRegex(default, rf"Default application for .{re.escape(MIME_TYPE)}.: {re.escape(APP_ID)}\.desktop")
+        other = run(["gio", "mime", "application/vnd.sqlite3"], env=env).stdout
+        self.assertNotIn(APP_ID, other)
+
     def test_icons_are_rendered_at_every_size(self):
         svg = self.path(f"share/icons/hicolor/scalable/apps/{APP_ID}.svg")
         with open(svg, "rb") as a, open(os.path.join(SOURCE_DIR, "resources", "icons", "breadcrumb.svg"), "rb") as b:
