@@ -3,7 +3,6 @@ real trace recorded by it."""
 
 import os
 import shutil
-import subprocess
 import tempfile
 import unittest
 

@@ -7,7 +7,7 @@ import glob
 import os
 import re
 import shutil
-import subprocess
+import sys
 import tempfile
 import unittest
 
@@ -94,7 +94,6 @@ class DebPackage(unittest.TestCase):
         self.assertIn("Python", self.field("Description"))
 
     def test_declared_dependencies(self):
-        import sys
         depends = self.field("Depends")
         major, minor = sys.version_info[:2]
         # The extension is built for one interpreter: exactly its minor version.

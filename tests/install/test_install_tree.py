@@ -5,7 +5,6 @@ installed binaries run from there."""
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import unittest
