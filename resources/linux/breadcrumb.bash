@@ -191,7 +191,8 @@ _breadcrumb_complete()
     fi
 
     case $command in
-        "")
+        "" | help)
+            [[ $command == help ]] && ((positionals > 0)) && return 0
             _breadcrumb_reply "$cur" "$(LC_ALL=C "$program" --help 2>/dev/null |
                 awk '/^[^ ].*:$/ { section = $0; next } section == "Commands:" && /^  [a-z]/ { print $1 }')"
             ;;

@@ -39,6 +39,8 @@ class Completion(unittest.TestCase):
     def test_commands(self):
         self.assertEqual(self.complete("pe"), ["performance"])
         self.assertEqual(self.complete("-t", "x.db", "ex"), ["exceptions", "export"])
+        self.assertEqual(self.complete("help", "com"), ["compare"])  # `breadcrumb help COMMAND`
+        self.assertEqual(self.complete("help", "compare", ""), [])
         every = self.complete("")
         for command in ["run", "performance", "query", "list", "get", "compare", "serve-mcp"]:
             self.assertIn(command, every)
