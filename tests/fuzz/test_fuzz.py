@@ -86,7 +86,7 @@ def _add(variant):
         for round_ in range(ROUNDS):
             with self.subTest(seed=SEED + round_):
                 self.attack(variant, SEED + round_)
-    setattr(FuzzTest, "test_" + variant, test)
+    setattr(FuzzTest, "test_" + variant.replace(":", "_"), test)
 
 
 for _variant in hostile.VARIANTS:
