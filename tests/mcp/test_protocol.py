@@ -527,7 +527,7 @@ class CommandLineTest(unittest.TestCase):
         self.assertIn(b"mcpServers", proc.stdout)
 
     def test_bad_arguments(self):
-        for args in [("--bogus",), ("--trace",), ("--trace=",), ("extra",)]:
+        for args in [("--bogus",), ("--trace",), ("--trace=",), ("extra",), ("--allow",), ("--allow=",)]:
             with self.subTest(args=args):
                 proc = self.run_server(*args)
                 self.assertEqual(proc.returncode, 1)
