@@ -150,15 +150,17 @@ int compareCommand(const Args& args)
     }
     auto describe = [](const LoadedRun& run) {
         return "run " + std::to_string(run.data->run.id) + " of " +
-               std::filesystem::path(run.file).filename().string();
+               oneLine(std::filesystem::path(run.file).filename().string());
     };
     const Nanos totalBefore = RunComparison::totalTime(*before.data);
     const Nanos totalAfter = RunComparison::totalTime(*after.data);
     std::cout << "Before: " << describe(before)
-              << (before.data->run.commandLine.empty() ? "" : " (" + before.data->run.commandLine + ")")
+              << (before.data->run.commandLine.empty() ? ""
+                                                       : " (" + oneLine(before.data->run.commandLine) + ")")
               << '\n';
     std::cout << "After:  " << describe(after)
-              << (after.data->run.commandLine.empty() ? "" : " (" + after.data->run.commandLine + ")")
+              << (after.data->run.commandLine.empty() ? ""
+                                                      : " (" + oneLine(after.data->run.commandLine) + ")")
               << '\n';
     std::cout << "Traced time: " << formatDuration(totalBefore) << " -> " << formatDuration(totalAfter)
               << " (" << formatDeltaMs(totalAfter - totalBefore);

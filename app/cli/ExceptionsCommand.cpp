@@ -167,18 +167,18 @@ int exceptionsCommand(const Args& args)
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row& row = rows[i];
         std::cout << '\n'
-                  << i + 1 << ". " << row.type << (row.message.empty() ? "" : ": " + oneLine(row.message))
-                  << '\n';
+                  << i + 1 << ". " << oneLine(row.type)
+                  << (row.message.empty() ? "" : ": " + oneLine(row.message)) << '\n';
         std::cout << "   When: " << formatLocalDateTime(row.time) << formatClock(row.time).substr(8)
-                  << " (run " << row.run << ", thread " << row.thread << ")\n";
-        std::cout << "   Where: " << row.function
+                  << " (run " << row.run << ", thread " << oneLine(row.thread) << ")\n";
+        std::cout << "   Where: " << oneLine(row.function)
                   << (row.escaped ? " (escaped the function)" : " (handled inside the function)") << '\n';
         if (!row.traceback.empty()) {
             std::cout << "   Traceback:\n";
             std::istringstream lines(row.traceback);
             std::string line;
             while (std::getline(lines, line))
-                std::cout << "     " << line << '\n';
+                std::cout << "     " << oneLine(line) << '\n';
         }
     }
     return kExitOk;

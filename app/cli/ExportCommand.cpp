@@ -6,14 +6,19 @@
 #include "Commands.h"
 #include "Table.h"
 #include "TextFormat.h"
+#include "TraceFiles.h"
 #include "TraceOptions.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <fcntl.h>
+#include <filesystem>
 #include <iostream>
 #include <map>
+#include <string_view>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace breadcrumb::cli {
 
@@ -22,6 +27,19 @@ namespace {
 double relativeUs(const RunData& run, Nanos ns)
 {
     return static_cast<double>(ns - run.run.startNs) / 1e3;
+}
+
+bool writeAll(int fd, std::string_view text)
+{
+    while (!text.empty()) {
+        const ssize_t n = ::write(fd, text.data(), text.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        text.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
 }
 
 // Chrome trace-event format: one complete ("X") event per call, thread names as metadata.
@@ -150,6 +168,53 @@ Json speedscope(const RunData& run, const std::string& name)
             {"exporter", "breadcrumb"}};
 }
 
+// Writes `text` to `path` through a temporary file in the same directory renamed over it, so a failed
+// export (disk full, killed) leaves the old file or nothing, never half a file. Outputs that are not
+// regular files (a pipe, /dev/stdout) cannot be replaced and are written in place.
+void writeAtomically(const std::string& path, const std::string& text)
+{
+    auto fail = [&](int error) {
+        throw CliError("export: cannot write " + path + ": " + std::strerror(error));
+    };
+    struct stat existing
+    {
+    };
+    if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode) && !S_ISDIR(existing.st_mode)) {
+        const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOCTTY);
+        if (fd < 0)
+            fail(errno);
+        const bool ok = writeAll(fd, text);
+        const int error = errno;
+        ::close(fd);
+        if (!ok)
+            fail(error);
+        return;
+    }
+    const std::filesystem::path target(path);
+    const std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
+    std::string temp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0)
+        fail(errno);
+    // mkstemp creates 0600; the export gets the permissions a plain create would give it.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    bool ok = ::fchmod(fd, 0666 & ~mask) == 0 && writeAll(fd, text);
+    int error = errno;
+    if (::close(fd) != 0 && ok) {
+        ok = false;
+        error = errno;
+    }
+    if (ok && ::rename(temp.c_str(), path.c_str()) != 0) {
+        ok = false;
+        error = errno;
+    }
+    if (!ok) {
+        ::unlink(temp.c_str());
+        fail(error);
+    }
+}
+
 } // namespace
 
 int exportCommand(const Args& args)
@@ -179,23 +244,22 @@ int exportCommand(const Args& args)
     const std::string output = parser.value("output");
 
     auto reader = options.open();
+    if (output != "-" && isPartOfTrace(reader->path(), output))
+        throw CliError("export: refusing to write " + output +
+                       ": it is the trace being exported (or one of its "
+                       "-wal/-shm/-journal files); choose another -o FILE");
     const auto run = reader->loadRun(options.selectRun(*reader));
     const Json document =
         format == "chrome"
             ? chromeTrace(*run)
             : speedscope(*run, "run " + std::to_string(run->run.id) + ": " + run->run.commandLine);
-    const std::string text = document.dump(-1, ' ', false, Json::error_handler_t::replace);
+    std::string text = document.dump(-1, ' ', false, Json::error_handler_t::replace);
+    text += '\n';
     if (output == "-") {
-        std::cout << text << '\n';
+        std::cout << text;
         return kExitOk;
     }
-    std::ofstream file(output, std::ios::binary | std::ios::trunc);
-    if (!file)
-        throw CliError("export: cannot write " + output + ": " + std::strerror(errno));
-    file << text << '\n';
-    file.close();
-    if (!file)
-        throw CliError("export: cannot write " + output + ": " + std::strerror(errno));
+    writeAtomically(output, text);
     std::cout << "Wrote run " << run->run.id << " ("
               << plural(static_cast<std::int64_t>(run->calls.size()), "call") << ") as " << format
               << " JSON to " << output << '\n';

@@ -95,7 +95,7 @@ int printRanking(const RunData& run, const ArgParser& parser, const TraceOptions
               << (sort.label ? std::string(" (by ") + sort.label + ")" : "") << ":\n";
     for (std::size_t i = 0; i < shown; ++i) {
         const FunctionSummary& s = summaries[i];
-        std::cout << '\n' << i + 1 << ". " << run.displayName(s.function) << '\n';
+        std::cout << '\n' << i + 1 << ". " << oneLine(run.displayName(s.function)) << '\n';
         std::cout << "   Calls: " << s.calls << '\n';
         std::cout << "   Total: " << formatDuration(s.total) << '\n';
         std::cout << "   Avg: " << formatDuration(static_cast<Nanos>(s.avg + 0.5)) << '\n';
@@ -195,7 +195,7 @@ int printFunction(TraceReader& reader, const RunData& run, const ArgParser& pars
         return kExitOk;
     }
 
-    std::cout << "Performance Analysis: " << run.displayName(function) << "\n\n";
+    std::cout << "Performance Analysis: " << oneLine(run.displayName(function)) << "\n\n";
     std::cout << "Total Calls: " << s.calls << '\n';
     std::cout << "Total Time: " << formatDuration(s.total) << '\n';
     std::cout << "Average: " << formatDuration(static_cast<Nanos>(s.avg + 0.5)) << '\n';
@@ -211,7 +211,8 @@ int printFunction(TraceReader& reader, const RunData& run, const ArgParser& pars
               << " of total)\n";
     if (s.exceptions > 0)
         std::cout << "Exceptions: " << s.exceptions << " of its calls raised\n";
-    std::cout << "Defined In: " << info.module << " (" << info.file << ":" << info.line << ")\n";
+    std::cout << "Defined In: " << oneLine(info.module) << " (" << oneLine(info.file) << ":" << info.line
+              << ")\n";
 
     std::cout << "\nTop Callers:\n";
     if (callers.empty())

@@ -150,8 +150,8 @@ int callMode(TraceReader& reader, const RunData& run, const std::string& name,
         return kExitOk;
     }
 
-    std::cout << "Calls of " << run.displayName(function) << " in run " << run.run.id << ": " << calls.size()
-              << "\n";
+    std::cout << "Calls of " << oneLine(run.displayName(function)) << " in run " << run.run.id << ": "
+              << calls.size() << "\n";
     bool anyCaptured = false;
     for (std::size_t i = 0; i < shown; ++i) {
         const CallRecord& call = run.calls[calls[i]];
@@ -160,7 +160,7 @@ int callMode(TraceReader& reader, const RunData& run, const std::string& name,
         std::cout << '\n'
                   << i + 1 << ". " << formatClock(call.startNs) << " - " << formatDuration(call.durationNs)
                   << " (self " << formatDuration(call.selfNs) << "), event " << call.id << '\n';
-        std::cout << "   Caller: " << callerName(run, call) << '\n';
+        std::cout << "   Caller: " << oneLine(callerName(run, call)) << '\n';
         if (values.captured) {
             std::cout << "   Args: "
                       << ellipsize(oneLine(values.args.value_or("")), options.width ? options.width : 100000)
@@ -172,9 +172,10 @@ int callMode(TraceReader& reader, const RunData& run, const std::string& name,
                           << '\n';
         }
         if (call.exception >= 0)
-            std::cout << "   Raised: " << exceptionText(run, call) << '\n';
+            std::cout << "   Raised: " << oneLine(exceptionText(run, call)) << '\n';
         const auto groups = calleesOf(run, calls[i]);
-        std::cout << "   Callees: " << (groups.empty() ? "(none)" : calleeSummary(run, groups)) << '\n';
+        std::cout << "   Callees: " << (groups.empty() ? "(none)" : oneLine(calleeSummary(run, groups)))
+                  << '\n';
     }
     if (shown < calls.size())
         std::cout << "\n[... " << calls.size() - shown << " more calls; --limit 0 shows all ...]\n";
@@ -257,7 +258,12 @@ int flowMode(const RunData& run, const SmartModeOptions& options)
         std::string line = clockWithMicroseconds(e.time) + "  ";
         if (threaded)
             line += "[" + threadName(call) + "] ";
-        line += std::string(2 * call.depth, ' ');
+        // Deep recursion would make every line as long as its depth (quadratic output): past
+        // kMaxIndent levels the indentation stops growing and the level is written out.
+        constexpr std::uint32_t kMaxIndent = 64;
+        line += call.depth <= kMaxIndent
+                    ? std::string(2 * call.depth, ' ')
+                    : std::string(2 * kMaxIndent, ' ') + "[depth " + std::to_string(call.depth) + "] ";
         if (!e.isReturn) {
             line += "-> " + run.displayName(call.function);
         } else {
@@ -266,7 +272,7 @@ int flowMode(const RunData& run, const SmartModeOptions& options)
                 line += "  !! " +
                         ellipsize(oneLine(exceptionText(run, call)), options.width ? options.width : 100000);
         }
-        std::cout << line << '\n';
+        std::cout << oneLine(line) << '\n';
     }
     if (shown < events.size())
         std::cout << "[... " << events.size() - shown << " more events; --limit 0 shows all ...]\n";
@@ -394,7 +400,7 @@ int fuzzyMode(TraceReader& reader, const RunData& run, const std::string& term,
         flat.printCsv(std::cout);
         return kExitOk;
     }
-    std::cout << "Matches for '" << term << "' in run " << run.run.id << ":\n";
+    std::cout << "Matches for '" << oneLine(term) << "' in run " << run.run.id << ":\n";
     auto section = [](const char* title, const Table& table) {
         if (table.empty())
             return;

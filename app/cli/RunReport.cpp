@@ -25,14 +25,14 @@ std::string quoteForShell(const std::string& text)
 void printRunReport(std::ostream& out, const RunData& data, const RunReportOptions& options)
 {
     const RunInfo& run = data.run;
-    out << "Run " << run.id << ": " << run.status;
+    out << "Run " << run.id << ": " << oneLine(run.status);
     if (run.exitCode)
         out << " (exit code " << *run.exitCode << ")";
     out << '\n';
     if (!run.commandLine.empty())
-        out << "  Command:    " << run.commandLine << '\n';
+        out << "  Command:    " << oneLine(run.commandLine) << '\n';
     if (!run.pythonVersion.empty())
-        out << "  Python:     " << run.pythonVersion << '\n';
+        out << "  Python:     " << oneLine(run.pythonVersion) << '\n';
     out << "  Started:    " << formatLocalDateTime(run.startNs) << '\n';
     const Nanos duration = run.endNs > run.startNs ? run.durationNs() : data.lastEndNs() - run.startNs;
     out << "  Duration:   " << formatSpan(duration)
@@ -74,9 +74,9 @@ void printRunReport(std::ostream& out, const RunData& data, const RunReportOptio
         table.printAligned(out, "  ");
     }
     if (!options.tracePath.empty()) {
-        out << "\nTrace: " << options.tracePath << " (run " << run.id << ")\n";
-        out << "Next:  breadcrumb performance -t " << quoteForShell(options.tracePath) << " --run " << run.id
-            << '\n';
+        out << "\nTrace: " << oneLine(options.tracePath) << " (run " << run.id << ")\n";
+        out << "Next:  breadcrumb performance -t " << oneLine(quoteForShell(options.tracePath)) << " --run "
+            << run.id << '\n';
     }
 }
 

@@ -71,12 +71,23 @@ void Table::print(std::ostream& out, OutputFormat format) const
 
 void Table::printAligned(std::ostream& out, const std::string& indent) const
 {
-    std::vector<std::size_t> widths;
+    // Trace strings reach the terminal here: escaped once, before the widths are measured.
+    std::vector<std::string> headers;
     for (const auto& column : m_columns)
-        widths.push_back(displayWidth(column.header));
-    for (const auto& row : m_rows)
+        headers.push_back(oneLine(column.header));
+    std::vector<std::vector<std::string>> cells;
+    cells.reserve(m_rows.size());
+    for (const auto& row : m_rows) {
+        std::vector<std::string>& texts = cells.emplace_back();
+        for (const auto& cell : row)
+            texts.push_back(oneLine(cell.text));
+    }
+    std::vector<std::size_t> widths;
+    for (const auto& header : headers)
+        widths.push_back(displayWidth(header));
+    for (const auto& row : cells)
         for (std::size_t c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], displayWidth(row[c].text));
+            widths[c] = std::max(widths[c], displayWidth(row[c]));
 
     // The last column is not padded, so lines carry no trailing blanks.
     auto line = [&](auto cellText) {
@@ -94,10 +105,10 @@ void Table::printAligned(std::ostream& out, const std::string& indent) const
         }
         out << text << '\n';
     };
-    line([&](std::size_t c) { return m_columns[c].header; });
+    line([&](std::size_t c) { return headers[c]; });
     line([&](std::size_t c) { return std::string(widths[c], '-'); });
-    for (const auto& row : m_rows)
-        line([&](std::size_t c) { return row[c].text; });
+    for (const auto& row : cells)
+        line([&](std::size_t c) { return row[c]; });
 }
 
 std::string csvField(const std::string& text)

@@ -115,13 +115,70 @@ std::string ellipsize(const std::string& text, std::size_t width)
     return out + "...";
 }
 
-std::string oneLine(const std::string& text)
+namespace {
+
+// Length of the well-formed UTF-8 sequence at text[i], or 0 (RFC 3629: no overlongs, no surrogates).
+std::size_t utf8Length(std::string_view text, std::size_t i)
+{
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    std::size_t length = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF)
+        length = 2;
+    else if (lead >= 0xE0 && lead <= 0xEF)
+        length = 3, lo = lead == 0xE0 ? 0xA0 : 0x80, hi = lead == 0xED ? 0x9F : 0xBF;
+    else if (lead >= 0xF0 && lead <= 0xF4)
+        length = 4, lo = lead == 0xF0 ? 0x90 : 0x80, hi = lead == 0xF4 ? 0x8F : 0xBF;
+    else
+        return 0;
+    if (i + length > text.size() || byte(i + 1) < lo || byte(i + 1) > hi)
+        return 0;
+    for (std::size_t k = 2; k < length; ++k)
+        if ((byte(i + k) & 0xC0) != 0x80)
+            return 0;
+    return length;
+}
+
+} // namespace
+
+std::string printable(std::string_view text, bool keepLineBreaks)
 {
     std::string out;
     out.reserve(text.size());
-    for (char ch : text)
-        out += (ch == '\n' || ch == '\r' || ch == '\t') ? ' ' : ch;
+    char escape[8];
+    for (std::size_t i = 0; i < text.size();) {
+        const auto ch = static_cast<unsigned char>(text[i]);
+        if (ch == '\n' || ch == '\r' || ch == '\t') {
+            out += keepLineBreaks && ch != '\r' ? static_cast<char>(ch) : ' ';
+            ++i;
+        } else if (ch < 0x20 || ch == 0x7F) {
+            std::snprintf(escape, sizeof escape, "\\x%02x", ch);
+            out += escape;
+            ++i;
+        } else if (ch < 0x80) {
+            out += static_cast<char>(ch);
+            ++i;
+        } else if (const std::size_t length = utf8Length(text, i); length == 0) {
+            std::snprintf(escape, sizeof escape, "\\x%02x", ch);
+            out += escape;
+            ++i;
+        } else if (length == 2 && ch == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+            // U+0080..U+009F: the C1 controls (CSI, OSC, ...) that 8-bit terminals obey
+            std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned char>(text[i + 1]));
+            out += escape;
+            i += 2;
+        } else {
+            out.append(text.substr(i, length));
+            i += length;
+        }
+    }
     return out;
+}
+
+std::string oneLine(std::string_view text)
+{
+    return printable(text, false);
 }
 
 } // namespace breadcrumb::cli

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace breadcrumb::cli {
 
@@ -29,7 +30,13 @@ std::string formatLocalDateTime(Nanos epochNs);
 std::size_t displayWidth(const std::string& text);
 // Keeps at most `width` characters, ending with "..." when cut.
 std::string ellipsize(const std::string& text, std::size_t width);
-// Collapses newlines and tabs into spaces (one-line table cells).
-std::string oneLine(const std::string& text);
+// Makes text from a trace safe to print on a terminal: the one place that escapes what a hostile trace
+// could use to drive the user's terminal (ESC sequences that retitle or clear it, BEL, ...). Control
+// characters (C0, DEL, C1) become visible escapes ("\x1b", "\u009b") and bytes that are not UTF-8 become
+// "\xff"; line breaks and tabs are kept when `keepLineBreaks` (tracebacks), else turned into spaces.
+// Every text (table) output passes trace strings through it; JSON and CSV stay exact.
+std::string printable(std::string_view text, bool keepLineBreaks);
+// printable() on one line: table cells, names, messages.
+std::string oneLine(std::string_view text);
 
 } // namespace breadcrumb::cli

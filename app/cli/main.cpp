@@ -3,6 +3,7 @@
 
 #include "CliError.h"
 #include "Commands.h"
+#include "TextFormat.h"
 #include "TraceTypes.h"
 
 #ifdef BREADCRUMB_HAVE_MCP
@@ -10,6 +11,7 @@
 #endif
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -117,8 +119,13 @@ int dispatch(std::vector<std::string> args)
     std::vector<std::string> rest(args.begin() + 1, args.end());
     rest.insert(rest.begin(), leading.begin(), leading.end());
     for (const auto& command : commands())
-        if (name == command.name)
+        if (name == command.name) {
+            // A full disk or a closed output stops the command at the first failed write (errno still
+            // says why); the MCP server handles its own output.
+            if (name != "serve-mcp")
+                std::cout.exceptions(std::ios::badbit);
             return command.run(rest);
+        }
 
     std::string message = "unknown command '" + name + "'";
     std::string best;
@@ -135,6 +142,29 @@ int dispatch(std::vector<std::string> args)
     throw CliError(message + "; see 'breadcrumb --help'");
 }
 
+// Everything a command printed must have reached stdout: a full disk or a closed pipe is an error, not
+// a silent success (`breadcrumb performance > /dev/full` used to exit 0).
+bool flushOutput()
+{
+    errno = 0;
+    std::cout.flush(); // fflush(stdout) underneath: the first failure sets errno, a second one would not
+    const int error = errno;
+    const bool ok = std::cout.good() && std::fflush(stdout) == 0 && !std::ferror(stdout);
+    if (!errno)
+        errno = error;
+    if (!ok)
+        std::cerr << "breadcrumb: cannot write the output: " << (errno ? std::strerror(errno) : "write error")
+                  << '\n';
+    return ok;
+}
+
+// From here on only the error message counts: std::cerr is tied to std::cout and flushes it first, which
+// must not throw again.
+void quietOutput()
+{
+    std::cout.exceptions(std::ios::goodbit);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -142,21 +172,32 @@ int main(int argc, char** argv)
     std::vector<std::string> args(argv + 1, argv + argc);
     try {
         const int status = dispatch(std::move(args));
-        std::cout.flush();
-        return status;
+        return flushOutput() ? status : kExitError;
+    } catch (const std::ios_base::failure&) {
+        const int error = errno;
+        quietOutput();
+        std::cerr << "breadcrumb: cannot write the output: " << (error ? std::strerror(error) : "write error")
+                  << '\n';
+        return kExitError;
     } catch (const CliError& error) {
-        std::cout.flush();
-        std::cerr << "breadcrumb: " << error.what() << '\n';
+        quietOutput();
+        std::cout.flush(); // the error is the message that matters; a failed flush would only repeat it
+        std::fflush(stdout);
+        std::cerr << "breadcrumb: " << oneLine(error.what()) << '\n'; // messages quote names from the trace
         return error.exitCode();
     } catch (const breadcrumb::TraceError& error) {
-        std::cout.flush();
-        std::cerr << "breadcrumb: " << error.what() << '\n';
+        quietOutput();
+        std::cout.flush(); // the error is the message that matters; a failed flush would only repeat it
+        std::fflush(stdout);
+        std::cerr << "breadcrumb: " << oneLine(error.what()) << '\n';
         return error.kind() == breadcrumb::TraceError::Kind::EmptyRun ? kExitNoResults : kExitError;
     } catch (const std::bad_alloc&) {
+        quietOutput();
         std::cerr << "breadcrumb: out of memory\n";
         return kExitError;
     } catch (const std::exception& error) {
-        std::cerr << "breadcrumb: internal error: " << error.what() << '\n';
+        quietOutput();
+        std::cerr << "breadcrumb: internal error: " << oneLine(error.what()) << '\n';
         return kExitError;
     }
 }

@@ -73,6 +73,8 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
         if (total.step())
             expected = static_cast<std::size_t>(std::max<std::int64_t>(0, total.int64(0)));
     }
+    expected = static_cast<std::size_t>(
+        std::min<std::int64_t>(static_cast<std::int64_t>(expected), callCapacity(db)));
     for (auto* column : {&s.m_callId, &s.m_parentId, &s.m_functionId, &s.m_depth, &s.m_startNs, &s.m_durationNs,
                          &s.m_childNs, &s.m_exceptionId})
         column->reserve(expected);
@@ -127,6 +129,21 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
     }
     s.m_functionCount = functions.size();
     return store;
+}
+
+std::int64_t CallStore::callCapacity(sqlite3* db)
+{
+    // The sizes of the database file and of its write-ahead log (a running trace's calls may all be
+    // there), asked of SQLite's own file handles: no SQL, nothing for a file to interfere with.
+    auto bytes = [db](int op) -> std::int64_t {
+        sqlite3_file* file = nullptr;
+        sqlite3_int64 size = 0;
+        if (sqlite3_file_control(db, "main", op, &file) != SQLITE_OK || !file || !file->pMethods ||
+            file->pMethods->xFileSize(file, &size) != SQLITE_OK)
+            return 0;
+        return size;
+    };
+    return ChunkDecoder::maxCallsIn(bytes(SQLITE_FCNTL_FILE_POINTER) + bytes(SQLITE_FCNTL_JOURNAL_POINTER));
 }
 
 std::pair<std::size_t, std::size_t> CallStore::idRange(std::int64_t lo, std::int64_t hi) const

@@ -25,6 +25,9 @@ public:
     // Reads and decodes every row of main.call_chunks on `db` (inside the caller's read transaction).
     // Throws TraceError: Corrupt (a malformed chunk, named), Interrupted, Query.
     static std::shared_ptr<const CallStore> load(sqlite3* db);
+    // How many calls the database on `db` can hold at most (its size through ChunkDecoder::maxCallsIn):
+    // the cap on what a claimed count may make a reader allocate.
+    static std::int64_t callCapacity(sqlite3* db);
 
     std::size_t size() const { return m_callId.size(); }
 

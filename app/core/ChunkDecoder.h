@@ -34,6 +34,10 @@ public:
     // chunk for anything but that shape (bad JSON, a call with too few or too many fields, a non-integer).
     static void decode(std::string_view rows, std::int64_t baseNs, std::int64_t chunkId, std::vector<ChunkCall>& out);
     static std::vector<ChunkCall> decode(std::string_view rows, std::int64_t baseNs, std::int64_t chunkId);
+
+    // The most calls `bytes` of chunk text can hold: a call takes at least 19 bytes ("[0,null,0,0,0,0,0]"
+    // and a comma). A chunk's `n` is only a claim; readers allocate for no more than this.
+    static constexpr std::int64_t maxCallsIn(std::int64_t bytes) { return bytes <= 0 ? 0 : bytes / 18 + 1; }
 };
 
 } // namespace breadcrumb

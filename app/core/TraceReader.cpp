@@ -1,5 +1,6 @@
 #include "TraceReader.h"
 
+#include "CallStore.h"
 #include "ChunkDecoder.h"
 #include "SqliteStatement.h"
 
@@ -11,12 +12,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
-#include <thread>
 #include <limits>
 #include <numeric>
-#include <unordered_map>
-
+#include <thread>
 #include <unistd.h>
+#include <unordered_map>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -285,6 +285,25 @@ auto namingFile(const std::string& path, F&& body)
 
 
 constexpr std::int64_t kNoParent = std::numeric_limits<std::int64_t>::min();
+
+// What a reader keeps of a trace's strings (FORMAT.md, "Reading"): the tracer's own limits for exception
+// texts, and far more than any real name or path. A hostile 10 MB name would otherwise be copied into
+// every line, event and row that shows it.
+constexpr std::size_t kMaxNameBytes = 1000;
+constexpr std::size_t kMaxPathBytes = 4096;
+constexpr std::size_t kMaxMessageBytes = 4000;
+constexpr std::size_t kMaxTracebackBytes = 20000;
+
+// `text`, cut to at most `maxBytes` bytes on a UTF-8 character boundary and ending in "..." when cut.
+std::string capped(std::string_view text, std::size_t maxBytes)
+{
+    if (text.size() <= maxBytes)
+        return std::string(text);
+    std::size_t end = maxBytes - 3;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end;
+    return std::string(text.substr(0, end)) + "...";
+}
 constexpr std::int64_t kParallelLoadCalls = 200'000;
 
 // The slots both halves of a split load write into: the lower half fills from the front in ascending id
@@ -368,7 +387,20 @@ void scanCalls(sqlite3* db, std::int64_t runId, std::int64_t from, std::int64_t 
 
 } // namespace
 
-TraceReader::TraceReader(const std::string& path) : m_path(path), m_db(std::make_unique<TraceDatabase>(path)) {}
+TraceReader::TraceReader(const std::string& path) : m_path(path), m_db(std::make_unique<TraceDatabase>(path))
+{
+    // The format's tables are tables: a file that makes one of them a view (an endless recursive one,
+    // say) would run its own code in every read the analyses make.
+    auto guard = m_db->lock();
+    SqliteStatement s(m_db->handle(),
+                      std::string("SELECT name FROM main.sqlite_master WHERE type = 'view' AND name IN "
+                                  "('runs', 'functions', 'threads', 'exceptions', 'call_chunks', "
+                                  "'call_values', 'untraced_calls'") +
+                          (m_db->hasCallChunks() ? ")" : ", 'calls')"));
+    if (s.step())
+        throw TraceError(Kind::NotATrace, "'" + path + "' is not a Breadcrumb trace: its " + s.text(0) +
+                                              " is a view, where the format has a table");
+}
 
 const std::string& TraceReader::path() const
 {
@@ -496,6 +528,8 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
     }
     if (total == 0)
         throw TraceError(Kind::EmptyRun, "run " + std::to_string(runId) + " in '" + m_path + "' has no calls");
+    // The chunks' n is a claim: what gets allocated up front is capped by what the file can hold.
+    total = std::min(total, CallStore::callCapacity(db));
     if (total > std::numeric_limits<std::int32_t>::max())
         throw TraceError(Kind::Corrupt, "run " + std::to_string(runId) + " is too large to load");
     if (progress && !progress(0, total))
@@ -507,7 +541,12 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
     {
         SqliteStatement s(db, "SELECT function_id, name, module, file, line, kind FROM functions ORDER BY function_id");
         while (s.step()) {
-            FunctionInfo f{s.int64(0), s.text(1), s.text(2), s.text(3), static_cast<int>(s.int64(4)), s.text(5)};
+            FunctionInfo f{s.int64(0),
+                           capped(s.textView(1), kMaxNameBytes),
+                           capped(s.textView(2), kMaxNameBytes),
+                           capped(s.textView(3), kMaxPathBytes),
+                           static_cast<int>(s.int64(4)),
+                           capped(s.textView(5), kMaxNameBytes)};
             functionById.emplace(f.id, static_cast<std::uint32_t>(allFunctions.size()));
             allFunctions.push_back(std::move(f));
         }
@@ -680,8 +719,22 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
     IdIndex ids(lo, hi, static_cast<std::int64_t>(calls.size()));
     for (std::size_t i = 0; i < calls.size(); ++i)
         ids.set(calls[i].id, static_cast<std::int32_t>(i));
-    for (std::size_t i = 0; i < calls.size(); ++i)
-        calls[i].parent = parentIds[i] == kNoParent ? -1 : ids.get(parentIds[i]);
+    // Call ids are given when a call starts, so a caller's id is smaller than its callees' (FORMAT.md).
+    // A file that says otherwise could close a cycle that every walk up the parents would follow forever:
+    // it is refused. The calls are in id order here, so a parent's depth is known before its children's.
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        if (parentIds[i] == kNoParent) {
+            calls[i].parent = -1;
+            continue;
+        }
+        if (parentIds[i] >= calls[i].id)
+            throw TraceError(Kind::Corrupt, "the trace is damaged: call " + std::to_string(calls[i].id) +
+                                                " names call " + std::to_string(parentIds[i]) +
+                                                " as its caller, which did not start before it");
+        calls[i].parent = ids.get(parentIds[i]);
+        if (calls[i].parent >= 0) // else its caller was still running when the run stopped: a root
+            calls[i].depth = calls[static_cast<std::size_t>(calls[i].parent)].depth + 1;
+    }
     std::vector<std::int64_t>().swap(parentIds);
     if (progress && !progress(static_cast<std::int64_t>(calls.size()), total))
         throw TraceError(Kind::Interrupted, "loading cancelled");
@@ -733,7 +786,7 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
         SqliteStatement s(db, "SELECT thread_id, name, native_id FROM threads WHERE run_id = ? ORDER BY thread_id");
         s.bind(1, runId);
         while (s.step()) {
-            threadNames[s.int64(0)] = s.text(1);
+            threadNames[s.int64(0)] = capped(s.textView(1), kMaxNameBytes);
             if (!s.isNull(2))
                 nativeIds[s.int64(0)] = s.int64(2);
             threadIndex(s.int64(0));
@@ -753,9 +806,9 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
             e.function = e.call >= 0 ? static_cast<std::int32_t>(calls[static_cast<std::size_t>(e.call)].function) : -1;
             e.thread = threadIndex(s.int64(2));
             e.timestampNs = s.int64(3);
-            e.type = s.text(4);
-            e.message = s.text(5);
-            e.traceback = s.text(6);
+            e.type = capped(s.textView(4), kMaxNameBytes);
+            e.message = capped(s.textView(5), kMaxMessageBytes);
+            e.traceback = capped(s.textView(6), kMaxTracebackBytes);
             e.escaped = s.int64(7) != 0;
             exceptionById.emplace(e.id, static_cast<std::int32_t>(data->exceptions.size()));
             data->exceptions.push_back(std::move(e));

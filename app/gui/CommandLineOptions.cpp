@@ -1,9 +1,11 @@
 #include "CommandLineOptions.h"
 
 #include "MainWindow.h"
+#include "TraceFiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -16,6 +18,42 @@ std::pair<QString, std::optional<std::int64_t>> CommandLineOptions::splitRunRef(
     if (match.hasMatch() && !QFileInfo::exists(text) && QFileInfo::exists(match.captured(1)))
         return {match.captured(1), match.captured(2).toLongLong()};
     return {text, std::nullopt};
+}
+
+QStringList CommandLineOptions::withoutQtOptions(const QStringList& arguments)
+{
+    // QGuiApplication's and QApplication's documented options; Qt accepts them with one dash or two.
+    static const QStringList withValue{
+        QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+        QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+        QStringLiteral("qwindowtitle"),    QStringLiteral("session"),
+        QStringLiteral("style"),           QStringLiteral("stylesheet"),
+        QStringLiteral("display"),         QStringLiteral("geometry")};
+    static const QStringList flags{QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                   QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                   QStringLiteral("sync")};
+    QStringList out;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString name = arguments[i];
+        if (i == 0 || !name.startsWith(QLatin1Char('-'))) {
+            out << arguments[i];
+            continue;
+        }
+        if (name == QLatin1String("--"))
+            return out << arguments.mid(i);
+        name.remove(0, name.startsWith(QLatin1String("--")) ? 2 : 1);
+        if (flags.contains(name))
+            continue;
+        if (withValue.contains(name) && i + 1 < arguments.size()) {
+            ++i;
+            continue;
+        }
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq > 0 && withValue.contains(name.left(eq)))
+            continue;
+        out << arguments[i];
+    }
+    return out;
 }
 
 CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
@@ -84,8 +122,16 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
         }
         options.size = QSize(w, h);
     }
+    auto overwritesTrace = [&](const QString& trace) {
+        return !trace.isEmpty() && isPartOfTrace(QFile::encodeName(trace).toStdString(),
+                                                 QFile::encodeName(options.screenshot).toStdString());
+    };
     if (!options.screenshot.isEmpty() && options.trace.isEmpty())
         options.error = tr("--screenshot needs a trace file");
+    else if (!options.screenshot.isEmpty() &&
+             (overwritesTrace(options.trace) || overwritesTrace(options.after)))
+        options.error =
+            tr("refusing to write the screenshot to %1: it is a trace being viewed").arg(options.screenshot);
     else if (options.view == QLatin1String("compare") && options.after.isEmpty() && !options.screenshot.isEmpty())
         options.error = tr("--view compare needs two traces: TRACE AFTER_TRACE");
     return options;

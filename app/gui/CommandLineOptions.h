@@ -29,6 +29,10 @@ public:
     QString error;                     // non-empty: bad arguments, print and exit 1
 
     static CommandLineOptions parse(const QStringList& arguments);
+    // `arguments` without the options QApplication takes for itself (-platform NAME, -style NAME,
+    // -reverse, ...): what QApplication::arguments() will be once it has started. The command line is
+    // parsed before it starts, so that --help and bad options need no display.
+    static QStringList withoutQtOptions(const QStringList& arguments);
     // "file.db:3" -> ("file.db", 3) when file.db exists and "file.db:3" does not; otherwise (text, nullopt).
     static std::pair<QString, std::optional<std::int64_t>> splitRunRef(const QString& text);
 };

@@ -11,45 +11,67 @@
 
 #include <cstdio>
 
+namespace {
+
+void setApplicationInfo()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("breadcrumb-gui"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Breadcrumb"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BREADCRUMB_VERSION));
+}
+
+// Qt's own strings and ours in the user's language, else English: the English file holds the plural
+// forms ("%n call(s)").
+void installTranslators(QTranslator& qt, QTranslator& ours)
+{
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
+    if (ours.load(QLocale(), QStringLiteral("breadcrumb_gui"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")) ||
+        ours.load(QStringLiteral(":/i18n/breadcrumb_gui_en")))
+        QCoreApplication::installTranslator(&ours);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     using namespace breadcrumb::gui;
 
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    // The command line is read before any display is needed: --help, --version and bad options must work
+    // where QApplication cannot start (no display: it aborts). A QCoreApplication gives tr() and the
+    // arguments; the QApplication comes after it is gone.
+    CommandLineOptions options;
+    {
+        QCoreApplication core(argc, argv);
+        setApplicationInfo();
+        QTranslator qtTranslator, translator;
+        installTranslators(qtTranslator, translator);
+        options =
+            CommandLineOptions::parse(CommandLineOptions::withoutQtOptions(QCoreApplication::arguments()));
+        if (!options.error.isEmpty()) {
+            std::fprintf(stderr, "breadcrumb-gui: %s\n", options.error.toLocal8Bit().constData());
+            return 1;
+        }
+        if (options.showHelp) {
+            std::fputs(options.helpText.toLocal8Bit().constData(), stdout);
+            return 0;
+        }
+        if (options.showVersion) {
+            std::printf("breadcrumb-gui %s\n", BREADCRUMB_VERSION);
+            return 0;
+        }
+    }
+
     // A screenshot needs no display: fall back to the offscreen platform unless one was chosen.
-    if (arguments.contains(QStringLiteral("--screenshot")) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (!options.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("breadcrumb-gui"));
-    QApplication::setOrganizationName(QStringLiteral("Breadcrumb"));
-    QApplication::setApplicationVersion(QStringLiteral(BREADCRUMB_VERSION));
-
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // The user's language, else English: the English file holds the plural forms ("%n call(s)").
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("breadcrumb_gui"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral(":/i18n/breadcrumb_gui_en")))
-        QApplication::installTranslator(&translator);
-
-    const CommandLineOptions options = CommandLineOptions::parse(QApplication::arguments());
-    if (!options.error.isEmpty()) {
-        std::fprintf(stderr, "breadcrumb-gui: %s\n", options.error.toLocal8Bit().constData());
-        return 1;
-    }
-    if (options.showHelp) {
-        std::fputs(options.helpText.toLocal8Bit().constData(), stdout);
-        return 0;
-    }
-    if (options.showVersion) {
-        std::printf("breadcrumb-gui %s\n", BREADCRUMB_VERSION);
-        return 0;
-    }
+    setApplicationInfo();
+    QTranslator qtTranslator, translator;
+    installTranslators(qtTranslator, translator);
 
     if (!options.screenshot.isEmpty()) {
         MainWindow window(MainWindow::Mode::Screenshot);

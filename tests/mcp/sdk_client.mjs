@@ -15,10 +15,10 @@ if (!tracesDir || !server) {
 }
 const trace = (name) => path.join(tracesDir, name);
 
-async function connect(traceFile) {
+async function connect(traceFile, ...extraArgs) {
     const transport = new StdioClientTransport({
         command: server,
-        args: [...serverArgs, "--trace", traceFile],
+        args: [...serverArgs, "--trace", traceFile, ...extraArgs],
         stderr: "pipe", // the server logs there; keep the test output readable
     });
     const client = new Client({ name: "breadcrumb-mcp-test", version: "1.0.0" });
@@ -216,7 +216,8 @@ check("find_exceptions: caught and escaped", async () => {
 });
 
 check("compare_runs: before and after the optimisation", async () => {
-    const client = await connect(trace("seed.db"));
+    // the server reads other traces only when allowed to
+    const client = await connect(trace("seed.db"), "--allow", trace("seed-before.db"));
     try {
         const { text: t, data } = await call(client, "breadcrumb__compare_runs");
         assert.equal(data.before.run_id, 1);

@@ -324,7 +324,8 @@ class ProtocolTest(unittest.TestCase):
             ("breadcrumb__query_traces", {"sql": "SELEC 1"}, "SQL error"),
             ("breadcrumb__compare_runs", {}, "nothing to compare"),
             ("breadcrumb__compare_runs", {"before_run_id": 1, "after_run_id": 1}, "same run"),
-            ("breadcrumb__compare_runs", {"before_trace": "/nonexistent/x.db"}, "no trace yet at /nonexistent/x.db"),
+            ("breadcrumb__compare_runs", {"before_trace": "/nonexistent/x.db"},
+             "'/nonexistent/x.db' is not a trace this server may read"),
         ]
         for tool, args, text in cases:
             with self.subTest(tool=tool, args=args):
@@ -526,7 +527,7 @@ class CommandLineTest(unittest.TestCase):
         self.assertIn(b"mcpServers", proc.stdout)
 
     def test_bad_arguments(self):
-        for args in [("--bogus",), ("--trace",), ("--trace=",), ("extra",)]:
+        for args in [("--bogus",), ("--trace",), ("--trace=",), ("extra",), ("--allow",), ("--allow=",)]:
             with self.subTest(args=args):
                 proc = self.run_server(*args)
                 self.assertEqual(proc.returncode, 1)

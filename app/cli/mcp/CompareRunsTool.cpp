@@ -58,7 +58,9 @@ nlohmann::json CompareRunsTool::inputSchema() const
               {"before_trace",
                {{"type", "string"},
                 {"minLength", 1},
-                {"description", "Trace file of the baseline run (default: the served trace)."}}},
+                {"description",
+                 "Trace file of the baseline run (default: the served trace). Only the served trace "
+                 "and the files the server was started with --allow for can be read."}}},
               {"after_trace",
                {{"type", "string"},
                 {"minLength", 1},

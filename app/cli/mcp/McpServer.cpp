@@ -78,7 +78,7 @@ struct McpServer::Impl
     std::set<std::string> cancelled; // ids cancelled before they started
     std::atomic_bool cancel{false};
 
-    explicit Impl(std::string path) : session(std::move(path))
+    Impl(std::string path, std::vector<std::string> allowed) : session(std::move(path), std::move(allowed))
     {
         tools.push_back(std::make_unique<AnalyzePerformanceTool>());
         tools.push_back(std::make_unique<QueryTracesTool>());
@@ -291,7 +291,10 @@ struct McpServer::Impl
     }
 };
 
-McpServer::McpServer(std::string tracePath) : d(std::make_unique<Impl>(std::move(tracePath))) {}
+McpServer::McpServer(std::string tracePath, std::vector<std::string> allowed)
+    : d(std::make_unique<Impl>(std::move(tracePath), std::move(allowed)))
+{
+}
 
 McpServer::~McpServer() = default;
 
@@ -371,19 +374,24 @@ int McpServer::serve(std::istream& in, std::ostream& out)
 int serveMcp(const std::vector<std::string>& args)
 {
     std::optional<std::string> trace;
+    std::vector<std::string> allowed;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "-h" || a == "--help") {
             std::cout
-                << "Usage: breadcrumb serve-mcp [--trace FILE]\n\n"
+                << "Usage: breadcrumb serve-mcp [--trace FILE] [--allow FILE]...\n\n"
                    "Serve the Model Context Protocol over stdin/stdout (JSON-RPC 2.0, one message per line) "
                    "so an\n"
                    "AI assistant can analyse Breadcrumb traces. Tools: breadcrumb__analyze_performance,\n"
                    "breadcrumb__query_traces, breadcrumb__get_trace, breadcrumb__find_exceptions,\n"
-                   "breadcrumb__compare_runs. The trace is opened read-only; logs go to stderr.\n\n"
+                   "breadcrumb__compare_runs. The trace is opened read-only; logs go to stderr.\n"
+                   "The tools read the served trace and the --allow files only, whatever paths they are "
+                   "sent.\n\n"
                    "Options:\n"
                    "  -t, --trace FILE  trace to serve (default .breadcrumb/traces.db or $BREADCRUMB_DB);\n"
                    "                    it may not exist yet\n"
+                   "  --allow FILE      another trace the tools may read (compare_runs' before_trace,\n"
+                   "                    after_trace); repeat it for more\n"
                    "  -h, --help        show this help\n\n"
                    "Example (Claude Desktop, claude_desktop_config.json):\n"
                    "  \"mcpServers\": {\"breadcrumb\": {\"command\": \"/usr/local/bin/breadcrumb\",\n"
@@ -399,6 +407,16 @@ int serveMcp(const std::vector<std::string>& args)
             trace = args[++i];
         } else if (a.starts_with("--trace=")) {
             trace = a.substr(8);
+        } else if (a == "--allow" || a.starts_with("--allow=")) {
+            if (a == "--allow" && i + 1 >= args.size()) {
+                std::cerr << "breadcrumb serve-mcp: --allow needs a FILE argument\n";
+                return 1;
+            }
+            allowed.push_back(a == "--allow" ? args[++i] : a.substr(8));
+            if (allowed.back().empty()) {
+                std::cerr << "breadcrumb serve-mcp: --allow needs a FILE argument\n";
+                return 1;
+            }
         } else {
             std::cerr << "breadcrumb serve-mcp: unknown argument '" << a
                       << "' (see breadcrumb serve-mcp --help)\n";
@@ -416,7 +434,7 @@ int serveMcp(const std::vector<std::string>& args)
 
     std::signal(SIGPIPE, SIG_IGN); // a vanished client ends the loop instead of killing the process
     log("serving " + path + (std::filesystem::exists(path, ec) ? "" : " (no trace there yet)"));
-    McpServer server(path);
+    McpServer server(path, allowed);
     const int rc = server.serve(std::cin, std::cout);
     log("input closed, exiting");
     return rc;

@@ -17,7 +17,8 @@ int serveMcp(const std::vector<std::string>& args);
 class McpServer
 {
 public:
-    explicit McpServer(std::string tracePath);
+    // Serves `tracePath`; tools may read it and the `allowed` traces, nothing else (see TraceSession).
+    explicit McpServer(std::string tracePath, std::vector<std::string> allowed = {});
     ~McpServer();
     McpServer(const McpServer&) = delete;
     McpServer& operator=(const McpServer&) = delete;

@@ -6,7 +6,43 @@ namespace breadcrumb::mcp {
 
 namespace fs = std::filesystem;
 
-TraceSession::TraceSession(std::string defaultPath) : m_defaultPath(std::move(defaultPath)) {}
+namespace {
+
+std::string canonicalPath(const std::string& path)
+{
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(path, ec);
+    if (ec)
+        return {};
+    const fs::path resolved = fs::weakly_canonical(absolute, ec);
+    return (ec ? absolute : resolved).lexically_normal().string();
+}
+
+} // namespace
+
+TraceSession::TraceSession(std::string defaultPath, std::vector<std::string> allowed)
+    : m_defaultPath(std::move(defaultPath)), m_allowed(std::move(allowed))
+{
+}
+
+std::string TraceSession::refusedMessage(const std::string& path) const
+{
+    return "'" + path + "' is not a trace this server may read: it serves " + m_defaultPath +
+           " only (start it with --allow FILE to let it read another trace)";
+}
+
+std::string TraceSession::admit(const std::string& path) const
+{
+    const std::string canonical = canonicalPath(path);
+    if (!canonical.empty()) {
+        if (canonical == canonicalPath(m_defaultPath))
+            return canonical;
+        for (const std::string& allowed : m_allowed)
+            if (canonical == canonicalPath(allowed))
+                return canonical;
+    }
+    throw TraceError(TraceError::Kind::NotFound, refusedMessage(path));
+}
 
 std::string TraceSession::noTraceMessage(const std::string& path)
 {
@@ -18,10 +54,11 @@ std::string TraceSession::noTraceMessage(const std::string& path)
 TraceReader& TraceSession::reader(const std::string& requested)
 {
     const std::string path = requested.empty() ? m_defaultPath : requested;
+    const std::string key = admit(path); // before anything looks at the file
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-        m_traces.erase(path);
+        m_traces.erase(key);
         throw TraceError(TraceError::Kind::MissingFile, noTraceMessage(path));
     }
     if (fs::is_directory(status))
@@ -29,14 +66,14 @@ TraceReader& TraceSession::reader(const std::string& requested)
     const auto mtime = fs::last_write_time(path, ec);
     const auto size = fs::file_size(path, ec);
 
-    auto it = m_traces.find(path);
+    auto it = m_traces.find(key);
     // A file that shrank was replaced or cleared: reopen rather than trust the old connection.
     if (it != m_traces.end() && size < it->second.size)
         m_traces.erase(it), it = m_traces.end();
     if (it == m_traces.end()) {
         try {
             OpenTrace open{std::make_unique<TraceReader>(path), mtime, size};
-            it = m_traces.emplace(path, std::move(open)).first;
+            it = m_traces.emplace(key, std::move(open)).first;
         } catch (const TraceError& e) {
             if (e.kind() == TraceError::Kind::MissingFile)
                 throw TraceError(TraceError::Kind::MissingFile, noTraceMessage(path));
@@ -57,7 +94,7 @@ std::shared_ptr<const RunData> TraceSession::loadRun(const std::string& requeste
     const std::int64_t id = runId ? *runId : r.newestRunId();
     const RunInfo info = r.run(id);
 
-    const auto key = std::make_pair(path, id);
+    const auto key = std::make_pair(admit(path), id);
     if (auto it = m_runs.find(key); it != m_runs.end()) {
         if (it->second.startNs == info.startNs && it->second.callCount == info.callCount &&
             info.status != "running") {

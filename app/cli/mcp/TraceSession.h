@@ -1,6 +1,11 @@
 #pragma once
 // The trace files the server reads: opens them read-only on demand, keeps them open between calls and
 // caches loaded runs (a finished run never changes, so a cached copy stays valid while its identity holds).
+//
+// A confinement: the client (driven by a model, so by whatever text the model read) names paths, and it
+// may read only the served trace and the files allowed on the command line (`--allow`). Paths are
+// compared canonically (symbolic links, "..", relative spellings resolved), a refused path gets the same
+// answer whether it exists or not, and at most one connection per allowed file is ever open.
 
 #include "TraceReader.h"
 
@@ -10,13 +15,14 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace breadcrumb::mcp {
 
 class TraceSession
 {
 public:
-    explicit TraceSession(std::string defaultPath);
+    explicit TraceSession(std::string defaultPath, std::vector<std::string> allowed = {});
 
     const std::string& defaultPath() const { return m_defaultPath; }
 
@@ -27,6 +33,8 @@ public:
     std::shared_ptr<const RunData> loadRun(const std::string& path, std::optional<std::int64_t> runId);
 
     static std::string noTraceMessage(const std::string& path);
+    // The one answer for a path outside the confinement, whether or not it exists.
+    std::string refusedMessage(const std::string& path) const;
 
     // Set while a request runs: becomes true when the client cancels it (notifications/cancelled).
     // Tools hand it to queries, run loading and call-tree building.
@@ -34,6 +42,9 @@ public:
     const std::atomic_bool* cancelFlag() const { return m_cancel; }
 
 private:
+    // The canonical form of `path` when the session may read it; throws TraceError(NotFound) otherwise.
+    std::string admit(const std::string& path) const;
+
     struct OpenTrace
     {
         std::unique_ptr<TraceReader> reader;
@@ -50,6 +61,7 @@ private:
     static constexpr std::size_t kCachedRuns = 4; // a 1M-call run takes about 60 MB
 
     std::string m_defaultPath;
+    std::vector<std::string> m_allowed; // as given; canonicalised at each check (a file may appear later)
     const std::atomic_bool* m_cancel = nullptr;
     std::map<std::string, OpenTrace> m_traces;
     std::map<std::pair<std::string, std::int64_t>, CachedRun> m_runs;

@@ -2,12 +2,16 @@
 
 #include "Format.h"
 
+#include <fcntl.h>
+#include <QByteArray>
 #include <QFile>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextStream>
 #include <QVBoxLayout>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace breadcrumb::gui {
 
@@ -37,12 +41,35 @@ SourceView::SourceView(QWidget* parent) : QWidget(parent), m_header(new QLabel(t
     clear();
 }
 
+// A source file's path comes from the trace, which may come from anyone: it may name a FIFO (opening it
+// would block until a writer comes), a device (/dev/zero never ends) or a huge file. Only a regular file
+// is read, opened without blocking, and only its first kMaxSourceBytes.
+QByteArray SourceView::readSource(const QString& path)
+{
+    constexpr qint64 kMaxSourceBytes = 16 << 20;
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return {};
+    struct stat st
+    {
+    };
+    QFile file;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+        !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return {};
+    }
+    return file.read(kMaxSourceBytes);
+}
+
 QStringList SourceView::functionLines(const QString& path, int line, int maxLines)
 {
-    QFile file(path);
-    if (line < 1 || !file.open(QIODevice::ReadOnly | QIODevice::Text))
+    if (line < 1)
         return {};
-    QTextStream in(&file);
+    QByteArray source = readSource(path);
+    if (source.isEmpty())
+        return {};
+    QTextStream in(&source, QIODevice::ReadOnly | QIODevice::Text);
     QStringList result;
     int number = 0;
     int defIndent = -1;

@@ -28,6 +28,8 @@ public:
     static QStringList functionLines(const QString& path, int line, int maxLines = 400);
 
 private:
+    static QByteArray readSource(const QString& path);
+
     QLabel* m_header;
     QPlainTextEdit* m_text;
     bool m_hasSource = false;
