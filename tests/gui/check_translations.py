@@ -3,8 +3,9 @@
 is finished, has one form per plural case, and keeps the source's placeholders (%1..%99, %n, %L1), so no
 German user meets an English string or a message with a missing number. In the English file the source
 texts are the translation, except for plurals ("%n call(s)" needs "%n call" and "%n calls").
+The language attribute must match the file name: lrelease takes the plural rules from it.
 
-    python3 tests/gui/check_translations.py translations/breadcrumb_gui_de.ts translations/breadcrumb_gui_en.ts
+    python3 tests/gui/check_translations.py translations/breadcrumb_gui_*.ts
 """
 import re
 import sys
@@ -18,7 +19,12 @@ def check(path):
     problems = []
     root = ET.parse(path).getroot()
     language = root.get("language", "").split("_")[0]
-    forms = PLURAL_FORMS.get(language, 2)
+    named = re.search(r"_([a-z]{2,3})(?:_[A-Z]{2})?\.ts$", path)
+    if not named or named.group(1) != language:
+        problems.append("language=%r does not match the file name" % root.get("language"))
+    if language not in PLURAL_FORMS:
+        return problems + ["no PLURAL_FORMS entry for language %r" % language]
+    forms = PLURAL_FORMS[language]
     for context in root.iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
