@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The shipped translations are complete: every message of each translations/breadcrumb_gui_*.ts given
 is finished, has one form per plural case, and keeps the source's placeholders (%1..%99, %n, %L1), so no
-German user meets an English string or a message with a missing number. In the English file the source
-texts are the translation, except for plurals ("%n call(s)" needs "%n call" and "%n calls").
+German or French user meets an English string or a message with a missing number. In the English
+file the source texts are the translation, except for plurals ("%n call(s)" needs "%n call" and "%n calls").
 The language attribute must match the file name: lrelease takes the plural rules from it.
 
     python3 tests/gui/check_translations.py translations/breadcrumb_gui_*.ts
@@ -12,7 +12,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 PLACEHOLDER = re.compile(r"%(?:L?\d{1,2}|n)")
-PLURAL_FORMS = {"de": 2, "en": 2}
+# As lrelease counts them: French uses the singular for 0 and 1 and has two forms.
+PLURAL_FORMS = {"de": 2, "en": 2, "fr": 2}
 
 
 def check(path):
