@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The shipped translations are complete: every message of each translations/breadcrumb_gui_*.ts given
 is finished, has one form per plural case, and keeps the source's placeholders (%1..%99, %n, %L1), so no
-German or French user meets an English string or a message with a missing number. In the English
+German, French or Spanish user meets an English string or a message with a missing number. In the English
 file the source texts are the translation, except for plurals ("%n call(s)" needs "%n call" and "%n calls").
 The language attribute must match the file name: lrelease takes the plural rules from it.
 
@@ -12,8 +12,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 PLACEHOLDER = re.compile(r"%(?:L?\d{1,2}|n)")
-# As lrelease counts them: French uses the singular for 0 and 1 and has two forms.
-PLURAL_FORMS = {"de": 2, "en": 2, "fr": 2}
+# As lrelease counts them: French uses the singular for 0 and 1, Spanish for 1 only; both have two forms.
+PLURAL_FORMS = {"de": 2, "en": 2, "es": 2, "fr": 2}
 
 
 def check(path):
