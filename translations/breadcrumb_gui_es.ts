@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>New in the after run</source>
-        <translation>Nueva en la ejecución después</translation>
+        <translation>Nueva en la ejecución «después»</translation>
     </message>
 </context>
 <context>
@@ -507,7 +507,7 @@ Tiempo inclusivo: %1</translation>
     <name>breadcrumb::gui::ComparePage</name>
     <message>
         <source>Double-click to select the function in the before run</source>
-        <translation>Doble clic para seleccionar la función en la ejecución antes</translation>
+        <translation>Doble clic para seleccionar la función en la ejecución «antes»</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Change:&lt;/b&gt; %5</source>

@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>New in the after run</source>
-        <translation>Nouvelle dans l&apos;exécution après</translation>
+        <translation>Nouvelle dans l&apos;exécution «&#xa0;après&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -507,7 +507,7 @@ Temps inclusif&#xa0;: %1</translation>
     <name>breadcrumb::gui::ComparePage</name>
     <message>
         <source>Double-click to select the function in the before run</source>
-        <translation>Double-cliquez pour sélectionner la fonction dans l&apos;exécution avant</translation>
+        <translation>Double-cliquez pour sélectionner la fonction dans l&apos;exécution «&#xa0;avant&#xa0;»</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Change:&lt;/b&gt; %5</source>
