@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Raised: %1</source>
-        <translation>Lanzada: %1</translation>
+        <translation>Excepción lanzada: %1</translation>
     </message>
 </context>
 <context>
@@ -341,7 +341,7 @@ Tiempo inclusivo: %1</translation>
     </message>
     <message>
         <source>Raised: %1</source>
-        <translation>Lanzada: %1</translation>
+        <translation>Excepción lanzada: %1</translation>
     </message>
     <message>
         <source>The run has no calls</source>

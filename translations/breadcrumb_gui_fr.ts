@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Raised: %1</source>
-        <translation>Levée&#xa0;: %1</translation>
+        <translation>Exception levée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -341,7 +341,7 @@ Temps inclusif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Raised: %1</source>
-        <translation>Levée&#xa0;: %1</translation>
+        <translation>Exception levée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The run has no calls</source>
@@ -681,7 +681,7 @@ Temps inclusif&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2 calls in the range selected in the histogram</source>
-        <translation>%1 appels sur %2 dans la plage sélectionnée de l&apos;histogramme</translation>
+        <translation>%1 sur %2 appels dans la plage sélectionnée de l&apos;histogramme</translation>
     </message>
     <message>
         <source>1 call</source>
@@ -777,7 +777,7 @@ Temps inclusif&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2 functions</source>
-        <translation>%1 fonctions sur %2</translation>
+        <translation>%1 sur %2 fonctions</translation>
     </message>
 </context>
 <context>
