@@ -63,6 +63,11 @@ CallTreePage::CallTreePage(FunctionSelection* selection, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(CallTreeModel::Name, QHeaderView::Stretch);
+    // Figure columns at least as wide as their titles, which translations make longer ("% de l'exécution").
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        if (column != CallTreeModel::Name)
+            m_view->header()->resizeSection(
+                column, std::max(m_view->header()->sectionSize(column), m_view->header()->sectionSizeHint(column)));
     m_view->installEventFilter(this);
 
     auto* bar = new QHBoxLayout;

@@ -12,6 +12,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace breadcrumb::gui {
 
 FunctionsPage::FunctionsPage(FunctionSelection* selection, QWidget* parent)
@@ -43,6 +45,10 @@ FunctionsPage::FunctionsPage(FunctionSelection* selection, QWidget* parent)
     m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000.0ms")));
     m_table->setColumnWidth(FunctionStatsModel::Name, 260);
     m_table->setColumnWidth(FunctionStatsModel::Module, 140);
+    // No title cut off either: translations make some longer than the figures ("Temps propre", "Tiempo propio").
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        m_table->setColumnWidth(column, std::max(m_table->columnWidth(column),
+                                                 m_table->horizontalHeader()->sectionSizeHint(column)));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
