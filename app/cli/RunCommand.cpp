@@ -1,6 +1,6 @@
 // `breadcrumb run SCRIPT|-m MODULE`: runs the program under the tracer in a child Python process
-// (`python -m breadcrumb run --quiet --run-id-file F ...`), forwards signals to it, then prints the run
-// report and exits with the program's exit status.
+// (`python -m breadcrumb run --quiet --run-id-file F ...`, started through -c), forwards signals to
+// it, then prints the run report and exits with the program's exit status.
 
 #include "ArgParser.h"
 #include "CliError.h"
@@ -253,8 +253,10 @@ int runCommand(const Args& args)
                                                         : defaultTracePath();
 
     TempFile runIdFile;
-    std::vector<std::string> argv = {python,          "-m", "breadcrumb", "run", "--quiet", "--run-id-file",
-                                     runIdFile.path()};
+    // `python -m breadcrumb run` without -m: runpy's imports, done before the program, would hide the
+    // program's own imports of those modules from its trace (breadcrumb/_runner.py, LAUNCH)
+    std::vector<std::string> argv = {python, "-c", "from breadcrumb._runner import launch; launch()",
+                                     "run",  "--quiet", "--run-id-file", runIdFile.path()};
     if (traceGiven)
         argv.insert(argv.end(), {"-o", tracePath});
     for (const auto& glob : parser.values("include"))

@@ -1,6 +1,10 @@
 """`python -m breadcrumb run`: run a program exactly like `python SCRIPT` / `python -m MODULE`
-would, traced. The C++ `breadcrumb run` spawns this with `--quiet --run-id-file F`; keep the
-options stable."""
+would, traced. The C++ `breadcrumb run` spawns this with `--quiet --run-id-file F` (through
+LAUNCH, not -m: runpy's imports would be done before the program, unseen); keep the options stable.
+
+Imports here are the program's imports done for it, unseen by the tracer: a module the program
+imports later would not run its import code in the trace. Keep them to what python imports anyway.
+"""
 
 import _signal  # the C module: signal's Python wrappers would show in the trace as the program's calls
 import _thread
@@ -8,7 +12,6 @@ import atexit
 import builtins
 import io
 import os
-import runpy
 import sys
 
 import breadcrumb
@@ -31,6 +34,10 @@ options:
   --run-id-file F        write the new run's id to F
   -q, --quiet            no report on stderr
 """
+
+# `python -c LAUNCH run ...` = `python -m breadcrumb run ...` without runpy (and importlib.util,
+# contextlib, collections, functools...) imported before the program
+LAUNCH = "from breadcrumb._runner import launch; launch()"
 
 TIMEOUT_GRACE_S = 1.0       # after the KeyboardInterrupt, before the hard stop
 TIMEOUT_STOP_S = 10.0       # the longest the hard stop waits for the trace to be finished
@@ -146,7 +153,8 @@ def _runner_frame(filename):
     if filename.startswith("<"):
         return False
     directory = os.path.dirname(os.path.abspath(filename))
-    return (os.path.abspath(filename) == os.path.abspath(runpy.__file__)
+    runpy = sys.modules.get("runpy")
+    return ((runpy is not None and os.path.abspath(filename) == os.path.abspath(runpy.__file__))
             or directory == os.path.dirname(os.path.abspath(breadcrumb.__file__)))
 
 
@@ -207,6 +215,7 @@ def _run_script(path):
     except (OSError, SyntaxError, ValueError):
         code = None  # runpy raises it again, outside this handler (no "during handling of...")
     if code is None:
+        import runpy
         runpy.run_path(path, run_name="__main__")
         return
     main = type(sys)("__main__")  # doc None, like run_path's
@@ -234,6 +243,7 @@ def _execute(options):
     """Run the program; returns its _Ending."""
     try:
         if options.module is not None:
+            import runpy  # python -m imports it too
             runpy.run_module(options.module, run_name="__main__", alter_sys=True)
         else:
             _run_script(options.script)
@@ -502,6 +512,11 @@ def _write_run_id(path, run_id):
             os.close(fd)
     except OSError as error:
         breadcrumb._warn("cannot write the run id to %s: %s" % (path, error.strerror or error))
+
+
+def launch():
+    """The entry point of LAUNCH."""
+    sys.exit(main())
 
 
 def main(argv=None):
