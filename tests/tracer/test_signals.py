@@ -103,6 +103,21 @@ class SignalTest(TracerTestCase):
         self.assertEqual(process.returncode, -signal.SIGTERM)
         self.assertLess(time.monotonic() - started, 20)
 
+    def test_sigterm_while_waiting_for_threads_at_exit_kills_as_python(self):
+        process = self.start("""
+            import threading, time
+
+            def worker():
+                time.sleep(60)
+
+            threading.Thread(target=worker).start()
+            print("ready", flush=True)
+        """)
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=30)
+        self.assertEqual(process.returncode, -signal.SIGTERM, err)
+        self.assertEqual(err, "")
+
     def test_forked_workers_die_by_sigterm_as_without_the_tracer(self):
         script = self.write("main.py", """
             import multiprocessing, time

@@ -281,6 +281,10 @@ def _exit_signal():
     return native._exit_signal() if native is not None else 0
 
 
+def _restore_default_handlers():
+    pass
+
+
 def _install_signal_handlers():
     native = breadcrumb._native_module
     if native is None:
@@ -293,6 +297,17 @@ def _install_signal_handlers():
                 installed.append(number)
         except (OSError, ValueError):
             pass
+
+    global _restore_default_handlers
+
+    def restore():
+        for number in installed:
+            try:
+                if _signal.getsignal(number) is native._exit_on_signal:
+                    _signal.signal(number, _signal.SIG_DFL)
+            except (OSError, ValueError):
+                pass
+    _restore_default_handlers = restore
 
     def in_child():
         # a forked child (multiprocessing) is not traced: its SIGTERM (Pool.terminate()) kills it
@@ -493,6 +508,10 @@ def run(options):
     if watchdog is not None:
         watchdog.start()
     ending = _execute(options)
+    # The program's code has ended: a signal while python waits for its threads or runs atexit
+    # kills as it would without us (a SystemExit raised in threading._shutdown would only be
+    # "ignored", and the exit status would not say what happened).
+    _restore_default_handlers()
     # The run itself is finished at exit, after the program's non-daemon threads were joined.
     breadcrumb._set_exit_code(ending.code)
     if run_id is None and watchdog is not None:
