@@ -6,7 +6,7 @@ Imports here are the program's imports done for it, unseen by the tracer: a modu
 imports later would not run its import code in the trace. Keep them to what python imports anyway.
 """
 
-import _signal  # the C module: signal's Python wrappers would show in the trace as the program's calls
+import _signal  # C: signal's Python wrappers would show in the trace as the program's calls
 import _thread
 import atexit
 import builtins
@@ -176,12 +176,9 @@ def _strip_runner_frames(exc):
     return tb
 
 
-def _paused():
-    """Context manager: the runner's own Python work on this thread is not the program's calls."""
-    return _Pause()
-
-
 class _Pause:
+    """`with _Pause():` the runner's own Python work on this thread is not the program's calls."""
+
     def __enter__(self):
         native = breadcrumb._native_module
         self.previous = native._pause(True) if native is not None else None
@@ -193,7 +190,7 @@ class _Pause:
 
 
 def _report_unhandled(exc):
-    with _paused():
+    with _Pause():
         tb = _strip_runner_frames(exc)
     # printing it is the interpreter's own work (python does it too): traced as the program's
     try:
