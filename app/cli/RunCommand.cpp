@@ -1,6 +1,6 @@
 // `breadcrumb run SCRIPT|-m MODULE`: runs the program under the tracer in a child Python process
-// (`python -m breadcrumb run --quiet --run-id-file F ...`), forwards signals to it, then prints the run
-// report and exits with the program's exit status.
+// (`python -m breadcrumb run --quiet --run-id-file F ...`, started through -c), forwards signals to
+// it, then prints the run report and exits with the program's exit status.
 
 #include "ArgParser.h"
 #include "CliError.h"
@@ -160,7 +160,13 @@ pid_t spawn(const std::vector<std::string>& argv, const std::vector<std::string>
     return pid;
 }
 
-int waitForChild(pid_t pid)
+struct ChildEnd
+{
+    int code = 0;   // exit status, or 128 + signal
+    int signal = 0; // the signal that ended it, if it died by one
+};
+
+ChildEnd waitForChild(pid_t pid)
 {
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0) {
@@ -168,10 +174,25 @@ int waitForChild(pid_t pid)
             throw CliError(std::string("run: lost the program's process: ") + std::strerror(errno));
     }
     if (WIFEXITED(status))
-        return WEXITSTATUS(status);
+        return {WEXITSTATUS(status), 0};
     if (WIFSIGNALED(status))
-        return 128 + WTERMSIG(status);
-    return kExitError;
+        return {128 + WTERMSIG(status), WTERMSIG(status)};
+    return {kExitError, 0};
+}
+
+// A program that ended by Ctrl-C, SIGTERM or SIGHUP (python dies by SIGINT after an unhandled
+// KeyboardInterrupt; the runner ends the others in order, then by the signal) makes us end the same
+// way, so a shell or a supervisor sees what it would see running python itself. Other signals (a
+// crash) are reported as 128 + n: dying by SIGSEGV ourselves would look like our own crash.
+int endLikeTheProgram(const ChildEnd& end)
+{
+    if (end.signal == SIGINT || end.signal == SIGTERM || end.signal == SIGHUP) {
+        std::cout.flush();
+        std::cerr.flush();
+        std::signal(end.signal, SIG_DFL);
+        ::raise(end.signal);
+    }
+    return end.code;
 }
 
 } // namespace
@@ -184,8 +205,11 @@ int runCommand(const Args& args)
         "Runs SCRIPT (or -m MODULE) with the interpreter the tracer was built for, exactly as python would, "
         "recording every call of your own code (not the standard library or site-packages; --include and "
         "--exclude change that) into the trace file, a new run each time. The program's output and exit "
-        "status pass through; the run report follows on stdout. Ctrl-C and SIGTERM reach the program, which "
-        "still leaves a complete trace. Everything after SCRIPT belongs to the program.");
+        "status pass through; the run report follows on stdout. Ctrl-C, SIGTERM and SIGHUP reach the program "
+        "and end it in order (its finally blocks and atexit handlers run, the trace is complete; a second "
+        "SIGTERM kills at once), then this command ends by the same signal, as python would. If the trace "
+        "cannot be written the program still runs, untraced, with a warning. Child processes are not "
+        "traced. Everything after SCRIPT belongs to the program.");
     parser.addOption("-o, --output", "TRACE",
                      "Trace file (default: $BREADCRUMB_DB, else .breadcrumb/traces.db).");
     parser.addOption("-t, --trace", "TRACE", "Same as -o (so 'breadcrumb -t FILE run ...' works too).");
@@ -229,8 +253,10 @@ int runCommand(const Args& args)
                                                         : defaultTracePath();
 
     TempFile runIdFile;
-    std::vector<std::string> argv = {python,          "-m", "breadcrumb", "run", "--quiet", "--run-id-file",
-                                     runIdFile.path()};
+    // `python -m breadcrumb run` without -m: runpy's imports, done before the program, would hide the
+    // program's own imports of those modules from its trace (breadcrumb/_runner.py, LAUNCH)
+    std::vector<std::string> argv = {python, "-c", "from breadcrumb._runner import launch; launch()",
+                                     "run",  "--quiet", "--run-id-file", runIdFile.path()};
     if (traceGiven)
         argv.insert(argv.end(), {"-o", tracePath});
     for (const auto& glob : parser.values("include"))
@@ -275,11 +301,11 @@ int runCommand(const Args& args)
     const std::array<int, 3> forwarded = {SIGINT, SIGTERM, SIGHUP};
     for (std::size_t i = 0; i < forwarded.size(); ++i)
         ::sigaction(forwarded[i], &action, &previous[i]);
-    int code = 0;
+    ChildEnd end;
     try {
         const pid_t pid = spawn(argv, env);
         g_child = pid;
-        code = waitForChild(pid);
+        end = waitForChild(pid);
         g_child = 0;
     } catch (...) {
         for (std::size_t i = 0; i < forwarded.size(); ++i)
@@ -289,14 +315,17 @@ int runCommand(const Args& args)
     for (std::size_t i = 0; i < forwarded.size(); ++i)
         ::sigaction(forwarded[i], &previous[i], nullptr);
 
+    const int code = end.code;
     if (parser.has("quiet"))
-        return code;
+        return endLikeTheProgram(end);
     const auto runId = readRunId(runIdFile.path());
     if (!runId) {
+        // The runner said why (an unwritable trace, say) and ran the program untraced: its exit
+        // status is still the program's, not a failure of ours.
         std::cerr << "breadcrumb: no run was recorded"
                   << (code ? " (the program exited with status " + std::to_string(code) + ")" : std::string{})
                   << '\n';
-        return code ? code : kExitError;
+        return endLikeTheProgram(end);
     }
     try {
         TraceReader reader(tracePath);
@@ -307,7 +336,7 @@ int runCommand(const Args& args)
         std::cerr << "breadcrumb: the program ran, but its trace cannot be read: " << error.what() << '\n';
         return code ? code : kExitError;
     }
-    return code;
+    return endLikeTheProgram(end);
 }
 
 } // namespace breadcrumb::cli

@@ -103,6 +103,32 @@ class ScopeTest(TracerTestCase):
         self.assertFalse([m for m in modules if m == "breadcrumb" or m.startswith("breadcrumb.")])
         self.assertEqual(self.counts()[("__main__", "main")], 1)
 
+    def test_wildcard_globs_decide_as_fnmatch_does(self):
+        functions = self.traced("--include", "js?n.[de]*", "--include", "mylib.*", "--exclude", "my*.util")
+        modules = {module for module, _name in functions}
+        self.assertIn("json.encoder", modules)
+        self.assertIn("json.decoder", modules)
+        self.assertNotIn("json", modules)  # 'js?n.[de]*' names submodules only
+        self.assertNotIn("mylib.util", modules)
+        self.assertEqual(modules & {"helpers", "mylib", "__main__"}, {"helpers", "mylib", "__main__"})
+
+
+class CompiledGlobsTest(unittest.TestCase):
+    """The scope's compiled globs decide exactly as glob_matches() does, glob by glob."""
+
+    def test_compiled_globs_agree_with_fnmatch(self):
+        from breadcrumb._scope import _Globs, glob_matches
+        modules = ["json", "json.decoder", "jsonx", "a", "a.b.c", "ab", "x.y", "mylib", "mylib.util",
+                   "my", "tests.test_a", "test", "[x]", "a.b"]
+        pattern_sets = [[], ["json"], ["json*"], ["js?n.*"], ["a.b", "x.*"], ["*"], ["my[l]ib"],
+                        ["test*", "a"], ["[[]x]"], ["*.util", "a.*"], ["a.b.*"]]
+        for patterns in pattern_sets:
+            globs = _Globs(patterns)
+            for module in modules:
+                with self.subTest(patterns=patterns, module=module):
+                    self.assertEqual(globs.match(module) if patterns else False,
+                                     any(glob_matches(module, p) for p in patterns))
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -16,10 +16,10 @@ matches the submodules of what it names (`mylib` covers `mylib.sub`). `include` 
 scope (`include=['*']` traces everything), `exclude` wins over both.
 """
 
+import _thread
 import atexit
 import os
 import sys
-import threading
 
 from ._describe import thread_info
 from ._scope import Scope
@@ -32,9 +32,10 @@ __all__ = ["init", "shutdown", "trace", "active", "default_db_path", "__version_
 
 DEFAULT_DB = os.path.join(".breadcrumb", "traces.db")
 
-_lock = threading.RLock()
+_lock = _thread.RLock()
 _run = None                # the _Run being recorded by this process, or None
 _atexit_registered = False
+_native_module = None      # kept: `from . import _native` at exit would show in the trace
 
 
 class _Run:
@@ -65,8 +66,9 @@ def exit_code_of(exc):
         code = exc.code
         if code is None:
             return 0
-        if isinstance(code, int) and not isinstance(code, bool):
-            return code & 0xFF
+        if isinstance(code, int):  # bool too: sys.exit(False) is a success, as in python
+            # python takes the int as a C long long (-1 when it does not fit); the OS keeps 8 bits
+            return code & 0xFF if -2**63 <= code < 2**63 else 0xFF
         return 1
     if isinstance(exc, KeyboardInterrupt):
         return 130
@@ -78,21 +80,32 @@ def default_db_path():
 
 
 def _load_native():
+    global _native_module
+    if _native_module is not None:
+        return _native_module
     try:
         from . import _native
     except ImportError as error:
         _warn("the native tracer is not built for Python %d.%d (%s); not tracing"
               % (sys.version_info[0], sys.version_info[1], error))
         return None
+    _native_module = _native
     return _native
 
 
 def _is_main_thread():
-    return threading.get_ident() == threading.main_thread().ident
+    # Without calling Python code (main_thread() and the ident property would show in the trace as
+    # the program's calls), and without importing threading (its exit work would be added to them).
+    threading = sys.modules.get("threading")
+    ident = getattr(getattr(threading, "_main_thread", None), "_ident", None) or _MAIN_IDENT
+    return _thread.get_ident() == ident
+
+
+_MAIN_IDENT = _thread.get_ident()  # breadcrumb is imported by the main thread (init(), the runner)
 
 
 def init(db=None, include=None, exclude=None, capture_values=False, max_value_length=2000, *,
-         command_line=None):
+         command_line=None, _runner=False):
     """Start recording a new run into the trace file `db`; returns its run id (None if tracing
     could not start: the reason is printed once on stderr and the program goes on untraced).
 
@@ -165,7 +178,9 @@ def init(db=None, include=None, exclude=None, capture_values=False, max_value_le
             _warn("%s; not tracing" % (str(error) or type(error).__name__))
             return None
         run = _Run(run_id, path)
-        _install_exit_hooks(run)
+        run.runner_owned = _runner
+        if not _runner:  # the runner sees how the program ends itself: no wrapper of ours to call
+            _install_exit_hooks(run)
         _run = run
         if not _atexit_registered:
             atexit.register(_at_exit)
@@ -283,6 +298,7 @@ def _at_exit():
     run = _run
     if run is None or run.pid != os.getpid():
         return
+    _warn_about_children()
     if run.exit_code is not None:
         code = run.exit_code
     elif run.system_exit_code is not None:
@@ -290,6 +306,20 @@ def _at_exit():
     else:
         code = 0
     shutdown(exit_code=code)
+
+
+def _warn_about_children():
+    """Child processes are not traced: say so once if multiprocessing started some (a fork was
+    already reported when it happened). Read without calling Python code: it would be traced."""
+    counter = getattr(sys.modules.get("multiprocessing.process"), "_process_counter", None)
+    native = _native_module
+    if counter is None or native is None:
+        return
+    text = repr(counter)  # count(N): N - 1 processes were created
+    if text.startswith("count(") and text.endswith(")") and text[6:-1].isdigit():
+        started = int(text[6:-1]) - 1
+        if started > 0:
+            native._warn_children_not_traced(started)
 
 
 def _set_exit_code(code):

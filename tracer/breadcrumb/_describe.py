@@ -1,7 +1,8 @@
 """Callbacks the native tracer calls once per recorded exception and once per thread."""
 
+import _thread
 import os
-import threading
+import sys
 
 # traceback and _values (re) are imported on the first exception the native describer leaves to us:
 # importing breadcrumb stays cheap for every traced program.
@@ -152,12 +153,18 @@ def describe_exception(exc):
 
 def thread_info():
     """-> (ident, native_id, name) of the calling thread."""
-    ident = threading.get_ident()
-    native_id = threading.get_native_id()
-    # threading.current_thread() would create a _DummyThread for foreign threads; a lookup does not
-    thread = threading._active.get(ident) if hasattr(threading, "_active") else None
-    if thread is None:
-        name = "MainThread" if ident == threading.main_thread().ident else "Thread-%d" % native_id
-    else:
-        name = thread.name
-    return ident, native_id, name
+    ident = _thread.get_ident()
+    native_id = _thread.get_native_id()
+    # threading only if the program imported it: importing it ourselves would add its exit work
+    # (threading._shutdown) to the program's calls. A lookup in _active, not current_thread(),
+    # which would create a _DummyThread for foreign threads.
+    threading = sys.modules.get("threading")
+    active = getattr(threading, "_active", None)
+    thread = active.get(ident) if isinstance(active, dict) else None
+    if thread is not None:
+        return ident, native_id, thread.name
+    main = getattr(getattr(threading, "_main_thread", None), "_ident", None) or _MAIN_IDENT
+    return ident, native_id, "MainThread" if ident == main else "Thread-%d" % native_id
+
+
+_MAIN_IDENT = _thread.get_ident()  # breadcrumb is imported by the main thread (init(), the runner)

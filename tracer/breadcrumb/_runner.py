@@ -1,15 +1,18 @@
 """`python -m breadcrumb run`: run a program exactly like `python SCRIPT` / `python -m MODULE`
-would, traced. The C++ `breadcrumb run` spawns this with `--quiet --run-id-file F`; keep the
-options stable."""
+would, traced. The C++ `breadcrumb run` spawns this with `--quiet --run-id-file F` (through
+LAUNCH, not -m: runpy's imports would be done before the program, unseen); keep the options stable.
 
+Imports here are the program's imports done for it, unseen by the tracer: a module the program
+imports later would not run its import code in the trace. Keep them to what python imports anyway.
+"""
+
+import _signal  # C: signal's Python wrappers would show in the trace as the program's calls
+import _thread
+import atexit
 import builtins
 import io
 import os
-import runpy
-import shlex
-import signal
 import sys
-import threading
 
 import breadcrumb
 
@@ -31,6 +34,10 @@ options:
   --run-id-file F        write the new run's id to F
   -q, --quiet            no report on stderr
 """
+
+# `python -c LAUNCH run ...` = `python -m breadcrumb run ...` without runpy (and importlib.util,
+# contextlib, collections, functools...) imported before the program
+LAUNCH = "from breadcrumb._runner import launch; launch()"
 
 TIMEOUT_GRACE_S = 1.0       # after the KeyboardInterrupt, before the hard stop
 TIMEOUT_STOP_S = 10.0       # the longest the hard stop waits for the trace to be finished
@@ -146,7 +153,8 @@ def _runner_frame(filename):
     if filename.startswith("<"):
         return False
     directory = os.path.dirname(os.path.abspath(filename))
-    return (os.path.abspath(filename) == os.path.abspath(runpy.__file__)
+    runpy = sys.modules.get("runpy")
+    return ((runpy is not None and os.path.abspath(filename) == os.path.abspath(runpy.__file__))
             or directory == os.path.dirname(os.path.abspath(breadcrumb.__file__)))
 
 
@@ -168,27 +176,28 @@ def _strip_runner_frames(exc):
     return tb
 
 
+class _Pause:
+    """`with _Pause():` the runner's own Python work on this thread is not the program's calls."""
+
+    def __enter__(self):
+        native = breadcrumb._native_module
+        self.previous = native._pause(True) if native is not None else None
+
+    def __exit__(self, *exc_info):
+        if self.previous is not None:
+            breadcrumb._native_module._pause(self.previous)
+        return False
+
+
 def _report_unhandled(exc):
-    tb = _strip_runner_frames(exc)
+    with _Pause():
+        tb = _strip_runner_frames(exc)
+    # printing it is the interpreter's own work (python does it too): traced as the program's
     try:
         sys.excepthook(type(exc), exc, tb)
     except Exception:
         import traceback
         traceback.print_exception(type(exc), exc, tb)
-
-
-def _system_exit(exc):
-    """What Python does with an unhandled SystemExit: its code, or print it and exit 1."""
-    code = exc.code
-    if code is None:
-        return 0
-    if isinstance(code, int) and not isinstance(code, bool):
-        return code & 0xFF
-    try:
-        sys.stderr.write("%s\n" % (code,))
-    except Exception:
-        pass
-    return 1
 
 
 def _run_script(path):
@@ -203,6 +212,7 @@ def _run_script(path):
     except (OSError, SyntaxError, ValueError):
         code = None  # runpy raises it again, outside this handler (no "during handling of...")
     if code is None:
+        import runpy
         runpy.run_path(path, run_name="__main__")
         return
     main = type(sys)("__main__")  # doc None, like run_path's
@@ -217,25 +227,112 @@ def _run_script(path):
             sys.modules["__main__"] = previous
 
 
+class _Ending:
+    """How the program ended, for the runner to end the same way python would have."""
+
+    def __init__(self, code, system_exit=None, signal_number=0):
+        self.code = code                # the exit status recorded in the trace
+        self.system_exit = system_exit  # raised again at the top: python itself prints and exits
+        self.signal_number = signal_number  # die by this signal once the trace is finished
+
+
 def _execute(options):
-    """Run the program; returns the exit code python itself would have exited with."""
+    """Run the program; returns its _Ending."""
     try:
         if options.module is not None:
+            import runpy  # python -m imports it too
             runpy.run_module(options.module, run_name="__main__", alter_sys=True)
         else:
             _run_script(options.script)
-        return 0
+        return _Ending(0)
     except SystemExit as exc:
-        return _system_exit(exc)
+        code = breadcrumb.exit_code_of(exc)
+        number = _exit_signal()
+        if number and exc.code == 128 + number:
+            # our SIGTERM/SIGHUP handler's: the program's finally blocks ran; now end as killed
+            return _Ending(code, signal_number=number)
+        exc.__traceback__ = None
+        return _Ending(code, system_exit=exc)
     except KeyboardInterrupt as exc:
         _report_unhandled(exc)
-        return 130
+        # python ends an unhandled Ctrl-C by SIGINT (its parent sees -2, a shell 130)
+        return _Ending(130, signal_number=_signal.SIGINT)
     except BaseException as exc:
         if isinstance(exc, ImportError) and _raised_by_runner(exc):
             sys.stderr.write("%s: %s\n" % (os.path.basename(sys.executable), exc))
-            return 1
+            return _Ending(1)
         _report_unhandled(exc)
-        return 1
+        return _Ending(1)
+
+
+# -- signals ---------------------------------------------------------------------------------
+# SIGTERM and SIGHUP would kill the program on the spot: no finally, no atexit, the last calls of the
+# trace lost. Unless the program handles them itself, they end it like sys.exit() does, and once the
+# trace is finished the process dies by the same signal, so its parent sees what it would without us.
+ORDERLY_SIGNALS = tuple(getattr(_signal, name) for name in ("SIGTERM", "SIGHUP")
+                        if hasattr(_signal, name))
+
+
+def _exit_signal():
+    native = breadcrumb._native_module
+    return native._exit_signal() if native is not None else 0
+
+
+def _restore_default_handlers():
+    pass
+
+
+def _install_signal_handlers():
+    native = breadcrumb._native_module
+    if native is None:
+        return
+    installed = []
+    for number in ORDERLY_SIGNALS:
+        try:
+            if _signal.getsignal(number) == _signal.SIG_DFL:  # not ignored (nohup), not the program's
+                _signal.signal(number, native._exit_on_signal)
+                installed.append(number)
+        except (OSError, ValueError):
+            pass
+
+    global _restore_default_handlers
+
+    def restore():
+        for number in installed:
+            try:
+                if _signal.getsignal(number) is native._exit_on_signal:
+                    _signal.signal(number, _signal.SIG_DFL)
+            except (OSError, ValueError):
+                pass
+    _restore_default_handlers = restore
+
+    def in_child():
+        # a forked child (multiprocessing) is not traced: its SIGTERM (Pool.terminate()) kills it
+        for number in installed:
+            try:
+                if _signal.getsignal(number) is native._exit_on_signal:
+                    _signal.signal(number, _signal.SIG_DFL)
+            except (OSError, ValueError):
+                pass
+    if installed and hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=in_child)
+
+
+def _die_by_signal(number):
+    """The last thing at exit (after the trace was finished): end as the signal would have."""
+    try:
+        sys.stdout.flush()
+    except Exception:
+        pass
+    try:
+        sys.stderr.flush()
+    except Exception:
+        pass
+    try:
+        _signal.signal(number, _signal.SIG_DFL)
+        os.kill(os.getpid(), number)
+    except (OSError, ValueError):
+        pass
 
 
 def _prepare_sys(options):
@@ -260,8 +357,38 @@ def _prepare_sys(options):
 def _command_line(options):
     python = os.path.basename(sys.executable) or "python3"
     if options.module is not None:
-        return shlex.join([python, "-m", options.module] + list(options.args))
-    return shlex.join([python, options.script] + list(options.args))
+        return breadcrumb._shell_join([python, "-m", options.module] + list(options.args))
+    return breadcrumb._shell_join([python, options.script] + list(options.args))
+
+
+class _Event:
+    """threading.Event on a bare lock: threading's Python code would show in the trace."""
+
+    def __init__(self):
+        self._lock = _thread.allocate_lock()
+        self._lock.acquire()
+
+    def set(self):
+        try:
+            self._lock.release()
+        except RuntimeError:  # set already
+            pass
+
+    def wait(self, seconds):
+        if self._lock.acquire(True, seconds):
+            self._lock.release()
+            return True
+        return False
+
+
+def _start_own_thread(function, *args):
+    """A daemon thread of ours: started with _thread (no threading code runs) and not traced."""
+    def body():
+        native = breadcrumb._native_module
+        if native is not None:
+            native._pause(True)
+        function(*args)
+    _thread.start_new_thread(body, ())
 
 
 class _Watchdog:
@@ -269,32 +396,34 @@ class _Watchdog:
 
     def __init__(self, seconds):
         self.seconds = seconds
-        self.finished = threading.Event()
-        self.main_ident = threading.main_thread().ident
-        self.thread = threading.Thread(target=self._watch, name="breadcrumb-timeout", daemon=True)
+        self.finished = _Event()
+        self.main_ident = _thread.get_ident()
 
     def start(self):
-        self.thread.start()
+        _start_own_thread(self._watch)
 
     def _watch(self):
         if self.finished.wait(self.seconds):
             return
         breadcrumb._warn("timeout: the program ran for %gs; interrupting it" % self.seconds)
-        handler = signal.getsignal(signal.SIGINT)
+        handler = _signal.getsignal(_signal.SIGINT)
         if callable(handler):
             try:
                 # a real signal (not just the flag) so a blocking sleep()/wait() wakes up too
-                signal.pthread_kill(self.main_ident, signal.SIGINT)
+                _signal.pthread_kill(self.main_ident, _signal.SIGINT)
             except (OSError, ValueError):
                 pass
         if self.finished.wait(TIMEOUT_GRACE_S):
             return
         breadcrumb._warn("the program did not stop; stopping it (exit code %d)" % EXIT_TIMEOUT)
         # finish the trace, but never let a stuck finish keep the program alive
-        stopper = threading.Thread(target=breadcrumb.shutdown, kwargs={"exit_code": EXIT_TIMEOUT},
-                                   name="breadcrumb-stop", daemon=True)
-        stopper.start()
-        stopper.join(TIMEOUT_STOP_S)
+        stopped = _Event()
+
+        def stop():
+            breadcrumb.shutdown(exit_code=EXIT_TIMEOUT)
+            stopped.set()
+        _start_own_thread(stop)
+        stopped.wait(TIMEOUT_STOP_S)
         try:
             sys.stdout.flush()
             sys.stderr.flush()
@@ -348,20 +477,22 @@ def run(options):
         sys.stderr.write("%s: No module named %s\n" % (os.path.basename(sys.executable),
                                                         options.module.partition(".")[0]))
         return 1
+    ending = None
+
+    def at_exit():
+        if ending is not None and ending.signal_number:
+            _die_by_signal(ending.signal_number)
+    # registered before init() registers the run's finish: atexit runs this one after it
+    atexit.register(at_exit)
+    watchdog = _Watchdog(options.timeout) if options.timeout else None
     run_id = breadcrumb.init(db=options.output, include=options.include,
                              exclude=options.exclude, capture_values=options.capture_values,
                              max_value_length=options.max_value_length,
-                             command_line=_command_line(options))
-    watchdog = _Watchdog(options.timeout) if options.timeout else None
+                             command_line=_command_line(options), _runner=True)
     if run_id is not None:
-        breadcrumb._mark_runner_owned()
         if options.run_id_file:
-            try:
-                with open(options.run_id_file, "w", encoding="utf-8") as handle:
-                    handle.write("%d\n" % run_id)
-            except OSError as error:
-                breadcrumb._warn("cannot write the run id to %s: %s"
-                                 % (options.run_id_file, error.strerror or error))
+            _write_run_id(options.run_id_file, run_id)
+
         def finished(result):
             if watchdog is not None:
                 watchdog.finished.set()
@@ -370,14 +501,38 @@ def run(options):
                 sys.stderr.flush()
 
         breadcrumb._add_finish_callback(finished)
+        _install_signal_handlers()
     if watchdog is not None:
         watchdog.start()
-    code = _execute(options)
+    ending = _execute(options)
+    # The program's code has ended: a signal while python waits for its threads or runs atexit
+    # kills as it would without us (a SystemExit raised in threading._shutdown would only be
+    # "ignored", and the exit status would not say what happened).
+    _restore_default_handlers()
     # The run itself is finished at exit, after the program's non-daemon threads were joined.
-    breadcrumb._set_exit_code(code)
+    breadcrumb._set_exit_code(ending.code)
     if run_id is None and watchdog is not None:
         watchdog.finished.set()
-    return code
+    if ending.system_exit is not None:
+        raise ending.system_exit  # python prints its message (if any) and exits as it would
+    return ending.code
+
+
+def _write_run_id(path, run_id):
+    """With os calls only: open() would run the codec's Python code, traced as the program's."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o644)
+        try:
+            os.write(fd, b"%d\n" % run_id)
+        finally:
+            os.close(fd)
+    except OSError as error:
+        breadcrumb._warn("cannot write the run id to %s: %s" % (path, error.strerror or error))
+
+
+def launch():
+    """The entry point of LAUNCH."""
+    sys.exit(main())
 
 
 def main(argv=None):

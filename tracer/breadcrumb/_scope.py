@@ -9,18 +9,22 @@ Breadcrumb itself. `include`/`exclude` are fnmatch globs on the module name that
 import os
 import site
 import sys
-import sysconfig
 
 _PACKAGE_DIR = os.path.realpath(os.path.dirname(os.path.abspath(__file__)))
 
 
+def _absolute(path):
+    """os.path.abspath, without its work for the usual absolute, normalised co_filename."""
+    if path.startswith(os.sep) and "/." not in path and "//" not in path:
+        return path
+    return os.path.abspath(path)
+
+
 def _library_prefixes():
     """Directories whose code is "not the user's": stdlib and every site directory we know of."""
-    candidates = set()
-    paths = sysconfig.get_paths()
-    for key in ("stdlib", "platstdlib", "purelib", "platlib"):
-        if paths.get(key):
-            candidates.add(paths[key])
+    # The standard library is where os comes from (sysconfig would say the same, but importing it
+    # hides its own import from a program that imports it); site-packages are named by site.
+    candidates = {os.path.dirname(os.path.abspath(os.__file__))}
     for prefix in {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}:
         version = "python%d.%d" % sys.version_info[:2]
         candidates.add(os.path.join(prefix, "lib", version))
@@ -49,15 +53,46 @@ def glob_matches(module, pattern):
     return fnmatch.fnmatchcase(module, pattern) or fnmatch.fnmatchcase(module, pattern + ".*")
 
 
+class _Globs:
+    """A list of globs compiled once: plain names by prefix, wildcards into one regular expression
+    (fnmatch per glob and per module would be paid on every new file)."""
+
+    def __init__(self, patterns):
+        self.patterns = list(patterns)
+        self.everything = "*" in self.patterns
+        self.names = tuple(p for p in self.patterns if not any(c in p for c in "*?["))
+        self.prefixes = tuple(name + "." for name in self.names)
+        wild = [p for p in self.patterns if p not in self.names]
+        self.regex = None
+        if wild and not self.everything:
+            import fnmatch
+            import re
+            self.regex = re.compile("|".join(
+                "(?:%s)|(?:%s)" % (fnmatch.translate(p), fnmatch.translate(p + ".*")) for p in wild))
+
+    def __bool__(self):
+        return bool(self.patterns)
+
+    def match(self, module):
+        if self.everything:
+            return True
+        if module in self.names or module.startswith(self.prefixes):
+            return True
+        return self.regex is not None and self.regex.match(module) is not None
+
+
 class Scope:
     def __init__(self, include=None, exclude=None):
         self.include = list(include or [])
         self.exclude = list(exclude or [])
+        self._include = _Globs(self.include)
+        self._exclude = _Globs(self.exclude)
         self._prefixes = _library_prefixes()
-        self._file_user_code = {}     # co_filename -> bool (default scope)
-        self._file_module = {}        # abspath -> module name
-        self._modules_seen = -1       # len(sys.modules) at the last scan
-        self._file_decision = {}      # co_filename -> bool: a file's code objects share one answer
+        self._directory_user_code = {}  # directory -> bool (default scope)
+        self._directory_ours = {}       # directory -> bool: Breadcrumb's own package
+        self._file_module = {}          # abspath -> module name
+        self._modules_seen = 0          # how many sys.modules entries were scanned
+        self._file_decision = {}        # co_filename -> bool: a file's code objects share one answer
 
     # -- the callback -------------------------------------------------------------------------
     def __call__(self, code):
@@ -65,8 +100,8 @@ class Scope:
             filename = code.co_filename
             decision = self._file_decision.get(filename)
             if decision is None:
-                # Deciding costs path syscalls (realpath) and maybe a sys.modules scan: importing a
-                # big module would pay them for each of its hundreds of code objects.
+                # Deciding costs path work and maybe a sys.modules scan: importing a big module
+                # would pay them for each of its hundreds of code objects.
                 decision = self._file_decision[filename] = self._decide(filename)
             return decision
         except Exception:
@@ -75,28 +110,30 @@ class Scope:
     def _decide(self, filename):
         if self._is_breadcrumb(filename):
             return False  # never trace ourselves, even with include=['*']
-        if self.include or self.exclude:
+        if self._exclude or (self._include and not self._include.everything):
             module = self.module_name(filename)
-            if any(glob_matches(module, p) for p in self.exclude):
+            if self._exclude and self._exclude.match(module):
                 return False
-            if any(glob_matches(module, p) for p in self.include):
+            if self._include and self._include.match(module):
                 return True
+        elif self._include.everything:
+            return True
         return self.is_user_code(filename)
 
     # -- default scope ----------------------------------------------------------------------
     def is_user_code(self, filename):
-        cached = self._file_user_code.get(filename)
-        if cached is None:
-            cached = self._classify(filename)
-            self._file_user_code[filename] = cached
-        return cached
-
-    def _classify(self, filename):
         if not filename or filename.startswith("<"):
             return False  # <frozen ...>, <string>, <stdin>: not a user's source file
-        path = os.path.abspath(filename)
-        real = os.path.realpath(path)
-        for candidate in (path, real):
+        directory = os.path.dirname(_absolute(filename))
+        cached = self._directory_user_code.get(directory)
+        if cached is None:
+            # per directory, not per file: realpath costs a system call per path component
+            cached = self._directory_user_code[directory] = self._classify(directory + os.sep)
+        return cached
+
+    def _classify(self, directory):
+        real = os.path.realpath(directory).rstrip(os.sep) + os.sep
+        for candidate in (directory, real):
             parts = candidate.split(os.sep)
             if "site-packages" in parts or "dist-packages" in parts:
                 return False
@@ -107,14 +144,18 @@ class Scope:
     def _is_breadcrumb(self, filename):
         if filename.startswith("<"):
             return False
-        directory = os.path.dirname(os.path.abspath(filename))
-        return directory == _PACKAGE_DIR or os.path.realpath(directory) == _PACKAGE_DIR
+        directory = os.path.dirname(_absolute(filename))
+        ours = self._directory_ours.get(directory)
+        if ours is None:
+            ours = self._directory_ours[directory] = (
+                directory == _PACKAGE_DIR or os.path.realpath(directory) == _PACKAGE_DIR)
+        return ours
 
     # -- module names ------------------------------------------------------------------------
     def module_name(self, filename):
         if filename.startswith("<frozen ") and filename.endswith(">"):
             return filename[len("<frozen "):-1]
-        path = os.path.abspath(filename)
+        path = _absolute(filename)
         name = self._file_module.get(path)
         if name is None and len(sys.modules) != self._modules_seen:
             self._scan_modules()
@@ -133,14 +174,17 @@ class Scope:
                 continue
         else:
             return
+        # sys.modules keeps insertion order: only the modules imported since the last scan are new
+        # (all of them again if some were removed). A module is in sys.modules before its code runs.
+        start = self._modules_seen if len(items) > self._modules_seen else 0
         self._modules_seen = len(items)
-        for name, module in items:
+        for name, module in items[start:]:
             file = getattr(module, "__file__", None)
             if not isinstance(file, str):
                 continue
             if file.endswith((".pyc", ".pyo")):
                 file = file[:-1]
-            path = os.path.abspath(file)
+            path = _absolute(file)
             # __main__ wins over an alias the same file may also be imported under
             if name == "__main__" or path not in self._file_module:
                 self._file_module[path] = name

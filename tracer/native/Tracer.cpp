@@ -831,6 +831,18 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
     return result;
 }
 
+bool Tracer::pauseThread(bool paused)
+{
+    ThreadState* ts = tlsState_;
+    if (!ts || ts->session != this)
+        ts = createThreadState();
+    if (!ts)
+        return false;
+    const bool was = ts->busy;
+    ts->busy = paused;
+    return was;
+}
+
 void Tracer::abandonAfterFork()
 {
     Tracer* t = active_;

@@ -106,6 +106,9 @@ public:
     static std::optional<StopResult> lastResult() { return lastResult_; }
     // In a forked child: the writer thread does not exist there, so stop silently.
     static void abandonAfterFork();
+    // The tracer's own Python work on the calling thread (the runner's bookkeeping, its watchdog) is
+    // not the program's: while paused the thread's calls are not seen. Returns the previous state.
+    bool pauseThread(bool paused);
 
     // ---- hot path, used by the backends ----
     ThreadState* thread()

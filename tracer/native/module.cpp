@@ -123,6 +123,32 @@ bool dictInt(PyObject *dict, const char *key, int64_t &out) {
     return true;
 }
 
+// BREADCRUMB_HOOK=profile (3.10/3.11) owns the thread's profile function: a program that installs its own
+// (sys.setprofile, cProfile) ends the recording of that thread without an event to notice it by. Checked
+// when the run finishes, so that it is at least said once.
+#if PY_VERSION_HEX < 0x030C0000
+Py_tracefunc ourProfileFunction = nullptr;
+PyThreadState *startingThread = nullptr; // checked on that thread only (others may never have had it)
+#endif
+
+void rememberProfileFunction() {
+#if PY_VERSION_HEX < 0x030C0000
+    startingThread = PyThreadState_Get();
+    ourProfileFunction = std::string(backend::name()) == "profile" ? startingThread->c_profilefunc : nullptr;
+#endif
+}
+
+void warnIfProfileFunctionReplaced() {
+#if PY_VERSION_HEX < 0x030C0000
+    PyThreadState *ts = PyThreadState_Get();
+    if (ourProfileFunction && ts == startingThread && ts->c_profilefunc != ourProfileFunction)
+        fprintf(stderr, "breadcrumb: the program replaced the tracer's profile function (sys.setprofile, "
+                        "cProfile): its calls after that were not recorded (BREADCRUMB_HOOK=profile; the "
+                        "default hook leaves sys.setprofile to the program)\n");
+    ourProfileFunction = nullptr;
+#endif
+}
+
 PyObject *start(PyObject *, PyObject *args, PyObject *kwargs) {
     static const char *kwlist[] = {"path", "run", "scope", "describe_exception", "thread_info", "capture", nullptr};
     PyObject *pathObj = nullptr, *run = nullptr, *scope = nullptr, *describe = nullptr, *threadInfo = nullptr,
@@ -174,6 +200,7 @@ PyObject *start(PyObject *, PyObject *args, PyObject *kwargs) {
     }
     if (!t)
         return nullptr;  // the backend set the error
+    rememberProfileFunction();
     return PyLong_FromLongLong(t->runId());
 }
 
@@ -222,8 +249,10 @@ PyObject *stop(PyObject *, PyObject *args, PyObject *kwargs) {
             return nullptr;
         exitCode = c;
     }
-    if (Tracer *t = Tracer::active())
+    if (Tracer *t = Tracer::active()) {
+        warnIfProfileFunctionReplaced();
         return resultDict(t->stop(exitCode, st));
+    }
     if (auto last = Tracer::lastResult())
         return resultDict(*last);
     return resultDict(StopResult{});
@@ -233,6 +262,68 @@ PyObject *active(PyObject *, PyObject *) { return PyBool_FromLong(Tracer::active
 
 PyObject *afterForkChild(PyObject *, PyObject *) {
     Tracer::abandonAfterFork();
+    Py_RETURN_NONE;
+}
+
+// The runner's own work (writing the run id, its watchdog thread) must not show as the program's calls.
+PyObject *pauseThread(PyObject *, PyObject *arg) {
+    const int paused = PyObject_IsTrue(arg);
+    if (paused < 0)
+        return nullptr;
+    Tracer *t = Tracer::active();
+    return PyBool_FromLong(t ? t->pauseThread(paused != 0) : 0);
+}
+
+int exitSignal = 0;
+
+// The runner's SIGTERM/SIGHUP handler: an orderly exit (finally blocks run, the trace completes) instead
+// of the default sudden death. Written in C so that no Python frame of ours appears in the trace. A second
+// signal kills as it would without us.
+PyObject *exitOnSignal(PyObject *, PyObject *args) {
+    int signum = 0;
+    PyObject *frame = nullptr;
+    if (!PyArg_ParseTuple(args, "i|O:_exit_on_signal", &signum, &frame))
+        return nullptr;
+    exitSignal = signum;
+    PyObject *name = PyUnicode_FromString("_signal");
+    PyObject *mod = name ? PyImport_GetModule(name) : nullptr;
+    Py_XDECREF(name);
+    if (mod) {
+        Py_XDECREF(PyObject_CallMethod(mod, "signal", "ii", signum, 0)); // 0: SIG_DFL
+        Py_DECREF(mod);
+    }
+    PyErr_Clear();
+    if (PyObject *code = PyLong_FromLong(128 + signum)) {
+        PyErr_SetObject(PyExc_SystemExit, code);
+        Py_DECREF(code);
+    }
+    return nullptr;
+}
+
+PyObject *exitSignalValue(PyObject *, PyObject *) { return PyLong_FromLong(exitSignal); }
+
+bool childWarned = false;
+
+// os.register_at_fork(after_in_parent=...): child processes are not traced (the child's session is
+// abandoned), and the user must not take their silence for an idle child. In C: a Python callback of
+// ours would show in the trace, called from the program's fork().
+PyObject *warnChildNotTraced(PyObject *, PyObject *) {
+    if (!childWarned && Tracer::active()) {
+        childWarned = true;
+        fprintf(stderr, "breadcrumb: the program forked a child process; child processes are not traced\n");
+    }
+    Py_RETURN_NONE;
+}
+
+// The same warning for children started another way (multiprocessing spawn/forkserver), said at exit.
+PyObject *warnChildrenNotTraced(PyObject *, PyObject *arg) {
+    if (!childWarned) {
+        childWarned = true;
+        const long n = PyLong_AsLong(arg);
+        PyErr_Clear();
+        fprintf(stderr, "breadcrumb: the program started %ld child process%s (multiprocessing); child processes "
+                        "are not traced\n", n, n == 1 ? "" : "es");
+    }
     Py_RETURN_NONE;
 }
 
@@ -257,6 +348,16 @@ PyMethodDef methods[] = {
      "stop(exit_code=None, status='completed') -> dict\nFinish the run: flush, commit, build indexes."},
     {"active", active, METH_NOARGS, "active() -> bool"},
     {"_after_fork_child", afterForkChild, METH_NOARGS, "Stops tracing silently in a forked child."},
+    {"_pause", pauseThread, METH_O,
+     "_pause(flag) -> bool: stop (True) or resume (False) seeing the calling thread's calls; returns the "
+     "previous state"},
+    {"_exit_on_signal", exitOnSignal, METH_VARARGS,
+     "_exit_on_signal(signum, frame): a signal handler raising SystemExit(128 + signum)"},
+    {"_exit_signal", exitSignalValue, METH_NOARGS, "_exit_signal() -> the signal _exit_on_signal last handled, or 0"},
+    {"_warn_child_not_traced", warnChildNotTraced, METH_NOARGS,
+     "after a fork in the parent: warns once that child processes are not traced"},
+    {"_warn_children_not_traced", warnChildrenNotTraced, METH_O,
+     "_warn_children_not_traced(n): warns once (if not already) that n child processes were not traced"},
     {"backend", backendName, METH_NOARGS, "backend() -> the hook of the running (or last) session: 'eval', 'trace', 'profile' or 'sys.monitoring'"},
     {"_tracing_switch", tracingSwitch, METH_NOARGS,
      "_tracing_switch() -> bool or None: the calling frame runs with tracing on (3.10/3.11; for tests)"},
@@ -277,15 +378,17 @@ PyMODINIT_FUNC PyInit__native() {
     // A forked child has no writer thread: it must not keep filling buffers nobody drains.
     if (PyObject *os = PyImport_ImportModule("os")) {
         PyObject *hook = PyObject_GetAttrString(m, "_after_fork_child");
+        PyObject *parentHook = PyObject_GetAttrString(m, "_warn_child_not_traced");
         PyObject *reg = PyObject_GetAttrString(os, "register_at_fork");
-        if (hook && reg) {
-            PyObject *kw = Py_BuildValue("{s:O}", "after_in_child", hook);
+        if (hook && parentHook && reg) {
+            PyObject *kw = Py_BuildValue("{s:O,s:O}", "after_in_child", hook, "after_in_parent", parentHook);
             PyObject *empty = PyTuple_New(0);
             Py_XDECREF(PyObject_Call(reg, empty, kw));
             Py_XDECREF(empty);
             Py_XDECREF(kw);
         }
         Py_XDECREF(hook);
+        Py_XDECREF(parentHook);
         Py_XDECREF(reg);
         Py_DECREF(os);
     }

@@ -1,0 +1,9 @@
+# The real-program overhead benchmark as a ctest test (label bench, ~1 min): one round of each program
+# untraced, under cProfile and under `breadcrumb run --include '*'`. It prints the figures side by side
+# and fails only if a program's Debian package is missing or a run fails, never on timings.
+add_test(NAME bench.real_programs
+         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/real_programs.py --reps 1 --require-all)
+set_tests_properties(bench.real_programs PROPERTIES
+    LABELS bench
+    TIMEOUT 300
+    ENVIRONMENT "PYTHONPATH=${BREADCRUMB_PYTHON_DIR};PYTHONDONTWRITEBYTECODE=1")

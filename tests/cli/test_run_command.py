@@ -1,0 +1,89 @@
+"""`breadcrumb run` (the C++ command) ends as plain python would: the program's exit status, or death
+by the same signal for Ctrl-C, SIGTERM and SIGHUP after an orderly end with a complete trace; and a
+trace that cannot be written never turns a program's success into a failure."""
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+from cli_support import CLI, base_env, run_cli
+
+LOOP = """
+import time
+
+def tick():
+    time.sleep(0.002)
+
+try:
+    print("ready", flush=True)
+    while True:
+        tick()
+finally:
+    print("cleanup", flush=True)
+"""
+
+
+class RunCommandTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="breadcrumb-cli-run-")
+        self.addCleanup(shutil.rmtree, self.dir, True)
+
+    def write(self, name, source):
+        path = os.path.join(self.dir, name)
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(source)
+        return path
+
+    def test_exit_statuses_are_pythons(self):
+        for source in ("import sys\nsys.exit(False)\n", "import sys\nsys.exit(True)\n",
+                       "import sys\nsys.exit('msg')\n", "raise SystemExit(300)\n", "1/0\n",
+                       "import os\nos._exit(6)\n"):
+            with self.subTest(source):
+                script = self.write("main.py", source)
+                plain = subprocess.run([sys.executable, script], capture_output=True, text=True)
+                traced = run_cli(["run", "-q", "-o", "t.db", script], cwd=self.dir)
+                self.assertEqual(traced.code, plain.returncode, traced)
+                self.assertEqual(traced.err, plain.stderr)
+
+    def test_signals_end_it_in_order_then_kill_it_alike(self):
+        for number in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+            with self.subTest(signal.Signals(number).name):
+                db = os.path.join(self.dir, "%d.db" % number)
+                script = self.write("loop.py", LOOP)
+                process = subprocess.Popen([CLI, "run", "-o", db, script], cwd=self.dir, env=base_env(),
+                                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                self.addCleanup(lambda p=process: p.poll() is None and p.kill())
+                self.assertEqual(process.stdout.readline().strip(), "ready")
+                time.sleep(0.3)
+                process.send_signal(number)  # to the command alone: it passes it on
+                out, err = process.communicate(timeout=60)
+                self.assertEqual(process.returncode, -number, err)
+                self.assertIn("cleanup", out)
+                self.assertIn("Trace:", out)  # the run report still came
+                with sqlite3.connect("file:%s?mode=ro" % db, uri=True) as connection:
+                    status, code = connection.execute("SELECT status, exit_code FROM runs").fetchone()
+                self.assertEqual((status, code), ("completed", 128 + number))
+
+    def test_unwritable_default_trace_keeps_the_programs_status(self):
+        cwd = os.path.join(self.dir, "ro")
+        os.mkdir(cwd)
+        with open(os.path.join(cwd, ".breadcrumb"), "w", encoding="utf-8"):
+            pass  # .breadcrumb is a file: the default trace directory cannot be made (even by root)
+        for code in (0, 4):
+            with self.subTest(code=code):
+                script = self.write("main.py", "import sys\nprint('ran')\nsys.exit(%d)\n" % code)
+                result = run_cli(["run", script], cwd=cwd)
+                self.assertEqual(result.code, code, result)
+                self.assertEqual(result.out, "ran\n")
+                self.assertIn("not tracing", result.err)
+                self.assertIn("no run was recorded", result.err)
+
+
+if __name__ == "__main__":
+    unittest.main()
