@@ -155,7 +155,7 @@ async def async_main():
 def main():
     run_threads()
     fib(14)
-    is_even(40)
+    is_even(12)
     consume(make_numbers())
     in_section()
     parse_all(["1", "x", "22", "y"])

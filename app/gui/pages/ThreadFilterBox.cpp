@@ -57,9 +57,11 @@ void ThreadFilterBox::setThread(std::int32_t thread)
 QString ThreadFilterBox::tracedText(const RunData& run, std::int32_t thread)
 {
     const QString time = msText(run.tracedNs(thread));
+    if (thread == kAllThreads && run.threads.size() == 1)
+        thread = 0;
     if (thread != kAllThreads && std::size_t(thread) < run.threads.size())
         return tr("100% = %1 traced on %2").arg(time, toQString(run.threads[std::size_t(thread)].name));
-    return tr("100% = %1 traced: %n thread(s) summed", nullptr, int(run.threads.size())).arg(time);
+    return tr("100% = %1 traced: %2 threads summed").arg(time).arg(run.threads.size());
 }
 
 void ThreadFilterBox::updateLabel()
