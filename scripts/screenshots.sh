@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the README's pictures (docs/screenshots/*.png) from fresh traces of the bundled examples:
-# examples/04 once as is and once with --optimized (the comparison), examples/03 for the exceptions.
+# examples/04 once as is and once with --optimized (the comparison), examples/03 for the exceptions, and
+# tests/core/time_program.py (worker threads, asyncio tasks and a queue, recursion, generators) for the call
+# tree, the flame graph and the timeline.
 #   scripts/screenshots.sh            # uses build/ (BUILD=dir and PYTHON=interpreter override)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,18 +14,22 @@ trap 'rm -rf "$tmp"' EXIT
 export PYTHONPATH=$build/python QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset LANGUAGE
 
-trace() { # output, example, args...
-    local db=$1 example=$2
+trace() { # output, script, args...
+    local db=$1 script=$2
     shift 2
-    "$python" -m breadcrumb run -q -o "$db" "$root/examples/$example/main.py" "$@" >/dev/null
+    "$python" -m breadcrumb run -q -o "$db" "$script" "$@" >/dev/null
 }
-trace "$tmp/before.db" 04-performance-profiling
-trace "$tmp/after.db" 04-performance-profiling --optimized
-trace "$tmp/exceptions.db" 03-exception-debugging
+trace "$tmp/before.db" "$root/examples/04-performance-profiling/main.py"
+trace "$tmp/after.db" "$root/examples/04-performance-profiling/main.py" --optimized
+trace "$tmp/exceptions.db" "$root/examples/03-exception-debugging/main.py"
+trace "$tmp/concurrent.db" "$root/tests/core/time_program.py"
 
 gui=$build/bin/breadcrumb-gui
-for view in functions function callers tree flame timeline sql; do
+for view in functions function callers sql; do
     "$gui" --screenshot "$out/$view.png" --view "$view" --select slow_function "$tmp/before.db"
+done
+for view in tree flame timeline; do
+    "$gui" --screenshot "$out/$view.png" --view "$view" --select fetch "$tmp/concurrent.db"
 done
 "$gui" --screenshot "$out/compare.png" --view compare "$tmp/before.db" "$tmp/after.db"
 "$gui" --screenshot "$out/exceptions.png" --view exceptions "$tmp/exceptions.db"

@@ -154,15 +154,10 @@ void FlameGraphView::relayout() const
         const Pending p = stack.back();
         stack.pop_back();
         add(p.node, p.depth, p.x, p.width);
-        // Children share their parent's width by time. Concurrent children (tasks of a coroutine,
-        // each path's time a wall-clock union) can add up to more than the parent: then they are
-        // scaled down together so they stay inside it.
+        // A frame's width is its inclusive time at the zoomed frame's scale, so a bar is exactly as wide
+        // as its number says: children's times add up to at most their parent's (CallTree.h).
         const CallTreeNode& node = m_tree->node(p.node);
-        Nanos childrenTotal = 0;
-        for (const std::uint32_t child : node.children)
-            childrenTotal += m_tree->node(child).inclusive;
-        const double scale =
-            p.width / static_cast<double>(std::max<Nanos>({1, node.inclusive, childrenTotal}));
+        const double scale = p.width / static_cast<double>(std::max<Nanos>(1, node.inclusive));
         double x = p.x;
         for (const std::uint32_t child : node.children) {
             const double cw = m_tree->node(child).inclusive * scale;
@@ -212,7 +207,7 @@ QString FlameGraphView::toolTipForNode(std::uint32_t node) const
     const CallTreeNode& n = m_tree->node(node);
     const double share = m_tree->total() > 0 ? static_cast<double>(n.inclusive) / m_tree->total() : 0;
     if (n.function < 0)
-        return tr("All calls\nInclusive: %1").arg(formatDuration(n.inclusive));
+        return tr("All calls\nTraced time: %1 (100%: the threads' traced time summed)").arg(formatDuration(n.inclusive));
     const FunctionInfo& info = m_run->functions[n.function];
     QString text = QString::fromStdString(m_run->displayName(n.function));
     text +=
@@ -220,7 +215,7 @@ QString FlameGraphView::toolTipForNode(std::uint32_t node) const
                                 .arg(QString::fromStdString(info.module), QString::fromStdString(info.file))
                                 .arg(info.line);
     text += QLatin1Char('\n') +
-            tr("Inclusive: %1 (%2 of the run)").arg(formatDuration(n.inclusive), formatPercent(share));
+            tr("Inclusive: %1 (%2 of the traced time)").arg(formatDuration(n.inclusive), formatPercent(share));
     text += QLatin1Char('\n') + tr("Self: %1").arg(formatDuration(n.self));
     text += QLatin1Char('\n') + tr("Calls: %1").arg(QLocale().toString(static_cast<qlonglong>(n.calls)));
     return text;

@@ -38,6 +38,14 @@ PercentilePanel::PercentilePanel(QWidget* parent) : QWidget(parent)
     const QString captions[kStatisticCount] = {tr("Calls"), tr("Total"),  tr("Average"), tr("Median"),
                                                tr("P95"),   tr("P99"),    tr("Min"),     tr("Max"),
                                                tr("Std dev"), tr("Self")};
+    // The definitions of time (RunData.h), where a user looks for them: on the captions.
+    const QString latency = tr("Over the call durations: start to end, suspensions included (latency)");
+    const QString tips[kStatisticCount] = {
+        tr("Number of calls"),
+        tr("Inclusive time: while the function is on a thread's stack, summed over the threads; a recursion "
+           "counts once, a generator or coroutine only while it runs"),
+        latency, latency, latency, latency, latency, latency, latency,
+        tr("Self time: while the function is the running frame")};
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(18);
     grid->setVerticalSpacing(2);
@@ -48,6 +56,7 @@ PercentilePanel::PercentilePanel(QWidget* parent) : QWidget(parent)
         const int row = (i / 5) * 2;
         const int column = i % 5;
         auto* caption = new QLabel(captions[i], this);
+        caption->setToolTip(tips[i]);
         QPalette pal = caption->palette();
         pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
         caption->setPalette(pal);

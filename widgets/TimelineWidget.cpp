@@ -335,6 +335,9 @@ QString TimelineWidget::toolTipForCall(std::uint32_t callIndex) const
                                     .arg(QString::fromStdString(formatClock(call.startNs)),
                                          formatDuration(call.startNs - m_run->run.startNs));
     text += QLatin1Char('\n') + tr("Duration: %1").arg(formatDuration(call.durationNs));
+    // A generator or coroutine is on the stack only while it runs: say so where that differs.
+    if (call.onStackNs != call.durationNs)
+        text += QLatin1Char('\n') + tr("On stack: %1 (running, not suspended)").arg(formatDuration(call.onStackNs));
     text += QLatin1Char('\n') + tr("Self: %1").arg(formatDuration(call.selfNs));
     if (call.thread < m_run->threads.size())
         text += QLatin1Char('\n') +

@@ -54,4 +54,17 @@ std::uint32_t resolveFunction(TraceReader& reader, const RunData& run, const std
     throw CliError(message);
 }
 
+std::int32_t resolveThread(const RunData& run, const std::string& text)
+{
+    if (text.empty())
+        return kAllThreads;
+    if (const auto thread = run.findThread(text))
+        return *thread;
+    std::string names;
+    for (const ThreadInfo& info : run.threads)
+        names += (names.empty() ? "" : ", ") + info.name + " (" + std::to_string(info.nativeId) + ")";
+    throw CliError("no single thread '" + text + "' in run " + std::to_string(run.run.id) + " (threads: " + names +
+                   ")");
+}
+
 } // namespace breadcrumb::cli

@@ -10,5 +10,8 @@
 namespace breadcrumb::cli {
 
 std::uint32_t resolveFunction(TraceReader& reader, const RunData& run, const std::string& name);
+// A --thread value (name, OS thread id or Python ident) as an index into run.threads; kAllThreads for an
+// empty text; a one-line error naming the run's threads otherwise.
+std::int32_t resolveThread(const RunData& run, const std::string& text);
 
 } // namespace breadcrumb::cli

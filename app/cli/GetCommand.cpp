@@ -5,6 +5,7 @@
 #include "CallTree.h"
 #include "CliError.h"
 #include "Commands.h"
+#include "FunctionLookup.h"
 #include "Table.h"
 #include "TextFormat.h"
 #include "TraceOptions.h"
@@ -258,8 +259,10 @@ int getCommand(const Args& args)
     parser.setUsage("[RUN] [options]");
     parser.setDescription(
         "Calls are aggregated by call path (main -> process_data -> slow_function): each line shows the "
-        "path's total time, its share of the run's traced time, how many calls it stands for, and the "
-        "function. Self time is added where a function has callees. Trees with more than --max-nodes paths "
+        "path's total time (while its calls are on the stack; a generator or coroutine only while it runs), "
+        "its share of the traced time (the threads' traced time summed), how many calls it stands for, and "
+        "the function. Self time is added where a function has callees: self + the children's totals = the "
+        "total. Threads are merged by call path, their times summed. Trees with more than --max-nodes paths "
         "are collapsed to the hot paths: branches below --min-percent of the run are folded into "
         "\"[+N more paths]\" lines, but the hottest path is always shown in full. RUN defaults to the newest "
         "run (same as --run). In deep recursion the tree guides stop growing after 64 levels and such lines "
@@ -270,6 +273,7 @@ int getCommand(const Args& args)
     parser.addOption("--max-nodes", "N", "Trees with up to N paths are shown in full.", "150");
     parser.addOption("--depth", "N", "Show at most N levels; 0 = all.", "0");
     parser.addFlag("--full", "Show every path (same as --min-percent 0).");
+    parser.addOption("--thread", "THREAD", "Only the calls of one thread (its name, OS thread id or ident).");
     TraceOptions::addTo(parser, TraceOptions::Run | TraceOptions::Format);
     parser.setPositionals(0, 1);
     parser.addExample("breadcrumb get", "The call tree of the newest run.");
@@ -296,7 +300,8 @@ int getCommand(const Args& args)
     const auto run = reader->loadRun(runId);
     if (run->calls.empty())
         throw NoResults("run " + std::to_string(runId) + " has no calls");
-    const CallTree tree = CallTree::build(*run, CallTree::Direction::TopDown);
+    const CallTree tree =
+        CallTree::build(*run, CallTree::Direction::TopDown, nullptr, resolveThread(*run, parser.value("thread")));
     const bool big = tree.size() - 1 > static_cast<std::size_t>(maxNodes);
     if (parser.has("full"))
         minPercent = 0.0;
@@ -344,6 +349,10 @@ int getCommand(const Args& args)
     std::cout << "Call tree: " << plural(static_cast<std::int64_t>(run->calls.size()), "call") << ", "
               << plural(static_cast<std::int64_t>(tree.size() - 1), "path") << ", "
               << formatDuration(tree.total()) << " traced";
+    if (tree.thread() != kAllThreads)
+        std::cout << " on " << run->threads[static_cast<std::size_t>(tree.thread())].name;
+    else if (run->threads.size() > 1)
+        std::cout << " (" << run->threads.size() << " threads summed)";
     if (percent > 0)
         std::cout << "; paths below " << formatPercent(percent) << " folded (--full shows all)";
     std::cout << "\n\n";

@@ -51,7 +51,7 @@ void addSummaryRow(Table& table, const RunData& run, const FunctionSummary& s, s
     table.addRow({Cell::number(static_cast<std::int64_t>(rank)), run.displayName(s.function), info.module,
                   info.file, Cell::number(info.line), Cell::number(s.calls), Cell::ms(s.total), msCell(s.avg),
                   Cell::ms(s.min), Cell::ms(s.max), msCell(s.median), msCell(s.p95), msCell(s.p99),
-                  msCell(s.stddev), Cell::ms(s.self), Cell::number(s.exceptions)});
+                  msCell(s.stddev), Cell::ms(s.self), Cell::number(s.exceptions), Cell::ms(s.durationSum)});
 }
 
 Table summaryTable()
@@ -71,7 +71,8 @@ Table summaryTable()
                   {"p99", "p99_ms"},
                   {"stddev", "stddev_ms"},
                   {"self", "self_ms"},
-                  {"exceptions", "exceptions"}});
+                  {"exceptions", "exceptions"},
+                  {"duration sum", "duration_sum_ms"}});
 }
 
 int printRanking(const RunData& run, const ArgParser& parser, const TraceOptions& options)
@@ -79,9 +80,11 @@ int printRanking(const RunData& run, const ArgParser& parser, const TraceOptions
     const SortChoice& sort = parseSort(parser);
     const auto limit =
         static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
-    const auto summaries = FunctionStats::summarize(run, sort.key);
+    const std::int32_t thread = resolveThread(run, parser.value("thread"));
+    const auto summaries = FunctionStats::summarize(run, sort.key, thread);
     if (summaries.empty())
-        throw NoResults("run " + std::to_string(run.run.id) + " has no calls");
+        throw NoResults("run " + std::to_string(run.run.id) + " has no calls" +
+                        (thread == kAllThreads ? "" : " on that thread"));
     const std::size_t shown = limit == 0 ? summaries.size() : std::min(limit, summaries.size());
 
     if (options.format() != OutputFormat::Table) {
@@ -180,6 +183,7 @@ int printFunction(TraceReader& reader, const RunData& run, const ArgParser& pars
                     {"stddev_ms", roundTo(s.stddev / 1e6, 6)},
                     {"self_ms", nsToMs(s.self)},
                     {"exceptions", s.exceptions},
+                    {"duration_sum_ms", nsToMs(s.durationSum)},
                     {"callers", relationTable(run, callers, "caller", limit).toJson()},
                     {"callees", relationTable(run, callees, "callee", limit).toJson()}};
         Json timeline = Json::array();
@@ -205,6 +209,9 @@ int printFunction(TraceReader& reader, const RunData& run, const ArgParser& pars
     std::cout << "Min: " << formatDuration(s.min) << '\n';
     std::cout << "Max: " << formatDuration(s.max) << '\n';
     std::cout << "Std Dev: " << formatDuration(static_cast<Nanos>(s.stddev + 0.5)) << '\n';
+    if (s.durationSum != s.total)
+        std::cout << "Durations Summed: " << formatDuration(s.durationSum)
+                  << " (recursive calls and suspensions included; Total Time counts neither)\n";
     std::cout << "Self Time: " << formatDuration(s.self) << " ("
               << formatPercent(
                      s.total > 0 ? 100.0 * static_cast<double>(s.self) / static_cast<double>(s.total) : 0)
@@ -249,6 +256,10 @@ int performanceCommand(const Args& args)
         "and self time (time not spent in traced callees), its top callers and callees, and the call "
         "timeline. FUNCTION is a qualified name (slow_function, Square.area), optionally with its module "
         "(mypkg.util:parse). An unknown name gets close suggestions and exit status 1.\n\n"
+        "Total is inclusive time: while the function is on a thread's stack, summed over threads, a "
+        "recursion counted once, a generator or coroutine only while it runs (not while suspended); self "
+        "time is while it is the running frame. Average, median, percentiles, min, max and the timeline are "
+        "over call durations (start to end, suspensions included).\n\n"
         "Durations are in milliseconds with one decimal; below 0.05 ms they show as <0.1ms. With --format "
         "json|csv the figures are plain numbers in ms (FUNCTION with csv: one row per call).");
     parser.addOption("--sort", "KEY", "Ranking: duration (= total), total, avg, self, calls, max or p95.",
@@ -257,6 +268,8 @@ int performanceCommand(const Args& args)
                      "How many functions (or callers/callees with FUNCTION) to show; 0 = all.", "10");
     parser.addOption("--timeline", "N",
                      "With FUNCTION: how many calls of the call timeline to show; 0 = all.", "10");
+    parser.addOption("--thread", "THREAD",
+                     "Rank the functions by the calls of one thread only (its name, OS thread id or ident).");
     TraceOptions::addTo(parser, TraceOptions::Run | TraceOptions::Format);
     parser.setPositionals(0, 1);
     parser.addExample("breadcrumb performance --sort duration --limit 10",
@@ -272,6 +285,8 @@ int performanceCommand(const Args& args)
     const TraceOptions options(parser);
     if (parser.positionals().empty())
         parseSort(parser); // report a bad --sort before the (possibly slow) load
+    else if (parser.has("thread"))
+        parser.fail("--thread applies to the ranking, not to one FUNCTION");
 
     auto reader = options.open();
     const auto run = reader->loadRun(options.selectRun(*reader));

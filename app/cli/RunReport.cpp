@@ -68,7 +68,7 @@ void printRunReport(std::ostream& out, const RunData& data, const RunReportOptio
         for (std::size_t i = 0; i < summaries.size() && i < options.topFunctions; ++i) {
             const auto& s = summaries[i];
             table.addRow(
-                {data.displayName(s.function), Cell::number(s.calls), Cell::ms(s.self), Cell::ms(s.inclusive)});
+                {data.displayName(s.function), Cell::number(s.calls), Cell::ms(s.self), Cell::ms(s.total)});
         }
         out << "\nHottest functions (by self time):\n";
         table.printAligned(out, "  ");

@@ -80,15 +80,15 @@ void checkCancel(const std::atomic_bool* cancel)
 
 } // namespace
 
-CallTree CallTree::build(const RunData& run, Direction direction, const std::atomic_bool* cancel)
+CallTree CallTree::build(const RunData& run, Direction direction, const std::atomic_bool* cancel,
+                         std::int32_t thread)
 {
     CallTree tree;
     tree.m_direction = direction;
+    tree.m_thread = thread;
     auto& nodes = tree.m_nodes;
     nodes.emplace_back();
     nodes[0].firstStartNs = std::numeric_limits<Nanos>::max();
-    // Per node while building top-down: the end of the latest call counted in its inclusive time.
-    std::vector<Nanos> coveredUntil(1, std::numeric_limits<Nanos>::min());
     ChildMap map(std::min<std::size_t>(run.calls.size(), 1u << 20) / 4 + 16);
 
     auto childOf = [&](std::uint32_t parent, std::uint32_t function) {
@@ -99,31 +99,17 @@ CallTree CallTree::build(const RunData& run, Direction direction, const std::ato
             n.parent = static_cast<std::int32_t>(parent);
             n.firstStartNs = std::numeric_limits<Nanos>::max();
             nodes.push_back(std::move(n));
-            coveredUntil.push_back(std::numeric_limits<Nanos>::min());
             nodes[parent].children.push_back(index);
             return index;
         });
     };
-    auto account = [&](std::uint32_t node, const CallRecord& c) {
-        CallTreeNode& n = nodes[node];
-        ++n.calls;
-        // Wall time of the path: calls of one path that overlap (tasks of one coroutine running side by
-        // side) count once, so a node never outgrows its parent (a flame graph bar its parent's width).
-        // The depth-first walk meets a path's calls in start order; nested and sequential calls add
-        // their whole duration as before.
-        Nanos& covered = coveredUntil[node];
-        const Nanos end = c.startNs + c.durationNs;
-        if (c.startNs >= covered)
-            n.inclusive += c.durationNs;
-        else if (end > covered)
-            n.inclusive += end - covered;
-        covered = std::max(covered, end);
-        n.self += c.selfNs;
-        n.firstStartNs = std::min(n.firstStartNs, c.startNs);
-    };
 
+    std::vector<std::uint32_t> roots;
     for (std::uint32_t root : run.roots()) {
-        nodes[0].inclusive += run.calls[root].durationNs;
+        if (!run.inThread(root, thread))
+            continue;
+        roots.push_back(root);
+        nodes[0].inclusive += run.calls[root].onStackNs;
         nodes[0].firstStartNs = std::min(nodes[0].firstStartNs, run.calls[root].startNs);
         ++nodes[0].calls;
     }
@@ -132,7 +118,7 @@ CallTree CallTree::build(const RunData& run, Direction direction, const std::ato
     if (direction == Direction::TopDown) {
         // Depth-first from the roots, carrying each call's node so children find theirs in one lookup.
         std::vector<std::pair<std::uint32_t, std::uint32_t>> stack; // (call, parent node)
-        for (auto it = run.roots().rbegin(); it != run.roots().rend(); ++it)
+        for (auto it = roots.rbegin(); it != roots.rend(); ++it)
             stack.emplace_back(*it, 0u);
         while (!stack.empty()) {
             const auto [call, parentNode] = stack.back();
@@ -141,17 +127,46 @@ CallTree CallTree::build(const RunData& run, Direction direction, const std::ato
                 checkCancel(cancel);
             const CallRecord& c = run.calls[call];
             const std::uint32_t node = childOf(parentNode, c.function);
-            account(node, c);
+            CallTreeNode& n = nodes[node];
+            ++n.calls;
+            n.inclusive += c.onStackNs;
+            n.self += c.selfNs;
+            n.firstStartNs = std::min(n.firstStartNs, c.startNs);
             const auto kids = run.children(call);
             for (auto it = kids.rbegin(); it != kids.rend(); ++it)
                 stack.emplace_back(*it, node);
         }
     } else {
-        // Inverted: each function is a top-level node and its callers chain below it. Built from the
-        // top-down tree (one entry per distinct call path, not per call), so deep recursion over a
-        // million calls costs paths x depth instead of calls x depth.
-        const CallTree topDown = build(run, Direction::TopDown, cancel);
+        // Inverted, from the top-down tree (one entry per distinct call path, not per call, so deep
+        // recursion over a million calls costs paths x depth instead of calls x depth). Whether a call is
+        // the outermost of its function is a property of its path, so a path node with no ancestor of the
+        // same function stands for outermost calls; a path node of a function below such an ancestor adds
+        // its calls and self time to that ancestor's entry.
+        const CallTree topDown = build(run, Direction::TopDown, cancel, thread);
+        struct Entry
+        {
+            std::int64_t calls = 0;
+            Nanos self = 0;
+        };
+        std::vector<Entry> entries(topDown.size());
+        std::vector<std::uint32_t> outer(topDown.size(), 0);
         for (std::uint32_t index = 1; index < topDown.size(); ++index) {
+            if ((++work & 0xfff) == 0)
+                checkCancel(cancel);
+            const CallTreeNode& path = topDown.node(index);
+            std::uint32_t outermost = index;
+            for (std::int32_t a = path.parent; a > 0;
+                 a = topDown.node(static_cast<std::uint32_t>(a)).parent) {
+                if (topDown.node(static_cast<std::uint32_t>(a)).function == path.function)
+                    outermost = static_cast<std::uint32_t>(a);
+            }
+            outer[index] = outermost;
+            entries[outermost].calls += path.calls;
+            entries[outermost].self += path.self;
+        }
+        for (std::uint32_t index = 1; index < topDown.size(); ++index) {
+            if (outer[index] != index)
+                continue;
             if ((++work & 0xfff) == 0)
                 checkCancel(cancel);
             const CallTreeNode& path = topDown.node(index);
@@ -161,9 +176,9 @@ CallTree CallTree::build(const RunData& run, Direction direction, const std::ato
                 node = childOf(
                     node, static_cast<std::uint32_t>(topDown.node(static_cast<std::uint32_t>(a)).function));
                 CallTreeNode& n = nodes[node];
-                n.calls += path.calls;
+                n.calls += entries[index].calls;
                 n.inclusive += path.inclusive;
-                n.self += path.self;
+                n.self += entries[index].self;
                 n.firstStartNs = std::min(n.firstStartNs, path.firstStartNs);
             }
         }

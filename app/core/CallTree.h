@@ -1,5 +1,12 @@
 #pragma once
 // Calls aggregated by call path: the top-down tree (and the flame graph) and the inverted bottom-up tree.
+// Times are those of RunData.h. Top-down, a node stands for the calls with its call path: inclusive = their
+// on-stack time, self = their self time, so self + the children's inclusive = inclusive and the root is
+// the traced time (threads are merged by call path, their times summed). Bottom-up, a node is a function
+// followed by the callers it was entered from: the outermost calls of the function with that caller chain
+// (recursion counted once), with inclusive = their on-stack time, and self and calls taken over them and
+// the recursive calls inside them; a function's top-level node has its Functions table figures, and its
+// children (callers) split its time among them.
 
 #include "RunData.h"
 
@@ -14,8 +21,7 @@ struct CallTreeNode
     std::int32_t parent = -1;            // node index; -1 for the root
     std::vector<std::uint32_t> children; // node indices, ordered by inclusive time descending
     std::int64_t calls = 0;
-    Nanos inclusive = 0; // top-down: time of this path; bottom-up: time of the leaf function
-                         // reached through this path
+    Nanos inclusive = 0; // see above
     Nanos self = 0;
     Nanos firstStartNs = 0; // earliest start of a call on this path (flame graph ordering)
 };
@@ -29,14 +35,18 @@ public:
         BottomUp
     };
 
-    // Throws TraceError(Interrupted) when *cancel becomes true.
-    static CallTree build(const RunData& run, Direction direction, const std::atomic_bool* cancel = nullptr);
+    // The calls of `thread` (an index into RunData::threads) or of all threads. Throws
+    // TraceError(Interrupted) when *cancel becomes true.
+    static CallTree build(const RunData& run, Direction direction, const std::atomic_bool* cancel = nullptr,
+                          std::int32_t thread = kAllThreads);
 
     Direction direction() const { return m_direction; }
+    std::int32_t thread() const { return m_thread; }
     std::size_t size() const { return m_nodes.size(); }
     const CallTreeNode& node(std::uint32_t index) const { return m_nodes[index]; }
     const CallTreeNode& root() const { return m_nodes[0]; }
-    Nanos total() const { return m_nodes.empty() ? 0 : m_nodes[0].inclusive; } // the run's traced time
+    // The traced time of the tree's threads (RunData::tracedNs): what "% of run" divides by.
+    Nanos total() const { return m_nodes.empty() ? 0 : m_nodes[0].inclusive; }
 
     // From `from` follow the child with the largest inclusive time down to a leaf; includes `from`.
     std::vector<std::uint32_t> hotPath(std::uint32_t from = 0) const;
@@ -47,6 +57,7 @@ public:
 
 private:
     Direction m_direction = Direction::TopDown;
+    std::int32_t m_thread = kAllThreads;
     std::vector<CallTreeNode> m_nodes; // [0] is the root
 };
 

@@ -45,12 +45,18 @@ private:
     std::vector<CallerCalleeEntry> m_entries;
 };
 
-Nanos totalOf(const RunData& run, std::uint32_t function)
+// Whether an ancestor of `call` is a call of the same function made from `caller` (recursion: the
+// outer call's time holds this one's).
+bool nestedInSameEdge(const RunData& run, std::uint32_t call, std::uint32_t caller)
 {
-    Nanos total = 0;
-    for (std::uint32_t call : run.callsOf(function))
-        total += run.calls[call].durationNs;
-    return total;
+    const std::uint32_t function = run.calls[call].function;
+    for (std::int32_t a = run.calls[call].parent; a >= 0; a = run.calls[static_cast<std::size_t>(a)].parent) {
+        const CallRecord& ancestor = run.calls[static_cast<std::size_t>(a)];
+        if (ancestor.function == function && ancestor.parent >= 0 &&
+            run.calls[static_cast<std::size_t>(ancestor.parent)].function == caller)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -58,25 +64,33 @@ Nanos totalOf(const RunData& run, std::uint32_t function)
 std::vector<CallerCalleeEntry> CallerCallee::callers(const RunData& run, std::uint32_t function)
 {
     Tally tally(run.functions.size());
+    Nanos total = 0;
     for (std::uint32_t call : run.callsOf(function)) {
         const CallRecord& c = run.calls[call];
         const std::int32_t caller =
             c.parent < 0 ? -1 : static_cast<std::int32_t>(run.calls[static_cast<std::size_t>(c.parent)].function);
-        tally.add(caller, c.durationNs);
+        const Nanos time = c.outermost ? c.onStackNs : 0;
+        tally.add(caller, time);
+        total += time;
     }
-    return tally.result(totalOf(run, function), run);
+    return tally.result(total, run);
 }
 
 std::vector<CallerCalleeEntry> CallerCallee::callees(const RunData& run, std::uint32_t function)
 {
     Tally tally(run.functions.size());
+    Nanos total = 0;
     for (std::uint32_t call : run.callsOf(function)) {
+        const CallRecord& c = run.calls[call];
+        if (c.outermost)
+            total += c.onStackNs;
         for (std::uint32_t child : run.children(call)) {
-            const CallRecord& c = run.calls[child];
-            tally.add(static_cast<std::int32_t>(c.function), c.durationNs);
+            const CallRecord& k = run.calls[child];
+            tally.add(static_cast<std::int32_t>(k.function),
+                      nestedInSameEdge(run, child, function) ? 0 : k.onStackNs);
         }
     }
-    return tally.result(totalOf(run, function), run);
+    return tally.result(total, run);
 }
 
 } // namespace breadcrumb

@@ -8,81 +8,35 @@ namespace breadcrumb {
 
 namespace {
 
-// Wall time per function with recursion counted once: only calls without an active call of the same
-// function above them contribute. One iterative depth-first pass over the whole run.
-std::vector<Nanos> recursionAwareInclusive(const RunData& run)
-{
-    std::vector<Nanos> inclusive(run.functions.size(), 0);
-    std::vector<std::uint32_t> active(run.functions.size(), 0);
-    struct Frame
-    {
-        std::uint32_t call;
-        std::uint32_t next; // next child position
-    };
-    std::vector<Frame> stack;
-    for (std::uint32_t root : run.roots()) {
-        stack.push_back({root, 0});
-        const auto& r = run.calls[root];
-        if (active[r.function]++ == 0)
-            inclusive[r.function] += r.durationNs;
-        while (!stack.empty()) {
-            Frame& top = stack.back();
-            const auto kids = run.children(top.call);
-            if (top.next < kids.size()) {
-                const std::uint32_t child = kids[top.next++];
-                const auto& c = run.calls[child];
-                if (active[c.function]++ == 0)
-                    inclusive[c.function] += c.durationNs;
-                stack.push_back({child, 0});
-            } else {
-                --active[run.calls[top.call].function];
-                stack.pop_back();
-            }
-        }
-    }
-    return inclusive;
-}
-
-Nanos inclusiveOf(const RunData& run, std::uint32_t function)
-{
-    Nanos total = 0;
-    for (std::uint32_t call : run.callsOf(function)) {
-        bool nested = false;
-        for (std::int32_t a = run.calls[call].parent; a >= 0; a = run.calls[static_cast<std::size_t>(a)].parent) {
-            if (run.calls[static_cast<std::size_t>(a)].function == function) {
-                nested = true;
-                break;
-            }
-        }
-        if (!nested)
-            total += run.calls[call].durationNs;
-    }
-    return total;
-}
-
-// Fills everything but `inclusive`; `buffer` is reused between functions to avoid reallocations.
-FunctionSummary summarizeCalls(const RunData& run, std::uint32_t function, std::vector<Nanos>& buffer)
+// `buffer` is reused between functions to avoid reallocations.
+FunctionSummary summarizeCalls(const RunData& run, std::uint32_t function, std::int32_t thread,
+                               std::vector<Nanos>& buffer)
 {
     FunctionSummary s;
     s.function = function;
-    const auto calls = run.callsOf(function);
     buffer.clear();
-    if (calls.empty())
-        return s;
     s.min = std::numeric_limits<Nanos>::max();
     s.max = std::numeric_limits<Nanos>::min();
-    for (std::uint32_t index : calls) {
+    for (std::uint32_t index : run.callsOf(function)) {
+        if (!run.inThread(index, thread))
+            continue;
         const CallRecord& c = run.calls[index];
         buffer.push_back(c.durationNs);
-        s.total += c.durationNs;
+        if (c.outermost)
+            s.total += c.onStackNs;
+        s.durationSum += c.durationNs;
         s.self += c.selfNs;
         s.min = std::min(s.min, c.durationNs);
         s.max = std::max(s.max, c.durationNs);
         if (c.exception >= 0)
             ++s.exceptions;
     }
-    s.calls = static_cast<std::int64_t>(calls.size());
-    s.avg = static_cast<double>(s.total) / static_cast<double>(s.calls);
+    s.calls = static_cast<std::int64_t>(buffer.size());
+    if (s.calls == 0) {
+        s.min = s.max = 0;
+        return s;
+    }
+    s.avg = static_cast<double>(s.durationSum) / static_cast<double>(s.calls);
     if (s.calls > 1) {
         double m2 = 0;
         for (Nanos d : buffer) {
@@ -124,26 +78,21 @@ std::vector<Nanos> FunctionStats::durations(const RunData& run, std::uint32_t fu
     return out;
 }
 
-FunctionSummary FunctionStats::summarize(const RunData& run, std::uint32_t function)
+FunctionSummary FunctionStats::summarize(const RunData& run, std::uint32_t function, std::int32_t thread)
 {
     std::vector<Nanos> buffer;
-    FunctionSummary s = summarizeCalls(run, function, buffer);
-    s.inclusive = inclusiveOf(run, function);
-    return s;
+    return summarizeCalls(run, function, thread, buffer);
 }
 
-std::vector<FunctionSummary> FunctionStats::summarize(const RunData& run, SortKey key)
+std::vector<FunctionSummary> FunctionStats::summarize(const RunData& run, SortKey key, std::int32_t thread)
 {
-    const std::vector<Nanos> inclusive = recursionAwareInclusive(run);
     std::vector<FunctionSummary> out;
     out.reserve(run.functions.size());
     std::vector<Nanos> buffer;
     for (std::uint32_t f = 0; f < run.functions.size(); ++f) {
-        if (run.callsOf(f).empty())
-            continue;
-        FunctionSummary s = summarizeCalls(run, f, buffer);
-        s.inclusive = inclusive[f];
-        out.push_back(s);
+        FunctionSummary s = summarizeCalls(run, f, thread, buffer);
+        if (s.calls > 0)
+            out.push_back(s);
     }
     auto byName = [&](const FunctionSummary& a, const FunctionSummary& b) {
         const auto& fa = run.functions[a.function];

@@ -11,9 +11,11 @@ struct FunctionSummary
 {
     std::uint32_t function = 0;  // index into RunData::functions
     std::int64_t calls = 0;
-    Nanos total = 0;             // sum of all call durations (what SUM(duration_ms) gives)
-    Nanos inclusive = 0;         // wall time with recursion counted once (outermost calls only)
-    Nanos self = 0;              // sum of self times
+    Nanos total = 0;             // inclusive time: on-stack time of the outermost calls (RunData.h)
+    Nanos self = 0;              // sum of self times; self <= total
+    Nanos durationSum = 0;       // sum of the call durations (SUM(duration_ms)): suspensions and
+                                 // recursion included, so it can exceed the run
+    // Latency: figures over the call durations (start to end).
     Nanos min = 0;
     Nanos max = 0;
     double avg = 0;              // ns
@@ -29,9 +31,11 @@ enum class SortKey { Total, Avg, Self, Calls, Max, P95, Name };
 class FunctionStats
 {
 public:
-    // One entry per function that has calls in the run, ordered by `key` (descending; Name ascending).
-    static std::vector<FunctionSummary> summarize(const RunData& run, SortKey key = SortKey::Total);
-    static FunctionSummary summarize(const RunData& run, std::uint32_t function);
+    // One entry per function that has calls in the run (on `thread`, an index into RunData::threads, or
+    // all), ordered by `key` (descending; Name ascending).
+    static std::vector<FunctionSummary> summarize(const RunData& run, SortKey key = SortKey::Total,
+                                                  std::int32_t thread = kAllThreads);
+    static FunctionSummary summarize(const RunData& run, std::uint32_t function, std::int32_t thread = kAllThreads);
 
     // Durations (ns) of the function's calls, in start order / sorted ascending.
     static std::vector<Nanos> durations(const RunData& run, std::uint32_t function);
@@ -44,8 +48,10 @@ struct CallerCalleeEntry
 {
     std::int32_t function = -1;  // index into RunData::functions; -1 = "<root>" (no traced caller)
     std::int64_t calls = 0;
-    Nanos total = 0;             // callers: time of the function's calls made from there;
-                                 // callees: time of the callee's calls made from the function
+    Nanos total = 0;             // callers: the function's inclusive time entered from there (its
+                                 // recursive calls count in the outer call: the totals add up to the
+                                 // function's total); callees: the callee's on-stack time when called
+                                 // from the function, its recursion counted once
     double share = 0;            // total / the function's total (0..1)
 };
 

@@ -8,10 +8,7 @@ namespace breadcrumb {
 
 Nanos RunComparison::totalTime(const RunData& run)
 {
-    Nanos total = 0;
-    for (std::uint32_t root : run.roots())
-        total += run.calls[root].durationNs;
-    return total;
+    return run.tracedNs();
 }
 
 std::vector<ComparisonRow> RunComparison::compare(const RunData& before, const RunData& after)

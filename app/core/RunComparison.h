@@ -17,7 +17,7 @@ struct ComparisonRow
     Status status = Status::Changed;
     std::optional<FunctionSummary> before; // index fields refer to the before run
     std::optional<FunctionSummary> after;  // index fields refer to the after run
-    Nanos deltaTotal = 0;                   // after.total - before.total (missing side counts as 0)
+    Nanos deltaTotal = 0;                   // after.total - before.total, inclusive times (missing side: 0)
     std::optional<double> deltaPercent;     // relative to before.total; nullopt for New
     double deltaAvg = 0;                    // ns
 };
@@ -27,7 +27,7 @@ class RunComparison
 public:
     // Sorted by |deltaTotal| descending.
     static std::vector<ComparisonRow> compare(const RunData& before, const RunData& after);
-    static Nanos totalTime(const RunData& run); // sum of root call durations
+    static Nanos totalTime(const RunData& run); // the run's traced time (RunData::tracedNs)
 };
 
 } // namespace breadcrumb

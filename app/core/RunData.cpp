@@ -35,6 +35,38 @@ void buildCsr(std::size_t buckets, std::size_t items, KeyOf keyOf, std::vector<s
     }
 }
 
+// A parent on another thread, out of range, or in a loop of parent links (only a damaged or hand-made
+// file has these) is dropped, so every call hangs below exactly one root of its own thread and every walk
+// over the tree visits each call once.
+std::vector<std::int32_t> timeParents(const std::vector<CallRecord>& calls)
+{
+    const std::size_t n = calls.size();
+    std::vector<std::int32_t> parent(n, -1);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::int32_t p = calls[i].parent;
+        if (p >= 0 && static_cast<std::size_t>(p) < n && static_cast<std::size_t>(p) != i &&
+            calls[static_cast<std::size_t>(p)].thread == calls[i].thread)
+            parent[i] = p;
+    }
+    enum : std::uint8_t { Unknown, Walking, Rooted };
+    std::vector<std::uint8_t> state(n, Unknown);
+    std::vector<std::int32_t> path;
+    for (std::size_t i = 0; i < n; ++i) {
+        path.clear();
+        std::int32_t c = static_cast<std::int32_t>(i);
+        while (c >= 0 && state[static_cast<std::size_t>(c)] == Unknown) {
+            state[static_cast<std::size_t>(c)] = Walking;
+            path.push_back(c);
+            c = parent[static_cast<std::size_t>(c)];
+        }
+        if (c >= 0 && state[static_cast<std::size_t>(c)] == Walking)
+            parent[static_cast<std::size_t>(c)] = -1; // met again on this walk: a loop, cut here
+        for (std::int32_t x : path)
+            state[static_cast<std::size_t>(x)] = Rooted;
+    }
+    return parent;
+}
+
 std::string lower(std::string_view text)
 {
     std::string out(text);
@@ -69,13 +101,62 @@ void RunData::buildIndexes()
     m_lastCallEndNs = std::numeric_limits<Nanos>::min();
     for (const auto& c : calls)
         m_lastCallEndNs = std::max(m_lastCallEndNs, c.endNs());
-    buildCsr(n, n, [&](std::size_t i) -> std::int64_t { return calls[i].parent; }, m_childOffsets, m_childIndex);
-    buildCsr(functions.size(), n, [&](std::size_t i) -> std::int64_t { return calls[i].function; }, m_fnOffsets,
-             m_fnIndex);
+    const std::vector<std::int32_t> parent = timeParents(calls);
+    for (std::size_t i = 0; i < n; ++i)
+        calls[i].parent = parent[i];
+    buildCsr(n, n, [&](std::size_t i) -> std::int64_t { return parent[i]; }, m_childOffsets, m_childIndex);
+    buildCsr(functions.size(), n,
+             [&](std::size_t i) -> std::int64_t {
+                 return calls[i].function < functions.size() ? std::int64_t(calls[i].function) : -1;
+             },
+             m_fnOffsets, m_fnIndex);
     m_roots.clear();
     for (std::size_t i = 0; i < n; ++i) {
-        if (calls[i].parent < 0)
+        if (parent[i] < 0)
             m_roots.push_back(static_cast<std::uint32_t>(i));
+    }
+
+    // On-stack time bottom-up and the outermost flags top-down, in one depth-first walk per root.
+    std::vector<std::uint32_t> active(functions.size() + 1, 0); // the last slot: unknown functions
+    auto slot = [&](const CallRecord& c) -> std::uint32_t& {
+        return active[std::min<std::size_t>(c.function, functions.size())];
+    };
+    struct Frame
+    {
+        std::uint32_t call;
+        std::uint32_t next; // next child position
+    };
+    std::vector<Frame> stack;
+    auto enter = [&](std::uint32_t call) {
+        CallRecord& c = calls[call];
+        c.outermost = slot(c)++ == 0;
+        c.onStackNs = c.selfNs;
+        stack.push_back({call, 0});
+    };
+    for (std::uint32_t root : m_roots) {
+        enter(root);
+        while (!stack.empty()) {
+            Frame& top = stack.back();
+            const auto kids = children(top.call);
+            if (top.next < kids.size()) {
+                enter(kids[top.next++]);
+                continue;
+            }
+            const CallRecord& c = calls[top.call];
+            --slot(c);
+            if (parent[top.call] >= 0)
+                calls[static_cast<std::size_t>(parent[top.call])].onStackNs += c.onStackNs;
+            stack.pop_back();
+        }
+    }
+    m_threadTracedNs.assign(threads.size(), 0);
+    m_tracedNs = 0;
+    for (std::uint32_t root : m_roots) {
+        const CallRecord& r = calls[root];
+        if (r.thread >= m_threadTracedNs.size())
+            m_threadTracedNs.resize(r.thread + 1, 0);
+        m_threadTracedNs[r.thread] += r.onStackNs;
+        m_tracedNs += r.onStackNs;
     }
     std::unordered_map<std::string_view, int> nameCount;
     for (const auto& f : functions)
@@ -194,6 +275,21 @@ std::vector<std::uint32_t> RunData::suggestFunctions(std::string_view name, std:
     return out;
 }
 
+std::optional<std::int32_t> RunData::findThread(std::string_view text) const
+{
+    std::optional<std::int32_t> found;
+    for (std::size_t t = 0; t < threads.size(); ++t) {
+        const ThreadInfo& info = threads[t];
+        if (info.name == text || std::to_string(info.nativeId) == text ||
+            std::to_string(info.threadId) == text) {
+            if (found)
+                return std::nullopt; // ambiguous
+            found = static_cast<std::int32_t>(t);
+        }
+    }
+    return found;
+}
+
 std::string RunData::displayName(std::uint32_t function) const
 {
     if (function >= functions.size())
@@ -202,6 +298,15 @@ std::string RunData::displayName(std::uint32_t function) const
     if (function < m_nameShared.size() && m_nameShared[function])
         return f.module + ":" + f.name;
     return f.name;
+}
+
+Nanos RunData::tracedNs(std::int32_t thread) const
+{
+    if (thread == kAllThreads)
+        return m_tracedNs;
+    return thread >= 0 && static_cast<std::size_t>(thread) < m_threadTracedNs.size()
+               ? m_threadTracedNs[static_cast<std::size_t>(thread)]
+               : 0;
 }
 
 Nanos RunData::lastEndNs() const

@@ -11,6 +11,24 @@
 
 namespace breadcrumb {
 
+// Time, defined once here and in tracer/FORMAT.md ("Time: self, on-stack, inclusive"); every view and
+// command takes its figures from these:
+// - self of a call (CallRecord::selfNs): the time it was its thread's running traced frame. Over one
+//   thread the self times add up to the thread's traced time, whatever overlaps.
+// - on-stack time of a call (CallRecord::onStackNs): its self time plus the on-stack time of its child
+//   calls. A plain call's on-stack time is its duration; a generator or coroutine counts only the time
+//   it ran, not its suspensions.
+// - a thread's traced time (tracedNs(thread)): its calls' self times, which is its roots' on-stack time;
+//   the run's 100% is tracedNs(), the sum over the threads.
+// - a function's inclusive time: the on-stack time of its outermost calls (CallRecord::outermost: no
+//   call of the same function above it), so recursion counts once (FunctionStats).
+// - a call's duration (CallRecord::durationNs): start to end, suspensions included. Histograms,
+//   percentiles and call lists show it, as latency.
+// buildIndexes() drops a call's parent on another thread (the tracer writes none) and parent links that
+// loop, so the time of each thread adds up.
+
+inline constexpr std::int32_t kAllThreads = -1; // a thread filter that keeps every thread
+
 class RunData
 {
 public:
@@ -24,7 +42,8 @@ public:
     // hand call it too.
     void buildIndexes();
 
-    std::span<const std::uint32_t> roots() const;                       // calls with parent == -1
+    // The call tree the time figures use: roots are calls without a parent on their own thread.
+    std::span<const std::uint32_t> roots() const;                       // ordered by start
     std::span<const std::uint32_t> children(std::uint32_t call) const;  // ordered by start
     std::span<const std::uint32_t> callsOf(std::uint32_t function) const; // ordered by start
 
@@ -34,10 +53,22 @@ public:
     bool isAmbiguous(std::string_view name) const;
     // Close names for "did you mean": edit distance and substring matches, best first.
     std::vector<std::uint32_t> suggestFunctions(std::string_view name, std::size_t max = 5) const;
+    // The thread a user named: its name (MainThread, worker-1), its OS thread id or its Python ident;
+    // nullopt when none or several match.
+    std::optional<std::int32_t> findThread(std::string_view text) const;
     // Name shown to users: the qualified name, or "module:name" when two functions share it.
     std::string displayName(std::uint32_t function) const;
 
     Nanos lastEndNs() const; // max end of any call (as of buildIndexes()), or run.startNs
+
+    // The run's 100%: the threads' traced time summed. tracedNs(thread) for one index into `threads`.
+    Nanos tracedNs() const { return m_tracedNs; }
+    Nanos tracedNs(std::int32_t thread) const;
+    // Whether a call passes a thread filter (kAllThreads or an index into `threads`).
+    bool inThread(std::uint32_t call, std::int32_t thread) const
+    {
+        return thread == kAllThreads || calls[call].thread == static_cast<std::uint32_t>(thread);
+    }
 
 private:
     std::vector<std::uint32_t> m_childOffsets;   // CSR: size calls.size() + 1
@@ -45,8 +76,10 @@ private:
     std::vector<std::uint32_t> m_roots;
     std::vector<std::uint32_t> m_fnOffsets;      // CSR: size functions.size() + 1
     std::vector<std::uint32_t> m_fnIndex;
-    std::vector<bool> m_nameShared;
-    Nanos m_lastCallEndNs = std::numeric_limits<Nanos>::min();              // per function: another function has the same name
+    std::vector<bool> m_nameShared;              // per function: another function has the same name
+    Nanos m_lastCallEndNs = std::numeric_limits<Nanos>::min();
+    std::vector<Nanos> m_threadTracedNs;         // per thread index
+    Nanos m_tracedNs = 0;
 };
 
 } // namespace breadcrumb

@@ -73,9 +73,11 @@ struct CallRecord
     std::uint32_t thread = 0;       // index into RunData::threads
     std::uint32_t depth = 0;
     std::int32_t exception = -1;    // index into RunData::exceptions of the exception that escaped, or -1
+    bool outermost = true;          // no call of the same function above it (RunData::buildIndexes)
     Nanos startNs = 0;
-    Nanos durationNs = 0;
-    Nanos selfNs = 0;               // durationNs minus the direct children's durations
+    Nanos durationNs = 0;           // wall time from start to end, suspensions included (latency)
+    Nanos selfNs = 0;               // duration_ns - child_ns: the time it was its thread's running frame
+    Nanos onStackNs = 0;            // self + the children's on-stack time (RunData::buildIndexes)
     Nanos endNs() const { return startNs + durationNs; }
 };
 

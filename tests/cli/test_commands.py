@@ -110,7 +110,9 @@ class GeneratedTraceTest(FixtureTestCase):
         for row in ranking:
             calls, total = expected[(row["function"].split(":")[-1], row["module"])]
             self.assertEqual(row["calls"], calls)
-            self.assertAlmostEqual(row["total_ms"], total, places=3)
+            # total_ms is inclusive time (recursion once, suspensions out); the summed durations are SQL's
+            self.assertAlmostEqual(row["duration_sum_ms"], total, places=3)
+            self.assertLessEqual(row["total_ms"], row["duration_sum_ms"] + 0.001)
 
     def test_exports_of_a_threaded_run(self):
         out = os.path.join(self.dir, "gen.speedscope.json")
@@ -290,6 +292,21 @@ class HelpAndOptionsTest(FixtureTestCase):
         self.assertEqual([r["id"] for r in replies], [1, 2])
         self.assertIn("capabilities", replies[0]["result"])
         self.assertTrue(replies[1]["result"]["tools"])
+
+    def test_thread_filter_splits_the_run(self):
+        # Each thread's tree holds that thread's traced time; together they make the whole run's 100%.
+        whole = json.loads(self.cli("-t", "errors.db", "get", "--format", "json", "--full").out)
+        parts = [json.loads(self.cli("-t", "errors.db", "get", "--format", "json", "--full", "--thread", t).out)
+                 for t in ("MainThread", "4243")]
+        self.assertAlmostEqual(sum(p["total_ms"] for p in parts), whole["total_ms"], places=3)
+        self.assertEqual([n["function"] for n in parts[1]["tree"]], ["worker"])
+        self.assertNotIn("worker", [n["function"] for n in parts[0]["tree"]])
+        ranking = json.loads(self.cli("-t", "errors.db", "performance", "--format", "json", "--thread",
+                                      "worker-1").out)
+        self.assertEqual([r["function"] for r in ranking], ["worker"])
+        self.assertAlmostEqual(ranking[0]["total_ms"], parts[1]["tree"][0]["total_ms"], places=3)
+        text = self.cli("-t", "errors.db", "get").out
+        self.assertIn("(2 threads summed)", text.splitlines()[1])
 
     def test_get_collapses_big_trees(self):
         # With --max-nodes 5 the 15-path tree is "big": paths under 1% are folded, the hot path stays.

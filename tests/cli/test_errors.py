@@ -55,6 +55,15 @@ class ErrorPathTest(FixtureTestCase):
         self.assertCleanError(self.cli("-t", "seed.db", "performance", "redundant_computation"),
                               contains=["run 2", "--run 1"])
 
+    def test_unknown_thread_names_the_threads(self):
+        for command in (["get"], ["performance"]):
+            self.assertCleanError(self.cli("-t", "errors.db", *command, "--thread", "worker-9"),
+                                  contains=["worker-9", "MainThread", "worker-1"])
+
+    def test_thread_with_one_function_is_refused(self):
+        self.assertCleanError(self.cli("-t", "errors.db", "performance", "worker", "--thread", "worker-1"),
+                              contains="--thread")
+
     def test_unknown_function_in_call_mode(self):
         self.assertCleanError(self.cli("-t", "errors.db", "query", "--call", "parse_numbr"), contains="parse_number")
 

@@ -231,8 +231,8 @@ private slots:
         const FunctionSummary& fib = all[0];
         QCOMPARE(run.functions[fib.function].name, std::string("fib"));
         QCOMPARE(fib.calls, 4);
-        QCOMPARE(fib.total, ms(100 + 80 + 60 + 10));    // what SUM(duration_ms) says
-        QCOMPARE(fib.inclusive, ms(100 + 10));          // outermost calls only
+        QCOMPARE(fib.durationSum, ms(100 + 80 + 60 + 10)); // what SUM(duration_ms) says
+        QCOMPARE(fib.total, ms(100 + 10));                 // outermost calls only
         QCOMPARE(fib.self, ms(20 + 20 + 50 + 10));      // 100-80, 80-60, 60-10, 10
         QCOMPARE(fib.min, ms(10));
         QCOMPARE(fib.max, ms(100));
@@ -242,8 +242,8 @@ private slots:
         // sample stddev of 100, 80, 60, 10 (mean 62.5): squares 1406.25 + 306.25 + 6.25 + 2756.25 = 4475
         QVERIFY(std::fabs(fib.stddev - std::sqrt(4475.0 / 3) * 1e6) < 1);
         const auto single = FunctionStats::summarize(run, fib.function);
-        QCOMPARE(single.inclusive, fib.inclusive);
         QCOMPARE(single.total, fib.total);
+        QCOMPARE(single.durationSum, fib.durationSum);
         QCOMPARE(single.p99, fib.p99);
         QCOMPARE(FunctionStats::durations(run, fib.function), (std::vector<Nanos>{ms(100), ms(80), ms(60), ms(10)}));
     }
@@ -343,26 +343,40 @@ private slots:
         QCOMPARE(tree.pathTo(0), std::vector<std::uint32_t>{0});
     }
 
-    // Three tasks of one coroutine run side by side: the path's time is the wall time they cover, so
-    // the node stays within its parent (the flame graph draws children inside their parent's width).
+    // Three tasks of one coroutine run side by side, each running 10 ms of its 60-80 ms: a path's time
+    // is what its calls ran (on-stack), so the node stays within its parent whatever overlaps.
     void overlappingCallsOfOnePath()
     {
         enum { Main, Task, Fetch };
-        const RunData run = handRun({"main", "task", "fetch"}, {{Main, -1, 0, 100},
-                                                                {Task, 0, 10, 60},
-                                                                {Fetch, 1, 10, 50},
-                                                                {Task, 0, 11, 60},
-                                                                {Fetch, 3, 11, 50},
-                                                                {Task, 0, 12, 80},
-                                                                {Fetch, 5, 12, 70},
-                                                                {Task, 0, 95, 3}});
+        RunData run = handRun({"main", "task", "fetch"}, {{Main, -1, 0, 100},
+                                                          {Task, 0, 10, 60},
+                                                          {Fetch, 1, 10, 50},
+                                                          {Task, 0, 11, 60},
+                                                          {Fetch, 3, 11, 50},
+                                                          {Task, 0, 12, 80},
+                                                          {Fetch, 5, 12, 70},
+                                                          {Task, 0, 95, 3}});
+        // self times as the tracer writes them: each task and fetch ran 5 ms, the last task 3 ms, and
+        // main (its event loop) the rest of its 100 ms
+        for (std::size_t i : {1, 2, 3, 4, 5, 6})
+            run.calls[i].selfNs = ms(5);
+        run.calls[7].selfNs = ms(3);
+        run.calls[0].selfNs = ms(100 - 30 - 3);
+        run.buildIndexes();
+        QCOMPARE(run.calls[1].onStackNs, ms(10)); // 60 ms long, 10 ms of it running
+        QCOMPARE(run.calls[0].onStackNs, ms(100));
+        QCOMPARE(run.tracedNs(), ms(100));
         const auto tree = CallTree::build(run, CallTree::Direction::TopDown);
         const auto& main = tree.node(tree.root().children[0]);
         const auto& task = tree.node(main.children[0]);
         QCOMPARE(task.calls, 4);
-        QCOMPARE(task.inclusive, ms(82 + 3)); // 10..92 and 95..98, not 60 + 60 + 80 + 3
-        QVERIFY(task.inclusive <= main.inclusive);
-        QCOMPARE(tree.node(task.children[0]).inclusive, ms(72)); // 10..82
+        QCOMPARE(task.inclusive, ms(33)); // what the tasks ran, not 60 + 60 + 80 + 3
+        QCOMPARE(task.self, ms(18));
+        QCOMPARE(main.self + task.inclusive, main.inclusive);
+        QCOMPARE(tree.node(task.children[0]).inclusive, ms(15));
+        const auto summary = FunctionStats::summarize(run, std::uint32_t(Task));
+        QCOMPARE(summary.total, ms(33));
+        QCOMPARE(summary.durationSum, ms(203));
     }
 
     void bottomUp()

@@ -229,7 +229,7 @@ private slots:
             QVERIFY(f);
             const auto it = std::find_if(summary.begin(), summary.end(), [&](const auto& s) { return s.function == *f; });
             QCOMPARE(it->calls, std::get<std::int64_t>(row[2]));
-            QVERIFY(std::fabs(static_cast<double>(it->total) / 1e6 - std::get<double>(row[3])) < 1e-3);
+            QVERIFY(std::fabs(static_cast<double>(it->durationSum) / 1e6 - std::get<double>(row[3])) < 1e-3);
         }
 
         // exceptions: attached to their calls, ordered by time

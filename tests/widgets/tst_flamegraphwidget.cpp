@@ -81,9 +81,9 @@ private Q_SLOTS:
         QCOMPARE(main.y(), double(FlameGraphView::kRowHeight)); // root on top, callees below
     }
 
-    // Tasks of one coroutine run side by side: the children of main add up to more time than main
-    // itself (each path's time is its wall-clock union); they are drawn inside main's frame anyway.
-    void concurrentChildrenStayInsideTheirParent()
+    // Tasks of one coroutine run side by side: their durations overlap, but a bar is its on-stack time
+    // (RunData.h), which children add up to within their parent, so each bar is exactly its share.
+    void concurrentChildrenFitTheirParent()
     {
         TestTrace trace;
         const int thread = trace.addThread(1, "MainThread");
@@ -101,19 +101,21 @@ private Q_SLOTS:
         FlameGraphView* view = widget.view();
         const auto& mainNode = tree->node(tree->root().children[0]);
         QCOMPARE(mainNode.children.size(), std::size_t(2));
-        QVERIFY(tree->node(mainNode.children[0]).inclusive + tree->node(mainNode.children[1]).inclusive >
-                mainNode.inclusive);
+        QCOMPARE(mainNode.self + tree->node(mainNode.children[0]).inclusive +
+                     tree->node(mainNode.children[1]).inclusive,
+                 mainNode.inclusive);
         const QRectF parent = view->frameRect(tree->root().children[0]);
         double right = parent.left();
         for (const std::uint32_t child : mainNode.children) {
             const QRectF r = view->frameRect(child);
             QVERIFY2(r.width() > 0, "child laid out");
             QVERIFY(r.left() >= parent.left() - 0.01);
+            QVERIFY(qAbs(r.width() - parent.width() * double(tree->node(child).inclusive) /
+                                         double(mainNode.inclusive)) < 0.01);
             right = std::max(right, r.right());
         }
         QVERIFY2(right <= parent.right() + 0.01,
                  qPrintable(QStringLiteral("%1 > %2").arg(right).arg(parent.right())));
-        // Scaled together: fetch (82 ms) stays wider than charge (60 ms).
         QVERIFY(view->frameRect(mainNode.children[0]).width() >
                 view->frameRect(mainNode.children[1]).width());
     }
@@ -204,7 +206,7 @@ private Q_SLOTS:
         const QString text = QToolTip::text();
         QVERIFY2(text.contains(QStringLiteral("slow_function")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Calls: 3")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Inclusive: 300.0ms (20.0% of the run)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Inclusive: 300.0ms (20.0% of the traced time)")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Self: 180.0ms")), qPrintable(text));
         QToolTip::hideText();
     }

@@ -126,7 +126,16 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
 
 QVariant CallListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Duration: return tr("Start to end, suspensions included (latency)");
+        case Self: return tr("Self time: while the call was the running frame");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Start: return tr("Start");

@@ -121,15 +121,34 @@ QVariant CallTreeModel::data(const QModelIndex& index, int role) const
 
 QVariant CallTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
     const bool bottomUp = m_tree && m_tree->direction() == CallTree::Direction::BottomUp;
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Name:
+            return bottomUp ? tr("Each function, then the callers it was entered from")
+                            : tr("Calls aggregated by call path; threads merged by path, their times summed");
+        case Inclusive:
+            return bottomUp ? tr("Inclusive time of the function when entered through this chain of callers "
+                                 "(on the stack, a recursion counted once); the callers below split it")
+                            : tr("Inclusive time: while calls of this path are on the stack (a generator or "
+                                 "coroutine only while it runs); self + the children's inclusive times");
+        case Self: return tr("Self time: while the function is the running frame");
+        case Calls: return tr("Number of calls");
+        case Percent:
+            return tr("Inclusive time as a share of the traced time: the threads' traced time summed is 100%");
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
     switch (section) {
     case Name: return bottomUp ? tr("Function / called from") : tr("Function");
     case Inclusive: return tr("Inclusive");
     case Self: return tr("Self");
     case Calls: return tr("Calls");
-    case Percent: return tr("% of run");
+    case Percent: return tr("% of traced");
     }
     return {};
 }

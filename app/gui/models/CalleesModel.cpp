@@ -14,4 +14,9 @@ QString CalleesModel::nameHeader() const
     return tr("Callee");
 }
 
+QString CalleesModel::totalToolTip() const
+{
+    return tr("The callee's inclusive time when called from the selected function (on the stack, a recursion counted once)");
+}
+
 } // namespace breadcrumb::gui

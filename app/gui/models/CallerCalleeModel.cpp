@@ -76,7 +76,16 @@ QVariant CallerCalleeModel::data(const QModelIndex& index, int role) const
 
 QVariant CallerCalleeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Total: return totalToolTip();
+        case Share: return tr("Total as a share of the selected function's inclusive time");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Name: return nameHeader();

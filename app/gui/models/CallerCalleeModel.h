@@ -32,6 +32,7 @@ protected:
     explicit CallerCalleeModel(QObject* parent);
     virtual std::vector<CallerCalleeEntry> entries(const RunData& run, std::uint32_t function) const = 0;
     virtual QString nameHeader() const = 0;
+    virtual QString totalToolTip() const = 0;
 
 private:
     std::shared_ptr<const RunData> m_run;

@@ -15,6 +15,7 @@ public:
 protected:
     std::vector<CallerCalleeEntry> entries(const RunData& run, std::uint32_t function) const override;
     QString nameHeader() const override;
+    QString totalToolTip() const override;
 };
 
 } // namespace breadcrumb::gui

@@ -113,7 +113,24 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
 
 QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case TotalBefore:
+        case TotalAfter:
+        case DeltaTotal:
+        case DeltaPercent:
+            return tr("Inclusive time, as in the Functions table: while the function is on a thread's stack, "
+                      "summed over the threads, a recursion counted once");
+        case AvgBefore:
+        case AvgAfter:
+        case P95Before:
+        case P95After: return tr("Over the call durations (start to end, suspensions included: latency)");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Name: return tr("Function");

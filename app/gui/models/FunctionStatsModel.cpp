@@ -117,9 +117,19 @@ QVariant FunctionStatsModel::headerData(int section, Qt::Orientation orientation
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Total: return tr("Sum of the durations of all calls");
-        case Self: return tr("Time spent in the function itself, without traced callees");
-        case Avg: return tr("Average duration of one call");
+        case Calls: return tr("Number of calls");
+        case Total:
+            return tr("Inclusive time: while the function is on a thread's stack, summed over the threads; a "
+                      "recursion counts once, a generator or coroutine only while it runs, not while suspended");
+        case Self:
+            return tr("Self time: while the function is the running frame (its own code and the untraced code "
+                      "it calls)");
+        case Avg: return tr("Average duration of one call (start to end, suspensions included: latency)");
+        case Median:
+        case P95:
+        case P99:
+        case Min:
+        case Max: return tr("Over the call durations (start to end, suspensions included: latency)");
         default: break;
         }
     }

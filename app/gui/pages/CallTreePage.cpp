@@ -3,6 +3,7 @@
 #include "CallTreeModel.h"
 #include "Format.h"
 #include "ModelRoles.h"
+#include "ThreadFilterBox.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -21,7 +23,8 @@ namespace breadcrumb::gui {
 
 CallTreePage::CallTreePage(FunctionSelection* selection, QWidget* parent)
     : TracePage(selection, parent), m_model(new CallTreeModel(this)), m_view(new QTreeView(this)),
-      m_direction(new QComboBox(this)), m_search(new QLineEdit(this)), m_matchLabel(new QLabel(this))
+      m_direction(new QComboBox(this)), m_search(new QLineEdit(this)), m_matchLabel(new QLabel(this)),
+      m_threads(new ThreadFilterBox(this))
 {
     m_direction->setObjectName(QStringLiteral("treeDirection"));
     m_direction->addItem(tr("Top-down (callers → callees)"));
@@ -72,6 +75,7 @@ CallTreePage::CallTreePage(FunctionSelection* selection, QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_direction);
+    bar->addWidget(m_threads);
     bar->addWidget(hotButton);
     bar->addSpacing(12);
     bar->addWidget(m_search, 1);
@@ -95,11 +99,27 @@ CallTreePage::CallTreePage(FunctionSelection* selection, QWidget* parent)
         m_matchLabel->clear();
     });
     connect(selection, &FunctionSelection::currentChanged, this, &CallTreePage::onSelectionChanged);
+    connect(m_threads, &ThreadFilterBox::threadChanged, this, &CallTreePage::onThreadChanged);
+    connect(&m_watcher, &QFutureWatcher<Trees>::finished, this, [this] {
+        if (m_watcher.isCanceled() || !m_building)
+            return;
+        Trees trees = m_watcher.result();
+        if (!trees.first || trees.first->thread() != m_threads->thread())
+            return; // cancelled, or a newer choice replaced this build
+        m_building.reset();
+        m_trees = std::move(trees);
+        setBottomUp(isBottomUp());
+    });
 }
 
 void CallTreePage::setTrace(std::shared_ptr<const LoadedTrace> trace)
 {
+    if (m_building)
+        *m_building = true;
+    m_building.reset();
     m_trace = std::move(trace);
+    m_threads->setRun(m_trace ? m_trace->main->data : nullptr);
+    m_trees = m_trace ? Trees{m_trace->main->topDown, m_trace->main->bottomUp} : Trees{};
     m_matches.clear();
     m_matchPos = -1;
     m_matchLabel->clear();
@@ -128,7 +148,7 @@ void CallTreePage::setBottomUp(bool bottomUp)
         m_model->clear();
         return;
     }
-    m_model->setTree(m_trace->main->data, bottomUp ? m_trace->main->bottomUp : m_trace->main->topDown);
+    m_model->setTree(m_trace->main->data, bottomUp ? m_trees.second : m_trees.first);
     // Open the first level so the view does not start as a single collapsed line.
     if (m_model->rowCount() > 0 && m_model->rowCount() <= 20)
         for (int row = 0; row < m_model->rowCount(); ++row)
@@ -202,13 +222,17 @@ void CallTreePage::showCall(std::uint32_t callIndex)
     const RunData& run = *m_trace->main->data;
     if (callIndex >= run.calls.size())
         return;
+    if (m_threads->thread() != kAllThreads && m_threads->thread() != std::int32_t(run.calls[callIndex].thread))
+        m_threads->setThread(kAllThreads); // the call is on another thread: show them all
     setBottomUp(false);
+    if (!m_trees.first)
+        return;
     // The functions from the call's root down to the call, then the same path through the tree.
     std::vector<std::uint32_t> functions;
     for (std::int32_t c = std::int32_t(callIndex); c >= 0; c = run.calls[std::size_t(c)].parent)
         functions.push_back(run.calls[std::size_t(c)].function);
     std::reverse(functions.begin(), functions.end());
-    const CallTree& tree = *m_trace->main->topDown;
+    const CallTree& tree = *m_trees.first;
     std::uint32_t node = 0;
     for (std::uint32_t function : functions) {
         const auto& children = tree.node(node).children;
@@ -236,6 +260,34 @@ void CallTreePage::onSelectionChanged(int function)
             best = n;
     if (best != 0)
         revealNode(best);
+}
+
+void CallTreePage::onThreadChanged(std::int32_t thread)
+{
+    if (m_building)
+        *m_building = true;
+    m_building.reset();
+    if (!m_trace)
+        return;
+    if (thread == kAllThreads) {
+        m_trees = {m_trace->main->topDown, m_trace->main->bottomUp};
+        setBottomUp(isBottomUp());
+        return;
+    }
+    // A thread's trees are built off the GUI thread; the view shows the previous ones until they are done.
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_building = cancel;
+    m_watcher.setFuture(QtConcurrent::run([data = m_trace->main->data, cancel, thread]() -> Trees {
+        try {
+            auto topDown = std::make_shared<const CallTree>(
+                CallTree::build(*data, CallTree::Direction::TopDown, cancel.get(), thread));
+            auto bottomUp = std::make_shared<const CallTree>(
+                CallTree::build(*data, CallTree::Direction::BottomUp, cancel.get(), thread));
+            return {std::move(topDown), std::move(bottomUp)};
+        } catch (const TraceError&) {
+            return {}; // cancelled
+        }
+    }));
 }
 
 bool CallTreePage::eventFilter(QObject* watched, QEvent* event)

@@ -4,6 +4,11 @@
 
 #include "TracePage.h"
 
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+#include <utility>
 #include <vector>
 
 class QComboBox;
@@ -15,6 +20,7 @@ class QTreeView;
 namespace breadcrumb::gui {
 
 class CallTreeModel;
+class ThreadFilterBox;
 
 class CallTreePage : public TracePage
 {
@@ -28,6 +34,9 @@ public:
     QTreeView* treeView() const { return m_view; }
     CallTreeModel* model() const { return m_model; }
     QLineEdit* searchEdit() const { return m_search; }
+    ThreadFilterBox* threadFilter() const { return m_threads; }
+    // Whether the trees of the chosen thread are still being built.
+    bool isBuilding() const { return m_building != nullptr; }
     bool isBottomUp() const;
     std::uint32_t currentNode() const; // 0 when nothing is selected
 
@@ -45,8 +54,14 @@ private:
     void revealNode(std::uint32_t node);
     void onSelectionChanged(int function);
     void search(int step);
+    void onThreadChanged(std::int32_t thread);
 
+    using Trees = std::pair<std::shared_ptr<const CallTree>, std::shared_ptr<const CallTree>>; // top-down, bottom-up
     std::shared_ptr<const LoadedTrace> m_trace;
+    Trees m_trees; // of the chosen thread (or all)
+    QFutureWatcher<Trees> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_building; // cancel flag of the build in progress
+    ThreadFilterBox* m_threads;
     CallTreeModel* m_model;
     QTreeView* m_view;
     QComboBox* m_direction;

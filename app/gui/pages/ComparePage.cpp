@@ -88,6 +88,7 @@ void ComparePage::setTrace(std::shared_ptr<const LoadedTrace> trace)
     const Nanos totalBefore = RunComparison::totalTime(*trace->main->data);
     const Nanos totalAfter = RunComparison::totalTime(*trace->after->data);
     const double change = totalBefore > 0 ? 100.0 * double(totalAfter - totalBefore) / double(totalBefore) : 0.0;
+    m_summary->setToolTip(tr("Traced time: the threads' traced time summed"));
     m_summary->setText(tr("<b>Before:</b> %1 — %2 &nbsp;&nbsp; <b>After:</b> %3 — %4 &nbsp;&nbsp; <b>Change:</b> %5")
                            .arg(before.toHtmlEscaped(), msText(totalBefore), after.toHtmlEscaped(), msText(totalAfter),
                                 QString::asprintf("%+.1f%%", change)));

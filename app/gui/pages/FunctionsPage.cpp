@@ -2,6 +2,7 @@
 
 #include "FunctionStatsModel.h"
 #include "ModelRoles.h"
+#include "ThreadFilterBox.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,6 +12,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -18,7 +20,8 @@ namespace breadcrumb::gui {
 
 FunctionsPage::FunctionsPage(FunctionSelection* selection, QWidget* parent)
     : TracePage(selection, parent), m_model(new FunctionStatsModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_table(new QTableView(this)), m_filter(new QLineEdit(this)), m_count(new QLabel(this))
+      m_table(new QTableView(this)), m_filter(new QLineEdit(this)), m_count(new QLabel(this)),
+      m_threads(new ThreadFilterBox(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
@@ -51,6 +54,7 @@ FunctionsPage::FunctionsPage(FunctionSelection* selection, QWidget* parent)
                                                  m_table->horizontalHeader()->sectionSizeHint(column)));
 
     auto* top = new QHBoxLayout;
+    top->addWidget(m_threads);
     top->addWidget(m_filter, 1);
     top->addWidget(m_count);
     auto* layout = new QVBoxLayout(this);
@@ -68,15 +72,43 @@ FunctionsPage::FunctionsPage(FunctionSelection* selection, QWidget* parent)
                     this->selection()->select(current.data(FunctionRole).toInt());
             });
     connect(selection, &FunctionSelection::currentChanged, this, &FunctionsPage::showSelection);
+    connect(m_threads, &ThreadFilterBox::threadChanged, this, &FunctionsPage::onThreadChanged);
+    connect(&m_watcher, &QFutureWatcher<ThreadSummaries>::finished, this, [this] {
+        if (m_watcher.isCanceled() || !m_trace)
+            return;
+        ThreadSummaries result = m_watcher.result();
+        if (result.run != m_trace->main->data.get() || result.thread != m_threads->thread())
+            return; // a newer choice replaced this one
+        m_model->setRun(m_trace->main->data, std::move(result.summaries));
+        updateCount();
+        showSelection(this->selection()->current());
+    });
 }
 
 void FunctionsPage::setTrace(std::shared_ptr<const LoadedTrace> trace)
 {
-    if (trace)
-        m_model->setRun(trace->main->data, trace->main->summaries);
+    m_trace = std::move(trace);
+    m_threads->setRun(m_trace ? m_trace->main->data : nullptr);
+    if (m_trace)
+        m_model->setRun(m_trace->main->data, m_trace->main->summaries);
     else
         m_model->clear();
     updateCount();
+}
+
+void FunctionsPage::onThreadChanged(std::int32_t thread)
+{
+    if (!m_trace)
+        return;
+    if (thread == kAllThreads) {
+        m_model->setRun(m_trace->main->data, m_trace->main->summaries);
+        updateCount();
+        showSelection(selection()->current());
+        return;
+    }
+    m_watcher.setFuture(QtConcurrent::run([data = m_trace->main->data, thread] {
+        return ThreadSummaries{data.get(), thread, FunctionStats::summarize(*data, SortKey::Total, thread)};
+    }));
 }
 
 void FunctionsPage::showSelection(int function)

@@ -1,0 +1,72 @@
+#include "ThreadFilterBox.h"
+
+#include "Format.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+
+namespace breadcrumb::gui {
+
+ThreadFilterBox::ThreadFilterBox(QWidget* parent)
+    : QWidget(parent), m_combo(new QComboBox(this)), m_total(new QLabel(this))
+{
+    m_combo->setObjectName(QStringLiteral("threadFilter"));
+    m_combo->setToolTip(tr("Show the calls of all threads or of one thread"));
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_total->setObjectName(QStringLiteral("tracedTotal"));
+    m_total->setToolTip(tr("What percentages are shares of: the traced time of the threads shown, summed. A "
+                           "thread's traced time is the time its traced calls ran; threads running side by "
+                           "side add up, so this can exceed the run's wall time."));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_combo);
+    layout->addWidget(m_total);
+    connect(m_combo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const std::int32_t thread = index <= 0 ? kAllThreads : std::int32_t(m_combo->itemData(index).toInt());
+        if (thread == m_thread)
+            return;
+        m_thread = thread;
+        updateLabel();
+        Q_EMIT threadChanged(thread);
+    });
+}
+
+void ThreadFilterBox::setRun(std::shared_ptr<const RunData> run)
+{
+    m_run = std::move(run);
+    m_thread = kAllThreads;
+    const QSignalBlocker blocker(m_combo);
+    m_combo->clear();
+    const int threads = m_run ? int(m_run->threads.size()) : 0;
+    m_combo->addItem(tr("All threads (%n)", nullptr, threads), kAllThreads);
+    for (int t = 0; t < threads; ++t)
+        m_combo->addItem(toQString(m_run->threads[std::size_t(t)].name), t);
+    m_combo->setVisible(threads > 1);
+    updateLabel();
+}
+
+void ThreadFilterBox::setThread(std::int32_t thread)
+{
+    const int index = m_combo->findData(thread);
+    if (index >= 0)
+        m_combo->setCurrentIndex(index);
+}
+
+QString ThreadFilterBox::tracedText(const RunData& run, std::int32_t thread)
+{
+    const QString time = msText(run.tracedNs(thread));
+    if (thread == kAllThreads && run.threads.size() == 1)
+        thread = 0;
+    if (thread != kAllThreads && std::size_t(thread) < run.threads.size())
+        return tr("100% = %1 traced on %2").arg(time, toQString(run.threads[std::size_t(thread)].name));
+    return tr("100% = %1 traced: %2 threads summed").arg(time).arg(run.threads.size());
+}
+
+void ThreadFilterBox::updateLabel()
+{
+    m_total->setText(m_run ? tracedText(*m_run, m_thread) : QString());
+}
+
+} // namespace breadcrumb::gui
