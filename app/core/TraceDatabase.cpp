@@ -92,9 +92,7 @@ struct FileFacts
 // A companion file SQLite would open by name (-wal, -shm, -journal): a FIFO there would hang it.
 bool companionExists(const std::string& path, const std::string& suffix, bool& empty)
 {
-    struct stat st
-    {
-    };
+    struct stat st = {};
     const std::string companion = path + suffix;
     if (::stat(companion.c_str(), &st) != 0)
         return false;
@@ -120,9 +118,7 @@ FileFacts checkFile(const std::string& path)
             throw TraceError(Kind::MissingFile, "trace file " + inQuotes(path) + " does not exist");
         throw TraceError(Kind::MissingFile, "cannot read " + inQuotes(path) + ": " + std::strerror(error));
     }
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (::fstat(file.fd, &st) != 0)
         throw TraceError(Kind::MissingFile, "cannot read " + inQuotes(path) + ": " + std::strerror(errno));
     if (S_ISDIR(st.st_mode))
@@ -428,15 +424,21 @@ struct TraceDatabase::Impl
 
     ~Impl() { sqlite3_close_v2(db); }
 
+    // The main file differs from when it was opened: a writer checkpointed into it.
+    bool rewritten() const
+    {
+        struct stat st = {};
+        return ::stat(path.c_str(), &st) != 0 || st.st_size != openedSize ||
+               st.st_mtim.tv_sec != openedMtime.tv_sec || st.st_mtim.tv_nsec != openedMtime.tv_nsec;
+    }
+
     // Opens the connection with the sandbox settings that must be in place before any SQL from the file
     // (its schema) is parsed. Returns SQLite's code; the handle is kept for its message.
     int open(bool asImmutable)
     {
         sqlite3_close_v2(db);
         db = nullptr;
-        struct stat st
-        {
-        };
+        struct stat st = {};
         if (::stat(path.c_str(), &st) == 0) {
             openedSize = st.st_size;
             openedMtime = st.st_mtim;
@@ -827,15 +829,8 @@ bool TraceDatabase::changedOnDisk() const
 {
     if (!d->immutable)
         return false; // SQLite itself sees every commit
-    struct stat st
-    {
-    };
-    if (::stat(d->path.c_str(), &st) != 0)
-        return true;
-    if (st.st_size != d->openedSize || st.st_mtim.tv_sec != d->openedMtime.tv_sec ||
-        st.st_mtim.tv_nsec != d->openedMtime.tv_nsec)
-        return true;
-    return ::stat((d->path + "-wal").c_str(), &st) == 0 && st.st_size > 0;
+    struct stat st = {};
+    return d->rewritten() || (::stat((d->path + "-wal").c_str(), &st) == 0 && st.st_size > 0);
 }
 
 TraceDatabase::~TraceDatabase() = default;
@@ -891,6 +886,10 @@ void TraceDatabase::readSnapshot(const std::function<void()>& body) const
 QueryResult TraceDatabase::query(std::string_view sql, const QueryOptions& options) const
 {
     auto guard = lock();
+    // Without locks (immutable) a reader could see pages from before and after a writer's checkpoint.
+    if (d->immutable && d->rewritten())
+        throw TraceError(Kind::Corrupt, inQuotes(d->path) + " has been rewritten since it was opened (a writer "
+                                                             "added to it); open it again to read it");
     d->useRun(options.run);
     // Memory-map the file while a user query runs (a big GROUP BY reads every page; read() per page costs
     // as much as the query itself) and unmap afterwards so an idle viewer keeps a small resident size.

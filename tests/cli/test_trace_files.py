@@ -209,6 +209,19 @@ class TraceFileTest(unittest.TestCase):
                     self.assertEqual(done.code, 1, done)
                     self.assertEqual(len(done.err.splitlines()), 1, done)
                     self.assertIn(message, done.err)
+        messages = [{"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                     "params": {"protocolVersion": "2025-06-18", "capabilities": {},
+                                "clientInfo": {"name": "t", "version": "1"}}},
+                    {"jsonrpc": "2.0", "method": "notifications/initialized"},
+                    {"jsonrpc": "2.0", "id": 2, "method": "tools/call",
+                     "params": {"name": "breadcrumb__query_traces", "arguments": {"sql": "SELECT 1"}}}]
+        done = subprocess.run([CLI, "serve-mcp", "--trace", fifo], input="".join(json.dumps(m) + "\n" for m in messages),
+                              env=base_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=30,
+                              encoding="utf-8")
+        self.assertEqual(done.returncode, 0, done.stderr)
+        answer = json.loads(done.stdout.splitlines()[1])["result"]
+        self.assertTrue(answer["isError"])
+        self.assertIn("is a FIFO, not a trace file", answer["content"][0]["text"])
         self.assertTrue(GUI, "BREADCRUMB_GUI names the breadcrumb-gui executable")
         if GUI:
             env = base_env()

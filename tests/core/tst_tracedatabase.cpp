@@ -329,6 +329,15 @@ private slots:
         QCOMPARE(sqlite3_exec(writer, "INSERT INTO meta(key, value) VALUES ('x', 'y')", nullptr, nullptr, nullptr),
                  SQLITE_OK);
         QVERIFY(db.changedOnDisk());
+        // only in the WAL so far: the file this connection reads is still whole
+        QCOMPARE(std::get<std::int64_t>(db.query("SELECT count(*) FROM events").rows[0][0]), 3);
+        QCOMPARE(sqlite3_exec(writer, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr), SQLITE_OK);
+        try {
+            db.query("SELECT count(*) FROM events");
+            QFAIL("a file rewritten under an immutable connection must not be read");
+        } catch (const TraceError& e) {
+            QVERIFY2(QString(e.what()).contains("has been rewritten since it was opened"), e.what());
+        }
         sqlite3_close(writer);
     }
 
