@@ -269,6 +269,33 @@ class TraceFileTest(unittest.TestCase):
         done = run_cli(["list", "-t", self.path("partial.db")], cwd=self.dir)
         self.assertIn("is truncated or damaged", done.err)
 
+    def test_wal_without_shm_on_read_only_media(self):
+        """A writer's copy with calls only in its -wal, on media where no -shm can be made: a true message."""
+        trace = make_trace(self.path("src.db"), "seed")
+        to_wal(trace)
+        writer = sqlite3.connect(trace)
+        writer.execute("PRAGMA wal_autocheckpoint=0")
+        writer.execute("INSERT INTO meta(key, value) VALUES ('k', 'v')")
+        writer.commit()
+        media = self.path("media")
+        os.mkdir(media)
+        shutil.copy(trace, os.path.join(media, "t.db"))
+        shutil.copy(trace + "-wal", os.path.join(media, "t.db-wal"))
+        writer.close()
+        self.assertTrue(can_mount_read_only(), "needs `unshare --mount` for a read-only bind mount")
+        done = subprocess.run(["unshare", "--mount", "sh", "-c", 'mount --bind -o ro "$0" "$0" && shift && exec "$@"',
+                               media, "--", CLI, "list", "-t", os.path.join(media, "t.db")], env=base_env(),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8", timeout=60)
+        self.assertEqual(done.returncode, 1, done.stderr)
+        self.assertEqual(len(done.stderr.splitlines()), 1, done.stderr)
+        self.assertIn("has calls in its write-ahead log", done.stderr)
+        self.assertIn("copy the trace with its -wal file to a writable directory", done.stderr)
+        self.assertEqual(sorted(os.listdir(media)), ["t.db", "t.db-wal"])
+        # where a -shm can be made, the same files read fine, with the WAL's calls
+        done = run_cli(["query", "-t", os.path.join(media, "t.db"), "--format", "json",
+                        "SELECT value FROM meta WHERE key = 'k'"], cwd=self.dir)
+        self.assertEqual(json.loads(done.out), [{"value": "v"}])
+
     def test_hot_journal(self):
         trace = make_trace(self.path("src.db"), "seed")
         code = textwrap.dedent("""
