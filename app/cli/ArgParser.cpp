@@ -42,6 +42,14 @@ std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
     return out.str();
 }
 
+// An option's name never holds whitespace: "-- slowest first\nSELECT ..." is SQL that starts with a
+// comment, not an option.
+bool looksLikeText(const std::string& arg)
+{
+    const std::string name = arg.substr(0, arg.find('='));
+    return name.find_first_of(" \t\r\n") != std::string::npos;
+}
+
 } // namespace
 
 ArgParser::ArgParser(std::string command, std::string summary)
@@ -131,7 +139,7 @@ bool ArgParser::parse(const std::vector<std::string>& args)
     bool optionsDone = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        if (optionsDone || arg == "-" || arg.empty() || arg[0] != '-' ||
+        if (optionsDone || arg == "-" || arg.empty() || arg[0] != '-' || looksLikeText(arg) ||
             (arg.size() > 1 && std::isdigit(static_cast<unsigned char>(arg[1])) &&
              !findShort(arg.substr(1, 1)))) {
             m_positionals.push_back(arg);

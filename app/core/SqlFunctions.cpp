@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <new>
 #include <vector>
 
 namespace breadcrumb {
@@ -120,14 +121,37 @@ void momentFinal(sqlite3_context* ctx)
     destroyState<Moments>(ctx);
 }
 
+// Kept values live on SQLite's heap, so the per-query memory limit and the hard heap limit count them
+// (MEDIAN over an endless recursive CTE must stop like any other query).
+template <typename T>
+struct SqliteAllocator
+{
+    using value_type = T;
+    SqliteAllocator() = default;
+    template <typename U>
+    SqliteAllocator(const SqliteAllocator<U>&) noexcept
+    {
+    }
+    T* allocate(std::size_t n)
+    {
+        if (void* p = sqlite3_malloc64(static_cast<sqlite3_uint64>(n) * sizeof(T)))
+            return static_cast<T*>(p);
+        throw std::bad_alloc();
+    }
+    void deallocate(T* p, std::size_t) noexcept { sqlite3_free(p); }
+    friend bool operator==(const SqliteAllocator&, const SqliteAllocator&) { return true; }
+};
+
+using DoubleVector = std::vector<double, SqliteAllocator<double>>;
+
 // Percentiles keep every value; the window inverse erases one (linear, but windows over percentiles are rare).
 struct Values
 {
-    std::vector<double> values;
+    DoubleVector values;
     double p = -1; // PERCENTILE's p, fixed by the first row
 };
 
-double interpolate(std::vector<double>& v, double p)
+double interpolate(DoubleVector& v, double p)
 {
     // Linear interpolation between closest ranks, same as FunctionStats::percentile.
     const double rank = p / 100.0 * static_cast<double>(v.size() - 1);
@@ -156,8 +180,13 @@ void valuesStep(sqlite3_context* ctx, int argc, sqlite3_value** argv)
         s->p = p;
     }
     double x;
-    if (numericArg(argv[0], x))
-        s->values.push_back(x);
+    if (numericArg(argv[0], x)) {
+        try {
+            s->values.push_back(x);
+        } catch (const std::bad_alloc&) {
+            sqlite3_result_error_nomem(ctx);
+        }
+    }
 }
 
 void valuesInverse(sqlite3_context* ctx, int, sqlite3_value** argv)
@@ -178,8 +207,12 @@ void valuesResult(sqlite3_context* ctx, Values* s, bool copy)
     }
     const double p = s->p < 0 ? 50.0 : s->p;
     if (copy) { // a window keeps the values in arrival order for its inverse step
-        std::vector<double> v = s->values;
-        sqlite3_result_double(ctx, interpolate(v, p));
+        try {
+            DoubleVector v = s->values;
+            sqlite3_result_double(ctx, interpolate(v, p));
+        } catch (const std::bad_alloc&) {
+            sqlite3_result_error_nomem(ctx);
+        }
     } else {
         sqlite3_result_double(ctx, interpolate(s->values, p));
     }

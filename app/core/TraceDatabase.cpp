@@ -3,18 +3,19 @@
 #include "CallsTable.h"
 #include "SqliteStatement.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 #include <set>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace breadcrumb {
 
@@ -28,7 +29,8 @@ std::string inQuotes(const std::string& path)
 }
 
 // A `file:` URI so the path is never mistaken for a URI option and mode=ro is enforced by SQLite itself.
-std::string fileUri(const std::string& path)
+// `immutable` makes SQLite read the file as it is, with no locks and no -wal/-shm created next to it.
+std::string fileUri(const std::string& path, bool immutable)
 {
     std::error_code ec;
     std::string absolute = std::filesystem::absolute(path, ec).string();
@@ -45,7 +47,7 @@ std::string fileUri(const std::string& path)
             uri += static_cast<char>(c);
         }
     }
-    return uri + "?mode=ro";
+    return uri + (immutable ? "?mode=ro&immutable=1" : "?mode=ro");
 }
 
 std::uint32_t bigEndian(const unsigned char* p, int bytes)
@@ -56,37 +58,112 @@ std::uint32_t bigEndian(const unsigned char* p, int bytes)
     return v;
 }
 
-// Checks what can be checked without SQLite: existence, the magic string, and a file shorter than its
-// header says (a truncated copy), which SQLite would only notice when a query touches the missing pages.
-void checkFile(const std::string& path)
+// What a file is when it is not a regular file, for "'x' is a FIFO, not a trace file".
+const char* fileKind(mode_t mode)
 {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const auto status = fs::status(path, ec);
-    if (!fs::exists(status))
-        throw TraceError(Kind::MissingFile, "trace file " + inQuotes(path) + " does not exist");
-    if (fs::is_directory(status))
-        throw TraceError(Kind::NotSqlite, inQuotes(path) + " is a directory, not a trace file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    if (S_ISDIR(mode))
+        return "a directory";
+    if (S_ISFIFO(mode))
+        return "a FIFO";
+    if (S_ISSOCK(mode))
+        return "a socket";
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return "a device";
+    return "not a regular file";
+}
+
+struct FileDescriptor
+{
+    int fd = -1;
+    ~FileDescriptor()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+struct FileFacts
+{
+    bool walMode = false;    // the header says journal_mode=WAL (read/write versions 2)
+    bool walPresent = false; // a -wal file exists next to it: a writer is (or was) active
+    bool walEmpty = true;    // ...and holds no frames
+};
+
+// A companion file SQLite would open by name (-wal, -shm, -journal): a FIFO there would hang it.
+bool companionExists(const std::string& path, const std::string& suffix, bool& empty)
+{
+    struct stat st = {};
+    const std::string companion = path + suffix;
+    if (::stat(companion.c_str(), &st) != 0)
+        return false;
+    if (!S_ISREG(st.st_mode))
+        throw TraceError(Kind::NotSqlite, inQuotes(companion) + " next to the trace is " +
+                                              fileKind(st.st_mode) +
+                                              ", not a regular file; refusing to read the trace");
+    empty = st.st_size == 0;
+    return true;
+}
+
+// Checks what can be checked without SQLite: a regular file (never a FIFO, device or directory, which
+// would hang or mislead SQLite), the magic string, and a file shorter than its header says (a truncated
+// copy), which SQLite would only notice when a query touches the missing pages. In WAL mode the header
+// of the main file is not the truth while a -wal file holds newer pages, so that check is skipped then.
+FileFacts checkFile(const std::string& path)
+{
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; the fstat below then refuses it.
+    FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)};
+    if (file.fd < 0) {
+        const int error = errno;
+        if (error == ENOENT)
+            throw TraceError(Kind::MissingFile, "trace file " + inQuotes(path) + " does not exist");
+        throw TraceError(Kind::MissingFile, "cannot read " + inQuotes(path) + ": " + std::strerror(error));
+    }
+    struct stat st = {};
+    if (::fstat(file.fd, &st) != 0)
         throw TraceError(Kind::MissingFile, "cannot read " + inQuotes(path) + ": " + std::strerror(errno));
-    const auto size = fs::file_size(path, ec);
-    if (!ec && size == 0)
+    if (S_ISDIR(st.st_mode))
+        throw TraceError(Kind::NotSqlite, inQuotes(path) + " is a directory, not a trace file");
+    if (!S_ISREG(st.st_mode))
+        throw TraceError(Kind::NotSqlite,
+                         inQuotes(path) + " is " + fileKind(st.st_mode) + ", not a trace file");
+    const auto size = static_cast<std::uint64_t>(st.st_size);
+    if (size == 0)
         throw TraceError(Kind::NotATrace, inQuotes(path) + " is an empty file, not a Breadcrumb trace");
     unsigned char header[100] = {};
-    in.read(reinterpret_cast<char*>(header), sizeof header);
-    if (in.gcount() < static_cast<std::streamsize>(sizeof header) ||
-        std::memcmp(header, "SQLite format 3", 16) != 0)
-        throw TraceError(Kind::NotSqlite, inQuotes(path) + " is not a SQLite file, so not a Breadcrumb trace");
+    std::size_t got = 0;
+    while (got < sizeof header) {
+        const ssize_t n = ::read(file.fd, header + got, sizeof header - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            throw TraceError(Kind::MissingFile,
+                             "cannot read " + inQuotes(path) + ": " + std::strerror(errno));
+        if (n == 0)
+            break;
+        got += static_cast<std::size_t>(n);
+    }
+    if (got < sizeof header || std::memcmp(header, "SQLite format 3", 16) != 0)
+        throw TraceError(Kind::NotSqlite,
+                         inQuotes(path) + " is not a SQLite file, so not a Breadcrumb trace");
+
+    FileFacts facts;
+    facts.walMode = header[18] == 2 && header[19] == 2;
+    facts.walPresent = companionExists(path, "-wal", facts.walEmpty);
+    bool unused = true;
+    companionExists(path, "-shm", unused);
+    companionExists(path, "-journal", unused);
+    if (facts.walPresent && !facts.walEmpty)
+        return facts;
     std::uint64_t pageSize = bigEndian(header + 16, 2);
     if (pageSize == 1)
         pageSize = 65536;
     const std::uint32_t pageCount = bigEndian(header + 28, 4);
     const bool countValid = bigEndian(header + 24, 4) == bigEndian(header + 92, 4);
-    if (!ec && countValid && pageCount > 0 && size < pageSize * pageCount)
+    if (countValid && pageCount > 0 && size < pageSize * pageCount)
         throw TraceError(Kind::Corrupt, inQuotes(path) + " is truncated or damaged: " + std::to_string(size) +
                                             " bytes where its header promises " +
                                             std::to_string(pageSize * pageCount));
+    return facts;
 }
 
 bool isSpaceOrComment(std::string_view tail)
@@ -146,13 +223,153 @@ std::string nameOr(const char* text, const char* fallback = "")
     return text ? std::string(text) : std::string(fallback);
 }
 
+// SQLite's own heap, process-wide: a backstop behind the per-query limit for what one step can allocate.
+void limitSqliteHeap()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        constexpr sqlite3_int64 limit = 2 * static_cast<sqlite3_int64>(kQueryMemoryLimit);
+        const sqlite3_int64 current = sqlite3_hard_heap_limit64(-1);
+        if (current == 0 || current > limit)
+            sqlite3_hard_heap_limit64(limit);
+    });
+}
+
+// Why SQLite could not start reading a trace, said in terms of the file and not of SQL the user never ran.
+TraceError openError(int rc, const std::string& path, sqlite3* db)
+{
+    const std::string file = inQuotes(path);
+    const std::string copyAdvice = "; copy the trace with its -wal file to a writable directory to read it";
+    switch (rc) {
+    case SQLITE_READONLY_ROLLBACK:
+        return TraceError(Kind::Corrupt,
+                          file +
+                              " has an unfinished write of a program that stopped mid-way (a hot journal, " +
+                              inQuotes(path + "-journal") +
+                              "); Breadcrumb only reads traces and cannot roll it "
+                              "back: open the file once with `sqlite3 " +
+                              path + " 'PRAGMA quick_check'`, then retry");
+    case SQLITE_READONLY_RECOVERY:
+    case SQLITE_READONLY_CANTINIT:
+    case SQLITE_READONLY_CANTLOCK:
+    case SQLITE_READONLY_DIRECTORY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_CANTOPEN_NOTEMPDIR:
+        if (::access((path + "-wal").c_str(), F_OK) == 0)
+            return TraceError(Kind::MissingFile,
+                              file + " has calls in its write-ahead log (" + inQuotes(path + "-wal") +
+                                  ") that SQLite can only read with a " + inQuotes(path + "-shm") +
+                                  " file, which it cannot create or use here" + copyAdvice);
+        break;
+    default:
+        break;
+    }
+    switch (rc & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return TraceError(Kind::Corrupt, file + " is damaged and cannot be read as a trace");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return TraceError(Kind::MissingFile,
+                          file + " is locked by another program; try again when it is done");
+    case SQLITE_NOMEM:
+        return TraceError(Kind::Corrupt, file + ": out of memory while opening it");
+    default:
+        break;
+    }
+    return TraceError(Kind::MissingFile,
+                      "cannot open " + file + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
+}
+
+// The functions user SQL may call, reviewed one by one: pure computations on values. Everything else is
+// refused, whatever SQLite was built with: fts3_tokenizer() (hands out and takes native pointers),
+// load_extension(), the FTS/R-Tree helpers that decode blobs (rtreenode, matchinfo, ...), sqlite_log().
+// A function a view in the file calls is checked the same way when a query reads the view.
+const std::set<std::string, std::less<>>& allowedFunctions()
+{
+    static const std::set<std::string, std::less<>> names = {
+        // core scalar functions
+        "abs", "char", "coalesce", "concat", "concat_ws", "format", "glob", "hex", "if", "ifnull", "iif",
+        "instr", "length", "like", "likelihood", "likely", "lower", "ltrim", "max", "min", "nullif",
+        "octet_length", "printf", "quote", "random", "randomblob", "replace", "round", "rtrim", "sign",
+        "soundex", "sqlite_source_id", "sqlite_version", "substr", "substring", "trim", "typeof", "unhex",
+        "unicode", "unistr", "unlikely", "upper", "zeroblob",
+        // date and time
+        "current_date", "current_time", "current_timestamp", "date", "datetime", "julianday", "strftime",
+        "time", "timediff", "unixepoch",
+        // math
+        "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "ceil", "ceiling", "cos", "cosh",
+        "degrees", "exp", "floor", "ln", "log", "log10", "log2", "mod", "pi", "pow", "power", "radians",
+        "sin", "sinh", "sqrt", "tan", "tanh", "trunc",
+        // aggregates and window functions
+        "avg", "count", "group_concat", "string_agg", "sum", "total", "row_number", "rank", "dense_rank",
+        "percent_rank", "cume_dist", "ntile", "lag", "lead", "first_value", "last_value", "nth_value",
+        // JSON (json_each and json_tree are table-valued: the only virtual table modules left, see open)
+        "->", "->>", "json", "json_array", "json_array_length", "json_error_position", "json_extract",
+        "json_group_array", "json_group_object", "json_insert", "json_object", "json_patch", "json_pretty",
+        "json_quote", "json_remove", "json_replace", "json_set", "json_type", "json_valid",
+        // Breadcrumb's (SqlFunctions.cpp)
+        "median", "percentile", "stddev", "stddev_pop", "stddev_samp", "variance"};
+    return names;
+}
+
+// PRAGMAs a query may run, all of them reading only. The authorizer cannot tell `PRAGMA x(arg)` from
+// `PRAGMA x = value`: only those whose argument names what to inspect may have one.
+const std::set<std::string, std::less<>>& allowedPragmas()
+{
+    static const std::set<std::string, std::less<>> names = {
+        "application_id", "collation_list",    "compile_options",  "data_version",   "database_list",
+        "encoding",       "foreign_key_check", "foreign_key_list", "freelist_count", "function_list",
+        "index_info",     "index_list",        "index_xinfo",      "journal_mode",   "module_list",
+        "page_count",     "page_size",         "pragma_list",      "schema_version", "table_info",
+        "table_list",     "table_xinfo",       "user_version"};
+    return names;
+}
+
+bool pragmaTakesArgument(std::string_view name)
+{
+    static const std::set<std::string, std::less<>> names = {
+        "foreign_key_check", "foreign_key_list", "index_info", "index_list",
+        "index_xinfo",       "table_info",       "table_list", "table_xinfo"};
+    return names.count(name) > 0;
+}
+
+std::string lower(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
+}
+
+std::string joined(const std::set<std::string, std::less<>>& names)
+{
+    std::string out;
+    for (const auto& name : names)
+        out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
 // True when main.events has exactly the columns of format v1 (and the tables the faster view reads).
 bool hasV1Events(sqlite3* db)
 {
-    static const char* expected[] = {"event_id", "parent_event_id", "run_id", "event_type", "function_name",
-                                     "module", "file", "line", "caller_function", "thread_id", "depth",
-                                     "timestamp", "start_ns", "duration_ms", "self_ms", "exception_type",
-                                     "exception_message", "args", "return_value"};
+    static const char* expected[] = {"event_id",
+                                     "parent_event_id",
+                                     "run_id",
+                                     "event_type",
+                                     "function_name",
+                                     "module",
+                                     "file",
+                                     "line",
+                                     "caller_function",
+                                     "thread_id",
+                                     "depth",
+                                     "timestamp",
+                                     "start_ns",
+                                     "duration_ms",
+                                     "self_ms",
+                                     "exception_type",
+                                     "exception_message",
+                                     "args",
+                                     "return_value"};
     try {
         std::vector<std::string> columns;
         SqliteStatement s(db, "SELECT name FROM pragma_table_info('events', 'main')");
@@ -181,17 +398,97 @@ struct TraceDatabase::Impl
     int userVersion = 0;
     std::recursive_mutex mutex;
 
-    bool internal = false;   // the core's own setup statements (the per-run TEMP view) are allowed
-    std::string denied;      // what the authorizer refused last
+    bool internal = false;     // the core's own setup statements (the per-run TEMP view) are allowed
+    std::string denied;        // what the authorizer refused first in the statement being prepared
+    bool deniedIsWrite = true; // ...a write (ReadOnlyViolation) rather than a function or pragma (Query)
 
+    enum class Stop
+    {
+        None,
+        Time,
+        Memory
+    };
     std::chrono::steady_clock::time_point deadline;
     bool hasDeadline = false;
-    bool timedOut = false;
+    Stop stopped = Stop::None;
+    sqlite3_int64 memoryCeiling = 0; // 0 = no query running
     const std::atomic_bool* cancel = nullptr;
     std::optional<std::int64_t> viewRun;
     bool inSnapshot = false;
 
+    bool immutable = false;
+    off_t openedSize = 0;
+    struct timespec openedMtime
+    {
+    };
+
     ~Impl() { sqlite3_close_v2(db); }
+
+    // The main file differs from when it was opened: a writer checkpointed into it.
+    bool rewritten() const
+    {
+        struct stat st = {};
+        return ::stat(path.c_str(), &st) != 0 || st.st_size != openedSize ||
+               st.st_mtim.tv_sec != openedMtime.tv_sec || st.st_mtim.tv_nsec != openedMtime.tv_nsec;
+    }
+
+    // Opens the connection with the sandbox settings that must be in place before any SQL from the file
+    // (its schema) is parsed. Returns SQLite's code; the handle is kept for its message.
+    int open(bool asImmutable)
+    {
+        sqlite3_close_v2(db);
+        db = nullptr;
+        struct stat st = {};
+        if (::stat(path.c_str(), &st) == 0) {
+            openedSize = st.st_size;
+            openedMtime = st.st_mtim;
+        }
+        const int rc = sqlite3_open_v2(fileUri(path, asImmutable).c_str(), &db,
+                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+        if (rc != SQLITE_OK)
+            return rc;
+        sqlite3_extended_result_codes(db, 1);
+        // A tracer may be committing to this file right now; wait for it instead of failing.
+        sqlite3_busy_timeout(db, 5000);
+        // fts3_tokenizer(name, pointer) installs a native pointer SQLite will call: a query could
+        // crash the process at an address of its choosing (and the one-argument form leaks a pointer).
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_WRITABLE_SCHEMA, 0, nullptr);
+        // TRUSTED_SCHEMA stays on: SQLite 3.40 does not mark the JSON functions innocuous, and the 1.1
+        // format's own `calls` view needs them. The authorizer's allow-list checks the functions of every
+        // view a statement reads instead; generated columns only admit deterministic functions, which
+        // excludes fts3_tokenizer() and load_extension().
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+        // No virtual table module a file could name but JSON's: FTS, R-Tree, dbstat and their parsers of
+        // file-controlled shadow tables stay out of reach (Breadcrumb's own `calls` module comes later).
+        static const char* keep[] = {"json_each", "json_tree", nullptr};
+        sqlite3_drop_modules(db, keep);
+        sqlite3_limit(db, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
+        sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 1 << 20);
+        sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+        // Nested views in a hostile file could multiply into a huge program; real queries use thousands.
+        sqlite3_limit(db, SQLITE_LIMIT_VDBE_OP, 5'000'000);
+        return SQLITE_OK;
+    }
+
+    // Runs one statement returning at most one integer, reporting SQLite's code instead of throwing, so
+    // that opening can tell a hot journal or a missing -shm from a damaged file.
+    int probe(const char* sql, std::optional<std::int64_t>& value)
+    {
+        sqlite3_stmt* raw = nullptr;
+        int rc = sqlite3_prepare_v2(db, sql, -1, &raw, nullptr);
+        std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, &sqlite3_finalize);
+        if (rc != SQLITE_OK)
+            return rc;
+        rc = sqlite3_step(stmt.get());
+        if (rc == SQLITE_ROW) {
+            value = sqlite3_column_int64(stmt.get(), 0);
+            rc = SQLITE_OK;
+        }
+        return rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
 
     static int authorize(void* self, int action, const char* a1, const char* a2, const char*, const char*)
     {
@@ -202,46 +499,114 @@ struct TraceDatabase::Impl
         switch (action) {
         case SQLITE_SELECT:
         case SQLITE_READ:
-        case SQLITE_FUNCTION:
         case SQLITE_RECURSIVE:
             return SQLITE_OK;
-        case SQLITE_PRAGMA: {
-            // The authorizer cannot tell `PRAGMA x(arg)` from `PRAGMA x = value`: pragmas whose argument only
-            // names what to inspect are allowed, every other pragma with an argument would set something.
-            static const std::set<std::string> inspecting = {
-                "table_info",   "table_xinfo",       "index_list",  "index_info",    "index_xinfo",
-                "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check", "table_list"};
-            const std::string name = nameOr(a1);
-            if (a2 ? inspecting.count(name) > 0
-                   : name != "optimize" && name != "wal_checkpoint" && name != "incremental_vacuum")
+        case SQLITE_UPDATE:
+            // The first use of a table-valued pragma (pragma_database_list) builds its table as if by
+            // UPDATE of sqlite_master's columns. Nothing can write sqlite_master on this connection (opened
+            // read-only, writable_schema off, defensive), and a user's UPDATE of it fails before this.
+            if (nameOr(a1) == "sqlite_master" || nameOr(a1) == "sqlite_schema")
                 return SQLITE_OK;
+            what = "UPDATE of " + nameOr(a1);
+            break;
+        case SQLITE_FUNCTION: {
+            const std::string name = lower(nameOr(a2));
+            if (allowedFunctions().count(name))
+                return SQLITE_OK;
+            if (d->denied.empty()) {
+                d->denied = name + "() is not available in trace queries (`breadcrumb query --help` lists "
+                                   "the functions that are)";
+                d->deniedIsWrite = false;
+            }
+            return SQLITE_DENY;
+        }
+        case SQLITE_PRAGMA: {
+            const std::string name = lower(nameOr(a1));
+            if (allowedPragmas().count(name) && (!a2 || pragmaTakesArgument(name)))
+                return SQLITE_OK;
+            if (!a2 && d->denied.empty()) {
+                d->denied = "PRAGMA " + name +
+                            " is not available in trace queries (these are: " + joined(allowedPragmas()) +
+                            ")";
+                d->deniedIsWrite = false;
+                return SQLITE_DENY;
+            }
             what = "PRAGMA " + name + (a2 ? std::string(" = ") + a2 : std::string());
             break;
         }
-        case SQLITE_ATTACH: what = "ATTACH " + inQuotes(nameOr(a1)); break;
-        case SQLITE_DETACH: what = "DETACH " + nameOr(a1); break;
-        case SQLITE_INSERT: what = "INSERT into " + nameOr(a1); break;
-        case SQLITE_UPDATE: what = "UPDATE of " + nameOr(a1); break;
-        case SQLITE_DELETE: what = "DELETE from " + nameOr(a1); break;
-        case SQLITE_TRANSACTION: what = "transaction control (" + nameOr(a1) + ")"; break;
-        case SQLITE_SAVEPOINT: what = "SAVEPOINT " + nameOr(a2); break;
-        case SQLITE_ALTER_TABLE: what = "ALTER TABLE " + nameOr(a2); break;
-        case SQLITE_REINDEX: what = "REINDEX " + nameOr(a1); break;
-        case SQLITE_ANALYZE: what = "ANALYZE " + nameOr(a1); break;
-        case SQLITE_CREATE_INDEX: case SQLITE_CREATE_TEMP_INDEX: what = "CREATE INDEX " + nameOr(a1); break;
-        case SQLITE_CREATE_TABLE: case SQLITE_CREATE_TEMP_TABLE: what = "CREATE TABLE " + nameOr(a1); break;
-        case SQLITE_CREATE_TRIGGER: case SQLITE_CREATE_TEMP_TRIGGER: what = "CREATE TRIGGER " + nameOr(a1); break;
-        case SQLITE_CREATE_VIEW: case SQLITE_CREATE_TEMP_VIEW: what = "CREATE VIEW " + nameOr(a1); break;
-        case SQLITE_CREATE_VTABLE: what = "CREATE VIRTUAL TABLE " + nameOr(a1); break;
-        case SQLITE_DROP_INDEX: case SQLITE_DROP_TEMP_INDEX: what = "DROP INDEX " + nameOr(a1); break;
-        case SQLITE_DROP_TABLE: case SQLITE_DROP_TEMP_TABLE: what = "DROP TABLE " + nameOr(a1); break;
-        case SQLITE_DROP_TRIGGER: case SQLITE_DROP_TEMP_TRIGGER: what = "DROP TRIGGER " + nameOr(a1); break;
-        case SQLITE_DROP_VIEW: case SQLITE_DROP_TEMP_VIEW: what = "DROP VIEW " + nameOr(a1); break;
-        case SQLITE_DROP_VTABLE: what = "DROP VIRTUAL TABLE " + nameOr(a1); break;
-        default: what = "operation " + std::to_string(action); break;
+        case SQLITE_ATTACH:
+            what = "ATTACH " + inQuotes(nameOr(a1));
+            break;
+        case SQLITE_DETACH:
+            what = "DETACH " + nameOr(a1);
+            break;
+        case SQLITE_INSERT:
+            what = "INSERT into " + nameOr(a1);
+            break;
+        case SQLITE_DELETE:
+            what = "DELETE from " + nameOr(a1);
+            break;
+        case SQLITE_TRANSACTION:
+            what = "transaction control (" + nameOr(a1) + ")";
+            break;
+        case SQLITE_SAVEPOINT:
+            what = "SAVEPOINT " + nameOr(a2);
+            break;
+        case SQLITE_ALTER_TABLE:
+            what = "ALTER TABLE " + nameOr(a2);
+            break;
+        case SQLITE_REINDEX:
+            what = "REINDEX " + nameOr(a1);
+            break;
+        case SQLITE_ANALYZE:
+            what = "ANALYZE " + nameOr(a1);
+            break;
+        case SQLITE_CREATE_INDEX:
+        case SQLITE_CREATE_TEMP_INDEX:
+            what = "CREATE INDEX " + nameOr(a1);
+            break;
+        case SQLITE_CREATE_TABLE:
+        case SQLITE_CREATE_TEMP_TABLE:
+            what = "CREATE TABLE " + nameOr(a1);
+            break;
+        case SQLITE_CREATE_TRIGGER:
+        case SQLITE_CREATE_TEMP_TRIGGER:
+            what = "CREATE TRIGGER " + nameOr(a1);
+            break;
+        case SQLITE_CREATE_VIEW:
+        case SQLITE_CREATE_TEMP_VIEW:
+            what = "CREATE VIEW " + nameOr(a1);
+            break;
+        case SQLITE_CREATE_VTABLE:
+            what = "CREATE VIRTUAL TABLE " + nameOr(a1);
+            break;
+        case SQLITE_DROP_INDEX:
+        case SQLITE_DROP_TEMP_INDEX:
+            what = "DROP INDEX " + nameOr(a1);
+            break;
+        case SQLITE_DROP_TABLE:
+        case SQLITE_DROP_TEMP_TABLE:
+            what = "DROP TABLE " + nameOr(a1);
+            break;
+        case SQLITE_DROP_TRIGGER:
+        case SQLITE_DROP_TEMP_TRIGGER:
+            what = "DROP TRIGGER " + nameOr(a1);
+            break;
+        case SQLITE_DROP_VIEW:
+        case SQLITE_DROP_TEMP_VIEW:
+            what = "DROP VIEW " + nameOr(a1);
+            break;
+        case SQLITE_DROP_VTABLE:
+            what = "DROP VIRTUAL TABLE " + nameOr(a1);
+            break;
+        default:
+            what = "operation " + std::to_string(action);
+            break;
         }
-        if (d->denied.empty())
+        if (d->denied.empty()) {
             d->denied = what;
+            d->deniedIsWrite = true;
+        }
         return SQLITE_DENY;
     }
 
@@ -251,7 +616,13 @@ struct TraceDatabase::Impl
         if (d->cancel && d->cancel->load(std::memory_order_relaxed))
             return 1;
         if (d->hasDeadline && std::chrono::steady_clock::now() >= d->deadline) {
-            d->timedOut = true;
+            d->stopped = Stop::Time;
+            return 1;
+        }
+        // sqlite3_memory_used() is process-wide: other connections' pages count too, which only makes
+        // the limit stricter while the viewer loads a run in parallel.
+        if (d->memoryCeiling && sqlite3_memory_used() > d->memoryCeiling) {
+            d->stopped = Stop::Memory;
             return 1;
         }
         return 0;
@@ -280,7 +651,7 @@ struct TraceDatabase::Impl
     }
 
     bool shadowEvents = false; // main.events has exactly the v1 columns, so the faster TEMP view may stand in
-    bool chunked = false;      // format 1.1: calls live in call_chunks; temp.calls (CallsTable) answers `calls`
+    bool chunked = false; // format 1.1: calls live in call_chunks; temp.calls (CallsTable) answers `calls`
 
     // Points the unqualified name `events` at a TEMP view (temp shadows main) that returns exactly what
     // main.events returns, optionally restricted to one run. It differs from the v1 view in one way only:
@@ -299,7 +670,8 @@ struct TraceDatabase::Impl
             if (run)
                 sql += " WHERE " + runFilter(*run);
         } else if (run) {
-            sql = "CREATE TEMP VIEW events AS SELECT * FROM main.events WHERE run_id = " + std::to_string(*run);
+            sql =
+                "CREATE TEMP VIEW events AS SELECT * FROM main.events WHERE run_id = " + std::to_string(*run);
         }
         internal = true;
         try {
@@ -378,47 +750,71 @@ FROM main.calls c)";
 TraceDatabase::TraceDatabase(const std::string& path) : d(std::make_unique<Impl>())
 {
     d->path = path;
-    checkFile(path);
-    const int rc = sqlite3_open_v2(fileUri(path).c_str(), &d->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    const FileFacts facts = checkFile(path);
+    limitSqliteHeap();
+    // A writer's WAL holds frames while it runs; the tracer folds them into the file when it finishes
+    // (checkpoint, truncate) and its last close removes the -wal. With no -wal, or an empty one (a reader
+    // was still open when the writer closed), the file is complete as it is, and `immutable` reads it
+    // without locks, -wal or -shm: nothing is created or touched next to it and read-only media work.
+    // Otherwise SQLite must read the WAL for the newest calls.
+    d->immutable = facts.walMode && (!facts.walPresent || facts.walEmpty);
+    int rc = d->open(d->immutable);
     if (rc != SQLITE_OK)
-        throw TraceError(Kind::MissingFile, "cannot open " + inQuotes(path) + ": " +
-                                                (d->db ? sqlite3_errmsg(d->db) : sqlite3_errstr(rc)));
-    sqlite3_extended_result_codes(d->db, 1);
-    // A tracer may be committing to this file right now; wait for it instead of failing.
-    sqlite3_busy_timeout(d->db, 5000);
+        throw openError(rc, path, d->db);
+    std::optional<std::int64_t> version;
+    rc = d->probe("PRAGMA user_version", version);
+    if (rc != SQLITE_OK)
+        throw openError(rc, path, d->db);
+    d->userVersion = static_cast<int>(version.value_or(0));
 
-    std::vector<std::string> tables;
+    std::vector<std::pair<std::string, std::string>> objects; // name, type
     try {
-        SqliteStatement version(d->db, "PRAGMA user_version");
-        if (version.step())
-            d->userVersion = static_cast<int>(version.int64(0));
-        SqliteStatement schema(d->db, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')");
+        SqliteStatement schema(d->db, "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view')");
         while (schema.step())
-            tables.push_back(schema.text(0));
+            objects.emplace_back(schema.text(0), schema.text(1));
     } catch (const TraceError& e) {
         if (e.kind() == Kind::Corrupt)
             throw TraceError(Kind::Corrupt, inQuotes(path) + " is damaged and cannot be read as a trace");
         throw TraceError(e.kind(), inQuotes(path) + ": " + e.what());
     }
+    const auto typeOf = [&](std::string_view name) -> std::optional<std::string> {
+        for (const auto& [object, type] : objects)
+            if (object == name)
+                return type;
+        return std::nullopt;
+    };
     const int major = d->userVersion / 100;
     if (major > kFormatMajor)
         throw TraceError(Kind::NewerFormat,
                          inQuotes(path) + " uses trace format " + std::to_string(major) + "." +
                              std::to_string(d->userVersion % 100) + ", newer than this Breadcrumb reads (" +
                              std::to_string(kFormatMajor) + ".x); please upgrade Breadcrumb");
-    if (d->userVersion == 0 && !tables.empty())
+    if (d->userVersion == 0 && !objects.empty())
         throw TraceError(Kind::NotATrace, inQuotes(path) + " is a SQLite database but not a Breadcrumb trace "
                                                            "(user_version is 0)");
     for (const char* required : {"calls", "functions", "runs"}) {
-        if (std::find(tables.begin(), tables.end(), required) == tables.end())
-            throw TraceError(Kind::NotATrace, inQuotes(path) +
-                                                  " is a SQLite database but not a Breadcrumb trace (it has no " +
-                                                  required + " table)");
+        if (!typeOf(required))
+            throw TraceError(Kind::NotATrace,
+                             inQuotes(path) + " is a SQLite database but not a Breadcrumb trace (it has no " +
+                                 required + " table)");
     }
+    d->chunked = typeOf("call_chunks").has_value();
+    // The core's own reads run without a time limit, so what they read must be the file's data, not a view
+    // the file defines (which could compute anything, forever). `calls` of a 1.1 file and `events` are
+    // views, but shadowed by Breadcrumb's own TEMP definitions below.
+    for (const char* table : {"runs", "functions", "call_chunks", "exceptions", "call_values", "threads",
+                              "untraced_calls", "meta"}) {
+        if (const auto type = typeOf(table); type && *type != "table")
+            throw TraceError(Kind::NotATrace, inQuotes(path) + " is not a Breadcrumb trace: its " + table +
+                                                  " is a " + *type + " where a trace has a table");
+    }
+    if (!d->chunked && typeOf("calls") != "table")
+        throw TraceError(Kind::NotATrace, inQuotes(path) +
+                                              " is not a Breadcrumb trace: its calls is a view but there is "
+                                              "no call_chunks table");
     registerSqlFunctions(d->db);
     // Format 1.1 keeps calls in JSON chunks behind a view; every unqualified `calls` (the core's, the CLI's,
     // users' SQL) reads the decoded, indexed store through a TEMP virtual table instead, which shadows it.
-    d->chunked = std::find(tables.begin(), tables.end(), "call_chunks") != tables.end();
     if (d->chunked) {
         CallsTable::registerModule(d->db);
         d->exec((std::string("CREATE VIRTUAL TABLE temp.calls USING ") + CallsTable::kModule).c_str());
@@ -427,6 +823,14 @@ TraceDatabase::TraceDatabase(const std::string& path) : d(std::make_unique<Impl>
     d->useRun(std::nullopt, true);
     d->exec("PRAGMA query_only = 1");
     sqlite3_set_authorizer(d->db, &Impl::authorize, d.get());
+}
+
+bool TraceDatabase::changedOnDisk() const
+{
+    if (!d->immutable)
+        return false; // SQLite itself sees every commit
+    struct stat st = {};
+    return d->rewritten() || (::stat((d->path + "-wal").c_str(), &st) == 0 && st.st_size > 0);
 }
 
 TraceDatabase::~TraceDatabase() = default;
@@ -482,6 +886,10 @@ void TraceDatabase::readSnapshot(const std::function<void()>& body) const
 QueryResult TraceDatabase::query(std::string_view sql, const QueryOptions& options) const
 {
     auto guard = lock();
+    // Without locks (immutable) a reader could see pages from before and after a writer's checkpoint.
+    if (d->immutable && d->rewritten())
+        throw TraceError(Kind::Corrupt, inQuotes(d->path) + " has been rewritten since it was opened (a writer "
+                                                             "added to it); open it again to read it");
     d->useRun(options.run);
     // Memory-map the file while a user query runs (a big GROUP BY reads every page; read() per page costs
     // as much as the query itself) and unmap afterwards so an idle viewer keeps a small resident size.
@@ -504,9 +912,14 @@ QueryResult TraceDatabase::query(std::string_view sql, const QueryOptions& optio
     const int rc = sqlite3_prepare_v2(d->db, sql.data(), static_cast<int>(sql.size()), &raw, &tail);
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, &sqlite3_finalize);
     if (rc != SQLITE_OK) {
+        if (!d->denied.empty() && d->deniedIsWrite)
+            throw TraceError(Kind::ReadOnlyViolation,
+                             "refusing to run SQL that modifies the trace: " + d->denied);
         if (!d->denied.empty())
-            throw TraceError(Kind::ReadOnlyViolation, "refusing to run SQL that modifies the trace: " + d->denied);
-        static const char* writes[] = {"INSERT", "UPDATE", "DELETE", "REPLACE", "DROP",  "CREATE",
+            throw TraceError(Kind::Query, "SQL error: " + d->denied);
+        if ((rc & 0xff) == SQLITE_TOOBIG)
+            throw TraceError(Kind::Query, "SQL error: the SQL is longer than the 1 MB limit");
+        static const char* writes[] = {"INSERT", "UPDATE", "DELETE", "REPLACE", "DROP",   "CREATE",
                                        "ALTER",  "ATTACH", "DETACH", "VACUUM",  "REINDEX"};
         const std::string word = firstWord(sql);
         // SQLite refuses writes to a view or to the native calls table before asking the authorizer
@@ -515,8 +928,9 @@ QueryResult TraceDatabase::query(std::string_view sql, const QueryOptions& optio
                                    reason.find("because it is a view") != std::string::npos;
         for (const char* w : writes) {
             if (word == w || readOnlyTable)
-                throw TraceError(Kind::ReadOnlyViolation, "refusing to run SQL that modifies the trace: " +
-                                                              oneLine(sql) + " (" + sqlite3_errmsg(d->db) + ")");
+                throw TraceError(Kind::ReadOnlyViolation,
+                                 "refusing to run SQL that modifies the trace: " + oneLine(sql) + " (" +
+                                     sqlite3_errmsg(d->db) + ")");
         }
         TraceError error(Kind::Query, std::string("SQL error: ") + sqlite3_errmsg(d->db));
         error.offset = sqlite3_error_offset(d->db);
@@ -530,13 +944,17 @@ QueryResult TraceDatabase::query(std::string_view sql, const QueryOptions& optio
         throw error;
     }
     if (!sqlite3_stmt_readonly(stmt.get()))
-        throw TraceError(Kind::ReadOnlyViolation, "refusing to run SQL that modifies the trace: " + oneLine(sql));
+        throw TraceError(Kind::ReadOnlyViolation,
+                         "refusing to run SQL that modifies the trace: " + oneLine(sql));
 
-    // The progress handler enforces the time limit and the cancel flag; removed again on every exit.
+    // The progress handler enforces the time limit, the memory limit and the cancel flag; removed again
+    // on every exit.
     d->cancel = options.cancel;
-    d->timedOut = false;
+    d->stopped = Impl::Stop::None;
     d->hasDeadline = options.timeout.count() > 0;
     d->deadline = std::chrono::steady_clock::now() + options.timeout;
+    d->memoryCeiling =
+        options.maxMemory ? sqlite3_memory_used() + static_cast<sqlite3_int64>(options.maxMemory) : 0;
     sqlite3_progress_handler(d->db, 1000, &Impl::progress, d.get());
     struct ProgressReset
     {
@@ -546,6 +964,7 @@ QueryResult TraceDatabase::query(std::string_view sql, const QueryOptions& optio
             sqlite3_progress_handler(d->db, 0, nullptr, nullptr);
             d->cancel = nullptr;
             d->hasDeadline = false;
+            d->memoryCeiling = 0;
         }
     } reset{d.get()};
 
@@ -555,20 +974,45 @@ QueryResult TraceDatabase::query(std::string_view sql, const QueryOptions& optio
         const char* name = sqlite3_column_name(stmt.get(), c);
         result.columns.emplace_back(name ? name : "");
     }
+    // What the rows cost in memory, roughly: every value plus the bytes of its text.
+    std::size_t bytes = 0;
+    const auto overBudget = [&](std::size_t more) {
+        bytes += more;
+        return options.maxBytes && bytes > options.maxBytes;
+    };
     for (;;) {
         const int step = sqlite3_step(stmt.get());
         if (step == SQLITE_DONE)
             break;
         if (step != SQLITE_ROW) {
-            if ((step & 0xff) == SQLITE_INTERRUPT) {
-                if (d->timedOut)
+            switch (step & 0xff) {
+            case SQLITE_INTERRUPT:
+                if (d->stopped == Impl::Stop::Time)
                     throw TraceError(Kind::Interrupted,
                                      "query stopped: it ran longer than the " +
-                                         std::to_string((options.timeout.count() + 999) / 1000) + " s time limit");
+                                         std::to_string((options.timeout.count() + 999) / 1000) +
+                                         " s time limit");
+                if (d->stopped == Impl::Stop::Memory)
+                    throw TraceError(Kind::Interrupted, "query stopped: it needed more than " +
+                                                            formatBytes(options.maxMemory) + " of memory");
                 throw TraceError(Kind::Interrupted, "query cancelled");
-            }
-            if ((step & 0xff) == SQLITE_CORRUPT || (step & 0xff) == SQLITE_NOTADB)
+            case SQLITE_NOMEM:
+                throw TraceError(Kind::Interrupted, "query stopped: SQLite ran out of memory (" +
+                                                        formatBytes(2 * kQueryMemoryLimit) + " at most)");
+            case SQLITE_TOOBIG:
+                throw TraceError(Kind::Query, "SQL error: a string or blob would be larger than the " +
+                                                  formatBytes(kMaxValueBytes) + " limit on one value");
+            case SQLITE_CORRUPT:
+            case SQLITE_NOTADB:
                 throw TraceError(Kind::Corrupt, inQuotes(d->path) + " is damaged: " + sqlite3_errmsg(d->db));
+            default:
+                break;
+            }
+            if (!d->denied.empty()) // a table-valued pragma prepares its own statement while it runs
+                throw TraceError(
+                    d->deniedIsWrite ? Kind::ReadOnlyViolation : Kind::Query,
+                    (d->deniedIsWrite ? "refusing to run SQL that modifies the trace: " : "SQL error: ") +
+                        d->denied);
             throw TraceError(Kind::Query, std::string("SQL error: ") + sqlite3_errmsg(d->db));
         }
         if (options.maxRows && result.rows.size() >= options.maxRows) {
@@ -577,33 +1021,75 @@ QueryResult TraceDatabase::query(std::string_view sql, const QueryOptions& optio
         }
         std::vector<SqlValue> row;
         row.reserve(static_cast<std::size_t>(columns));
-        for (int c = 0; c < columns; ++c) {
+        bool full = overBudget(sizeof(row) + static_cast<std::size_t>(columns) * sizeof(SqlValue));
+        for (int c = 0; c < columns && !full; ++c) {
             switch (sqlite3_column_type(stmt.get(), c)) {
-            case SQLITE_INTEGER: row.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(stmt.get(), c))); break;
-            case SQLITE_FLOAT: row.emplace_back(sqlite3_column_double(stmt.get(), c)); break;
+            case SQLITE_INTEGER:
+                row.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(stmt.get(), c)));
+                break;
+            case SQLITE_FLOAT:
+                row.emplace_back(sqlite3_column_double(stmt.get(), c));
+                break;
             case SQLITE_TEXT: {
                 const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt.get(), c));
-                row.emplace_back(std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt.get(), c))));
+                const auto n = static_cast<std::size_t>(sqlite3_column_bytes(stmt.get(), c));
+                if ((full = overBudget(n)))
+                    break;
+                row.emplace_back(std::string(text, n));
                 break;
             }
             case SQLITE_BLOB: {
-                const auto* bytes = static_cast<const unsigned char*>(sqlite3_column_blob(stmt.get(), c));
+                const auto* data = static_cast<const unsigned char*>(sqlite3_column_blob(stmt.get(), c));
                 const int n = sqlite3_column_bytes(stmt.get(), c);
+                if ((full = overBudget(2 * static_cast<std::size_t>(n) + 3)))
+                    break;
                 std::string hex = "x'";
                 static const char* digits = "0123456789abcdef";
                 for (int i = 0; i < n; ++i) {
-                    hex += digits[bytes[i] >> 4];
-                    hex += digits[bytes[i] & 15];
+                    hex += digits[data[i] >> 4];
+                    hex += digits[data[i] & 15];
                 }
                 row.emplace_back(hex + "'");
                 break;
             }
-            default: row.emplace_back(std::monostate{}); break;
+            default:
+                row.emplace_back(std::monostate{});
+                break;
             }
+        }
+        if (full) {
+            result.truncated = true;
+            result.bytesExceeded = true;
+            break;
         }
         result.rows.push_back(std::move(row));
     }
     return result;
+}
+
+std::string allowedQueryFunctions()
+{
+    return joined(allowedFunctions());
+}
+
+std::string allowedQueryPragmas()
+{
+    return joined(allowedPragmas());
+}
+
+std::string formatBytes(std::size_t bytes)
+{
+    char buffer[32];
+    if (bytes >= (1u << 30) && bytes % (1u << 30) == 0)
+        std::snprintf(buffer, sizeof buffer, "%zu GB", bytes >> 30);
+    else if (bytes >= (1u << 20))
+        std::snprintf(buffer, sizeof buffer, bytes % (1u << 20) ? "%.1f MB" : "%.0f MB",
+                      static_cast<double>(bytes) / (1u << 20));
+    else if (bytes >= 1024)
+        std::snprintf(buffer, sizeof buffer, "%zu kB", bytes >> 10);
+    else
+        std::snprintf(buffer, sizeof buffer, "%zu bytes", bytes);
+    return buffer;
 }
 
 std::string sqlValueToString(const SqlValue& value)

@@ -13,6 +13,8 @@
 
 #include <thread>
 
+#include <sys/stat.h>
+
 using namespace breadcrumb;
 using Kind = TraceError::Kind;
 Q_DECLARE_METATYPE(breadcrumb::TraceError::Kind)
@@ -25,6 +27,14 @@ QByteArray fileHash(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void toWal(const QString& path)
+{
+    sqlite3* raw = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(raw, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(raw);
 }
 
 void writeBytes(const QString& path, const QByteArray& bytes)
@@ -154,6 +164,8 @@ private slots:
         QTest::newRow("begin") << "BEGIN IMMEDIATE";
         QTest::newRow("cte delete") << "WITH x AS (SELECT 1) DELETE FROM calls";
         QTest::newRow("replace") << "REPLACE INTO meta(key, value) VALUES ('a', 'b')";
+        QTest::newRow("update sqlite_master") << "UPDATE sqlite_master SET sql = 'x'";
+        QTest::newRow("writable_schema") << "PRAGMA writable_schema = 1";
     }
 
     void refusesWrites()
@@ -205,6 +217,128 @@ private slots:
                      20000);
         }
         QCOMPARE(fileHash(wal), before);
+    }
+
+    // Only regular files are opened: a FIFO would block SQLite for good, a device or directory mislead it.
+    void notRegularFile_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("messagePart");
+        const QString fifo = path("fifo.db");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QTest::newRow("fifo") << fifo << "is a FIFO, not a trace file";
+        QTest::newRow("device") << "/dev/zero" << "is a device, not a trace file";
+        QTest::newRow("directory") << m_dir.path() << "is a directory, not a trace file";
+        QTest::newRow("symlink to fifo") << [&] {
+            const QString link = path("link-to-fifo.db");
+            QFile::link(fifo, link);
+            return link;
+        }() << "is a FIFO, not a trace file";
+    }
+
+    void notRegularFile()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, messagePart);
+        QElapsedTimer timer;
+        timer.start();
+        try {
+            TraceDatabase db(file.toStdString());
+            QFAIL("opening should have failed");
+        } catch (const TraceError& e) {
+            QCOMPARE(e.kind(), Kind::NotSqlite);
+            QVERIFY2(QString(e.what()).contains(messagePart), e.what());
+        }
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void fifoCompanionRefused()
+    {
+        const QString file = path("companion.db");
+        QVERIFY(QFile::copy(m_small, file));
+        QCOMPARE(::mkfifo(QFile::encodeName(file + "-journal").constData(), 0600), 0);
+        try {
+            TraceDatabase db(file.toStdString());
+            QFAIL("a FIFO next to the trace must be refused");
+        } catch (const TraceError& e) {
+            QVERIFY2(QString(e.what()).contains("companion.db-journal' next to the trace is a FIFO"), e.what());
+        }
+    }
+
+    // A finished WAL-mode trace (no -wal: no writer) is read as it is, with nothing created next to it.
+    void completeWalTraceCreatesNothing()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("t.db");
+        QVERIFY(QFile::copy(m_generated, file));
+        toWal(file);
+        const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+        QCOMPARE(before, QStringList{"t.db"});
+        const QByteArray hash = fileHash(file);
+        {
+            TraceReader reader(file.toStdString());
+            QCOMPARE(reader.loadRun(reader.newestRunId())->calls.size(), std::size_t(10000));
+            QCOMPARE(std::get<std::int64_t>(reader.database().query("SELECT count(*) FROM events").rows[0][0]),
+                     20000);
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before);
+            QVERIFY(!reader.database().changedOnDisk());
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before);
+        QCOMPARE(fileHash(file), hash);
+    }
+
+    // While a writer is active (its -wal exists) every commit is seen, also by a connection opened before.
+    void liveTraceShowsNewCalls()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("live.db");
+        QVERIFY(QFile::copy(m_small, file));
+        toWal(file);
+        sqlite3* writer = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &writer), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(writer, "PRAGMA wal_autocheckpoint = 0; INSERT INTO calls(call_id, run_id, parent_id, "
+                                      "function_id, thread_id, depth, start_ns, duration_ns, child_ns) VALUES "
+                                      "(10, 2, NULL, 1, 1, 0, 3100000000, 1000000, 0)",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        {
+            TraceDatabase db(file.toStdString());
+            QCOMPARE(std::get<std::int64_t>(db.query("SELECT count(*) FROM events").rows[0][0]), 4);
+            QCOMPARE(sqlite3_exec(writer, "INSERT INTO calls(call_id, run_id, parent_id, function_id, thread_id, "
+                                          "depth, start_ns, duration_ns, child_ns) VALUES "
+                                          "(11, 2, NULL, 1, 1, 0, 3200000000, 1000000, 0)",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            QCOMPARE(std::get<std::int64_t>(db.query("SELECT count(*) FROM events").rows[0][0]), 5);
+            QVERIFY(!db.changedOnDisk());
+        }
+        sqlite3_close(writer);
+    }
+
+    // A trace read as complete is told apart from one a writer has started on since.
+    void changedOnDiskAfterANewWriter()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("t.db");
+        QVERIFY(QFile::copy(m_small, file));
+        toWal(file);
+        TraceDatabase db(file.toStdString());
+        QVERIFY(!db.changedOnDisk());
+        sqlite3* writer = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &writer), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(writer, "INSERT INTO meta(key, value) VALUES ('x', 'y')", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        QVERIFY(db.changedOnDisk());
+        // only in the WAL so far: the file this connection reads is still whole
+        QCOMPARE(std::get<std::int64_t>(db.query("SELECT count(*) FROM events").rows[0][0]), 3);
+        QCOMPARE(sqlite3_exec(writer, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr), SQLITE_OK);
+        try {
+            db.query("SELECT count(*) FROM events");
+            QFAIL("a file rewritten under an immutable connection must not be read");
+        } catch (const TraceError& e) {
+            QVERIFY2(QString(e.what()).contains("has been rewritten since it was opened"), e.what());
+        }
+        sqlite3_close(writer);
     }
 
     void timeout()

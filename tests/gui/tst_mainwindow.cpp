@@ -323,6 +323,9 @@ private Q_SLOTS:
         QTest::newRow("syntax error") << "SELEC nothing" << 0 << "Error";
         QTest::newRow("write refused") << "DELETE FROM calls" << 0 << "refusing";
         QTest::newRow("unknown column") << "SELECT no_such_column FROM events" << 0 << "no such column";
+        QTest::newRow("sandboxed function") << "SELECT fts3_tokenizer('simple')" << 0
+                                            << "fts3_tokenizer() is not available in trace queries";
+        QTest::newRow("pragma table") << "SELECT name FROM pragma_database_list WHERE name = 'main'" << 1 << "1 row";
     }
 
     void sqlConsole()

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <sstream>
+#include <string_view>
 
 namespace breadcrumb::mcp {
 
@@ -50,7 +51,10 @@ std::string QueryTracesTool::description() const
            "GROUP BY "
            "caller_function ORDER BY total_time DESC. Writes (INSERT, UPDATE, DELETE, DROP, ATTACH, PRAGMA "
            "...) are "
-           "refused: the trace cannot be changed.";
+           "refused: the trace cannot be changed. Only SQLite's core, date, math, JSON and aggregate functions "
+           "and read-only PRAGMAs such as table_info are available; a query stops at timeout_seconds or "
+           "when it needs more than " +
+           formatBytes(kQueryMemoryLimit) + " of memory.";
 }
 
 nlohmann::json QueryTracesTool::inputSchema() const
@@ -101,6 +105,9 @@ ToolResult QueryTracesTool::call(const nlohmann::json& args, TraceSession& sessi
     const double timeout = args.value("timeout_seconds", 30.0);
     options.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(std::ceil(timeout * 1000)));
     options.cancel = session.cancelFlag();
+    // The core stops collecting a little past what the answer may carry, so a few rows of 16 MB values
+    // never reach the gigabytes.
+    options.maxBytes = 4 * kMaxStructuredBytes;
     if (args.contains("run_id"))
         options.run = args["run_id"].get<std::int64_t>();
 
@@ -112,14 +119,20 @@ ToolResult QueryTracesTool::call(const nlohmann::json& args, TraceSession& sessi
         if (e.kind() == TraceError::Kind::ReadOnlyViolation)
             return ToolResult::failure(std::string("refused: ") + e.what() +
                                        " (traces are read-only; use SELECT)");
+        if (e.kind() == TraceError::Kind::Interrupted && std::string_view(e.what()).find("time limit") ==
+                                                                  std::string_view::npos)
+            return ToolResult::failure(std::string(e.what()) +
+                                       "; narrow it with WHERE run_id = ..., an aggregate or a LIMIT");
         if (e.kind() == TraceError::Kind::Interrupted) {
             std::ostringstream seconds;
             seconds << timeout;
             return ToolResult::failure("query stopped after " + seconds.str() +
                                        " s (timeout_seconds); narrow it with WHERE run_id = ... or a LIMIT");
         }
-        if (e.kind() == TraceError::Kind::Query)
-            return ToolResult::failure(std::string("SQL error: ") + e.what());
+        if (e.kind() == TraceError::Kind::Query) // the core's messages already start "SQL error: "
+            return ToolResult::failure(std::string_view(e.what()).rfind("SQL error: ", 0) == 0
+                                           ? std::string(e.what())
+                                           : std::string("SQL error: ") + e.what());
         throw;
     }
 
@@ -147,6 +160,7 @@ ToolResult QueryTracesTool::call(const nlohmann::json& args, TraceSession& sessi
     }
 
     const std::size_t count = rows.size();
+    cutForSize = cutForSize || result.bytesExceeded;
     const bool truncated = result.truncated || cutForSize;
     nlohmann::json out = {{"columns", result.columns},
                           {"rows", std::move(rows)},

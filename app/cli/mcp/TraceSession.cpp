@@ -67,8 +67,9 @@ TraceReader& TraceSession::reader(const std::string& requested)
     const auto size = fs::file_size(path, ec);
 
     auto it = m_traces.find(key);
-    // A file that shrank was replaced or cleared: reopen rather than trust the old connection.
-    if (it != m_traces.end() && size < it->second.size)
+    // A file that shrank was replaced or cleared, and one read as complete has been written since: reopen
+    // rather than trust the old connection.
+    if (it != m_traces.end() && (size < it->second.size || it->second.reader->database().changedOnDisk()))
         m_traces.erase(it), it = m_traces.end();
     if (it == m_traces.end()) {
         try {

@@ -147,7 +147,8 @@ void SqlConsolePage::runQuery()
     QueryOptions options;
     options.maxRows = kMaxRows;
     options.cancel = m_cancelFlag.get();
-    options.timeout = std::chrono::milliseconds(0); // the Cancel button is the limit here
+    // The time, memory and size limits are the core's defaults, as for `breadcrumb query` and MCP: a
+    // query from a history or a shared snippet must not be able to take the viewer down.
     if (m_thisRunOnly->isChecked())
         options.run = m_trace->main->data->run.id;
     auto reader = m_trace->main->reader;
@@ -205,12 +206,19 @@ void SqlConsolePage::onFinished()
     } else {
         const std::size_t rows = outcome.result.rows.size();
         const bool truncated = outcome.result.truncated;
+        const bool bytesExceeded = outcome.result.bytesExceeded;
         m_model->setResult(std::move(outcome.result));
         // Show the rows in the query's own ORDER BY until the user clicks a header.
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         m_table->resizeColumnsToContents();
         m_status->setStyleSheet(QString());
-        m_status->setText(truncated ? tr("First %1 rows shown (more were found) in %2 ms.").arg(rows).arg(ms)
+        m_status->setText(bytesExceeded
+                              ? tr("First %1 rows shown: the result passed %2 (select fewer rows or columns); "
+                                   "%3 ms.")
+                                    .arg(rows)
+                                    .arg(QString::fromStdString(formatBytes(kDefaultMaxResultBytes)))
+                                    .arg(ms)
+                          : truncated ? tr("First %1 rows shown (more were found) in %2 ms.").arg(rows).arg(ms)
                            : rows == 1 ? tr("1 row in %1 ms.").arg(ms)
                                        : tr("%1 rows in %2 ms.").arg(rows).arg(ms));
     }
