@@ -54,6 +54,7 @@ extern "C" int breadcrumb_eval_enter(void* key, PyCodeObject* code, PyObject* gl
         return 0;
     uint64_t bits = t->cachedCodeBits(code);
     if (!bits) [[unlikely]] {
+        breadcrumb_eval_first_sight(code);
 #if PY_VERSION_HEX < 0x030B0000
         PyObject* qualname =
             breadcrumb::backend::legacy::qualnameOf(code, reinterpret_cast<PyFrameObject*>(frameObject));

@@ -114,6 +114,137 @@ static inline void quietTracing(PyThreadState *tstate) { (void)tstate; }
 int breadcrumb_eval_sees_raises(void) { return 1; }
 #endif
 
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+// CPython 3.11.0-3.11.3 (gh-104405, fixed in 3.11.4): once a `container[key]` site is specialised to
+// BINARY_SUBSCR_GETITEM, the interpreter runs a Python __getitem__ in a frame it pushes itself, never
+// through this hook: those calls would be lost (Debian 12's python3 is 3.11.2). The specialiser only
+// runs on quickened code, so every code object is quickened here, before its first evaluation under
+// the hook, exactly as _PyCode_Quicken (Python/specialize.c) does except that BINARY_SUBSCR stays the
+// generic, never-specialising instruction; code quickened before tracing started gets its
+// BINARY_SUBSCR sites put back to the generic one. The cost: `x[i]` is not specialised for lists,
+// tuples and dicts in code that ran under the hook (it stays so after tracing stops).
+#include <internal/pycore_code.h>
+#include <opcode.h>
+
+static int subscrFixNeeded = -1;  // -1: not decided yet
+
+static int needsSubscrFix(void) {
+    if (subscrFixNeeded < 0)
+        subscrFixNeeded = Py_Version < 0x030B0400;
+    return subscrFixNeeded;
+}
+
+static uint8_t adaptiveOf(int opcode) {
+    switch (opcode) {
+    case LOAD_ATTR: return LOAD_ATTR_ADAPTIVE;
+    case LOAD_GLOBAL: return LOAD_GLOBAL_ADAPTIVE;
+    case LOAD_METHOD: return LOAD_METHOD_ADAPTIVE;
+    case STORE_SUBSCR: return STORE_SUBSCR_ADAPTIVE;
+    case CALL: return CALL_ADAPTIVE;
+    case PRECALL: return PRECALL_ADAPTIVE;
+    case STORE_ATTR: return STORE_ATTR_ADAPTIVE;
+    case BINARY_OP: return BINARY_OP_ADAPTIVE;
+    case COMPARE_OP: return COMPARE_OP_ADAPTIVE;
+    case UNPACK_SEQUENCE: return UNPACK_SEQUENCE_ADAPTIVE;
+    default: return 0;  // BINARY_SUBSCR: deliberately left generic
+    }
+}
+
+// Inline cache entries after an instruction (the deoptimised opcode's _PyOpcode_Caches).
+static int cachesOf(int opcode) {
+    switch (opcode) {
+    case BINARY_SUBSCR: return INLINE_CACHE_ENTRIES_BINARY_SUBSCR;
+    case STORE_SUBSCR: return INLINE_CACHE_ENTRIES_STORE_SUBSCR;
+    case UNPACK_SEQUENCE: return INLINE_CACHE_ENTRIES_UNPACK_SEQUENCE;
+    case STORE_ATTR: return INLINE_CACHE_ENTRIES_STORE_ATTR;
+    case LOAD_ATTR: return INLINE_CACHE_ENTRIES_LOAD_ATTR;
+    case COMPARE_OP: return INLINE_CACHE_ENTRIES_COMPARE_OP;
+    case LOAD_GLOBAL: return INLINE_CACHE_ENTRIES_LOAD_GLOBAL;
+    case BINARY_OP: return INLINE_CACHE_ENTRIES_BINARY_OP;
+    case LOAD_METHOD: return INLINE_CACHE_ENTRIES_LOAD_METHOD;
+    case PRECALL: return INLINE_CACHE_ENTRIES_PRECALL;
+    case CALL: return INLINE_CACHE_ENTRIES_CALL;
+    default: return 0;
+    }
+}
+
+// _PyCode_Quicken without BINARY_SUBSCR_ADAPTIVE (the code is not quickened yet: its caches are zero).
+static void quickenKeepingSubscr(PyCodeObject *code) {
+    _Py_CODEUNIT *instructions = _PyCode_CODE(code);
+    int previous = -1;
+    for (Py_ssize_t i = 0; i < Py_SIZE(code); i++) {
+        const int opcode = _Py_OPCODE(instructions[i]);
+        const int caches = cachesOf(opcode);
+        if (caches) {
+            const uint8_t adaptive = adaptiveOf(opcode);
+            if (adaptive)
+                _Py_SET_OPCODE(instructions[i], adaptive);
+            previous = -1;
+            i += caches;
+            continue;
+        }
+        switch (opcode) {
+        case EXTENDED_ARG: _Py_SET_OPCODE(instructions[i], EXTENDED_ARG_QUICK); break;
+        case JUMP_BACKWARD: _Py_SET_OPCODE(instructions[i], JUMP_BACKWARD_QUICK); break;
+        case RESUME: _Py_SET_OPCODE(instructions[i], RESUME_QUICK); break;
+        case LOAD_FAST:
+            if (previous == LOAD_FAST)
+                _Py_SET_OPCODE(instructions[i - 1], LOAD_FAST__LOAD_FAST);
+            else if (previous == STORE_FAST)
+                _Py_SET_OPCODE(instructions[i - 1], STORE_FAST__LOAD_FAST);
+            else if (previous == LOAD_CONST)
+                _Py_SET_OPCODE(instructions[i - 1], LOAD_CONST__LOAD_FAST);
+            break;
+        case STORE_FAST:
+            if (previous == STORE_FAST)
+                _Py_SET_OPCODE(instructions[i - 1], STORE_FAST__STORE_FAST);
+            break;
+        case LOAD_CONST:
+            if (previous == LOAD_FAST)
+                _Py_SET_OPCODE(instructions[i - 1], LOAD_FAST__LOAD_CONST);
+            break;
+        }
+        previous = opcode;
+    }
+    code->co_warmup = 0;  // quickened: CPython's warm-up never runs _PyCode_Quicken on it
+}
+
+// Already quickened code: its BINARY_SUBSCR sites (adaptive or specialised) become generic again.
+// Where they are comes from the deoptimised bytecode (co_code), which has the same layout.
+static void genericSubscrs(PyCodeObject *code) {
+    PyObject *bytes = PyCode_GetCode(code);
+    if (!bytes) {
+        PyErr_Clear();
+        return;
+    }
+    const _Py_CODEUNIT *plain = (const _Py_CODEUNIT *)PyBytes_AS_STRING(bytes);
+    _Py_CODEUNIT *live = _PyCode_CODE(code);
+    const Py_ssize_t n = Py_MIN(Py_SIZE(code), PyBytes_GET_SIZE(bytes) / (Py_ssize_t)sizeof(_Py_CODEUNIT));
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const int opcode = _Py_OPCODE(plain[i]);
+        if (opcode == BINARY_SUBSCR)
+            _Py_SET_OPCODE(live[i], BINARY_SUBSCR);
+        i += cachesOf(opcode);
+    }
+    Py_DECREF(bytes);
+}
+
+// Before `code` first runs under the hook (and for the frames running when it is installed).
+static void keepSubscrGeneric(PyCodeObject *code) {
+    if (code->co_warmup != 0)
+        quickenKeepingSubscr(code);
+    else
+        genericSubscrs(code);
+}
+
+void breadcrumb_eval_first_sight(PyCodeObject *code) {
+    if (needsSubscrFix())
+        keepSubscrGeneric(code);
+}
+#else
+void breadcrumb_eval_first_sight(PyCodeObject *code) { (void)code; }
+#endif
+
 static inline PyCodeObject *codeOf(EvalFrame *frame) {
 #if PY_VERSION_HEX >= 0x030D0000
     return _PyFrame_GetCode(frame);
@@ -126,6 +257,10 @@ static PyObject *evalFrame(PyThreadState *tstate, EvalFrame *frame, int throwfla
     PyCodeObject *code = codeOf(frame);
     PyObject *generator = NULL;
     int resumable = 0;
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+    if (code->co_warmup != 0 && needsSubscrFix())  // not quickened yet: before CPython does it
+        quickenKeepingSubscr(code);
+#endif
 #if PY_VERSION_HEX >= 0x030B0000
     if (code->co_flags & GENERATOR_FLAGS) {
         if (frame->owner != FRAME_OWNED_BY_GENERATOR) {  // the call that only creates the generator
@@ -230,6 +365,12 @@ int breadcrumb_eval_install(void) {
     if (current != _PyEval_EvalFrameDefault)
         return 0;  // someone else's: leave it alone
     _PyInterpreterState_SetEvalFrameFunc(interp, evalFrame);
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+    if (needsSubscrFix())  // the frames running now never pass through the hook's start
+        for (PyThreadState *ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts))
+            for (_PyInterpreterFrame *f = ts->cframe ? ts->cframe->current_frame : NULL; f; f = f->previous)
+                keepSubscrGeneric(f->f_code);
+#endif
 #if PY_VERSION_HEX < 0x030C0000
     raiseTraceArmed = raiseTrace;
     for (PyThreadState *ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts))

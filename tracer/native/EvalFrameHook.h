@@ -25,6 +25,9 @@ void breadcrumb_eval_created(void *key, PyCodeObject *code, PyObject *globals);
 // is the (type, value, traceback) tuple). Not called on 3.12+ (sys.monitoring reports raises there).
 void breadcrumb_eval_raised(void *key, PyObject *arg);
 
+// Implemented in C. Called once per code object and session before its first traced evaluation
+// (3.11.0-3.11.3: keeps its `x[i]` sites from bypassing the hook; elsewhere nothing).
+void breadcrumb_eval_first_sight(PyCodeObject *code);
 // Implemented in C. 1 when this interpreter version has the hook compiled in.
 int breadcrumb_eval_supported(void);
 // Installs the hook on the current interpreter: 1 on success, 0 when another evaluation function is
