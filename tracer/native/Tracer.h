@@ -279,7 +279,9 @@ private:
     // generators a call started are checked when it returns, through weak references.
     void watchGenerator(void* key, PyObject* generator);
     void forgetGenerator(void* key);
-    void reapClosedChildren(ThreadState& ts, int64_t parentId, int64_t now);
+    void detachChildren(ThreadState& ts, int64_t parentId, int64_t now);
+    bool detachedAlive(void* key);
+    std::unordered_map<void*, int64_t> detached_; // frame key -> function id of generators ended early
     std::unordered_map<void*, PyObject*> generatorRefs_;                      // key -> weakref (3.13+)
     PyObject* callPython(ThreadState* ts, PyObject* callable, PyObject* arg); // new ref or null
     void threadExited(ThreadState& ts);
