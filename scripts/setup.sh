@@ -21,7 +21,8 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # --- 1. Debian packages -------------------------------------------------------------------------
 packages=(build-essential cmake ccache libsqlite3-dev python3-dev qt6-base-dev qt6-tools-dev qt6-l10n-tools
-          libqt6sql6-sqlite libqt6svg6 libqcustomplot-dev nlohmann-json3-dev xvfb xauth fonts-dejavu-core)
+          libqt6sql6-sqlite libqt6svg6 libqcustomplot-dev nlohmann-json3-dev xvfb xauth fonts-dejavu-core
+          python3-yaml python3-markdown python3-jinja2)
 # The MCP tests drive the server with the official TypeScript SDK: they need Node.js and npm.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

@@ -38,6 +38,18 @@ void remove()
 
 } // namespace breadcrumb::backend::evalframe
 
+#if PY_VERSION_HEX >= 0x030D0000
+namespace {
+// What 3.13's specialiser accepts for CALL_ALLOC_AND_ENTER_INIT (function_kind: SIMPLE_FUNCTION).
+bool isInlinableInit(PyCodeObject* code)
+{
+    const int flags = code->co_flags;
+    return (flags & CO_OPTIMIZED) && !(flags & (CO_VARARGS | CO_VARKEYWORDS)) && !code->co_kwonlyargcount &&
+           PyUnicode_CompareWithASCIIString(code->co_name, "__init__") == 0;
+}
+} // namespace
+#endif
+
 using breadcrumb::ExitKind;
 using breadcrumb::ThreadState;
 using breadcrumb::Tracer;
@@ -65,7 +77,17 @@ extern "C" int breadcrumb_eval_enter(void* key, PyCodeObject* code, PyObject* gl
 #endif
         if (!bits || t->stopped())
             return 0;
+#if PY_VERSION_HEX >= 0x030D0000
+        // 3.13's CALL_ALLOC_AND_ENTER_INIT runs a simple Python __init__ in a frame it pushes itself,
+        // never through this hook (as 3.11.0-3.11.3's BINARY_SUBSCR_GETITEM did): such code is
+        // reported by sys.monitoring's local events instead, every call of it alike.
+        if (isInlinableInit(code) && breadcrumb::backend::monitoring::watchLocally(code))
+            bits = t->markWatched(code, bits);
+#endif
     }
+    if (bits & breadcrumb::CodeBits::kWatched) [[unlikely]]
+        return 0;
+    ts->resumedByThrow = resumable == 2;
     t->enter(*ts, bits, key, reinterpret_cast<PyFrameObject*>(frameObject), resumable != 0, now, generator);
     return 1;
 }

@@ -287,9 +287,11 @@ static PyObject *evalFrame(PyThreadState *tstate, EvalFrame *frame, int throwfla
     if (throwflag)  // the exception thrown into the generator is pending: keep it aside
         PyErr_Fetch(&thrownType, &thrownValue, &thrownTb);
 #if PY_VERSION_HEX >= 0x030B0000
-    const int report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable, generator, NULL);
+    const int report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable && throwflag ? 2 : resumable,
+                                             generator, NULL);
 #else
-    const int report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable, NULL, (PyObject *)frame);
+    const int report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable && throwflag ? 2 : resumable,
+                                             NULL, (PyObject *)frame);
 #endif
     if (throwflag)
         PyErr_Restore(thrownType, thrownValue, thrownTb);

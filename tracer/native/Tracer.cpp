@@ -255,6 +255,13 @@ uint64_t Tracer::resolveCode(PyCodeObject* code, PyObject* globals, PyObject* qu
     return bits;
 }
 
+uint64_t Tracer::markWatched(PyCodeObject* code, uint64_t bits)
+{
+    bits |= CodeBits::kWatched;
+    codeSetExtra(reinterpret_cast<PyObject*>(code), codeExtraIndex_, reinterpret_cast<void*>(uintptr_t(bits)));
+    return bits;
+}
+
 // append() found the thread's chunk full (or none: the session is stopping).
 void Tracer::appendToNextChunk(ThreadState& ts, const CallRow& row)
 {
@@ -345,7 +352,7 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
             forgetGenerator(key);
         } else if (!detached_.empty()) {
             if (auto d = detached_.find(key); d != detached_.end()) {
-                if (d->second == CodeBits::id(bits) && detachedAlive(key)) {
+                if (d->second == CodeBits::id(bits) && detachedAlive(key, ts.resumedByThrow)) {
                     // Its call ended with its parent's: what it runs now is whoever runs it.
                     ts.stack.push_back(Frame{key, 0, 0, CodeBits::id(bits), ts.threadId, now, 0, 0, ts.topTraced,
                                              CodeBits::kind(bits), false});
@@ -502,14 +509,16 @@ void Tracer::forgetGenerator(void* key)
 // 3.13+: whether the generator whose frame is `key` is still alive and unfinished (3.13 may close
 // a suspended generator without running it, so no event tells). Elsewhere a generator always runs
 // to its end, and the end is seen.
-bool Tracer::detachedAlive(void* key)
+bool Tracer::detachedAlive(void* key, bool thrownInto)
 {
 #if PY_VERSION_HEX >= 0x030D0000
     auto ref = generatorRefs_.find(key);
     if (ref == generatorRefs_.end())
         return true;
     PyObject* gen = nullptr;
-    bool alive = false;
+    // A dead weak reference: the generator is gone, or being closed by its finalizer right now
+    // (weak references die first), which throws GeneratorExit into it.
+    bool alive = thrownInto;
     if (PyWeakref_GetRef(ref->second, &gen) == 1) {
         const char* attr = PyCoro_CheckExact(gen) ? "cr_frame" : PyAsyncGen_CheckExact(gen) ? "ag_frame" : "gi_frame";
         PyObject* frame = PyObject_GetAttrString(gen, attr); // None once it finished
@@ -520,7 +529,7 @@ bool Tracer::detachedAlive(void* key)
     PyErr_Clear();
     return alive;
 #else
-    (void)key;
+    (void)key, (void)thrownInto;
     return true;
 #endif
 }
@@ -539,7 +548,7 @@ void Tracer::detachChildren(ThreadState& ts, int64_t parentId, int64_t now)
         const Frame f = *suspended_.find(key);
         suspended_.erase(key);
         finishFrame(ts, f, now, 0, nullptr);
-        if (detachedAlive(key)) {
+        if (detachedAlive(key, false)) {
             detached_[key] = f.functionId;
         } else {
             forgetGenerator(key);
