@@ -41,6 +41,7 @@ void remove();
 // Beside the eval hook: reports `code`'s frames through local events (start, resume, return, yield,
 // unwind, throw). False when it cannot.
 bool watchLocally(PyCodeObject *code);
+bool isWatched(PyCodeObject *code);
 } // namespace monitoring
 #endif
 

@@ -12,31 +12,7 @@
 #include "EvalFrameHook.h"
 #include "Tracer.h"
 
-namespace breadcrumb::backend::evalframe {
-
-bool install(Tracer& tracer)
-{
-    tracer.inferExceptions = false;
-    if (!breadcrumb_eval_install())
-        return false;
-#if PY_VERSION_HEX >= 0x030C0000
-    if (!monitoring::install(tracer, true)) {
-        breadcrumb_eval_uninstall();
-        return false; // with the Python error set: every tool id taken, say so
-    }
-#endif
-    return true;
-}
-
-void remove()
-{
-    breadcrumb_eval_uninstall();
-#if PY_VERSION_HEX >= 0x030C0000
-    monitoring::remove();
-#endif
-}
-
-} // namespace breadcrumb::backend::evalframe
+#include <unordered_set>
 
 #if PY_VERSION_HEX >= 0x030D0000
 namespace {
@@ -49,6 +25,88 @@ bool isInlinableInit(PyCodeObject* code)
 }
 } // namespace
 #endif
+
+namespace breadcrumb::backend::evalframe {
+
+#if PY_VERSION_HEX >= 0x030D0000
+namespace {
+int functionWatcher = -1;
+
+// A simple __init__ may first run through CALL_ALLOC_AND_ENTER_INIT, never seen by the hook: its
+// code is watched from the moment a function is made of it.
+int onFunctionEvent(PyFunction_WatchEvent event, PyFunctionObject* func, PyObject*)
+{
+    if (event == PyFunction_EVENT_CREATE) {
+        auto* code = reinterpret_cast<PyCodeObject*>(func->func_code);
+        if (isInlinableInit(code))
+            monitoring::watchLocally(code);
+    }
+    return 0;
+}
+
+// ... and so is every existing class's (defined before tracing started).
+void watchExistingInits(PyObject* type, std::unordered_set<PyObject*>& seen, int depth)
+{
+    if (depth > 64 || !seen.insert(type).second)
+        return;
+    auto* tp = reinterpret_cast<PyTypeObject*>(type);
+    if ((tp->tp_flags & Py_TPFLAGS_HEAPTYPE) && tp->tp_dict) {
+        PyObject* init = PyDict_GetItemString(tp->tp_dict, "__init__"); // borrowed
+        if (init && PyFunction_Check(init)) {
+            auto* code = reinterpret_cast<PyCodeObject*>(PyFunction_GET_CODE(init));
+            if (isInlinableInit(code))
+                monitoring::watchLocally(code);
+        }
+    }
+    PyObject* subclasses = PyObject_CallMethod(type, "__subclasses__", nullptr);
+    if (!subclasses) {
+        PyErr_Clear();
+        return;
+    }
+    if (PyList_Check(subclasses))
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(subclasses); ++i)
+            watchExistingInits(PyList_GET_ITEM(subclasses, i), seen, depth + 1);
+    Py_DECREF(subclasses);
+}
+} // namespace
+#endif
+
+bool install(Tracer& tracer)
+{
+    tracer.inferExceptions = false;
+    if (!breadcrumb_eval_install())
+        return false;
+#if PY_VERSION_HEX >= 0x030C0000
+    if (!monitoring::install(tracer, true)) {
+        breadcrumb_eval_uninstall();
+        return false; // with the Python error set: every tool id taken, say so
+    }
+#endif
+#if PY_VERSION_HEX >= 0x030D0000
+    functionWatcher = PyFunction_AddWatcher(onFunctionEvent);
+    if (functionWatcher < 0)
+        PyErr_Clear();
+    std::unordered_set<PyObject*> seen;
+    watchExistingInits(reinterpret_cast<PyObject*>(&PyBaseObject_Type), seen, 0);
+#endif
+    return true;
+}
+
+void remove()
+{
+    breadcrumb_eval_uninstall();
+#if PY_VERSION_HEX >= 0x030D0000
+    if (functionWatcher >= 0) {
+        PyFunction_ClearWatcher(functionWatcher);
+        functionWatcher = -1;
+    }
+#endif
+#if PY_VERSION_HEX >= 0x030C0000
+    monitoring::remove();
+#endif
+}
+
+} // namespace breadcrumb::backend::evalframe
 
 using breadcrumb::ExitKind;
 using breadcrumb::ThreadState;
@@ -83,12 +141,15 @@ extern "C" int breadcrumb_eval_enter(void* key, PyCodeObject* code, PyObject* gl
         // reported by sys.monitoring's local events instead, every call of it alike.
         if (isInlinableInit(code) && breadcrumb::backend::monitoring::watchLocally(code))
             bits = t->markWatched(code, bits);
+        else if (breadcrumb::backend::monitoring::isWatched(code))
+            bits = t->markWatched(code, bits);
 #endif
     }
     if (bits & breadcrumb::CodeBits::kWatched) [[unlikely]]
         return 0;
     ts->resumedByThrow = resumable == 2;
-    t->enter(*ts, bits, key, reinterpret_cast<PyFrameObject*>(frameObject), resumable != 0, now, generator);
+    t->enter(*ts, bits, key, reinterpret_cast<PyFrameObject*>(frameObject), resumable == 1 || resumable == 2, now,
+             generator);
     return 1;
 }
 

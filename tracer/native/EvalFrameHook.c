@@ -36,7 +36,9 @@
 #if PY_VERSION_HEX >= 0x030B0000
 #include <internal/pycore_frame.h>
 #if PY_VERSION_HEX >= 0x030D0000
+#include <internal/pycore_code.h>
 #include <internal/pycore_genobject.h>
+#include <opcode_ids.h>
 #endif
 #else
 #include <frameobject.h>
@@ -276,6 +278,13 @@ static PyObject *evalFrame(PyThreadState *tstate, EvalFrame *frame, int throwfla
         }
         generator = (PyObject *)_PyFrame_GetGenerator(frame);
         resumable = 1;
+#if PY_VERSION_HEX >= 0x030D0000
+        // 3.13 closes a suspended generator without running it, so its frame's address may come
+        // back as a new generator's while the tracer still holds the old one as suspended: a first
+        // start resumes right after the creating frame's RETURN_GENERATOR.
+        if (frame->instr_ptr > _PyCode_CODE(code) && frame->instr_ptr[-1].op.code == RETURN_GENERATOR)
+            resumable = 3;
+#endif
     }
 #else
     resumable = (code->co_flags & GENERATOR_FLAGS) != 0;  // 3.10 creates generators without evaluating
@@ -287,8 +296,8 @@ static PyObject *evalFrame(PyThreadState *tstate, EvalFrame *frame, int throwfla
     if (throwflag)  // the exception thrown into the generator is pending: keep it aside
         PyErr_Fetch(&thrownType, &thrownValue, &thrownTb);
 #if PY_VERSION_HEX >= 0x030B0000
-    const int report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable && throwflag ? 2 : resumable,
-                                             generator, NULL);
+    const int report = breadcrumb_eval_enter(frame, code, frame->f_globals,
+                                             resumable == 1 && throwflag ? 2 : resumable, generator, NULL);
 #else
     const int report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable && throwflag ? 2 : resumable,
                                              NULL, (PyObject *)frame);

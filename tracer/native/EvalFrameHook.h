@@ -11,7 +11,7 @@ extern "C" {
 enum { BREADCRUMB_EXIT_RETURN = 0, BREADCRUMB_EXIT_YIELD = 1, BREADCRUMB_EXIT_UNWIND = 2 };
 
 // Implemented in C++. A frame starts or a generator/coroutine frame resumes (`resumable`: the frame
-// lives in a generator, `generator` is it, borrowed; 2: resumed with an exception thrown in). `frameObject` is the PyFrameObject on 3.10 (null
+// lives in a generator, `generator` is it, borrowed; 2: resumed with an exception thrown in; 3: its first start, known as such on 3.13). `frameObject` is the PyFrameObject on 3.10 (null
 // later). No Python error is set. Returns nonzero when the matching exit must be reported.
 int breadcrumb_eval_enter(void *key, PyCodeObject *code, PyObject *globals, int resumable, PyObject *generator,
                           PyObject *frameObject);

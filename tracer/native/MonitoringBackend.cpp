@@ -3,6 +3,7 @@
 #include "Backend.h"
 #include "Tracer.h"
 
+#include <unordered_set>
 #include <vector>
 
 #if PY_VERSION_HEX >= 0x030C0000
@@ -18,15 +19,13 @@ constexpr int kPreferredTool = 2;  // sys.monitoring.PROFILER_ID
 
 int toolId = -1;
 std::vector<PyObject *> watched;  // code objects with local events (strong references)
+std::unordered_set<PyObject *> watchedSet;
 unsigned frameEvents = 0;         // the local events watchLocally sets
 bool besideEvalHook = false;      // frame events only for the watched code objects
 
 // Beside the eval hook, frame events come for watched code only, except PY_UNWIND (not a local
 // event: subscribed globally) which every frame raises.
-inline bool ours(Tracer *t, PyObject *code) {
-    return !besideEvalHook ||
-           (t->cachedCodeBits(reinterpret_cast<PyCodeObject *>(code)) & CodeBits::kWatched);
-}
+inline bool ours(PyObject *code) { return !besideEvalHook || watchedSet.count(code); }
 
 // The interpreter frame running now: a stable identity for the frame (also across a generator's
 // suspensions, as its frame lives inside the generator object).
@@ -40,8 +39,11 @@ inline void *currentFrameKey() {
 
 inline uint64_t bitsFor(Tracer *t, PyObject *code) {
     uint64_t bits = t->cachedCodeBits(reinterpret_cast<PyCodeObject *>(code));
-    if (!bits) [[unlikely]]
+    if (!bits) [[unlikely]] {
         bits = t->resolveCode(reinterpret_cast<PyCodeObject *>(code), PyEval_GetGlobals());
+        if (bits && besideEvalHook) // first seen here: the eval hook must leave it to us
+            bits = t->markWatched(reinterpret_cast<PyCodeObject *>(code), bits);
+    }
     return bits;
 }
 
@@ -53,7 +55,7 @@ template <bool Resume, bool Thrown = false> PyObject *onStart(PyObject *, PyObje
     ThreadState *ts = t->thread();
     if (!ts) [[unlikely]]
         Py_RETURN_NONE;
-    if (!ours(t, args[0])) [[unlikely]]
+    if (!ours(args[0])) [[unlikely]]
         Py_RETURN_NONE;
     void *key = currentFrameKey();
     const uint64_t bits = bitsFor(t, args[0]);
@@ -70,7 +72,7 @@ template <ExitKind Kind> PyObject *onExit(PyObject *, PyObject *const *args, Py_
         Py_RETURN_NONE;
     const int64_t now = monotonicNs();
     ThreadState *ts = t->thread();
-    if (!ts || !ours(t, args[0])) [[unlikely]]
+    if (!ts || !ours(args[0])) [[unlikely]]
         Py_RETURN_NONE;
     t->leave(*ts, currentFrameKey(), Kind, args[2], now);
     Py_RETURN_NONE;
@@ -192,13 +194,18 @@ void remove() {
     for (PyObject *code : watched)
         Py_DECREF(code);
     watched.clear();
+    watchedSet.clear();
     toolId = -1;
     PyErr_Restore(type, value, tb);
 }
 
+bool isWatched(PyCodeObject *code) { return watchedSet.count(reinterpret_cast<PyObject *>(code)) != 0; }
+
 bool watchLocally(PyCodeObject *code) {
     if (toolId < 0 || !frameEvents)
         return false;
+    if (isWatched(code))
+        return true;
     PyObject *mon = monitoring();
     const bool ok = mon && callOk(PyObject_CallMethod(mon, "set_local_events", "iOI", toolId,
                                                       reinterpret_cast<PyObject *>(code), frameEvents));
@@ -209,6 +216,7 @@ bool watchLocally(PyCodeObject *code) {
     }
     Py_INCREF(code);
     watched.push_back(reinterpret_cast<PyObject *>(code));
+    watchedSet.insert(reinterpret_cast<PyObject *>(code));
     return true;
 }
 
