@@ -148,8 +148,8 @@ extern "C" int breadcrumb_eval_enter(void* key, PyCodeObject* code, PyObject* gl
     if (bits & breadcrumb::CodeBits::kWatched) [[unlikely]]
         return 0;
     ts->resumedByThrow = resumable == 2;
-    t->enter(*ts, bits, key, reinterpret_cast<PyFrameObject*>(frameObject), resumable == 1 || resumable == 2, now,
-             generator);
+    t->enter(*ts, bits, key, reinterpret_cast<PyFrameObject*>(frameObject), resumable == 1 || resumable == 2,
+             now, generator);
     return 1;
 }
 

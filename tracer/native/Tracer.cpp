@@ -258,7 +258,8 @@ uint64_t Tracer::resolveCode(PyCodeObject* code, PyObject* globals, PyObject* qu
 uint64_t Tracer::markWatched(PyCodeObject* code, uint64_t bits)
 {
     bits |= CodeBits::kWatched;
-    codeSetExtra(reinterpret_cast<PyObject*>(code), codeExtraIndex_, reinterpret_cast<void*>(uintptr_t(bits)));
+    codeSetExtra(reinterpret_cast<PyObject*>(code), codeExtraIndex_,
+                 reinterpret_cast<void*>(uintptr_t(bits)));
     return bits;
 }
 
@@ -354,8 +355,8 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
             if (auto d = detached_.find(key); d != detached_.end()) {
                 if (d->second == CodeBits::id(bits) && detachedAlive(key, ts.resumedByThrow)) {
                     // Its call ended with its parent's: what it runs now is whoever runs it.
-                    ts.stack.push_back(Frame{key, 0, 0, CodeBits::id(bits), ts.threadId, now, 0, 0, ts.topTraced,
-                                             CodeBits::kind(bits), false});
+                    ts.stack.push_back(Frame{key, 0, 0, CodeBits::id(bits), ts.threadId, now, 0, 0,
+                                             ts.topTraced, CodeBits::kind(bits), false});
                     return;
                 }
                 detached_.erase(d);
@@ -520,7 +521,9 @@ bool Tracer::detachedAlive(void* key, bool thrownInto)
     // (weak references die first), which throws GeneratorExit into it.
     bool alive = thrownInto;
     if (PyWeakref_GetRef(ref->second, &gen) == 1) {
-        const char* attr = PyCoro_CheckExact(gen) ? "cr_frame" : PyAsyncGen_CheckExact(gen) ? "ag_frame" : "gi_frame";
+        const char* attr = PyCoro_CheckExact(gen)       ? "cr_frame"
+                           : PyAsyncGen_CheckExact(gen) ? "ag_frame"
+                                                        : "gi_frame";
         PyObject* frame = PyObject_GetAttrString(gen, attr); // None once it finished
         alive = frame && frame != Py_None;
         Py_XDECREF(frame);
@@ -616,7 +619,8 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
         ts.stack.pop_back();
         ts.topTraced = f.prevTraced;
         // Its parent ends it if it is still suspended then (detachChildren): counted there.
-        if (Frame* parent = liveFrame(ts, f.parentId, nullptr); parent && parent->kidsSuspended < UINT16_MAX) {
+        if (Frame* parent = liveFrame(ts, f.parentId, nullptr);
+            parent && parent->kidsSuspended < UINT16_MAX) {
             ++parent->kidsSuspended;
             f.countedInParent = true;
         }

@@ -285,8 +285,8 @@ private:
     void forgetGenerator(void* key);
     void detachChildren(ThreadState& ts, int64_t parentId, int64_t now);
     bool detachedAlive(void* key, bool thrownInto);
-    std::unordered_map<void*, int64_t> detached_; // frame key -> function id of generators ended early
-    std::unordered_map<void*, PyObject*> generatorRefs_;                      // key -> weakref (3.13+)
+    std::unordered_map<void*, int64_t> detached_;        // frame key -> function id of generators ended early
+    std::unordered_map<void*, PyObject*> generatorRefs_; // key -> weakref (3.13+)
     PyObject* callPython(ThreadState* ts, PyObject* callable, PyObject* arg); // new ref or null
     void threadExited(ThreadState& ts);
 
