@@ -38,6 +38,10 @@ namespace monitoring {
 // raisesOnly: subscribe to the raise event alone (beside the eval hook).
 bool install(Tracer &tracer, bool raisesOnly);
 void remove();
+// Beside the eval hook: reports `code`'s frames through local events (start, resume, return, yield,
+// unwind, throw). False when it cannot.
+bool watchLocally(PyCodeObject *code);
+bool isWatched(PyCodeObject *code);
 } // namespace monitoring
 #endif
 

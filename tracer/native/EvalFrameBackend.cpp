@@ -12,7 +12,64 @@
 #include "EvalFrameHook.h"
 #include "Tracer.h"
 
+#include <unordered_set>
+
+#if PY_VERSION_HEX >= 0x030D0000
+namespace {
+// What 3.13's specialiser accepts for CALL_ALLOC_AND_ENTER_INIT (function_kind: SIMPLE_FUNCTION).
+bool isInlinableInit(PyCodeObject* code)
+{
+    const int flags = code->co_flags;
+    return (flags & CO_OPTIMIZED) && !(flags & (CO_VARARGS | CO_VARKEYWORDS)) && !code->co_kwonlyargcount &&
+           PyUnicode_CompareWithASCIIString(code->co_name, "__init__") == 0;
+}
+} // namespace
+#endif
+
 namespace breadcrumb::backend::evalframe {
+
+#if PY_VERSION_HEX >= 0x030D0000
+namespace {
+int functionWatcher = -1;
+
+// A simple __init__ may first run through CALL_ALLOC_AND_ENTER_INIT, never seen by the hook: its
+// code is watched from the moment a function is made of it.
+int onFunctionEvent(PyFunction_WatchEvent event, PyFunctionObject* func, PyObject*)
+{
+    if (event == PyFunction_EVENT_CREATE) {
+        auto* code = reinterpret_cast<PyCodeObject*>(func->func_code);
+        if (isInlinableInit(code))
+            monitoring::watchLocally(code);
+    }
+    return 0;
+}
+
+// ... and so is every existing class's (defined before tracing started).
+void watchExistingInits(PyObject* type, std::unordered_set<PyObject*>& seen, int depth)
+{
+    if (depth > 64 || !seen.insert(type).second)
+        return;
+    auto* tp = reinterpret_cast<PyTypeObject*>(type);
+    if ((tp->tp_flags & Py_TPFLAGS_HEAPTYPE) && tp->tp_dict) {
+        PyObject* init = PyDict_GetItemString(tp->tp_dict, "__init__"); // borrowed
+        if (init && PyFunction_Check(init)) {
+            auto* code = reinterpret_cast<PyCodeObject*>(PyFunction_GET_CODE(init));
+            if (isInlinableInit(code))
+                monitoring::watchLocally(code);
+        }
+    }
+    PyObject* subclasses = PyObject_CallMethod(type, "__subclasses__", nullptr);
+    if (!subclasses) {
+        PyErr_Clear();
+        return;
+    }
+    if (PyList_Check(subclasses))
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(subclasses); ++i)
+            watchExistingInits(PyList_GET_ITEM(subclasses, i), seen, depth + 1);
+    Py_DECREF(subclasses);
+}
+} // namespace
+#endif
 
 bool install(Tracer& tracer)
 {
@@ -25,12 +82,25 @@ bool install(Tracer& tracer)
         return false; // with the Python error set: every tool id taken, say so
     }
 #endif
+#if PY_VERSION_HEX >= 0x030D0000
+    functionWatcher = PyFunction_AddWatcher(onFunctionEvent);
+    if (functionWatcher < 0)
+        PyErr_Clear();
+    std::unordered_set<PyObject*> seen;
+    watchExistingInits(reinterpret_cast<PyObject*>(&PyBaseObject_Type), seen, 0);
+#endif
     return true;
 }
 
 void remove()
 {
     breadcrumb_eval_uninstall();
+#if PY_VERSION_HEX >= 0x030D0000
+    if (functionWatcher >= 0) {
+        PyFunction_ClearWatcher(functionWatcher);
+        functionWatcher = -1;
+    }
+#endif
 #if PY_VERSION_HEX >= 0x030C0000
     monitoring::remove();
 #endif
@@ -54,6 +124,7 @@ extern "C" int breadcrumb_eval_enter(void* key, PyCodeObject* code, PyObject* gl
         return 0;
     uint64_t bits = t->cachedCodeBits(code);
     if (!bits) [[unlikely]] {
+        breadcrumb_eval_first_sight(code);
 #if PY_VERSION_HEX < 0x030B0000
         PyObject* qualname =
             breadcrumb::backend::legacy::qualnameOf(code, reinterpret_cast<PyFrameObject*>(frameObject));
@@ -64,8 +135,21 @@ extern "C" int breadcrumb_eval_enter(void* key, PyCodeObject* code, PyObject* gl
 #endif
         if (!bits || t->stopped())
             return 0;
+#if PY_VERSION_HEX >= 0x030D0000
+        // 3.13's CALL_ALLOC_AND_ENTER_INIT runs a simple Python __init__ in a frame it pushes itself,
+        // never through this hook (as 3.11.0-3.11.3's BINARY_SUBSCR_GETITEM did): such code is
+        // reported by sys.monitoring's local events instead, every call of it alike.
+        if (isInlinableInit(code) && breadcrumb::backend::monitoring::watchLocally(code))
+            bits = t->markWatched(code, bits);
+        else if (breadcrumb::backend::monitoring::isWatched(code))
+            bits = t->markWatched(code, bits);
+#endif
     }
-    t->enter(*ts, bits, key, reinterpret_cast<PyFrameObject*>(frameObject), resumable != 0, now, generator);
+    if (bits & breadcrumb::CodeBits::kWatched) [[unlikely]]
+        return 0;
+    ts->resumedByThrow = resumable == 2;
+    t->enter(*ts, bits, key, reinterpret_cast<PyFrameObject*>(frameObject), resumable == 1 || resumable == 2,
+             now, generator);
     return 1;
 }
 

@@ -36,7 +36,9 @@
 #if PY_VERSION_HEX >= 0x030B0000
 #include <internal/pycore_frame.h>
 #if PY_VERSION_HEX >= 0x030D0000
+#include <internal/pycore_code.h>
 #include <internal/pycore_genobject.h>
+#include <opcode_ids.h>
 #endif
 #else
 #include <frameobject.h>
@@ -55,16 +57,18 @@ typedef PyFrameObject EvalFrame;
 // raises RecursionError in the frame instead of crashing the process.
 #define STACK_HARD_MARGIN (256 * 1024)
 // initial-exec: a %fs-relative load per frame instead of a __tls_get_addr call
-static __attribute__((tls_model("initial-exec"))) _Thread_local char *stackLow;  // lowest usable address; (char *)1 when unknown
-static char *threadStackLow(void) {
+static __attribute__((
+    tls_model("initial-exec"))) _Thread_local char* stackLow; // lowest usable address; (char *)1 when unknown
+static char* threadStackLow(void)
+{
     if (!stackLow) {
         pthread_attr_t attr;
-        void *low = NULL;
+        void* low = NULL;
         size_t size = 0;
-        stackLow = (char *)1;
+        stackLow = (char*)1;
         if (pthread_getattr_np(pthread_self(), &attr) == 0) {
             if (pthread_attr_getstack(&attr, &low, &size) == 0 && low)
-                stackLow = (char *)low;
+                stackLow = (char*)low;
             pthread_attr_destroy(&attr);
         }
     }
@@ -79,11 +83,12 @@ static char *threadStackLow(void) {
 #endif
 
 #if PY_VERSION_HEX < 0x030C0000
-static int raiseTrace(PyObject *obj, PyFrameObject *frame, int what, PyObject *arg) {
+static int raiseTrace(PyObject* obj, PyFrameObject* frame, int what, PyObject* arg)
+{
     (void)obj;
     if (what == PyTrace_EXCEPTION) {
 #if PY_VERSION_HEX >= 0x030B0000
-        breadcrumb_eval_raised(frame->f_frame, arg);  // the key breadcrumb_eval_enter got
+        breadcrumb_eval_raised(frame->f_frame, arg); // the key breadcrumb_eval_enter got
 #else
         breadcrumb_eval_raised(frame, arg);
 #endif
@@ -93,11 +98,12 @@ static int raiseTrace(PyObject *obj, PyFrameObject *frame, int what, PyObject *a
     return 0;
 }
 
-static Py_tracefunc raiseTraceArmed;  // raiseTrace while a session wants raise events, else NULL
+static Py_tracefunc raiseTraceArmed; // raiseTrace while a session wants raise events, else NULL
 
 // At every frame start and end: raiseTrace on a thread that has no trace function (a new thread, or
 // one a debugger left), and tracing off again where a raise event switched it on.
-static inline void quietTracing(PyThreadState *tstate) {
+static inline void quietTracing(PyThreadState* tstate)
+{
     if (!raiseTraceArmed)
         return;
     if (tstate->c_tracefunc == raiseTrace) {
@@ -108,13 +114,193 @@ static inline void quietTracing(PyThreadState *tstate) {
     }
 }
 
-int breadcrumb_eval_sees_raises(void) { return PyThreadState_Get()->c_tracefunc == raiseTrace; }
+int breadcrumb_eval_sees_raises(void)
+{
+    return PyThreadState_Get()->c_tracefunc == raiseTrace;
+}
 #else
-static inline void quietTracing(PyThreadState *tstate) { (void)tstate; }
-int breadcrumb_eval_sees_raises(void) { return 1; }
+static inline void quietTracing(PyThreadState* tstate)
+{
+    (void)tstate;
+}
+int breadcrumb_eval_sees_raises(void)
+{
+    return 1;
+}
 #endif
 
-static inline PyCodeObject *codeOf(EvalFrame *frame) {
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+// CPython 3.11.0-3.11.3 (gh-104405, fixed in 3.11.4): once a `container[key]` site is specialised to
+// BINARY_SUBSCR_GETITEM, the interpreter runs a Python __getitem__ in a frame it pushes itself, never
+// through this hook: those calls would be lost (Debian 12's python3 is 3.11.2). The specialiser only
+// runs on quickened code, so every code object is quickened here, before its first evaluation under
+// the hook, exactly as _PyCode_Quicken (Python/specialize.c) does except that BINARY_SUBSCR stays the
+// generic, never-specialising instruction; code quickened before tracing started gets its
+// BINARY_SUBSCR sites put back to the generic one. The cost: `x[i]` is not specialised for lists,
+// tuples and dicts in code that ran under the hook (it stays so after tracing stops).
+#include <internal/pycore_code.h>
+#include <opcode.h>
+
+static int subscrFixNeeded = -1; // -1: not decided yet
+
+static int needsSubscrFix(void)
+{
+    if (subscrFixNeeded < 0)
+        subscrFixNeeded = Py_Version < 0x030B0400;
+    return subscrFixNeeded;
+}
+
+static uint8_t adaptiveOf(int opcode)
+{
+    switch (opcode) {
+    case LOAD_ATTR:
+        return LOAD_ATTR_ADAPTIVE;
+    case LOAD_GLOBAL:
+        return LOAD_GLOBAL_ADAPTIVE;
+    case LOAD_METHOD:
+        return LOAD_METHOD_ADAPTIVE;
+    case STORE_SUBSCR:
+        return STORE_SUBSCR_ADAPTIVE;
+    case CALL:
+        return CALL_ADAPTIVE;
+    case PRECALL:
+        return PRECALL_ADAPTIVE;
+    case STORE_ATTR:
+        return STORE_ATTR_ADAPTIVE;
+    case BINARY_OP:
+        return BINARY_OP_ADAPTIVE;
+    case COMPARE_OP:
+        return COMPARE_OP_ADAPTIVE;
+    case UNPACK_SEQUENCE:
+        return UNPACK_SEQUENCE_ADAPTIVE;
+    default:
+        return 0; // BINARY_SUBSCR: deliberately left generic
+    }
+}
+
+// Inline cache entries after an instruction (the deoptimised opcode's _PyOpcode_Caches).
+static int cachesOf(int opcode)
+{
+    switch (opcode) {
+    case BINARY_SUBSCR:
+        return INLINE_CACHE_ENTRIES_BINARY_SUBSCR;
+    case STORE_SUBSCR:
+        return INLINE_CACHE_ENTRIES_STORE_SUBSCR;
+    case UNPACK_SEQUENCE:
+        return INLINE_CACHE_ENTRIES_UNPACK_SEQUENCE;
+    case STORE_ATTR:
+        return INLINE_CACHE_ENTRIES_STORE_ATTR;
+    case LOAD_ATTR:
+        return INLINE_CACHE_ENTRIES_LOAD_ATTR;
+    case COMPARE_OP:
+        return INLINE_CACHE_ENTRIES_COMPARE_OP;
+    case LOAD_GLOBAL:
+        return INLINE_CACHE_ENTRIES_LOAD_GLOBAL;
+    case BINARY_OP:
+        return INLINE_CACHE_ENTRIES_BINARY_OP;
+    case LOAD_METHOD:
+        return INLINE_CACHE_ENTRIES_LOAD_METHOD;
+    case PRECALL:
+        return INLINE_CACHE_ENTRIES_PRECALL;
+    case CALL:
+        return INLINE_CACHE_ENTRIES_CALL;
+    default:
+        return 0;
+    }
+}
+
+// _PyCode_Quicken without BINARY_SUBSCR_ADAPTIVE (the code is not quickened yet: its caches are zero).
+static void quickenKeepingSubscr(PyCodeObject* code)
+{
+    _Py_CODEUNIT* instructions = _PyCode_CODE(code);
+    int previous = -1;
+    for (Py_ssize_t i = 0; i < Py_SIZE(code); i++) {
+        const int opcode = _Py_OPCODE(instructions[i]);
+        const int caches = cachesOf(opcode);
+        if (caches) {
+            const uint8_t adaptive = adaptiveOf(opcode);
+            if (adaptive)
+                _Py_SET_OPCODE(instructions[i], adaptive);
+            previous = -1;
+            i += caches;
+            continue;
+        }
+        switch (opcode) {
+        case EXTENDED_ARG:
+            _Py_SET_OPCODE(instructions[i], EXTENDED_ARG_QUICK);
+            break;
+        case JUMP_BACKWARD:
+            _Py_SET_OPCODE(instructions[i], JUMP_BACKWARD_QUICK);
+            break;
+        case RESUME:
+            _Py_SET_OPCODE(instructions[i], RESUME_QUICK);
+            break;
+        case LOAD_FAST:
+            if (previous == LOAD_FAST)
+                _Py_SET_OPCODE(instructions[i - 1], LOAD_FAST__LOAD_FAST);
+            else if (previous == STORE_FAST)
+                _Py_SET_OPCODE(instructions[i - 1], STORE_FAST__LOAD_FAST);
+            else if (previous == LOAD_CONST)
+                _Py_SET_OPCODE(instructions[i - 1], LOAD_CONST__LOAD_FAST);
+            break;
+        case STORE_FAST:
+            if (previous == STORE_FAST)
+                _Py_SET_OPCODE(instructions[i - 1], STORE_FAST__STORE_FAST);
+            break;
+        case LOAD_CONST:
+            if (previous == LOAD_FAST)
+                _Py_SET_OPCODE(instructions[i - 1], LOAD_FAST__LOAD_CONST);
+            break;
+        }
+        previous = opcode;
+    }
+    code->co_warmup = 0; // quickened: CPython's warm-up never runs _PyCode_Quicken on it
+}
+
+// Already quickened code: its BINARY_SUBSCR sites (adaptive or specialised) become generic again.
+// Where they are comes from the deoptimised bytecode (co_code), which has the same layout.
+static void genericSubscrs(PyCodeObject* code)
+{
+    PyObject* bytes = PyCode_GetCode(code);
+    if (!bytes) {
+        PyErr_Clear();
+        return;
+    }
+    const _Py_CODEUNIT* plain = (const _Py_CODEUNIT*)PyBytes_AS_STRING(bytes);
+    _Py_CODEUNIT* live = _PyCode_CODE(code);
+    const Py_ssize_t n = Py_MIN(Py_SIZE(code), PyBytes_GET_SIZE(bytes) / (Py_ssize_t)sizeof(_Py_CODEUNIT));
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const int opcode = _Py_OPCODE(plain[i]);
+        if (opcode == BINARY_SUBSCR)
+            _Py_SET_OPCODE(live[i], BINARY_SUBSCR);
+        i += cachesOf(opcode);
+    }
+    Py_DECREF(bytes);
+}
+
+// Before `code` first runs under the hook (and for the frames running when it is installed).
+static void keepSubscrGeneric(PyCodeObject* code)
+{
+    if (code->co_warmup != 0)
+        quickenKeepingSubscr(code);
+    else
+        genericSubscrs(code);
+}
+
+void breadcrumb_eval_first_sight(PyCodeObject* code)
+{
+    if (needsSubscrFix())
+        keepSubscrGeneric(code);
+}
+#else
+void breadcrumb_eval_first_sight(PyCodeObject* code)
+{
+    (void)code;
+}
+#endif
+
+static inline PyCodeObject* codeOf(EvalFrame* frame)
+{
 #if PY_VERSION_HEX >= 0x030D0000
     return _PyFrame_GetCode(frame);
 #else
@@ -122,75 +308,89 @@ static inline PyCodeObject *codeOf(EvalFrame *frame) {
 #endif
 }
 
-static PyObject *evalFrame(PyThreadState *tstate, EvalFrame *frame, int throwflag) {
-    PyCodeObject *code = codeOf(frame);
-    PyObject *generator = NULL;
+static PyObject* evalFrame(PyThreadState* tstate, EvalFrame* frame, int throwflag)
+{
+    PyCodeObject* code = codeOf(frame);
+    PyObject* generator = NULL;
     int resumable = 0;
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+    if (code->co_warmup != 0 && needsSubscrFix()) // not quickened yet: before CPython does it
+        quickenKeepingSubscr(code);
+#endif
 #if PY_VERSION_HEX >= 0x030B0000
     if (code->co_flags & GENERATOR_FLAGS) {
-        if (frame->owner != FRAME_OWNED_BY_GENERATOR) {  // the call that only creates the generator
-            PyObject *globals = frame->f_globals;  // the frame is gone after the evaluation
+        if (frame->owner != FRAME_OWNED_BY_GENERATOR) { // the call that only creates the generator
+            PyObject* globals = frame->f_globals;       // the frame is gone after the evaluation
             quietTracing(tstate);
-            PyObject *result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+            PyObject* result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
             quietTracing(tstate);
             // A coroutine's creator is its logical caller: an event loop, not the creator, starts it
             // when it runs as a task. (Plain generators: whoever starts them is their caller.)
             if (result && (PyCoro_CheckExact(result) || PyAsyncGen_CheckExact(result)))
-                breadcrumb_eval_created((char *)result + offsetof(PyGenObject, gi_iframe), code, globals);
+                breadcrumb_eval_created((char*)result + offsetof(PyGenObject, gi_iframe), code, globals);
             return result;
         }
-        generator = (PyObject *)_PyFrame_GetGenerator(frame);
+        generator = (PyObject*)_PyFrame_GetGenerator(frame);
         resumable = 1;
+#if PY_VERSION_HEX >= 0x030D0000
+        // 3.13 closes a suspended generator without running it, so its frame's address may come
+        // back as a new generator's while the tracer still holds the old one as suspended: a first
+        // start resumes right after the creating frame's RETURN_GENERATOR.
+        if (frame->instr_ptr > _PyCode_CODE(code) && frame->instr_ptr[-1].op.code == RETURN_GENERATOR)
+            resumable = 3;
+#endif
     }
 #else
-    resumable = (code->co_flags & GENERATOR_FLAGS) != 0;  // 3.10 creates generators without evaluating
+    resumable = (code->co_flags & GENERATOR_FLAGS) != 0; // 3.10 creates generators without evaluating
     (void)generator;
 #endif
     // One call site each for the enter and exit callbacks: link-time optimisation then inlines them
     // into this function (a function called once is inlined whatever its size).
     PyObject *thrownType = NULL, *thrownValue = NULL, *thrownTb = NULL;
-    if (throwflag)  // the exception thrown into the generator is pending: keep it aside
+    if (throwflag) // the exception thrown into the generator is pending: keep it aside
         PyErr_Fetch(&thrownType, &thrownValue, &thrownTb);
 #if PY_VERSION_HEX >= 0x030B0000
-    const int report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable, generator, NULL);
+    const int report = breadcrumb_eval_enter(frame, code, frame->f_globals,
+                                             resumable == 1 && throwflag ? 2 : resumable, generator, NULL);
 #else
-    const int report = breadcrumb_eval_enter(frame, code, frame->f_globals, resumable, NULL, (PyObject *)frame);
+    const int report = breadcrumb_eval_enter(frame, code, frame->f_globals,
+                                             resumable && throwflag ? 2 : resumable, NULL, (PyObject*)frame);
 #endif
     if (throwflag)
         PyErr_Restore(thrownType, thrownValue, thrownTb);
 
-    char *here = (char *)__builtin_frame_address(0);
-    char *low = threadStackLow();
-    if (low != (char *)1 && here < low + STACK_HARD_MARGIN && !throwflag) {
+    char* here = (char*)__builtin_frame_address(0);
+    char* low = threadStackLow();
+    if (low != (char*)1 && here < low + STACK_HARD_MARGIN && !throwflag) {
         // Evaluated with the error thrown in, so the interpreter unwinds and frees the frame itself.
         PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded (C stack nearly exhausted by "
                                               "breadcrumb's frame evaluation hook)");
         throwflag = 1;
     }
 #if PY_VERSION_HEX >= 0x030C0000
-    const int giveBack = low != (char *)1 && here > low + STACK_SOFT_MARGIN ? EVAL_C_STACK_UNITS : 0;
+    const int giveBack = low != (char*)1 && here > low + STACK_SOFT_MARGIN ? EVAL_C_STACK_UNITS : 0;
     tstate->c_recursion_remaining += giveBack;
-    PyObject *result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+    PyObject* result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
     tstate->c_recursion_remaining -= giveBack;
 #else
     quietTracing(tstate);
-    PyObject *result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
-    quietTracing(tstate);  // the caller's run goes on untraced too (its cframe got ours)
+    PyObject* result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+    quietTracing(tstate); // the caller's run goes on untraced too (its cframe got ours)
 #endif
     if (!report)
         return result;
 
     int kind = BREADCRUMB_EXIT_RETURN;
-    PyObject *value = result;
+    PyObject* value = result;
 #if PY_VERSION_HEX < 0x030C0000
     PyObject *unwindType = NULL, *unwindTb = NULL;
 #endif
     if (result) {
         if (resumable) {
 #if PY_VERSION_HEX >= 0x030D0000
-            if (FRAME_STATE_SUSPENDED(((PyGenObject *)generator)->gi_frame_state))
+            if (FRAME_STATE_SUSPENDED(((PyGenObject*)generator)->gi_frame_state))
 #elif PY_VERSION_HEX >= 0x030B0000
-            if (((PyGenObject *)generator)->gi_frame_state == FRAME_SUSPENDED)
+            if (((PyGenObject*)generator)->gi_frame_state == FRAME_SUSPENDED)
 #else
             if (frame->f_state == FRAME_SUSPENDED)
 #endif
@@ -220,36 +420,47 @@ static PyObject *evalFrame(PyThreadState *tstate, EvalFrame *frame, int throwfla
     return NULL;
 }
 
-int breadcrumb_eval_supported(void) { return 1; }
+int breadcrumb_eval_supported(void)
+{
+    return 1;
+}
 
-int breadcrumb_eval_install(void) {
-    PyInterpreterState *interp = PyThreadState_GetInterpreter(PyThreadState_Get());
+int breadcrumb_eval_install(void)
+{
+    PyInterpreterState* interp = PyThreadState_GetInterpreter(PyThreadState_Get());
     _PyFrameEvalFunction current = _PyInterpreterState_GetEvalFrameFunc(interp);
     if (current == evalFrame)
         return 1;
     if (current != _PyEval_EvalFrameDefault)
-        return 0;  // someone else's: leave it alone
+        return 0; // someone else's: leave it alone
     _PyInterpreterState_SetEvalFrameFunc(interp, evalFrame);
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+    if (needsSubscrFix()) // the frames running now never pass through the hook's start
+        for (PyThreadState* ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts))
+            for (_PyInterpreterFrame* f = ts->cframe ? ts->cframe->current_frame : NULL; f; f = f->previous)
+                keepSubscrGeneric(f->f_code);
+#endif
 #if PY_VERSION_HEX < 0x030C0000
     raiseTraceArmed = raiseTrace;
-    for (PyThreadState *ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts))
+    for (PyThreadState* ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts))
         if (!ts->c_tracefunc)
             ts->c_tracefunc = raiseTrace;
 #endif
     return 1;
 }
 
-void breadcrumb_eval_uninstall(void) {
-    PyInterpreterState *interp = PyThreadState_GetInterpreter(PyThreadState_Get());
+void breadcrumb_eval_uninstall(void)
+{
+    PyInterpreterState* interp = PyThreadState_GetInterpreter(PyThreadState_Get());
     if (_PyInterpreterState_GetEvalFrameFunc(interp) == evalFrame)
         _PyInterpreterState_SetEvalFrameFunc(interp, _PyEval_EvalFrameDefault);
 #if PY_VERSION_HEX < 0x030C0000
     raiseTraceArmed = NULL;
-    for (PyThreadState *ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts)) {
+    for (PyThreadState* ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts)) {
         if (ts->c_tracefunc != raiseTrace)
-            continue;  // someone else's (c_traceobj is theirs too)
+            continue; // someone else's (c_traceobj is theirs too)
         ts->c_tracefunc = NULL;
-        if (!ts->c_profilefunc)  // a frame that caught an exception may still run traced
+        if (!ts->c_profilefunc) // a frame that caught an exception may still run traced
             ts->cframe->use_tracing = 0;
     }
 #endif

@@ -11,7 +11,7 @@ extern "C" {
 enum { BREADCRUMB_EXIT_RETURN = 0, BREADCRUMB_EXIT_YIELD = 1, BREADCRUMB_EXIT_UNWIND = 2 };
 
 // Implemented in C++. A frame starts or a generator/coroutine frame resumes (`resumable`: the frame
-// lives in a generator, `generator` is it, borrowed). `frameObject` is the PyFrameObject on 3.10 (null
+// lives in a generator, `generator` is it, borrowed; 2: resumed with an exception thrown in; 3: its first start, known as such on 3.13). `frameObject` is the PyFrameObject on 3.10 (null
 // later). No Python error is set. Returns nonzero when the matching exit must be reported.
 int breadcrumb_eval_enter(void *key, PyCodeObject *code, PyObject *globals, int resumable, PyObject *generator,
                           PyObject *frameObject);
@@ -25,6 +25,9 @@ void breadcrumb_eval_created(void *key, PyCodeObject *code, PyObject *globals);
 // is the (type, value, traceback) tuple). Not called on 3.12+ (sys.monitoring reports raises there).
 void breadcrumb_eval_raised(void *key, PyObject *arg);
 
+// Implemented in C. Called once per code object and session before its first traced evaluation
+// (3.11.0-3.11.3: keeps its `x[i]` sites from bypassing the hook; elsewhere nothing).
+void breadcrumb_eval_first_sight(PyCodeObject *code);
 // Implemented in C. 1 when this interpreter version has the hook compiled in.
 int breadcrumb_eval_supported(void);
 // Installs the hook on the current interpreter: 1 on success, 0 when another evaluation function is

@@ -50,18 +50,22 @@ std::string_view utf8View(PyObject *s) {
 bool containsNoCase(std::string_view lower, std::string_view word) { return lower.find(word) != std::string_view::npos; }
 
 // The prefilter of _values.redact: when none of these occurs, redact() returns the text unchanged.
+// Digits matter only as a card number candidate (_CARD: 13 to 19 digits, single spaces or dashes
+// between them), so ids, counts and offsets in messages stay on this native path.
 bool mightHoldSecret(std::string_view text) {
     if (text.empty())
         return false;
     std::string lower(text);
-    int digits = 0;
+    int digits = 0;  // in the current group of digits joined by single separators
+    char previous = 0;
     for (char &c : lower) {
         if (c >= '0' && c <= '9') {
-            if (++digits >= 4)
+            if (++digits >= 13)
                 return true;
-        } else {
+        } else if (!((c == ' ' || c == '-') && previous >= '0' && previous <= '9')) {
             digits = 0;
         }
+        previous = c;
         if (c >= 'A' && c <= 'Z')
             c = char(c - 'A' + 'a');
         else if (static_cast<unsigned char>(c) >= 0x80)

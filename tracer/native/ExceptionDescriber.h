@@ -8,7 +8,7 @@
 // It declines (returns false, the caller then uses the Python describer) where the Python version
 // does more than list frames: chained exceptions, SyntaxError, __notes__, a failing __str__, and any
 // text that might hold a secret (the redaction prefilter of _values.redact: secret words, JWT, AWS
-// key prefixes, 4+ digit runs in the message or a source line).
+// key prefixes, 13+ digits that could be a card number in the message or a source line).
 //
 // Runs under the GIL. Python code may run inside str(exc); no container is touched across that call.
 #include "Rows.h"

@@ -28,8 +28,34 @@ struct Frame
     int32_t prevTraced;      // index of the nearest traced frame below this one, -1 if none
     uint8_t kind;            // FunctionKind
     bool untracedFromTraced; // untraced frame called directly by traced code (aggregated)
-    bool kidsSuspended = false;  // 3.13+: a generator/coroutine it started is suspended (reap on exit)
-    bool nestedInItself = false; // its traced caller runs the same function (direct recursion)
+    // (the order of the fields up to here is the one enter() constructs them in)
+    uint16_t kidsSuspended = 0;   // generators/coroutines it started that are suspended (about)
+    bool nestedInItself = false;  // its traced caller runs the same function (direct recursion)
+    bool countedInParent = false; // suspended, and counted in its parent's kidsSuspended
+    // The latest recorded exception raised in or passed into this frame (borrowed, compared only),
+    // and the one before (a bare `raise` in a handler may re-raise it): the exception that ends the
+    // frame by unwinding is one of them, even when a `finally`, an `__exit__` or a closing generator
+    // ran Python code in between.
+    PyObject* exc = nullptr;
+    int64_t excId = 0;
+    PyObject* prevExc = nullptr;
+    int64_t prevExcId = 0;
+    void noteException(PyObject* e, int64_t id)
+    {
+        if (e != exc) {
+            prevExc = exc;
+            prevExcId = excId;
+        }
+        exc = e;
+        excId = id;
+    }
+    // The id of `value` (null: not known, the latest) if it is one of the frame's exceptions, else 0.
+    int64_t exceptionIdOf(PyObject* value) const
+    {
+        if (!value || value == exc)
+            return excId;
+        return value == prevExc ? prevExcId : 0;
+    }
 };
 
 struct PendingException
@@ -47,8 +73,10 @@ struct ThreadState
     ProducerSlot slot;
     int64_t lastEventNs = 0;           // the thread's latest traced event: time since then is the top's
     bool busy = false;      // inside one of our Python callbacks
+    bool resumedByThrow = false; // set by the backend before enter(): an exception is thrown into it
     bool described = false; // thread_info() called (on the first traced call)
-    // The exception propagating right now (set when recorded, cleared by any start/return/yield).
+    // The exception propagating right now: set when recorded and when a frame unwinds with a recorded
+    // exception, cleared by any start/return/yield. The caller's raise event for it is no new raise.
     PyObject* propagating = nullptr;
     int64_t propagatingId = 0;
     std::vector<PendingException> pending; // raised, fate (escaped or not) not known yet

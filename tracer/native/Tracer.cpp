@@ -255,6 +255,14 @@ uint64_t Tracer::resolveCode(PyCodeObject* code, PyObject* globals, PyObject* qu
     return bits;
 }
 
+uint64_t Tracer::markWatched(PyCodeObject* code, uint64_t bits)
+{
+    bits |= CodeBits::kWatched;
+    codeSetExtra(reinterpret_cast<PyObject*>(code), codeExtraIndex_,
+                 reinterpret_cast<void*>(uintptr_t(bits)));
+    return bits;
+}
+
 // append() found the thread's chunk full (or none: the session is stopping).
 void Tracer::appendToNextChunk(ThreadState& ts, const CallRow& row)
 {
@@ -331,6 +339,11 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
             if (found->functionId == CodeBits::id(bits)) {
                 Frame f = *found;
                 suspended_.erase(key);
+                if (f.countedInParent) {
+                    f.countedInParent = false;
+                    if (Frame* parent = liveFrame(ts, f.parentId, nullptr))
+                        parent->kidsSuspended = uint16_t(parent->kidsSuspended - (parent->kidsSuspended > 0));
+                }
                 f.prevTraced = ts.topTraced;
                 ts.stack.push_back(f);
                 ts.topTraced = index;
@@ -338,9 +351,23 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
             }
             suspended_.erase(key); // stale: that frame finished unseen
             forgetGenerator(key);
+        } else if (!detached_.empty()) {
+            if (auto d = detached_.find(key); d != detached_.end()) {
+                if (d->second == CodeBits::id(bits) && detachedAlive(key, ts.resumedByThrow)) {
+                    // Its call ended with its parent's: what it runs now is whoever runs it.
+                    ts.stack.push_back(Frame{key, 0, 0, CodeBits::id(bits), ts.threadId, now, 0, 0,
+                                             ts.topTraced, CodeBits::kind(bits), false});
+                    return;
+                }
+                detached_.erase(d);
+                forgetGenerator(key);
+            }
         }
-    } else if (CodeBits::resumable(bits) && !suspended_.empty()) {
-        finishStale(ts, key, now); // a new frame where a suspended one was: that one is gone
+    } else if (CodeBits::resumable(bits)) {
+        if (!suspended_.empty())
+            finishStale(ts, key, now); // a new frame where a suspended one was: that one is gone
+        if (!detached_.empty())
+            detached_.erase(key);
     }
     if (!ts.described) [[unlikely]] {
         describeThread(ts);
@@ -480,36 +507,56 @@ void Tracer::forgetGenerator(void* key)
     }
 }
 
-void Tracer::reapClosedChildren(ThreadState& ts, int64_t parentId, int64_t now)
+// 3.13+: whether the generator whose frame is `key` is still alive and unfinished (3.13 may close
+// a suspended generator without running it, so no event tells). Elsewhere a generator always runs
+// to its end, and the end is seen.
+bool Tracer::detachedAlive(void* key, bool thrownInto)
 {
 #if PY_VERSION_HEX >= 0x030D0000
-    std::vector<void*> closed;
-    suspended_.forEach([&](void* key, const Frame& f) {
-        if (f.parentId != parentId)
-            return;
-        auto ref = generatorRefs_.find(key);
-        if (ref == generatorRefs_.end())
-            return;
-        PyObject* gen = nullptr;
-        bool finished = true; // a dead weak reference: the generator is gone
-        if (PyWeakref_GetRef(ref->second, &gen) == 1) {
-            const char* attr = f.kind == kCoroutine        ? "cr_frame"
-                               : f.kind == kAsyncGenerator ? "ag_frame"
-                                                           : "gi_frame";
-            PyObject* frame = PyObject_GetAttrString(gen, attr);
-            finished = frame == Py_None;
-            Py_XDECREF(frame);
-            PyErr_Clear();
-            Py_DECREF(gen);
-        }
-        if (finished)
-            closed.push_back(key);
-    });
-    for (void* key : closed)
-        finishStale(ts, key, now);
+    auto ref = generatorRefs_.find(key);
+    if (ref == generatorRefs_.end())
+        return true;
+    PyObject* gen = nullptr;
+    // A dead weak reference: the generator is gone, or being closed by its finalizer right now
+    // (weak references die first), which throws GeneratorExit into it.
+    bool alive = thrownInto;
+    if (PyWeakref_GetRef(ref->second, &gen) == 1) {
+        const char* attr = PyCoro_CheckExact(gen)       ? "cr_frame"
+                           : PyAsyncGen_CheckExact(gen) ? "ag_frame"
+                                                        : "gi_frame";
+        PyObject* frame = PyObject_GetAttrString(gen, attr); // None once it finished
+        alive = frame && frame != Py_None;
+        Py_XDECREF(frame);
+        Py_DECREF(gen);
+    }
+    PyErr_Clear();
+    return alive;
 #else
-    (void)ts, (void)parentId, (void)now;
+    (void)key, (void)thrownInto;
+    return true;
 #endif
+}
+
+// A call ends: the generators and coroutines it started that are still suspended end with it
+// (children end within their parent). If one runs again later (resumed by someone else, or closed
+// when it is collected) that is not a call: its callees are children of whatever traced call runs.
+void Tracer::detachChildren(ThreadState& ts, int64_t parentId, int64_t now)
+{
+    std::vector<void*> kids;
+    suspended_.forEach([&](void* key, const Frame& f) {
+        if (f.parentId == parentId)
+            kids.push_back(key);
+    });
+    for (void* key : kids) {
+        const Frame f = *suspended_.find(key);
+        suspended_.erase(key);
+        finishFrame(ts, f, now, 0, nullptr);
+        if (detachedAlive(key, false)) {
+            detached_[key] = f.functionId;
+        } else {
+            forgetGenerator(key);
+        }
+    }
 }
 
 void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* value, int64_t now)
@@ -555,6 +602,13 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
         Frame f = top;
         ts.stack.pop_back();
         popUntraced(ts, f, now);
+        if (kind != ExitKind::Yield && !detached_.empty() && detached_.erase(key))
+            forgetGenerator(key); // a detached generator finished
+        if (kind == ExitKind::Unwind)
+            if (const int64_t id = f.exceptionIdOf(value)) { // a recorded exception goes on unwinding
+                ts.propagating = value ? value : (f.exceptionIdOf(nullptr) ? f.exc : nullptr);
+                ts.propagatingId = id;
+            }
         // An exception leaving untraced code into a traced caller: let the backend name it there.
         if (kind == ExitKind::Unwind && inferExceptions && !ts.stack.empty() && ts.stack.back().callId)
             ts.wantProbe = true;
@@ -564,11 +618,12 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
         Frame f = top;
         ts.stack.pop_back();
         ts.topTraced = f.prevTraced;
-#if PY_VERSION_HEX >= 0x030D0000
-        // Only 3.13+ reaps (see watchGenerator); elsewhere the parent keeps the inline return path.
-        if (ts.topTraced >= 0 && ts.stack[size_t(ts.topTraced)].callId == f.parentId)
-            ts.stack[size_t(ts.topTraced)].kidsSuspended = true;
-#endif
+        // Its parent ends it if it is still suspended then (detachChildren): counted there.
+        if (Frame* parent = liveFrame(ts, f.parentId, nullptr);
+            parent && parent->kidsSuspended < UINT16_MAX) {
+            ++parent->kidsSuspended;
+            f.countedInParent = true;
+        }
         suspended_.put(key, f);
         return;
     }
@@ -585,10 +640,8 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
             return;
         }
     }
-#if PY_VERSION_HEX >= 0x030D0000
     if (ts.stack.back().kidsSuspended) [[unlikely]]
-        reapClosedChildren(ts, ts.stack.back().callId, now);
-#endif
+        detachChildren(ts, ts.stack.back().callId, now);
     Frame f = ts.stack.back();
     ts.stack.pop_back();
     ts.topTraced = f.prevTraced;
@@ -596,9 +649,18 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
         forgetGenerator(key);
     int64_t excId = 0;
     bool hold = false;
+    PyObject* escaping = value;
     if (kind == ExitKind::Unwind) {
-        if (ts.propagating && (!value || value == ts.propagating)) {
+        if (const int64_t id = f.exceptionIdOf(value)) {
+            // Raised in or passed through this frame: what ran since (a finally, an __exit__, a
+            // generator being closed) may have cleared ts.propagating, not this.
+            excId = id;
+            if (!escaping)
+                escaping = f.exc;
+        } else if (ts.propagating && (!value || value == ts.propagating)) {
             excId = ts.propagatingId;
+            if (!escaping)
+                escaping = ts.propagating;
         } else if (!value && inferExceptions) {
             if (ts.held.empty()) {
                 ts.heldExceptionId = nextExceptionId_++;
@@ -610,9 +672,13 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
         }
         if (inferExceptions)
             ts.wantProbe = true;
+        if (excId && escaping && !hold) { // the caller's raise event for it is no new raise
+            ts.propagating = escaping;
+            ts.propagatingId = excId;
+        }
     }
     if (!ts.pending.empty())
-        settlePending(ts, f.callId, kind == ExitKind::Unwind ? (value ? value : ts.propagating) : nullptr);
+        settlePending(ts, f.callId, kind == ExitKind::Unwind ? escaping : nullptr);
     finishFrame(ts, f, now, excId, resultRepr, hold);
     Py_XDECREF(resultRepr);
 }
@@ -664,15 +730,22 @@ void Tracer::raised(ThreadState& ts, void* key, PyObject* exc, int64_t now)
     // The same exception reaching a caller frame is not a new raise. Compared by address, so a new
     // exception that reuses the address of a handled one must not be taken for it: a fresh raise's
     // traceback holds only the raising frame, a propagating one also the frames it came through.
-    if (exc == ts.propagating && !freshRaise(exc))
+    if (ts.stack.empty() || ts.stack.back().key != key)
         return;
+    Frame& top = ts.stack.back();
+    if (exc == ts.propagating && !freshRaise(exc)) {
+        top.noteException(exc, ts.propagatingId); // it reached this frame: it may end it
+        return;
+    }
     if (PyErr_GivenExceptionMatches(exc, PyExc_StopIteration) ||
         PyErr_GivenExceptionMatches(exc, PyExc_StopAsyncIteration) ||
-        PyErr_GivenExceptionMatches(exc, PyExc_GeneratorExit))
+        PyErr_GivenExceptionMatches(exc, PyExc_GeneratorExit)) {
+        top.noteException(exc, 0); // not recorded: a call it ends gets no exception
         return;
-    if (ts.stack.empty() || ts.stack.back().key != key || !ts.stack.back().callId)
+    }
+    if (!top.callId)
         return; // raised in untraced code: recorded if it reaches a traced frame
-    const int64_t callId = ts.stack.back().callId;
+    const int64_t callId = top.callId;
     settlePending(ts, callId, nullptr); // an earlier exception of this call was handled
     ExceptionRow row{nextExceptionId_++, callId, ts.threadId, now + wallOffsetNs_, {}, {}, {}, false};
     row.type = Py_TYPE(exc)->tp_name;
@@ -682,6 +755,8 @@ void Tracer::raised(ThreadState& ts, void* key, PyObject* exc, int64_t now)
     ts.pending.push_back(PendingException{std::move(row), exc});
     ts.propagating = exc;
     ts.propagatingId = ts.pending.back().row.exceptionId;
+    if (!ts.stack.empty() && ts.stack.back().callId == callId) // describe() may have run Python code
+        ts.stack.back().noteException(exc, ts.propagatingId);
     exceptionsRecorded_ += cleanSystemExit(ts.pending.back().row) ? 0 : 1;
 }
 
@@ -754,6 +829,7 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
             finishFrame(*ts, f, now, 0, nullptr);
     });
     suspended_.clear();
+    detached_.clear();
     creators_.clear();
     for (auto& [key, ref] : generatorRefs_)
         Py_DECREF(ref);

@@ -57,7 +57,9 @@ struct CodeBits
     static constexpr int kGenShift = 48;
     static constexpr uint64_t kTraced = 1ull << 47;
     static constexpr int kKindShift = 44;
-    static constexpr uint64_t kIdMask = (1ull << 44) - 1;
+    // 3.13: the eval hook does not report this code's frames, sys.monitoring's local events do.
+    static constexpr uint64_t kWatched = 1ull << 43;
+    static constexpr uint64_t kIdMask = (1ull << 43) - 1;
     static uint64_t make(uint16_t gen, bool traced, uint8_t kind, int64_t id)
     {
         return (uint64_t(gen) << kGenShift) | (traced ? kTraced : 0) | (uint64_t(kind & 7) << kKindShift) |
@@ -138,6 +140,8 @@ public:
     // be null) for the module name. Returns 0 when the session stopped meanwhile.
     // qualname: the qualified name when the code object does not carry it (3.10), else null.
     uint64_t resolveCode(PyCodeObject* code, PyObject* globals, PyObject* qualname = nullptr);
+    // Marks the resolved code's bits kWatched (its frames are reported by sys.monitoring's local events).
+    uint64_t markWatched(PyCodeObject* code, uint64_t bits);
     // A frame starts or (maybeResume) a suspended generator/coroutine frame continues. frame: its
     // frame object when the backend has one (else the running frame is asked); generator: the
     // generator/coroutine object owning the frame when the backend knows it (borrowed, may be null).
@@ -282,8 +286,10 @@ private:
     // generators a call started are checked when it returns, through weak references.
     void watchGenerator(void* key, PyObject* generator);
     void forgetGenerator(void* key);
-    void reapClosedChildren(ThreadState& ts, int64_t parentId, int64_t now);
-    std::unordered_map<void*, PyObject*> generatorRefs_;                      // key -> weakref (3.13+)
+    void detachChildren(ThreadState& ts, int64_t parentId, int64_t now);
+    bool detachedAlive(void* key, bool thrownInto);
+    std::unordered_map<void*, int64_t> detached_;        // frame key -> function id of generators ended early
+    std::unordered_map<void*, PyObject*> generatorRefs_; // key -> weakref (3.13+)
     PyObject* callPython(ThreadState* ts, PyObject* callable, PyObject* arg); // new ref or null
     void threadExited(ThreadState& ts);
 
