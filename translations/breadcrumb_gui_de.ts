@@ -87,6 +87,10 @@
         <source>--view compare needs two traces: TRACE AFTER_TRACE</source>
         <translation>--view compare benötigt zwei Traces: TRACE AFTER_TRACE</translation>
     </message>
+    <message>
+        <source>refusing to write the screenshot to %1: it is a trace being viewed</source>
+        <translation>der Screenshot wird nicht nach %1 geschrieben: das ist ein angezeigter Trace</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -184,18 +188,8 @@
 <context>
     <name>breadcrumb::FlameGraphView</name>
     <message>
-        <source>All calls
-Inclusive: %1</source>
-        <translation>Alle Aufrufe
-Inklusiv: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2:%3)</source>
         <translation>%1 (%2:%3)</translation>
-    </message>
-    <message>
-        <source>Inclusive: %1 (%2 of the run)</source>
-        <translation>Inklusiv: %1 (%2 des Laufs)</translation>
     </message>
     <message>
         <source>Self: %1</source>
@@ -212,6 +206,16 @@ Inklusiv: %1</translation>
     <message>
         <source>all (%1)</source>
         <translation>alle (%1)</translation>
+    </message>
+    <message>
+        <source>All calls
+Traced time: %1 (100%: the threads&apos; traced time summed)</source>
+        <translation>Alle Aufrufe
+Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</translation>
+    </message>
+    <message>
+        <source>Inclusive: %1 (%2 of the traced time)</source>
+        <translation>Inklusiv: %1 (%2 der aufgezeichneten Zeit)</translation>
     </message>
 </context>
 <context>
@@ -312,6 +316,22 @@ Inklusiv: %1</translation>
         <source>No function selected</source>
         <translation>Keine Funktion ausgewählt</translation>
     </message>
+    <message>
+        <source>Over the call durations: start to end, suspensions included (latency)</source>
+        <translation>Über die Aufrufdauern: vom Start bis zum Ende, Suspendierungen eingerechnet (Latenz)</translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation>Anzahl der Aufrufe</translation>
+    </message>
+    <message>
+        <source>Inclusive time: while the function is on a thread&apos;s stack, summed over the threads; a recursion counts once, a generator or coroutine only while it runs</source>
+        <translation>Inklusive Zeit: solange die Funktion auf dem Stack eines Threads liegt, summiert über die Threads; eine Rekursion zählt einmal, Generatoren und Koroutinen nur, solange sie laufen</translation>
+    </message>
+    <message>
+        <source>Self time: while the function is the running frame</source>
+        <translation>Eigenzeit: solange die Funktion der laufende Frame ist</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::TimelineWidget</name>
@@ -351,6 +371,10 @@ Inklusiv: %1</translation>
         <source>No trace loaded</source>
         <translation>Kein Trace geladen</translation>
     </message>
+    <message>
+        <source>On stack: %1 (running, not suspended)</source>
+        <translation>Auf dem Stack: %1 (laufend, nicht suspendiert)</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallListModel</name>
@@ -377,6 +401,14 @@ Inklusiv: %1</translation>
     <message>
         <source>Exception</source>
         <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Start to end, suspensions included (latency)</source>
+        <translation>Vom Start bis zum Ende, Suspendierungen eingerechnet (Latenz)</translation>
+    </message>
+    <message>
+        <source>Self time: while the call was the running frame</source>
+        <translation>Eigenzeit: solange der Aufruf der laufende Frame war</translation>
     </message>
 </context>
 <context>
@@ -408,8 +440,36 @@ Inklusiv: %1</translation>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <source>% of run</source>
-        <translation>% des Laufs</translation>
+        <source>Each function, then the callers it was entered from</source>
+        <translation>Jede Funktion, dann die Aufrufer, von denen aus sie aufgerufen wurde</translation>
+    </message>
+    <message>
+        <source>Calls aggregated by call path; threads merged by path, their times summed</source>
+        <translation>Aufrufe nach Aufrufpfad zusammengefasst; Threads nach Pfad zusammengeführt, ihre Zeiten summiert</translation>
+    </message>
+    <message>
+        <source>Inclusive time of the function when entered through this chain of callers (on the stack, a recursion counted once); the callers below split it</source>
+        <translation>Inklusive Zeit der Funktion, wenn sie über diese Kette von Aufrufern aufgerufen wurde (auf dem Stack, eine Rekursion einmal gezählt); die Aufrufer darunter teilen sie unter sich auf</translation>
+    </message>
+    <message>
+        <source>Inclusive time: while calls of this path are on the stack (a generator or coroutine only while it runs); self + the children&apos;s inclusive times</source>
+        <translation>Inklusive Zeit: solange Aufrufe dieses Pfads auf dem Stack liegen (Generatoren und Koroutinen nur, solange sie laufen); Eigenzeit + inklusive Zeiten der Kinder</translation>
+    </message>
+    <message>
+        <source>Self time: while the function is the running frame</source>
+        <translation>Eigenzeit: solange die Funktion der laufende Frame ist</translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation>Anzahl der Aufrufe</translation>
+    </message>
+    <message>
+        <source>Inclusive time as a share of the traced time: the threads&apos; traced time summed is 100%</source>
+        <translation>Inklusive Zeit als Anteil an der aufgezeichneten Zeit: die Summe der aufgezeichneten Zeit der Threads ist 100%</translation>
+    </message>
+    <message>
+        <source>% of traced</source>
+        <translation>% der aufgez. Zeit</translation>
     </message>
 </context>
 <context>
@@ -457,6 +517,10 @@ Inklusiv: %1</translation>
         <source>Callee</source>
         <translation>Aufgerufene</translation>
     </message>
+    <message>
+        <source>The callee&apos;s inclusive time when called from the selected function (on the stack, a recursion counted once)</source>
+        <translation>Inklusive Zeit des Aufgerufenen, wenn er von der ausgewählten Funktion aufgerufen wird (auf dem Stack, eine Rekursion einmal gezählt)</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallerCalleeModel</name>
@@ -476,12 +540,20 @@ Inklusiv: %1</translation>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
+    <message>
+        <source>Total as a share of the selected function&apos;s inclusive time</source>
+        <translation>Gesamt als Anteil an der inklusiven Zeit der ausgewählten Funktion</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallersModel</name>
     <message>
         <source>Caller</source>
         <translation>Aufrufer</translation>
+    </message>
+    <message>
+        <source>The selected function&apos;s inclusive time entered from this caller (its recursive calls count in the outer call, so the callers add up to its Total)</source>
+        <translation>Inklusive Zeit der ausgewählten Funktion, wenn sie von diesem Aufrufer aus aufgerufen wurde (ihre rekursiven Aufrufe zählen im äußeren Aufruf, daher summieren sich die Aufrufer zu ihrem Wert „Gesamt“)</translation>
     </message>
 </context>
 <context>
@@ -512,6 +584,10 @@ Inklusiv: %1</translation>
     <message>
         <source>&lt;b&gt;Before:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Change:&lt;/b&gt; %5</source>
         <translation>&lt;b&gt;Vorher:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;Nachher:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Änderung:&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>Traced time: the threads&apos; traced time summed</source>
+        <translation>Aufgezeichnete Zeit: Summe der aufgezeichneten Zeit der Threads</translation>
     </message>
 </context>
 <context>
@@ -579,6 +655,14 @@ Inklusiv: %1</translation>
     <message>
         <source>gone</source>
         <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>Inclusive time, as in the Functions table: while the function is on a thread&apos;s stack, summed over the threads, a recursion counted once</source>
+        <translation>Inklusive Zeit wie in der Tabelle „Funktionen“: solange die Funktion auf dem Stack eines Threads liegt, summiert über die Threads, eine Rekursion einmal gezählt</translation>
+    </message>
+    <message>
+        <source>Over the call durations (start to end, suspensions included: latency)</source>
+        <translation>Über die Aufrufdauern (vom Start bis zum Ende, Suspendierungen eingerechnet: Latenz)</translation>
     </message>
 </context>
 <context>
@@ -749,16 +833,24 @@ Inklusiv: %1</translation>
         <translation>Datei:Zeile</translation>
     </message>
     <message>
-        <source>Sum of the durations of all calls</source>
-        <translation>Summe der Dauer aller Aufrufe</translation>
+        <source>Number of calls</source>
+        <translation>Anzahl der Aufrufe</translation>
     </message>
     <message>
-        <source>Time spent in the function itself, without traced callees</source>
-        <translation>In der Funktion selbst verbrachte Zeit, ohne aufgezeichnete Aufgerufene</translation>
+        <source>Inclusive time: while the function is on a thread&apos;s stack, summed over the threads; a recursion counts once, a generator or coroutine only while it runs, not while suspended</source>
+        <translation>Inklusive Zeit: solange die Funktion auf dem Stack eines Threads liegt, summiert über die Threads; eine Rekursion zählt einmal, Generatoren und Koroutinen nur, solange sie laufen, nicht während sie suspendiert sind</translation>
     </message>
     <message>
-        <source>Average duration of one call</source>
-        <translation>Durchschnittliche Dauer eines Aufrufs</translation>
+        <source>Self time: while the function is the running frame (its own code and the untraced code it calls)</source>
+        <translation>Eigenzeit: solange die Funktion der laufende Frame ist (ihr eigener Code und der nicht aufgezeichnete Code, den sie aufruft)</translation>
+    </message>
+    <message>
+        <source>Average duration of one call (start to end, suspensions included: latency)</source>
+        <translation>Mittlere Dauer eines Aufrufs (vom Start bis zum Ende, Suspendierungen eingerechnet: Latenz)</translation>
+    </message>
+    <message>
+        <source>Over the call durations (start to end, suspensions included: latency)</source>
+        <translation>Über die Aufrufdauern (vom Start bis zum Ende, Suspendierungen eingerechnet: Latenz)</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1213,36 @@ Python %2
     <message>
         <source>%1 rows in %2 ms.</source>
         <translation>%1 Zeilen in %2 ms.</translation>
+    </message>
+    <message>
+        <source>First %1 rows shown: the result passed %2 (select fewer rows or columns); %3 ms.</source>
+        <translation>Die ersten %1 Zeilen angezeigt: das Ergebnis überschritt %2 (wählen Sie weniger Zeilen oder Spalten aus); %3 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ThreadFilterBox</name>
+    <message>
+        <source>Show the calls of all threads or of one thread</source>
+        <translation>Die Aufrufe aller Threads oder eines einzelnen Threads anzeigen</translation>
+    </message>
+    <message>
+        <source>What percentages are shares of: the traced time of the threads shown, summed. A thread&apos;s traced time is the time its traced calls ran; threads running side by side add up, so this can exceed the run&apos;s wall time.</source>
+        <translation>Worauf sich die Prozentwerte beziehen: die aufgezeichnete Zeit der angezeigten Threads, summiert. Die aufgezeichnete Zeit eines Threads ist die Zeit, in der seine aufgezeichneten Aufrufe liefen; parallel laufende Threads addieren sich, daher kann diese Summe die reale Dauer (Wall-Clock-Zeit) des Laufs übersteigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All threads (%n)</source>
+        <translation>
+            <numerusform>Alle Threads (%n)</numerusform>
+            <numerusform>Alle Threads (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>100% = %1 traced on %2</source>
+        <translation>100% = %1 aufgezeichnet auf %2</translation>
+    </message>
+    <message>
+        <source>100% = %1 traced: %2 threads summed</source>
+        <translation>100% = %1 aufgezeichnet: Summe von %2 Threads</translation>
     </message>
 </context>
 <context>

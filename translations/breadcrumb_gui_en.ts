@@ -87,6 +87,10 @@
         <source>--view compare needs two traces: TRACE AFTER_TRACE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>refusing to write the screenshot to %1: it is a trace being viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -184,16 +188,7 @@
 <context>
     <name>breadcrumb::FlameGraphView</name>
     <message>
-        <source>All calls
-Inclusive: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2:%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inclusive: %1 (%2 of the run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -210,6 +205,15 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>all (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All calls
+Traced time: %1 (100%: the threads&apos; traced time summed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive: %1 (%2 of the traced time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -311,6 +315,22 @@ Inclusive: %1</source>
         <source>No function selected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Over the call durations: start to end, suspensions included (latency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive time: while the function is on a thread&apos;s stack, summed over the threads; a recursion counts once, a generator or coroutine only while it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self time: while the function is the running frame</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::TimelineWidget</name>
@@ -350,6 +370,10 @@ Inclusive: %1</source>
         <source>No trace loaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On stack: %1 (running, not suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallListModel</name>
@@ -375,6 +399,14 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start to end, suspensions included (latency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self time: while the call was the running frame</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,7 +438,35 @@ Inclusive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>% of run</source>
+        <source>Each function, then the callers it was entered from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls aggregated by call path; threads merged by path, their times summed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive time of the function when entered through this chain of callers (on the stack, a recursion counted once); the callers below split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive time: while calls of this path are on the stack (a generator or coroutine only while it runs); self + the children&apos;s inclusive times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self time: while the function is the running frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive time as a share of the traced time: the threads&apos; traced time summed is 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of traced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -455,6 +515,10 @@ Inclusive: %1</source>
         <source>Callee</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The callee&apos;s inclusive time when called from the selected function (on the stack, a recursion counted once)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallerCalleeModel</name>
@@ -474,11 +538,19 @@ Inclusive: %1</source>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Total as a share of the selected function&apos;s inclusive time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallersModel</name>
     <message>
         <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected function&apos;s inclusive time entered from this caller (its recursive calls count in the outer call, so the callers add up to its Total)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,6 +581,10 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>&lt;b&gt;Before:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Change:&lt;/b&gt; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traced time: the threads&apos; traced time summed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -576,6 +652,14 @@ Inclusive: %1</source>
     </message>
     <message>
         <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive time, as in the Functions table: while the function is on a thread&apos;s stack, summed over the threads, a recursion counted once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the call durations (start to end, suspensions included: latency)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -746,15 +830,23 @@ Inclusive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sum of the durations of all calls</source>
+        <source>Number of calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time spent in the function itself, without traced callees</source>
+        <source>Inclusive time: while the function is on a thread&apos;s stack, summed over the threads; a recursion counts once, a generator or coroutine only while it runs, not while suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Average duration of one call</source>
+        <source>Self time: while the function is the running frame (its own code and the untraced code it calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average duration of one call (start to end, suspensions included: latency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the call durations (start to end, suspensions included: latency)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,6 +1207,36 @@ Python %2
     </message>
     <message>
         <source>%1 rows in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 rows shown: the result passed %2 (select fewer rows or columns); %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ThreadFilterBox</name>
+    <message>
+        <source>Show the calls of all threads or of one thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What percentages are shares of: the traced time of the threads shown, summed. A thread&apos;s traced time is the time its traced calls ran; threads running side by side add up, so this can exceed the run&apos;s wall time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All threads (%n)</source>
+        <translation>
+            <numerusform>All threads (%n)</numerusform>
+            <numerusform>All threads (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>100% = %1 traced on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100% = %1 traced: %2 threads summed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,6 +87,10 @@
         <source>--view compare needs two traces: TRACE AFTER_TRACE</source>
         <translation>--view compare necesita dos trazas: TRACE AFTER_TRACE</translation>
     </message>
+    <message>
+        <source>refusing to write the screenshot to %1: it is a trace being viewed</source>
+        <translation>no se escribe la captura de pantalla en %1: es una traza que se está visualizando</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -184,18 +188,8 @@
 <context>
     <name>breadcrumb::FlameGraphView</name>
     <message>
-        <source>All calls
-Inclusive: %1</source>
-        <translation>Todas las llamadas
-Tiempo inclusivo: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2:%3)</source>
         <translation>%1 (%2:%3)</translation>
-    </message>
-    <message>
-        <source>Inclusive: %1 (%2 of the run)</source>
-        <translation>Tiempo inclusivo: %1 (%2 de la ejecución)</translation>
     </message>
     <message>
         <source>Self: %1</source>
@@ -212,6 +206,16 @@ Tiempo inclusivo: %1</translation>
     <message>
         <source>all (%1)</source>
         <translation>todo (%1)</translation>
+    </message>
+    <message>
+        <source>All calls
+Traced time: %1 (100%: the threads&apos; traced time summed)</source>
+        <translation>Todas las llamadas
+Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translation>
+    </message>
+    <message>
+        <source>Inclusive: %1 (%2 of the traced time)</source>
+        <translation>Tiempo inclusivo: %1 (%2 del tiempo trazado)</translation>
     </message>
 </context>
 <context>
@@ -312,6 +316,22 @@ Tiempo inclusivo: %1</translation>
         <source>No function selected</source>
         <translation>Ninguna función seleccionada</translation>
     </message>
+    <message>
+        <source>Over the call durations: start to end, suspensions included (latency)</source>
+        <translation>Sobre las duraciones de las llamadas: del inicio al fin, suspensiones incluidas (latencia)</translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation>Número de llamadas</translation>
+    </message>
+    <message>
+        <source>Inclusive time: while the function is on a thread&apos;s stack, summed over the threads; a recursion counts once, a generator or coroutine only while it runs</source>
+        <translation>Tiempo inclusivo: mientras la función está en la pila de un hilo, sumado sobre los hilos; una recursión cuenta una vez, un generador o una corrutina solo mientras se ejecuta</translation>
+    </message>
+    <message>
+        <source>Self time: while the function is the running frame</source>
+        <translation>Tiempo propio: mientras la función es el marco que se está ejecutando</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::TimelineWidget</name>
@@ -351,6 +371,10 @@ Tiempo inclusivo: %1</translation>
         <source>No trace loaded</source>
         <translation>Ninguna traza cargada</translation>
     </message>
+    <message>
+        <source>On stack: %1 (running, not suspended)</source>
+        <translation>En la pila: %1 (activa, no suspendida)</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallListModel</name>
@@ -377,6 +401,14 @@ Tiempo inclusivo: %1</translation>
     <message>
         <source>Exception</source>
         <translation>Excepción</translation>
+    </message>
+    <message>
+        <source>Start to end, suspensions included (latency)</source>
+        <translation>Del inicio al fin, suspensiones incluidas (latencia)</translation>
+    </message>
+    <message>
+        <source>Self time: while the call was the running frame</source>
+        <translation>Tiempo propio: mientras la llamada era el marco que se estaba ejecutando</translation>
     </message>
 </context>
 <context>
@@ -408,8 +440,36 @@ Tiempo inclusivo: %1</translation>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <source>% of run</source>
-        <translation>% de la ejecución</translation>
+        <source>Each function, then the callers it was entered from</source>
+        <translation>Cada función, luego los llamadores desde los que se entró en ella</translation>
+    </message>
+    <message>
+        <source>Calls aggregated by call path; threads merged by path, their times summed</source>
+        <translation>Llamadas agregadas por ruta de llamada; hilos fusionados por ruta, con sus tiempos sumados</translation>
+    </message>
+    <message>
+        <source>Inclusive time of the function when entered through this chain of callers (on the stack, a recursion counted once); the callers below split it</source>
+        <translation>Tiempo inclusivo de la función cuando se entra en ella a través de esta cadena de llamadores (en la pila, una recursión contada una vez); los llamadores de debajo se lo reparten</translation>
+    </message>
+    <message>
+        <source>Inclusive time: while calls of this path are on the stack (a generator or coroutine only while it runs); self + the children&apos;s inclusive times</source>
+        <translation>Tiempo inclusivo: mientras las llamadas de esta ruta están en la pila (un generador o una corrutina solo mientras se ejecuta); tiempo propio + tiempos inclusivos de los hijos</translation>
+    </message>
+    <message>
+        <source>Self time: while the function is the running frame</source>
+        <translation>Tiempo propio: mientras la función es el marco que se está ejecutando</translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation>Número de llamadas</translation>
+    </message>
+    <message>
+        <source>Inclusive time as a share of the traced time: the threads&apos; traced time summed is 100%</source>
+        <translation>Tiempo inclusivo como proporción del tiempo trazado: la suma del tiempo trazado de los hilos es el 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>% of traced</source>
+        <translation>% del tiempo trazado</translation>
     </message>
 </context>
 <context>
@@ -457,6 +517,10 @@ Tiempo inclusivo: %1</translation>
         <source>Callee</source>
         <translation>Llamado</translation>
     </message>
+    <message>
+        <source>The callee&apos;s inclusive time when called from the selected function (on the stack, a recursion counted once)</source>
+        <translation>Tiempo inclusivo del llamado cuando lo llama la función seleccionada (en la pila, una recursión contada una vez)</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallerCalleeModel</name>
@@ -476,12 +540,20 @@ Tiempo inclusivo: %1</translation>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
+    <message>
+        <source>Total as a share of the selected function&apos;s inclusive time</source>
+        <translation>Total como proporción del tiempo inclusivo de la función seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallersModel</name>
     <message>
         <source>Caller</source>
         <translation>Llamador</translation>
+    </message>
+    <message>
+        <source>The selected function&apos;s inclusive time entered from this caller (its recursive calls count in the outer call, so the callers add up to its Total)</source>
+        <translation>Tiempo inclusivo de la función seleccionada cuando se entra en ella desde este llamador (sus llamadas recursivas cuentan en la llamada exterior, así que los llamadores suman su Total)</translation>
     </message>
 </context>
 <context>
@@ -512,6 +584,10 @@ Tiempo inclusivo: %1</translation>
     <message>
         <source>&lt;b&gt;Before:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Change:&lt;/b&gt; %5</source>
         <translation>&lt;b&gt;Antes:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;Después:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Variación:&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>Traced time: the threads&apos; traced time summed</source>
+        <translation>Tiempo trazado: suma del tiempo trazado de los hilos</translation>
     </message>
 </context>
 <context>
@@ -579,6 +655,14 @@ Tiempo inclusivo: %1</translation>
     <message>
         <source>P95 after</source>
         <translation>P95 después</translation>
+    </message>
+    <message>
+        <source>Inclusive time, as in the Functions table: while the function is on a thread&apos;s stack, summed over the threads, a recursion counted once</source>
+        <translation>Tiempo inclusivo, como en la tabla «Funciones»: mientras la función está en la pila de un hilo, sumado sobre los hilos, una recursión contada una vez</translation>
+    </message>
+    <message>
+        <source>Over the call durations (start to end, suspensions included: latency)</source>
+        <translation>Sobre las duraciones de las llamadas (del inicio al fin, suspensiones incluidas: latencia)</translation>
     </message>
 </context>
 <context>
@@ -749,16 +833,24 @@ Tiempo inclusivo: %1</translation>
         <translation>Archivo:línea</translation>
     </message>
     <message>
-        <source>Sum of the durations of all calls</source>
-        <translation>Suma de las duraciones de todas las llamadas</translation>
+        <source>Number of calls</source>
+        <translation>Número de llamadas</translation>
     </message>
     <message>
-        <source>Time spent in the function itself, without traced callees</source>
-        <translation>Tiempo pasado en la propia función, sin los llamados trazados</translation>
+        <source>Inclusive time: while the function is on a thread&apos;s stack, summed over the threads; a recursion counts once, a generator or coroutine only while it runs, not while suspended</source>
+        <translation>Tiempo inclusivo: mientras la función está en la pila de un hilo, sumado sobre los hilos; una recursión cuenta una vez, un generador o una corrutina solo mientras se ejecuta, no mientras está en suspensión</translation>
     </message>
     <message>
-        <source>Average duration of one call</source>
-        <translation>Duración media de una llamada</translation>
+        <source>Self time: while the function is the running frame (its own code and the untraced code it calls)</source>
+        <translation>Tiempo propio: mientras la función es el marco que se está ejecutando (su propio código y el código no trazado al que llama)</translation>
+    </message>
+    <message>
+        <source>Average duration of one call (start to end, suspensions included: latency)</source>
+        <translation>Duración media de una llamada (del inicio al fin, suspensiones incluidas: latencia)</translation>
+    </message>
+    <message>
+        <source>Over the call durations (start to end, suspensions included: latency)</source>
+        <translation>Sobre las duraciones de las llamadas (del inicio al fin, suspensiones incluidas: latencia)</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1213,36 @@ Python %2
     <message>
         <source>%1 rows in %2 ms.</source>
         <translation>%1 filas en %2 ms.</translation>
+    </message>
+    <message>
+        <source>First %1 rows shown: the result passed %2 (select fewer rows or columns); %3 ms.</source>
+        <translation>Se muestran las primeras %1 filas: el resultado superó %2 (seleccione menos filas o columnas); %3 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ThreadFilterBox</name>
+    <message>
+        <source>Show the calls of all threads or of one thread</source>
+        <translation>Mostrar las llamadas de todos los hilos o de un solo hilo</translation>
+    </message>
+    <message>
+        <source>What percentages are shares of: the traced time of the threads shown, summed. A thread&apos;s traced time is the time its traced calls ran; threads running side by side add up, so this can exceed the run&apos;s wall time.</source>
+        <translation>Base de los porcentajes: el tiempo trazado de los hilos mostrados, sumado. El tiempo trazado de un hilo es el tiempo durante el que se ejecutaron sus llamadas trazadas; los hilos que se ejecutan en paralelo se suman, así que puede superar el tiempo real transcurrido de la ejecución.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All threads (%n)</source>
+        <translation>
+            <numerusform>Todos los hilos (%n)</numerusform>
+            <numerusform>Todos los hilos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>100% = %1 traced on %2</source>
+        <translation>100&#xa0;% = %1 de tiempo trazado en %2</translation>
+    </message>
+    <message>
+        <source>100% = %1 traced: %2 threads summed</source>
+        <translation>100&#xa0;% = %1 de tiempo trazado: suma de %2 hilos</translation>
     </message>
 </context>
 <context>

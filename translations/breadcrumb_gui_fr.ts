@@ -87,6 +87,10 @@
         <source>--view compare needs two traces: TRACE AFTER_TRACE</source>
         <translation>--view compare nécessite deux traces&#xa0;: TRACE AFTER_TRACE</translation>
     </message>
+    <message>
+        <source>refusing to write the screenshot to %1: it is a trace being viewed</source>
+        <translation>refus d&apos;écrire la capture d&apos;écran dans %1&#xa0;: c&apos;est une trace affichée</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -184,18 +188,8 @@
 <context>
     <name>breadcrumb::FlameGraphView</name>
     <message>
-        <source>All calls
-Inclusive: %1</source>
-        <translation>Tous les appels
-Temps inclusif&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2:%3)</source>
         <translation>%1 (%2:%3)</translation>
-    </message>
-    <message>
-        <source>Inclusive: %1 (%2 of the run)</source>
-        <translation>Temps inclusif&#xa0;: %1 (%2 de l&apos;exécution)</translation>
     </message>
     <message>
         <source>Self: %1</source>
@@ -212,6 +206,16 @@ Temps inclusif&#xa0;: %1</translation>
     <message>
         <source>all (%1)</source>
         <translation>tout (%1)</translation>
+    </message>
+    <message>
+        <source>All calls
+Traced time: %1 (100%: the threads&apos; traced time summed)</source>
+        <translation>Tous les appels
+Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</translation>
+    </message>
+    <message>
+        <source>Inclusive: %1 (%2 of the traced time)</source>
+        <translation>Temps inclusif&#xa0;: %1 (%2 du temps tracé)</translation>
     </message>
 </context>
 <context>
@@ -312,6 +316,22 @@ Temps inclusif&#xa0;: %1</translation>
         <source>No function selected</source>
         <translation>Aucune fonction sélectionnée</translation>
     </message>
+    <message>
+        <source>Over the call durations: start to end, suspensions included (latency)</source>
+        <translation>Sur les durées des appels&#xa0;: du début à la fin, suspensions comprises (latence)</translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation>Nombre d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Inclusive time: while the function is on a thread&apos;s stack, summed over the threads; a recursion counts once, a generator or coroutine only while it runs</source>
+        <translation>Temps inclusif&#xa0;: tant que la fonction est sur la pile d&apos;un thread, additionné sur les threads&#xa0;; une récursion compte une fois, les générateurs et coroutines seulement pendant qu&apos;ils s&apos;exécutent</translation>
+    </message>
+    <message>
+        <source>Self time: while the function is the running frame</source>
+        <translation>Temps propre&#xa0;: tant que la fonction est le cadre de pile qui s&apos;exécute</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::TimelineWidget</name>
@@ -351,6 +371,10 @@ Temps inclusif&#xa0;: %1</translation>
         <source>No trace loaded</source>
         <translation>Aucune trace chargée</translation>
     </message>
+    <message>
+        <source>On stack: %1 (running, not suspended)</source>
+        <translation>Sur la pile&#xa0;: %1 (actif, non suspendu)</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallListModel</name>
@@ -377,6 +401,14 @@ Temps inclusif&#xa0;: %1</translation>
     <message>
         <source>Exception</source>
         <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Start to end, suspensions included (latency)</source>
+        <translation>Du début à la fin, suspensions comprises (latence)</translation>
+    </message>
+    <message>
+        <source>Self time: while the call was the running frame</source>
+        <translation>Temps propre&#xa0;: tant que l&apos;appel était le cadre de pile qui s&apos;exécutait</translation>
     </message>
 </context>
 <context>
@@ -408,8 +440,36 @@ Temps inclusif&#xa0;: %1</translation>
         <translation>Appels</translation>
     </message>
     <message>
-        <source>% of run</source>
-        <translation>% de l&apos;exécution</translation>
+        <source>Each function, then the callers it was entered from</source>
+        <translation>Chaque fonction, puis les appelants par lesquels on y est entré</translation>
+    </message>
+    <message>
+        <source>Calls aggregated by call path; threads merged by path, their times summed</source>
+        <translation>Appels agrégés par chemin d&apos;appel&#xa0;; threads fusionnés par chemin, leurs temps additionnés</translation>
+    </message>
+    <message>
+        <source>Inclusive time of the function when entered through this chain of callers (on the stack, a recursion counted once); the callers below split it</source>
+        <translation>Temps inclusif de la fonction quand on y entre par cette chaîne d&apos;appelants (sur la pile, une récursion comptée une fois)&#xa0;; les appelants en dessous se le répartissent</translation>
+    </message>
+    <message>
+        <source>Inclusive time: while calls of this path are on the stack (a generator or coroutine only while it runs); self + the children&apos;s inclusive times</source>
+        <translation>Temps inclusif&#xa0;: tant que des appels de ce chemin sont sur la pile (les générateurs et coroutines seulement pendant qu&apos;ils s&apos;exécutent)&#xa0;; temps propre + temps inclusifs des enfants</translation>
+    </message>
+    <message>
+        <source>Self time: while the function is the running frame</source>
+        <translation>Temps propre&#xa0;: tant que la fonction est le cadre de pile qui s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation>Nombre d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Inclusive time as a share of the traced time: the threads&apos; traced time summed is 100%</source>
+        <translation>Temps inclusif en proportion du temps tracé&#xa0;: la somme des temps tracés des threads vaut 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>% of traced</source>
+        <translation>% du temps tracé</translation>
     </message>
 </context>
 <context>
@@ -457,6 +517,10 @@ Temps inclusif&#xa0;: %1</translation>
         <source>Callee</source>
         <translation>Appelé</translation>
     </message>
+    <message>
+        <source>The callee&apos;s inclusive time when called from the selected function (on the stack, a recursion counted once)</source>
+        <translation>Temps inclusif de l&apos;appelé quand il est appelé depuis la fonction sélectionnée (sur la pile, une récursion comptée une fois)</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallerCalleeModel</name>
@@ -476,12 +540,20 @@ Temps inclusif&#xa0;: %1</translation>
         <source>Share</source>
         <translation>Part</translation>
     </message>
+    <message>
+        <source>Total as a share of the selected function&apos;s inclusive time</source>
+        <translation>Total en proportion du temps inclusif de la fonction sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallersModel</name>
     <message>
         <source>Caller</source>
         <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>The selected function&apos;s inclusive time entered from this caller (its recursive calls count in the outer call, so the callers add up to its Total)</source>
+        <translation>Temps inclusif de la fonction sélectionnée quand on y entre depuis cet appelant (ses appels récursifs comptent dans l&apos;appel extérieur, si bien que la somme des appelants donne son Total)</translation>
     </message>
 </context>
 <context>
@@ -512,6 +584,10 @@ Temps inclusif&#xa0;: %1</translation>
     <message>
         <source>&lt;b&gt;Before:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Change:&lt;/b&gt; %5</source>
         <translation>&lt;b&gt;Avant&amp;nbsp;:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;Après&amp;nbsp;:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Variation&amp;nbsp;:&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>Traced time: the threads&apos; traced time summed</source>
+        <translation>Temps tracé&#xa0;: somme des temps tracés des threads</translation>
     </message>
 </context>
 <context>
@@ -579,6 +655,14 @@ Temps inclusif&#xa0;: %1</translation>
     <message>
         <source>P95 after</source>
         <translation>P95 après</translation>
+    </message>
+    <message>
+        <source>Inclusive time, as in the Functions table: while the function is on a thread&apos;s stack, summed over the threads, a recursion counted once</source>
+        <translation>Temps inclusif, comme dans le tableau «&#xa0;Fonctions&#xa0;»&#xa0;: tant que la fonction est sur la pile d&apos;un thread, additionné sur les threads, une récursion comptée une fois</translation>
+    </message>
+    <message>
+        <source>Over the call durations (start to end, suspensions included: latency)</source>
+        <translation>Sur les durées des appels (du début à la fin, suspensions comprises&#xa0;: latence)</translation>
     </message>
 </context>
 <context>
@@ -749,16 +833,24 @@ Temps inclusif&#xa0;: %1</translation>
         <translation>Fichier:ligne</translation>
     </message>
     <message>
-        <source>Sum of the durations of all calls</source>
-        <translation>Somme des durées de tous les appels</translation>
+        <source>Number of calls</source>
+        <translation>Nombre d&apos;appels</translation>
     </message>
     <message>
-        <source>Time spent in the function itself, without traced callees</source>
-        <translation>Temps passé dans la fonction elle-même, hors appelés tracés</translation>
+        <source>Inclusive time: while the function is on a thread&apos;s stack, summed over the threads; a recursion counts once, a generator or coroutine only while it runs, not while suspended</source>
+        <translation>Temps inclusif&#xa0;: tant que la fonction est sur la pile d&apos;un thread, additionné sur les threads&#xa0;; une récursion compte une fois, les générateurs et coroutines seulement pendant qu&apos;ils s&apos;exécutent, pas pendant qu&apos;ils sont suspendus</translation>
     </message>
     <message>
-        <source>Average duration of one call</source>
-        <translation>Durée moyenne d&apos;un appel</translation>
+        <source>Self time: while the function is the running frame (its own code and the untraced code it calls)</source>
+        <translation>Temps propre&#xa0;: tant que la fonction est le cadre de pile qui s&apos;exécute (son propre code et le code non tracé qu&apos;elle appelle)</translation>
+    </message>
+    <message>
+        <source>Average duration of one call (start to end, suspensions included: latency)</source>
+        <translation>Durée moyenne d&apos;un appel (du début à la fin, suspensions comprises&#xa0;: latence)</translation>
+    </message>
+    <message>
+        <source>Over the call durations (start to end, suspensions included: latency)</source>
+        <translation>Sur les durées des appels (du début à la fin, suspensions comprises&#xa0;: latence)</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1213,36 @@ Python %2
     <message>
         <source>%1 rows in %2 ms.</source>
         <translation>%1 lignes en %2 ms.</translation>
+    </message>
+    <message>
+        <source>First %1 rows shown: the result passed %2 (select fewer rows or columns); %3 ms.</source>
+        <translation>Les %1 premières lignes sont affichées&#xa0;: le résultat a dépassé %2 (sélectionnez moins de lignes ou de colonnes)&#xa0;; %3 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ThreadFilterBox</name>
+    <message>
+        <source>Show the calls of all threads or of one thread</source>
+        <translation>Afficher les appels de tous les threads ou d&apos;un seul thread</translation>
+    </message>
+    <message>
+        <source>What percentages are shares of: the traced time of the threads shown, summed. A thread&apos;s traced time is the time its traced calls ran; threads running side by side add up, so this can exceed the run&apos;s wall time.</source>
+        <translation>Base des pourcentages&#xa0;: le temps tracé des threads affichés, additionné. Le temps tracé d&apos;un thread est le temps pendant lequel ses appels tracés se sont exécutés&#xa0;; les threads qui s&apos;exécutent en parallèle s&apos;additionnent, ce temps peut donc dépasser la durée réelle (temps écoulé) de l&apos;exécution.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All threads (%n)</source>
+        <translation>
+            <numerusform>Tous les threads (%n)</numerusform>
+            <numerusform>Tous les threads (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>100% = %1 traced on %2</source>
+        <translation>100&#xa0;% = %1 de temps tracé sur %2</translation>
+    </message>
+    <message>
+        <source>100% = %1 traced: %2 threads summed</source>
+        <translation>100&#xa0;% = %1 de temps tracé&#xa0;: somme de %2 threads</translation>
     </message>
 </context>
 <context>
