@@ -306,16 +306,9 @@ def _install_signal_handlers():
                 pass
     _restore_default_handlers = restore
 
-    def in_child():
-        # a forked child (multiprocessing) is not traced: its SIGTERM (Pool.terminate()) kills it
-        for number in installed:
-            try:
-                if _signal.getsignal(number) is native._exit_on_signal:
-                    _signal.signal(number, _signal.SIG_DFL)
-            except (OSError, ValueError):
-                pass
+    # a forked child (multiprocessing) is not traced: its SIGTERM (Pool.terminate()) kills it
     if installed and hasattr(os, "register_at_fork"):
-        os.register_at_fork(after_in_child=in_child)
+        os.register_at_fork(after_in_child=restore)
 
 
 def _die_by_signal(number):
