@@ -35,9 +35,9 @@ void buildCsr(std::size_t buckets, std::size_t items, KeyOf keyOf, std::vector<s
     }
 }
 
-// A parent on another thread, out of range, or in a loop of parent links (only a damaged or hand-made
-// file has these) is dropped, so every call hangs below exactly one root of its own thread and every walk
-// over the tree visits each call once.
+// A parent on another thread, out of range, or in a loop of parent links is dropped, so every call hangs
+// below exactly one root of its own thread and every walk over the tree visits each call once. TraceReader
+// already refuses files whose parent links could loop; the cut here keeps RunData built by hand safe.
 std::vector<std::int32_t> timeParents(const std::vector<CallRecord>& calls)
 {
     const std::size_t n = calls.size();

@@ -24,8 +24,8 @@ namespace breadcrumb {
 //   call of the same function above it), so recursion counts once (FunctionStats).
 // - a call's duration (CallRecord::durationNs): start to end, suspensions included. Histograms,
 //   percentiles and call lists show it, as latency.
-// buildIndexes() drops a call's parent on another thread (the tracer writes none) and parent links that
-// loop, so the time of each thread adds up.
+// buildIndexes() drops a call's parent on another thread (the tracer writes none) and, in RunData built by
+// hand, parent links that loop (TraceReader refuses such files), so the time of each thread adds up.
 
 inline constexpr std::int32_t kAllThreads = -1; // a thread filter that keeps every thread
 
