@@ -7,3 +7,10 @@ set_tests_properties(bench.real_programs PROPERTIES
     LABELS bench
     TIMEOUT 300
     ENVIRONMENT "PYTHONPATH=${BREADCRUMB_PYTHON_DIR};PYTHONDONTWRITEBYTECODE=1")
+
+# What one raise caught nearby costs under each, beside cProfile (~20 s).
+add_test(NAME bench.raise_cost COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/raise_cost.py --reps 3)
+set_tests_properties(bench.raise_cost PROPERTIES
+    LABELS bench
+    TIMEOUT 300
+    ENVIRONMENT "PYTHONPATH=${BREADCRUMB_PYTHON_DIR};PYTHONDONTWRITEBYTECODE=1")

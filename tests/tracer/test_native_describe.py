@@ -59,7 +59,19 @@ def long_message():
 def unicode_message():
     raise ValueError("caf\\u00e9 \\u2603")
 
+def miss(d, k):
+    return d[k]
+
+def hot():
+    # past 100 raises at one site the callers are left out and the lines are reused
+    for i in range(130):
+        try:
+            miss({}, i)
+        except KeyError:
+            pass
+
 def main():
+    hot()
     for t in ["1", "x", "y"] * 3:
         try:
             parse(t)
@@ -90,6 +102,13 @@ class NativeDescribeTest(TracerTestCase):
         self.assertEqual(len(native), len(python))
         for ours, theirs in zip(native, python):
             self.assertEqual([ours[k] for k in ours.keys()], [theirs[k] for k in theirs.keys()])
+        misses = [r for r in native if r["traceback"] and "in miss\n" in r["traceback"]]
+        self.assertEqual(len(misses), 130)
+        self.assertIn("in hot\n", misses[99]["traceback"])  # callers shown up to the 100th raise
+        self.assertEqual(misses[129]["traceback"],
+                         'Traceback (most recent call last):\n  File "%s", line %d, in miss\n'
+                         '    return d[k]\nKeyError: 129\n'
+                         % (misses[129]["traceback"].split('"')[1], PROGRAM.strip("\n").split("\n").index("    return d[k]") + 1))
         by_type = {}
         for row in native:
             by_type.setdefault(row["type"], []).append(row)

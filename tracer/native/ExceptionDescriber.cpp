@@ -47,18 +47,27 @@ std::string_view utf8View(PyObject *s) {
     return {p, size_t(n)};
 }
 
-bool containsNoCase(std::string_view lower, std::string_view word) { return lower.find(word) != std::string_view::npos; }
-
 // The prefilter of _values.redact: when none of these occurs, redact() returns the text unchanged.
 // Digits matter only as a card number candidate (_CARD: 13 to 19 digits, single spaces or dashes
-// between them), so ids, counts and offsets in messages stay on this native path.
+// between them), so ids, counts and offsets in messages stay on this native path. One pass over the
+// text, no copy: it runs on every raise.
 bool mightHoldSecret(std::string_view text) {
-    if (text.empty())
-        return false;
-    std::string lower(text);
+    static constexpr std::string_view kWords[] = {"pass", "pwd", "secret", "token", "api", "auth", "access",
+                                                  "private", "credential", "session", "cookie", "bearer", "basic"};
+    static constexpr std::string_view kExact[] = {"eyJ", "AKIA", "ASIA", "AIDA", "AROA", "ANPA", "AGPA"};
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    auto startsHere = [&](size_t i, std::string_view w, bool foldCase) {
+        if (text.size() - i < w.size())
+            return false;
+        for (size_t k = 0; k < w.size(); ++k)
+            if ((foldCase ? lower(text[i + k]) : text[i + k]) != w[k])
+                return false;
+        return true;
+    };
     int digits = 0;  // in the current group of digits joined by single separators
     char previous = 0;
-    for (char &c : lower) {
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         if (c >= '0' && c <= '9') {
             if (++digits >= 13)
                 return true;
@@ -66,20 +75,18 @@ bool mightHoldSecret(std::string_view text) {
             digits = 0;
         }
         previous = c;
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-        else if (static_cast<unsigned char>(c) >= 0x80)
+        if (static_cast<unsigned char>(c) >= 0x80)
             return true;  // non-ASCII: unicode digits and case folding are the Python describer's job
+        const char l = lower(c);
+        if (l == 'p' || l == 's' || l == 't' || l == 'a' || l == 'c' || l == 'b')
+            for (std::string_view w : kWords)
+                if (w[0] == l && startsHere(i, w, true))
+                    return true;
+        if (c == 'e' || c == 'A')
+            for (std::string_view w : kExact)
+                if (w[0] == c && startsHere(i, w, false))
+                    return true;
     }
-    static constexpr std::string_view kWords[] = {"pass", "pwd", "secret", "token", "api", "auth", "access",
-                                                  "private", "credential", "session", "cookie", "bearer", "basic"};
-    for (std::string_view w : kWords)
-        if (containsNoCase(lower, w))
-            return true;
-    static constexpr std::string_view kExact[] = {"eyJ", "AKIA", "ASIA", "AIDA", "AROA", "ANPA", "AGPA"};
-    for (std::string_view w : kExact)
-        if (text.find(w) != std::string_view::npos)
-            return true;
     return false;
 }
 
@@ -116,7 +123,20 @@ void truncateTraceback(std::string &text) {
     text = text.substr(0, head) + "\n  [... traceback truncated ...]\n" + text.substr(tail);
 }
 
+// tb.tb_lineno without an attribute lookup (which cost more than the rest of a raise): 3.10 and 3.11
+// store it when the entry is made; 3.12+ leave -1 and compute it on access, as done here.
 int tracebackLine(PyObject *tb) {
+    auto *t = reinterpret_cast<PyTracebackObject *>(tb);
+    if (t->tb_lineno != -1)
+        return t->tb_lineno;
+#if PY_VERSION_HEX >= 0x030C0000
+    {
+        Ref code(reinterpret_cast<PyObject *>(PyFrame_GetCode(t->tb_frame)));
+        const int line = PyCode_Addr2Line(reinterpret_cast<PyCodeObject *>(code.p), t->tb_lasti);
+        if (line >= 0)
+            return line;
+    }
+#endif
     Ref line(PyObject_GetAttrString(tb, "tb_lineno"));
     if (!line) {
         PyErr_Clear();
@@ -148,6 +168,8 @@ void ExceptionDescriber::clear() {
     typeNames_.clear();
     sources_.clear();
     plumbing_.clear();
+    for (auto &[key, site] : sites_)
+        Py_XDECREF(site.code);
     sites_.clear();
 }
 
@@ -239,20 +261,52 @@ bool ExceptionDescriber::describe(PyObject *exc, ExceptionRow &row) {
     if (tb && !PyTraceBack_Check(tb.p))
         return false;
     int seen = 1;
+    Site *site = nullptr;  // nodes of an unordered_map stay put while others are added
+    Ref siteCode(tb ? reinterpret_cast<PyObject *>(
+                          PyFrame_GetCode(reinterpret_cast<PyTracebackObject *>(tb.p)->tb_frame))
+                    : nullptr);
+    PyObject *raisingCode = siteCode.p;
     if (tb) {
-        auto *t = reinterpret_cast<PyTracebackObject *>(tb.p);
-        Ref code(reinterpret_cast<PyObject *>(PyFrame_GetCode(t->tb_frame)));
-        const std::pair<const void *, int64_t> site{code.p, (int64_t(tracebackLine(tb.p)) << 32) ^
-                                                                 int64_t(reinterpret_cast<uintptr_t>(Py_TYPE(exc)))};
-        auto it = sites_.find(site);
-        if (it != sites_.end())
-            seen = ++it->second;
-        else if (sites_.size() < kCacheSize)
-            sites_.emplace(site, 1);
+        const std::pair<const void *, int64_t> key{raisingCode, (int64_t(tracebackLine(tb.p)) << 32) ^
+                                                                    int64_t(reinterpret_cast<uintptr_t>(Py_TYPE(exc)))};
+        if (auto it = sites_.find(key); it != sites_.end()) {
+            site = &it->second;
+            seen = ++site->seen;
+        } else if (sites_.size() < kCacheSize) {
+            site = &sites_.emplace(key, Site{1, nullptr, {}}).first->second;
+        }
     }
     if (chained && seen <= kFullTracebacksPerSite)
         return false;  // the Python describer formats the chain
 
+    // A hot site's fresh raise (one traceback entry, callers left out): the lines are the site's.
+    const bool reusable = site && seen > kFullTracebacksPerSite &&
+                          reinterpret_cast<PyTracebackObject *>(tb.p)->tb_next == nullptr;
+    std::string text;
+    if (reusable && site->code) {
+        text = site->frames;
+    } else if (!buildFrames(tb.p, seen <= kFullTracebacksPerSite, text)) {
+        return false;
+    } else if (reusable) {
+        site->frames = text;
+        Py_INCREF(raisingCode);
+        site->code = raisingCode;
+    }
+    std::string_view shown = type;
+    if (shown.rfind("__main__.", 0) == 0)  // python prints __main__.X as X
+        shown.remove_prefix(9);
+    text.append(shown);
+    if (!row.message.empty())
+        (text += ": ") += row.message;
+    text += '\n';
+    truncateTraceback(text);
+    row.type = type;
+    row.traceback = std::move(text);
+    return true;
+}
+
+// The traceback's lines without the final "Type: message" one; false when a source line might hold a secret.
+bool ExceptionDescriber::buildFrames(PyObject *tb, bool withCallers, std::string &text) {
     // (code, line) outermost first: the callers of the frame the exception was raised or caught in
     // (at raise time __traceback__ holds only that frame), then the traceback's own entries.
     std::vector<Ref> held;  // frames and codes stay alive while the text is built
@@ -262,8 +316,8 @@ bool ExceptionDescriber::describe(PyObject *exc, ExceptionRow &row) {
     };
     std::vector<Item> items;
     if (tb) {
-        auto *t = reinterpret_cast<PyTracebackObject *>(tb.p);
-        if (seen <= kFullTracebacksPerSite) {
+        auto *t = reinterpret_cast<PyTracebackObject *>(tb);
+        if (withCallers) {
             PyFrameObject *frame = PyFrame_GetBack(t->tb_frame);
             size_t callers = 0;
             while (frame && callers < kMaxCallerFrames) {
@@ -281,7 +335,7 @@ bool ExceptionDescriber::describe(PyObject *exc, ExceptionRow &row) {
                 held.emplace_back(reinterpret_cast<PyObject *>(frame));
             std::reverse(items.begin(), items.end());
         }
-        for (PyObject *cur = tb.p; cur && PyTraceBack_Check(cur);
+        for (PyObject *cur = tb; cur && PyTraceBack_Check(cur);
              cur = reinterpret_cast<PyObject *>(reinterpret_cast<PyTracebackObject *>(cur)->tb_next)) {
             PyCodeObject *code = PyFrame_GetCode(reinterpret_cast<PyTracebackObject *>(cur)->tb_frame);
             held.emplace_back(reinterpret_cast<PyObject *>(code));
@@ -289,7 +343,6 @@ bool ExceptionDescriber::describe(PyObject *exc, ExceptionRow &row) {
         }
     }
 
-    std::string text;
     if (!items.empty()) {
         text = "Traceback (most recent call last):\n";
         std::string last;
@@ -323,16 +376,6 @@ bool ExceptionDescriber::describe(PyObject *exc, ExceptionRow &row) {
         }
         flushRepeats();
     }
-    std::string_view shown = type;
-    if (shown.rfind("__main__.", 0) == 0)  // python prints __main__.X as X
-        shown.remove_prefix(9);
-    text.append(shown);
-    if (!row.message.empty())
-        (text += ": ") += row.message;
-    text += '\n';
-    truncateTraceback(text);
-    row.type = type;
-    row.traceback = std::move(text);
     return true;
 }
 

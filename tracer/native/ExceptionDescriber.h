@@ -41,7 +41,7 @@ private:
     const std::string *typeName(PyTypeObject *type);
     const std::vector<std::string> *sourceLines(const std::string &file);
     bool isPlumbing(const std::string &file);
-    bool collectFrames(PyObject *exc, bool withCallers, std::vector<PyObject *> &frames, std::vector<Entry> &entries);
+    bool buildFrames(PyObject *tb, bool withCallers, std::string &text);
 
     std::unordered_map<PyTypeObject *, std::string> typeNames_;  // each key holds a reference
     std::unordered_map<std::string, std::vector<std::string>> sources_;
@@ -52,8 +52,15 @@ private:
         }
     };
     // (raising code, line ^ type) -> raises seen: after many raises at one site (EAFP in a hot loop)
-    // the callers are left out, as the Python describer does.
-    std::unordered_map<std::pair<const void *, int64_t>, int, SiteHash> sites_;
+    // the callers are left out, as the Python describer does. From then on a fresh raise's traceback
+    // lines depend on the site alone, so they are kept and reused (only the message is new each time);
+    // the entry then holds a reference to the code so its address cannot be reused by another one.
+    struct Site {
+        int seen = 0;
+        PyObject *code = nullptr;  // strong reference, set together with frames
+        std::string frames;        // "Traceback ...:\n  File ..." without the last line
+    };
+    std::unordered_map<std::pair<const void *, int64_t>, Site, SiteHash> sites_;
     std::string packageDir_;  // the breadcrumb package: its frames (the runner) are not the program's
     std::string cwd_;
 };

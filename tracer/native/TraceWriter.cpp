@@ -394,9 +394,9 @@ void TraceWriter::writeSide(SideRows &rows) {
         insertException_.bindNullableId(3, x.callId);
         insertException_.bind(4, x.threadId);
         insertException_.bind(5, x.timestampNs);
-        insertException_.bind(6, x.type);
-        insertException_.bind(7, x.message);
-        insertException_.bind(8, x.traceback);
+        insertException_.bindStatic(6, x.type);  // the rows outlive run(), which clears the bindings
+        insertException_.bindStatic(7, x.message);
+        insertException_.bindStatic(8, x.traceback);
         insertException_.bind(9, int64_t(x.escaped));
         insertException_.run();
     }
