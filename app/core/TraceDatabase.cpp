@@ -946,6 +946,22 @@ QueryResult TraceDatabase::query(std::string_view sql, const QueryOptions& optio
     if (!sqlite3_stmt_readonly(stmt.get()))
         throw TraceError(Kind::ReadOnlyViolation,
                          "refusing to run SQL that modifies the trace: " + oneLine(sql));
+    for (std::size_t i = 0; i < options.params.size(); ++i) {
+        const int at = static_cast<int>(i + 1);
+        const SqlValue& value = options.params[i];
+        int bound = SQLITE_OK;
+        if (const auto* n = std::get_if<std::int64_t>(&value))
+            bound = sqlite3_bind_int64(stmt.get(), at, *n);
+        else if (const auto* x = std::get_if<double>(&value))
+            bound = sqlite3_bind_double(stmt.get(), at, *x);
+        else if (const auto* text = std::get_if<std::string>(&value))
+            bound = sqlite3_bind_text(stmt.get(), at, text->data(), static_cast<int>(text->size()), SQLITE_TRANSIENT);
+        else
+            bound = sqlite3_bind_null(stmt.get(), at);
+        if (bound != SQLITE_OK)
+            throw TraceError(Kind::Query, "SQL error: cannot bind parameter " + std::to_string(at) + ": " +
+                                              sqlite3_errstr(bound));
+    }
 
     // The progress handler enforces the time limit, the memory limit and the cancel flag; removed again
     // on every exit.

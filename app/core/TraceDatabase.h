@@ -36,6 +36,7 @@ struct QueryOptions
     std::size_t maxMemory = kQueryMemoryLimit; // growth of SQLite's heap; exceeded => Interrupted
     const std::atomic_bool* cancel = nullptr;  // set => TraceError(Interrupted)
     std::optional<std::int64_t> run;           // restrict the `events` view to this run
+    std::vector<SqlValue> params;              // bound to ?1, ?2, ...: values never pasted into SQL text
 };
 
 struct QueryResult

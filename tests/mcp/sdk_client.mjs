@@ -207,9 +207,14 @@ check("find_exceptions: caught and escaped", async () => {
         assert.equal(recent.data.total, 0); // the scenario happened in 2025
         assert.match(recent.text, /No exceptions since/);
 
-        const one = await call(client, "breadcrumb__find_exceptions", { limit: 1, type: "error" });
+        const one = await call(client, "breadcrumb__find_exceptions", { limit: 1 });
         assert.equal(one.data.shown, 1);
         assert.equal(one.data.total, 4);
+        // a type is the recorded name or its last part, as `breadcrumb exceptions --type` reads it
+        const keyErrors = await call(client, "breadcrumb__find_exceptions", { type: "KeyError" });
+        assert.deepEqual(keyErrors.data.exceptions.map((e) => e.type), ["KeyError"]);
+        const partial = await call(client, "breadcrumb__find_exceptions", { type: "Error" });
+        assert.equal(partial.data.total, 0);
     } finally {
         await client.close();
     }

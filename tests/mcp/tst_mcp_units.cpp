@@ -89,45 +89,6 @@ private slots:
         }
     }
 
-    void parseSince_data()
-    {
-        const qint64 now = 1'764'000'000'000'000'000; // 2025-11-24T16:00:00Z
-        QTest::addColumn<std::string>("text");
-        QTest::addColumn<bool>("valid");
-        QTest::addColumn<qint64>("expected");
-        QTest::newRow("30m") << std::string("30m") << true << now - 1800 * qint64(1'000'000'000);
-        QTest::newRow("1h") << std::string("1h") << true << now - 3600 * qint64(1'000'000'000);
-        QTest::newRow("2d") << std::string("2d") << true << now - 2 * 86400 * qint64(1'000'000'000);
-        QTest::newRow("1w") << std::string("1w") << true << now - 7 * 86400 * qint64(1'000'000'000);
-        QTest::newRow("45s ago") << std::string("45s ago") << true << now - 45 * qint64(1'000'000'000);
-        QTest::newRow("1.5h") << std::string("1.5h") << true << now - 5400 * qint64(1'000'000'000);
-        QTest::newRow("upper case") << std::string("2H") << true << now - 7200 * qint64(1'000'000'000);
-        QTest::newRow("date") << std::string("2025-03-14") << true << qint64(1'741'910'400) * 1'000'000'000;
-        QTest::newRow("datetime") << std::string("2025-03-14T10:30:45") << true
-                                  << qint64(1'741'948'245) * 1'000'000'000;
-        QTest::newRow("fraction Z") << std::string("2025-03-14T10:30:45.5Z") << true
-                                    << qint64(1'741'948'245) * 1'000'000'000 + 500'000'000;
-        QTest::newRow("offset") << std::string("2025-03-14T12:30:45+02:00") << true
-                                << qint64(1'741'948'245) * 1'000'000'000;
-        QTest::newRow("space") << std::string("2025-03-14 10:30") << true
-                               << qint64(1'741'948'200) * 1'000'000'000;
-        QTest::newRow("words") << std::string("yesterday") << false << qint64(0);
-        QTest::newRow("bad month") << std::string("2025-13-01") << false << qint64(0);
-        QTest::newRow("unit missing") << std::string("15") << false << qint64(0);
-        QTest::newRow("negative") << std::string("-1h") << false << qint64(0);
-    }
-
-    void parseSince()
-    {
-        QFETCH(std::string, text);
-        QFETCH(bool, valid);
-        QFETCH(qint64, expected);
-        const auto result = FindExceptionsTool::parseSince(text, 1'764'000'000'000'000'000);
-        QCOMPARE(result.has_value(), valid);
-        if (valid)
-            QCOMPARE(qint64(*result), expected);
-    }
-
     void handleLine_data()
     {
         QTest::addColumn<std::string>("line");

@@ -19,7 +19,6 @@ public:
     ToolResult call(const nlohmann::json& args, TraceSession& session) override;
 
     // "30m", "1h", "2d", "1w", "45s" before `nowNs`, or an ISO 8601 date/time (UTC unless it has an offset).
-    static std::optional<Nanos> parseSince(const std::string& text, Nanos nowNs);
 };
 
 } // namespace breadcrumb::mcp
