@@ -2,6 +2,7 @@
 
 #include "DurationFormat.h"
 #include "FunctionPalette.h"
+#include "ThemeColors.h"
 
 #include <algorithm>
 #include <QHelpEvent>
@@ -251,7 +252,7 @@ void FlameGraphView::paintEvent(QPaintEvent* event)
         } else {
             fill = m_labels.color(n.function);
             if (searching && !m_functionMatches[n.function])
-                fill = FunctionPalette::dimmed(fill);
+                fill = ThemeColors::dimmed(fill, palette());
         }
         const bool isAncestor = f.depth < m_zoomDepth;
         if (isAncestor)

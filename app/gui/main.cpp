@@ -3,6 +3,7 @@
 #include "CommandLineOptions.h"
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
+#include "ThemeColors.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -31,6 +32,17 @@ void installTranslators(QTranslator& qt, QTranslator& ours)
                   QStringLiteral(":/i18n")) ||
         ours.load(QStringLiteral(":/i18n/breadcrumb_gui_en")))
         QCoreApplication::installTranslator(&ours);
+}
+
+// --color-scheme light|dark: Fusion with our palette, since the platform style may ignore a palette and
+// Qt 6.4 cannot ask the platform for a scheme. "system" keeps the platform's palette, and its changes.
+void applyColorScheme(const QString& scheme)
+{
+    if (scheme != QLatin1String("light") && scheme != QLatin1String("dark"))
+        return;
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(scheme == QLatin1String("dark") ? breadcrumb::ThemeColors::darkPalette()
+                                                             : breadcrumb::ThemeColors::lightPalette());
 }
 
 } // namespace
@@ -72,6 +84,7 @@ int main(int argc, char* argv[])
     setApplicationInfo();
     QTranslator qtTranslator, translator;
     installTranslators(qtTranslator, translator);
+    applyColorScheme(options.colorScheme);
 
     if (!options.screenshot.isEmpty()) {
         MainWindow window(MainWindow::Mode::Screenshot);
