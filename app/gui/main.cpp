@@ -1,6 +1,7 @@
 // breadcrumb-gui [TRACE [AFTER_TRACE]]: the Breadcrumb trace viewer.
 
 #include "CommandLineOptions.h"
+#include "EnglishPlurals.h"
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
 #include "ThemeColors.h"
@@ -22,9 +23,10 @@ void setApplicationInfo()
 }
 
 // Qt's own strings and ours in the user's language, else English: the English file holds the plural
-// forms ("%n call(s)").
-void installTranslators(QTranslator& qt, QTranslator& ours)
+// forms ("%n call(s)"); EnglishPlurals, searched last, makes them for messages none of the files has.
+void installTranslators(QTranslator& english, QTranslator& qt, QTranslator& ours)
 {
+    QCoreApplication::installTranslator(&english);
     if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qt);
@@ -58,8 +60,9 @@ int main(int argc, char* argv[])
     {
         QCoreApplication core(argc, argv);
         setApplicationInfo();
+        EnglishPlurals english;
         QTranslator qtTranslator, translator;
-        installTranslators(qtTranslator, translator);
+        installTranslators(english, qtTranslator, translator);
         options =
             CommandLineOptions::parse(CommandLineOptions::withoutQtOptions(QCoreApplication::arguments()));
         if (!options.error.isEmpty()) {
@@ -82,8 +85,9 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     setApplicationInfo();
+    EnglishPlurals english;
     QTranslator qtTranslator, translator;
-    installTranslators(qtTranslator, translator);
+    installTranslators(english, qtTranslator, translator);
     applyColorScheme(options.colorScheme);
 
     if (!options.screenshot.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "CallTreePage.h"
 #include "CalleesModel.h"
 #include "CallersModel.h"
+#include "EnglishPlurals.h"
 #include "CallersPage.h"
 #include "ComparePage.h"
 #include "ComparisonModel.h"
@@ -53,6 +54,7 @@ class TestMainWindow : public QObject
 
 private:
     QTemporaryDir m_settingsDir;
+    breadcrumb::gui::EnglishPlurals m_english;
     std::unique_ptr<MainWindow> m_window;
 
     MainWindow& window() { return *m_window; }
@@ -118,6 +120,8 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        // As main.cpp does: counts read "1 row", "2 rows".
+        QCoreApplication::installTranslator(&m_english);
     }
 
     void cleanup() { m_window.reset(); }
@@ -319,13 +323,13 @@ private Q_SLOTS:
             << "SELECT caller_function, COUNT(*) as call_count, SUM(duration_ms) as total_time FROM events "
                "WHERE function_name = 'slow_function' AND event_type = 'call' GROUP BY caller_function "
                "ORDER BY total_time DESC"
-            << 2 << "2 rows";
+            << 2 << "2 rows in";
         QTest::newRow("syntax error") << "SELEC nothing" << 0 << "Error";
         QTest::newRow("write refused") << "DELETE FROM calls" << 0 << "refusing";
         QTest::newRow("unknown column") << "SELECT no_such_column FROM events" << 0 << "no such column";
         QTest::newRow("sandboxed function") << "SELECT fts3_tokenizer('simple')" << 0
                                             << "fts3_tokenizer() is not available in trace queries";
-        QTest::newRow("pragma table") << "SELECT name FROM pragma_database_list WHERE name = 'main'" << 1 << "1 row";
+        QTest::newRow("pragma table") << "SELECT name FROM pragma_database_list WHERE name = 'main'" << 1 << "1 row in";
     }
 
     void sqlConsole()

@@ -213,14 +213,13 @@ void SqlConsolePage::onFinished()
         m_table->resizeColumnsToContents();
         m_status->setStyleSheet(QString());
         m_status->setText(bytesExceeded
-                              ? tr("First %1 rows shown: the result passed %2 (select fewer rows or columns); "
-                                   "%3 ms.")
-                                    .arg(rows)
+                              ? tr("First %n row(s) shown: the result passed %1 (select fewer rows or columns); "
+                                   "%2 ms.",
+                                   nullptr, int(rows))
                                     .arg(QString::fromStdString(formatBytes(kDefaultMaxResultBytes)))
                                     .arg(ms)
-                          : truncated ? tr("First %1 rows shown (more were found) in %2 ms.").arg(rows).arg(ms)
-                           : rows == 1 ? tr("1 row in %1 ms.").arg(ms)
-                                       : tr("%1 rows in %2 ms.").arg(rows).arg(ms));
+                          : truncated ? tr("First %n row(s) shown (more were found) in %1 ms.", nullptr, int(rows)).arg(ms)
+                                      : tr("%n row(s) in %1 ms.", nullptr, int(rows)).arg(ms));
     }
     emit queryFinished();
 }
