@@ -233,7 +233,6 @@ void HistogramPlot::rebuild()
     labelBackground.setAlpha(220);
     const double axisLo = axisValue(xAxis->range().lower);
     const double axisSpan = axisValue(xAxis->range().upper) - axisLo;
-    int row = 0;
     for (const auto& m : markers) {
         const QColor color = ThemeColors::readableOn(m.color, base);
         auto* line = new QCPItemStraightLine(this);
@@ -245,8 +244,16 @@ void HistogramPlot::rebuild()
 
         auto* label = new QCPItemText(this);
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(std::max(m.ms, m_logScale ? kMinLogMs : 0.0), 0.02 + 0.09 * row++);
+        const double x = std::max(m.ms, m_logScale ? kMinLogMs : 0.0);
+        if (m_markerLabels.empty()) {
+            label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            label->position->setCoords(x, 0.02);
+        } else {
+            // Under the previous label, in pixels: steps of the plot's height overlap in a short plot.
+            label->position->setParentAnchorY(m_markerLabels.back()->bottom);
+            label->position->setTypeY(QCPItemPosition::ptAbsolute);
+            label->position->setCoords(x, 1);
+        }
         const bool rightSide = axisSpan > 0 && (axisValue(m.ms) - axisLo) / axisSpan > 0.7;
         label->setPositionAlignment((rightSide ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
         label->setPadding(QMargins(4, 1, 4, 1));

@@ -380,6 +380,23 @@ private Q_SLOTS:
         }
     }
 
+    // The P50/P95/P99 labels stack in pixels: in a short plot, steps of its height made them overlap.
+    void percentileLabelsDoNotOverlapInAShortPlot()
+    {
+        HistogramPlot plot;
+        plot.resize(400, 170);
+        plot.setDurations({1'000'000, 1'000'000, 1'000'000});
+        plot.replot();
+        std::vector<QRectF> labels;
+        for (int i = 0; i < plot.itemCount(); ++i)
+            if (auto* text = qobject_cast<QCPItemText*>(plot.item(i));
+                text && text->text().startsWith(QLatin1Char('P')))
+                labels.emplace_back(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition());
+        QCOMPARE(labels.size(), std::size_t(3));
+        for (std::size_t i = 1; i < labels.size(); ++i)
+            QVERIFY2(labels[i].top() >= labels[i - 1].bottom(), qPrintable(QString::number(i)));
+    }
+
     // The swap that once corrupted the heap with QCustomPlot widgets alive: many times, with events.
     void repeatedSwapsAreSafe()
     {
