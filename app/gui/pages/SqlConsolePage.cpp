@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "ModelRoles.h"
 #include "QueryResultModel.h"
+#include "ThemeColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -193,7 +194,8 @@ void SqlConsolePage::onFinished()
         m_status->setText(tr("Canceled after %1 ms.").arg(ms));
     } else if (!outcome.error.isEmpty()) {
         m_model->clear();
-        m_status->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_status->setStyleSheet(QStringLiteral("color: %1;").arg(
+            ThemeColors::readableOn(QColor(0xc6, 0x28, 0x28), palette().color(QPalette::Window), 4.5).name()));
         m_status->setText(tr("Error: %1").arg(outcome.error));
         if (outcome.errorOffset >= 0) {
             // SQLite reports a byte offset; the editor counts characters.
