@@ -20,6 +20,7 @@
 #include "SourceView.h"
 #include "SqlConsolePage.h"
 #include "TestTraces.h"
+#include "ThemeColors.h"
 
 #include <HistogramPlot.h>
 #include <PercentilePanel.h>
@@ -389,6 +390,32 @@ private Q_SLOTS:
         const QRect rect = rowRect(page->table(), QStringLiteral("very_slow_function"));
         doubleClick(page->table(), rect.center());
         QCOMPARE(window().selection()->current(), fn("very_slow_function"));
+    }
+
+    // The desktop switching between light and dark while every page (QCustomPlot charts included) shows
+    // a comparison: each view repaints in the new palette, and nothing breaks (this swap once corrupted
+    // the heap; the suite runs it under valgrind when asked).
+    void paletteSwitchesWithEveryPageAlive()
+    {
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        const QPalette original = QApplication::palette();
+        for (int i = 0; i < 4; ++i) {
+            const bool dark = i % 2 == 0;
+            QApplication::setPalette(dark ? breadcrumb::ThemeColors::darkPalette()
+                                          : breadcrumb::ThemeColors::lightPalette());
+            for (const QString& view : MainWindow::viewNames()) {
+                QVERIFY(window().setView(view));
+                QCoreApplication::processEvents();
+                const QImage image = window().grab().toImage();
+                int darkPixels = 0, samples = 0;
+                for (int y = 0; y < image.height(); y += 9)
+                    for (int x = 0; x < image.width(); x += 9, ++samples)
+                        darkPixels += qGray(image.pixel(x, y)) < 80;
+                const double share = double(darkPixels) / samples;
+                QVERIFY2(dark ? share > 0.6 : share < 0.2, qPrintable(view + QStringLiteral(": ") + QString::number(share)));
+            }
+        }
+        QApplication::setPalette(original);
     }
 
     void runPickerChoosesTheRun()
