@@ -195,6 +195,15 @@ private Q_SLOTS:
         m_flame.reset();
     }
 
+    // A grab holds device pixels: twice the widget's size at QT_SCALE_FACTOR=2.
+    void grabsHaveDevicePixels()
+    {
+        for (QWidget* w :
+             std::initializer_list<QWidget*>{m_flame->view(), m_timeline->viewport(), m_panel.get(),
+                                             m_panel->histogram(), m_panel->timeline(), m_comparison.get()})
+            QCOMPARE(grabbed(w).size(), (QSizeF(w->size()) * m_ratio).toSize());
+    }
+
     void paletteIsDarkOrLight_data()
     {
         QTest::addColumn<bool>("dark");
