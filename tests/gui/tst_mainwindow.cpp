@@ -412,7 +412,8 @@ private Q_SLOTS:
                     for (int x = 0; x < image.width(); x += 9, ++samples)
                         darkPixels += qGray(image.pixel(x, y)) < 80;
                 const double share = double(darkPixels) / samples;
-                QVERIFY2(dark ? share > 0.6 : share < 0.2, qPrintable(view + QStringLiteral(": ") + QString::number(share)));
+                QVERIFY2(dark ? share > 0.6 : share < 0.2,
+                         qPrintable(view + QStringLiteral(": ") + QString::number(share)));
             }
         }
         QApplication::setPalette(original);

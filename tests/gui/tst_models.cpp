@@ -268,7 +268,8 @@ private Q_SLOTS:
         QVERIFY(model.index(verySlow, ComparisonModel::DeltaTotal).data(Qt::ForegroundRole).isValid());
         // Faster green and slower red read on the base colour of a light and of a dark palette.
         const QPalette original = QApplication::palette();
-        for (const QPalette& palette : {breadcrumb::ThemeColors::lightPalette(), breadcrumb::ThemeColors::darkPalette()}) {
+        for (const QPalette& palette :
+             {breadcrumb::ThemeColors::lightPalette(), breadcrumb::ThemeColors::darkPalette()}) {
             QApplication::setPalette(palette);
             for (const int row : {verySlow, cached}) { // faster, and new (slower)
                 const QVariant brush = model.index(row, ComparisonModel::DeltaTotal).data(Qt::ForegroundRole);
