@@ -2,7 +2,6 @@
 
 #include "DurationFormat.h"
 #include "FunctionPalette.h"
-#include "ThemeColors.h"
 
 #include <algorithm>
 #include <QHelpEvent>
@@ -252,7 +251,7 @@ void FlameGraphView::paintEvent(QPaintEvent* event)
         } else {
             fill = m_labels.color(n.function);
             if (searching && !m_functionMatches[n.function])
-                fill = ThemeColors::dimmed(fill, palette());
+                fill = FunctionPalette::dimmed(fill);
         }
         const bool isAncestor = f.depth < m_zoomDepth;
         if (isAncestor)

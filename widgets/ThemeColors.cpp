@@ -1,7 +1,5 @@
 #include "ThemeColors.h"
 
-#include "FunctionPalette.h"
-
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -80,10 +78,12 @@ QColor ThemeColors::selectionOutline()
 
 QColor ThemeColors::dimmed(const QColor& color, const QPalette& palette)
 {
-    if (!isDark(palette))
-        return FunctionPalette::dimmed(color);
-    // On a dark base the light grey would outshine the matches: sink it towards the base instead.
     const int grey = qGray(color.rgb());
+    if (!isDark(palette)) {
+        const int light = (grey + 2 * 225) / 3;
+        return QColor::fromRgb(light, light, light);
+    }
+    // On a dark base the light grey would outshine the matches: sink it towards the base instead.
     return blend(QColor(grey, grey, grey), palette.color(QPalette::Base), 0.7);
 }
 
