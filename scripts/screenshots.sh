@@ -33,4 +33,8 @@ for view in tree flame timeline; do
 done
 "$gui" --screenshot "$out/compare.png" --view compare "$tmp/before.db" "$tmp/after.db"
 "$gui" --screenshot "$out/exceptions.png" --view exceptions "$tmp/exceptions.db"
+# The dark palette, and a 2x display (the PNG has twice the pixels, the layout stays the same).
+"$gui" --screenshot "$out/functions-dark.png" --color-scheme dark --view functions --select slow_function "$tmp/before.db"
+QT_SCALE_FACTOR=2 "$gui" --screenshot "$out/flame-dark-2x.png" --color-scheme dark --size 1000x620 --view flame \
+    --select fetch "$tmp/concurrent.db"
 echo "screenshots: $out"

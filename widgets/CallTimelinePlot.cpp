@@ -1,10 +1,11 @@
 #include "CallTimelinePlot.h"
 
+#include "DiscGraph.h"
 #include "DurationFormat.h"
+#include "PlotTheme.h"
+#include "ThemeColors.h"
 
 #include <QHelpEvent>
-#include <QPainter>
-#include <QPixmap>
 #include <QToolTip>
 
 #include <algorithm>
@@ -16,21 +17,6 @@ namespace {
 
 constexpr double kHitRadiusPx = 6.0;
 constexpr int kClickSlopPx = 3;
-
-// Pre-rendered discs: tens of thousands of points draw as pixmap blits, ten times faster than shapes.
-QCPScatterStyle disc(const QColor& color, double size)
-{
-    const int extent = static_cast<int>(std::ceil(size)) + 2;
-    QPixmap pixmap(extent, extent);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF((extent - size) / 2, (extent - size) / 2, size, size));
-    painter.end();
-    return QCPScatterStyle(pixmap);
-}
 
 } // namespace
 
@@ -44,17 +30,16 @@ CallTimelinePlot::CallTimelinePlot(QWidget* parent) : QCustomPlot(parent)
     axisRect()->setRangeZoom(Qt::Horizontal);
     setMouseTracking(true);
 
-    const auto makeGraph = [this](const QCPScatterStyle& style) {
-        QCPGraph* graph = addGraph(); // owned by the plot
-        graph->setLineStyle(QCPGraph::lsNone);
-        graph->setScatterStyle(style);
-        graph->setAdaptiveSampling(true);
-        return QPointer<QCPGraph>(graph);
+    // Graphs are owned by the plot; the colours are set by applyPalette().
+    const auto makeGraph = [this](double diameter) {
+        return QPointer<DiscGraph>(new DiscGraph(xAxis, yAxis, QColor(), diameter));
     };
-    m_normal = makeGraph(disc(QColor(214, 96, 30), 5));
-    m_dimmed = makeGraph(disc(QColor(200, 200, 200), 4));
-    m_highlight = makeGraph(disc(QColor(30, 100, 200), 6));
-    m_currentGraph = makeGraph(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), Qt::NoBrush, 11));
+    m_normal = makeGraph(5);
+    m_dimmed = makeGraph(4);
+    m_highlight = makeGraph(6);
+    m_currentGraph = addGraph();
+    m_currentGraph->setLineStyle(QCPGraph::lsNone);
+    applyPalette();
     connect(this, &QCustomPlot::afterLayout, this, &CallTimelinePlot::rebuildGraphs);
     clear();
 }
@@ -238,6 +223,27 @@ QString CallTimelinePlot::toolTipForCall(std::uint32_t callIndex) const
         text += QLatin1Char('\n') +
                 tr("Raised: %1").arg(QString::fromStdString(m_run->exceptions[call.exception].type));
     return text;
+}
+
+void CallTimelinePlot::applyPalette()
+{
+    PlotTheme::apply(this);
+    const QPalette& pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    m_normal->setColor(QColor(214, 96, 30));
+    m_dimmed->setColor(ThemeColors::blend(base, pal.color(QPalette::Text), 0.25));
+    m_highlight->setColor(ThemeColors::readableOn(QColor(30, 100, 200), base));
+    m_currentGraph->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(pal.color(QPalette::Text), 2), Qt::NoBrush, 11));
+}
+
+void CallTimelinePlot::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        replot();
+    }
+    QCustomPlot::changeEvent(event);
 }
 
 bool CallTimelinePlot::event(QEvent* event)

@@ -14,6 +14,8 @@
 
 namespace breadcrumb {
 
+class DiscGraph;
+
 class CallTimelinePlot : public QCustomPlot
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ Q_SIGNALS:
     void callDoubleClicked(std::uint32_t callIndex);
 
 protected:
+    void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -57,6 +60,7 @@ private:
     // calls would otherwise cost a quarter second per replot. Runs after every layout.
     void rebuildGraphs();
     void countHighlighted();
+    void applyPalette();
 
     std::shared_ptr<const RunData> m_run;
     std::vector<std::uint32_t> m_calls; // call indices, by start
@@ -66,9 +70,9 @@ private:
     std::size_t m_highlighted = 0;
     QPoint m_pressPos;
 
-    QPointer<QCPGraph> m_normal;
-    QPointer<QCPGraph> m_dimmed;
-    QPointer<QCPGraph> m_highlight;
+    QPointer<DiscGraph> m_normal;
+    QPointer<DiscGraph> m_dimmed;
+    QPointer<DiscGraph> m_highlight;
     QPointer<QCPGraph> m_currentGraph;
 };
 

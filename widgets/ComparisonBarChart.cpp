@@ -1,6 +1,8 @@
 #include "ComparisonBarChart.h"
 
 #include "DurationFormat.h"
+#include "PlotTheme.h"
+#include "ThemeColors.h"
 
 #include <QHelpEvent>
 #include <QToolTip>
@@ -47,6 +49,7 @@ ComparisonBarChart::ComparisonBarChart(QWidget* parent)
     legendRow->setColumnStretchFactor(1, 0.001);
     legend->setMargins(QMargins(4, 2, 4, 0));
     setMouseTracking(true);
+    PlotTheme::apply(this);
     rebuild();
 }
 
@@ -111,19 +114,22 @@ void ComparisonBarChart::rebuild()
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         label->setPadding(QMargins(6, 0, 0, 0));
         label->setClipToAxisRect(false);
+        const QColor slower(190, 30, 30), faster(30, 130, 30);
+        QColor color;
         if (!e.deltaPercent) {
             label->setText(tr("new"));
-            label->setColor(QColor(190, 30, 30));
+            color = slower;
         } else if (e.afterMs == 0 && e.beforeMs > 0) {
             label->setText(tr("gone"));
-            label->setColor(QColor(30, 130, 30));
+            color = faster;
         } else {
             label->setText(QStringLiteral("%1%2%").arg(*e.deltaPercent > 0 ? QStringLiteral("+") : QString())
                                .arg(*e.deltaPercent, 0, 'f', 1));
-            label->setColor(std::abs(*e.deltaPercent) < 0.05 ? QColor(Qt::gray)
-                            : *e.deltaPercent > 0           ? QColor(190, 30, 30)
-                                                            : QColor(30, 130, 30));
+            color = std::abs(*e.deltaPercent) < 0.05 ? palette().color(QPalette::PlaceholderText)
+                    : *e.deltaPercent > 0           ? slower
+                                                    : faster;
         }
+        label->setColor(ThemeColors::readableOn(color, palette().color(QPalette::Base), 4.5));
         m_deltaLabels.emplace_back(label);
     }
     m_before->setData(keys, before, true);
@@ -160,6 +166,15 @@ QString ComparisonBarChart::toolTipForRow(int row) const
     else
         text += QLatin1Char('\n') + tr("New in the after run");
     return text;
+}
+
+void ComparisonBarChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        PlotTheme::apply(this);
+        rebuild(); // the change labels take their colours when they are made
+    }
+    QCustomPlot::changeEvent(event);
 }
 
 bool ComparisonBarChart::event(QEvent* event)

@@ -33,6 +33,7 @@ Q_SIGNALS:
     void rowClicked(int row);
 
 protected:
+    void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
 

@@ -1,5 +1,9 @@
 #include "FunctionPalette.h"
 
+#include "ThemeColors.h"
+
+#include <QGuiApplication>
+
 #include <cstdint>
 
 namespace breadcrumb {
@@ -21,8 +25,7 @@ QColor FunctionPalette::color(std::string_view name)
 
 QColor FunctionPalette::dimmed(const QColor& color)
 {
-    const int grey = qGray(color.rgb());
-    return QColor::fromRgb((grey + 2 * 225) / 3, (grey + 2 * 225) / 3, (grey + 2 * 225) / 3);
+    return ThemeColors::dimmed(color, QGuiApplication::palette());
 }
 
 QColor FunctionPalette::textOn(const QColor& background)

@@ -11,7 +11,8 @@ class FunctionPalette
 {
 public:
     static QColor color(std::string_view name);
-    // Greyed-out variant for frames that do not match a search.
+    // Greyed-out variant for frames that do not match a search, in the application's light or dark
+    // palette (ThemeColors::dimmed).
     static QColor dimmed(const QColor& color);
     // Black or white, whichever reads better on `background`.
     static QColor textOn(const QColor& background);

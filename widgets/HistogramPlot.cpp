@@ -2,6 +2,8 @@
 
 #include "DurationFormat.h"
 #include "FunctionStats.h"
+#include "PlotTheme.h"
+#include "ThemeColors.h"
 
 #include <QHelpEvent>
 #include <QToolTip>
@@ -50,7 +52,7 @@ HistogramPlot::HistogramPlot(QWidget* parent) : QCustomPlot(parent)
     m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_emptyText->position->setCoords(0.5, 0.5);
     m_emptyText->setText(tr("No function selected"));
-    m_emptyText->setColor(Qt::gray);
+    PlotTheme::apply(this);
     clear();
 }
 
@@ -131,6 +133,7 @@ void HistogramPlot::rebuild()
     removeDataItems();
     m_bins.clear();
     m_p50 = m_p95 = m_p99 = 0;
+    m_emptyText->setColor(palette().color(QPalette::PlaceholderText));
 
     xAxis->setScaleType(m_logScale ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
     if (m_logScale) {
@@ -225,12 +228,15 @@ void HistogramPlot::rebuild()
     } markers[] = {{"P50", m_p50, QColor(40, 120, 40)},
                    {"P95", m_p95, QColor(200, 120, 0)},
                    {"P99", m_p99, QColor(190, 30, 30)}};
+    const QColor base = palette().color(QPalette::Base);
+    QColor labelBackground = base;
+    labelBackground.setAlpha(220);
     const double axisLo = axisValue(xAxis->range().lower);
     const double axisSpan = axisValue(xAxis->range().upper) - axisLo;
-    int row = 0;
     for (const auto& m : markers) {
+        const QColor color = ThemeColors::readableOn(m.color, base);
         auto* line = new QCPItemStraightLine(this);
-        line->setPen(QPen(m.color, 1.5, Qt::DashLine));
+        line->setPen(QPen(color, 1.5, Qt::DashLine));
         line->point1->setCoords(m.ms, 0);
         line->point2->setCoords(m.ms, 1);
         line->setSelectable(false);
@@ -238,14 +244,22 @@ void HistogramPlot::rebuild()
 
         auto* label = new QCPItemText(this);
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(std::max(m.ms, m_logScale ? kMinLogMs : 0.0), 0.02 + 0.09 * row++);
+        const double x = std::max(m.ms, m_logScale ? kMinLogMs : 0.0);
+        if (m_markerLabels.empty()) {
+            label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            label->position->setCoords(x, 0.02);
+        } else {
+            // Under the previous label, in pixels: steps of the plot's height overlap in a short plot.
+            label->position->setParentAnchorY(m_markerLabels.back()->bottom);
+            label->position->setTypeY(QCPItemPosition::ptAbsolute);
+            label->position->setCoords(x, 1);
+        }
         const bool rightSide = axisSpan > 0 && (axisValue(m.ms) - axisLo) / axisSpan > 0.7;
         label->setPositionAlignment((rightSide ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
         label->setPadding(QMargins(4, 1, 4, 1));
         label->setText(QStringLiteral("%1 %2").arg(QLatin1String(m.name), formatDurationMs(m.ms)));
-        label->setColor(m.color.darker(120));
-        label->setBrush(QColor(255, 255, 255, 220));
+        label->setColor(ThemeColors::readableOn(color, base, 4.5));
+        label->setBrush(labelBackground);
         label->setSelectable(false);
         m_markerLabels.emplace_back(label);
     }
@@ -295,6 +309,16 @@ QString HistogramPlot::toolTipAt(const QPoint& pos) const
     const double share = m_sorted.empty() ? 0 : static_cast<double>(bin.count) / m_sorted.size();
     return tr("%n call(s) (%1)", nullptr, bin.count).arg(formatPercent(share)) + QLatin1Char('\n') +
            tr("%1 – %2").arg(formatDurationMs(bin.loMs), formatDurationMs(bin.hiMs));
+}
+
+void HistogramPlot::changeEvent(QEvent* event)
+{
+    // The items take their colours when they are made: make them again in the new scheme.
+    if (event->type() == QEvent::PaletteChange) {
+        PlotTheme::apply(this);
+        rebuild();
+    }
+    QCustomPlot::changeEvent(event);
 }
 
 bool HistogramPlot::event(QEvent* event)

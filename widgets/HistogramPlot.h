@@ -64,6 +64,7 @@ Q_SIGNALS:
     void logScaleChanged(bool log);
 
 protected:
+    void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;

@@ -57,9 +57,8 @@ PercentilePanel::PercentilePanel(QWidget* parent) : QWidget(parent)
         const int column = i % 5;
         auto* caption = new QLabel(captions[i], this);
         caption->setToolTip(tips[i]);
-        QPalette pal = caption->palette();
-        pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
-        caption->setPalette(pal);
+        // A role, not a colour copied from the palette: it follows a switch between light and dark.
+        caption->setForegroundRole(QPalette::PlaceholderText);
         grid->addWidget(caption, row, column);
         m_values[i] = new QLabel(this);
         m_values[i]->setFont(valueFont);

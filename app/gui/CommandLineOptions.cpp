@@ -56,6 +56,11 @@ QStringList CommandLineOptions::withoutQtOptions(const QStringList& arguments)
     return out;
 }
 
+QStringList CommandLineOptions::colorSchemes()
+{
+    return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+}
+
 CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
 {
     CommandLineOptions options;
@@ -73,7 +78,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size for --screenshot (default 1400x900)."),
                                   tr("WxH"));
     const QCommandLineOption run(QStringLiteral("run"), tr("The run to open (default: the newest)."), tr("ID"));
-    parser.addOptions({help, version, screenshot, view, select, size, run});
+    const QCommandLineOption colorScheme(
+        QStringLiteral("color-scheme"),
+        tr("Color scheme: system, light or dark. The default, system, follows the desktop's palette."),
+        tr("SCHEME"), QStringLiteral("system"));
+    parser.addOptions({help, version, screenshot, view, select, size, run, colorScheme});
     parser.addPositionalArgument(QStringLiteral("TRACE"), tr("Trace file to open (FILE or FILE:RUN)."));
     parser.addPositionalArgument(QStringLiteral("AFTER_TRACE"), tr("Second trace to compare with (after)."),
                                  QStringLiteral("[AFTER_TRACE]"));
@@ -108,6 +117,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     if (!options.view.isEmpty() && !MainWindow::viewNames().contains(options.view)) {
         options.error = tr("unknown view \"%1\" (choose from %2)")
                             .arg(options.view, MainWindow::viewNames().join(QStringLiteral(", ")));
+        return options;
+    }
+    options.colorScheme = parser.value(colorScheme).toLower();
+    if (!colorSchemes().contains(options.colorScheme)) {
+        options.error = tr("unknown color scheme \"%1\" (choose from %2)")
+                            .arg(parser.value(colorScheme), colorSchemes().join(QStringLiteral(", ")));
         return options;
     }
     if (parser.isSet(size)) {

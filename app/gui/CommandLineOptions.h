@@ -23,12 +23,14 @@ public:
     QString view;                      // --view NAME
     QString select;                    // --select FUNCTION
     QSize size{1400, 900};             // --size WxH
+    QString colorScheme;               // --color-scheme system|light|dark ("system" when not given)
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;
     QString error;                     // non-empty: bad arguments, print and exit 1
 
     static CommandLineOptions parse(const QStringList& arguments);
+    static QStringList colorSchemes(); // system, light, dark
     // `arguments` without the options QApplication takes for itself (-platform NAME, -style NAME,
     // -reverse, ...): what QApplication::arguments() will be once it has started. The command line is
     // parsed before it starts, so that --help and bad options need no display.

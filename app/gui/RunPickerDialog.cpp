@@ -16,8 +16,9 @@ RunPickerDialog::RunPickerDialog(const QString& fileName, const std::vector<RunI
 {
     setObjectName(QStringLiteral("runPicker"));
     setWindowTitle(tr("Choose a run"));
-    auto* label = new QLabel(tr("%1 holds %2 runs. Which one do you want to see?").arg(fileName).arg(runs.size()),
-                             this);
+    auto* label = new QLabel(
+        tr("%1 holds %n run(s). Which one do you want to see?", nullptr, int(runs.size())).arg(fileName),
+        this);
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({tr("Run"), tr("Started"), tr("Duration"), tr("Status"), tr("Calls"), tr("Exceptions"),

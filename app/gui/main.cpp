@@ -1,8 +1,10 @@
 // breadcrumb-gui [TRACE [AFTER_TRACE]]: the Breadcrumb trace viewer.
 
 #include "CommandLineOptions.h"
+#include "EnglishPlurals.h"
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
+#include "ThemeColors.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -21,9 +23,10 @@ void setApplicationInfo()
 }
 
 // Qt's own strings and ours in the user's language, else English: the English file holds the plural
-// forms ("%n call(s)").
-void installTranslators(QTranslator& qt, QTranslator& ours)
+// forms ("%n call(s)"); EnglishPlurals, searched last, makes them for messages none of the files has.
+void installTranslators(QTranslator& english, QTranslator& qt, QTranslator& ours)
 {
+    QCoreApplication::installTranslator(&english);
     if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qt);
@@ -31,6 +34,17 @@ void installTranslators(QTranslator& qt, QTranslator& ours)
                   QStringLiteral(":/i18n")) ||
         ours.load(QStringLiteral(":/i18n/breadcrumb_gui_en")))
         QCoreApplication::installTranslator(&ours);
+}
+
+// --color-scheme light|dark: Fusion with our palette, since the platform style may ignore a palette and
+// Qt 6.4 cannot ask the platform for a scheme. "system" keeps the platform's palette, and its changes.
+void applyColorScheme(const QString& scheme)
+{
+    if (scheme != QLatin1String("light") && scheme != QLatin1String("dark"))
+        return;
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(scheme == QLatin1String("dark") ? breadcrumb::ThemeColors::darkPalette()
+                                                             : breadcrumb::ThemeColors::lightPalette());
 }
 
 } // namespace
@@ -46,8 +60,9 @@ int main(int argc, char* argv[])
     {
         QCoreApplication core(argc, argv);
         setApplicationInfo();
+        EnglishPlurals english;
         QTranslator qtTranslator, translator;
-        installTranslators(qtTranslator, translator);
+        installTranslators(english, qtTranslator, translator);
         options =
             CommandLineOptions::parse(CommandLineOptions::withoutQtOptions(QCoreApplication::arguments()));
         if (!options.error.isEmpty()) {
@@ -70,8 +85,10 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     setApplicationInfo();
+    EnglishPlurals english;
     QTranslator qtTranslator, translator;
-    installTranslators(qtTranslator, translator);
+    installTranslators(english, qtTranslator, translator);
+    applyColorScheme(options.colorScheme);
 
     if (!options.screenshot.isEmpty()) {
         MainWindow window(MainWindow::Mode::Screenshot);

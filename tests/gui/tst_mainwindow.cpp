@@ -6,6 +6,7 @@
 #include "CallTreePage.h"
 #include "CalleesModel.h"
 #include "CallersModel.h"
+#include "EnglishPlurals.h"
 #include "CallersPage.h"
 #include "ComparePage.h"
 #include "ComparisonModel.h"
@@ -19,6 +20,7 @@
 #include "SourceView.h"
 #include "SqlConsolePage.h"
 #include "TestTraces.h"
+#include "ThemeColors.h"
 
 #include <HistogramPlot.h>
 #include <PercentilePanel.h>
@@ -53,6 +55,7 @@ class TestMainWindow : public QObject
 
 private:
     QTemporaryDir m_settingsDir;
+    breadcrumb::gui::EnglishPlurals m_english;
     std::unique_ptr<MainWindow> m_window;
 
     MainWindow& window() { return *m_window; }
@@ -118,6 +121,8 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        // As main.cpp does: counts read "1 row", "2 rows".
+        QCoreApplication::installTranslator(&m_english);
     }
 
     void cleanup() { m_window.reset(); }
@@ -319,13 +324,13 @@ private Q_SLOTS:
             << "SELECT caller_function, COUNT(*) as call_count, SUM(duration_ms) as total_time FROM events "
                "WHERE function_name = 'slow_function' AND event_type = 'call' GROUP BY caller_function "
                "ORDER BY total_time DESC"
-            << 2 << "2 rows";
+            << 2 << "2 rows in";
         QTest::newRow("syntax error") << "SELEC nothing" << 0 << "Error";
         QTest::newRow("write refused") << "DELETE FROM calls" << 0 << "refusing";
         QTest::newRow("unknown column") << "SELECT no_such_column FROM events" << 0 << "no such column";
         QTest::newRow("sandboxed function") << "SELECT fts3_tokenizer('simple')" << 0
                                             << "fts3_tokenizer() is not available in trace queries";
-        QTest::newRow("pragma table") << "SELECT name FROM pragma_database_list WHERE name = 'main'" << 1 << "1 row";
+        QTest::newRow("pragma table") << "SELECT name FROM pragma_database_list WHERE name = 'main'" << 1 << "1 row in";
     }
 
     void sqlConsole()
@@ -385,6 +390,33 @@ private Q_SLOTS:
         const QRect rect = rowRect(page->table(), QStringLiteral("very_slow_function"));
         doubleClick(page->table(), rect.center());
         QCOMPARE(window().selection()->current(), fn("very_slow_function"));
+    }
+
+    // The desktop switching between light and dark while every page (QCustomPlot charts included) shows
+    // a comparison: each view repaints in the new palette, and nothing breaks (this swap once corrupted
+    // the heap; the suite runs it under valgrind when asked).
+    void paletteSwitchesWithEveryPageAlive()
+    {
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        const QPalette original = QApplication::palette();
+        for (int i = 0; i < 4; ++i) {
+            const bool dark = i % 2 == 0;
+            QApplication::setPalette(dark ? breadcrumb::ThemeColors::darkPalette()
+                                          : breadcrumb::ThemeColors::lightPalette());
+            for (const QString& view : MainWindow::viewNames()) {
+                QVERIFY(window().setView(view));
+                QCoreApplication::processEvents();
+                const QImage image = window().grab().toImage();
+                int darkPixels = 0, samples = 0;
+                for (int y = 0; y < image.height(); y += 9)
+                    for (int x = 0; x < image.width(); x += 9, ++samples)
+                        darkPixels += qGray(image.pixel(x, y)) < 80;
+                const double share = double(darkPixels) / samples;
+                QVERIFY2(dark ? share > 0.6 : share < 0.2,
+                         qPrintable(view + QStringLiteral(": ") + QString::number(share)));
+            }
+        }
+        QApplication::setPalette(original);
     }
 
     void runPickerChoosesTheRun()

@@ -10,8 +10,10 @@
 #include "ModelRoles.h"
 #include "QueryResultModel.h"
 #include "TestTraces.h"
+#include "ThemeColors.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -264,6 +266,19 @@ private Q_SLOTS:
         QCOMPARE(model.index(verySlow, ComparisonModel::DeltaTotal).data().toString(), QStringLiteral("-250.2ms"));
         QVERIFY(model.index(verySlow, ComparisonModel::DeltaPercent).data().toString().startsWith("-50.0"));
         QVERIFY(model.index(verySlow, ComparisonModel::DeltaTotal).data(Qt::ForegroundRole).isValid());
+        // Faster green and slower red read on the base colour of a light and of a dark palette.
+        const QPalette original = QApplication::palette();
+        for (const QPalette& palette :
+             {breadcrumb::ThemeColors::lightPalette(), breadcrumb::ThemeColors::darkPalette()}) {
+            QApplication::setPalette(palette);
+            for (const int row : {verySlow, cached}) { // faster, and new (slower)
+                const QVariant brush = model.index(row, ComparisonModel::DeltaTotal).data(Qt::ForegroundRole);
+                QVERIFY(brush.isValid());
+                QVERIFY(breadcrumb::ThemeColors::contrast(brush.value<QBrush>().color(),
+                                                          palette.color(QPalette::Base)) >= 4.5);
+            }
+        }
+        QApplication::setPalette(original);
         model.setRows({});
         QCOMPARE(model.rowCount(), 0);
     }

@@ -22,11 +22,13 @@ private:
         QString stdErr;
     };
 
-    static Result runGui(const QStringList& arguments)
+    static Result runGui(const QStringList& arguments, const QString& scaleFactor = QString())
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (!scaleFactor.isEmpty())
+            env.insert(QStringLiteral("QT_SCALE_FACTOR"), scaleFactor);
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(GUI_EXECUTABLE), arguments);
         if (!process.waitForFinished(60000)) {
@@ -89,6 +91,49 @@ private Q_SLOTS:
         QVERIFY2(colourCount(image) > 8, "the screenshot looks blank");
     }
 
+    // --color-scheme dark|light repaints everything, the custom views too; QT_SCALE_FACTOR=2 doubles the
+    // PNG's pixels, not the layout.
+    void colorSchemesAndScale_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<int>("scale");
+        QTest::newRow("functions dark") << "functions" << "dark" << 1;
+        QTest::newRow("function dark") << "function" << "dark" << 1;
+        QTest::newRow("flame dark 2x") << "flame" << "dark" << 2;
+        QTest::newRow("timeline light 2x") << "timeline" << "light" << 2;
+        QTest::newRow("compare dark") << "compare" << "dark" << 1;
+    }
+
+    void colorSchemesAndScale()
+    {
+        QFETCH(QString, view);
+        QFETCH(QString, scheme);
+        QFETCH(int, scale);
+        const QString out = QStringLiteral(GUI_SHOT_DIR "/%1-%2-%3x.png").arg(view, scheme).arg(scale);
+        QFile::remove(out);
+        QStringList arguments{QStringLiteral("--screenshot"), out, QStringLiteral("--view"), view,
+                              QStringLiteral("--color-scheme"), scheme, QStringLiteral("--size"),
+                              QStringLiteral("900x600"), tracePath(QStringLiteral("seed.db"))};
+        if (view == QLatin1String("compare"))
+            arguments << tracePath(QStringLiteral("optimized.db"));
+        const Result result = runGui(arguments, QString::number(scale));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.stdErr));
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(900 * scale, 600 * scale));
+        QVERIFY2(colourCount(image) > 8, "the screenshot looks blank");
+        // Most of the window is background: count the dark pixels of a sample.
+        int dark = 0, samples = 0;
+        for (int y = 0; y < image.height(); y += 5)
+            for (int x = 0; x < image.width(); x += 5, ++samples)
+                dark += qGray(image.pixel(x, y)) < 80;
+        const double share = double(dark) / samples;
+        if (scheme == QLatin1String("dark"))
+            QVERIFY2(share > 0.6, qPrintable(QString::number(share)));
+        else
+            QVERIFY2(share < 0.2, qPrintable(QString::number(share)));
+    }
+
     void failures_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -112,6 +157,8 @@ private Q_SLOTS:
                                       << "unknown view";
         QTest::newRow("bad size") << QStringList{"--screenshot", shot, "--size", "big", trace("seed.db")} << "--size";
         QTest::newRow("no trace") << QStringList{"--screenshot", shot} << "needs a trace file";
+        QTest::newRow("unknown color scheme")
+            << QStringList{"--screenshot", shot, "--color-scheme", "purple", trace("seed.db")} << "unknown color scheme";
         QTest::newRow("compare needs two") << QStringList{"--screenshot", shot, "--view", "compare", trace("seed.db")}
                                            << "needs two traces";
     }

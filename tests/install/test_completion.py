@@ -96,6 +96,8 @@ class Completion(unittest.TestCase):
         self.assertEqual(self.complete(self.trace, "--select", "squ", function="_breadcrumb_gui", program=GUI),
                          ["square_sum", "square_sum.\\<locals\\>.\\<genexpr\\>"])
         self.assertIn("flame", " ".join(self.complete("--view", "", function="_breadcrumb_gui", program=GUI)))
+        self.assertEqual(self.complete("--color-scheme", "", function="_breadcrumb_gui", program=GUI),
+                         ["system", "light", "dark"])
 
 
 if __name__ == "__main__":

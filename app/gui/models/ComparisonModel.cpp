@@ -2,9 +2,12 @@
 
 #include "Format.h"
 #include "ModelRoles.h"
+#include "ThemeColors.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace breadcrumb::gui {
 
@@ -67,10 +70,12 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     if (role == FunctionRole)
         return b ? int(b->function) : -1; // the before run is the one the other pages show
     if (role == Qt::ForegroundRole && (index.column() == DeltaTotal || index.column() == DeltaPercent)) {
+        // Slower red, faster green, lightened where the application's palette is dark.
+        const QColor base = QGuiApplication::palette().color(QPalette::Base);
         if (r.deltaTotal > 0)
-            return QBrush(QColor(0xc6, 0x28, 0x28)); // slower: red
+            return QBrush(ThemeColors::readableOn(QColor(0xc6, 0x28, 0x28), base, 4.5));
         if (r.deltaTotal < 0)
-            return QBrush(QColor(0x2e, 0x7d, 0x32)); // faster: green
+            return QBrush(ThemeColors::readableOn(QColor(0x2e, 0x7d, 0x32), base, 4.5));
         return {};
     }
     if (role == Qt::DisplayRole) {

@@ -72,9 +72,9 @@ void ExceptionsPage::setTrace(std::shared_ptr<const LoadedTrace> trace)
     int escaped = 0;
     for (int row = 0; row < count; ++row)
         escaped += m_model->exceptionAt(row)->escaped ? 1 : 0;
-    m_summary->setText(count == 0   ? tr("No exceptions were raised in this run.")
-                       : count == 1 ? tr("1 exception, %1 escaped from the raising call").arg(escaped)
-                                    : tr("%1 exceptions, %2 escaped from the raising call").arg(count).arg(escaped));
+    m_summary->setText(
+        count == 0 ? tr("No exceptions were raised in this run.")
+                   : tr("%n exception(s), %1 escaped from the raising call", nullptr, count).arg(escaped));
 }
 
 QString ExceptionsPage::tracebackText() const

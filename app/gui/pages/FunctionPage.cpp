@@ -115,13 +115,14 @@ void FunctionPage::updateFilterLabel()
 {
     const std::size_t total = m_callModel->totalCalls();
     if (m_callModel->hasDurationRange()) {
-        m_filterLabel->setText(tr("%1 of %2 calls in the range selected in the histogram")
-                                   .arg(m_callModel->rowCount())
-                                   .arg(total));
+        m_filterLabel->setText(
+            tr("%1 of %n call(s) in the range selected in the histogram", nullptr, int(total))
+                .arg(m_callModel->rowCount()));
     } else {
-        m_filterLabel->setText(total == 0   ? QString()
-                               : total == 1 ? tr("1 call")
-                                            : tr("%1 calls — drag across the histogram to filter them").arg(total));
+        m_filterLabel->setText(
+            total == 0   ? QString()
+            : total == 1 ? tr("1 call")
+                         : tr("%n call(s) — drag across the histogram to filter them", nullptr, int(total)));
     }
     m_clearFilter->setEnabled(m_callModel->hasDurationRange());
 }

@@ -135,8 +135,8 @@ void FunctionsPage::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? (total == 1 ? tr("1 function") : tr("%1 functions").arg(total))
-                                    : tr("%1 of %2 functions").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%n function(s)", nullptr, total)
+                                    : tr("%1 of %n function(s)", nullptr, total).arg(shown));
 }
 
 } // namespace breadcrumb::gui

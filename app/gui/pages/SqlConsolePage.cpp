@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "ModelRoles.h"
 #include "QueryResultModel.h"
+#include "ThemeColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -193,7 +194,10 @@ void SqlConsolePage::onFinished()
         m_status->setText(tr("Canceled after %1 ms.").arg(ms));
     } else if (!outcome.error.isEmpty()) {
         m_model->clear();
-        m_status->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_status->setStyleSheet(
+            QStringLiteral("color: %1;")
+                .arg(ThemeColors::readableOn(QColor(0xc6, 0x28, 0x28), palette().color(QPalette::Window), 4.5)
+                         .name()));
         m_status->setText(tr("Error: %1").arg(outcome.error));
         if (outcome.errorOffset >= 0) {
             // SQLite reports a byte offset; the editor counts characters.
@@ -212,15 +216,14 @@ void SqlConsolePage::onFinished()
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         m_table->resizeColumnsToContents();
         m_status->setStyleSheet(QString());
-        m_status->setText(bytesExceeded
-                              ? tr("First %1 rows shown: the result passed %2 (select fewer rows or columns); "
-                                   "%3 ms.")
-                                    .arg(rows)
-                                    .arg(QString::fromStdString(formatBytes(kDefaultMaxResultBytes)))
-                                    .arg(ms)
-                          : truncated ? tr("First %1 rows shown (more were found) in %2 ms.").arg(rows).arg(ms)
-                           : rows == 1 ? tr("1 row in %1 ms.").arg(ms)
-                                       : tr("%1 rows in %2 ms.").arg(rows).arg(ms));
+        m_status->setText(
+            bytesExceeded ? tr("First %n row(s) shown: the result passed %1 (select fewer rows or columns); "
+                               "%2 ms.",
+                               nullptr, int(rows))
+                                .arg(QString::fromStdString(formatBytes(kDefaultMaxResultBytes)))
+                                .arg(ms)
+            : truncated ? tr("First %n row(s) shown (more were found) in %1 ms.", nullptr, int(rows)).arg(ms)
+                        : tr("%n row(s) in %1 ms.", nullptr, int(rows)).arg(ms));
     }
     emit queryFinished();
 }

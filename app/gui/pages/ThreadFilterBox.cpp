@@ -61,7 +61,7 @@ QString ThreadFilterBox::tracedText(const RunData& run, std::int32_t thread)
         thread = 0;
     if (thread != kAllThreads && std::size_t(thread) < run.threads.size())
         return tr("100% = %1 traced on %2").arg(time, toQString(run.threads[std::size_t(thread)].name));
-    return tr("100% = %1 traced: %2 threads summed").arg(time).arg(run.threads.size());
+    return tr("100% = %1 traced: %n thread(s) summed", nullptr, int(run.threads.size())).arg(time);
 }
 
 void ThreadFilterBox::updateLabel()
