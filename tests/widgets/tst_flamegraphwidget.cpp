@@ -1,5 +1,6 @@
-// FlameGraphWidget over a real trace: clicks select functions, double-click zooms, keys zoom out,
-// search dims non-matching frames, tooltips describe the frame.
+// FlameGraphWidget over a real trace: clicks select functions, double-click zooms, keys step back,
+// search dims non-matching frames, tooltips describe the frame, colours follow modules, packages or self
+// time. Wheel, keys, context menu, transforms and export: tst_flamegraphnavigation.
 
 #include "FlameGraphView.h"
 #include "FlameGraphWidget.h"
@@ -167,12 +168,21 @@ private Q_SLOTS:
         QVERIFY(view->frameRect(nodeOf("compute")).isEmpty());
         QCOMPARE(m_widget->breadcrumbCount(), 3);
 
+        // Backspace and Escape step back through what the user did: from fast_function to slow_function,
+        // then to the root; with nothing left, a zoom made by a caller still goes up one level.
+        QTest::mouseDClick(view, Qt::LeftButton, {}, view->frameRect(nodeOf("fast_function")).center().toPoint());
+        QCOMPARE(m_widget->zoomNode(), nodeOf("fast_function"));
+        QCOMPARE(m_widget->historySize(), 2);
         QTest::keyClick(view, Qt::Key_Backspace);
-        QCOMPARE(m_widget->zoomNode(), nodeOf("main"));
+        QCOMPARE(m_widget->zoomNode(), slow);
         QTest::keyClick(view, Qt::Key_Escape);
         QCOMPARE(m_widget->zoomNode(), 0u);
         QCOMPARE(m_widget->breadcrumbCount(), 1);
-        QCOMPARE(zoomSpy.count(), 3);
+        QCOMPARE(m_widget->historySize(), 0);
+        QCOMPARE(zoomSpy.count(), 4);
+        view->zoomToNode(slow);
+        QTest::keyClick(view, Qt::Key_Backspace);
+        QCOMPARE(m_widget->zoomNode(), nodeOf("main"));
     }
 
     void breadcrumbButtonZoomsOut()
