@@ -63,6 +63,7 @@ void FlameGraphView::setCallTree(std::shared_ptr<const RunData> run, std::shared
     update();
     Q_EMIT zoomChanged(0);
     Q_EMIT viewChanged();
+    Q_EMIT treeChanged();
 }
 
 void FlameGraphView::clear()
@@ -83,6 +84,7 @@ void FlameGraphView::clear()
     m_maxDepth = 0;
     setMinimumHeight(kRowHeight);
     update();
+    Q_EMIT treeChanged();
 }
 
 void FlameGraphView::setInverted(bool inverted)

@@ -101,6 +101,8 @@ Q_SIGNALS:
     // Right-click: node is -1 on empty space.
     void frameContextMenuRequested(std::int64_t node, const QPoint& globalPos);
     void colorsChanged();
+    // setCallTree() or clear() replaced the shown tree.
+    void treeChanged();
 
 protected:
     bool event(QEvent* event) override;
