@@ -91,10 +91,10 @@ void FlameGraphWidget::setCallTree(std::shared_ptr<const RunData> run, std::shar
         clear();
         return;
     }
-    if (run != m_run) {
+    // History entries hold the old trees: going back to one would contradict the thread filter.
+    m_history.clear();
+    if (run != m_run)
         m_transforms.clear();
-        m_history.clear();
-    }
     m_run = std::move(run);
     m_source = std::move(tree);
     showTransformed();

@@ -34,7 +34,7 @@ public:
     ~FlameGraphWidget() override;
 
     // tree must be a TopDown tree built from run. The transforms stay when the run is the same (another
-    // thread's tree) and are re-applied to it; a new run starts without transforms and history.
+    // thread's tree) and are re-applied to it; a new run starts without transforms. History starts anew.
     void setCallTree(std::shared_ptr<const RunData> run, std::shared_ptr<const CallTree> tree);
     void clear();
 

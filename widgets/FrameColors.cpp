@@ -36,12 +36,9 @@ std::string_view FrameColors::packageOf(std::string_view module)
     return dot == std::string_view::npos || dot == 0 ? module : module.substr(0, dot);
 }
 
-FrameColors::Grouping FrameColors::group(const RunData& run, bool package)
+FrameColors::Grouping FrameColors::group(const RunData& run, const std::vector<Nanos>& selfOf, bool package)
 {
     Grouping g;
-    std::vector<Nanos> selfOf(run.functions.size(), 0);
-    for (const CallRecord& c : run.calls)
-        selfOf[c.function] += c.selfNs;
     std::map<std::string, Nanos, std::less<>> totals;
     for (std::size_t f = 0; f < run.functions.size(); ++f) {
         const std::string_view m = run.functions[f].module;
@@ -78,8 +75,12 @@ void FrameColors::reset(const RunData* run)
     m_maxSelf = 0;
     if (!run)
         return;
-    m_modules = group(*run, false);
-    m_packages = group(*run, true);
+    // One pass over the calls for both groupings: this runs on the GUI thread for every tree shown.
+    std::vector<Nanos> selfOf(run->functions.size(), 0);
+    for (const CallRecord& c : run->calls)
+        selfOf[c.function] += c.selfNs;
+    m_modules = group(*run, selfOf, false);
+    m_packages = group(*run, selfOf, true);
     m_byName.reserve(run->functions.size());
     for (const FunctionInfo& info : run->functions)
         m_byName.push_back(FunctionPalette::color(info.name));

@@ -52,7 +52,7 @@ private:
         std::vector<std::uint32_t> ofFunction; // function -> index into names
         std::vector<QColor> functionColors;    // group colour shaded per function
     };
-    static Grouping group(const RunData& run, bool package);
+    static Grouping group(const RunData& run, const std::vector<Nanos>& selfOf, bool package);
 
     const RunData* m_run = nullptr;
     Mode m_mode = Mode::Module;

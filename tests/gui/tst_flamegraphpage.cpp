@@ -194,6 +194,7 @@ private Q_SLOTS:
         QCOMPARE(view->colorMode(), FrameColors::Mode::Module);
         page()->colorModeBox()->setCurrentIndex(index);
         QCOMPARE(int(view->colorMode()), mode);
+        QCOMPARE(int(page()->sandwich()->calleesView()->colorMode()), mode); // the sandwich matches
         QCOMPARE(page()->flameGraph()->legend()->isVisible(), legend);
         QCOMPARE(!page()->flameGraph()->legend()->entries().empty(), legend);
         if (mode == int(FrameColors::Mode::Module))

@@ -68,8 +68,11 @@ FlameGraphPage::FlameGraphPage(FunctionSelection* selection, QWidget* parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_flame, &FlameGraphWidget::setSearchText);
-    connect(m_colorMode, &QComboBox::currentIndexChanged, this,
-            [this] { m_flame->view()->setColorMode(FrameColors::Mode(m_colorMode->currentData().toInt())); });
+    connect(m_colorMode, &QComboBox::currentIndexChanged, this, [this] {
+        const auto mode = FrameColors::Mode(m_colorMode->currentData().toInt());
+        for (FlameGraphView* view : {m_flame->view(), m_sandwich->callersView(), m_sandwich->calleesView()})
+            view->setColorMode(mode);
+    });
     connect(m_sandwichToggle, &QToolButton::toggled, this, &FlameGraphPage::showSandwich);
     const auto select = [this](std::int32_t function) {
         if (function >= 0)
