@@ -349,6 +349,10 @@ private Q_SLOTS:
         QVERIFY(qGray(view->frameColor(nodeOf("fast_function")).rgb()) >
                 qGray(view->frameColor(hottest).rgb()));
         QCOMPARE(view->legend().size(), std::size_t(3));
+        // Dark frames get white text, light ones black.
+        QCOMPARE(FunctionPalette::textOn(FrameColors::heat(1.0)), QColor(Qt::white));
+        QCOMPARE(FunctionPalette::textOn(FrameColors::heat(0.0)), QColor(Qt::black));
+        saveScreenshot(m_widget.get(), QStringLiteral("flamegraph-heat"));
     }
 
     // The hook other views (Compare) colour frames with: it wins over the mode, an invalid colour or
