@@ -3,7 +3,6 @@
 #include "FunctionPalette.h"
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <QCoreApplication>
 
@@ -97,13 +96,15 @@ void FrameColors::setTree(const CallTree* tree)
 
 QColor FrameColors::heat(double fraction)
 {
-    // Pale yellow to deep red; the square root lifts small self times off the floor.
-    const double t = std::sqrt(std::clamp(fraction, 0.0, 1.0));
-    const QColor cold(255, 240, 190);
-    const QColor hot(200, 30, 30);
-    return QColor::fromRgbF(cold.redF() + (hot.redF() - cold.redF()) * t,
-                            cold.greenF() + (hot.greenF() - cold.greenF()) * t,
-                            cold.blueF() + (hot.blueF() - cold.blueF()) * t);
+    // Pale yellow, orange, deep red: three stops keep the middle bright (dark text reads on it) instead of
+    // the muddy salmon a straight yellow-to-red blend gives; only the hottest frames get white text.
+    const double t = std::clamp(fraction, 0.0, 1.0);
+    const QColor stops[] = {QColor(255, 240, 190), QColor(250, 165, 60), QColor(200, 30, 30)};
+    const QColor& a = t < 0.5 ? stops[0] : stops[1];
+    const QColor& b = t < 0.5 ? stops[1] : stops[2];
+    const double u = t < 0.5 ? t * 2 : (t - 0.5) * 2;
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * u, a.greenF() + (b.greenF() - a.greenF()) * u,
+                            a.blueF() + (b.blueF() - a.blueF()) * u);
 }
 
 QColor FrameColors::color(const CallTreeNode& node) const
