@@ -332,6 +332,7 @@ private Q_SLOTS:
         // A leaf has nothing to collapse.
         menu = openMenu(*m_widget, nodeOf("compute"));
         QVERIFY(!action(menu, QStringLiteral("collapseFrame"))->isEnabled());
+        saveScreenshot(menu, QStringLiteral("flamegraph-menu"));
         menu->close();
     }
 
