@@ -4,11 +4,17 @@
 #include "FunctionPalette.h"
 
 #include <algorithm>
+#include <cmath>
+#include <QContextMenuEvent>
+#include <QFileInfo>
 #include <QHelpEvent>
+#include <QImage>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QSvgGenerator>
 #include <QToolTip>
+#include <QWheelEvent>
 
 namespace breadcrumb {
 
@@ -16,6 +22,9 @@ namespace {
 
 constexpr double kMinFrameWidthPx = 1.0; // narrower frames are not laid out (nor their subtrees)
 constexpr double kMinTextWidthPx = 24.0;
+constexpr double kWheelZoomPerNotch = 0.8; // one wheel notch (120 units) shows 80% of the window
+constexpr double kKeyZoom = 0.7;
+constexpr double kPanStep = 0.15; // of the window, per key press or wheel notch
 
 } // namespace
 
@@ -43,14 +52,18 @@ void FlameGraphView::setCallTree(std::shared_ptr<const RunData> run, std::shared
     m_run = std::move(run);
     m_tree = std::move(tree);
     m_labels.reset(m_run.get(), font());
-    m_zoom = 0;
+    m_colors.reset(m_run.get());
+    m_colors.setTree(m_tree.get());
+    m_view = {};
     m_zoomDepth = 0;
     m_hovered = -1;
-    m_cachedZoom = UINT32_MAX; // invalidate the layout
+    m_cachedView.zoom = UINT32_MAX; // invalidate the layout
     updateMatches();
     relayout();
     update();
     Q_EMIT zoomChanged(0);
+    Q_EMIT viewChanged();
+    Q_EMIT treeChanged();
 }
 
 void FlameGraphView::clear()
@@ -58,29 +71,109 @@ void FlameGraphView::clear()
     m_run.reset();
     m_tree.reset();
     m_labels.reset(nullptr, font());
-    m_zoom = 0;
+    m_colors.reset(nullptr);
+    m_colors.setTree(nullptr);
+    m_view = {};
     m_zoomDepth = 0;
     m_hovered = -1;
     m_frames.clear();
     m_frameOfNode.clear();
     m_functionMatches.clear();
     m_matchCount = 0;
-    m_cachedZoom = UINT32_MAX;
+    m_cachedView.zoom = UINT32_MAX;
     m_maxDepth = 0;
     setMinimumHeight(kRowHeight);
     update();
+    Q_EMIT treeChanged();
+}
+
+void FlameGraphView::setInverted(bool inverted)
+{
+    m_inverted = inverted;
+    update();
+}
+
+void FlameGraphView::setColorMode(ColorMode mode)
+{
+    if (mode == m_colors.mode())
+        return;
+    m_colors.setMode(mode);
+    update();
+    Q_EMIT colorsChanged();
+}
+
+void FlameGraphView::setFrameColorFunction(FrameColorFunction function)
+{
+    m_colorFunction = std::move(function);
+    update();
+    Q_EMIT colorsChanged();
+}
+
+QColor FlameGraphView::frameColor(std::uint32_t node) const
+{
+    if (!m_tree || node >= m_tree->size())
+        return {};
+    const CallTreeNode& n = m_tree->node(node);
+    if (m_colorFunction) {
+        const QColor custom = m_colorFunction(n);
+        if (custom.isValid())
+            return custom;
+    }
+    return m_colors.color(n);
+}
+
+std::vector<FrameColors::LegendEntry> FlameGraphView::legend() const
+{
+    if (m_colorFunction)
+        return {};
+    return m_colors.legend();
 }
 
 void FlameGraphView::zoomToNode(std::uint32_t node)
 {
-    if (!m_tree || node >= m_tree->size() || node == m_zoom)
+    if (!m_tree || node >= m_tree->size())
         return;
-    m_zoom = node;
-    m_zoomDepth = static_cast<std::uint32_t>(m_tree->pathTo(node).size()) - 1;
+    setViewState({node, 0, 1});
+}
+
+void FlameGraphView::setViewState(ViewState state)
+{
+    if (!m_tree || state.zoom >= m_tree->size())
+        return;
+    state.end = std::clamp(state.end, 0.0, 1.0);
+    state.start = std::clamp(state.start, 0.0, state.end);
+    if (state.end - state.start < kMinSpan)
+        return;
+    if (state == m_view)
+        return;
+    const bool zoomed = state.zoom != m_view.zoom;
+    m_view = state;
+    m_zoomDepth = static_cast<std::uint32_t>(m_tree->pathTo(state.zoom).size()) - 1;
     m_hovered = -1;
     relayout();
     update();
-    Q_EMIT zoomChanged(node);
+    if (zoomed)
+        Q_EMIT zoomChanged(state.zoom);
+    Q_EMIT viewChanged();
+}
+
+void FlameGraphView::zoomAt(double x, double factor)
+{
+    if (!m_tree || width() <= 0)
+        return;
+    const double span = m_view.end - m_view.start;
+    const double newSpan = std::clamp(span * factor, kMinSpan, 1.0);
+    const double at = std::clamp(x / width(), 0.0, 1.0);
+    const double anchor = m_view.start + at * span; // stays under the cursor
+    double start = std::clamp(anchor - at * newSpan, 0.0, 1.0 - newSpan);
+    setViewState({m_view.zoom, start, start + newSpan});
+}
+
+void FlameGraphView::pan(double fraction)
+{
+    const double span = m_view.end - m_view.start;
+    const double start = std::clamp(m_view.start + fraction * span, 0.0, 1.0 - span);
+    setViewState({m_view.zoom, start, start + span});
 }
 
 void FlameGraphView::setSearchText(const QString& text)
@@ -123,9 +216,9 @@ void FlameGraphView::relayout() const
         m_frames.clear();
         return;
     }
-    if (m_cachedZoom == m_zoom && m_cachedWidth == width())
+    if (m_cachedView == m_view && m_cachedWidth == width())
         return;
-    m_cachedZoom = m_zoom;
+    m_cachedView = m_view;
     m_cachedWidth = width();
     m_frames.clear();
     m_frameOfNode.assign(m_tree->size(), -1);
@@ -133,12 +226,11 @@ void FlameGraphView::relayout() const
 
     const double w = width();
     const auto add = [this](std::uint32_t node, std::uint32_t depth, double x, double width) {
-        m_frameOfNode[node] = static_cast<std::int32_t>(m_frames.size());
         m_frames.push_back({node, depth, x, width});
         m_maxDepth = std::max(m_maxDepth, depth);
     };
     // The zoomed frame's ancestors keep a full-width row each, so the path stays visible and clickable.
-    const std::vector<std::uint32_t> path = m_tree->pathTo(m_zoom);
+    const std::vector<std::uint32_t> path = m_tree->pathTo(m_view.zoom);
     for (std::size_t i = 0; i + 1 < path.size(); ++i)
         add(path[i], static_cast<std::uint32_t>(i), 0, w);
 
@@ -149,7 +241,11 @@ void FlameGraphView::relayout() const
         double x;
         double width;
     };
-    std::vector<Pending> stack{{m_zoom, static_cast<std::uint32_t>(path.size() - 1), 0, w}};
+    // The zoomed frame spans w / span pixels, shifted so the window's start is at 0.
+    const double span = m_view.end - m_view.start;
+    const double full = w / span;
+    std::vector<Pending> stack{
+        {m_view.zoom, static_cast<std::uint32_t>(path.size() - 1), -m_view.start * full, full}};
     while (!stack.empty()) {
         const Pending p = stack.back();
         stack.pop_back();
@@ -161,9 +257,12 @@ void FlameGraphView::relayout() const
         double x = p.x;
         for (const std::uint32_t child : node.children) {
             const double cw = m_tree->node(child).inclusive * scale;
-            if (cw >= kMinFrameWidthPx)
+            // Off-window frames and their subtrees cost nothing: culled here, never visited.
+            if (cw >= kMinFrameWidthPx && x + cw > 0 && x < w)
                 stack.push_back({child, p.depth + 1, x, cw});
             x += cw;
+            if (x >= w)
+                break;
         }
     }
     // Frames sorted by row make painting a contiguous scan of the exposed rows.
@@ -177,21 +276,33 @@ void FlameGraphView::relayout() const
         const_cast<FlameGraphView*>(this)->setMinimumHeight(needed);
 }
 
+double FlameGraphView::rowTop(std::uint32_t depth) const
+{
+    return m_inverted ? height() - (depth + 1.0) * kRowHeight : depth * static_cast<double>(kRowHeight);
+}
+
+std::int64_t FlameGraphView::rowAt(double y) const
+{
+    const double row = m_inverted ? (height() - y) / kRowHeight : y / kRowHeight;
+    return row < 0 ? -1 : static_cast<std::int64_t>(row);
+}
+
 QRectF FlameGraphView::frameRect(std::uint32_t node) const
 {
     relayout();
     if (node >= m_frameOfNode.size() || m_frameOfNode[node] < 0)
         return {};
     const Frame& f = m_frames[m_frameOfNode[node]];
-    return {f.x, static_cast<double>(f.depth * kRowHeight), f.width, static_cast<double>(kRowHeight)};
+    return {f.x, rowTop(f.depth), f.width, static_cast<double>(kRowHeight)};
 }
 
 std::int64_t FlameGraphView::nodeAt(const QPointF& pos) const
 {
     relayout();
-    if (pos.y() < 0)
+    const std::int64_t row = rowAt(pos.y());
+    if (row < 0 || pos.y() < 0 || pos.y() >= height())
         return -1;
-    const auto depth = static_cast<std::uint32_t>(pos.y() / kRowHeight);
+    const auto depth = static_cast<std::uint32_t>(row);
     const auto first = std::lower_bound(m_frames.begin(), m_frames.end(), depth,
                                         [](const Frame& f, std::uint32_t d) { return f.depth < d; });
     for (auto it = first; it != m_frames.end() && it->depth == depth; ++it)
@@ -207,15 +318,17 @@ QString FlameGraphView::toolTipForNode(std::uint32_t node) const
     const CallTreeNode& n = m_tree->node(node);
     const double share = m_tree->total() > 0 ? static_cast<double>(n.inclusive) / m_tree->total() : 0;
     if (n.function < 0)
-        return tr("All calls\nTraced time: %1 (100%: the threads' traced time summed)").arg(formatDuration(n.inclusive));
+        return tr("All calls\nTraced time: %1 (100%: the threads' traced time summed)")
+            .arg(formatDuration(n.inclusive));
     const FunctionInfo& info = m_run->functions[n.function];
     QString text = QString::fromStdString(m_run->displayName(n.function));
     text +=
         QLatin1Char('\n') + tr("%1 (%2:%3)")
                                 .arg(QString::fromStdString(info.module), QString::fromStdString(info.file))
                                 .arg(info.line);
-    text += QLatin1Char('\n') +
-            tr("Inclusive: %1 (%2 of the traced time)").arg(formatDuration(n.inclusive), formatPercent(share));
+    text +=
+        QLatin1Char('\n') +
+        tr("Inclusive: %1 (%2 of the traced time)").arg(formatDuration(n.inclusive), formatPercent(share));
     text += QLatin1Char('\n') + tr("Self: %1").arg(formatDuration(n.self));
     text += QLatin1Char('\n') + tr("Calls: %1").arg(QLocale().toString(static_cast<qlonglong>(n.calls)));
     return text;
@@ -230,41 +343,49 @@ void FlameGraphView::paintEvent(QPaintEvent* event)
         painter.drawText(rect(), Qt::AlignCenter, tr("No trace loaded"));
         return;
     }
+    paintFrames(painter, event->rect());
+}
+
+void FlameGraphView::paintFrames(QPainter& painter, const QRect& exposed) const
+{
     relayout();
     const bool searching = !m_search.isEmpty();
-    const QRect exposed = event->rect();
-    const auto firstRow = static_cast<std::uint32_t>(std::max(0, exposed.top() / kRowHeight));
-    const auto lastRow = static_cast<std::uint32_t>(std::max(0, exposed.bottom() / kRowHeight));
+    // Rows intersecting the exposed band; inverted rows count up from the bottom.
+    const std::int64_t rowA = rowAt(exposed.top());
+    const std::int64_t rowB = rowAt(exposed.bottom());
+    const auto firstRow = static_cast<std::uint32_t>(std::max<std::int64_t>(0, std::min(rowA, rowB)));
+    const auto lastRow = static_cast<std::uint32_t>(std::max<std::int64_t>(0, std::max(rowA, rowB)));
     auto it = std::lower_bound(m_frames.begin(), m_frames.end(), firstRow,
                                [](const Frame& f, std::uint32_t d) { return f.depth < d; });
+    const double w = width();
     for (; it != m_frames.end() && it->depth <= lastRow; ++it) {
         const Frame& f = *it;
         if (f.x > exposed.right() || f.x + f.width < exposed.left())
             continue;
         const CallTreeNode& n = m_tree->node(f.node);
-        const QRectF r(f.x, f.depth * kRowHeight, f.width, kRowHeight);
+        // Clip frames cut by the window's edges to it, so their labels stay readable.
+        const double left = std::max(0.0, f.x);
+        const double right = std::min(w, f.x + f.width);
+        const QRectF r(left, rowTop(f.depth), right - left, kRowHeight);
+        QColor fill = frameColor(f.node);
         QString name;
-        QColor fill;
-        if (n.function < 0) {
+        if (n.function < 0)
             name = tr("all (%1)").arg(formatDuration(n.inclusive));
-            fill = QColor(200, 200, 200);
-        } else {
-            fill = m_labels.color(n.function);
-            if (searching && !m_functionMatches[n.function])
-                fill = FunctionPalette::dimmed(fill);
-        }
+        else if (searching && !m_functionMatches[n.function])
+            fill = FunctionPalette::dimmed(fill);
         const bool isAncestor = f.depth < m_zoomDepth;
         if (isAncestor)
             fill = fill.lighter(115);
         const bool selected = n.function >= 0 && n.function == m_selectedFunction;
         const bool hovered = static_cast<std::int64_t>(f.node) == m_hovered;
-        const QRectF box = r.adjusted(0, 0, f.width >= 3 ? -1 : 0, -1);
+        const QRectF box = r.adjusted(0, 0, r.width() >= 3 ? -1 : 0, -1);
         painter.fillRect(box, fill);
         if (selected || hovered) {
             painter.setPen(QPen(selected ? QColor(20, 60, 160) : QColor(40, 40, 40), 2));
+            painter.setBrush(Qt::NoBrush);
             painter.drawRect(box.adjusted(1, 1, -1, -1));
         }
-        if (f.width >= kMinTextWidthPx) {
+        if (r.width() >= kMinTextWidthPx) {
             const QRectF textRect = box.adjusted(3, 0, -3, 0);
             const QString text =
                 n.function < 0
@@ -277,6 +398,34 @@ void FlameGraphView::paintEvent(QPaintEvent* event)
             }
         }
     }
+}
+
+bool FlameGraphView::exportTo(const QString& path) const
+{
+    if (!m_tree)
+        return false;
+    const QSize size(width(), std::max(height(), static_cast<int>(m_maxDepth + 1) * kRowHeight));
+    const QRect all(QPoint(0, 0), size);
+    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(all);
+        svg.setTitle(tr("Flame graph"));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        painter.fillRect(all, palette().base());
+        paintFrames(painter, all);
+        return painter.end();
+    }
+    QImage image(size * devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatioF());
+    QPainter painter(&image);
+    painter.fillRect(all, palette().base());
+    paintFrames(painter, all);
+    painter.end();
+    return image.save(path);
 }
 
 void FlameGraphView::resizeEvent(QResizeEvent* event)
@@ -342,7 +491,80 @@ void FlameGraphView::mouseDoubleClickEvent(QMouseEvent* event)
     if (node < 0)
         return;
     Q_EMIT nodeDoubleClicked(static_cast<std::uint32_t>(node));
+    Q_EMIT aboutToNavigate(false);
     zoomToNode(static_cast<std::uint32_t>(node));
+}
+
+void FlameGraphView::wheelEvent(QWheelEvent* event)
+{
+    if (!m_tree) {
+        event->ignore();
+        return;
+    }
+    // Plain or Ctrl+wheel zooms around the cursor; Shift+wheel (which some platforms already turn into
+    // a horizontal delta) or a horizontal wheel pans.
+    const QPoint delta = event->angleDelta();
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    const int horizontal = delta.x() != 0 ? delta.x() : (shift ? delta.y() : 0);
+    if (horizontal != 0) {
+        Q_EMIT aboutToNavigate(true);
+        pan(-horizontal / 120.0 * kPanStep);
+    } else if (delta.y() != 0) {
+        Q_EMIT aboutToNavigate(true);
+        zoomAt(event->position().x(), std::pow(kWheelZoomPerNotch, delta.y() / 120.0));
+    }
+    event->accept();
+}
+
+void FlameGraphView::keyPressEvent(QKeyEvent* event)
+{
+    if (!m_tree) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    // Zoom keys act around the mouse when it is over the view, else around the middle.
+    const QPoint cursor = mapFromGlobal(QCursor::pos());
+    const double x = rect().contains(cursor) ? cursor.x() : width() / 2.0;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+    case Qt::Key_W:
+        Q_EMIT aboutToNavigate(true);
+        zoomAt(x, kKeyZoom);
+        break;
+    case Qt::Key_Minus:
+    case Qt::Key_S:
+        Q_EMIT aboutToNavigate(true);
+        zoomAt(x, 1.0 / kKeyZoom);
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_A:
+        Q_EMIT aboutToNavigate(true);
+        pan(-kPanStep);
+        break;
+    case Qt::Key_Right:
+    case Qt::Key_D:
+        Q_EMIT aboutToNavigate(true);
+        pan(kPanStep);
+        break;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        Q_EMIT aboutToNavigate(false);
+        setViewState({});
+        break;
+    default:
+        QWidget::keyPressEvent(event); // Backspace/Escape go to the owner's history
+        return;
+    }
+    event->accept();
+}
+
+void FlameGraphView::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (!m_tree)
+        return;
+    Q_EMIT frameContextMenuRequested(nodeAt(event->pos()), event->globalPos());
+    event->accept();
 }
 
 } // namespace breadcrumb

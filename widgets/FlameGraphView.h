@@ -1,16 +1,19 @@
 #pragma once
-// The drawing surface of the flame graph (icicle: the root on top, callees below). Widths are
-// proportional to inclusive time within the zoomed frame. Only frames wider than a pixel are laid out;
-// the layout is cached per (zoom frame, width) and rebuilt only when one of them changes.
+// The drawing surface of the flame graph (icicle: the root on top, callees below; or inverted, the root
+// at the bottom, for a sandwich's callers). Widths are proportional to inclusive time within the zoomed
+// frame, and a horizontal window of it can be magnified (wheel, keys) around any point. Only frames at
+// least a pixel wide and inside the window are laid out; the layout is cached per (zoom frame, window,
+// width) and rebuilt only when one of them changes, so painting a big tree costs what is visible.
 
 #include "CallTree.h"
+#include "FrameColors.h"
 #include "FunctionLabels.h"
 #include "RunData.h"
 
-#include <QWidget>
-
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <QWidget>
 #include <vector>
 
 namespace breadcrumb {
@@ -21,29 +24,67 @@ class FlameGraphView : public QWidget
 
 public:
     static constexpr int kRowHeight = 20;
+    using ColorMode = FrameColors::Mode;
+    // Colours one frame; set by views that colour by something the flame graph does not know (Compare
+    // colours by before/after change). Return an invalid QColor to fall back to the colour mode.
+    using FrameColorFunction = std::function<QColor(const CallTreeNode&)>;
+    // Where the view looks: the zoomed frame spans [0, 1]; [start, end] of it fills the width.
+    struct ViewState
+    {
+        std::uint32_t zoom = 0;
+        double start = 0;
+        double end = 1;
+        bool operator==(const ViewState&) const = default;
+    };
+    static constexpr double kMinSpan = 1e-7; // deepest magnification of the window
 
     explicit FlameGraphView(QWidget* parent = nullptr);
     ~FlameGraphView() override;
 
     void setCallTree(std::shared_ptr<const RunData> run, std::shared_ptr<const CallTree> tree);
     void clear();
+    // Root at the bottom, callees above it (a sandwich's callers read upwards to their callers).
+    void setInverted(bool inverted);
+    bool isInverted() const { return m_inverted; }
 
     const RunData* run() const { return m_run.get(); }
     const CallTree* tree() const { return m_tree.get(); }
-    std::uint32_t zoomNode() const { return m_zoom; }
-    // Frame of a tree node in this widget's coordinates; empty when not laid out (too narrow or outside
-    // the zoomed subtree).
+    std::shared_ptr<const CallTree> treePtr() const { return m_tree; }
+    std::uint32_t zoomNode() const { return m_view.zoom; }
+    ViewState viewState() const { return m_view; }
+    // Frame of a tree node in this widget's coordinates; empty when not laid out (too narrow, outside
+    // the window or outside the zoomed subtree). May extend past the edges when partly visible.
     QRectF frameRect(std::uint32_t node) const;
     // The node under a point, or -1.
     std::int64_t nodeAt(const QPointF& pos) const;
     QString toolTipForNode(std::uint32_t node) const;
-    // Nodes currently drawn (the layout's size): the view never lays out sub-pixel frames.
+    // Nodes currently laid out: the view never lays out sub-pixel or off-window frames.
     std::size_t laidOutCount() const { return m_frames.size(); }
     std::size_t matchCount() const { return m_matchCount; }
     QSize sizeHint() const override;
 
+    void setColorMode(ColorMode mode);
+    ColorMode colorMode() const { return m_colors.mode(); }
+    // Overrides the colour mode for every frame while set; an empty function restores the mode.
+    void setFrameColorFunction(FrameColorFunction function);
+    // The fill of a frame before search dimming and hover/selection outlines.
+    QColor frameColor(std::uint32_t node) const;
+    // What the current colours mean (empty while a frame colour function is set).
+    std::vector<FrameColors::LegendEntry> legend() const;
+
+    // The current view (all rows, this width) as an SVG (text stays text) or, for any other suffix, an
+    // image QImageWriter knows (PNG). False when the file cannot be written.
+    bool exportTo(const QString& path) const;
+    // Paints the frames intersecting `exposed` (what paintEvent and the exports share).
+    void paintFrames(QPainter& painter, const QRect& exposed) const;
+
 public Q_SLOTS:
     void zoomToNode(std::uint32_t node);
+    void setViewState(breadcrumb::FlameGraphView::ViewState state);
+    // Magnifies the window by `factor` (< 1 zooms in) keeping the point at `x` pixels in place.
+    void zoomAt(double x, double factor);
+    // Moves the window by `fraction` of its span (negative: left), within the zoomed frame.
+    void pan(double fraction);
     void setSearchText(const QString& text);
     void setSelectedFunction(int function);
 
@@ -52,6 +93,16 @@ Q_SIGNALS:
     void nodeClicked(std::uint32_t node);
     void nodeDoubleClicked(std::uint32_t node);
     void zoomChanged(std::uint32_t node);
+    // Any change of the view state (zoom frame or window).
+    void viewChanged();
+    // Emitted before the user's input (double-click, wheel, keys) moves the view, so a history can record
+    // where it was; `continuous` for steps of one gesture (wheel notches, held keys) worth one entry.
+    void aboutToNavigate(bool continuous);
+    // Right-click: node is -1 on empty space.
+    void frameContextMenuRequested(std::int64_t node, const QPoint& globalPos);
+    void colorsChanged();
+    // setCallTree() or clear() replaced the shown tree.
+    void treeChanged();
 
 protected:
     bool event(QEvent* event) override;
@@ -59,32 +110,40 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     struct Frame
     {
         std::uint32_t node;
-        std::uint32_t depth; // relative to the zoomed frame (ancestors of the zoom frame get rows too)
-        double x;            // pixels
+        std::uint32_t depth; // rows below the root (ancestors of the zoom frame get rows too)
+        double x;            // pixels; may be negative for a frame cut by the left edge
         double width;
     };
     void relayout() const;
     void updateMatches();
+    double rowTop(std::uint32_t depth) const;
+    std::int64_t rowAt(double y) const;
 
     std::shared_ptr<const RunData> m_run;
     std::shared_ptr<const CallTree> m_tree;
     FunctionLabels m_labels;
-    std::uint32_t m_zoom = 0;
+    FrameColors m_colors;
+    FrameColorFunction m_colorFunction;
+    ViewState m_view;
+    bool m_inverted = false;
     QString m_search;
     std::vector<bool> m_functionMatches; // per function, when m_search is not empty
     std::size_t m_matchCount = 0;
     int m_selectedFunction = -1;
     std::int64_t m_hovered = -1;
 
-    // Layout cache, keyed by zoom node and width.
+    // Layout cache, keyed by view state and width.
     mutable std::vector<Frame> m_frames;
     mutable std::vector<std::int32_t> m_frameOfNode; // node -> index into m_frames, -1 when not laid out
-    mutable std::uint32_t m_cachedZoom = UINT32_MAX;
+    mutable ViewState m_cachedView{UINT32_MAX, 0, 0};
     mutable int m_cachedWidth = -1;
     mutable std::uint32_t m_maxDepth = 0;
     std::uint32_t m_zoomDepth = 0; // depth of the zoom node below the root

@@ -186,6 +186,23 @@ CallTree CallTree::build(const RunData& run, Direction direction, const std::ato
     checkCancel(cancel);
     if (nodes[0].firstStartNs == std::numeric_limits<Nanos>::max())
         nodes[0].firstStartNs = 0;
+    tree.sortChildren();
+    return tree;
+}
+
+CallTree CallTree::fromNodes(Direction direction, std::int32_t thread, std::vector<CallTreeNode> nodes)
+{
+    CallTree tree;
+    tree.m_direction = direction;
+    tree.m_thread = thread;
+    tree.m_nodes = std::move(nodes);
+    tree.sortChildren();
+    return tree;
+}
+
+void CallTree::sortChildren()
+{
+    auto& nodes = m_nodes;
     for (auto& n : nodes) {
         std::sort(n.children.begin(), n.children.end(), [&](std::uint32_t a, std::uint32_t b) {
             if (nodes[a].inclusive != nodes[b].inclusive)
@@ -196,7 +213,6 @@ CallTree CallTree::build(const RunData& run, Direction direction, const std::ato
         });
         n.children.shrink_to_fit();
     }
-    return tree;
 }
 
 std::vector<std::uint32_t> CallTree::hotPath(std::uint32_t from) const

@@ -55,7 +55,13 @@ public:
     // Node indices from the root to `index`.
     std::vector<std::uint32_t> pathTo(std::uint32_t index) const;
 
+    // A tree made by a transform (CallTreeTransform, FunctionSandwich): nodes[0] is the root, parents come
+    // before their children and list them; children are put in this class's order.
+    static CallTree fromNodes(Direction direction, std::int32_t thread, std::vector<CallTreeNode> nodes);
+
 private:
+    void sortChildren();
+
     Direction m_direction = Direction::TopDown;
     std::int32_t m_thread = kAllThreads;
     std::vector<CallTreeNode> m_nodes; // [0] is the root

@@ -123,6 +123,10 @@ void MainWindow::createPages()
     connect(m_function, &FunctionPage::showCallRequested, this, &MainWindow::showCall);
     connect(m_exceptions, &ExceptionsPage::showCallRequested, this, &MainWindow::showCall);
     connect(m_timeline, &TimelinePage::showCallRequested, this, &MainWindow::showCall);
+    // The flame graph's context menu has selected the function already; only the tab changes.
+    connect(m_flame, &FlameGraphPage::showInCallTreeRequested, this, [this] { setView(QStringLiteral("tree")); });
+    connect(m_flame, &FlameGraphPage::showFunctionPageRequested, this,
+            [this] { setView(QStringLiteral("function")); });
 
     m_placeholder = new QLabel(tr("<h2>Breadcrumb</h2><p>Open a trace with <b>File → Open</b> (Ctrl+O) "
                                   "or drop a trace file here.</p>"

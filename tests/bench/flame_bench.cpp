@@ -1,0 +1,145 @@
+// Flame graph benchmark: the top-down tree of a generated 1 M-call trace in a real FlameGraphWidget; times
+// the first layout, a full repaint at the root, repaints while the wheel zooms in around the cursor (each
+// notch re-lays out only what is visible) and panned, and the core's transforms and sandwich on that tree.
+// Prints figures next to a 16 ms frame budget; asserts nothing.
+//
+//   flame_bench [TRACE]   (default: generates build/tests/bench/gui_bench_1m.db with scripts/gen_trace.py)
+
+#include "CallTreeTransform.h"
+#include "FlameGraphView.h"
+#include "FlameGraphWidget.h"
+#include "FunctionSandwich.h"
+#include "FunctionStats.h"
+#include "TraceReader.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QWheelEvent>
+#include <vector>
+
+namespace {
+
+double ms(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QString trace = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(FLAME_BENCH_TRACE);
+    if (!QFileInfo::exists(trace)) {
+        std::printf("generating a 1M-call trace at %s (once)...\n", qPrintable(trace));
+        std::fflush(stdout);
+        const int rc = QProcess::execute(QStringLiteral(PYTHON_EXECUTABLE),
+                                         {QStringLiteral(GEN_TRACE_SCRIPT), trace, QStringLiteral("--calls"),
+                                          QStringLiteral("1000000"), QStringLiteral("--threads"),
+                                          QStringLiteral("4"), QStringLiteral("--quiet")});
+        if (rc != 0)
+            return 1;
+    }
+    breadcrumb::TraceReader reader(QFile::encodeName(trace).toStdString());
+    std::shared_ptr<const breadcrumb::RunData> run = reader.loadRun(reader.newestRunId());
+    QElapsedTimer clock;
+    clock.start();
+    auto tree = std::make_shared<const breadcrumb::CallTree>(
+        breadcrumb::CallTree::build(*run, breadcrumb::CallTree::Direction::TopDown));
+    const double buildMs = ms(clock);
+
+    breadcrumb::FlameGraphWidget widget;
+    widget.resize(1400, 800);
+    widget.show();
+    QApplication::processEvents();
+    clock.restart();
+    widget.setCallTree(run, tree);
+    const double setMs = ms(clock);
+    breadcrumb::FlameGraphView* view = widget.view();
+    const auto repaint = [&] {
+        QElapsedTimer t;
+        t.start();
+        view->repaint();
+        return ms(t);
+    };
+    std::vector<double> rootPaint;
+    for (int i = 0; i < 10; ++i)
+        rootPaint.push_back(repaint());
+    const std::size_t rootFrames = view->laidOutCount();
+
+    // 40 wheel notches in around the hottest leaf, a repaint after each (what a user's scrolling costs).
+    const auto hot = tree->hotPath();
+    const QPoint at = view->frameRect(hot[std::min<std::size_t>(hot.size() - 1, 3)]).center().toPoint();
+    std::vector<double> zoomFrames;
+    for (int i = 0; i < 40; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QWheelEvent wheel(at, view->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view, &wheel);
+        view->repaint();
+        zoomFrames.push_back(ms(t));
+    }
+    const std::size_t deepFrames = view->laidOutCount();
+    std::vector<double> panFrames;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer t;
+        t.start();
+        view->pan(i % 2 ? -0.15 : 0.15);
+        view->repaint();
+        panFrames.push_back(ms(t));
+    }
+    std::vector<double> cachedPaint;
+    for (int i = 0; i < 10; ++i)
+        cachedPaint.push_back(repaint());
+
+    const auto top = breadcrumb::FunctionStats::summarize(*run);
+    const auto f = static_cast<std::int32_t>(top[std::min<std::size_t>(top.size() - 1, 2)].function);
+    clock.restart();
+    const auto focused = breadcrumb::CallTreeTransform::apply(
+        *tree, std::vector{breadcrumb::CallTreeTransform::focusFunction(f)});
+    const double focusMs = ms(clock);
+    clock.restart();
+    const auto merged = breadcrumb::CallTreeTransform::apply(
+        *tree, std::vector{breadcrumb::CallTreeTransform::mergeRecursion(f)});
+    const double mergeMs = ms(clock);
+    clock.restart();
+    const auto sandwich = breadcrumb::FunctionSandwich::build(*tree, f);
+    const double sandwichMs = ms(clock);
+
+    std::printf("\nflame_bench: %s, %zu calls, %zu tree nodes, view 1400x800\n",
+                qPrintable(QFileInfo(trace).fileName()), run->calls.size(), tree->size());
+    std::printf("%-52s %10s %10s\n", "figure", "measured", "budget");
+    std::printf("%-52s %7.1f ms %10s\n", "CallTree::build (top-down, for reference)", buildMs, "");
+    std::printf("%-52s %7.1f ms %10s\n", "setCallTree + first layout", setMs, "");
+    std::printf("%-52s %7.1f ms %10s   (%zu frames laid out)\n", "repaint at the root (median of 10)",
+                median(rootPaint), "16 ms", rootFrames);
+    std::printf("%-52s %7.1f ms %10s\n", "wheel notch + relayout + repaint (median of 40)",
+                median(zoomFrames), "16 ms");
+    std::printf("%-52s %7.1f ms %10s   (%zu frames laid out)\n", "wheel notch + relayout + repaint (worst)",
+                *std::max_element(zoomFrames.begin(), zoomFrames.end()), "", deepFrames);
+    std::printf("%-52s %7.1f ms %10s\n", "pan + relayout + repaint (median of 20)", median(panFrames),
+                "16 ms");
+    std::printf("%-52s %7.1f ms %10s\n", "repaint, layout cached (median of 10)", median(cachedPaint),
+                "16 ms");
+    std::printf("%-52s %7.1f ms %10s   (%zu nodes)\n", "focus on function (3rd by time)", focusMs, "",
+                focused.size());
+    std::printf("%-52s %7.1f ms %10s   (%zu nodes)\n", "merge recursion (same function)", mergeMs, "",
+                merged.size());
+    std::printf("%-52s %7.1f ms %10s   (%zu + %zu nodes)\n", "sandwich (same function)", sandwichMs, "",
+                sandwich.callers().size(), sandwich.callees().size());
+    return 0;
+}
