@@ -43,6 +43,8 @@ void FlameGraphView::setCallTree(std::shared_ptr<const RunData> run, std::shared
     m_run = std::move(run);
     m_tree = std::move(tree);
     m_labels.reset(m_run.get(), font());
+    m_colors.reset(m_run.get());
+    m_colors.setTree(m_tree.get());
     m_zoom = 0;
     m_zoomDepth = 0;
     m_hovered = -1;
@@ -58,6 +60,8 @@ void FlameGraphView::clear()
     m_run.reset();
     m_tree.reset();
     m_labels.reset(nullptr, font());
+    m_colors.reset(nullptr);
+    m_colors.setTree(nullptr);
     m_zoom = 0;
     m_zoomDepth = 0;
     m_hovered = -1;
@@ -81,6 +85,42 @@ void FlameGraphView::zoomToNode(std::uint32_t node)
     relayout();
     update();
     Q_EMIT zoomChanged(node);
+}
+
+void FlameGraphView::setColorMode(ColorMode mode)
+{
+    if (mode == m_colors.mode())
+        return;
+    m_colors.setMode(mode);
+    update();
+    Q_EMIT colorsChanged();
+}
+
+void FlameGraphView::setFrameColorFunction(FrameColorFunction function)
+{
+    m_colorFunction = std::move(function);
+    update();
+    Q_EMIT colorsChanged();
+}
+
+QColor FlameGraphView::frameColor(std::uint32_t node) const
+{
+    if (!m_tree || node >= m_tree->size())
+        return {};
+    const CallTreeNode& n = m_tree->node(node);
+    if (m_colorFunction) {
+        const QColor custom = m_colorFunction(n);
+        if (custom.isValid())
+            return custom;
+    }
+    return m_colors.color(n);
+}
+
+std::vector<FrameColors::LegendEntry> FlameGraphView::legend() const
+{
+    if (m_colorFunction)
+        return {};
+    return m_colors.legend();
 }
 
 void FlameGraphView::setSearchText(const QString& text)
@@ -245,14 +285,11 @@ void FlameGraphView::paintEvent(QPaintEvent* event)
         const QRectF r(f.x, f.depth * kRowHeight, f.width, kRowHeight);
         QString name;
         QColor fill;
-        if (n.function < 0) {
+        fill = frameColor(f.node);
+        if (n.function < 0)
             name = tr("all (%1)").arg(formatDuration(n.inclusive));
-            fill = QColor(200, 200, 200);
-        } else {
-            fill = m_labels.color(n.function);
-            if (searching && !m_functionMatches[n.function])
-                fill = FunctionPalette::dimmed(fill);
-        }
+        else if (searching && !m_functionMatches[n.function])
+            fill = FunctionPalette::dimmed(fill);
         const bool isAncestor = f.depth < m_zoomDepth;
         if (isAncestor)
             fill = fill.lighter(115);

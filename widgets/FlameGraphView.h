@@ -4,12 +4,14 @@
 // the layout is cached per (zoom frame, width) and rebuilt only when one of them changes.
 
 #include "CallTree.h"
+#include "FrameColors.h"
 #include "FunctionLabels.h"
 #include "RunData.h"
 
 #include <QWidget>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -21,6 +23,10 @@ class FlameGraphView : public QWidget
 
 public:
     static constexpr int kRowHeight = 20;
+    using ColorMode = FrameColors::Mode;
+    // Colours one frame; set by views that colour by something the flame graph does not know (Compare
+    // colours by before/after change). Return an invalid QColor to fall back to the colour mode.
+    using FrameColorFunction = std::function<QColor(const CallTreeNode&)>;
 
     explicit FlameGraphView(QWidget* parent = nullptr);
     ~FlameGraphView() override;
@@ -42,6 +48,15 @@ public:
     std::size_t matchCount() const { return m_matchCount; }
     QSize sizeHint() const override;
 
+    void setColorMode(ColorMode mode);
+    ColorMode colorMode() const { return m_colors.mode(); }
+    // Overrides the colour mode for every frame while set; an empty function restores the mode.
+    void setFrameColorFunction(FrameColorFunction function);
+    // The fill of a frame before search dimming and hover/selection outlines.
+    QColor frameColor(std::uint32_t node) const;
+    // What the current colours mean (empty while a frame colour function is set).
+    std::vector<FrameColors::LegendEntry> legend() const;
+
 public Q_SLOTS:
     void zoomToNode(std::uint32_t node);
     void setSearchText(const QString& text);
@@ -52,6 +67,7 @@ Q_SIGNALS:
     void nodeClicked(std::uint32_t node);
     void nodeDoubleClicked(std::uint32_t node);
     void zoomChanged(std::uint32_t node);
+    void colorsChanged();
 
 protected:
     bool event(QEvent* event) override;
@@ -74,6 +90,8 @@ private:
     std::shared_ptr<const RunData> m_run;
     std::shared_ptr<const CallTree> m_tree;
     FunctionLabels m_labels;
+    FrameColors m_colors;
+    FrameColorFunction m_colorFunction;
     std::uint32_t m_zoom = 0;
     QString m_search;
     std::vector<bool> m_functionMatches; // per function, when m_search is not empty

@@ -3,6 +3,7 @@
 
 #include "FlameGraphView.h"
 #include "FlameGraphWidget.h"
+#include "FrameColors.h"
 #include "FunctionPalette.h"
 #include "TestTrace.h"
 
@@ -231,11 +232,12 @@ private Q_SLOTS:
         const QImage image = m_widget->view()->grab().toImage();
         const QRectF compute = m_widget->view()->frameRect(nodeOf("compute"));
         const QColor computeColor = image.pixelColor(compute.center().toPoint() + QPoint(0, 6));
-        QCOMPARE(computeColor.rgb(), FunctionPalette::dimmed(FunctionPalette::color("compute")).rgb());
+        const QColor computeFill = m_widget->view()->frameColor(nodeOf("compute"));
+        QCOMPARE(computeColor.rgb(), FunctionPalette::dimmed(computeFill).rgb());
         if (text == QLatin1String("fast")) {
             const QRectF fast = m_widget->view()->frameRect(nodeOf("fast_function"));
             QCOMPARE(image.pixelColor(fast.center().toPoint() + QPoint(0, 6)).rgb(),
-                     FunctionPalette::color("fast_function").rgb());
+                     m_widget->view()->frameColor(nodeOf("fast_function")).rgb());
             saveScreenshot(m_widget.get(), QStringLiteral("flamegraph-search"));
         }
     }
@@ -251,7 +253,115 @@ private Q_SLOTS:
         m_widget->setSelectedFunction(-1);
         const QImage plain = m_widget->view()->grab().toImage();
         QCOMPARE(plain.pixelColor(QPoint(int(frame.center().x()), int(frame.top()) + 1)).rgb(),
-                 FunctionPalette::color("compute").rgb());
+                 m_widget->view()->frameColor(nodeOf("compute")).rgb());
+    }
+
+    // Frames are coloured by module by default, so two functions of different modules never share a
+    // colour however their names hash; by package, modules of one package share theirs.
+    void colorsByModuleAndPackage_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("crunchLikeIoWait");
+        QTest::addColumn<bool>("parserLikeLexer");
+        QTest::newRow("module") << int(FrameColors::Mode::Module) << false << false;
+        QTest::newRow("package") << int(FrameColors::Mode::Package) << false << true;
+    }
+
+    void colorsByModuleAndPackage()
+    {
+        QFETCH(int, mode);
+        QFETCH(bool, crunchLikeIoWait);
+        QFETCH(bool, parserLikeLexer);
+        TestTrace trace;
+        const int thread = trace.addThread(1, "MainThread");
+        const int mainFn = trace.addFunction("main");
+        const int crunch = trace.addFunction("crunch", "numeric");
+        const int ioWait = trace.addFunction("io_wait", "netio");
+        const int parser = trace.addFunction("parse", "lang.parser");
+        const int lexer = trace.addFunction("lex", "lang.lexer");
+        const int main = trace.call(mainFn, thread, 0, 400);
+        trace.call(crunch, thread, 0, 150, main);
+        trace.call(ioWait, thread, 150, 100, main);
+        trace.call(parser, thread, 250, 80, main);
+        trace.call(lexer, thread, 330, 60, main);
+        const auto run = loadNewestRun(trace.write(m_dir.path(), QStringLiteral("modules.db")));
+        const auto tree = topDownTree(*run);
+        FlameGraphWidget widget;
+        QVERIFY(showOver(widget, run, tree, {900, 200}));
+        FlameGraphView* view = widget.view();
+        QCOMPARE(view->colorMode(), FrameColors::Mode::Module); // the default
+        view->setColorMode(FrameColors::Mode(mode));
+        const auto nodeOfIn = [&](const char* name) {
+            const int f = functionIndex(*run, name);
+            for (std::uint32_t n = 0; n < tree->size(); ++n)
+                if (tree->node(n).function == f)
+                    return n;
+            return UINT32_MAX;
+        };
+        const auto hueGap = [](const QColor& a, const QColor& b) {
+            const int d = std::abs(a.hsvHue() - b.hsvHue());
+            return std::min(d, 360 - d);
+        };
+        const QImage image = view->grab().toImage();
+        const auto pixel = [&](const char* name) {
+            return image.pixelColor(view->frameRect(nodeOfIn(name)).center().toPoint() + QPoint(0, 6));
+        };
+        QCOMPARE(pixel("crunch").rgb(), view->frameColor(nodeOfIn("crunch")).rgb());
+        QCOMPARE(hueGap(pixel("crunch"), pixel("io_wait")) < 20, crunchLikeIoWait);
+        QCOMPARE(hueGap(pixel("parse"), pixel("lex")) < 20, parserLikeLexer);
+        // Dark text on every group colour stays readable.
+        for (const char* name : {"main", "crunch", "io_wait", "parse", "lex"})
+            QVERIFY2(qGray(view->frameColor(nodeOfIn(name)).rgb()) > 140, name);
+        // The legend names the groups, most self time first.
+        const auto legend = view->legend();
+        QVERIFY(!legend.empty());
+        QCOMPARE(legend.front().label, QStringLiteral("numeric")); // 150 ms self; lang.* has 140 ms
+        QStringList labels;
+        for (const auto& entry : legend)
+            labels << entry.label;
+        QCOMPARE(labels.contains(QStringLiteral("lang")), mode == int(FrameColors::Mode::Package));
+        QCOMPARE(labels.contains(QStringLiteral("lang.parser")), mode == int(FrameColors::Mode::Module));
+        saveScreenshot(&widget, mode == int(FrameColors::Mode::Module) ? QStringLiteral("flamegraph-modules")
+                                                                      : QStringLiteral("flamegraph-packages"));
+    }
+
+    void heatColorsFollowSelfTime()
+    {
+        FlameGraphView* view = m_widget->view();
+        view->setColorMode(FrameColors::Mode::SelfTime);
+        // main's self is 1000 - 3 x 300 (slow) - 210 (compute) ... the largest self in the tree is the
+        // hottest; a frame without self time is the coldest colour.
+        std::uint32_t hottest = 1;
+        for (std::uint32_t n = 1; n < m_tree->size(); ++n)
+            if (m_tree->node(n).self > m_tree->node(hottest).self)
+                hottest = n;
+        QCOMPARE(view->frameColor(hottest).rgb(), FrameColors::heat(1.0).rgb());
+        QVERIFY(qGray(view->frameColor(nodeOf("fast_function")).rgb()) >
+                qGray(view->frameColor(hottest).rgb()));
+        QCOMPARE(view->legend().size(), std::size_t(3));
+    }
+
+    // The hook other views (Compare) colour frames with: it wins over the mode, an invalid colour or
+    // an empty function falls back to it.
+    void frameColorFunctionOverridesTheMode()
+    {
+        FlameGraphView* view = m_widget->view();
+        const QColor moduleColor = view->frameColor(nodeOf("compute"));
+        const QColor mainColor = view->frameColor(nodeOf("main"));
+        const int compute = functionIndex(*m_run, "compute");
+        QSignalSpy spy(view, &FlameGraphView::colorsChanged);
+        view->setFrameColorFunction([compute](const CallTreeNode& node) {
+            return node.function == compute ? QColor(10, 200, 10) : QColor();
+        });
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(view->frameColor(nodeOf("compute")), QColor(10, 200, 10));
+        const QImage image = view->grab().toImage();
+        QCOMPARE(image.pixelColor(view->frameRect(nodeOf("compute")).center().toPoint() + QPoint(0, 6)),
+                 QColor(10, 200, 10));
+        QCOMPARE(view->frameColor(nodeOf("main")), mainColor);
+        QVERIFY(view->legend().empty());
+        view->setFrameColorFunction({});
+        QCOMPARE(view->frameColor(nodeOf("compute")), moduleColor);
     }
 
     void narrowFramesAreNotLaidOut()

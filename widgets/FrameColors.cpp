@@ -1,0 +1,149 @@
+#include "FrameColors.h"
+
+#include "FunctionPalette.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <QCoreApplication>
+
+namespace breadcrumb {
+
+namespace {
+
+// Light, well-separated hues (dark text reads on all of them): a categorical palette, not a gradient.
+constexpr QRgb kGroupPalette[] = {
+    0x8ecae6, 0xffb86b, 0x9be39b, 0xf4a3a8, 0xc9b3f0, 0xf2dc7c,
+    0x8fe0d0, 0xe8b4d8, 0xc7d97a, 0xb0c4de, 0xf0c090, 0xa8d8a8,
+};
+constexpr std::size_t kPaletteSize = sizeof(kGroupPalette) / sizeof(kGroupPalette[0]);
+
+std::uint32_t fnv1a(std::string_view text)
+{
+    std::uint32_t h = 2166136261u;
+    for (const char c : text) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 16777619u;
+    }
+    return h;
+}
+
+} // namespace
+
+std::string_view FrameColors::packageOf(std::string_view module)
+{
+    const auto dot = module.find('.');
+    return dot == std::string_view::npos || dot == 0 ? module : module.substr(0, dot);
+}
+
+FrameColors::Grouping FrameColors::group(const RunData& run, bool package)
+{
+    Grouping g;
+    std::vector<Nanos> selfOf(run.functions.size(), 0);
+    for (const CallRecord& c : run.calls)
+        selfOf[c.function] += c.selfNs;
+    std::map<std::string, Nanos, std::less<>> totals;
+    for (std::size_t f = 0; f < run.functions.size(); ++f) {
+        const std::string_view m = run.functions[f].module;
+        totals[std::string(package ? packageOf(m) : m)] += selfOf[f];
+    }
+    std::vector<std::pair<std::string, Nanos>> ranked(totals.begin(), totals.end());
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    for (const auto& entry : ranked)
+        g.names.push_back(entry.first);
+    std::map<std::string_view, std::uint32_t, std::less<>> index; // views into g.names, now stable
+    for (std::uint32_t i = 0; i < g.names.size(); ++i)
+        index[g.names[i]] = i;
+    g.ofFunction.resize(run.functions.size());
+    g.functionColors.resize(run.functions.size());
+    for (std::size_t f = 0; f < run.functions.size(); ++f) {
+        const std::string_view m = run.functions[f].module;
+        const std::uint32_t i = index.find(package ? packageOf(m) : m)->second;
+        g.ofFunction[f] = i;
+        // Shade within the group: lightness +-8%, enough to tell neighbours apart, never another hue.
+        const QColor base = QColor::fromRgb(kGroupPalette[i % kPaletteSize]);
+        const int shade = static_cast<int>(fnv1a(run.functions[f].name) % 17u) - 8;
+        g.functionColors[f] = shade >= 0 ? base.lighter(100 + shade) : base.darker(100 - shade);
+    }
+    return g;
+}
+
+void FrameColors::reset(const RunData* run)
+{
+    m_run = run;
+    m_modules = {};
+    m_packages = {};
+    m_byName.clear();
+    m_maxSelf = 0;
+    if (!run)
+        return;
+    m_modules = group(*run, false);
+    m_packages = group(*run, true);
+    m_byName.reserve(run->functions.size());
+    for (const FunctionInfo& info : run->functions)
+        m_byName.push_back(FunctionPalette::color(info.name));
+}
+
+void FrameColors::setTree(const CallTree* tree)
+{
+    m_maxSelf = 0;
+    if (!tree)
+        return;
+    for (std::uint32_t n = 1; n < tree->size(); ++n)
+        m_maxSelf = std::max(m_maxSelf, tree->node(n).self);
+}
+
+QColor FrameColors::heat(double fraction)
+{
+    // Pale yellow to deep red; the square root lifts small self times off the floor.
+    const double t = std::sqrt(std::clamp(fraction, 0.0, 1.0));
+    const QColor cold(255, 240, 190);
+    const QColor hot(200, 30, 30);
+    return QColor::fromRgbF(cold.redF() + (hot.redF() - cold.redF()) * t,
+                            cold.greenF() + (hot.greenF() - cold.greenF()) * t,
+                            cold.blueF() + (hot.blueF() - cold.blueF()) * t);
+}
+
+QColor FrameColors::color(const CallTreeNode& node) const
+{
+    if (node.function < 0 || !m_run || static_cast<std::size_t>(node.function) >= m_run->functions.size())
+        return QColor(200, 200, 200);
+    switch (m_mode) {
+    case Mode::Module:
+        return m_modules.functionColors[node.function];
+    case Mode::Package:
+        return m_packages.functionColors[node.function];
+    case Mode::SelfTime:
+        return heat(m_maxSelf > 0 ? static_cast<double>(node.self) / static_cast<double>(m_maxSelf) : 0.0);
+    case Mode::Function:
+        return m_byName[node.function];
+    }
+    return {};
+}
+
+std::vector<FrameColors::LegendEntry> FrameColors::legend(std::size_t max) const
+{
+    std::vector<LegendEntry> entries;
+    if (!m_run)
+        return entries;
+    if (m_mode == Mode::SelfTime) {
+        entries.push_back({QCoreApplication::translate("FrameColors", "no self time"), heat(0)});
+        entries.push_back({QCoreApplication::translate("FrameColors", "half"), heat(0.5)});
+        entries.push_back({QCoreApplication::translate("FrameColors", "largest self time"), heat(1)});
+        return entries;
+    }
+    if (m_mode == Mode::Function)
+        return entries; // one colour per name: nothing a legend could say
+    const Grouping& g = m_mode == Mode::Module ? m_modules : m_packages;
+    for (std::size_t i = 0; i < g.names.size() && i < max; ++i)
+        entries.push_back(
+            {QString::fromStdString(g.names[i]), QColor::fromRgb(kGroupPalette[i % kPaletteSize])});
+    if (g.names.size() > max)
+        entries.push_back({QCoreApplication::translate("FrameColors", "%n more", nullptr,
+                                                       static_cast<int>(g.names.size() - max)),
+                           QColor(Qt::transparent)});
+    return entries;
+}
+
+} // namespace breadcrumb

@@ -1,0 +1,65 @@
+#pragma once
+// How the flame graph colours its frames: by module (default), by package (the module's top-level name),
+// by self time (heat) or by function name. Group colours are picked per run, most expensive group first,
+// from a palette of well-separated light hues, so the groups a user looks at never share a colour; the
+// function's own hash only shades its group's colour, so neighbouring frames of one module stay apart.
+
+#include "CallTree.h"
+#include "RunData.h"
+
+#include <QColor>
+#include <QString>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace breadcrumb {
+
+class FrameColors
+{
+public:
+    enum class Mode
+    {
+        Module,
+        Package,
+        SelfTime,
+        Function
+    };
+    struct LegendEntry
+    {
+        QString label;
+        QColor color;
+    };
+
+    void reset(const RunData* run);
+    // The tree whose frames are coloured: heat is relative to its largest frame self time.
+    void setTree(const CallTree* tree);
+    void setMode(Mode mode) { m_mode = mode; }
+    Mode mode() const { return m_mode; }
+
+    QColor color(const CallTreeNode& node) const;
+    // What the colours mean: groups (most expensive first, at most `max`), or the heat scale's ends.
+    std::vector<LegendEntry> legend(std::size_t max = 8) const;
+    // The colour of a heat fraction in [0, 1] (0 = no self time, 1 = the tree's largest).
+    static QColor heat(double fraction);
+    // "json" for "json.decoder"; the module itself when it has no dot.
+    static std::string_view packageOf(std::string_view module);
+
+private:
+    struct Grouping
+    {
+        std::vector<std::string> names;        // by self time, descending
+        std::vector<std::uint32_t> ofFunction; // function -> index into names
+        std::vector<QColor> functionColors;    // group colour shaded per function
+    };
+    static Grouping group(const RunData& run, bool package);
+
+    const RunData* m_run = nullptr;
+    Mode m_mode = Mode::Module;
+    Grouping m_modules;
+    Grouping m_packages;
+    std::vector<QColor> m_byName;
+    Nanos m_maxSelf = 0;
+};
+
+} // namespace breadcrumb
