@@ -52,6 +52,9 @@ public:
     ColorMode colorMode() const { return m_colors.mode(); }
     // Overrides the colour mode for every frame while set; an empty function restores the mode.
     void setFrameColorFunction(FrameColorFunction function);
+    // Text appended to a frame's tooltip (Compare adds the before/after numbers); empty function: none.
+    using FrameToolTipFunction = std::function<QString(std::uint32_t node)>;
+    void setFrameToolTipFunction(FrameToolTipFunction function) { m_toolTipFunction = std::move(function); }
     // The fill of a frame before search dimming and hover/selection outlines.
     QColor frameColor(std::uint32_t node) const;
     // What the current colours mean (empty while a frame colour function is set).
@@ -92,6 +95,7 @@ private:
     FunctionLabels m_labels;
     FrameColors m_colors;
     FrameColorFunction m_colorFunction;
+    FrameToolTipFunction m_toolTipFunction;
     std::uint32_t m_zoom = 0;
     QString m_search;
     std::vector<bool> m_functionMatches; // per function, when m_search is not empty
