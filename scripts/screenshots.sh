@@ -32,5 +32,7 @@ for view in tree flame timeline; do
     "$gui" --screenshot "$out/$view.png" --view "$view" --select fetch "$tmp/concurrent.db"
 done
 "$gui" --screenshot "$out/compare.png" --view compare "$tmp/before.db" "$tmp/after.db"
+"$gui" --screenshot "$out/compare-tree.png" --view compare-tree "$tmp/before.db" "$tmp/after.db"
+"$gui" --screenshot "$out/compare-flame.png" --view compare-flame "$tmp/before.db" "$tmp/after.db"
 "$gui" --screenshot "$out/exceptions.png" --view exceptions "$tmp/exceptions.db"
 echo "screenshots: $out"
