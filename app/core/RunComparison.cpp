@@ -17,7 +17,8 @@ using Key = std::pair<std::string, std::string>; // (module, qualified name)
 struct SideEntry
 {
     std::vector<FunctionSummary> perRun;
-    std::vector<double> samples; // on-stack time of every call, ns
+    std::vector<double> samples;  // on-stack time of every call, ns
+    std::vector<Nanos> durations; // duration of every call (latency figures when pooling)
 };
 
 std::map<Key, SideEntry> collect(std::span<const RunData* const> runs)
@@ -28,15 +29,17 @@ std::map<Key, SideEntry> collect(std::span<const RunData* const> runs)
             const auto& f = run->functions[s.function];
             auto& entry = out[{f.module, f.name}];
             entry.perRun.push_back(s);
-            for (std::uint32_t call : run->callsOf(s.function))
+            for (std::uint32_t call : run->callsOf(s.function)) {
                 entry.samples.push_back(static_cast<double>(run->calls[call].onStackNs));
+                entry.durations.push_back(run->calls[call].durationNs);
+            }
         }
     }
     return out;
 }
 
 // Several runs' summaries of one function as one: latency over the pooled calls, time per run.
-FunctionSummary pool(std::span<const RunData* const> runs, const Key& key, const SideEntry& entry)
+FunctionSummary pool(std::span<const RunData* const> runs, const SideEntry& entry)
 {
     if (runs.size() == 1 && entry.perRun.size() == 1)
         return entry.perRun.front(); // exactly the single run's figures
@@ -57,12 +60,7 @@ FunctionSummary pool(std::span<const RunData* const> runs, const Key& key, const
     s.total = total / n;
     s.self = self / n;
     s.durationSum = durationSum / n;
-    std::vector<Nanos> durations;
-    for (const RunData* run : runs)
-        for (std::uint32_t f = 0; f < run->functions.size(); ++f)
-            if (run->functions[f].module == key.first && run->functions[f].name == key.second)
-                for (std::uint32_t call : run->callsOf(f))
-                    durations.push_back(run->calls[call].durationNs);
+    std::vector<Nanos> durations = entry.durations;
     if (!durations.empty()) {
         double sum = 0;
         for (Nanos d : durations)
@@ -169,13 +167,13 @@ std::vector<ComparisonRow> RunComparison::compare(std::span<const RunData* const
         auto& row = rows[key];
         row.module = key.first;
         row.name = key.second;
-        row.before = pool(before, key, entry);
+        row.before = pool(before, entry);
     }
     for (const auto& [key, entry] : afterEntries) {
         auto& row = rows[key];
         row.module = key.first;
         row.name = key.second;
-        row.after = pool(after, key, entry);
+        row.after = pool(after, entry);
     }
     const Nanos floor = noiseFloor(totalTime(before), totalTime(after), options);
     static const std::vector<double> none;

@@ -417,6 +417,14 @@ private Q_SLOTS:
         QCOMPARE(window().selection()->current(), fn("very_slow_function"));
     }
 
+    void compareWarnsAboutDifferentPrograms()
+    {
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("big.db")));
+        const QString summary = window().comparePage()->summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("do not look like the same program")), qPrintable(summary));
+        QVERIFY(window().trace()->summary.differentPrograms);
+    }
+
     void compareSortingReordersTheChart_data()
     {
         QTest::addColumn<int>("column");
