@@ -237,7 +237,8 @@ private slots:
         QVERIFY(row(rows, "slow_function").deltaSelf < -800'000'000);
         // The functions named explain the Δ by their own time, all in its direction, most of it: the
         // nine sleeps when the rest of the program ran as fast (a busy machine can slow the CPU-bound
-        // parts of one run by as much, and then they are what changed).
+        // parts of one run by seconds, and then they are what changed; compare_program.py, where nothing
+        // CPU-bound is large, checks that the slowed function is named first).
         QVERIFY(!s.explaining.empty());
         QVERIFY(s.explaining.size() <= 5);
         Nanos explained = 0;
@@ -246,8 +247,6 @@ private slots:
             explained += rows[i].deltaSelf;
         }
         QVERIFY(s.explaining.size() == 5 || std::llabs(explained) * 10 >= std::llabs(s.delta) * 8);
-        if (s.delta < -800'000'000)
-            QCOMPARE(rows[s.explaining.front()].name, std::string("slow_function"));
     }
 
     void exampleTree()
