@@ -32,6 +32,8 @@ for view in tree flame timeline; do
     "$gui" --screenshot "$out/$view.png" --view "$view" --select fetch "$tmp/concurrent.db"
 done
 "$gui" --screenshot "$out/compare.png" --view compare "$tmp/before.db" "$tmp/after.db"
+"$gui" --screenshot "$out/compare-tree.png" --view compare-tree "$tmp/before.db" "$tmp/after.db"
+"$gui" --screenshot "$out/compare-flame.png" --view compare-flame "$tmp/before.db" "$tmp/after.db"
 "$gui" --screenshot "$out/exceptions.png" --view exceptions "$tmp/exceptions.db"
 # The dark palette, and a 2x display (the PNG has twice the pixels, the layout stays the same).
 "$gui" --screenshot "$out/functions-dark.png" --color-scheme dark --view functions --select slow_function "$tmp/before.db"

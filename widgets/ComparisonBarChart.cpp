@@ -57,12 +57,22 @@ ComparisonBarChart::~ComparisonBarChart() = default;
 
 void ComparisonBarChart::setComparison(const std::vector<ComparisonRow>& rows, int topN)
 {
+    std::vector<int> order(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        order[i] = static_cast<int>(i);
+    setComparison(rows, order, topN);
+}
+
+void ComparisonBarChart::setComparison(const std::vector<ComparisonRow>& rows, const std::vector<int>& order, int topN)
+{
     m_rows.clear();
-    const int n = std::min<int>(std::max(0, topN), static_cast<int>(rows.size()));
+    const int n = std::min<int>(std::max(0, topN), static_cast<int>(order.size()));
     for (int i = 0; i < n; ++i) {
-        const ComparisonRow& row = rows[i];
+        if (order[i] < 0 || static_cast<std::size_t>(order[i]) >= rows.size())
+            continue;
+        const ComparisonRow& row = rows[order[i]];
         Entry e;
-        e.row = i;
+        e.row = order[i];
         e.name = QString::fromStdString(row.name);
         e.beforeMs = row.before ? row.before->total / 1e6 : 0;
         e.afterMs = row.after ? row.after->total / 1e6 : 0;
@@ -138,6 +148,14 @@ void ComparisonBarChart::rebuild()
     yAxis->setRange(0.4, std::max(1, n) + 0.6);
     xAxis->setRange(0, maxMs > 0 ? maxMs * 1.15 : 1); // room for the change labels
     replot();
+}
+
+std::vector<int> ComparisonBarChart::shownRows() const
+{
+    std::vector<int> rows;
+    for (const Entry& e : m_rows)
+        rows.push_back(e.row);
+    return rows;
 }
 
 int ComparisonBarChart::rowAt(const QPoint& pos) const

@@ -21,10 +21,14 @@ public:
 
     // Shows the first topN rows (compare() sorts by |deltaTotal|). Row indices in signals refer to `rows`.
     void setComparison(const std::vector<ComparisonRow>& rows, int topN = 15);
+    // The rows in `order` (indices into `rows`, e.g. a sorted table's), the first topN of them.
+    void setComparison(const std::vector<ComparisonRow>& rows, const std::vector<int>& order, int topN = 15);
     void setRunLabels(const QString& before, const QString& after);
     void clear();
 
     int barCount() const { return static_cast<int>(m_rows.size()); }
+    // The rows shown, top to bottom (indices into the vector given to setComparison).
+    std::vector<int> shownRows() const;
     // The row index (into the vector given to setComparison) under a widget position, or -1.
     int rowAt(const QPoint& pos) const;
     QString toolTipForRow(int row) const;

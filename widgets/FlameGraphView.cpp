@@ -331,6 +331,8 @@ QString FlameGraphView::toolTipForNode(std::uint32_t node) const
         tr("Inclusive: %1 (%2 of the traced time)").arg(formatDuration(n.inclusive), formatPercent(share));
     text += QLatin1Char('\n') + tr("Self: %1").arg(formatDuration(n.self));
     text += QLatin1Char('\n') + tr("Calls: %1").arg(QLocale().toString(static_cast<qlonglong>(n.calls)));
+    if (m_toolTipFunction)
+        text += m_toolTipFunction(node);
     return text;
 }
 

@@ -67,6 +67,9 @@ public:
     ColorMode colorMode() const { return m_colors.mode(); }
     // Overrides the colour mode for every frame while set; an empty function restores the mode.
     void setFrameColorFunction(FrameColorFunction function);
+    // Text appended to a frame's tooltip (Compare adds the before/after numbers); empty function: none.
+    using FrameToolTipFunction = std::function<QString(std::uint32_t node)>;
+    void setFrameToolTipFunction(FrameToolTipFunction function) { m_toolTipFunction = std::move(function); }
     // The fill of a frame before search dimming and hover/selection outlines.
     QColor frameColor(std::uint32_t node) const;
     // What the current colours mean (empty while a frame colour function is set).
@@ -132,6 +135,7 @@ private:
     FunctionLabels m_labels;
     FrameColors m_colors;
     FrameColorFunction m_colorFunction;
+    FrameToolTipFunction m_toolTipFunction;
     ViewState m_view;
     bool m_inverted = false;
     QString m_search;

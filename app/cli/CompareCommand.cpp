@@ -4,11 +4,14 @@
 #include "ArgParser.h"
 #include "CliError.h"
 #include "Commands.h"
+#include "ComparisonSummary.h"
 #include "RunComparison.h"
 #include "Table.h"
 #include "TextFormat.h"
 #include "TraceOptions.h"
 
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <limits>
@@ -17,18 +20,47 @@ namespace breadcrumb::cli {
 
 namespace {
 
-struct LoadedRun
+// One side of the comparison: one run, or several whose calls are pooled ("FILE:1-5", "FILE:all").
+struct LoadedSide
 {
     std::string file;
-    std::shared_ptr<const RunData> data;
+    std::vector<std::shared_ptr<const RunData>> runs; // oldest first
+    std::vector<const RunData*> pointers;
 };
 
-LoadedRun load(const std::string& text, const std::string& defaultFile)
+LoadedSide load(const std::string& text, const std::string& defaultFile)
 {
     const RunRef ref = RunRef::parse(text, defaultFile);
     TraceReader reader(ref.file);
-    const std::int64_t id = ref.run ? reader.run(*ref.run).id : reader.newestRunId();
-    return {ref.file, reader.loadRun(id)};
+    LoadedSide side{ref.file, {}, {}};
+    for (std::int64_t id : ref.resolve(reader)) {
+        side.runs.push_back(reader.loadRun(id));
+        side.pointers.push_back(side.runs.back().get());
+    }
+    return side;
+}
+
+// p to four significant digits: enough to read, and the same digits on every machine.
+double roundP(double p)
+{
+    if (p <= 0)
+        return 0;
+    const double scale = std::pow(10.0, 3 - std::floor(std::log10(p)));
+    return std::round(p * scale) / scale;
+}
+
+std::string pText(const ComparisonRow& row)
+{
+    if (row.basis == ComparisonRow::Basis::TooFewCalls)
+        return "few calls";
+    if (!row.pValue)
+        return "-";
+    char buf[32];
+    if (*row.pValue < 0.001)
+        std::snprintf(buf, sizeof buf, "<0.001");
+    else
+        std::snprintf(buf, sizeof buf, "%.3f", *row.pValue);
+    return std::string(buf) + (row.basis == ComparisonRow::Basis::CallCount ? " (count)" : "");
 }
 
 Cell optionalMs(const std::optional<FunctionSummary>& s, Nanos FunctionSummary::*field)
@@ -46,20 +78,27 @@ Cell optionalMsDouble(const std::optional<FunctionSummary>& s, double FunctionSu
 
 int compareCommand(const Args& args)
 {
-    ArgParser parser("compare",
-                     "Compare two runs function by function: what got faster, slower, new or gone.");
+    ArgParser parser(
+        "compare", "Compare two runs function by function: what got faster, slower, new or gone, and whether "
+                   "each change is real or noise.");
     parser.setUsage("BEFORE AFTER [options]");
     parser.setDescription(
         "BEFORE and AFTER are each FILE (its newest run), FILE:RUN, or RUN (a run id in the trace given "
-        "with -t, default $BREADCRUMB_DB or .breadcrumb/traces.db). Functions are matched by module and "
-        "qualified name. For each: calls, total time before and after, the change (delta) in ms and %, "
-        "average and P95 before and after; functions only in AFTER are new, only in BEFORE vanished. "
-        "Sorted by the absolute change of total time.");
+        "with -t, default $BREADCRUMB_DB or .breadcrumb/traces.db); FILE:FIRST-LAST and FILE:all (or "
+        "FIRST-LAST, "
+        "all) pool the calls of several runs, whose times are then per-run means. Functions are matched by "
+        "module and qualified name. For each: calls, total time before and after, the change (delta) in ms "
+        "and %, a verdict with the p value of a Mann-Whitney test on the per-call times (functions with at "
+        "least 8 calls a side), average and P95 before and after; functions only in AFTER are new, only in "
+        "BEFORE gone. A change under the noise floor (0.1 ms or 1% of the run) is 'unchanged'. Sorted by the "
+        "absolute change of total time; the summary names the functions whose own time explains the change.");
     parser.addOption("-n, --limit", "N", "Show at most N functions; 0 = all.", "20");
     TraceOptions::addTo(parser, TraceOptions::Format);
     parser.setPositionals(2, 2);
     parser.addExample("breadcrumb compare 1 2", "Run 1 against run 2 of the default trace.");
     parser.addExample("breadcrumb compare before.db after.db", "The newest runs of two files.");
+    parser.addExample("breadcrumb compare before.db:1-5 after.db:1-5",
+                      "Five runs a side, their calls pooled.");
     parser.addExample("breadcrumb compare traces.db:3 traces.db:7 --format csv", "");
     if (!parser.parse(args))
         return kExitOk;
@@ -67,11 +106,12 @@ int compareCommand(const Args& args)
     const auto limit =
         static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
 
-    const LoadedRun before = load(parser.positionals()[0], options.path());
-    const LoadedRun after = load(parser.positionals()[1], options.path());
-    const auto rows = RunComparison::compare(*before.data, *after.data);
+    const LoadedSide before = load(parser.positionals()[0], options.path());
+    const LoadedSide after = load(parser.positionals()[1], options.path());
+    const auto rows = RunComparison::compare(before.pointers, after.pointers);
     if (rows.empty())
         throw NoResults("neither run has any calls");
+    const auto summary = ComparisonSummary::summarize(rows, before.pointers, after.pointers);
 
     Table table({{"function", "function"},
                  {"status", "status"},
@@ -84,23 +124,16 @@ int compareCommand(const Args& args)
                  {"avg before", "avg_before_ms", true},
                  {"avg after", "avg_after_ms", true},
                  {"p95 before", "p95_before_ms", true},
-                 {"p95 after", "p95_after_ms", true}});
-    std::size_t faster = 0, slower = 0, added = 0, vanished = 0;
+                 {"p95 after", "p95_after_ms", true},
+                 {"verdict", "verdict"},
+                 {"p", "p_value", true},
+                 {"cliff's δ", "cliffs_delta", true}});
     for (const auto& row : rows) {
-        const char* status = "changed";
-        if (row.status == ComparisonRow::Status::New) {
-            status = "new";
-            ++added;
-        } else if (row.status == ComparisonRow::Status::Vanished) {
-            status = "vanished";
-            ++vanished;
-        } else if (row.deltaTotal < 0) {
-            ++faster;
-        } else if (row.deltaTotal > 0) {
-            ++slower;
-        }
+        const char* status = row.status == ComparisonRow::Status::New        ? "new"
+                             : row.status == ComparisonRow::Status::Vanished ? "vanished"
+                                                                             : "changed";
         if (limit != 0 && table.rowCount() >= limit)
-            continue;
+            break;
         const std::string callsText = std::to_string(row.before ? row.before->calls : 0) + " -> " +
                                       std::to_string(row.after ? row.after->calls : 0);
         table.addRow(
@@ -113,9 +146,16 @@ int compareCommand(const Args& args)
              optionalMsDouble(row.before, &FunctionSummary::avg),
              optionalMsDouble(row.after, &FunctionSummary::avg),
              optionalMsDouble(row.before, &FunctionSummary::p95),
-             optionalMsDouble(row.after, &FunctionSummary::p95)});
+             optionalMsDouble(row.after, &FunctionSummary::p95),
+             Cell(RunComparison::verdictName(row.verdict)),
+             row.pValue ? Cell(pText(row), roundP(*row.pValue)) : Cell::null(pText(row)),
+             row.cliffsDelta ? Cell(std::to_string(*row.cliffsDelta), roundTo(*row.cliffsDelta, 4))
+                             : Cell::null("-")});
     }
     if (options.format() != OutputFormat::Table) {
+        // JSON keeps its top-level array (existing consumers index it): the warning goes to stderr.
+        if (summary.differentPrograms)
+            std::cerr << "warning: " << summary.warningText() << '\n';
         table.print(std::cout, options.format());
         return kExitOk;
     }
@@ -127,6 +167,8 @@ int compareCommand(const Args& args)
                 {"total after", "", true},
                 {"Δ total", "", true},
                 {"Δ%", "", true},
+                {"verdict", ""},
+                {"p", "", true},
                 {"avg before", "", true},
                 {"avg after", "", true},
                 {"p95 before", "", true},
@@ -143,39 +185,50 @@ int compareCommand(const Args& args)
         text.addRow({row.name, callsText, optionalMs(row.before, &FunctionSummary::total),
                      optionalMs(row.after, &FunctionSummary::total), Cell(formatDeltaMs(row.deltaTotal)),
                      Cell(row.status == ComparisonRow::Status::Vanished ? "gone" : percent),
+                     Cell(RunComparison::verdictName(row.verdict)),
+                     Cell(row.status == ComparisonRow::Status::Changed ? pText(row) : ""),
                      optionalMsDouble(row.before, &FunctionSummary::avg),
                      optionalMsDouble(row.after, &FunctionSummary::avg),
                      optionalMsDouble(row.before, &FunctionSummary::p95),
                      optionalMsDouble(row.after, &FunctionSummary::p95)});
     }
-    auto describe = [](const LoadedRun& run) {
-        return "run " + std::to_string(run.data->run.id) + " of " +
-               oneLine(std::filesystem::path(run.file).filename().string());
+    auto describe = [](const LoadedSide& side) {
+        const std::string file = oneLine(std::filesystem::path(side.file).filename().string());
+        if (side.runs.size() == 1)
+            return "run " + std::to_string(side.runs.front()->run.id) + " of " + file;
+        return std::to_string(side.runs.size()) + " runs (" + std::to_string(side.runs.front()->run.id) +
+               "-" + std::to_string(side.runs.back()->run.id) + ") of " + file + ", calls pooled";
     };
-    const Nanos totalBefore = RunComparison::totalTime(*before.data);
-    const Nanos totalAfter = RunComparison::totalTime(*after.data);
-    std::cout << "Before: " << describe(before)
-              << (before.data->run.commandLine.empty() ? ""
-                                                       : " (" + oneLine(before.data->run.commandLine) + ")")
-              << '\n';
-    std::cout << "After:  " << describe(after)
-              << (after.data->run.commandLine.empty() ? ""
-                                                      : " (" + oneLine(after.data->run.commandLine) + ")")
-              << '\n';
-    std::cout << "Traced time: " << formatDuration(totalBefore) << " -> " << formatDuration(totalAfter)
-              << " (" << formatDeltaMs(totalAfter - totalBefore);
-    if (totalBefore > 0)
-        std::cout << ", "
-                  << formatPercent(100.0 * static_cast<double>(totalAfter - totalBefore) /
-                                       static_cast<double>(totalBefore),
-                                   true);
-    std::cout << ")\n\n";
+    auto command = [](const std::string& line) {
+        return line.empty() ? std::string() : " (" + oneLine(line) + ")";
+    };
+    std::cout << "Before: " << describe(before) << command(summary.commandBefore) << '\n';
+    std::cout << "After:  " << describe(after) << command(summary.commandAfter) << '\n';
+    std::cout << "Traced time" << (before.runs.size() > 1 || after.runs.size() > 1 ? " (per run)" : "")
+              << ": " << formatDuration(summary.totalBefore) << " -> " << formatDuration(summary.totalAfter)
+              << " (" << formatDeltaMs(summary.delta);
+    if (summary.deltaPercent)
+        std::cout << ", " << formatPercent(*summary.deltaPercent, true);
+    std::cout << ")\n";
+    if (summary.differentPrograms)
+        std::cout << "Warning: " << summary.warningText() << '\n';
+    std::cout << '\n';
     text.printAligned(std::cout);
     if (limit != 0 && rows.size() > limit)
         std::cout << "[... " << rows.size() - limit << " more functions; --limit 0 shows all ...]\n";
-    std::cout << '\n'
-              << faster << " faster, " << slower << " slower, " << added << " new, " << vanished
-              << " vanished\n";
+    std::cout << '\n' << summary.countsText() << " (" << summary.unchanged << " unchanged)\n";
+    if (!summary.explaining.empty()) {
+        std::cout << "Most of the change is the own time of: ";
+        for (std::size_t i = 0; i < summary.explaining.size(); ++i) {
+            const auto& row = rows[summary.explaining[i]];
+            std::cout << (i ? ", " : "") << oneLine(row.name) << " (self " << formatDeltaMs(row.deltaSelf)
+                      << ")";
+        }
+        std::cout << '\n';
+    }
+    std::cout
+        << "Verdict: a Mann-Whitney test on the per-call times (p < 0.01, 8+ calls a side); changes under "
+           "0.1 ms or 1% of the run are unchanged; 'few calls': judged by that floor only.\n";
     return kExitOk;
 }
 

@@ -16,18 +16,64 @@ std::optional<std::int64_t> parseRunId(std::string_view text)
     return std::stoll(std::string(text));
 }
 
+// "RUN", "FIRST-LAST" or "all" after the colon (or alone); nullopt when it is none of these.
+std::optional<RunRef> parseRuns(std::string_view text)
+{
+    RunRef ref;
+    if (text == "all") {
+        ref.allRuns = true;
+        return ref;
+    }
+    if (auto run = parseRunId(text)) {
+        ref.run = run;
+        return ref;
+    }
+    const auto dash = text.find('-');
+    if (dash == std::string_view::npos)
+        return std::nullopt;
+    auto first = parseRunId(text.substr(0, dash));
+    auto last = parseRunId(text.substr(dash + 1));
+    if (!first || !last || *last < *first)
+        return std::nullopt;
+    ref.run = first;
+    ref.lastRun = last;
+    return ref;
+}
+
 } // namespace
 
 RunRef RunRef::parse(const std::string& text, const std::string& defaultFile)
 {
-    // A bare number is a run of the default trace, unless a file of that name exists.
-    if (auto run = parseRunId(text); run && !std::filesystem::exists(text))
-        return {defaultFile, run};
-    if (const auto colon = text.rfind(':'); colon != std::string::npos && colon > 0) {
-        if (auto run = parseRunId(std::string_view(text).substr(colon + 1)))
-            return {text.substr(0, colon), run};
+    // A bare run (or range, or "all") is of the default trace, unless a file of that name exists.
+    if (auto runs = parseRuns(text); runs && !std::filesystem::exists(text)) {
+        runs->file = defaultFile;
+        return *runs;
     }
-    return {text, std::nullopt};
+    if (const auto colon = text.rfind(':'); colon != std::string::npos && colon > 0) {
+        if (auto runs = parseRuns(std::string_view(text).substr(colon + 1))) {
+            runs->file = text.substr(0, colon);
+            return *runs;
+        }
+    }
+    RunRef ref;
+    ref.file = text;
+    return ref;
+}
+
+std::vector<std::int64_t> RunRef::resolve(const TraceReader& reader) const
+{
+    if (!isSeveral())
+        return {run ? reader.run(*run).id : reader.newestRunId()};
+    std::vector<std::int64_t> ids;
+    for (const auto& info : reader.runs())
+        if (allRuns || (info.id >= *run && info.id <= *lastRun))
+            ids.push_back(info.id);
+    if (ids.empty())
+        throw TraceError(TraceError::Kind::NoSuchRun, allRuns ? file + " holds no run"
+                                                              : "no run " + std::to_string(*run) + "-" +
+                                                                    std::to_string(*lastRun) + " in " + file);
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 } // namespace breadcrumb

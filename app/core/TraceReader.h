@@ -43,12 +43,19 @@ private:
     std::unique_ptr<TraceDatabase> m_db;
 };
 
-// "FILE", "FILE:RUN" or "RUN" (a run id in the default trace) as the CLI's compare takes them.
+// "FILE", "FILE:RUN" or "RUN" (a run id in the default trace) as the CLI's compare takes them; a side of a
+// comparison can also pool several runs: "FILE:FIRST-LAST", "FIRST-LAST", "FILE:all" or "all".
 struct RunRef
 {
     std::string file;
-    std::optional<std::int64_t> run;
+    std::optional<std::int64_t> run;     // FILE:RUN, or the first of a range
+    std::optional<std::int64_t> lastRun; // set for a range FIRST-LAST (inclusive)
+    bool allRuns = false;                // FILE:all
     static RunRef parse(const std::string& text, const std::string& defaultFile);
+    bool isSeveral() const { return lastRun.has_value() || allRuns; }
+    // The run ids meant, oldest first: the newest run when none is named, the existing runs of a range
+    // or of "all". Throws TraceError(NoSuchRun) for an unknown run or a range that holds none.
+    std::vector<std::int64_t> resolve(const TraceReader& reader) const;
 };
 
 // .breadcrumb/traces.db in the working directory unless BREADCRUMB_DB is set.

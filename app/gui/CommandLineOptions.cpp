@@ -1,5 +1,6 @@
 #include "CommandLineOptions.h"
 
+#include "ComparePage.h"
 #include "MainWindow.h"
 #include "TraceFiles.h"
 
@@ -72,7 +73,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Render offscreen, save the window as a PNG and exit."), tr("OUT.png"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  tr("The view to show: %1.").arg(MainWindow::viewNames().join(QStringLiteral(", "))),
+                                  tr("The view to show: %1; compare-functions, compare-tree or compare-flame for "
+                                     "the Compare tab's own views.")
+                                      .arg(MainWindow::viewNames().join(QStringLiteral(", "))),
                                   tr("NAME"));
     const QCommandLineOption select(QStringLiteral("select"), tr("Select this function."), tr("FUNCTION"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size for --screenshot (default 1400x900)."),
@@ -114,7 +117,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     options.screenshot = parser.value(screenshot);
     options.view = parser.value(view).toLower();
     options.select = parser.value(select);
-    if (!options.view.isEmpty() && !MainWindow::viewNames().contains(options.view)) {
+    const bool compareView = options.view.startsWith(QLatin1String("compare-")) &&
+                             ComparePage::viewNames().contains(options.view.mid(8));
+    if (!options.view.isEmpty() && !MainWindow::viewNames().contains(options.view) && !compareView) {
         options.error = tr("unknown view \"%1\" (choose from %2)")
                             .arg(options.view, MainWindow::viewNames().join(QStringLiteral(", ")));
         return options;
@@ -147,7 +152,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
              (overwritesTrace(options.trace) || overwritesTrace(options.after)))
         options.error =
             tr("refusing to write the screenshot to %1: it is a trace being viewed").arg(options.screenshot);
-    else if (options.view == QLatin1String("compare") && options.after.isEmpty() && !options.screenshot.isEmpty())
+    else if (options.view.startsWith(QLatin1String("compare")) && options.after.isEmpty() && !options.screenshot.isEmpty())
         options.error = tr("--view compare needs two traces: TRACE AFTER_TRACE");
     return options;
 }

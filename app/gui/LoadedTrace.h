@@ -3,6 +3,8 @@
 // shared read-only by every page afterwards.
 
 #include "CallTree.h"
+#include "ComparisonSummary.h"
+#include "ComparisonTree.h"
 #include "FunctionStats.h"
 #include "RunComparison.h"
 #include "RunData.h"
@@ -31,6 +33,9 @@ struct LoadedTrace
     std::shared_ptr<const LoadedRun> main;  // what every page shows
     std::shared_ptr<const LoadedRun> after; // set when comparing: main is "before", this is "after"
     std::vector<ComparisonRow> comparison;
+    ComparisonSummary summary;                             // when comparing
+    std::shared_ptr<const ComparisonTree> compareTopDown;  // when comparing: the call trees merged by path
+    std::shared_ptr<const ComparisonTree> compareBottomUp;
     bool isComparison() const { return after != nullptr; }
 };
 

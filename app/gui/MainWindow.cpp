@@ -127,6 +127,7 @@ void MainWindow::createPages()
     connect(m_flame, &FlameGraphPage::showInCallTreeRequested, this, [this] { setView(QStringLiteral("tree")); });
     connect(m_flame, &FlameGraphPage::showFunctionPageRequested, this,
             [this] { setView(QStringLiteral("function")); });
+    connect(m_compare, &ComparePage::openInAfterRunRequested, this, &MainWindow::showInAfterRun);
 
     m_placeholder = new QLabel(tr("<h2>Breadcrumb</h2><p>Open a trace with <b>File → Open</b> (Ctrl+O) "
                                   "or drop a trace file here.</p>"
@@ -251,6 +252,9 @@ void MainWindow::createStatusBar()
 
 bool MainWindow::setView(const QString& name)
 {
+    // "compare-tree": the Compare tab, on its call tree (ComparePage::viewNames()).
+    if (name.startsWith(QLatin1String("compare-")))
+        return setView(QStringLiteral("compare")) && m_compare->showView(name.mid(8).toLower());
     const int index = int(viewNames().indexOf(name.toLower()));
     if (index < 0 || !m_tabs->isTabVisible(index))
         return false;
@@ -391,6 +395,19 @@ void MainWindow::onFailed(const QString& message)
     box->setObjectName(QStringLiteral("errorDialog"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // window-modal, the event loop keeps running
+}
+
+// A function only the after run has: open that run (already loaded) on its own and show the function.
+void MainWindow::showInAfterRun(int afterFunction)
+{
+    if (!m_trace || !m_trace->isComparison())
+        return;
+    auto trace = std::make_shared<LoadedTrace>();
+    trace->main = m_trace->after;
+    m_lastRequest = LoadRequest{trace->main->path, trace->main->data->run.id, {}, {}, false}; // what Reload reloads
+    onLoaded(trace);
+    m_selection.select(afterFunction);
+    m_tabs->setCurrentWidget(m_function);
 }
 
 void MainWindow::showCall(std::uint32_t callIndex)

@@ -95,6 +95,7 @@ private:
     void onFailed(const QString& message);
     void onRunChoiceNeeded(const LoadRequest& request, const std::vector<RunInfo>& runs);
     void showCall(std::uint32_t callIndex);
+    void showInAfterRun(int afterFunction);
     void setLoadingUi(bool loading);
     void updateStatusBar();
     void updateTitle();

@@ -9,6 +9,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace breadcrumb::gui {
 
 RunPickerDialog::RunPickerDialog(const QString& fileName, const std::vector<RunInfo>& runs, QWidget* parent)
@@ -21,25 +23,28 @@ RunPickerDialog::RunPickerDialog(const QString& fileName, const std::vector<RunI
         this);
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Run"), tr("Started"), tr("Duration"), tr("Status"), tr("Calls"), tr("Exceptions"),
-                             tr("Command line")});
+    // The command line comes second: it is often the only thing telling runs apart (`--optimized`).
+    m_list->setHeaderLabels({tr("Run"), tr("Command line"), tr("Started"), tr("Duration"), tr("Status"), tr("Calls"),
+                             tr("Exceptions")});
     for (const RunInfo& run : runs) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, QString::number(run.id));
-        item->setText(1, toQString(formatIso(run.startNs)).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')));
-        item->setText(2, run.durationNs() > 0 ? msText(run.durationNs()) : tr("unknown"));
-        item->setText(3, toQString(run.status));
-        item->setText(4, QString::number(run.callCount));
-        item->setText(5, QString::number(run.exceptionCount));
-        item->setText(6, toQString(run.commandLine));
+        item->setText(1, toQString(run.commandLine));
+        item->setToolTip(1, toQString(run.commandLine));
+        item->setText(2, toQString(formatIso(run.startNs)).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')));
+        item->setText(3, run.durationNs() > 0 ? msText(run.durationNs()) : tr("unknown"));
+        item->setText(4, toQString(run.status));
+        item->setText(5, QString::number(run.callCount));
+        item->setText(6, QString::number(run.exceptionCount));
         item->setData(0, Qt::UserRole, qlonglong(run.id));
-        for (int column : {0, 2, 4, 5})
+        for (int column : {0, 3, 5, 6})
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
-    for (int column = 0; column < 6; ++column)
+    for (int column = 0; column < 7; ++column)
         m_list->resizeColumnToContents(column);
+    m_list->setColumnWidth(1, std::min(m_list->columnWidth(1), 420)); // long command lines elide; the tooltip has all
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -49,7 +54,7 @@ RunPickerDialog::RunPickerDialog(const QString& fileName, const std::vector<RunI
     layout->addWidget(label);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(760, 360);
+    resize(900, 360);
 }
 
 std::optional<std::int64_t> RunPickerDialog::selectedRun() const

@@ -103,6 +103,11 @@ Outcome run(const LoadRequest& request, const std::shared_ptr<Job>& job)
             trace->after = loadOne(request.afterPath, request.afterRun, request.askForRun, *job, 48, 96);
             job->stage = TraceLoader::Stage::Comparing;
             trace->comparison = RunComparison::compare(*trace->main->data, *trace->after->data);
+            trace->summary = ComparisonSummary::summarize(trace->comparison, *trace->main->data, *trace->after->data);
+            trace->compareTopDown = std::make_shared<const ComparisonTree>(ComparisonTree::build(
+                *trace->main->data, *trace->main->topDown, *trace->after->data, *trace->after->topDown));
+            trace->compareBottomUp = std::make_shared<const ComparisonTree>(ComparisonTree::build(
+                *trace->main->data, *trace->main->bottomUp, *trace->after->data, *trace->after->bottomUp));
             job->percent = 100;
         }
         outcome.kind = Outcome::Kind::Loaded;

@@ -65,6 +65,10 @@ CASES = {
     "compare": ("seed", ["compare", "1", "2"], 0),
     "compare_files": ("seed", ["compare", "seed-before.db", "seed.db:2", "--limit", "5"], 0),
     "compare_csv": ("seed", ["compare", "seed.db:1", "seed.db:2", "--format", "csv", "--limit", "4"], 0),
+    "compare_json": ("seed", ["compare", "1", "2", "--format", "json", "--limit", "3"], 0),
+    "compare_self": ("seed", ["compare", "1", "1"], 0),  # a run against itself: no change anywhere
+    "compare_pooled": ("seed", ["compare", "seed.db:all", "seed.db:2", "--limit", "5"], 0),  # runs 1-2 pooled
+    "compare_different_programs": ("seed", ["compare", "seed.db", "errors.db", "--limit", "3"], 0),
 }
 
 

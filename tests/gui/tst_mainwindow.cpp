@@ -9,6 +9,9 @@
 #include "EnglishPlurals.h"
 #include "CallersPage.h"
 #include "ComparePage.h"
+#include "ComparisonTreeModel.h"
+#include "ComparisonTreeView.h"
+#include "DifferentialFlameGraph.h"
 #include "ComparisonModel.h"
 #include "ExceptionsPage.h"
 #include "FunctionPage.h"
@@ -22,10 +25,15 @@
 #include "TestTraces.h"
 #include "ThemeColors.h"
 
+#include <ComparisonBarChart.h>
+#include <FlameGraphView.h>
+#include <FlameGraphWidget.h>
 #include <HistogramPlot.h>
 #include <PercentilePanel.h>
 
 #include <QCryptographicHash>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
 #include <QHeaderView>
@@ -417,6 +425,162 @@ private Q_SLOTS:
             }
         }
         QApplication::setPalette(original);
+    void compareSingleClickSelects()
+    {
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        ComparePage* page = window().comparePage();
+        // The summary: both command lines, the counts, what explains the change.
+        const QString summary = page->summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("faster")) && summary.contains(QStringLiteral("gone")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("--optimized")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("mostly")), qPrintable(summary));
+        QVERIFY(!summary.contains(QStringLiteral("Warning")));
+        // One click selects, as in every other panel.
+        QTest::mouseClick(page->table()->viewport(), Qt::LeftButton, {},
+                          rowRect(page->table(), QStringLiteral("slow_function")).center());
+        QCOMPARE(window().selection()->current(), fn("slow_function"));
+        // ...and a selection made elsewhere selects the row.
+        window().selection()->select(fn("very_slow_function"));
+        QCOMPARE(page->table()->currentIndex().siblingAtColumn(0).data().toString(),
+                 QStringLiteral("very_slow_function"));
+        QCOMPARE(window().selection()->current(), fn("very_slow_function"));
+    }
+
+    void compareWarnsAboutDifferentPrograms()
+    {
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("big.db")));
+        const QString summary = window().comparePage()->summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("do not look like the same program")), qPrintable(summary));
+        QVERIFY(window().trace()->summary.differentPrograms);
+    }
+
+    void compareSortingReordersTheChart_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::newRow("name ascending") << int(ComparisonModel::Name) << int(Qt::AscendingOrder);
+        QTest::newRow("total before descending") << int(ComparisonModel::TotalBefore) << int(Qt::DescendingOrder);
+        QTest::newRow("delta ascending") << int(ComparisonModel::DeltaTotal) << int(Qt::AscendingOrder);
+    }
+    void compareSortingReordersTheChart()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        ComparePage* page = window().comparePage();
+        // A click on the header sorts the table like a user's (twice for descending).
+        QHeaderView* header = page->table()->horizontalHeader();
+        const QPoint headerPos(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                               header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, headerPos);
+        if (header->sortIndicatorOrder() != Qt::SortOrder(order))
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, headerPos);
+        QCOMPARE(header->sortIndicatorSection(), column);
+        const auto shown = page->chart()->shownRows();
+        QVERIFY(!shown.empty());
+        auto* proxy = static_cast<QSortFilterProxyModel*>(page->table()->model());
+        for (std::size_t i = 0; i < shown.size(); ++i)
+            QCOMPARE(proxy->mapToSource(proxy->index(int(i), 0)).row(), shown[i]);
+    }
+
+    void compareDoubleClickOnNewOpensTheAfterRun()
+    {
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        const auto afterRun = window().trace()->after;
+        ComparePage* page = window().comparePage();
+        QSignalSpy loaded(m_window.get(), &MainWindow::traceLoaded);
+        doubleClick(page->table(), rowRect(page->table(), QStringLiteral("cached_computation")).center());
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(!window().trace()->isComparison());
+        QCOMPARE(window().trace()->main, afterRun);
+        QCOMPARE(window().selection()->current(), fn("cached_computation"));
+        QCOMPARE(window().currentView(), QStringLiteral("function"));
+    }
+
+    void compareTreeFollowsTheChange()
+    {
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        ComparePage* page = window().comparePage();
+        QVERIFY(page->showView(QStringLiteral("tree")));
+        ComparisonTreeView* tree = page->tree();
+        const ComparisonTree& merged = *window().trace()->compareTopDown;
+        // Opened along the largest |Δ|: the current row is the hot path's end.
+        const auto path = merged.hotPath();
+        QCOMPARE(tree->currentNode(), path.back());
+        QVERIFY(path.size() >= 3);
+        // A click on another row selects its function (in the before run).
+        const QModelIndex top = tree->view()->model()->index(0, 0);
+        QVERIFY(top != tree->view()->currentIndex());
+        QTest::mouseClick(tree->view()->viewport(), Qt::LeftButton, {}, tree->view()->visualRect(top).center());
+        QCOMPARE(window().selection()->current(), top.data(FunctionRole).toInt());
+        QVERIFY(window().selection()->current() >= 0);
+        // Bottom-up: the top rows are functions, with the same Δ as the table.
+        tree->directionBox()->setCurrentIndex(1);
+        QCOMPARE(tree->model()->tree()->direction(), CallTree::Direction::BottomUp);
+        QVERIFY(tree->model()->rowCount() >= 10);
+    }
+
+    void compareDifferentialFlameGraph()
+    {
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        ComparePage* page = window().comparePage();
+        QVERIFY(page->showView(QStringLiteral("flame")));
+        DifferentialFlameGraph* flame = page->flameGraph();
+        FlameGraphView* view = flame->flameGraph()->view();
+        const auto trace = window().trace();
+        // After shape by default: the frames are the after run's tree, coloured by Δ.
+        QCOMPARE(view->tree(), trace->after->topDown.get());
+        bool sawRed = false, sawBlue = false;
+        for (std::uint32_t n = 1; n < view->tree()->size(); ++n) {
+            const auto merged = flame->comparisonNode(n);
+            QVERIFY(merged >= 0);
+            const Nanos delta = trace->compareTopDown->node(std::uint32_t(merged)).delta();
+            const QColor c = flame->frameColor(n);
+            if (delta > 0) {
+                QVERIFY(c.red() > c.blue());
+                sawRed = true;
+            } else if (delta < 0) {
+                QVERIFY(c.blue() > c.red());
+                sawBlue = true;
+            }
+            if (trace->compareTopDown->node(std::uint32_t(merged)).name == "cached_computation")
+                QVERIFY(flame->frameToolTip(n).contains(QStringLiteral("new")));
+        }
+        QVERIFY(sawRed && sawBlue);
+        // The tooltip has both numbers.
+        const QString tip = view->toolTipForNode(view->tree()->root().children.front());
+        QVERIFY2(tip.contains(QStringLiteral("Before:")) && tip.contains(QStringLiteral("After:")), qPrintable(tip));
+        // Toggle: the before shape, the gone path is drawn again.
+        QTest::mouseClick(flame->beforeShapeBox(), Qt::LeftButton);
+        QVERIFY(flame->showsBeforeShape());
+        QCOMPARE(view->tree(), trace->main->topDown.get());
+        bool sawGone = false;
+        for (std::uint32_t n = 1; n < view->tree()->size(); ++n)
+            sawGone |= trace->compareTopDown->node(std::uint32_t(flame->comparisonNode(n))).isGone();
+        QVERIFY(sawGone);
+        // A click on a frame selects its function.
+        const std::uint32_t first = view->tree()->root().children.front();
+        const QRectF frame = view->frameRect(first);
+        QVERIFY(!frame.isEmpty());
+        QTest::mouseClick(view, Qt::LeftButton, {}, frame.center().toPoint());
+        QCOMPARE(window().selection()->current(), int(view->tree()->node(first).function));
+    }
+
+    void runPickerShowsCommandLines()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        window().openTrace(tracePath("two_runs.db"));
+        RunPickerDialog* picker = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((picker = window().findChild<RunPickerDialog*>()) != nullptr, 10000);
+        QCOMPARE(picker->list()->headerItem()->text(1), QStringLiteral("Command line"));
+        const auto runs = TraceReader(tracePath("two_runs.db").toStdString()).runs();
+        for (int i = 0; i < picker->list()->topLevelItemCount(); ++i)
+            QCOMPARE(picker->list()->topLevelItem(i)->text(1), QString::fromStdString(runs[std::size_t(i)].commandLine));
+        QVERIFY(picker->list()->columnWidth(1) > 40); // visible, not squeezed to the right edge
+        picker->reject();
     }
 
     void runPickerChoosesTheRun()

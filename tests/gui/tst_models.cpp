@@ -5,6 +5,7 @@
 #include "CalleesModel.h"
 #include "CallersModel.h"
 #include "ComparisonModel.h"
+#include "ComparisonTreeModel.h"
 #include "ExceptionsModel.h"
 #include "FunctionStatsModel.h"
 #include "ModelRoles.h"
@@ -280,6 +281,81 @@ private Q_SLOTS:
         }
         QApplication::setPalette(original);
         model.setRows({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void comparisonVerdicts()
+    {
+        ComparisonModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(m_compare->comparison);
+        const int cached = rowWithName(model, QStringLiteral("cached_computation"));
+        QCOMPARE(model.index(cached, ComparisonModel::Verdict).data().toString(), QStringLiteral("new"));
+        QCOMPARE(model.index(cached, ComparisonModel::Name).data(FunctionRole).toInt(), -1);
+        QVERIFY(model.index(cached, ComparisonModel::Name).data(ComparisonModel::AfterFunctionRole).toInt() >= 0);
+        // slow_function: 13 calls -> 4, too few after for the test; 900 ms less is no noise.
+        const int slow = rowWithName(model, QStringLiteral("slow_function"));
+        QCOMPARE(model.index(slow, ComparisonModel::Verdict).data().toString(), QStringLiteral("faster"));
+        QCOMPARE(model.index(slow, ComparisonModel::PValue).data().toString(), QStringLiteral("few calls"));
+        QVERIFY(model.index(slow, ComparisonModel::Verdict).data(Qt::ToolTipRole).toString().contains("noise floor"));
+        QVERIFY(model.index(slow, ComparisonModel::SelfDelta).data().toString().startsWith('-'));
+        // The verdict column sorts by the verdict.
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(SortRole);
+        proxy.sort(ComparisonModel::Verdict);
+        QCOMPARE(proxy.index(0, ComparisonModel::Verdict).data().toString(), QStringLiteral("unchanged"));
+    }
+
+    void comparisonTree_data()
+    {
+        QTest::addColumn<bool>("bottomUp");
+        QTest::newRow("top-down") << false;
+        QTest::newRow("bottom-up") << true;
+    }
+    void comparisonTree()
+    {
+        QFETCH(bool, bottomUp);
+        const auto tree = bottomUp ? m_compare->compareBottomUp : m_compare->compareTopDown;
+        QVERIFY(tree);
+        ComparisonTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTree(m_compare->main->data, m_compare->after->data, tree);
+        QCOMPARE(model.rowCount(), int(tree->root().children.size()));
+        QCOMPARE(model.headerData(ComparisonTreeModel::Name, Qt::Horizontal).toString(),
+                 bottomUp ? QStringLiteral("Function / called from") : QStringLiteral("Function"));
+        // Walk every row: the text matches the node, new and gone paths say so.
+        int newRows = 0, goneRows = 0;
+        std::vector<QModelIndex> stack{QModelIndex()};
+        while (!stack.empty()) {
+            const QModelIndex parent = stack.back();
+            stack.pop_back();
+            for (int row = 0; row < model.rowCount(parent); ++row) {
+                const QModelIndex index = model.index(row, 0, parent);
+                const auto& node = tree->node(model.nodeOf(index));
+                QCOMPARE(model.indexOfNode(model.nodeOf(index)), index);
+                QCOMPARE(index.data().toString(), QString::fromStdString(node.name));
+                QCOMPARE(model.index(row, ComparisonTreeModel::Delta, parent).data(SortRole).toLongLong(),
+                         qlonglong(node.delta()));
+                const QString percent = model.index(row, ComparisonTreeModel::DeltaPercent, parent).data().toString();
+                if (node.isNew()) {
+                    ++newRows;
+                    QCOMPARE(percent, QStringLiteral("new"));
+                    QCOMPARE(model.index(row, ComparisonTreeModel::InclusiveBefore, parent).data().toString(),
+                             QStringLiteral("—"));
+                    QCOMPARE(index.data(FunctionRole).toInt(), -1);
+                } else if (node.isGone()) {
+                    ++goneRows;
+                    QCOMPARE(percent, QStringLiteral("gone"));
+                    QCOMPARE(index.data(ComparisonTreeModel::AfterFunctionRole).toInt(), -1);
+                } else {
+                    QVERIFY(percent.endsWith('%'));
+                }
+                stack.push_back(index);
+            }
+        }
+        QVERIFY(newRows >= 1 && goneRows >= 1); // cached_computation new, redundant_computation gone
+        model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
 

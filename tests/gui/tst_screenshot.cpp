@@ -67,6 +67,8 @@ private Q_SLOTS:
         QTest::newRow("exceptions") << "exceptions" << "" << false;
         QTest::newRow("sql") << "sql" << "" << false;
         QTest::newRow("compare") << "compare" << "" << true;
+        QTest::newRow("compare-tree") << "compare-tree" << "" << true;
+        QTest::newRow("compare-flame") << "compare-flame" << "" << true;
     }
 
     void views()
@@ -159,6 +161,11 @@ private Q_SLOTS:
         QTest::newRow("no trace") << QStringList{"--screenshot", shot} << "needs a trace file";
         QTest::newRow("unknown color scheme")
             << QStringList{"--screenshot", shot, "--color-scheme", "purple", trace("seed.db")} << "unknown color scheme";
+        QTest::newRow("compare-tree needs two")
+            << QStringList{"--screenshot", shot, "--view", "compare-tree", trace("seed.db")} << "needs two traces";
+        QTest::newRow("unknown compare view")
+            << QStringList{"--screenshot", shot, "--view", "compare-nothing", trace("seed.db"), trace("optimized.db")}
+            << "unknown view";
         QTest::newRow("compare needs two") << QStringList{"--screenshot", shot, "--view", "compare", trace("seed.db")}
                                            << "needs two traces";
     }

@@ -234,6 +234,17 @@ check("compare_runs: before and after the optimisation", async () => {
         assert.equal(slow.calls_before, 13);
         assert.equal(slow.calls_after, 4);
         assert.match(t, /the after run is faster/);
+        // The verdicts `breadcrumb compare` gives: 4 calls after are too few for the test, 900 ms is no noise.
+        assert.equal(slow.verdict, "faster");
+        assert.equal(slow.verdict_basis, "too few calls");
+        assert.equal(slow.p_value, null);
+        assert.ok(slow.delta_self_ms < -800);
+        assert.equal(data.summary.faster, data.faster.length);
+        assert.equal(data.summary.new, 1);
+        assert.equal(data.summary.gone, 1);
+        assert.equal(data.summary.different_programs, false);
+        assert.equal(data.summary.explaining[0].function, "slow_function");
+        assert.match(t, /Most of the change is the own \(self\) time of: slow_function/);
 
         // Runs from two trace files.
         const across = await call(client, "breadcrumb__compare_runs", {

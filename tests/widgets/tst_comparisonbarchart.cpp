@@ -79,6 +79,28 @@ private Q_SLOTS:
         QCOMPARE(m_chart->barCount(), bars);
     }
 
+    // A sorted table hands its order: the bars follow it, and a click still reports the row in `rows`.
+    void orderGivesTheBars()
+    {
+        std::vector<int> order;
+        for (int i = int(m_rows.size()) - 1; i >= 0; --i)
+            order.push_back(i);
+        m_chart->setComparison(m_rows, order, 3);
+        m_chart->replot();
+        const std::vector<int> expected(order.begin(), order.begin() + 3);
+        QCOMPARE(m_chart->shownRows(), expected);
+        // The second bar from the top: that row's longer side, half way along.
+        const ComparisonRow& r = m_rows[std::size_t(order[1])];
+        const bool after = (r.after ? r.after->total : 0) > (r.before ? r.before->total : 0);
+        const double ms = std::max(r.after ? r.after->total : 0, r.before ? r.before->total : 0) / 1e6;
+        const QPoint p(int(m_chart->xAxis->coordToPixel(ms / 2)),
+                       int(m_chart->yAxis->coordToPixel(m_chart->barCount() - 1 + (after ? -0.2 : 0.2))));
+        QSignalSpy spy(m_chart.get(), &ComparisonBarChart::rowClicked);
+        QTest::mouseClick(m_chart.get(), Qt::LeftButton, {}, p);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toInt(), order[1]);
+    }
+
     void clickOnBarReportsRow_data()
     {
         QTest::addColumn<QString>("function");

@@ -1,5 +1,6 @@
 #include "CompareRunsTool.h"
 
+#include "ComparisonSummary.h"
 #include "RunComparison.h"
 #include "TextTable.h"
 #include "TraceSession.h"
@@ -26,10 +27,26 @@ std::string percent(std::optional<double> p)
     return buf;
 }
 
-// Changes below both thresholds are timing noise, not a finding.
-bool isNoise(const ComparisonRow& r)
+std::string pText(const ComparisonRow& r)
 {
-    return std::llabs(r.deltaTotal) < 100'000 || (r.deltaPercent && std::fabs(*r.deltaPercent) < 1.0);
+    if (r.basis == ComparisonRow::Basis::TooFewCalls)
+        return "few calls";
+    if (!r.pValue)
+        return "-";
+    if (*r.pValue < 0.001)
+        return "<0.001";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f", *r.pValue);
+    return buf;
+}
+
+// p to four significant digits, as `breadcrumb compare --format json` gives it.
+double roundP(double p)
+{
+    if (p <= 0)
+        return 0;
+    const double scale = std::pow(10.0, 3 - std::floor(std::log10(p)));
+    return std::round(p * scale) / scale;
 }
 
 } // namespace
@@ -37,7 +54,12 @@ bool isNoise(const ComparisonRow& r)
 std::string CompareRunsTool::description() const
 {
     return "Compare two runs function by function (matched by module and name) and say what got faster or "
-           "slower: "
+           "slower, "
+           "with a verdict per function (slower/faster/unchanged: a Mann-Whitney test on the per-call times, "
+           "p < 0.01, for functions with 8+ calls a side, and a noise floor of 0.1 ms and 1% of the run), "
+           "its "
+           "p value and Cliff's delta, and a summary naming the functions whose own time explains the "
+           "change: "
            "calls, total, average and P95 before/after with the change in ms and %, new and vanished "
            "functions, "
            "sorted by the size of the change. Defaults: `after_run_id` = the newest run, `before_run_id` = "
@@ -89,7 +111,8 @@ nlohmann::json CompareRunsTool::outputSchema() const
               {"faster", rows},
               {"new", rows},
               {"vanished", rows},
-              {"unchanged", {{"type", "integer"}}}}},
+              {"unchanged", {{"type", "integer"}}},
+              {"summary", {{"type", "object"}}}}},
             {"required", {"before", "after", "total_delta_ms", "slower", "faster", "new", "vanished"}}};
 }
 
@@ -126,14 +149,13 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
 
     const auto before = session.loadRun(beforePath, beforeId);
     const auto after = session.loadRun(afterPath, afterId);
+    // The same core calls as `breadcrumb compare`: the same verdicts and numbers.
     const auto rows = RunComparison::compare(*before, *after);
-    const Nanos totalBefore = RunComparison::totalTime(*before);
-    const Nanos totalAfter = RunComparison::totalTime(*after);
-    const Nanos delta = totalAfter - totalBefore;
-    const std::optional<double> deltaPct =
-        totalBefore > 0
-            ? std::optional<double>(100.0 * static_cast<double>(delta) / static_cast<double>(totalBefore))
-            : std::nullopt;
+    const auto summary = ComparisonSummary::summarize(rows, *before, *after);
+    const Nanos totalBefore = summary.totalBefore;
+    const Nanos totalAfter = summary.totalAfter;
+    const Nanos delta = summary.delta;
+    const std::optional<double> deltaPct = summary.deltaPercent;
 
     auto side = [](const std::optional<FunctionSummary>& s, double ns) {
         return s ? nlohmann::json(toMs(ns)) : nlohmann::json(nullptr);
@@ -152,13 +174,19 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
             {"p95_after_ms", side(r.after, r.after ? r.after->p95 : 0)},
             {"delta_ms", toMs(static_cast<double>(r.deltaTotal))},
             {"delta_percent", r.deltaPercent ? nlohmann::json(std::round(*r.deltaPercent * 10) / 10)
-                                             : nlohmann::json(nullptr)}};
+                                             : nlohmann::json(nullptr)},
+            {"delta_self_ms", toMs(static_cast<double>(r.deltaSelf))},
+            {"verdict", RunComparison::verdictName(r.verdict)},
+            {"verdict_basis", RunComparison::basisName(r.basis)},
+            {"p_value", r.pValue ? nlohmann::json(roundP(*r.pValue)) : nlohmann::json(nullptr)},
+            {"cliffs_delta", r.cliffsDelta ? nlohmann::json(std::round(*r.cliffsDelta * 1e4) / 1e4)
+                                           : nlohmann::json(nullptr)}};
     };
 
     nlohmann::json slower = nlohmann::json::array(), faster = nlohmann::json::array(),
                    added = nlohmann::json::array(), vanished = nlohmann::json::array();
-    TextTable slowerTable({"function", "calls", "total before", "total after", "change", "%"});
-    TextTable fasterTable({"function", "calls", "total before", "total after", "change", "%"});
+    TextTable slowerTable({"function", "calls", "total before", "total after", "change", "%", "p"});
+    TextTable fasterTable({"function", "calls", "total before", "total after", "change", "%", "p"});
     std::string addedText, vanishedText;
     std::int64_t unchanged = 0;
     for (const auto& r : rows) {
@@ -179,18 +207,19 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
             }
             continue;
         }
-        if (isNoise(r)) {
+        if (r.verdict == ComparisonRow::Verdict::Unchanged) {
             ++unchanged;
             continue;
         }
-        auto& list = r.deltaTotal > 0 ? slower : faster;
-        auto& table = r.deltaTotal > 0 ? slowerTable : fasterTable;
+        const bool isSlower = r.verdict == ComparisonRow::Verdict::Slower;
+        auto& list = isSlower ? slower : faster;
+        auto& table = isSlower ? slowerTable : fasterTable;
         if (list.size() >= limit)
             continue;
         list.push_back(rowJson(r));
         table.addRow({r.name, std::to_string(r.before->calls) + " \u2192 " + std::to_string(r.after->calls),
                       formatMs(r.before->total), formatMs(r.after->total), signedMs(r.deltaTotal),
-                      percent(r.deltaPercent)});
+                      percent(r.deltaPercent), pText(r)});
     }
 
     const bool sameFile = beforePath == afterPath;
@@ -204,6 +233,22 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
                         : delta > 0 ? "slower"
                                     : "as fast") +
                        ".\n";
+    if (summary.differentPrograms)
+        text += "Warning: " + summary.warningText() + "\n";
+    text += "Before: " + (summary.commandBefore.empty() ? std::string("-") : summary.commandBefore) + "\n" +
+            "After:  " + (summary.commandAfter.empty() ? std::string("-") : summary.commandAfter) + "\n" +
+            summary.countsText() + ", " + std::to_string(summary.unchanged) + " unchanged.\n";
+    nlohmann::json explaining = nlohmann::json::array();
+    if (!summary.explaining.empty()) {
+        text += "Most of the change is the own (self) time of:";
+        for (std::size_t i : summary.explaining) {
+            text += " " + rows[i].name + " (" + signedMs(rows[i].deltaSelf) + ")";
+            explaining.push_back({{"function", rows[i].name},
+                                  {"module", rows[i].module},
+                                  {"delta_self_ms", toMs(static_cast<double>(rows[i].deltaSelf))}});
+        }
+        text += "\n";
+    }
     text += "\nSlower (" + std::to_string(slower.size()) + "):\n" +
             (slower.empty() ? "  none\n" : slowerTable.render());
     text += "\nFaster (" + std::to_string(faster.size()) + "):\n" +
@@ -214,7 +259,7 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
         text += "\nGone from the after run:\n" + vanishedText;
     if (unchanged)
         text += "\n" + std::to_string(unchanged) + " function" + (unchanged == 1 ? "" : "s") +
-                " unchanged (within 1% or 0.1ms).\n";
+                " unchanged (under the noise floor of 0.1ms and 1% of the run, or no significant change).\n";
 
     auto runRef = [](const std::string& path, const RunData& run) {
         nlohmann::json j = runJson(run.run);
@@ -232,7 +277,19 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
                           {"faster", std::move(faster)},
                           {"new", std::move(added)},
                           {"vanished", std::move(vanished)},
-                          {"unchanged", unchanged}};
+                          {"unchanged", unchanged},
+                          {"summary",
+                           {{"faster", summary.faster},
+                            {"slower", summary.slower},
+                            {"new", summary.added},
+                            {"gone", summary.gone},
+                            {"unchanged", summary.unchanged},
+                            {"explaining", std::move(explaining)},
+                            {"command_before", summary.commandBefore},
+                            {"command_after", summary.commandAfter},
+                            {"different_programs", summary.differentPrograms},
+                            {"warning", summary.differentPrograms ? nlohmann::json(summary.warningText())
+                                                                  : nlohmann::json(nullptr)}}}};
     return {boundText(std::move(text)), std::move(out), false};
 }
 

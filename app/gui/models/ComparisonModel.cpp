@@ -47,6 +47,27 @@ QString statusText(ComparisonRow::Status status)
     return {};
 }
 
+QString verdictText(ComparisonRow::Verdict verdict)
+{
+    switch (verdict) {
+    case ComparisonRow::Verdict::Unchanged: return ComparisonModel::tr("unchanged");
+    case ComparisonRow::Verdict::Slower: return ComparisonModel::tr("slower");
+    case ComparisonRow::Verdict::Faster: return ComparisonModel::tr("faster");
+    case ComparisonRow::Verdict::New: return ComparisonModel::tr("new");
+    case ComparisonRow::Verdict::Gone: return ComparisonModel::tr("gone");
+    }
+    return {};
+}
+
+QString pText(const ComparisonRow& r)
+{
+    if (r.basis == ComparisonRow::Basis::TooFewCalls)
+        return ComparisonModel::tr("few calls");
+    if (!r.pValue)
+        return QStringLiteral("—");
+    return *r.pValue < 0.001 ? QStringLiteral("<0.001") : QString::number(*r.pValue, 'f', 3);
+}
+
 QString signedMs(Nanos ns)
 {
     return (ns > 0 ? QStringLiteral("+") : ns < 0 ? QStringLiteral("-") : QString()) + msText(ns < 0 ? -ns : ns);
@@ -64,11 +85,40 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     const QString none = QStringLiteral("—");
 
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Name || index.column() == Status || index.column() == Module
+        return index.column() == Name || index.column() == Status || index.column() == Verdict || index.column() == Module
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                         : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == FunctionRole)
         return b ? int(b->function) : -1; // the before run is the one the other pages show
+    if (role == AfterFunctionRole)
+        return a ? int(a->function) : -1;
+    if (role == Qt::ToolTipRole && (index.column() == Verdict || index.column() == PValue)) {
+        switch (r.basis) {
+        case ComparisonRow::Basis::RankTest:
+            return tr("Mann–Whitney test on the per-call times: p = %1, Cliff's delta %2 (p < 0.01 is a real change)")
+                .arg(r.pValue.value_or(1), 0, 'g', 3)
+                .arg(r.cliffsDelta.value_or(0), 0, 'f', 2);
+        case ComparisonRow::Basis::CallCount:
+            return tr("The calls take as long as before (p = %1), but there are %2 instead of %3")
+                .arg(r.pValue.value_or(1), 0, 'g', 3)
+                .arg(a ? a->calls : 0)
+                .arg(b ? b->calls : 0);
+        case ComparisonRow::Basis::TooFewCalls:
+            return tr("Fewer than 8 calls on a side: too few for the test, judged by the noise floor only "
+                      "(0.1 ms and 1% of the run)");
+        case ComparisonRow::Basis::BelowNoiseFloor:
+            return tr("The change is under the noise floor: below 0.1 ms or 1% of the run");
+        case ComparisonRow::Basis::None: break;
+        }
+        return {};
+    }
+    if (role == Qt::ForegroundRole && index.column() == Verdict) {
+        if (r.verdict == ComparisonRow::Verdict::Slower)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (r.verdict == ComparisonRow::Verdict::Faster)
+            return QBrush(QColor(0x2e, 0x7d, 0x32));
+        return {};
+    }
     if (role == Qt::ForegroundRole && (index.column() == DeltaTotal || index.column() == DeltaPercent)) {
         // Slower red, faster green, lightened where the application's palette is dark.
         const QColor base = QGuiApplication::palette().color(QPalette::Base);
@@ -83,6 +133,9 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         case Name: return toQString(r.name);
         case Module: return toQString(r.module);
         case Status: return statusText(r.status);
+        case Verdict: return verdictText(r.verdict);
+        case SelfDelta: return signedMs(r.deltaSelf);
+        case PValue: return r.status == ComparisonRow::Status::Changed ? pText(r) : QString();
         case CallsBefore: return b ? QString::number(b->calls) : none;
         case CallsAfter: return a ? QString::number(a->calls) : none;
         case TotalBefore: return b ? msText(b->total) : none;
@@ -101,6 +154,9 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         case Name: return toQString(r.name);
         case Module: return toQString(r.module);
         case Status: return int(r.status);
+        case Verdict: return int(r.verdict);
+        case SelfDelta: return qlonglong(r.deltaSelf);
+        case PValue: return r.pValue.value_or(2.0);
         case CallsBefore: return qlonglong(b ? b->calls : 0);
         case CallsAfter: return qlonglong(a ? a->calls : 0);
         case TotalBefore: return qlonglong(b ? b->total : 0);
@@ -132,6 +188,11 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         case AvgAfter:
         case P95Before:
         case P95After: return tr("Over the call durations (start to end, suspensions included: latency)");
+        case Verdict:
+            return tr("Slower or faster only when the change is real: a Mann–Whitney test on the per-call times "
+                      "(p < 0.01, 8+ calls a side) and above the noise floor (0.1 ms and 1% of the run)");
+        case SelfDelta: return tr("Change of the function's own (self) time: where the time itself went");
+        case PValue: return tr("p value of the Mann–Whitney test; \"few calls\" when a side has fewer than 8");
         default: return {};
         }
     }
@@ -141,6 +202,9 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     case Name: return tr("Function");
     case Module: return tr("Module");
     case Status: return tr("Status");
+    case Verdict: return tr("Verdict");
+    case SelfDelta: return tr("Δ self");
+    case PValue: return tr("p");
     case CallsBefore: return tr("Calls before");
     case CallsAfter: return tr("Calls after");
     case TotalBefore: return tr("Total before");

@@ -1,5 +1,6 @@
 #pragma once
-// Before/after table of RunComparison: per function calls, total, avg and P95 side by side with the deltas.
+// Before/after table of RunComparison: per function the verdict (with its p value), calls, total, self Δ,
+// avg and P95 side by side with the deltas.
 
 #include "RunComparison.h"
 
@@ -16,10 +17,12 @@ class ComparisonModel : public QAbstractTableModel
 public:
     enum Column {
         // The deltas come early so they are visible without scrolling.
-        Name, Status, TotalBefore, TotalAfter, DeltaTotal, DeltaPercent, CallsBefore, CallsAfter,
-        AvgBefore, AvgAfter, P95Before, P95After, Module, ColumnCount
+        Name, Status, Verdict, PValue, TotalBefore, TotalAfter, DeltaTotal, DeltaPercent, SelfDelta, CallsBefore,
+        CallsAfter, AvgBefore, AvgAfter, P95Before, P95After, Module, ColumnCount
     };
     Q_ENUM(Column)
+    // FunctionRole gives the function in the before run (-1 when new); this one in the after run (-1 when gone).
+    static constexpr int AfterFunctionRole = Qt::UserRole + 40;
 
     explicit ComparisonModel(QObject* parent = nullptr);
 

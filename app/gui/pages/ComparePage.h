@@ -1,10 +1,14 @@
 #pragma once
-// Before/after comparison of two runs: the per-function table and a bar chart of the biggest changes.
+// Before/after comparison of two runs: a summary line (total Δ, how many functions got faster or slower,
+// what explains the change, both command lines, a warning when the runs are not the same program), then
+// the per-function table with its verdicts beside a bar chart of the rows in the table's order, the
+// comparison call tree, and the differential flame graph.
 
 #include "TracePage.h"
 
 class QLabel;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace breadcrumb {
@@ -14,6 +18,8 @@ class ComparisonBarChart;
 namespace breadcrumb::gui {
 
 class ComparisonModel;
+class ComparisonTreeView;
+class DifferentialFlameGraph;
 
 class ComparePage : public TracePage
 {
@@ -27,14 +33,34 @@ public:
     QTableView* table() const { return m_table; }
     ComparisonModel* model() const { return m_model; }
     ComparisonBarChart* chart() const { return m_chart; }
+    ComparisonTreeView* tree() const { return m_tree; }
+    DifferentialFlameGraph* flameGraph() const { return m_flame; }
+    QTabWidget* views() const { return m_views; }
     QString summaryText() const;
 
+    // The page's own views, as --view compare-NAME names them: functions, tree, flame.
+    static QStringList viewNames();
+    bool showView(const QString& name); // false for an unknown name
+
+Q_SIGNALS:
+    // A function only in the after run was double-clicked: show it there (an index into its functions).
+    void openInAfterRunRequested(int afterFunction);
+
 private:
+    void updateChart();
+    void followSelection(int function);
+    QString summaryHtml(const LoadedTrace& trace) const;
+
+    std::shared_ptr<const LoadedTrace> m_trace;
     ComparisonModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
     ComparisonBarChart* m_chart;
+    ComparisonTreeView* m_tree;
+    DifferentialFlameGraph* m_flame;
+    QTabWidget* m_views;
     QLabel* m_summary;
+    bool m_following = false; // selecting the row of the current function is no new selection
 };
 
 } // namespace breadcrumb::gui
