@@ -11,6 +11,7 @@
 #include "RunPickerDialog.h"
 #include "SqlConsolePage.h"
 #include "TimelinePage.h"
+#include "RangeRestriction.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,9 +121,15 @@ void MainWindow::createPages()
     }
     m_tabs->setTabVisible(m_tabs->indexOf(m_compare), false);
 
-    connect(m_function, &FunctionPage::showCallRequested, this, &MainWindow::showCall);
+    // The Function page may show the run restricted to the timeline's range: its calls are numbered apart.
+    connect(m_function, &FunctionPage::showCallRequested, this,
+            [this](std::uint32_t call) { showCall(m_range->sourceCall(call)); });
     connect(m_exceptions, &ExceptionsPage::showCallRequested, this, &MainWindow::showCall);
     connect(m_timeline, &TimelinePage::showCallRequested, this, &MainWindow::showCall);
+    m_range = new RangeRestriction(this);
+    connect(m_timeline, &TimelinePage::rangeSelected, m_range, &RangeRestriction::setRange);
+    connect(m_timeline, &TimelinePage::rangeCleared, m_range, &RangeRestriction::clear);
+    connect(m_range, &RangeRestriction::restrictedChanged, this, &MainWindow::showRestricted);
 
     m_placeholder = new QLabel(tr("<h2>Breadcrumb</h2><p>Open a trace with <b>File → Open</b> (Ctrl+O) "
                                   "or drop a trace file here.</p>"
@@ -357,6 +364,7 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedTrace> trace)
 {
     m_trace = std::move(trace);
     m_selection.reset();
+    m_range->setTrace(m_trace);
     for (TracePage* page : std::as_const(m_pages))
         page->setTrace(m_trace);
     const int compareIndex = m_tabs->indexOf(m_compare);
@@ -387,6 +395,14 @@ void MainWindow::onFailed(const QString& message)
     box->setObjectName(QStringLiteral("errorDialog"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // window-modal, the event loop keeps running
+}
+
+void MainWindow::showRestricted(std::shared_ptr<const LoadedTrace> restricted)
+{
+    // The pages a time range restricts; the others keep the whole run.
+    const auto shown = restricted ? std::move(restricted) : m_trace;
+    for (TracePage* page : std::initializer_list<TracePage*>{m_functions, m_function, m_flame})
+        page->setTrace(shown);
 }
 
 void MainWindow::showCall(std::uint32_t callIndex)
