@@ -385,7 +385,6 @@ void TimelineWidget::paintCall(QPainter& p, const TimelineLayout::Item& item, in
         p.fillRect(box, QBrush(fill.darker(115), Qt::BDiagPattern));
         p.setPen(QPen(fill.darker(115), 1));
         p.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5));
-        const double nsPerPx = static_cast<double>(m_viewSpan) / std::max(1, viewport()->width());
         for (const TimeSpan& part : m_layout.runningParts().of(index)) {
             const double a = std::max(left, xForTime(part.start - timeOrigin()));
             const double b = std::min(right, xForTime(part.end - timeOrigin()));
@@ -393,7 +392,6 @@ void TimelineWidget::paintCall(QPainter& p, const TimelineLayout::Item& item, in
                 p.fillRect(QRectF(a, y, std::max(1.0, b - a), kRowHeight - 1), fill);
         }
         mostlyAwaiting = call.onStackNs * 2 < call.durationNs;
-        Q_UNUSED(nsPerPx);
     } else {
         p.fillRect(box, fill);
     }
@@ -430,10 +428,23 @@ void TimelineWidget::paintRange(QPainter& p, int w, int h) const
         p.drawLine(QPointF(x0, 0), QPointF(x0, h));
         p.drawLine(QPointF(x1, 0), QPointF(x1, h));
     }
-    // Its start, end and length on the axis, inside the range when it fits, else beside it.
+    const QRectF box = rangeTextRect();
     const QString text = selectedRangeText();
-    const QFontMetrics metrics(font());
-    const double textWidth = metrics.horizontalAdvance(text) + 8;
+    p.fillRect(box, palette().color(QPalette::Highlight));
+    p.setPen(palette().color(QPalette::HighlightedText));
+    p.setFont(font());
+    p.drawText(box, Qt::AlignCenter, text);
+}
+
+QRectF TimelineWidget::rangeTextRect() const
+{
+    if (!hasSelectedRange())
+        return {};
+    // Its start, end and length on the axis, inside the range when it fits, else beside it.
+    const int w = viewport()->width();
+    const double x0 = std::max(-1.0, xForTime(m_rangeStart));
+    const double x1 = std::min(w + 1.0, xForTime(m_rangeEnd));
+    const double textWidth = QFontMetricsF(font()).horizontalAdvance(selectedRangeText()) + 8;
     QRectF box(x0, 0, textWidth, kAxisHeight);
     if (x1 - x0 >= textWidth)
         box.moveLeft(x0 + (x1 - x0 - textWidth) / 2);
@@ -441,14 +452,12 @@ void TimelineWidget::paintRange(QPainter& p, int w, int h) const
         box.moveLeft(x1);
     else
         box.moveLeft(std::max(0.0, x0 - textWidth));
-    p.fillRect(box, palette().color(QPalette::Highlight));
-    p.setPen(palette().color(QPalette::HighlightedText));
-    p.setFont(font());
-    p.drawText(box, Qt::AlignCenter, text);
+    return box;
 }
 
 void TimelineWidget::paintAxis(QPainter& p, int w, int h) const
 {
+    const QRectF rangeText = rangeTextRect();
     // Time axis: 1-2-5 steps, about one label per 110 px.
     const double nsPerPx = static_cast<double>(m_viewSpan) / std::max(1, w);
     const double rawStep = nsPerPx * 110;
@@ -474,7 +483,9 @@ void TimelineWidget::paintAxis(QPainter& p, int w, int h) const
         p.drawLine(QPointF(x, kAxisHeight - 5), QPointF(x, kAxisHeight));
         const QString label = inMs ? QStringLiteral("%1ms").arg(t / 1e6, 0, 'f', decimals)
                                    : QStringLiteral("%1s").arg(t / 1e9, 0, 'f', decimals);
-        p.drawText(QRectF(x + 3, 0, 100, kAxisHeight - 4), Qt::AlignLeft | Qt::AlignBottom, label);
+        const QRectF labelBox(x + 3, 0, p.fontMetrics().horizontalAdvance(label) + 2, kAxisHeight - 4);
+        if (!labelBox.intersects(rangeText)) // the selected range's text wins
+            p.drawText(labelBox, Qt::AlignLeft | Qt::AlignBottom, label);
     }
     p.setPen(gridColor);
     p.drawLine(0, kAxisHeight - 1, w, kAxisHeight - 1);

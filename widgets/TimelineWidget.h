@@ -105,6 +105,7 @@ private:
     void paintAxis(QPainter& p, int w, int h) const;
     void paintCall(QPainter& p, const TimelineLayout::Item& item, int y, int w);
     void paintRange(QPainter& p, int w, int h) const;
+    QRectF rangeTextRect() const; // where the selected range's text goes on the axis
 
     TimelineLayout m_layout;
     FunctionLabels m_labels;

@@ -73,7 +73,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size for --screenshot (default 1400x900)."),
                                   tr("WxH"));
     const QCommandLineOption run(QStringLiteral("run"), tr("The run to open (default: the newest)."), tr("ID"));
-    parser.addOptions({help, version, screenshot, view, select, size, run});
+    const QCommandLineOption range(QStringLiteral("range"),
+                                   tr("Select this time range in the timeline, in ms since the run's start, for "
+                                      "--screenshot."),
+                                   tr("FROM:TO"));
+    parser.addOptions({help, version, screenshot, view, select, size, run, range});
     parser.addPositionalArgument(QStringLiteral("TRACE"), tr("Trace file to open (FILE or FILE:RUN)."));
     parser.addPositionalArgument(QStringLiteral("AFTER_TRACE"), tr("Second trace to compare with (after)."),
                                  QStringLiteral("[AFTER_TRACE]"));
@@ -105,6 +109,18 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     options.screenshot = parser.value(screenshot);
     options.view = parser.value(view).toLower();
     options.select = parser.value(select);
+    if (parser.isSet(range)) {
+        const QStringList parts = parser.value(range).split(QLatin1Char(':'));
+        bool okFrom = false;
+        bool okTo = false;
+        const double from = parts.size() == 2 ? parts[0].toDouble(&okFrom) : 0;
+        const double to = parts.size() == 2 ? parts[1].toDouble(&okTo) : 0;
+        if (!okFrom || !okTo || from < 0 || to <= from) {
+            options.error = tr("--range wants FROM:TO in ms with FROM < TO, not \"%1\"").arg(parser.value(range));
+            return options;
+        }
+        options.rangeMs = std::make_pair(from, to);
+    }
     if (!options.view.isEmpty() && !MainWindow::viewNames().contains(options.view)) {
         options.error = tr("unknown view \"%1\" (choose from %2)")
                             .arg(options.view, MainWindow::viewNames().join(QStringLiteral(", ")));

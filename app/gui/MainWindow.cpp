@@ -13,6 +13,8 @@
 #include "TimelinePage.h"
 #include "RangeRestriction.h"
 
+#include <TimelineWidget.h>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -130,6 +132,11 @@ void MainWindow::createPages()
     connect(m_timeline, &TimelinePage::rangeSelected, m_range, &RangeRestriction::setRange);
     connect(m_timeline, &TimelinePage::rangeCleared, m_range, &RangeRestriction::clear);
     connect(m_range, &RangeRestriction::restrictedChanged, this, &MainWindow::showRestricted);
+    // Says which pages count only the range, wherever the user is.
+    m_rangeStatus = new QLabel(this);
+    m_rangeStatus->setObjectName(QStringLiteral("statusRange"));
+    m_rangeStatus->setVisible(false);
+    statusBar()->insertPermanentWidget(0, m_rangeStatus);
 
     m_placeholder = new QLabel(tr("<h2>Breadcrumb</h2><p>Open a trace with <b>File → Open</b> (Ctrl+O) "
                                   "or drop a trace file here.</p>"
@@ -400,6 +407,10 @@ void MainWindow::onFailed(const QString& message)
 void MainWindow::showRestricted(std::shared_ptr<const LoadedTrace> restricted)
 {
     // The pages a time range restricts; the others keep the whole run.
+    m_rangeStatus->setVisible(restricted != nullptr);
+    m_rangeStatus->setText(restricted ? tr("Range %1 (Functions, Function, Flame Graph)")
+                                            .arg(m_timeline->timeline()->selectedRangeText())
+                                      : QString());
     const auto shown = restricted ? std::move(restricted) : m_trace;
     for (TracePage* page : std::initializer_list<TracePage*>{m_functions, m_function, m_flame})
         page->setTrace(shown);

@@ -124,6 +124,7 @@ private:
     ComparePage* m_compare = nullptr;
     QList<TracePage*> m_pages;
     RangeRestriction* m_range = nullptr;
+    QLabel* m_rangeStatus = nullptr;
 
     QAction* m_openAction = nullptr;
     QAction* m_compareAction = nullptr;
