@@ -63,8 +63,7 @@ void RangeRestriction::setRange(Nanos from, Nanos to)
         run->summaries = FunctionStats::summarize(*clipped.run, SortKey::Total);
         run->topDown =
             std::make_shared<const CallTree>(CallTree::build(*clipped.run, CallTree::Direction::TopDown));
-        run->bottomUp =
-            std::make_shared<const CallTree>(CallTree::build(*clipped.run, CallTree::Direction::BottomUp));
+        run->bottomUp.reset(); // the call tree page keeps the whole run: no page a range restricts reads it
         auto restricted = std::make_shared<LoadedTrace>(*trace);
         restricted->main = std::move(run);
         return Result{generation, std::move(parts), std::move(restricted), std::move(clipped.sourceCalls)};

@@ -5,6 +5,8 @@
 #include "TestTrace.h"
 #include "TimelineLayout.h"
 
+#include <algorithm>
+#include <map>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -178,8 +180,9 @@ private Q_SLOTS:
         QVERIFY2(items.size() <= rows * width, qPrintable(QString::number(items.size())));
         if (zoom == 1.0)
             QVERIFY2(items.size() < m_big->calls.size() / 4, qPrintable(QString::number(items.size())));
-        std::map<std::pair<std::uint32_t, std::uint32_t>, double> rowReach;
+        std::map<std::pair<std::uint32_t, std::uint32_t>, std::vector<std::pair<double, double>>> byRow;
         for (const auto& item : items) {
+            byRow[{item.lane, item.row}].emplace_back(item.x0, item.x1);
             QVERIFY(item.x1 > 0 && item.x0 < width); // in the window
             if (item.call >= 0) {
                 const CallRecord& c = m_big->calls[std::size_t(item.call)];
@@ -187,7 +190,15 @@ private Q_SLOTS:
                 QVERIFY(c.endNs() - layout.origin() >= view.start);
             }
         }
-        Q_UNUSED(rowReach);
+        for (auto& [key, spans] : byRow) { // a block may reach into the next call's pixel, no further
+            std::sort(spans.begin(), spans.end());
+            for (std::size_t i = 1; i < spans.size(); ++i)
+                QVERIFY2(spans[i].first >= spans[i - 1].second - 1.0,
+                         qPrintable(QStringLiteral("row %1: %2 < %3")
+                                        .arg(key.second)
+                                        .arg(spans[i].first)
+                                        .arg(spans[i - 1].second)));
+        }
     }
 };
 
