@@ -14,10 +14,9 @@
 #include <cstdint>
 #include <memory>
 #include <QAbstractScrollArea>
+#include <vector>
 
 class QPainter;
-#include <span>
-#include <vector>
 
 namespace breadcrumb {
 
@@ -36,7 +35,7 @@ public:
     void setRun(std::shared_ptr<const RunData> run);
     void clear();
 
-    // Visible time window in ns since the run start.
+    // Visible time window in ns since timeOrigin() (the run's start, or its first call when earlier).
     Nanos visibleStart() const { return m_viewStart; }
     Nanos visibleEnd() const { return m_viewStart + m_viewSpan; }
     Nanos totalSpan() const { return m_layout.totalSpan(); }
