@@ -17,31 +17,12 @@ namespace breadcrumb {
 
 namespace {
 
-constexpr Nanos kMinSpanNs = 1000; // 1 µs across the whole view is as far as zooming goes
-constexpr int kLaneGap = 6;
-constexpr double kMinBarPx = 1.0; // narrower calls merge into slivers
 constexpr double kMinTextPx = 24.0;
-constexpr double kHitSlopPx = 2.0;
+constexpr double kHatchMinPx = 4.0; // narrower suspended calls are drawn solid: no room to tell the parts
 constexpr int kDragSlopPx = 3;
 constexpr int kScrollUnits = 1'000'000; // horizontal scroll bar resolution
-
-// The calls (sorted by start) that may show in [from, to], up to the last starting before `to`. Siblings
-// usually follow each other, so the slice reaches back only over calls still running at `from`; calls
-// that run side by side (`overlap`) can hide a long one further back: then the slice starts at the first.
-std::pair<std::size_t, std::size_t> visibleSlice(const RunData& run, std::span<const std::uint32_t> calls,
-                                                 Nanos from, Nanos to, bool overlap)
-{
-    const auto startOf = [&](std::uint32_t c) { return run.calls[c].startNs; };
-    const auto end = std::upper_bound(calls.begin(), calls.end(), to,
-                                      [&](Nanos t, std::uint32_t c) { return t < startOf(c); });
-    if (overlap)
-        return {0, static_cast<std::size_t>(end - calls.begin())};
-    auto begin =
-        std::upper_bound(calls.begin(), end, from, [&](Nanos t, std::uint32_t c) { return t < startOf(c); });
-    while (begin != calls.begin() && run.calls[*(begin - 1)].endNs() >= from)
-        --begin;
-    return {static_cast<std::size_t>(begin - calls.begin()), static_cast<std::size_t>(end - calls.begin())};
-}
+constexpr double kKeyZoom = 0.8;        // W/S: per key press (auto-repeat makes it continuous)
+constexpr double kKeyPan = 0.125;       // A/D and the arrows: an eighth of the view per press
 
 } // namespace
 
@@ -62,105 +43,21 @@ void TimelineWidget::setRun(std::shared_ptr<const RunData> run)
 {
     m_run = std::move(run);
     m_currentCall = -1;
+    m_rangeStart = m_rangeEnd = 0;
     m_labels.reset(m_run.get(), font());
-    layoutLanes();
+    m_layout.setRun(m_run);
     resetZoom();
 }
 
 void TimelineWidget::clear()
 {
-    m_run.reset();
-    m_currentCall = -1;
-    m_labels.reset(nullptr, font());
-    layoutLanes();
-    resetZoom();
-}
-
-void TimelineWidget::layoutLanes()
-{
-    m_lanes.clear();
-    m_contentHeight = 0;
-    m_runStart = 0;
-    m_totalSpan = 1;
-    if (!m_run)
-        return;
-    m_runStart = m_run->run.startNs;
-    Nanos firstStart = m_runStart;
-    if (!m_run->calls.empty())
-        firstStart = std::min(firstStart, m_run->calls.front().startNs);
-    m_runStart = firstStart;
-    m_totalSpan = std::max<Nanos>(kMinSpanNs, m_run->lastEndNs() - m_runStart);
-
-    std::vector<Lane> lanes(m_run->threads.size());
-    std::vector<bool> used(m_run->threads.size(), false);
-    for (std::size_t t = 0; t < lanes.size(); ++t)
-        lanes[t].thread = static_cast<std::uint32_t>(t);
-    for (const CallRecord& call : m_run->calls)
-        if (call.thread < lanes.size())
-            used[call.thread] = true;
-    for (const std::uint32_t root : m_run->roots())
-        if (m_run->calls[root].thread < lanes.size())
-            lanes[m_run->calls[root].thread].roots.push_back(root);
-    // Rows: a call goes to the first row below its caller's that is free when it starts. Nested and
-    // sequential calls land one row below their caller (their depth); calls running side by side (tasks
-    // of one coroutine) go further down instead of covering each other. Depth-first in start order.
-    m_rows.assign(m_run->calls.size(), 0);
-    m_kidsOverlap.assign(m_run->calls.size(), 0);
-    const auto overlapping = [&](std::span<const std::uint32_t> calls) {
-        Nanos reach = std::numeric_limits<Nanos>::min();
-        for (const std::uint32_t c : calls) {
-            if (m_run->calls[c].startNs < reach)
-                return true;
-            reach = std::max(reach, m_run->calls[c].endNs());
-        }
-        return false;
-    };
-    for (Lane& lane : lanes) {
-        lane.rootsOverlap = overlapping(lane.roots);
-        std::vector<Nanos> rowEnd;                                 // latest end placed in each row
-        std::vector<std::pair<std::uint32_t, std::int64_t>> stack; // (call, parent row; -1 for roots)
-        for (auto it = lane.roots.rbegin(); it != lane.roots.rend(); ++it)
-            stack.emplace_back(*it, -1);
-        while (!stack.empty()) {
-            const auto [index, parentRow] = stack.back();
-            stack.pop_back();
-            const CallRecord& call = m_run->calls[index];
-            auto row = static_cast<std::size_t>(parentRow + 1);
-            while (row < rowEnd.size() && rowEnd[row] > call.startNs)
-                ++row;
-            if (row >= rowEnd.size())
-                rowEnd.resize(row + 1, std::numeric_limits<Nanos>::min());
-            rowEnd[row] = std::max(rowEnd[row], call.endNs());
-            m_rows[index] = static_cast<std::uint32_t>(row);
-            lane.maxRow = std::max(lane.maxRow, static_cast<std::uint32_t>(row));
-            const auto kids = m_run->children(index); // drawn in this lane, whatever their thread
-            m_kidsOverlap[index] = overlapping(kids) ? 1 : 0;
-            for (auto it = kids.rbegin(); it != kids.rend(); ++it)
-                stack.emplace_back(*it, static_cast<std::int64_t>(row));
-        }
-    }
-    // Lanes in order of each thread's first call: the main thread usually comes first.
-    std::vector<std::uint32_t> order;
-    for (std::size_t t = 0; t < lanes.size(); ++t)
-        if (used[t] && !lanes[t].roots.empty())
-            order.push_back(static_cast<std::uint32_t>(t));
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return m_run->calls[lanes[a].roots.front()].startNs < m_run->calls[lanes[b].roots.front()].startNs;
-    });
-    int y = 0;
-    for (const std::uint32_t t : order) {
-        Lane lane = std::move(lanes[t]);
-        lane.top = y;
-        y += lane.height() + kLaneGap;
-        m_lanes.push_back(std::move(lane));
-    }
-    m_contentHeight = y;
+    setRun(nullptr);
 }
 
 void TimelineWidget::resetZoom()
 {
     m_viewStart = 0;
-    m_viewSpan = m_totalSpan;
+    m_viewSpan = totalSpan();
     clampView();
     updateScrollBars();
     viewport()->update();
@@ -172,7 +69,7 @@ void TimelineWidget::setVisibleRange(Nanos from, Nanos to)
     if (to < from)
         std::swap(from, to);
     m_viewStart = from;
-    m_viewSpan = std::max(kMinSpanNs, to - from);
+    m_viewSpan = std::max(TimelineLayout::kMinSpanNs, to - from);
     clampView();
     updateScrollBars();
     viewport()->update();
@@ -181,8 +78,8 @@ void TimelineWidget::setVisibleRange(Nanos from, Nanos to)
 
 void TimelineWidget::clampView()
 {
-    m_viewSpan = std::clamp(m_viewSpan, std::min(kMinSpanNs, m_totalSpan), m_totalSpan);
-    m_viewStart = std::clamp<Nanos>(m_viewStart, 0, m_totalSpan - m_viewSpan);
+    m_viewSpan = std::clamp(m_viewSpan, std::min(TimelineLayout::kMinSpanNs, totalSpan()), totalSpan());
+    m_viewStart = std::clamp<Nanos>(m_viewStart, 0, totalSpan() - m_viewSpan);
 }
 
 void TimelineWidget::updateScrollBars()
@@ -190,8 +87,8 @@ void TimelineWidget::updateScrollBars()
     m_updatingScrollBars = true;
     // Horizontal: the scroll bar spans the run, in kScrollUnits steps.
     QScrollBar* h = horizontalScrollBar();
-    const double unit = static_cast<double>(m_totalSpan) / kScrollUnits;
-    const int hidden = static_cast<int>(std::llround((m_totalSpan - m_viewSpan) / unit));
+    const double unit = static_cast<double>(totalSpan()) / kScrollUnits;
+    const int hidden = static_cast<int>(std::llround((totalSpan() - m_viewSpan) / unit));
     h->setRange(0, hidden);
     h->setPageStep(std::max(1, static_cast<int>(std::llround(m_viewSpan / unit))));
     h->setSingleStep(std::max(1, h->pageStep() / 10));
@@ -199,7 +96,7 @@ void TimelineWidget::updateScrollBars()
 
     QScrollBar* v = verticalScrollBar();
     const int visibleHeight = std::max(0, viewport()->height() - kAxisHeight);
-    v->setRange(0, std::max(0, m_contentHeight - visibleHeight));
+    v->setRange(0, std::max(0, m_layout.contentHeight() - visibleHeight));
     v->setPageStep(std::max(1, visibleHeight));
     v->setSingleStep(kRowHeight);
     m_updatingScrollBars = false;
@@ -209,7 +106,7 @@ void TimelineWidget::scrollContentsBy(int dx, int dy)
 {
     Q_UNUSED(dy);
     if (dx != 0 && !m_updatingScrollBars) {
-        const double unit = static_cast<double>(m_totalSpan) / kScrollUnits;
+        const double unit = static_cast<double>(totalSpan()) / kScrollUnits;
         m_viewStart = static_cast<Nanos>(horizontalScrollBar()->value() * unit);
         clampView();
         Q_EMIT visibleRangeChanged(visibleStart(), visibleEnd());
@@ -217,25 +114,21 @@ void TimelineWidget::scrollContentsBy(int dx, int dy)
     viewport()->update();
 }
 
+TimelineLayout::View TimelineWidget::view() const
+{
+    const int scrollY = verticalScrollBar()->value();
+    return {m_viewStart, m_viewSpan, std::max(1, viewport()->width()), scrollY,
+            scrollY + viewport()->height() - kAxisHeight};
+}
+
 double TimelineWidget::xForTime(Nanos t) const
 {
-    return static_cast<double>(t - m_viewStart) * viewport()->width() / static_cast<double>(m_viewSpan);
+    return view().xForTime(t);
 }
 
 Nanos TimelineWidget::timeForX(double x) const
 {
-    return m_viewStart + static_cast<Nanos>(x * m_viewSpan / std::max(1, viewport()->width()));
-}
-
-int TimelineWidget::laneAtY(int contentY) const
-{
-    for (int i = 0; i < static_cast<int>(m_lanes.size()); ++i) {
-        const Lane& lane = m_lanes[i];
-        const int bottom = lane.top + lane.height();
-        if (contentY >= lane.top && contentY < bottom)
-            return i;
-    }
-    return -1;
+    return view().timeForX(x);
 }
 
 void TimelineWidget::zoomAround(double x, double factor)
@@ -243,7 +136,7 @@ void TimelineWidget::zoomAround(double x, double factor)
     const Nanos anchor = timeForX(x);
     const double fraction = x / std::max(1, viewport()->width());
     m_viewSpan = static_cast<Nanos>(std::llround(m_viewSpan * factor));
-    m_viewSpan = std::clamp(m_viewSpan, std::min(kMinSpanNs, m_totalSpan), m_totalSpan);
+    m_viewSpan = std::clamp(m_viewSpan, std::min(TimelineLayout::kMinSpanNs, totalSpan()), totalSpan());
     m_viewStart = anchor - static_cast<Nanos>(fraction * m_viewSpan);
     clampView();
     updateScrollBars();
@@ -251,67 +144,76 @@ void TimelineWidget::zoomAround(double x, double factor)
     Q_EMIT visibleRangeChanged(visibleStart(), visibleEnd());
 }
 
+void TimelineWidget::panBy(double fraction)
+{
+    m_viewStart += static_cast<Nanos>(fraction * m_viewSpan);
+    clampView();
+    updateScrollBars();
+    viewport()->update();
+    Q_EMIT visibleRangeChanged(visibleStart(), visibleEnd());
+}
+
+double TimelineWidget::zoomAnchorX() const
+{
+    const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
+    if (viewport()->rect().contains(cursor))
+        return cursor.x();
+    return viewport()->width() / 2.0;
+}
+
 QRectF TimelineWidget::callRect(std::uint32_t callIndex) const
 {
     if (!m_run || callIndex >= m_run->calls.size())
         return {};
-    const CallRecord& call = m_run->calls[callIndex];
-    const auto lane =
-        std::find_if(m_lanes.begin(), m_lanes.end(), [&](const Lane& l) { return l.thread == call.thread; });
-    if (lane == m_lanes.end())
+    const int y = m_layout.callY(callIndex);
+    if (y < 0)
         return {};
-    const double x0 = xForTime(call.startNs - m_runStart);
-    const double x1 = xForTime(call.endNs() - m_runStart);
-    const int y = kAxisHeight + lane->top + kLaneHeader + static_cast<int>(m_rows[callIndex]) * kRowHeight -
-                  verticalScrollBar()->value();
-    return {x0, static_cast<double>(y), std::max(1.0, x1 - x0), static_cast<double>(kRowHeight)};
+    const CallRecord& call = m_run->calls[callIndex];
+    const double x0 = xForTime(call.startNs - timeOrigin());
+    const double x1 = xForTime(call.endNs() - timeOrigin());
+    return {x0, static_cast<double>(kAxisHeight + y - verticalScrollBar()->value()), std::max(1.0, x1 - x0),
+            static_cast<double>(kRowHeight)};
 }
 
 std::int64_t TimelineWidget::callAt(const QPoint& pos) const
 {
     if (!m_run || pos.y() < kAxisHeight)
         return -1;
-    const int contentY = pos.y() - kAxisHeight + verticalScrollBar()->value();
-    const int laneIndex = laneAtY(contentY);
-    if (laneIndex < 0)
-        return -1;
-    const Lane& lane = m_lanes[laneIndex];
-    const int rowY = contentY - lane.top - kLaneHeader;
-    if (rowY < 0)
-        return -1;
-    const auto targetRow = static_cast<std::uint32_t>(rowY / kRowHeight);
-    const Nanos t = timeForX(pos.x()) + m_runStart;
-    const Nanos slop = static_cast<Nanos>(kHitSlopPx * m_viewSpan / std::max(1, viewport()->width()));
+    return m_layout.callAt(view(), pos.x(), pos.y() - kAxisHeight + verticalScrollBar()->value());
+}
 
-    // Down from the thread's roots through the calls at t (several where calls run side by side) to the
-    // row: a call covering t wins over one only within the slop.
-    struct Level
-    {
-        std::span<const std::uint32_t> calls;
-        bool overlap;
-    };
-    std::vector<Level> pending{{std::span<const std::uint32_t>(lane.roots), lane.rootsOverlap}};
-    std::int64_t nearMiss = -1;
-    while (!pending.empty()) {
-        const Level level = pending.back();
-        pending.pop_back();
-        const auto [first, last] = visibleSlice(*m_run, level.calls, t - slop, t + slop, level.overlap);
-        for (std::size_t i = first; i < last; ++i) {
-            const std::uint32_t index = level.calls[i];
-            const CallRecord& c = m_run->calls[index];
-            if (c.startNs > t + slop || c.endNs() < t - slop)
-                continue;
-            if (m_rows[index] == targetRow) {
-                if (c.startNs <= t && c.endNs() >= t)
-                    return index;
-                if (nearMiss < 0)
-                    nearMiss = index;
-            } else if (m_rows[index] < targetRow) {
-                pending.push_back({m_run->children(index), m_kidsOverlap[index] != 0});
-            }
-        }
+QString TimelineWidget::selectedRangeText() const
+{
+    if (!hasSelectedRange())
+        return {};
+    return tr("%1 – %2 (%3)")
+        .arg(formatDuration(m_rangeStart), formatDuration(m_rangeEnd),
+             formatDuration(m_rangeEnd - m_rangeStart));
+}
+
+void TimelineWidget::setSelectedRange(Nanos from, Nanos to)
+{
+    if (to < from)
+        std::swap(from, to);
+    from = std::clamp<Nanos>(from, 0, totalSpan());
+    to = std::clamp<Nanos>(to, 0, totalSpan());
+    if (to <= from) {
+        clearSelectedRange();
+        return;
     }
-    return nearMiss;
+    m_rangeStart = from;
+    m_rangeEnd = to;
+    viewport()->update();
+    Q_EMIT selectedRangeChanged(from, to);
+}
+
+void TimelineWidget::clearSelectedRange()
+{
+    if (!hasSelectedRange())
+        return;
+    m_rangeStart = m_rangeEnd = 0;
+    viewport()->update();
+    Q_EMIT selectedRangeCleared();
 }
 
 QString TimelineWidget::laneTitle(std::size_t threadIndex) const
@@ -337,7 +239,8 @@ QString TimelineWidget::toolTipForCall(std::uint32_t callIndex) const
     text += QLatin1Char('\n') + tr("Duration: %1").arg(formatDuration(call.durationNs));
     // A generator or coroutine is on the stack only while it runs: say so where that differs.
     if (call.onStackNs != call.durationNs)
-        text += QLatin1Char('\n') + tr("On stack: %1 (running, not suspended)").arg(formatDuration(call.onStackNs));
+        text += QLatin1Char('\n') +
+                tr("On stack: %1 (running, not suspended)").arg(formatDuration(call.onStackNs));
     text += QLatin1Char('\n') + tr("Self: %1").arg(formatDuration(call.selfNs));
     if (call.thread < m_run->threads.size())
         text += QLatin1Char('\n') +
@@ -356,18 +259,53 @@ void TimelineWidget::setSelectedFunction(int function)
     viewport()->update();
 }
 
+void TimelineWidget::resizeEvent(QResizeEvent* event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+bool TimelineWidget::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const std::int64_t call = callAt(help->pos());
+        if (call < 0)
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), toolTipForCall(static_cast<std::uint32_t>(call)),
+                               viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void TimelineWidget::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    const std::int64_t call = callAt(event->position().toPoint());
+    if (call < 0)
+        return;
+    const CallRecord& c = m_run->calls[call];
+    const Nanos pad = std::max<Nanos>(c.durationNs / 20, TimelineLayout::kMinSpanNs / 2);
+    m_currentCall = call;
+    setVisibleRange(c.startNs - timeOrigin() - pad, c.endNs() - timeOrigin() + pad);
+    Q_EMIT callDoubleClicked(static_cast<std::uint32_t>(call));
+}
+
 void TimelineWidget::showCall(std::uint32_t callIndex)
 {
     if (!m_run || callIndex >= m_run->calls.size())
         return;
     const CallRecord& call = m_run->calls[callIndex];
     m_currentCall = callIndex;
-    const Nanos start = call.startNs - m_runStart;
+    const Nanos start = call.startNs - timeOrigin();
     // Keep the current zoom when the call already shows at a readable width; otherwise fit it in a third.
-    if (start < visibleStart() || call.endNs() - m_runStart > visibleEnd() ||
+    if (start < visibleStart() || call.endNs() - timeOrigin() > visibleEnd() ||
         call.durationNs * viewport()->width() < 20 * m_viewSpan) {
-        const Nanos pad = std::max<Nanos>(call.durationNs, kMinSpanNs);
-        setVisibleRange(start - pad, call.endNs() - m_runStart + pad);
+        const Nanos pad = std::max<Nanos>(call.durationNs, TimelineLayout::kMinSpanNs);
+        setVisibleRange(start - pad, call.endNs() - timeOrigin() + pad);
     }
     const QRectF r = callRect(callIndex);
     QScrollBar* v = verticalScrollBar();
@@ -385,13 +323,141 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
     p.fillRect(viewport()->rect(), palette().base());
     m_paintedCalls = 0;
     m_paintedSlivers = 0;
-    if (!m_run || m_lanes.empty()) {
+    if (!m_run || m_layout.lanes().empty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(viewport()->rect(), Qt::AlignCenter,
                    m_run ? tr("The run has no calls") : tr("No trace loaded"));
         return;
     }
+    paintAxis(p, w, h);
 
+    p.setClipRect(QRect(0, kAxisHeight, w, h - kAxisHeight));
+    const int scrollY = verticalScrollBar()->value();
+    const QColor textColor = palette().color(QPalette::Text);
+    const QColor gridColor = palette().color(QPalette::Mid).lighter(130);
+    for (const TimelineLayout::Lane& lane : m_layout.lanes()) {
+        const int laneTop = kAxisHeight + lane.top - scrollY;
+        const int laneBottom = laneTop + lane.height();
+        if (laneBottom < kAxisHeight || laneTop > h)
+            continue;
+        p.fillRect(QRect(0, laneTop, w, kLaneHeader), palette().alternateBase());
+        p.setPen(textColor);
+        p.setFont(m_labels.font(true));
+        p.drawText(QRect(4, laneTop, w - 8, kLaneHeader), Qt::AlignVCenter | Qt::AlignLeft,
+                   laneTitle(lane.thread));
+        p.setPen(gridColor);
+        p.drawLine(0, laneBottom + TimelineLayout::kLaneGap / 2, w,
+                   laneBottom + TimelineLayout::kLaneGap / 2);
+    }
+    p.setFont(font());
+    m_layout.items(view(), m_items);
+    for (const TimelineLayout::Item& item : m_items) {
+        const int y = kAxisHeight + item.y - scrollY;
+        if (item.call < 0) {
+            p.fillRect(QRectF(item.x0, y, item.x1 - item.x0, kRowHeight - 1), QColor(150, 150, 150));
+            ++m_paintedSlivers;
+        } else {
+            paintCall(p, item, y, w);
+            ++m_paintedCalls;
+        }
+    }
+    paintRange(p, w, h);
+}
+
+void TimelineWidget::paintCall(QPainter& p, const TimelineLayout::Item& item, int y, int w)
+{
+    const auto index = static_cast<std::uint32_t>(item.call);
+    const CallRecord& call = m_run->calls[index];
+    const double x0 = item.x0;
+    const double x1 = item.x1;
+    // A one-pixel gap keeps neighbouring calls of the same function apart.
+    const double left = std::max(x0, -2.0);
+    const double right = std::min(x1, w + 2.0) - (x1 - x0 >= 3.0 ? 1.0 : 0.0);
+    const QRectF box(left, y, right - left, kRowHeight - 1);
+    const bool selected = static_cast<int>(call.function) == m_selectedFunction;
+    QColor fill = m_labels.color(call.function);
+    if (m_selectedFunction >= 0 && !selected)
+        fill = fill.lighter(108);
+    bool mostlyAwaiting = false;
+    if (RunningParts::wasSuspended(call) && x1 - x0 >= kHatchMinPx) {
+        // Awaiting (or suspended between yields): hatched over the background; running: solid.
+        p.fillRect(box, palette().base());
+        p.fillRect(box, QBrush(fill.darker(115), Qt::BDiagPattern));
+        p.setPen(QPen(fill.darker(115), 1));
+        p.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5));
+        for (const TimeSpan& part : m_layout.runningParts().of(index)) {
+            const double a = std::max(left, xForTime(part.start - timeOrigin()));
+            const double b = std::min(right, xForTime(part.end - timeOrigin()));
+            if (b > a)
+                p.fillRect(QRectF(a, y, std::max(1.0, b - a), kRowHeight - 1), fill);
+        }
+        mostlyAwaiting = call.onStackNs * 2 < call.durationNs;
+    } else {
+        p.fillRect(box, fill);
+    }
+    if (selected || static_cast<std::int64_t>(index) == m_currentCall) {
+        p.setPen(QPen(
+            static_cast<std::int64_t>(index) == m_currentCall ? QColor(Qt::black) : QColor(20, 60, 160), 2));
+        p.drawRect(box.adjusted(1, 1, -1, -1));
+    }
+    const QRectF textBox = box.intersected(QRectF(0, y, w, kRowHeight)).adjusted(3, 0, -3, 0);
+    if (textBox.width() >= kMinTextPx) {
+        const QString text = m_labels.fitted(call.function, textBox.width(), selected);
+        if (text.size() > 1) {
+            p.setFont(m_labels.font(selected));
+            p.setPen(mostlyAwaiting ? palette().color(QPalette::Text) : FunctionPalette::textOn(fill));
+            p.drawText(textBox, Qt::AlignVCenter | Qt::AlignLeft, text);
+        }
+    }
+}
+
+void TimelineWidget::paintRange(QPainter& p, int w, int h) const
+{
+    if (!hasSelectedRange())
+        return;
+    const double x0 = std::max(-1.0, xForTime(m_rangeStart));
+    const double x1 = std::min(w + 1.0, xForTime(m_rangeEnd));
+    p.setClipping(false);
+    QColor shade = palette().color(QPalette::Highlight);
+    if (x1 > x0) {
+        shade.setAlpha(45);
+        p.fillRect(QRectF(x0, kAxisHeight, x1 - x0, h - kAxisHeight), shade);
+        shade.setAlpha(110);
+        p.fillRect(QRectF(x0, 0, x1 - x0, kAxisHeight), shade);
+        p.setPen(QPen(palette().color(QPalette::Highlight), 1));
+        p.drawLine(QPointF(x0, 0), QPointF(x0, h));
+        p.drawLine(QPointF(x1, 0), QPointF(x1, h));
+    }
+    const QRectF box = rangeTextRect();
+    const QString text = selectedRangeText();
+    p.fillRect(box, palette().color(QPalette::Highlight));
+    p.setPen(palette().color(QPalette::HighlightedText));
+    p.setFont(font());
+    p.drawText(box, Qt::AlignCenter, text);
+}
+
+QRectF TimelineWidget::rangeTextRect() const
+{
+    if (!hasSelectedRange())
+        return {};
+    // Its start, end and length on the axis, inside the range when it fits, else beside it.
+    const int w = viewport()->width();
+    const double x0 = std::max(-1.0, xForTime(m_rangeStart));
+    const double x1 = std::min(w + 1.0, xForTime(m_rangeEnd));
+    const double textWidth = QFontMetricsF(font()).horizontalAdvance(selectedRangeText()) + 8;
+    QRectF box(x0, 0, textWidth, kAxisHeight);
+    if (x1 - x0 >= textWidth)
+        box.moveLeft(x0 + (x1 - x0 - textWidth) / 2);
+    else if (x1 + textWidth <= w)
+        box.moveLeft(x1);
+    else
+        box.moveLeft(std::max(0.0, x0 - textWidth));
+    return box;
+}
+
+void TimelineWidget::paintAxis(QPainter& p, int w, int h) const
+{
+    const QRectF rangeText = rangeTextRect();
     // Time axis: 1-2-5 steps, about one label per 110 px.
     const double nsPerPx = static_cast<double>(m_viewSpan) / std::max(1, w);
     const double rawStep = nsPerPx * 110;
@@ -417,155 +483,12 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
         p.drawLine(QPointF(x, kAxisHeight - 5), QPointF(x, kAxisHeight));
         const QString label = inMs ? QStringLiteral("%1ms").arg(t / 1e6, 0, 'f', decimals)
                                    : QStringLiteral("%1s").arg(t / 1e9, 0, 'f', decimals);
-        p.drawText(QRectF(x + 3, 0, 100, kAxisHeight - 4), Qt::AlignLeft | Qt::AlignBottom, label);
+        const QRectF labelBox(x + 3, 0, p.fontMetrics().horizontalAdvance(label) + 2, kAxisHeight - 4);
+        if (!labelBox.intersects(rangeText)) // the selected range's text wins
+            p.drawText(labelBox, Qt::AlignLeft | Qt::AlignBottom, label);
     }
     p.setPen(gridColor);
     p.drawLine(0, kAxisHeight - 1, w, kAxisHeight - 1);
-
-    p.setClipRect(QRect(0, kAxisHeight, w, h - kAxisHeight));
-    const int scrollY = verticalScrollBar()->value();
-    const Nanos from = m_viewStart + m_runStart;
-    const Nanos to = visibleEnd() + m_runStart;
-    const QFont& boldFont = m_labels.font(true);
-
-    for (const Lane& lane : m_lanes) {
-        const int laneTop = kAxisHeight + lane.top - scrollY;
-        const int laneBottom = laneTop + lane.height();
-        if (laneBottom < kAxisHeight || laneTop > h)
-            continue;
-        p.fillRect(QRect(0, laneTop, w, kLaneHeader), palette().alternateBase());
-        p.setPen(textColor);
-        p.setFont(boldFont);
-        p.drawText(QRect(4, laneTop, w - 8, kLaneHeader), Qt::AlignVCenter | Qt::AlignLeft,
-                   laneTitle(lane.thread));
-        p.setFont(font());
-
-        // Per row, the sliver of sub-pixel calls being merged: [x0, x1].
-        std::vector<std::pair<double, double>> slivers(lane.maxRow + 1, {-1.0, -1.0});
-        const auto flushSliver = [&](std::uint32_t row) {
-            auto& s = slivers[row];
-            if (s.first < 0)
-                return;
-            const int y = laneTop + kLaneHeader + static_cast<int>(row) * kRowHeight;
-            p.fillRect(QRectF(s.first, y, std::max(1.0, s.second - s.first), kRowHeight - 1),
-                       QColor(150, 150, 150));
-            ++m_paintedSlivers;
-            s = {-1.0, -1.0};
-        };
-        // Depth-first over the visible calls, children ordered by start.
-        struct Pending
-        {
-            std::span<const std::uint32_t> calls;
-            std::size_t next;
-            std::size_t end;
-        };
-        std::vector<Pending> stack;
-        {
-            const auto [b, e] = visibleSlice(*m_run, lane.roots, from, to, lane.rootsOverlap);
-            stack.push_back({std::span<const std::uint32_t>(lane.roots), b, e});
-        }
-        while (!stack.empty()) {
-            Pending& top = stack.back();
-            if (top.next >= top.end) {
-                stack.pop_back();
-                continue;
-            }
-            const std::uint32_t index = top.calls[top.next++];
-            const CallRecord& call = m_run->calls[index];
-            const std::uint32_t row = m_rows[index];
-            if (row > lane.maxRow)
-                continue;
-            const double x0 = xForTime(call.startNs - m_runStart);
-            const double x1 = xForTime(call.endNs() - m_runStart);
-            if (x1 - x0 < kMinBarPx) {
-                auto& s = slivers[row];
-                if (s.first >= 0 && x0 <= s.second + 1.0) {
-                    s.second = std::max(s.second, x1);
-                } else {
-                    flushSliver(row);
-                    s = {x0, std::max(x1, x0 + 1.0)};
-                }
-                // The siblings starting in the same pixel column join this sliver unseen: skip them with
-                // a binary search, so thousands of tiny calls cost a lookup per pixel, not a loop each.
-                const double columnEndX = std::floor(x0) + 1.0;
-                const Nanos columnEnd = timeForX(columnEndX) + m_runStart;
-                const auto first = top.calls.begin() + top.next;
-                const auto last = top.calls.begin() + top.end;
-                auto skipTo = std::lower_bound(first, last, columnEnd, [&](std::uint32_t c, Nanos t) {
-                    return m_run->calls[c].startNs < t;
-                });
-                if (skipTo != first && m_run->calls[*(skipTo - 1)].endNs() > columnEnd)
-                    --skipTo; // the last one reaches into the next column: draw it normally
-                if (skipTo != first)
-                    s.second = std::max(s.second, columnEndX);
-                top.next = static_cast<std::size_t>(skipTo - top.calls.begin());
-                continue;
-            }
-            flushSliver(row);
-            ++m_paintedCalls;
-            const int y = laneTop + kLaneHeader + static_cast<int>(row) * kRowHeight;
-            if (y > h || y + kRowHeight < kAxisHeight) {
-                // Off screen vertically: its children are lower still, only descend when they may show.
-                if (y > h)
-                    continue;
-            } else {
-                // A one-pixel gap keeps neighbouring calls of the same function apart.
-                const double right = std::min(x1, w + 2.0) - (x1 - x0 >= 3.0 ? 1.0 : 0.0);
-                const QRectF box(std::max(x0, -2.0), y, right - std::max(x0, -2.0), kRowHeight - 1);
-                const bool selected = static_cast<int>(call.function) == m_selectedFunction;
-                QColor fill = m_labels.color(call.function);
-                if (m_selectedFunction >= 0 && !selected)
-                    fill = fill.lighter(108);
-                p.fillRect(box, fill);
-                if (selected || static_cast<std::int64_t>(index) == m_currentCall) {
-                    p.setPen(QPen(static_cast<std::int64_t>(index) == m_currentCall ? QColor(Qt::black)
-                                                                                    : QColor(20, 60, 160),
-                                  2));
-                    p.drawRect(box.adjusted(1, 1, -1, -1));
-                }
-                const QRectF textBox = box.intersected(QRectF(0, y, w, kRowHeight)).adjusted(3, 0, -3, 0);
-                if (textBox.width() >= kMinTextPx) {
-                    const QString text = m_labels.fitted(call.function, textBox.width(), selected);
-                    if (text.size() > 1) {
-                        p.setFont(m_labels.font(selected));
-                        p.setPen(FunctionPalette::textOn(fill));
-                        p.drawText(textBox, Qt::AlignVCenter | Qt::AlignLeft, text);
-                    }
-                }
-            }
-            const auto children = m_run->children(index);
-            if (!children.empty()) {
-                const auto [b, e] = visibleSlice(*m_run, children, from, to, m_kidsOverlap[index] != 0);
-                if (b < e)
-                    stack.push_back({children, b, e});
-            }
-        }
-        for (std::uint32_t r = 0; r <= lane.maxRow; ++r)
-            flushSliver(r);
-        p.setPen(gridColor);
-        p.drawLine(0, laneBottom + kLaneGap / 2, w, laneBottom + kLaneGap / 2);
-    }
-}
-
-void TimelineWidget::resizeEvent(QResizeEvent* event)
-{
-    QAbstractScrollArea::resizeEvent(event);
-    updateScrollBars();
-}
-
-bool TimelineWidget::viewportEvent(QEvent* event)
-{
-    if (event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        const std::int64_t call = callAt(help->pos());
-        if (call < 0)
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), toolTipForCall(static_cast<std::uint32_t>(call)),
-                               viewport());
-        return true;
-    }
-    return QAbstractScrollArea::viewportEvent(event);
 }
 
 void TimelineWidget::mousePressEvent(QMouseEvent* event)
@@ -574,9 +497,11 @@ void TimelineWidget::mousePressEvent(QMouseEvent* event)
         QAbstractScrollArea::mousePressEvent(event);
         return;
     }
-    m_dragging = true;
+    const QPoint pos = event->position().toPoint();
+    // Shift+drag anywhere, or a drag on the time axis, selects a range; any other drag pans.
+    m_drag = (event->modifiers() & Qt::ShiftModifier) || pos.y() < kAxisHeight ? Drag::Range : Drag::Pan;
     m_dragMoved = false;
-    m_dragStart = event->position().toPoint();
+    m_dragStart = pos;
     m_dragViewStart = m_viewStart;
     m_dragScrollY = verticalScrollBar()->value();
     event->accept();
@@ -584,14 +509,22 @@ void TimelineWidget::mousePressEvent(QMouseEvent* event)
 
 void TimelineWidget::mouseMoveEvent(QMouseEvent* event)
 {
-    if (!m_dragging)
+    if (m_drag == Drag::None)
         return;
-    const QPoint delta = event->position().toPoint() - m_dragStart;
+    const QPoint pos = event->position().toPoint();
+    const QPoint delta = pos - m_dragStart;
     if (!m_dragMoved && delta.manhattanLength() < kDragSlopPx)
         return;
-    if (!m_dragMoved)
-        viewport()->setCursor(Qt::ClosedHandCursor);
     m_dragMoved = true;
+    if (m_drag == Drag::Range) {
+        const Nanos a = std::clamp<Nanos>(timeForX(m_dragStart.x()), 0, totalSpan());
+        const Nanos b = std::clamp<Nanos>(timeForX(pos.x()), 0, totalSpan());
+        m_rangeStart = std::min(a, b);
+        m_rangeEnd = std::max(a, b);
+        viewport()->update();
+        return;
+    }
+    viewport()->setCursor(Qt::ClosedHandCursor);
     m_viewStart = m_dragViewStart - static_cast<Nanos>(delta.x() * static_cast<double>(m_viewSpan) /
                                                        std::max(1, viewport()->width()));
     clampView();
@@ -603,13 +536,21 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent* event)
 
 void TimelineWidget::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (!m_dragging || event->button() != Qt::LeftButton) {
+    if (m_drag == Drag::None || event->button() != Qt::LeftButton) {
         QAbstractScrollArea::mouseReleaseEvent(event);
         return;
     }
-    m_dragging = false;
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
     viewport()->unsetCursor();
-    if (m_dragMoved)
+    if (drag == Drag::Range && m_dragMoved) {
+        if (hasSelectedRange())
+            Q_EMIT selectedRangeChanged(m_rangeStart, m_rangeEnd);
+        else
+            Q_EMIT selectedRangeCleared();
+        return;
+    }
+    if (m_dragMoved || event->position().y() < kAxisHeight)
         return;
     const std::int64_t call = callAt(event->position().toPoint());
     if (call >= 0) {
@@ -617,20 +558,6 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent* event)
         viewport()->update();
         Q_EMIT callClicked(static_cast<std::uint32_t>(call));
     }
-}
-
-void TimelineWidget::mouseDoubleClickEvent(QMouseEvent* event)
-{
-    if (event->button() != Qt::LeftButton)
-        return;
-    const std::int64_t call = callAt(event->position().toPoint());
-    if (call < 0)
-        return;
-    const CallRecord& c = m_run->calls[call];
-    const Nanos pad = std::max<Nanos>(c.durationNs / 20, kMinSpanNs / 2);
-    m_currentCall = call;
-    setVisibleRange(c.startNs - m_runStart - pad, c.endNs() - m_runStart + pad);
-    Q_EMIT callDoubleClicked(static_cast<std::uint32_t>(call));
 }
 
 void TimelineWidget::wheelEvent(QWheelEvent* event)
@@ -645,11 +572,7 @@ void TimelineWidget::wheelEvent(QWheelEvent* event)
     } else if (angle.y() != 0) { // zoom around the cursor (with or without Ctrl)
         zoomAround(event->position().x(), std::pow(0.8, angle.y() / 120.0));
     } else if (angle.x() != 0) { // horizontal wheels pan
-        m_viewStart -= static_cast<Nanos>(angle.x() / 120.0 * 0.1 * m_viewSpan);
-        clampView();
-        updateScrollBars();
-        viewport()->update();
-        Q_EMIT visibleRangeChanged(visibleStart(), visibleEnd());
+        panBy(-angle.x() / 120.0 * 0.1);
     }
     event->accept();
 }
@@ -665,17 +588,30 @@ void TimelineWidget::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Minus:
         zoomAround(center, 2.0);
         break;
+    case Qt::Key_W: // Perfetto and Tracy: W/S zoom, A/D pan
+        zoomAround(zoomAnchorX(), kKeyZoom);
+        break;
+    case Qt::Key_S:
+        zoomAround(zoomAnchorX(), 1.0 / kKeyZoom);
+        break;
     case Qt::Key_0:
     case Qt::Key_Home:
         resetZoom();
         break;
+    case Qt::Key_A:
     case Qt::Key_Left:
+        panBy(-kKeyPan);
+        break;
+    case Qt::Key_D:
     case Qt::Key_Right:
-        m_viewStart += (event->key() == Qt::Key_Left ? -1 : 1) * m_viewSpan / 8;
-        clampView();
-        updateScrollBars();
-        viewport()->update();
-        Q_EMIT visibleRangeChanged(visibleStart(), visibleEnd());
+        panBy(kKeyPan);
+        break;
+    case Qt::Key_Escape:
+        if (hasSelectedRange()) {
+            clearSelectedRange();
+            break;
+        }
+        QAbstractScrollArea::keyPressEvent(event);
         break;
     default:
         QAbstractScrollArea::keyPressEvent(event);

@@ -1,18 +1,22 @@
 #pragma once
 // Per-thread timeline: one lane per thread, calls as nested bars over wall time, a call one row below its
 // caller (or further down, where calls that run side by side, like an event loop's tasks, would cover each
-// other). Wheel (with or
-// without Ctrl) zooms around the cursor, drag pans, Shift+wheel scrolls the lanes. Only visible calls are
-// drawn; calls narrower than a pixel are merged into one sliver per depth.
+// other). Wheel (with or without Ctrl) and W/S zoom around the cursor, drag, A/D and the arrows pan,
+// Shift+wheel scrolls the lanes. Shift+drag, or a drag on the time axis, selects a time range (Esc clears
+// it). A suspended coroutine's or generator's awaiting parts are hatched, its running parts solid.
+// TimelineLayout decides what is drawn (lanes, rows, visible calls, merged sub-pixel blocks); this class
+// paints it and handles input.
 
 #include "FunctionLabels.h"
 #include "RunData.h"
+#include "TimelineLayout.h"
 
 #include <cstdint>
 #include <memory>
 #include <QAbstractScrollArea>
-#include <span>
 #include <vector>
+
+class QPainter;
 
 namespace breadcrumb {
 
@@ -21,9 +25,9 @@ class TimelineWidget : public QAbstractScrollArea
     Q_OBJECT
 
 public:
-    static constexpr int kRowHeight = 18;
+    static constexpr int kRowHeight = TimelineLayout::kRowHeight;
     static constexpr int kAxisHeight = 24;
-    static constexpr int kLaneHeader = 18;
+    static constexpr int kLaneHeader = TimelineLayout::kLaneHeader;
 
     explicit TimelineWidget(QWidget* parent = nullptr);
     ~TimelineWidget() override;
@@ -31,10 +35,20 @@ public:
     void setRun(std::shared_ptr<const RunData> run);
     void clear();
 
-    // Visible time window in ns since the run start.
+    // Visible time window in ns since timeOrigin() (the run's start, or its first call when earlier).
     Nanos visibleStart() const { return m_viewStart; }
     Nanos visibleEnd() const { return m_viewStart + m_viewSpan; }
-    Nanos totalSpan() const { return m_totalSpan; }
+    Nanos totalSpan() const { return m_layout.totalSpan(); }
+    // Epoch ns of time 0 on the axis.
+    Nanos timeOrigin() const { return m_layout.origin(); }
+    const TimelineLayout& layout() const { return m_layout; }
+
+    // The selected time range in ns since timeOrigin(); empty when none.
+    bool hasSelectedRange() const { return m_rangeEnd > m_rangeStart; }
+    Nanos selectedRangeStart() const { return m_rangeStart; }
+    Nanos selectedRangeEnd() const { return m_rangeEnd; }
+    // "120.0ms – 250.0ms (130.0ms)", or empty.
+    QString selectedRangeText() const;
 
     // The call under a point in viewport coordinates, or -1.
     std::int64_t callAt(const QPoint& pos) const;
@@ -54,11 +68,17 @@ public Q_SLOTS:
     void resetZoom();
     // Scrolls and zooms so the call is visible and marks it.
     void showCall(std::uint32_t callIndex);
+    // [from, to) ns since timeOrigin(), clamped to the run; emits selectedRangeChanged.
+    void setSelectedRange(breadcrumb::Nanos from, breadcrumb::Nanos to);
+    void clearSelectedRange(); // emits selectedRangeCleared when there was one
 
 Q_SIGNALS:
     void callClicked(std::uint32_t callIndex);
     void callDoubleClicked(std::uint32_t callIndex);
     void visibleRangeChanged(breadcrumb::Nanos from, breadcrumb::Nanos to);
+    // A range was selected (at the end of the drag), in ns since timeOrigin().
+    void selectedRangeChanged(breadcrumb::Nanos from, breadcrumb::Nanos to);
+    void selectedRangeCleared();
 
 protected:
     bool viewportEvent(QEvent* event) override;
@@ -73,44 +93,43 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
-    struct Lane
-    {
-        std::uint32_t thread = 0;
-        std::uint32_t maxRow = 0;
-        int top = 0;                      // content y of the lane header
-        std::vector<std::uint32_t> roots; // root calls of this thread, by start
-        bool rootsOverlap = false;        // some roots run side by side
-        // Its header and its rows.
-        int height() const { return kLaneHeader + static_cast<int>(maxRow + 1) * kRowHeight; }
-    };
-    void layoutLanes();
     void updateScrollBars();
     void clampView();
-    double xForTime(Nanos t) const; // t: ns since the run start
+    TimelineLayout::View view() const;
+    double xForTime(Nanos t) const; // t: ns since timeOrigin()
     Nanos timeForX(double x) const;
-    int laneAtY(int contentY) const;
     void zoomAround(double x, double factor);
+    void panBy(double fraction);
+    double zoomAnchorX() const; // the cursor's x when it is over the view, else the middle
+    void paintAxis(QPainter& p, int w, int h) const;
+    void paintCall(QPainter& p, const TimelineLayout::Item& item, int y, int w);
+    void paintRange(QPainter& p, int w, int h) const;
+    QRectF rangeTextRect() const; // where the selected range's text goes on the axis
 
-    std::shared_ptr<const RunData> m_run;
+    TimelineLayout m_layout;
     FunctionLabels m_labels;
-    std::vector<Lane> m_lanes;
-    std::vector<std::uint32_t> m_rows;       // per call: its row in its thread's lane
-    std::vector<std::uint8_t> m_kidsOverlap; // per call: some of its children run side by side
-    int m_contentHeight = 0;
-    Nanos m_runStart = 0; // epoch ns
-    Nanos m_totalSpan = 1;
+    std::shared_ptr<const RunData> m_run;
+    std::vector<TimelineLayout::Item> m_items; // reused by every paint
     Nanos m_viewStart = 0;
     Nanos m_viewSpan = 1;
+    Nanos m_rangeStart = 0;
+    Nanos m_rangeEnd = 0;
     int m_selectedFunction = -1;
     std::int64_t m_currentCall = -1;
-    bool m_dragging = false;
+    enum class Drag
+    {
+        None,
+        Pan,
+        Range
+    };
+    Drag m_drag = Drag::None;
     bool m_dragMoved = false;
     QPoint m_dragStart;
     Nanos m_dragViewStart = 0;
     int m_dragScrollY = 0;
     bool m_updatingScrollBars = false;
-    mutable std::size_t m_paintedCalls = 0;
-    mutable std::size_t m_paintedSlivers = 0;
+    std::size_t m_paintedCalls = 0;
+    std::size_t m_paintedSlivers = 0;
 };
 
 } // namespace breadcrumb

@@ -24,6 +24,7 @@ namespace breadcrumb {
 //   call of the same function above it), so recursion counts once (FunctionStats).
 // - a call's duration (CallRecord::durationNs): start to end, suspensions included. Histograms,
 //   percentiles and call lists show it, as latency.
+// - when a suspended call ran, and a run restricted to a time range: RunningParts.h, TimeWindow.h.
 // buildIndexes() drops a call's parent on another thread (the tracer writes none) and, in RunData built by
 // hand, parent links that loop (TraceReader refuses such files), so the time of each thread adds up.
 

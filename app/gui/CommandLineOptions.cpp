@@ -85,7 +85,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
         QStringLiteral("color-scheme"),
         tr("Color scheme: system, light or dark. The default, system, follows the desktop's palette."),
         tr("SCHEME"), QStringLiteral("system"));
-    parser.addOptions({help, version, screenshot, view, select, size, run, colorScheme});
+    const QCommandLineOption range(QStringLiteral("range"),
+                                   tr("Select this time range in the timeline, in ms since the run's start, for "
+                                      "--screenshot."),
+                                   tr("FROM:TO"));
+    parser.addOptions({help, version, screenshot, view, select, size, run, colorScheme, range});
     parser.addPositionalArgument(QStringLiteral("TRACE"), tr("Trace file to open (FILE or FILE:RUN)."));
     parser.addPositionalArgument(QStringLiteral("AFTER_TRACE"), tr("Second trace to compare with (after)."),
                                  QStringLiteral("[AFTER_TRACE]"));
@@ -117,6 +121,18 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     options.screenshot = parser.value(screenshot);
     options.view = parser.value(view).toLower();
     options.select = parser.value(select);
+    if (parser.isSet(range)) {
+        const QStringList parts = parser.value(range).split(QLatin1Char(':'));
+        bool okFrom = false;
+        bool okTo = false;
+        const double from = parts.size() == 2 ? parts[0].toDouble(&okFrom) : 0;
+        const double to = parts.size() == 2 ? parts[1].toDouble(&okTo) : 0;
+        if (!okFrom || !okTo || from < 0 || to <= from) {
+            options.error = tr("--range wants FROM:TO in ms with FROM < TO, not \"%1\"").arg(parser.value(range));
+            return options;
+        }
+        options.rangeMs = std::make_pair(from, to);
+    }
     const bool compareView = options.view.startsWith(QLatin1String("compare-")) &&
                              ComparePage::viewNames().contains(options.view.mid(8));
     if (!options.view.isEmpty() && !MainWindow::viewNames().contains(options.view) && !compareView) {

@@ -11,6 +11,9 @@
 #include "RunPickerDialog.h"
 #include "SqlConsolePage.h"
 #include "TimelinePage.h"
+#include "RangeRestriction.h"
+
+#include <TimelineWidget.h>
 
 #include <QAction>
 #include <QApplication>
@@ -120,7 +123,9 @@ void MainWindow::createPages()
     }
     m_tabs->setTabVisible(m_tabs->indexOf(m_compare), false);
 
-    connect(m_function, &FunctionPage::showCallRequested, this, &MainWindow::showCall);
+    // The Function page may show the run restricted to the timeline's range: its calls are numbered apart.
+    connect(m_function, &FunctionPage::showCallRequested, this,
+            [this](std::uint32_t call) { showCall(m_range->sourceCall(call)); });
     connect(m_exceptions, &ExceptionsPage::showCallRequested, this, &MainWindow::showCall);
     connect(m_timeline, &TimelinePage::showCallRequested, this, &MainWindow::showCall);
     // The flame graph's context menu has selected the function already; only the tab changes.
@@ -128,6 +133,15 @@ void MainWindow::createPages()
     connect(m_flame, &FlameGraphPage::showFunctionPageRequested, this,
             [this] { setView(QStringLiteral("function")); });
     connect(m_compare, &ComparePage::openInAfterRunRequested, this, &MainWindow::showInAfterRun);
+    m_range = new RangeRestriction(this);
+    connect(m_timeline, &TimelinePage::rangeSelected, m_range, &RangeRestriction::setRange);
+    connect(m_timeline, &TimelinePage::rangeCleared, m_range, &RangeRestriction::clear);
+    connect(m_range, &RangeRestriction::restrictedChanged, this, &MainWindow::showRestricted);
+    // Says which pages count only the range, wherever the user is.
+    m_rangeStatus = new QLabel(this);
+    m_rangeStatus->setObjectName(QStringLiteral("statusRange"));
+    m_rangeStatus->setVisible(false);
+    statusBar()->insertPermanentWidget(0, m_rangeStatus);
 
     m_placeholder = new QLabel(tr("<h2>Breadcrumb</h2><p>Open a trace with <b>File → Open</b> (Ctrl+O) "
                                   "or drop a trace file here.</p>"
@@ -365,6 +379,7 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedTrace> trace)
 {
     m_trace = std::move(trace);
     m_selection.reset();
+    m_range->setTrace(m_trace);
     for (TracePage* page : std::as_const(m_pages))
         page->setTrace(m_trace);
     const int compareIndex = m_tabs->indexOf(m_compare);
@@ -408,6 +423,18 @@ void MainWindow::showInAfterRun(int afterFunction)
     onLoaded(trace);
     m_selection.select(afterFunction);
     m_tabs->setCurrentWidget(m_function);
+}
+
+void MainWindow::showRestricted(std::shared_ptr<const LoadedTrace> restricted)
+{
+    // The pages a time range restricts; the others keep the whole run.
+    m_rangeStatus->setVisible(restricted != nullptr);
+    m_rangeStatus->setText(restricted ? tr("Range %1 (Functions, Function, Flame Graph)")
+                                            .arg(m_timeline->timeline()->selectedRangeText())
+                                      : QString());
+    const auto shown = restricted ? std::move(restricted) : m_trace;
+    for (TracePage* page : std::initializer_list<TracePage*>{m_functions, m_function, m_flame})
+        page->setTrace(shown);
 }
 
 void MainWindow::showCall(std::uint32_t callIndex)

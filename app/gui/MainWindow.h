@@ -27,6 +27,7 @@ class ExceptionsPage;
 class FlameGraphPage;
 class FunctionPage;
 class FunctionsPage;
+class RangeRestriction;
 class SqlConsolePage;
 class TimelinePage;
 class TracePage;
@@ -61,6 +62,7 @@ public:
     ExceptionsPage* exceptionsPage() const { return m_exceptions; }
     SqlConsolePage* sqlConsolePage() const { return m_sql; }
     ComparePage* comparePage() const { return m_compare; }
+    RangeRestriction* rangeRestriction() const { return m_range; }
 
     QAction* backAction() const { return m_backAction; }
     QAction* forwardAction() const { return m_forwardAction; }
@@ -96,6 +98,7 @@ private:
     void onRunChoiceNeeded(const LoadRequest& request, const std::vector<RunInfo>& runs);
     void showCall(std::uint32_t callIndex);
     void showInAfterRun(int afterFunction);
+    void showRestricted(std::shared_ptr<const LoadedTrace> restricted);
     void setLoadingUi(bool loading);
     void updateStatusBar();
     void updateTitle();
@@ -121,6 +124,8 @@ private:
     SqlConsolePage* m_sql = nullptr;
     ComparePage* m_compare = nullptr;
     QList<TracePage*> m_pages;
+    RangeRestriction* m_range = nullptr;
+    QLabel* m_rangeStatus = nullptr;
 
     QAction* m_openAction = nullptr;
     QAction* m_compareAction = nullptr;

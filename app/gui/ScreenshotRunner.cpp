@@ -2,12 +2,15 @@
 
 #include "Format.h"
 #include "MainWindow.h"
+#include "RangeRestriction.h"
+#include "TimelinePage.h"
 #include "SqlConsolePage.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QTimer>
+#include <TimelineWidget.h>
 
 #include <cstdio>
 
@@ -62,6 +65,16 @@ void ScreenshotRunner::onLoaded()
         connect(sql, &SqlConsolePage::queryFinished, this,
                 [this] { QTimer::singleShot(300, this, &ScreenshotRunner::capture); });
         sql->runQuery();
+        return;
+    }
+    if (m_options.rangeMs) {
+        // The restricted pages follow once the range's figures are computed (off the GUI thread).
+        connect(m_window->rangeRestriction(), &RangeRestriction::restrictedChanged, this,
+                [this] { QTimer::singleShot(300, this, &ScreenshotRunner::capture); });
+        m_window->timelinePage()->timeline()->setSelectedRange(static_cast<Nanos>(m_options.rangeMs->first * 1e6),
+                                                               static_cast<Nanos>(m_options.rangeMs->second * 1e6));
+        if (!m_window->timelinePage()->timeline()->hasSelectedRange())
+            fail(tr("the range %1:%2 ms lies outside the run").arg(m_options.rangeMs->first).arg(m_options.rangeMs->second));
         return;
     }
     // Plots lay out and replot on the next passes of the event loop; give them a moment.

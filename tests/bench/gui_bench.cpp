@@ -6,7 +6,11 @@
 
 #include "FunctionsPage.h"
 #include "MainWindow.h"
+#include "RangeRestriction.h"
+#include "TimelinePage.h"
 #include "TraceReader.h"
+
+#include <TimelineWidget.h>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -116,6 +120,43 @@ int main(int argc, char* argv[])
     const double medianMs = selectMs[selectMs.size() / 2];
     const double maxMs = selectMs.back();
 
+    // The timeline: one frame (a repaint of its viewport) at full zoom-out and zoomed in, median of 15; the level
+    // of detail should keep these alike. Then a range of the middle third restricts the pages (off the GUI thread).
+    window.setView(QStringLiteral("timeline"));
+    QApplication::processEvents();
+    breadcrumb::TimelineWidget* timeline = window.timelinePage()->timeline();
+    const breadcrumb::Nanos span = timeline->totalSpan();
+    struct Frame
+    {
+        const char* name;
+        double share;
+        double ms = 0;
+        std::size_t items = 0;
+    };
+    std::vector<Frame> frames{{"timeline frame, whole run", 1.0},
+                              {"timeline frame, 1/100 of the run", 0.01},
+                              {"timeline frame, 1/10000 of the run", 0.0001}};
+    for (Frame& frame : frames) {
+        const auto width = static_cast<breadcrumb::Nanos>(span * frame.share);
+        timeline->setVisibleRange(span / 2 - width / 2, span / 2 + width / 2);
+        QApplication::processEvents();
+        std::vector<double> paints;
+        for (int i = 0; i < 15; ++i) {
+            clock.restart();
+            timeline->viewport()->repaint();
+            paints.push_back(double(clock.nsecsElapsed()) / 1e6);
+        }
+        std::sort(paints.begin(), paints.end());
+        frame.ms = paints[paints.size() / 2];
+        frame.items = timeline->lastPaintedCalls() + timeline->lastPaintedSlivers();
+    }
+    QSignalSpy restricted(window.rangeRestriction(), &breadcrumb::gui::RangeRestriction::restrictedChanged);
+    clock.restart();
+    timeline->setSelectedRange(span / 3, 2 * span / 3);
+    const qint64 rangeStart = clock.elapsed();
+    restricted.wait(60000);
+    const double rangeMs = double(clock.nsecsElapsed()) / 1e6;
+
     // For comparison: the core's share of opening (reading the run into memory), measured after the peak above.
     clock.restart();
     {
@@ -135,5 +176,9 @@ int main(int argc, char* argv[])
     std::printf("%-44s %9.1f ms %10s\n", "select a function, all panels (worst)", maxMs, "< 100 ms");
     std::printf("%-44s %9.1f ms %10s\n", "  of which the pages' slots (median)", signalMs[signalMs.size() / 2], "");
     std::printf("%-44s %9lld ms %10s\n", "longest GUI-thread stall while loading", qlonglong(longestStall), "");
+    for (const Frame& frame : frames)
+        std::printf("%-44s %9.1f ms %10s  (%zu items drawn)\n", frame.name, frame.ms, "", frame.items);
+    std::printf("%-44s %9.1f ms %10s  (GUI thread: %lld ms)\n", "range of a third: restricted pages shown", rangeMs, "",
+                qlonglong(rangeStart));
     return 0;
 }

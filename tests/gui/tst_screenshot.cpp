@@ -166,6 +166,10 @@ private Q_SLOTS:
         QTest::newRow("unknown compare view")
             << QStringList{"--screenshot", shot, "--view", "compare-nothing", trace("seed.db"), trace("optimized.db")}
             << "unknown view";
+        QTest::newRow("bad range") << QStringList{"--screenshot", shot, "--range", "300:100", trace("seed.db")}
+                                   << "--range wants FROM:TO";
+        QTest::newRow("range after the run")
+            << QStringList{"--screenshot", shot, "--range", "900000:900001", trace("seed.db")} << "lies outside the run";
         QTest::newRow("compare needs two") << QStringList{"--screenshot", shot, "--view", "compare", trace("seed.db")}
                                            << "needs two traces";
     }
@@ -183,6 +187,30 @@ private Q_SLOTS:
         QCOMPARE(result.stdErr.count(QStringLiteral("breadcrumb-gui: ")), 1);
         QVERIFY2(!result.stdErr.contains(QStringLiteral("terminate called")), qPrintable(result.stdErr));
         QVERIFY(!QFileInfo::exists(shot));
+    }
+
+    // --range preselects a time range in the timeline (shaded, so the picture differs from the one without),
+    // and the restricted pages show it: the Functions table with a range differs from the one without.
+    void rangeIsPreselected_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::newRow("timeline") << "timeline";
+        QTest::newRow("functions") << "functions";
+    }
+    void rangeIsPreselected()
+    {
+        QFETCH(QString, view);
+        const QString plain = QStringLiteral(GUI_SHOT_DIR "/%1-norange.png").arg(view);
+        const QString ranged = QStringLiteral(GUI_SHOT_DIR "/%1-range.png").arg(view);
+        const QStringList common{QStringLiteral("--view"), view, QStringLiteral("--size"), QStringLiteral("1200x760"),
+                                 tracePath(QStringLiteral("seed.db"))};
+        Result result = runGui(QStringList{QStringLiteral("--screenshot"), plain} + common);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.stdErr));
+        result = runGui(QStringList{QStringLiteral("--screenshot"), ranged, QStringLiteral("--range"),
+                                    QStringLiteral("100:300")} +
+                        common);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.stdErr));
+        QVERIFY(QImage(plain) != QImage(ranged));
     }
 
     void runSuffixSelectsTheRun()

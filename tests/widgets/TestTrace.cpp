@@ -80,6 +80,11 @@ int TestTrace::call(int function, int thread, double startMs, double durationMs,
     return static_cast<int>(m_calls.size()) - 1;
 }
 
+void TestTrace::setSelf(int call, double selfMs)
+{
+    m_calls[call].child = m_calls[call].duration - ms(selfMs);
+}
+
 std::string TestTrace::write(const QString& dir, const QString& fileName) const
 {
     const std::string path = QDir(dir).filePath(fileName).toStdString();

@@ -24,6 +24,9 @@ public:
     int addThread(std::int64_t threadId, const std::string& name);
     // A finished call; times in ms since the run start. Returns its index for `parent` of later calls.
     int call(int function, int thread, double startMs, double durationMs, int parent = -1);
+    // A coroutine or generator: the call ran only `selfMs` of its own besides its children (child_ns is then
+    // its duration minus that); call after adding its children.
+    void setSelf(int call, double selfMs);
 
     // Writes the file (into `dir`) and returns its path.
     std::string write(const QString& dir, const QString& fileName = QStringLiteral("trace.db")) const;

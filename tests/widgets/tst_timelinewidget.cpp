@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <set>
 
 using namespace breadcrumb;
 using namespace breadcrumb::test;
@@ -136,8 +137,10 @@ private Q_SLOTS:
         const auto tasks = callsOf(*run, "task");
         const auto fetches = callsOf(*run, "fetch");
         for (std::size_t i = 0; i < tasks.size(); ++i) // each fetch right below its own task
-            QCOMPARE(widget.callRect(fetches[i]).top(), widget.callRect(tasks[i]).top() + TimelineWidget::kRowHeight);
-        QCOMPARE(widget.callRect(callsOf(*run, "after")[0]).top(), mainRect.top() + TimelineWidget::kRowHeight);
+            QCOMPARE(widget.callRect(fetches[i]).top(),
+                     widget.callRect(tasks[i]).top() + TimelineWidget::kRowHeight);
+        QCOMPARE(widget.callRect(callsOf(*run, "after")[0]).top(),
+                 mainRect.top() + TimelineWidget::kRowHeight);
     }
 
     void clickOnLaneHeaderSelectsNothing()
@@ -225,7 +228,8 @@ private Q_SLOTS:
     {
         const std::uint32_t call = callsOf(*m_run, "slow_function")[2]; // 250..350 ms
         QSignalSpy spy(m_widget.get(), &TimelineWidget::callDoubleClicked);
-        QTest::mouseDClick(m_widget->viewport(), Qt::LeftButton, {}, m_widget->callRect(call).center().toPoint());
+        QTest::mouseDClick(m_widget->viewport(), Qt::LeftButton, {},
+                           m_widget->callRect(call).center().toPoint());
         QCOMPARE(spy.count(), 1);
         QVERIFY(m_widget->visibleStart() <= 250'000'000 && m_widget->visibleStart() > 240'000'000);
         QVERIFY(m_widget->visibleEnd() >= 350'000'000 && m_widget->visibleEnd() < 360'000'000);
@@ -252,8 +256,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("big.db"));
         QProcess gen;
         gen.start(QStringLiteral(BREADCRUMB_PYTHON),
-                  {QStringLiteral(BREADCRUMB_GEN_TRACE), path, QStringLiteral("--calls"), QStringLiteral("20000"),
-                   QStringLiteral("--threads"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("3")});
+                  {QStringLiteral(BREADCRUMB_GEN_TRACE), path, QStringLiteral("--calls"),
+                   QStringLiteral("20000"), QStringLiteral("--threads"), QStringLiteral("3"),
+                   QStringLiteral("--seed"), QStringLiteral("3")});
         QVERIFY(gen.waitForFinished(60000));
         QVERIFY2(gen.exitCode() == 0, gen.readAllStandardError().constData());
         const auto run = loadNewestRun(path.toStdString());
@@ -273,16 +278,127 @@ private Q_SLOTS:
 
         widget.setVisibleRange(widget.totalSpan() / 2, widget.totalSpan() / 2 + widget.totalSpan() / 200);
         widget.viewport()->grab();
-        QVERIFY(widget.lastPaintedCalls() + widget.lastPaintedSlivers() < zoomedOut + widget.lastPaintedSlivers());
+        QVERIFY(widget.lastPaintedCalls() + widget.lastPaintedSlivers() <
+                zoomedOut + widget.lastPaintedSlivers());
         saveScreenshot(&widget, QStringLiteral("timeline-20k-zoomed"));
         // Every call reported under the cursor really is there.
         for (int x = 5; x < 800; x += 37) {
-            const std::int64_t call = widget.callAt(QPoint(x, TimelineWidget::kAxisHeight + TimelineWidget::kLaneHeader + 3));
+            const std::int64_t call =
+                widget.callAt(QPoint(x, TimelineWidget::kAxisHeight + TimelineWidget::kLaneHeader + 3));
             if (call >= 0) {
                 const QRectF r = widget.callRect(static_cast<std::uint32_t>(call));
                 QVERIFY(r.left() <= x + 3 && r.right() >= x - 3);
             }
         }
+    }
+
+    // Shift+drag over the lanes, or a plain drag on the time axis, selects a range (pixels -> ns since the
+    // run's start, 1 ms per pixel here): shaded, its text on the axis, announced once at the release; the
+    // view does not move. Esc clears it.
+    void dragSelectsRange_data()
+    {
+        QTest::addColumn<int>("y");
+        QTest::addColumn<int>("modifiers");
+        QTest::newRow("shift+drag in a lane") << 60 << int(Qt::ShiftModifier);
+        QTest::newRow("drag on the axis") << 10 << int(Qt::NoModifier);
+    }
+    void dragSelectsRange()
+    {
+        QFETCH(int, y);
+        QFETCH(int, modifiers);
+        QWidget* vp = m_widget->viewport();
+        const double nsPerPx = double(m_widget->totalSpan()) / vp->width();
+        QSignalSpy changed(m_widget.get(), &TimelineWidget::selectedRangeChanged);
+        QSignalSpy cleared(m_widget.get(), &TimelineWidget::selectedRangeCleared);
+        QSignalSpy clicked(m_widget.get(), &TimelineWidget::callClicked);
+        const auto mods = Qt::KeyboardModifiers(modifiers);
+        QTest::mousePress(vp, Qt::LeftButton, mods, QPoint(400, y));
+        QTest::mouseMove(vp, QPoint(300, y));
+        QTest::mouseMove(vp, QPoint(200, y));
+        QCOMPARE(changed.count(), 0); // not while dragging
+        QTest::mouseRelease(vp, Qt::LeftButton, mods, QPoint(200, y));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(clicked.count(), 0);
+        QVERIFY(m_widget->hasSelectedRange());
+        QVERIFY(qAbs(m_widget->selectedRangeStart() - 200 * nsPerPx) <= nsPerPx);
+        QVERIFY(qAbs(m_widget->selectedRangeEnd() - 400 * nsPerPx) <= nsPerPx);
+        QCOMPARE(changed.at(0).at(0).value<Nanos>(), m_widget->selectedRangeStart());
+        QCOMPARE(changed.at(0).at(1).value<Nanos>(), m_widget->selectedRangeEnd());
+        QCOMPARE(m_widget->visibleStart(), Nanos(0)); // a range drag does not pan
+        QVERIFY2(m_widget->selectedRangeText().contains(QStringLiteral(" – ")),
+                 qPrintable(m_widget->selectedRangeText()));
+        // shaded: a pixel inside the range differs from the same pixel once the range is gone
+        const QPoint inside(300, m_widget->height() - 40);
+        const QRgb shaded = vp->grab().toImage().pixel(inside);
+        saveScreenshot(m_widget.get(), QStringLiteral("timeline-range"));
+        QTest::keyClick(m_widget.get(), Qt::Key_Escape);
+        QCOMPARE(cleared.count(), 1);
+        QVERIFY(!m_widget->hasSelectedRange());
+        QVERIFY(vp->grab().toImage().pixel(inside) != shaded);
+        QTest::keyClick(m_widget.get(), Qt::Key_Escape); // nothing left to clear
+        QCOMPARE(cleared.count(), 1);
+    }
+
+    // W/S zoom in and out around the middle (the cursor is elsewhere), A/D pan by an eighth of the view.
+    void wasdKeys()
+    {
+        QCursor::setPos(m_widget->mapToGlobal(QPoint(-50, -50)));
+        m_widget->setVisibleRange(400'000'000, 600'000'000);
+        QTest::keyClick(m_widget.get(), Qt::Key_W);
+        QCOMPARE(m_widget->visibleEnd() - m_widget->visibleStart(), Nanos(160'000'000));
+        QVERIFY(qAbs(m_widget->visibleStart() - 420'000'000) < 1'000'000);
+        QTest::keyClick(m_widget.get(), Qt::Key_S);
+        QCOMPARE(m_widget->visibleEnd() - m_widget->visibleStart(), Nanos(200'000'000));
+        const Nanos start = m_widget->visibleStart();
+        QTest::keyClick(m_widget.get(), Qt::Key_D);
+        QCOMPARE(m_widget->visibleStart(), start + 25'000'000);
+        QTest::keyClick(m_widget.get(), Qt::Key_A);
+        QTest::keyClick(m_widget.get(), Qt::Key_A);
+        QCOMPARE(m_widget->visibleStart(), start - 25'000'000);
+        for (int i = 0; i < 30; ++i)
+            QTest::keyClick(m_widget.get(), Qt::Key_S);
+        QCOMPARE(m_widget->visibleStart(), Nanos(0));
+        QCOMPARE(m_widget->visibleEnd(), m_widget->totalSpan());
+    }
+
+    // A coroutine (10..90 ms) that ran 6 ms of its own besides its child fetch (40..50): its bar is solid
+    // where it ran (10..12.6, 40..53.4 ms) and hatched where it awaited; a plain call is solid throughout.
+    void awaitingPartsAreHatched()
+    {
+        TestTrace trace;
+        const int thread = trace.addThread(1, "MainThread");
+        const int module = trace.call(trace.addFunction("<module>"), thread, 0, 100);
+        const int task = trace.call(trace.addFunction("task"), thread, 10, 80, module);
+        trace.call(trace.addFunction("fetch"), thread, 40, 10, task);
+        trace.setSelf(task, 6);
+        trace.setSelf(module, 84);
+        const auto run = loadNewestRun(trace.write(m_dir.path(), QStringLiteral("coroutine.db")));
+        TimelineWidget widget;
+        widget.resize(1000, 300);
+        widget.setRun(run);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        const std::uint32_t taskCall = callsOf(*run, "task")[0];
+        QCOMPARE(widget.layout().runningParts().of(taskCall).size(), std::size_t(2));
+        const QImage image = widget.viewport()->grab().toImage();
+        const double pxPerMs = widget.viewport()->width() / 100.0;
+        const int y = int(widget.callRect(taskCall).top()) + 4;
+        const auto colours = [&](double fromMs, double toMs) {
+            std::set<QRgb> seen;
+            for (int x = int(fromMs * pxPerMs); x < int(toMs * pxPerMs); ++x)
+                for (int dy = 0; dy < 8; ++dy)
+                    seen.insert(image.pixel(x, y + dy));
+            return seen.size();
+        };
+        QCOMPARE(colours(41, 52), std::size_t(1)); // running: one solid colour
+        QVERIFY(colours(60, 85) >= 2);             // awaiting: hatch lines over the background
+        const int moduleY = int(widget.callRect(callsOf(*run, "<module>")[0]).top()) + 4;
+        std::set<QRgb> plain;
+        for (int x = int(60 * pxPerMs); x < int(85 * pxPerMs); ++x)
+            plain.insert(image.pixel(x, moduleY));
+        QCOMPARE(plain.size(), std::size_t(1));
+        saveScreenshot(&widget, QStringLiteral("timeline-coroutine"));
+        QVERIFY(widget.toolTipForCall(taskCall).contains(QStringLiteral("On stack")));
     }
 
     void emptyWidgetIsInert()

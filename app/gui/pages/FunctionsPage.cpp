@@ -94,6 +94,7 @@ void FunctionsPage::setTrace(std::shared_ptr<const LoadedTrace> trace)
     else
         m_model->clear();
     updateCount();
+    showSelection(selection()->current()); // the table may be new (a time range set or cleared)
 }
 
 void FunctionsPage::onThreadChanged(std::int32_t thread)

@@ -1,0 +1,109 @@
+#include "TimeWindow.h"
+
+#include <algorithm>
+
+namespace breadcrumb {
+
+TimeWindow::TimeWindow(Nanos from, Nanos to) : m_from(std::min(from, to)), m_to(std::max(from, to)) {}
+
+bool TimeWindow::overlaps(const CallRecord& call) const
+{
+    if (call.durationNs <= 0)
+        return call.startNs >= m_from && call.startNs < m_to;
+    return call.startNs < m_to && call.endNs() > m_from;
+}
+
+Nanos TimeWindow::clippedDuration(const CallRecord& call) const
+{
+    if (!overlaps(call))
+        return 0;
+    return std::max<Nanos>(0, std::min(m_to, call.endNs()) - std::max(m_from, call.startNs));
+}
+
+TimeWindow::Clipped TimeWindow::clip(const RunData& run, const RunningParts& parts) const
+{
+    auto out = std::make_shared<RunData>();
+    out->run = run.run;
+    out->functions = run.functions;
+    out->threads = run.threads;
+    Clipped result;
+    // Calls are in start order: the ones in the window start before its end.
+    const auto last = std::lower_bound(run.calls.begin(), run.calls.end(), m_to,
+                                       [](const CallRecord& c, Nanos t) { return c.startNs < t; });
+    const std::size_t n = static_cast<std::size_t>(last - run.calls.begin());
+    std::vector<std::int32_t> newIndex(n, -1);
+    for (std::size_t i = 0; i < n; ++i) {
+        const CallRecord& c = run.calls[i];
+        if (!overlaps(c))
+            continue;
+        newIndex[i] = static_cast<std::int32_t>(out->calls.size());
+        result.sourceCalls.push_back(static_cast<std::uint32_t>(i));
+        CallRecord clipped = c;
+        clipped.startNs = std::max(m_from, c.startNs);
+        clipped.durationNs = clippedDuration(c);
+        clipped.parent = c.parent >= 0 && static_cast<std::size_t>(c.parent) < n ? newIndex[c.parent] : -1;
+        clipped.selfNs = parts.selfWithin(run, static_cast<std::uint32_t>(i), m_from, m_to);
+        out->calls.push_back(clipped);
+    }
+    // Exceptions raised inside the window, and those that ended a call inside it.
+    std::vector<std::int32_t> newException(run.exceptions.size(), -1);
+    std::vector<bool> keep(run.exceptions.size(), false);
+    for (std::size_t e = 0; e < run.exceptions.size(); ++e)
+        keep[e] = run.exceptions[e].timestampNs >= m_from && run.exceptions[e].timestampNs < m_to;
+    for (std::size_t k = 0; k < out->calls.size(); ++k) {
+        const CallRecord& source = run.calls[result.sourceCalls[k]];
+        if (source.exception < 0 || static_cast<std::size_t>(source.exception) >= keep.size())
+            continue;
+        if (source.endNs() <= m_to)
+            keep[static_cast<std::size_t>(source.exception)] = true;
+        else
+            out->calls[k].exception = -1; // it raised after the window
+    }
+    for (std::size_t e = 0; e < run.exceptions.size(); ++e) {
+        if (!keep[e])
+            continue;
+        ExceptionRecord x = run.exceptions[e];
+        x.call = x.call >= 0 && static_cast<std::size_t>(x.call) < n ? newIndex[x.call] : -1;
+        newException[e] = static_cast<std::int32_t>(out->exceptions.size());
+        out->exceptions.push_back(std::move(x));
+    }
+    for (CallRecord& c : out->calls)
+        if (c.exception >= 0)
+            c.exception = newException[static_cast<std::size_t>(c.exception)];
+
+    out->run.callCount = static_cast<std::int64_t>(out->calls.size());
+    std::int64_t counted = 0;
+    for (const ExceptionRecord& x : out->exceptions)
+        counted += isCleanSystemExit(x.type, x.message) ? 0 : 1;
+    out->run.exceptionCount = counted;
+    // Clipping moved starts to the window's start: keep the order RunData promises, (start, id).
+    std::vector<std::uint32_t> order(out->calls.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<std::uint32_t>(i);
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        const CallRecord& x = out->calls[a];
+        const CallRecord& y = out->calls[b];
+        return x.startNs != y.startNs ? x.startNs < y.startNs : x.id < y.id;
+    });
+    std::vector<std::int32_t> position(order.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        position[order[k]] = static_cast<std::int32_t>(k);
+    std::vector<CallRecord> sorted(order.size());
+    std::vector<std::uint32_t> sortedSource(order.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        sorted[k] = out->calls[order[k]];
+        if (sorted[k].parent >= 0)
+            sorted[k].parent = position[static_cast<std::size_t>(sorted[k].parent)];
+        sortedSource[k] = result.sourceCalls[order[k]];
+    }
+    for (ExceptionRecord& x : out->exceptions)
+        if (x.call >= 0)
+            x.call = position[static_cast<std::size_t>(x.call)];
+    out->calls = std::move(sorted);
+    result.sourceCalls = std::move(sortedSource);
+    out->buildIndexes();
+    result.run = std::move(out);
+    return result;
+}
+
+} // namespace breadcrumb

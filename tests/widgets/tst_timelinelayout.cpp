@@ -1,0 +1,206 @@
+// TimelineLayout without a widget: lanes and rows, the items a view draws (every call at least a pixel wide,
+// one block per run of narrower calls in a row), hit-testing, vertical culling, and the level of detail that
+// keeps a frame's item count bounded by the pixels, not by the calls, on a generated 20 000-call trace.
+
+#include "TestTrace.h"
+#include "TimelineLayout.h"
+
+#include <algorithm>
+#include <map>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <set>
+
+using namespace breadcrumb;
+using namespace breadcrumb::test;
+
+namespace {
+
+TimelineLayout::View wholeRun(const TimelineLayout& layout, int width, int height = 10000)
+{
+    return {0, layout.totalSpan(), width, 0, height};
+}
+
+} // namespace
+
+class TestTimelineLayout : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<const RunData> m_run;
+    std::shared_ptr<const RunData> m_big;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_run = loadNewestRun(TestTrace::standard().write(m_dir.path()));
+        const QString path = m_dir.filePath(QStringLiteral("big.db"));
+        QProcess gen;
+        gen.start(QStringLiteral(BREADCRUMB_PYTHON),
+                  {QStringLiteral(BREADCRUMB_GEN_TRACE), path, QStringLiteral("--calls"),
+                   QStringLiteral("20000"), QStringLiteral("--threads"), QStringLiteral("3"),
+                   QStringLiteral("--seed"), QStringLiteral("3")});
+        QVERIFY(gen.waitForFinished(60000));
+        QVERIFY2(gen.exitCode() == 0, gen.readAllStandardError().constData());
+        m_big = loadNewestRun(path.toStdString());
+    }
+
+    // main (0..1000 ms) with slow_function x3 > fast_function x2 and compute x20 on MainThread; worker_task
+    // (100..600 ms) > parse x4 on Worker-1, whose lane lies below.
+    void lanesAndRows()
+    {
+        TimelineLayout layout;
+        layout.setRun(m_run);
+        QCOMPARE(layout.lanes().size(), std::size_t(2));
+        const auto& main = layout.lanes()[0];
+        const auto& worker = layout.lanes()[1];
+        QCOMPARE(m_run->threads[main.thread].name, std::string("MainThread"));
+        QCOMPARE(main.maxRow, 2u);
+        QCOMPARE(worker.maxRow, 1u);
+        QCOMPARE(worker.top, main.height() + TimelineLayout::kLaneGap);
+        QCOMPARE(layout.contentHeight(), worker.top + worker.height() + TimelineLayout::kLaneGap);
+        QCOMPARE(layout.totalSpan(), Nanos(1'000'000'000));
+        for (const std::uint32_t c : callsOf(*m_run, "fast_function"))
+            QCOMPARE(layout.rowOf(c), 2u);
+        const std::uint32_t parse = callsOf(*m_run, "parse")[0];
+        QCOMPARE(layout.callY(parse), worker.top + TimelineLayout::kLaneHeader + TimelineLayout::kRowHeight);
+    }
+
+    // What a view of `width` px over the whole second draws: at 2000 px every call is at least 1 px wide and
+    // drawn as itself; at 200 px compute's 1..4 ms calls (0.2..0.8 px) merge into blocks, each covering calls
+    // of its row; no call is drawn twice.
+    void itemsAtWidth_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("calls");
+        QTest::addColumn<bool>("blocks");
+        QTest::newRow("2000 px") << 2000 << int(35) << false;
+        QTest::newRow("200 px") << 200 << int(35 - 4) << true;
+    }
+    void itemsAtWidth()
+    {
+        QFETCH(int, width);
+        QFETCH(int, calls);
+        QFETCH(bool, blocks);
+        QCOMPARE(m_run->calls.size(), std::size_t(35));
+        TimelineLayout layout;
+        layout.setRun(m_run);
+        std::vector<TimelineLayout::Item> items;
+        layout.items(wholeRun(layout, width), items);
+        std::set<std::int64_t> seen;
+        int blockCount = 0;
+        for (const auto& item : items) {
+            QVERIFY(item.x1 - item.x0 >= 1.0);
+            if (item.call < 0) {
+                ++blockCount;
+                continue;
+            }
+            QVERIFY(seen.insert(item.call).second);
+            QCOMPARE(item.row, layout.rowOf(std::uint32_t(item.call)));
+            QCOMPARE(item.y, layout.callY(std::uint32_t(item.call)));
+        }
+        QCOMPARE(int(seen.size()), calls);
+        QCOMPARE(blockCount > 0, blocks);
+        // a call not drawn as itself lies under a block of its row
+        for (std::uint32_t c = 0; c < m_run->calls.size(); ++c) {
+            if (seen.count(c))
+                continue;
+            const double x = (m_run->calls[c].startNs - layout.origin()) * double(width) / layout.totalSpan();
+            bool covered = false;
+            for (const auto& item : items)
+                covered = covered ||
+                          (item.call < 0 && item.y == layout.callY(c) && item.x0 <= x + 1 && item.x1 >= x);
+            QVERIFY2(covered, qPrintable(QString::number(c)));
+        }
+    }
+
+    // Rows scrolled out of view are not drawn, nor are calls outside the time window.
+    void culling()
+    {
+        TimelineLayout layout;
+        layout.setRun(m_run);
+        std::vector<TimelineLayout::Item> items;
+        const int workerTop = layout.lanes()[1].top;
+        layout.items({0, layout.totalSpan(), 2000, workerTop, workerTop + 200}, items);
+        for (const auto& item : items)
+            QCOMPARE(m_run->threads[layout.lanes()[item.lane].thread].name, std::string("Worker-1"));
+        QCOMPARE(items.size(), std::size_t(5)); // worker_task and parse x4
+        layout.items({395'000'000, 10'000'000, 1000, 0, 10000}, items);
+        std::set<std::string> names;
+        for (const auto& item : items) {
+            QVERIFY(item.call >= 0);
+            names.insert(m_run->functions[m_run->calls[std::size_t(item.call)].function].name);
+        }
+        QCOMPARE(names, (std::set<std::string>{"main", "compute", "worker_task", "parse"}));
+    }
+
+    void hitTesting()
+    {
+        TimelineLayout layout;
+        layout.setRun(m_run);
+        const auto view = wholeRun(layout, 1000);
+        for (const char* name : {"main", "slow_function", "fast_function", "worker_task", "parse"})
+            for (const std::uint32_t c : callsOf(*m_run, name)) {
+                const CallRecord& call = m_run->calls[c];
+                const double x = view.xForTime(call.startNs - layout.origin() + call.durationNs / 2);
+                QCOMPARE(layout.callAt(view, x, layout.callY(c) + 5), std::int64_t(c));
+            }
+        QCOMPARE(layout.callAt(view, 500, layout.lanes()[0].top + 2), std::int64_t(-1)); // the lane header
+        QCOMPARE(layout.callAt(view, 50, layout.callY(callsOf(*m_run, "worker_task")[0]) + 5),
+                 std::int64_t(-1)); // before the worker started
+    }
+
+    // Level of detail: zoomed out over 20 000 calls, a frame draws about as many items as it has pixels per
+    // row, whatever the calls; zoomed in, only the calls in the window. Each row's items never overlap.
+    void levelOfDetail_data()
+    {
+        QTest::addColumn<double>("zoom"); // fraction of the run shown
+        QTest::newRow("whole run") << 1.0;
+        QTest::newRow("1/100") << 0.01;
+        QTest::newRow("1/10000") << 0.0001;
+    }
+    void levelOfDetail()
+    {
+        QFETCH(double, zoom);
+        TimelineLayout layout;
+        layout.setRun(m_big);
+        const int width = 800;
+        const Nanos span = std::max<Nanos>(TimelineLayout::kMinSpanNs, Nanos(layout.totalSpan() * zoom));
+        const TimelineLayout::View view{layout.totalSpan() / 2 - span / 2, span, width, 0,
+                                        layout.contentHeight()};
+        std::vector<TimelineLayout::Item> items;
+        layout.items(view, items);
+        QVERIFY(!items.empty());
+        std::size_t rows = 0;
+        for (const auto& lane : layout.lanes())
+            rows += lane.maxRow + 1;
+        QVERIFY2(items.size() <= rows * width, qPrintable(QString::number(items.size())));
+        if (zoom == 1.0)
+            QVERIFY2(items.size() < m_big->calls.size() / 4, qPrintable(QString::number(items.size())));
+        std::map<std::pair<std::uint32_t, std::uint32_t>, std::vector<std::pair<double, double>>> byRow;
+        for (const auto& item : items) {
+            byRow[{item.lane, item.row}].emplace_back(item.x0, item.x1);
+            QVERIFY(item.x1 > 0 && item.x0 < width); // in the window
+            if (item.call >= 0) {
+                const CallRecord& c = m_big->calls[std::size_t(item.call)];
+                QVERIFY(c.startNs - layout.origin() <= view.start + view.span);
+                QVERIFY(c.endNs() - layout.origin() >= view.start);
+            }
+        }
+        for (auto& [key, spans] : byRow) { // a block may reach into the next call's pixel, no further
+            std::sort(spans.begin(), spans.end());
+            for (std::size_t i = 1; i < spans.size(); ++i)
+                QVERIFY2(spans[i].first >= spans[i - 1].second - 1.0,
+                         qPrintable(QStringLiteral("row %1: %2 < %3")
+                                        .arg(key.second)
+                                        .arg(spans[i].first)
+                                        .arg(spans[i - 1].second)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimelineLayout)
+#include "tst_timelinelayout.moc"

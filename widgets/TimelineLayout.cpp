@@ -1,0 +1,278 @@
+#include "TimelineLayout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace breadcrumb {
+
+namespace {
+
+constexpr double kMinBarPx = 1.0; // narrower calls merge into blocks
+
+// The calls (sorted by start) that may show in [from, to], up to the last starting before `to`. Siblings
+// usually follow each other, so the slice reaches back only over calls still running at `from`; calls
+// that run side by side (`overlap`) can hide a long one further back: then the slice starts at the first.
+std::pair<std::size_t, std::size_t> visibleSlice(const RunData& run, std::span<const std::uint32_t> calls,
+                                                 Nanos from, Nanos to, bool overlap)
+{
+    const auto startOf = [&](std::uint32_t c) { return run.calls[c].startNs; };
+    const auto end = std::upper_bound(calls.begin(), calls.end(), to,
+                                      [&](Nanos t, std::uint32_t c) { return t < startOf(c); });
+    if (overlap)
+        return {0, static_cast<std::size_t>(end - calls.begin())};
+    auto begin =
+        std::upper_bound(calls.begin(), end, from, [&](Nanos t, std::uint32_t c) { return t < startOf(c); });
+    while (begin != calls.begin() && run.calls[*(begin - 1)].endNs() >= from)
+        --begin;
+    return {static_cast<std::size_t>(begin - calls.begin()), static_cast<std::size_t>(end - calls.begin())};
+}
+
+bool overlapping(const RunData& run, std::span<const std::uint32_t> calls)
+{
+    Nanos reach = std::numeric_limits<Nanos>::min();
+    for (const std::uint32_t c : calls) {
+        if (run.calls[c].startNs < reach)
+            return true;
+        reach = std::max(reach, run.calls[c].endNs());
+    }
+    return false;
+}
+
+} // namespace
+
+void TimelineLayout::setRun(std::shared_ptr<const RunData> run)
+{
+    m_run = std::move(run);
+    m_lanes.clear();
+    m_laneOfThread.clear();
+    m_rows.clear();
+    m_kidsOverlap.clear();
+    m_running = RunningParts();
+    m_contentHeight = 0;
+    m_origin = 0;
+    m_totalSpan = 1;
+    if (!m_run)
+        return;
+    const RunData& data = *m_run;
+    m_origin = data.run.startNs;
+    if (!data.calls.empty())
+        m_origin = std::min(m_origin, data.calls.front().startNs);
+    m_totalSpan = std::max<Nanos>(kMinSpanNs, data.lastEndNs() - m_origin);
+    m_running = RunningParts::compute(data);
+
+    std::vector<Lane> lanes(data.threads.size());
+    for (std::size_t t = 0; t < lanes.size(); ++t)
+        lanes[t].thread = static_cast<std::uint32_t>(t);
+    for (const std::uint32_t root : data.roots())
+        if (data.calls[root].thread < lanes.size())
+            lanes[data.calls[root].thread].roots.push_back(root);
+    // Depth-first in start order: nested and sequential calls land one row below their caller (their depth);
+    // calls running side by side go further down instead of covering each other.
+    m_rows.assign(data.calls.size(), 0);
+    m_kidsOverlap.assign(data.calls.size(), 0);
+    for (Lane& lane : lanes) {
+        lane.rootsOverlap = overlapping(data, lane.roots);
+        std::vector<Nanos> rowEnd;                                 // latest end placed in each row
+        std::vector<std::pair<std::uint32_t, std::int64_t>> stack; // (call, parent row; -1 for roots)
+        for (auto it = lane.roots.rbegin(); it != lane.roots.rend(); ++it)
+            stack.emplace_back(*it, -1);
+        while (!stack.empty()) {
+            const auto [index, parentRow] = stack.back();
+            stack.pop_back();
+            const CallRecord& call = data.calls[index];
+            auto row = static_cast<std::size_t>(parentRow + 1);
+            while (row < rowEnd.size() && rowEnd[row] > call.startNs)
+                ++row;
+            if (row >= rowEnd.size())
+                rowEnd.resize(row + 1, std::numeric_limits<Nanos>::min());
+            rowEnd[row] = std::max(rowEnd[row], call.endNs());
+            m_rows[index] = static_cast<std::uint32_t>(row);
+            lane.maxRow = std::max(lane.maxRow, static_cast<std::uint32_t>(row));
+            const auto kids = data.children(index);
+            m_kidsOverlap[index] = overlapping(data, kids) ? 1 : 0;
+            for (auto it = kids.rbegin(); it != kids.rend(); ++it)
+                stack.emplace_back(*it, static_cast<std::int64_t>(row));
+        }
+    }
+    // Lanes in order of each thread's first call: the main thread usually comes first.
+    std::vector<std::uint32_t> order;
+    for (std::size_t t = 0; t < lanes.size(); ++t)
+        if (!lanes[t].roots.empty())
+            order.push_back(static_cast<std::uint32_t>(t));
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return data.calls[lanes[a].roots.front()].startNs < data.calls[lanes[b].roots.front()].startNs;
+    });
+    m_laneOfThread.assign(data.threads.size(), -1);
+    int y = 0;
+    for (const std::uint32_t t : order) {
+        Lane lane = std::move(lanes[t]);
+        lane.top = y;
+        y += lane.height() + kLaneGap;
+        m_laneOfThread[t] = static_cast<int>(m_lanes.size());
+        m_lanes.push_back(std::move(lane));
+    }
+    m_contentHeight = y;
+}
+
+int TimelineLayout::laneOfThread(std::uint32_t thread) const
+{
+    return thread < m_laneOfThread.size() ? m_laneOfThread[thread] : -1;
+}
+
+int TimelineLayout::laneAt(int contentY) const
+{
+    for (std::size_t i = 0; i < m_lanes.size(); ++i)
+        if (contentY >= m_lanes[i].top && contentY < m_lanes[i].top + m_lanes[i].height())
+            return static_cast<int>(i);
+    return -1;
+}
+
+int TimelineLayout::callY(std::uint32_t call) const
+{
+    if (!m_run || call >= m_run->calls.size())
+        return -1;
+    const int lane = laneOfThread(m_run->calls[call].thread);
+    if (lane < 0)
+        return -1;
+    return m_lanes[static_cast<std::size_t>(lane)].top + kLaneHeader +
+           static_cast<int>(m_rows[call]) * kRowHeight;
+}
+
+void TimelineLayout::items(const View& view, std::vector<Item>& out) const
+{
+    out.clear();
+    if (!m_run)
+        return;
+    const RunData& data = *m_run;
+    const Nanos from = view.start + m_origin;
+    const Nanos to = view.start + view.span + m_origin;
+    const auto x = [&](Nanos epoch) { return view.xForTime(epoch - m_origin); };
+    struct Pending
+    {
+        std::span<const std::uint32_t> calls;
+        std::size_t next;
+        std::size_t end;
+    };
+    std::vector<Pending> stack;
+    std::vector<std::pair<double, double>> blocks; // per row, the block being merged: [x0, x1]
+    for (std::size_t laneIndex = 0; laneIndex < m_lanes.size(); ++laneIndex) {
+        const Lane& lane = m_lanes[laneIndex];
+        const int rowsTop = lane.top + kLaneHeader;
+        if (lane.top + lane.height() < view.top || lane.top > view.bottom)
+            continue;
+        blocks.assign(lane.maxRow + 1, {-1.0, -1.0});
+        const auto flush = [&](std::uint32_t row) {
+            auto& b = blocks[row];
+            if (b.first < 0)
+                return;
+            const int y = rowsTop + static_cast<int>(row) * kRowHeight;
+            if (y + kRowHeight >= view.top && y <= view.bottom)
+                out.push_back({-1, static_cast<std::uint32_t>(laneIndex), row, b.first,
+                               std::max(b.first + 1.0, b.second), y});
+            b = {-1.0, -1.0};
+        };
+        stack.clear();
+        {
+            const auto [b, e] = visibleSlice(data, lane.roots, from, to, lane.rootsOverlap);
+            stack.push_back({std::span<const std::uint32_t>(lane.roots), b, e});
+        }
+        while (!stack.empty()) {
+            Pending& top = stack.back();
+            if (top.next >= top.end) {
+                stack.pop_back();
+                continue;
+            }
+            const std::uint32_t index = top.calls[top.next++];
+            const CallRecord& call = data.calls[index];
+            const std::uint32_t row = m_rows[index];
+            const double x0 = x(call.startNs);
+            const double x1 = x(call.endNs());
+            const int y = rowsTop + static_cast<int>(row) * kRowHeight;
+            if (x1 - x0 < kMinBarPx) {
+                auto& b = blocks[row];
+                if (b.first >= 0 && x0 <= b.second + 1.0) {
+                    b.second = std::max(b.second, x1);
+                } else {
+                    flush(row);
+                    b = {x0, std::max(x1, x0 + 1.0)};
+                }
+                // The siblings starting in the same pixel column join this block unseen: skip them with a
+                // binary search, so thousands of tiny calls cost a lookup per pixel, not a loop each.
+                const double columnEndX = std::floor(x0) + 1.0;
+                const Nanos columnEnd = view.timeForX(columnEndX) + m_origin;
+                const auto first = top.calls.begin() + static_cast<std::ptrdiff_t>(top.next);
+                const auto last = top.calls.begin() + static_cast<std::ptrdiff_t>(top.end);
+                auto skipTo = std::lower_bound(first, last, columnEnd, [&](std::uint32_t c, Nanos t) {
+                    return data.calls[c].startNs < t;
+                });
+                if (skipTo != first && data.calls[*(skipTo - 1)].endNs() > columnEnd)
+                    --skipTo; // the last one reaches into the next column: draw it normally
+                if (skipTo != first)
+                    b.second = std::max(b.second, columnEndX);
+                top.next = static_cast<std::size_t>(skipTo - top.calls.begin());
+                continue;
+            }
+            flush(row);
+            if (y > view.bottom)
+                continue; // its children are lower still
+            if (y + kRowHeight >= view.top)
+                out.push_back({index, static_cast<std::uint32_t>(laneIndex), row, x0, x1, y});
+            const auto children = data.children(index);
+            if (!children.empty()) {
+                const auto [b, e] = visibleSlice(data, children, from, to, m_kidsOverlap[index] != 0);
+                if (b < e)
+                    stack.push_back({children, b, e});
+            }
+        }
+        for (std::uint32_t r = 0; r <= lane.maxRow; ++r)
+            flush(r);
+    }
+}
+
+std::int64_t TimelineLayout::callAt(const View& view, double x, int contentY, double slopPx) const
+{
+    if (!m_run)
+        return -1;
+    const int laneIndex = laneAt(contentY);
+    if (laneIndex < 0)
+        return -1;
+    const Lane& lane = m_lanes[static_cast<std::size_t>(laneIndex)];
+    const int rowY = contentY - lane.top - kLaneHeader;
+    if (rowY < 0)
+        return -1;
+    const auto targetRow = static_cast<std::uint32_t>(rowY / kRowHeight);
+    const Nanos t = view.timeForX(x) + m_origin;
+    const Nanos slop = static_cast<Nanos>(slopPx * view.span / std::max(1, view.width));
+    // Down from the thread's roots through the calls at t (several where calls run side by side) to the
+    // row: a call covering t wins over one only within the slop.
+    struct Level
+    {
+        std::span<const std::uint32_t> calls;
+        bool overlap;
+    };
+    std::vector<Level> pending{{std::span<const std::uint32_t>(lane.roots), lane.rootsOverlap}};
+    std::int64_t nearMiss = -1;
+    while (!pending.empty()) {
+        const Level level = pending.back();
+        pending.pop_back();
+        const auto [first, last] = visibleSlice(*m_run, level.calls, t - slop, t + slop, level.overlap);
+        for (std::size_t i = first; i < last; ++i) {
+            const std::uint32_t index = level.calls[i];
+            const CallRecord& c = m_run->calls[index];
+            if (c.startNs > t + slop || c.endNs() < t - slop)
+                continue;
+            if (m_rows[index] == targetRow) {
+                if (c.startNs <= t && c.endNs() >= t)
+                    return index;
+                if (nearMiss < 0)
+                    nearMiss = index;
+            } else if (m_rows[index] < targetRow) {
+                pending.push_back({m_run->children(index), m_kidsOverlap[index] != 0});
+            }
+        }
+    }
+    return nearMiss;
+}
+
+} // namespace breadcrumb

@@ -1,0 +1,102 @@
+#pragma once
+// The timeline's layout, without a widget (as Qt Creator's TimelineModel is to its TimelineRenderer): one
+// lane per thread, each call on a row of its lane, and for a visible time window the items to draw — the
+// calls at least a pixel wide, and per row one block for each run of narrower calls merged together. A frame
+// costs about the same at any zoom: the walk skips what lies outside the window, descends only into calls
+// wider than a pixel, and jumps over the siblings that fall into a pixel column already drawn.
+
+#include "RunData.h"
+#include "RunningParts.h"
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace breadcrumb {
+
+class TimelineLayout
+{
+public:
+    static constexpr int kRowHeight = 18;
+    static constexpr int kLaneHeader = 18;
+    static constexpr int kLaneGap = 6;
+    static constexpr Nanos kMinSpanNs = 1000; // 1 µs across the whole view is as far as zooming goes
+
+    struct Lane
+    {
+        std::uint32_t thread = 0; // index into RunData::threads
+        std::uint32_t maxRow = 0;
+        int top = 0;                      // content y of the lane header
+        std::vector<std::uint32_t> roots; // root calls of this thread, by start
+        bool rootsOverlap = false;        // some roots run side by side
+        int height() const { return kLaneHeader + static_cast<int>(maxRow + 1) * kRowHeight; }
+    };
+
+    // What is looked at: [start, start + span) ns since origin() across `width` pixels, and the content rows
+    // from y = top to bottom (content coordinates: the first lane's header at 0).
+    struct View
+    {
+        Nanos start = 0;
+        Nanos span = 1;
+        int width = 1;
+        int top = 0;
+        int bottom = 0;
+        double xForTime(Nanos t) const
+        {
+            return static_cast<double>(t - start) * width / static_cast<double>(span);
+        }
+        Nanos timeForX(double x) const
+        {
+            return start + static_cast<Nanos>(x * span / (width > 0 ? width : 1));
+        }
+    };
+
+    struct Item
+    {
+        std::int64_t call = -1; // index into RunData::calls; -1 for a block of merged sub-pixel calls
+        std::uint32_t lane = 0; // index into lanes()
+        std::uint32_t row = 0;
+        double x0 = 0; // pixels in the view; x1 - x0 >= 1
+        double x1 = 0;
+        int y = 0; // content y of the row's top
+    };
+
+    // Lanes in order of each thread's first call; rows: a call goes to the first row below its caller's that
+    // is free when it starts, so calls running side by side (tasks of one event loop) do not cover each
+    // other.
+    void setRun(std::shared_ptr<const RunData> run);
+    const RunData* run() const { return m_run.get(); }
+    const std::shared_ptr<const RunData>& sharedRun() const { return m_run; }
+
+    const std::vector<Lane>& lanes() const { return m_lanes; }
+    int contentHeight() const { return m_contentHeight; }
+    Nanos origin() const { return m_origin; }       // epoch ns of time 0: the run's start or its first call
+    Nanos totalSpan() const { return m_totalSpan; } // ns from origin() to the last call's end, at least 1 µs
+    std::uint32_t rowOf(std::uint32_t call) const { return m_rows[call]; }
+    int laneOfThread(std::uint32_t thread) const; // index into lanes(), -1 when it has no lane
+    int laneAt(int contentY) const;               // index into lanes(), -1 between or below them
+    // Content y of a call's row top, or -1 when its thread has no lane.
+    int callY(std::uint32_t call) const;
+    // When the suspended calls (coroutines, generators) ran (RunningParts): the rest of their bars is
+    // awaiting.
+    const RunningParts& runningParts() const { return m_running; }
+
+    // The items to draw for `view`, in drawing order (a call before its children). Clears `out` first.
+    void items(const View& view, std::vector<Item>& out) const;
+    // The call drawn at (x, contentY) within `slopPx` pixels, or -1.
+    std::int64_t callAt(const View& view, double x, int contentY, double slopPx = 2.0) const;
+
+private:
+    std::shared_ptr<const RunData> m_run;
+    std::vector<Lane> m_lanes;
+    std::vector<int> m_laneOfThread;
+    std::vector<std::uint32_t> m_rows;       // per call: its row in its thread's lane
+    std::vector<std::uint8_t> m_kidsOverlap; // per call: some of its children run side by side
+    RunningParts m_running;
+    int m_contentHeight = 0;
+    Nanos m_origin = 0;
+    Nanos m_totalSpan = 1;
+};
+
+} // namespace breadcrumb
