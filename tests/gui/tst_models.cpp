@@ -178,6 +178,9 @@ private Q_SLOTS:
         QVERIFY(model.index(0, ExceptionsModel::Message).data().toString().contains("invalid literal"));
         QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains("Traceback"));
         QVERIFY(model.index(0, 0).data(CallRole).toInt() >= 0);
+        // It left parse_value and main caught it.
+        QCOMPARE(model.index(0, ExceptionsModel::Outcome).data().toString(), QStringLiteral("handled"));
+        QVERIFY(model.index(0, ExceptionsModel::Outcome).data(Qt::ToolTipRole).toString().contains(QStringLiteral("main")));
         model.setRun(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
