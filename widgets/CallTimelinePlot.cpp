@@ -1,5 +1,6 @@
 #include "CallTimelinePlot.h"
 
+#include "DurationAxisTicker.h"
 #include "DurationFormat.h"
 
 #include <QHelpEvent>
@@ -38,7 +39,8 @@ CallTimelinePlot::CallTimelinePlot(QWidget* parent) : QCustomPlot(parent)
 {
     setMinimumSize(240, 160);
     xAxis->setLabel(tr("Start (s since the run started)"));
-    yAxis->setLabel(tr("Duration (ms)"));
+    yAxis->setLabel(tr("Duration"));
+    yAxis->setTicker(QSharedPointer<DurationAxisTicker>::create(yAxis)); // "250µs", "1.50ms": the one formatter
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);

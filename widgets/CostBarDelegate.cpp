@@ -1,8 +1,9 @@
 #include "CostBarDelegate.h"
 
-#include <algorithm>
 #include <QApplication>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace breadcrumb {
 
