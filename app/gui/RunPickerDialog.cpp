@@ -31,6 +31,10 @@ RunPickerDialog::RunPickerDialog(const QString& fileName, const std::vector<RunI
         item->setText(4, QString::number(run.callCount));
         item->setText(5, QString::number(run.exceptionCount));
         item->setText(6, toQString(run.commandLine));
+        // The column cuts long command lines: every cell of the row tells the whole one on hover.
+        const QString command = run.commandLine.empty() ? tr("(no command line recorded)") : toQString(run.commandLine);
+        for (int column = 0; column < 7; ++column)
+            item->setToolTip(column, command);
         item->setData(0, Qt::UserRole, qlonglong(run.id));
         for (int column : {0, 2, 4, 5})
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
