@@ -1,6 +1,7 @@
 #include "CallTimelinePlot.h"
 
 #include "DiscGraph.h"
+#include "DurationAxisTicker.h"
 #include "DurationFormat.h"
 #include "PlotTheme.h"
 #include "ThemeColors.h"
@@ -24,7 +25,8 @@ CallTimelinePlot::CallTimelinePlot(QWidget* parent) : QCustomPlot(parent)
 {
     setMinimumSize(240, 160);
     xAxis->setLabel(tr("Start (s since the run started)"));
-    yAxis->setLabel(tr("Duration (ms)"));
+    yAxis->setLabel(tr("Duration"));
+    yAxis->setTicker(QSharedPointer<DurationAxisTicker>::create(yAxis)); // "250µs", "1.50ms": the one formatter
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);

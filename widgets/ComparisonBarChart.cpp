@@ -1,5 +1,6 @@
 #include "ComparisonBarChart.h"
 
+#include "DurationAxisTicker.h"
 #include "DurationFormat.h"
 #include "PlotTheme.h"
 #include "ThemeColors.h"
@@ -30,7 +31,9 @@ ComparisonBarChart::ComparisonBarChart(QWidget* parent)
     m_before->setBarsGroup(group);
     m_before->setWidth(0.38);
     m_after->setWidth(0.38);
-    xAxis->setLabel(tr("Total time (ms)"));
+    xAxis->setLabel(tr("Total time"));
+    // Duration labels ("500ms", "1.00s") spaced for the width the chart has: they never run together.
+    xAxis->setTicker(QSharedPointer<DurationAxisTicker>::create(xAxis));
     yAxis->grid()->setVisible(false);
     yAxis->setTickLength(0, 0);
     yAxis->setSubTicks(false);
@@ -207,6 +210,14 @@ bool ComparisonBarChart::event(QEvent* event)
         return true;
     }
     return QCustomPlot::event(event);
+}
+
+void ComparisonBarChart::resizeEvent(QResizeEvent* event)
+{
+    QCustomPlot::resizeEvent(event);
+    // Lay out at the new size first, so the ticker spaces the labels for the axis' new width.
+    replot(rpImmediateRefresh);
+    replot(rpQueuedReplot);
 }
 
 void ComparisonBarChart::mouseReleaseEvent(QMouseEvent* event)

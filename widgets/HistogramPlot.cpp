@@ -1,5 +1,6 @@
 #include "HistogramPlot.h"
 
+#include "DurationAxisTicker.h"
 #include "DurationFormat.h"
 #include "FunctionStats.h"
 #include "PlotTheme.h"
@@ -33,7 +34,6 @@ Nanos toNs(double ms)
 HistogramPlot::HistogramPlot(QWidget* parent) : QCustomPlot(parent)
 {
     setMinimumSize(240, 160);
-    xAxis->setLabel(tr("Call duration (ms)"));
     yAxis->setLabel(tr("Calls"));
     yAxis->setNumberFormat(QStringLiteral("f"));
     yAxis->setNumberPrecision(0);
@@ -126,6 +126,7 @@ void HistogramPlot::removeDataItems()
     m_binRects.clear();
     m_markerLines.clear();
     m_markerLabels.clear();
+    m_markerLabelMs.clear();
 }
 
 void HistogramPlot::rebuild()
@@ -141,9 +142,11 @@ void HistogramPlot::rebuild()
         ticker->setSubTickCount(8);
         xAxis->setTicker(ticker);
         xAxis->setNumberFormat(QStringLiteral("gb"));
+        xAxis->setLabel(tr("Call duration (ms)"));
     } else {
-        xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
-        xAxis->setNumberFormat(QStringLiteral("g"));
+        // Tick labels in the unit of the scale ("250µs", "1.50ms"), spaced for the axis' width.
+        xAxis->setTicker(QSharedPointer<DurationAxisTicker>::create(xAxis));
+        xAxis->setLabel(tr("Call duration"));
     }
 
     if (m_sorted.empty()) {
@@ -166,23 +169,35 @@ void HistogramPlot::rebuild()
     const auto fromAxis = [this](double v) { return m_logScale ? std::pow(10.0, v) : v; };
     double lo = axisValue(toMs(m_sorted.front()));
     double hi = axisValue(toMs(m_sorted.back()));
-    if (hi - lo < 1e-12) { // all calls equally long: one bin around the value
-        const double pad = m_logScale ? 0.05 : std::max(std::abs(lo) * 0.05, 0.001);
+    // All calls equally long (one call, or a steady function): one thin bar at the value, not a bin as wide
+    // as the padding around it.
+    const bool oneValue = hi - lo < 1e-12;
+    const double value = lo;
+    if (oneValue) {
+        const double pad = m_logScale ? 0.1 : std::max(std::abs(lo) * 0.1, 0.001);
         lo -= pad;
         hi += pad;
     }
     if (!m_logScale)
         lo = std::max(lo, 0.0);
     const int n = static_cast<int>(m_sorted.size());
-    const int binCount = std::clamp(static_cast<int>(std::ceil(2.0 * std::cbrt(n))), 1, 60); // Rice rule
+    const int binCount = oneValue ? 1 : std::clamp(static_cast<int>(std::ceil(2.0 * std::cbrt(n))), 1, 60); // Rice rule
     const double step = (hi - lo) / binCount;
     m_bins.resize(binCount);
     for (int i = 0; i < binCount; ++i) {
         m_bins[i].loMs = fromAxis(lo + step * i);
         m_bins[i].hiMs = fromAxis(i == binCount - 1 ? hi : lo + step * (i + 1));
+        m_bins[i].drawLoMs = m_bins[i].loMs;
+        m_bins[i].drawHiMs = m_bins[i].hiMs;
+    }
+    if (oneValue) {
+        const double half = (hi - lo) / 80; // about 1% of the axis each side
+        m_bins[0].loMs = m_bins[0].hiMs = fromAxis(value);
+        m_bins[0].drawLoMs = fromAxis(value - half);
+        m_bins[0].drawHiMs = fromAxis(value + half);
     }
     for (const Nanos d : m_sorted) {
-        const int i = std::clamp(static_cast<int>((axisValue(toMs(d)) - lo) / step), 0, binCount - 1);
+        const int i = oneValue ? 0 : std::clamp(static_cast<int>((axisValue(toMs(d)) - lo) / step), 0, binCount - 1);
         ++m_bins[i].count;
     }
     int maxCount = 0;
@@ -196,8 +211,8 @@ void HistogramPlot::rebuild()
         auto* rect = new QCPItemRect(this); // owned by the plot
         rect->setPen(QPen(fill.darker(140), 1));
         rect->setBrush(fill);
-        rect->topLeft->setCoords(bin.loMs, bin.count);
-        rect->bottomRight->setCoords(bin.hiMs, 0);
+        rect->topLeft->setCoords(bin.drawLoMs, bin.count);
+        rect->bottomRight->setCoords(bin.drawHiMs, 0);
         rect->setSelectable(false);
         m_binRects.emplace_back(rect);
     }
@@ -219,7 +234,8 @@ void HistogramPlot::rebuild()
     yAxis->setTicker(ticker);
     yAxis->setSubTicks(false);
 
-    // P50/P95/P99 markers; labels stacked so equal percentiles (steady functions) stay readable.
+    // P50/P95/P99 markers. Percentiles that print the same share one label ("P50 = P95 = P99 1.00ms");
+    // placeMarkerLabels() stacks the labels so none hides another.
     const struct
     {
         const char* name;
@@ -231,8 +247,7 @@ void HistogramPlot::rebuild()
     const QColor base = palette().color(QPalette::Base);
     QColor labelBackground = base;
     labelBackground.setAlpha(220);
-    const double axisLo = axisValue(xAxis->range().lower);
-    const double axisSpan = axisValue(xAxis->range().upper) - axisLo;
+    QString lastValue;
     for (const auto& m : markers) {
         const QColor color = ThemeColors::readableOn(m.color, base);
         auto* line = new QCPItemStraightLine(this);
@@ -242,29 +257,94 @@ void HistogramPlot::rebuild()
         line->setSelectable(false);
         m_markerLines.emplace_back(line);
 
+        const QString value = formatDurationMs(m.ms);
+        if (!m_markerLabels.empty() && value == lastValue) {
+            QCPItemText* shared = m_markerLabels.back();
+            const QString text = shared->text();
+            shared->setText(text.left(text.size() - value.size() - 1) + QStringLiteral(" = ") +
+                            QLatin1String(m.name) + QLatin1Char(' ') + value);
+            shared->setColor(ThemeColors::readableOn(color, base, 4.5)); // the highest percentile's colour
+            continue;
+        }
+        lastValue = value;
         auto* label = new QCPItemText(this);
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-        const double x = std::max(m.ms, m_logScale ? kMinLogMs : 0.0);
-        if (m_markerLabels.empty()) {
-            label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-            label->position->setCoords(x, 0.02);
-        } else {
-            // Under the previous label, in pixels: steps of the plot's height overlap in a short plot.
-            label->position->setParentAnchorY(m_markerLabels.back()->bottom);
-            label->position->setTypeY(QCPItemPosition::ptAbsolute);
-            label->position->setCoords(x, 1);
-        }
-        const bool rightSide = axisSpan > 0 && (axisValue(m.ms) - axisLo) / axisSpan > 0.7;
-        label->setPositionAlignment((rightSide ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(std::max(m.ms, m_logScale ? kMinLogMs : 0.0), 0.02);
+        m_markerLabelMs.push_back(std::max(m.ms, m_logScale ? kMinLogMs : 0.0));
         label->setPadding(QMargins(4, 1, 4, 1));
-        label->setText(QStringLiteral("%1 %2").arg(QLatin1String(m.name), formatDurationMs(m.ms)));
+        label->setText(QStringLiteral("%1 %2").arg(QLatin1String(m.name), value));
         label->setColor(ThemeColors::readableOn(color, base, 4.5));
         label->setBrush(labelBackground);
         label->setSelectable(false);
         m_markerLabels.emplace_back(label);
     }
+    placeMarkerLabels();
     updateSelectionItem();
     replot();
+}
+
+void HistogramPlot::placeMarkerLabels()
+{
+    // Labels are placed in pixels: each goes on the highest row where it clears the labels already there,
+    // right of its line, or left of it near the right edge.
+    const QRect area = axisRect()->rect();
+    if (area.height() <= 0 || area.width() <= 0)
+        return;
+    std::vector<std::vector<std::pair<double, double>>> rows; // per row: the x extents taken
+    for (std::size_t i = 0; i < m_markerLabels.size(); ++i) {
+        QCPItemText* label = m_markerLabels[i];
+        if (!label)
+            continue;
+        const QFontMetrics metrics(label->font());
+        const double width = metrics.horizontalAdvance(label->text()) + 8 + 6; // padding and a gap
+        const double height = metrics.height() + 2 + 2;
+        const double x = xAxis->coordToPixel(m_markerLabelMs[i]);
+        // Right of the line; left of it where it would pass the right edge; inside the plot either way.
+        double left = x + width > area.right() ? x - width : x;
+        left = std::max(double(area.left()), std::min(left, area.right() - width));
+        std::size_t row = 0;
+        for (; row < rows.size(); ++row) {
+            const bool clear = std::none_of(rows[row].begin(), rows[row].end(), [&](const auto& taken) {
+                return left < taken.second && taken.first < left + width;
+            });
+            if (clear)
+                break;
+        }
+        if (row == rows.size())
+            rows.emplace_back();
+        rows[row].emplace_back(left, left + width);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->position->setTypeX(QCPItemPosition::ptAbsolute);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(left, (2 + row * height) / area.height());
+    }
+}
+
+void HistogramPlot::resizeEvent(QResizeEvent* event)
+{
+    QCustomPlot::resizeEvent(event);
+    replot(rpImmediateRefresh); // lay out at the new size, then place the labels and ticks for it
+    placeMarkerLabels();
+    replot(rpQueuedReplot);
+}
+
+QStringList HistogramPlot::markerLabelTexts() const
+{
+    QStringList texts;
+    for (const auto& label : m_markerLabels)
+        if (label)
+            texts << label->text();
+    return texts;
+}
+
+QList<QRectF> HistogramPlot::markerLabelRects() const
+{
+    QList<QRectF> rects;
+    for (const auto& label : m_markerLabels)
+        if (label)
+            rects << QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition()).normalized();
+    return rects;
 }
 
 void HistogramPlot::updateSelectionItem()
@@ -294,7 +374,7 @@ int HistogramPlot::binAt(const QPoint& pos) const
     const double count = yAxis->pixelToCoord(pos.y());
     for (int i = 0; i < static_cast<int>(m_bins.size()); ++i) {
         const Bin& bin = m_bins[i];
-        if (ms >= bin.loMs && ms <= bin.hiMs)
+        if (ms >= bin.drawLoMs && ms <= bin.drawHiMs)
             return (bin.count > 0 && count <= bin.count) ? i : -1;
     }
     return -1;
@@ -307,8 +387,9 @@ QString HistogramPlot::toolTipAt(const QPoint& pos) const
         return {};
     const Bin& bin = m_bins[i];
     const double share = m_sorted.empty() ? 0 : static_cast<double>(bin.count) / m_sorted.size();
-    return tr("%n call(s) (%1)", nullptr, bin.count).arg(formatPercent(share)) + QLatin1Char('\n') +
-           tr("%1 – %2").arg(formatDurationMs(bin.loMs), formatDurationMs(bin.hiMs));
+    const QString range = bin.loMs == bin.hiMs ? formatDurationMs(bin.loMs)
+                                               : tr("%1 – %2").arg(formatDurationMs(bin.loMs), formatDurationMs(bin.hiMs));
+    return tr("%n call(s) (%1)", nullptr, bin.count).arg(formatPercent(share)) + QLatin1Char('\n') + range;
 }
 
 void HistogramPlot::changeEvent(QEvent* event)

@@ -25,6 +25,9 @@ public:
         double loMs = 0; // lower edge (inclusive)
         double hiMs = 0; // upper edge (exclusive, inclusive for the last bin)
         int count = 0;
+        // Where the bar is drawn: the edges, except for a single distinct value, a thin bar around it.
+        double drawLoMs = 0;
+        double drawHiMs = 0;
     };
 
     explicit HistogramPlot(QWidget* parent = nullptr);
@@ -51,6 +54,10 @@ public:
     double msForPixel(double x) const;
     // The tooltip text for a point in widget coordinates ("" when not over a bar).
     QString toolTipAt(const QPoint& pos) const;
+    // The percentile labels as drawn: texts ("P50 12.0ms", or "P50 = P95 = P99 1.00ms" when they coincide)
+    // and their rectangles in widget pixels.
+    QStringList markerLabelTexts() const;
+    QList<QRectF> markerLabelRects() const;
 
 public Q_SLOTS:
     void setLogScale(bool log);
@@ -69,9 +76,11 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild();
+    void placeMarkerLabels(); // stacks the labels in rows so that none overlaps another
     void updateSelectionItem();
     void removeDataItems();
     int binAt(const QPoint& pos) const;
@@ -91,6 +100,7 @@ private:
     QPointer<QCPItemText> m_emptyText;
     std::vector<QPointer<QCPItemStraightLine>> m_markerLines;
     std::vector<QPointer<QCPItemText>> m_markerLabels;
+    std::vector<double> m_markerLabelMs; // per label: the percentile it stands for
 };
 
 } // namespace breadcrumb

@@ -116,17 +116,13 @@ void PercentilePanel::setFunction(const std::shared_ptr<const RunData>& run, std
                          .arg(info.line));
     m_title->setToolTip(m_title->text());
     const FunctionSummary s = FunctionStats::summarize(*run, function);
-    const auto ms = [](double ns) { return QString::fromStdString(formatMs(static_cast<Nanos>(ns + 0.5))); };
+    // The viewer's one duration formatter: a fast function reads "22.6µs", not "<0.1ms".
+    const auto ms = [](double ns) { return formatDuration(static_cast<Nanos>(ns + 0.5)); };
     const QString texts[kStatisticCount] = {QLocale().toString(static_cast<qlonglong>(s.calls)),
                                             ms(s.total), ms(s.avg), ms(s.median), ms(s.p95), ms(s.p99),
                                             ms(s.min), ms(s.max), ms(s.stddev), ms(s.self)};
     for (int i = 0; i < kStatisticCount; ++i)
         m_values[i]->setText(texts[i]);
-    // formatMs shows "<0.1ms" for fast functions; the exact figure stays available on hover.
-    const double exact[kStatisticCount] = {0, double(s.total), s.avg, s.median, s.p95, s.p99,
-                                           double(s.min), double(s.max), s.stddev, double(s.self)};
-    for (int i = 1; i < kStatisticCount; ++i)
-        m_values[i]->setToolTip(formatDuration(static_cast<Nanos>(exact[i] + 0.5)));
     m_histogram->setFunction(run, function);
     m_timeline->setFunction(run, function);
 }

@@ -20,18 +20,6 @@ namespace breadcrumb::cli {
 
 namespace {
 
-// The display rule for durations: a numeric value in a column whose name ends in "_ms" or "_time"
-// (duration_ms, self_ms, avg_ms, total_time, ...) is a duration in milliseconds.
-bool isDurationColumn(std::string name)
-{
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-    auto endsWith = [&](const std::string& suffix) {
-        return name.size() >= suffix.size() &&
-               name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
-    return endsWith("_ms") || endsWith("_time") || name == "ms";
-}
-
 Cell cellFor(const SqlValue& value, bool durationColumn, std::size_t maxWidth)
 {
     if (std::holds_alternative<std::monostate>(value))

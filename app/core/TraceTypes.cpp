@@ -1,9 +1,21 @@
 #include "TraceTypes.h"
 
+#include <cctype>
 #include <cstdio>
 #include <ctime>
 
 namespace breadcrumb {
+
+bool isDurationColumn(std::string_view name)
+{
+    std::string lower(name);
+    for (char& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto endsWith = [&](std::string_view suffix) {
+        return lower.size() >= suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return endsWith("_ms") || endsWith("_time") || lower == "ms";
+}
 
 std::string formatMs(Nanos ns)
 {

@@ -116,6 +116,11 @@ std::string formatClock(Nanos epochNs);
 // ISO 8601 UTC with microseconds: "2026-11-24T21:50:55.123456" (same text as events.timestamp).
 std::string formatIso(Nanos epochNs);
 
+// The display rule for durations in SQL results (CLI `query`, the viewer's SQL console): a numeric value in a
+// column whose name ends in "_ms" or "_time" (duration_ms, self_ms, avg_ms, total_time, ...) or is "ms" is a
+// duration in milliseconds. Case-insensitive.
+bool isDurationColumn(std::string_view name);
+
 // Levenshtein distance, for "did you mean" suggestions (function names, command names).
 std::size_t editDistance(std::string_view a, std::string_view b);
 

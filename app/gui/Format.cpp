@@ -1,5 +1,7 @@
 #include "Format.h"
 
+#include "DurationFormat.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -14,12 +16,12 @@ QString toQString(const std::string& text)
 
 QString msText(Nanos ns)
 {
-    return toQString(formatMs(ns));
+    return formatDuration(ns);
 }
 
 QString msText(double ns)
 {
-    return toQString(formatMs(Nanos(std::llround(ns))));
+    return formatDuration(Nanos(std::llround(ns)));
 }
 
 QString clockText(Nanos epochNs)

@@ -1,5 +1,7 @@
 #pragma once
-// Qt-side wrappers of the core's formatting helpers so every view prints the seed's units.
+// Qt-side wrappers of the core's formatting helpers. Durations go through the viewer's one duration
+// formatter (widgets/DurationFormat: ns, µs, ms or s by scale), so cards, tables, tooltips and charts agree;
+// the CLI keeps the seed's fixed "ms" text.
 
 #include "RunData.h"
 
@@ -8,7 +10,7 @@
 namespace breadcrumb::gui {
 
 QString toQString(const std::string& text);
-QString msText(Nanos ns);           // "100.0ms", "<0.1ms"
+QString msText(Nanos ns);           // formatDuration(): "100.0ms", "22.6µs", "850ns", "1.25s"
 QString msText(double ns);          // for averages and percentiles
 QString clockText(Nanos epochNs);   // "10:30:45.123"
 QString percentText(double ratio);  // 0.123 -> "12.3%"

@@ -26,6 +26,7 @@ struct LoadedRun
     std::shared_ptr<const CallTree> topDown;
     std::shared_ptr<const CallTree> bottomUp;
     int runCount = 1;                       // runs in the file (the title says "run 3 of 5")
+    std::vector<RunInfo> runs;              // every run of the file, newest first (the run switcher)
 };
 
 struct LoadedTrace

@@ -8,7 +8,11 @@
 #include "Format.h"
 #include "FunctionPage.h"
 #include "FunctionsPage.h"
+#include "KeyReferenceDialog.h"
+#include "NewRunBar.h"
 #include "RunPickerDialog.h"
+#include "RunSwitcher.h"
+#include "TraceFileDialog.h"
 #include "SqlConsolePage.h"
 #include "TimelinePage.h"
 #include "RangeRestriction.h"
@@ -39,6 +43,9 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 // Resources of a static library must be registered by hand (outside any namespace).
 static void initBreadcrumbResources()
@@ -148,10 +155,18 @@ void MainWindow::createPages()
                                   "<p>Record one with <code>breadcrumb run script.py</code>.</p>"),
                                this);
     m_placeholder->setAlignment(Qt::AlignCenter);
+    m_viewArea = new QWidget(this);
+    m_newRunBar = new NewRunBar(m_viewArea);
+    connect(m_newRunBar, &NewRunBar::switchRequested, this, &MainWindow::showRun);
+    auto* viewLayout = new QVBoxLayout(m_viewArea);
+    viewLayout->setContentsMargins(0, 0, 0, 0);
+    viewLayout->setSpacing(0);
+    viewLayout->addWidget(m_newRunBar);
+    viewLayout->addWidget(m_tabs, 1);
     auto* stack = new QStackedWidget(this);
     stack->setObjectName(QStringLiteral("centralStack"));
     stack->addWidget(m_placeholder);
-    stack->addWidget(m_tabs);
+    stack->addWidget(m_viewArea);
     setCentralWidget(stack);
 }
 
@@ -175,6 +190,7 @@ void MainWindow::createActions()
 
     m_reloadAction = new QAction(icon("reload", QStyle::SP_BrowserReload), tr("&Reload"), this);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setToolTip(tr("Read the trace again (F5); a run appended since is offered above the views"));
     m_reloadAction->setEnabled(false);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
 
@@ -219,6 +235,8 @@ void MainWindow::createActions()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_keysAction = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showKeyReference);
+    m_keysAction->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Breadcrumb"), this, [this] {
         QMessageBox::about(this, tr("About Breadcrumb"),
                            tr("<h3>Breadcrumb %1</h3><p>A viewer for Python execution traces: slowest functions, "
@@ -234,6 +252,10 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_backAction);
     toolbar->addAction(m_forwardAction);
+    toolbar->addSeparator();
+    m_runSwitcher = new RunSwitcher(toolbar);
+    toolbar->addWidget(m_runSwitcher);
+    connect(m_runSwitcher, &RunSwitcher::runChosen, this, &MainWindow::showRun);
 }
 
 void MainWindow::createStatusBar()
@@ -248,8 +270,16 @@ void MainWindow::createStatusBar()
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_progress->setRange(0, 100);
-    m_progress->setMaximumWidth(320);
     m_progress->setTextVisible(true);
+    // Wide enough for the longest stage text at 100% (translations are longer), so it is never cut.
+    int textWidth = 0;
+    for (const TraceLoader::Stage stage : {TraceLoader::Stage::Opening, TraceLoader::Stage::ReadingCalls,
+                                           TraceLoader::Stage::Statistics, TraceLoader::Stage::CallTree,
+                                           TraceLoader::Stage::Comparing})
+        textWidth = std::max(textWidth, m_progress->fontMetrics().horizontalAdvance(
+                                            TraceLoader::stageText(stage) + QStringLiteral(" 100%")));
+    m_progress->setMinimumWidth(textWidth + 3 * m_progress->fontMetrics().averageCharWidth());
+    m_progress->setMaximumWidth(std::max(320, m_progress->minimumWidth()));
     m_cancelButton = new QToolButton(this);
     m_cancelButton->setObjectName(QStringLiteral("cancelLoad"));
     m_cancelButton->setText(tr("Cancel"));
@@ -312,6 +342,7 @@ void MainWindow::openComparison(const QString& before, const QString& after, std
 void MainWindow::startLoad(const LoadRequest& request)
 {
     m_lastRequest = request;
+    m_reloading = false;
     setLoadingUi(true);
     m_loader.load(request);
 }
@@ -321,8 +352,7 @@ void MainWindow::openFileDialog()
     QString dir;
     if (m_trace)
         dir = QFileInfo(m_trace->main->path).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Trace"), dir,
-                                                      tr("Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)"));
+    const QString path = TraceFileDialog::getOpenFileName(this, tr("Open Trace"), dir);
     if (!path.isEmpty())
         openTrace(path);
 }
@@ -331,9 +361,8 @@ void MainWindow::compareWithDialog()
 {
     if (!m_trace)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Compare With (after)"),
-                                                      QFileInfo(m_trace->main->path).absolutePath(),
-                                                      tr("Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)"));
+    const QString path = TraceFileDialog::getOpenFileName(this, tr("Compare With (after)"),
+                                                          QFileInfo(m_trace->main->path).absolutePath());
     if (path.isEmpty())
         return;
     LoadRequest request;
@@ -347,8 +376,39 @@ void MainWindow::compareWithDialog()
 
 void MainWindow::reload()
 {
-    if (!m_lastRequest.path.isEmpty())
-        startLoad(m_lastRequest);
+    if (m_lastRequest.path.isEmpty())
+        return;
+    LoadRequest request = m_lastRequest;
+    // Stay on the run(s) shown: a run appended since must not move the view (nor ask which run to show).
+    if (m_trace && m_trace->main->path == request.path) {
+        request.run = m_trace->main->data->run.id;
+        if (m_trace->after)
+            request.afterRun = m_trace->after->data->run.id;
+    }
+    startLoad(request);
+    m_reloading = true;
+}
+
+void MainWindow::showRun(std::int64_t run)
+{
+    if (!m_trace || run == m_trace->main->data->run.id)
+        return;
+    if (m_trace->isComparison())
+        openComparison(m_trace->main->path, m_trace->after->path, run, m_trace->after->data->run.id);
+    else
+        openTrace(m_trace->main->path, run);
+}
+
+void MainWindow::showKeyReference()
+{
+    auto* dialog = findChild<KeyReferenceDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new KeyReferenceDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::cancelLoading()
@@ -377,18 +437,36 @@ void MainWindow::onRunChoiceNeeded(const LoadRequest& request, const std::vector
 
 void MainWindow::onLoaded(std::shared_ptr<const LoadedTrace> trace)
 {
+    const bool sameFile = m_trace && m_trace->main->path == trace->main->path;
+    const bool reloaded = m_reloading && sameFile;
+    m_reloading = false;
     m_trace = std::move(trace);
     m_selection.reset();
     m_range->setTrace(m_trace);
     for (TracePage* page : std::as_const(m_pages))
         page->setTrace(m_trace);
     const int compareIndex = m_tabs->indexOf(m_compare);
-    m_tabs->setTabVisible(compareIndex, m_trace->isComparison());
-    if (m_trace->isComparison())
+    // Hiding the current tab moves the view to a neighbour (the SQL tab): decide before hiding it.
+    const bool wasOnCompare = m_tabs->currentIndex() == compareIndex;
+    if (m_trace->isComparison()) {
+        m_tabs->setTabVisible(compareIndex, true);
         m_tabs->setCurrentIndex(compareIndex);
-    else if (m_tabs->currentIndex() == compareIndex)
-        m_tabs->setCurrentIndex(0);
-    static_cast<QStackedWidget*>(centralWidget())->setCurrentWidget(m_tabs);
+    } else {
+        if (wasOnCompare)
+            m_tabs->setCurrentWidget(m_functions);
+        m_tabs->setTabVisible(compareIndex, false);
+    }
+    static_cast<QStackedWidget*>(centralWidget())->setCurrentWidget(m_viewArea);
+
+    // Runs: the switcher lists them; a reload that finds a newer run than before offers it.
+    const auto& runs = m_trace->main->runs;
+    const std::int64_t newest = runs.empty() ? m_trace->main->data->run.id : runs.front().id;
+    m_runSwitcher->setRuns(runs, m_trace->main->data->run.id);
+    if (reloaded && newest > m_knownNewestRun && newest != m_trace->main->data->run.id)
+        m_newRunBar->showRun(runs.front());
+    else if (!reloaded || newest == m_trace->main->data->run.id)
+        m_newRunBar->hide();
+    m_knownNewestRun = sameFile ? std::max(m_knownNewestRun, newest) : newest;
     m_compareAction->setEnabled(true);
     m_reloadAction->setEnabled(true);
     // Start where a profiler user looks first: the slowest function.

@@ -21,6 +21,8 @@ class QToolButton;
 namespace breadcrumb::gui {
 
 class CallersPage;
+class NewRunBar;
+class RunSwitcher;
 class CallTreePage;
 class ComparePage;
 class ExceptionsPage;
@@ -65,6 +67,11 @@ public:
     RangeRestriction* rangeRestriction() const { return m_range; }
 
     QAction* backAction() const { return m_backAction; }
+    QAction* reloadAction() const { return m_reloadAction; }
+    QAction* keysAction() const { return m_keysAction; }
+    RunSwitcher* runSwitcher() const { return m_runSwitcher; }
+    NewRunBar* newRunBar() const { return m_newRunBar; }
+    QProgressBar* progressBar() const { return m_progress; }
     QAction* forwardAction() const { return m_forwardAction; }
 
 public Q_SLOTS:
@@ -75,7 +82,9 @@ public Q_SLOTS:
                         std::optional<std::int64_t> afterRun = {});
     void openFileDialog();
     void compareWithDialog();
-    void reload();
+    void reload(); // the same run(s) again; a run appended since is offered in the new-run bar
+    void showKeyReference();
+    void showRun(std::int64_t run); // another run of the open file (the "before" one when comparing)
     void cancelLoading();
 
 Q_SIGNALS:
@@ -112,6 +121,8 @@ private:
     TraceLoader m_loader;
     std::shared_ptr<const LoadedTrace> m_trace;
     LoadRequest m_lastRequest;
+    bool m_reloading = false;          // the load in progress was asked for by reload()
+    std::int64_t m_knownNewestRun = 0; // the newest run of the file when it was last loaded
 
     QTabWidget* m_tabs = nullptr;
     FunctionsPage* m_functions = nullptr;
@@ -132,7 +143,11 @@ private:
     QAction* m_reloadAction = nullptr;
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;
+    QAction* m_keysAction = nullptr;
     QMenu* m_recentMenu = nullptr;
+    RunSwitcher* m_runSwitcher = nullptr;
+    NewRunBar* m_newRunBar = nullptr;
+    QWidget* m_viewArea = nullptr; // the new-run bar above the tabs
 
     QLabel* m_commandLabel = nullptr;
     QLabel* m_durationLabel = nullptr;

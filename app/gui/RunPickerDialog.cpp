@@ -30,12 +30,15 @@ RunPickerDialog::RunPickerDialog(const QString& fileName, const std::vector<RunI
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, QString::number(run.id));
         item->setText(1, toQString(run.commandLine));
-        item->setToolTip(1, toQString(run.commandLine));
         item->setText(2, toQString(formatIso(run.startNs)).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')));
         item->setText(3, run.durationNs() > 0 ? msText(run.durationNs()) : tr("unknown"));
         item->setText(4, toQString(run.status));
         item->setText(5, QString::number(run.callCount));
         item->setText(6, QString::number(run.exceptionCount));
+        // The column cuts long command lines: every cell of the row tells the whole one on hover.
+        const QString command = run.commandLine.empty() ? tr("(no command line recorded)") : toQString(run.commandLine);
+        for (int column = 0; column < 7; ++column)
+            item->setToolTip(column, command);
         item->setData(0, Qt::UserRole, qlonglong(run.id));
         for (int column : {0, 3, 5, 6})
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);

@@ -30,6 +30,7 @@ std::shared_ptr<const LoadedRun> loadOne(const QString& path, std::optional<std:
     if (runs.empty())
         throw TraceError(TraceError::Kind::NoSuchRun, QObject::tr("the file holds no run").toStdString());
     loaded->runCount = int(runs.size());
+    loaded->runs = runs;
     if (!runId && runs.size() > 1 && askForRun)
         throw ChooseRun{runs};
     const std::int64_t id = runId ? *runId : runs.front().id; // runs() is newest first

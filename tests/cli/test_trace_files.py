@@ -197,6 +197,29 @@ class TraceFileTest(unittest.TestCase):
                 self.assertEqual(done.code, 2 if command == ["exceptions"] else 0, done)
                 self.assertEqual(snapshot(self.dir), before)
 
+    def test_read_only_file_in_writable_directory_viewer_creates_nothing(self):
+        """The viewer, every view of it, on a read-only WAL trace: no -wal, -shm or anything else appears."""
+        self.assertTrue(GUI, "BREADCRUMB_GUI names the breadcrumb-gui executable")
+        trace = make_trace(self.path("t.db"), "seed")
+        to_wal(trace)
+        os.chmod(trace, 0o444)
+        shots = tempfile.mkdtemp(prefix="breadcrumb-shots-")
+        try:
+            before = snapshot(self.dir)
+            env = base_env()
+            env["QT_QPA_PLATFORM"] = "offscreen"
+            for view in ("functions", "function", "callers", "tree", "flame", "timeline", "exceptions", "sql"):
+                with self.subTest(view=view):
+                    shot = os.path.join(shots, view + ".png")
+                    done = subprocess.run([GUI, "--screenshot", shot, "--view", view, trace], cwd=self.dir, env=env,
+                                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                          timeout=120, encoding="utf-8", errors="replace")
+                    self.assertEqual(done.returncode, 0, done.stderr)
+                    self.assertGreater(os.path.getsize(shot), 10000)
+                    self.assertEqual(snapshot(self.dir), before)
+        finally:
+            shutil.rmtree(shots, ignore_errors=True)
+
     def test_not_a_regular_file(self):
         fifo = self.path("fifo.db")
         os.mkfifo(fifo)

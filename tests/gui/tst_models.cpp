@@ -55,9 +55,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("function");
         QTest::addColumn<QString>("calls");
         QTest::addColumn<QString>("total");
-        QTest::newRow("slow_function") << "slow_function" << "13" << "1299.8ms";
+        QTest::newRow("slow_function") << "slow_function" << "13" << "1.30s";
         QTest::newRow("very_slow_function") << "very_slow_function" << "1" << "500.2ms";
-        QTest::newRow("fast_function") << "fast_function" << "7" << "1.4ms";
+        QTest::newRow("fast_function") << "fast_function" << "7" << "1.40ms";
         QTest::newRow("inefficient_loop") << "inefficient_loop" << "1" << "123.4ms";
     }
 
@@ -181,6 +181,9 @@ private Q_SLOTS:
         QVERIFY(model.index(0, ExceptionsModel::Message).data().toString().contains("invalid literal"));
         QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains("Traceback"));
         QVERIFY(model.index(0, 0).data(CallRole).toInt() >= 0);
+        // It left parse_value and main caught it.
+        QCOMPARE(model.index(0, ExceptionsModel::Outcome).data().toString(), QStringLiteral("handled"));
+        QVERIFY(model.index(0, ExceptionsModel::Outcome).data(Qt::ToolTipRole).toString().contains(QStringLiteral("main")));
         model.setRun(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
@@ -259,7 +262,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, ComparisonModel::Name).data().toString(), QStringLiteral("redundant_computation"));
         QCOMPARE(model.index(1, ComparisonModel::Status).data().toString(), QStringLiteral("gone"));
         QCOMPARE(model.index(1, ComparisonModel::TotalAfter).data().toString(), QStringLiteral("—"));
-        QCOMPARE(model.index(1, ComparisonModel::DeltaTotal).data().toString(), QStringLiteral("-1000.0ms"));
+        QCOMPARE(model.index(1, ComparisonModel::DeltaTotal).data().toString(), QStringLiteral("-1.00s"));
         int cached = rowWithName(model, QStringLiteral("cached_computation"));
         QVERIFY(cached >= 0);
         QCOMPARE(model.index(cached, ComparisonModel::Status).data().toString(), QStringLiteral("new"));

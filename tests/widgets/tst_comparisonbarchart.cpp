@@ -140,6 +140,41 @@ private Q_SLOTS:
         saveScreenshot(m_chart.get(), QStringLiteral("comparison"));
     }
 
+    void axisLabelsStayApart_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("1400 px") << 1400;
+        QTest::newRow("800 px") << 800;
+        QTest::newRow("600 px") << 600;
+        QTest::newRow("400 px") << 400;
+    }
+
+    // Below ~900 px the labels used to run together ("05001000150020002500"): neighbouring labels keep a
+    // gap at any width, and they carry their unit from the duration formatter.
+    void axisLabelsStayApart()
+    {
+        QFETCH(int, width);
+        m_chart->resize(width, 420);
+        QCoreApplication::processEvents();
+        m_chart->replot();
+        m_chart->replot();
+        const QVector<double> ticks = m_chart->xAxis->tickVector();
+        const QVector<QString> labels = m_chart->xAxis->tickVectorLabels();
+        QVERIFY(ticks.size() >= 2);
+        QCOMPARE(labels.size(), ticks.size());
+        const QFontMetrics metrics(m_chart->xAxis->tickLabelFont());
+        for (int i = 0; i + 1 < ticks.size(); ++i) {
+            const double room = m_chart->xAxis->coordToPixel(ticks[i + 1]) - m_chart->xAxis->coordToPixel(ticks[i]);
+            const double need = (metrics.horizontalAdvance(labels[i]) + metrics.horizontalAdvance(labels[i + 1])) / 2.0;
+            QVERIFY2(room >= need + 4, qPrintable(QStringLiteral("%1 and %2: %3 px apart, %4 px wide")
+                                                      .arg(labels[i], labels[i + 1]).arg(room).arg(need)));
+        }
+        for (const QString& label : labels)
+            QVERIFY2(label == QLatin1String("0") || label.endsWith(QLatin1Char('s')), qPrintable(label));
+        if (width == 800)
+            saveScreenshot(m_chart.get(), QStringLiteral("comparison-800px"));
+    }
+
     void clearedChartIsInert()
     {
         m_chart->clear();

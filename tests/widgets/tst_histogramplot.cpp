@@ -97,6 +97,85 @@ private Q_SLOTS:
         saveScreenshot(m_plot.get(), QStringLiteral("histogram-steady"));
     }
 
+    // One call used to draw a bar 10% of its value wide on each side (140 ms for 1.4 s): now a thin bar at
+    // the value, and the tooltip names the value.
+    void oneCallDrawsAThinBar_data()
+    {
+        QTest::addColumn<bool>("log");
+        QTest::newRow("linear") << false;
+        QTest::newRow("log") << true;
+    }
+
+    void oneCallDrawsAThinBar()
+    {
+        QFETCH(bool, log);
+        m_plot->setLogScale(log);
+        m_plot->setDurations({1'400'000'000});
+        m_plot->replot();
+        QCOMPARE(int(m_plot->bins().size()), 1);
+        const auto& bin = m_plot->bins().front();
+        QCOMPARE(bin.loMs, 1400.0);
+        QCOMPARE(bin.hiMs, 1400.0);
+        const double barPx = m_plot->pixelForMs(bin.drawHiMs) - m_plot->pixelForMs(bin.drawLoMs);
+        const double axisPx = m_plot->axisRect()->width();
+        QVERIFY2(barPx >= 2 && barPx <= axisPx * 0.03, qPrintable(QString::number(barPx)));
+        const QPoint pos(qRound(m_plot->pixelForMs(1400.0)), m_plot->yAxis->coordToPixel(0.5));
+        const QString tip = m_plot->toolTipAt(pos);
+        QVERIFY2(tip.contains(QStringLiteral("1.40s")) && !tip.contains(QStringLiteral("–")), qPrintable(tip));
+        if (!log)
+            saveScreenshot(m_plot.get(), QStringLiteral("histogram-one-call"));
+    }
+
+    void percentileLabelsNeverOverlap_data()
+    {
+        QTest::addColumn<QList<qlonglong>>("durationsUs");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("labels");
+        const QList<qlonglong> steady(13, 100'000);
+        QList<qlonglong> spread;
+        for (int i = 1; i <= 100; ++i)
+            spread << i * 1000;
+        QList<qlonglong> tail(98, 1000);
+        tail << 1001 << 50'000; // P95 and P50 coincide, P99 apart
+        QList<qlonglong> close;
+        for (int i = 0; i < 100; ++i)
+            close << 22'600 + 10 * i; // three different values a few pixels apart
+        for (const QSize size : {QSize(240, 160), QSize(640, 320)}) {
+            const QByteArray at = QByteArray::number(size.width()) + "x" + QByteArray::number(size.height());
+            QTest::newRow(("one call " + at).constData()) << QList<qlonglong>{22} << size << 1;
+            QTest::newRow(("steady " + at).constData()) << steady << size << 1;
+            QTest::newRow(("spread " + at).constData()) << spread << size << 3;
+            QTest::newRow(("tail " + at).constData()) << tail << size << 2;
+            QTest::newRow(("close " + at).constData()) << close << size << 3;
+        }
+    }
+
+    void percentileLabelsNeverOverlap()
+    {
+        QFETCH(QList<qlonglong>, durationsUs);
+        QFETCH(QSize, size);
+        QFETCH(int, labels);
+        m_plot->resize(size);
+        std::vector<Nanos> durations;
+        for (const qlonglong us : durationsUs)
+            durations.push_back(us * 1000);
+        m_plot->setDurations(durations);
+        QCoreApplication::processEvents();
+        m_plot->replot();
+        const QStringList texts = m_plot->markerLabelTexts();
+        QCOMPARE(texts.size(), labels);
+        if (labels == 1)
+            QVERIFY2(texts.front().startsWith(QStringLiteral("P50 = P95 = P99 ")), qPrintable(texts.front()));
+        const QList<QRectF> rects = m_plot->markerLabelRects();
+        for (int i = 0; i < rects.size(); ++i) {
+            QVERIFY2(m_plot->rect().contains(rects[i].toRect()), qPrintable(texts[i]));
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(texts[i] + QStringLiteral(" / ") + texts[j]));
+        }
+        if (size.width() == 240 && labels == 3 && durationsUs.size() == 100 && durationsUs.front() > 20000)
+            saveScreenshot(m_plot.get(), QStringLiteral("histogram-close-percentiles"));
+    }
+
     void dragSelectsRange_data()
     {
         QTest::addColumn<bool>("log");

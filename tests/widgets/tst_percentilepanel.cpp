@@ -55,15 +55,16 @@ private Q_SLOTS:
         QTest::newRow("compute median") << "compute" << Statistic::Median << "10.5ms";
         QTest::newRow("compute p95") << "compute" << Statistic::P95 << "19.1ms";
         QTest::newRow("compute p99") << "compute" << Statistic::P99 << "19.8ms";
-        QTest::newRow("compute min") << "compute" << Statistic::Min << "1.0ms";
+        QTest::newRow("compute min") << "compute" << Statistic::Min << "1.00ms";
         QTest::newRow("compute max") << "compute" << Statistic::Max << "20.0ms";
-        QTest::newRow("compute stddev") << "compute" << Statistic::StdDev << "5.9ms";
+        QTest::newRow("compute stddev") << "compute" << Statistic::StdDev << "5.92ms";
         QTest::newRow("compute self") << "compute" << Statistic::Self << "210.0ms";
         // slow_function: 3 x 100 ms, each with 2 x 20 ms of fast_function inside.
         QTest::newRow("slow calls") << "slow_function" << Statistic::Calls << "3";
         QTest::newRow("slow total") << "slow_function" << Statistic::Total << "300.0ms";
         QTest::newRow("slow self") << "slow_function" << Statistic::Self << "180.0ms";
-        QTest::newRow("slow stddev") << "slow_function" << Statistic::StdDev << "<0.1ms";
+        // Equal calls: no spread at all, in the unit of the scale rather than "<0.1ms".
+        QTest::newRow("slow stddev") << "slow_function" << Statistic::StdDev << "0ns";
     }
 
     void statistics()

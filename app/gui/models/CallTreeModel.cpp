@@ -3,6 +3,8 @@
 #include "Format.h"
 #include "ModelRoles.h"
 
+#include <algorithm>
+
 namespace breadcrumb::gui {
 
 CallTreeModel::CallTreeModel(QObject* parent) : QAbstractItemModel(parent) {}
@@ -12,15 +14,90 @@ void CallTreeModel::setTree(std::shared_ptr<const RunData> run, std::shared_ptr<
     beginResetModel();
     m_run = std::move(run);
     m_tree = m_run ? std::move(tree) : nullptr;
-    m_rowInParent.assign(m_tree ? m_tree->size() : 0, 0);
-    if (m_tree) {
-        for (std::uint32_t n = 0; n < m_tree->size(); ++n) {
-            const auto& children = m_tree->node(n).children;
-            for (std::size_t row = 0; row < children.size(); ++row)
-                m_rowInParent[children[row]] = std::uint32_t(row);
+    applySort();
+    endResetModel();
+}
+
+void CallTreeModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < -1 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+    // A node keeps its identity (the internal id) and its parent; only its row changes.
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex& index : before)
+        after.append(indexOfNode(nodeOf(index), index.column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void CallTreeModel::applySort()
+{
+    const std::size_t size = m_tree ? m_tree->size() : 0;
+    m_rowInParent.assign(size, 0);
+    m_firstChild.assign(size + 1, 0);
+    m_children.clear();
+    if (!m_tree)
+        return;
+    m_children.reserve(size);
+    for (std::uint32_t n = 0; n < size; ++n) {
+        m_firstChild[n] = std::uint32_t(m_children.size());
+        const auto& children = m_tree->node(n).children;
+        m_children.insert(m_children.end(), children.begin(), children.end());
+    }
+    m_firstChild[size] = std::uint32_t(m_children.size());
+
+    if (m_sortColumn >= 0) {
+        // Names are compared per function, once each, not per node.
+        std::vector<QString> names;
+        if (m_sortColumn == Name) {
+            names.resize(m_run->functions.size());
+            for (std::size_t f = 0; f < names.size(); ++f)
+                names[f] = functionName(*m_run, std::int64_t(f));
+        }
+        const CallTree& tree = *m_tree;
+        const auto less = [&](std::uint32_t a, std::uint32_t b) {
+            const CallTreeNode& x = tree.node(a);
+            const CallTreeNode& y = tree.node(b);
+            switch (m_sortColumn) {
+            case Name: {
+                const QString& nx = x.function >= 0 ? names[std::size_t(x.function)] : QString();
+                const QString& ny = y.function >= 0 ? names[std::size_t(y.function)] : QString();
+                return QString::compare(nx, ny, Qt::CaseInsensitive) < 0;
+            }
+            case Self: return x.self < y.self;
+            case Calls: return x.calls < y.calls;
+            default:
+                return x.inclusive < y.inclusive; // Inclusive and Percent
+            }
+        };
+        for (std::uint32_t n = 0; n < size; ++n) {
+            const auto first = m_children.begin() + m_firstChild[n];
+            const auto last = m_children.begin() + m_firstChild[n + 1];
+            if (m_sortOrder == Qt::AscendingOrder)
+                std::stable_sort(first, last, less);
+            else
+                std::stable_sort(first, last, [&](std::uint32_t a, std::uint32_t b) { return less(b, a); });
         }
     }
-    endResetModel();
+    for (std::uint32_t n = 0; n < size; ++n)
+        for (std::uint32_t i = m_firstChild[n]; i < m_firstChild[n + 1]; ++i)
+            m_rowInParent[m_children[i]] = i - m_firstChild[n];
+}
+
+std::uint32_t CallTreeModel::childAt(std::uint32_t node, std::size_t row) const
+{
+    return m_children[m_firstChild[node] + row];
+}
+
+std::size_t CallTreeModel::childCount(std::uint32_t node) const
+{
+    return node + 1 < m_firstChild.size() ? m_firstChild[node + 1] - m_firstChild[node] : 0;
 }
 
 void CallTreeModel::clear()
@@ -44,10 +121,10 @@ QModelIndex CallTreeModel::index(int row, int column, const QModelIndex& parent)
 {
     if (!m_tree || row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
         return {};
-    const auto& children = m_tree->node(nodeOf(parent)).children;
-    if (std::size_t(row) >= children.size())
+    const std::uint32_t node = nodeOf(parent);
+    if (std::size_t(row) >= childCount(node))
         return {};
-    return createIndex(row, column, quintptr(children[std::size_t(row)]));
+    return createIndex(row, column, quintptr(childAt(node, std::size_t(row))));
 }
 
 QModelIndex CallTreeModel::parent(const QModelIndex& child) const
@@ -62,7 +139,7 @@ int CallTreeModel::rowCount(const QModelIndex& parent) const
 {
     if (!m_tree || m_tree->size() == 0 || (parent.isValid() && parent.column() != 0))
         return 0;
-    return int(m_tree->node(nodeOf(parent)).children.size());
+    return int(childCount(nodeOf(parent)));
 }
 
 int CallTreeModel::columnCount(const QModelIndex&) const

@@ -1,6 +1,7 @@
 #pragma once
 // The call tree (top-down or bottom-up) as a Qt tree model. Lazy by construction: an index is just a node
-// number, so only the rows a view expands are ever visited.
+// number, so only the rows a view expands are ever visited. Sortable by any column: the model keeps its
+// own order of each node's children (the CallTree's order, by inclusive time, is shared and stays put).
 
 #include "CallTree.h"
 
@@ -35,11 +36,23 @@ public:
     bool hasChildren(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Orders every node's children by `column`; ties keep the tree's order (inclusive time, then start).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
 private:
+    void applySort(); // fills m_children / m_rowInParent for m_sortColumn, m_sortOrder
+    std::uint32_t childAt(std::uint32_t node, std::size_t row) const;
+    std::size_t childCount(std::uint32_t node) const;
+
     std::shared_ptr<const RunData> m_run;
     std::shared_ptr<const CallTree> m_tree;
     std::vector<std::uint32_t> m_rowInParent; // per node: its row under its parent
+    std::vector<std::uint32_t> m_children;    // every node's children in display order, node after node
+    std::vector<std::uint32_t> m_firstChild;  // per node: where its children start in m_children
+    int m_sortColumn = -1;                    // -1: the tree's own order
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 
 } // namespace breadcrumb::gui

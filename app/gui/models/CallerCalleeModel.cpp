@@ -11,6 +11,7 @@ void CallerCalleeModel::setFunction(std::shared_ptr<const RunData> run, std::uin
 {
     beginResetModel();
     m_run = std::move(run);
+    m_function = m_run && function < m_run->functions.size() ? std::int64_t(function) : -1;
     m_rows = m_run && function < m_run->functions.size() ? entries(*m_run, function)
                                                           : std::vector<CallerCalleeEntry>{};
     endResetModel();
@@ -20,6 +21,7 @@ void CallerCalleeModel::clear()
 {
     beginResetModel();
     m_run.reset();
+    m_function = -1;
     m_rows.clear();
     endResetModel();
 }
@@ -66,6 +68,9 @@ QVariant CallerCalleeModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Share)
+            return tr("%1 of the inclusive time of %2 (its Total in the Functions table)")
+                .arg(percentText(e.share), functionName(*m_run, m_function));
         if (e.function >= 0)
             return toQString(m_run->functions[std::size_t(e.function)].file);
         return tr("Calls with no traced caller");

@@ -36,6 +36,7 @@ protected:
 
 private:
     std::shared_ptr<const RunData> m_run;
+    std::int64_t m_function = -1; // the selected function, what Share is a share of
     std::vector<CallerCalleeEntry> m_rows;
 };
 

@@ -1,5 +1,6 @@
 #include "QueryResultModel.h"
 
+#include "DurationFormat.h"
 #include "Format.h"
 #include "ModelRoles.h"
 
@@ -13,6 +14,9 @@ void QueryResultModel::setResult(QueryResult result)
 {
     beginResetModel();
     m_result = std::move(result);
+    m_durationColumns.clear();
+    for (const std::string& name : m_result.columns)
+        m_durationColumns.push_back(breadcrumb::isDurationColumn(name));
     endResetModel();
 }
 
@@ -39,8 +43,18 @@ QVariant QueryResultModel::data(const QModelIndex& index, int role) const
     if (std::size_t(index.column()) >= row.size())
         return {};
     const SqlValue& value = row[std::size_t(index.column())];
+    const bool duration = isDurationColumn(index.column());
+    const auto* integer = std::get_if<std::int64_t>(&value);
+    const auto* real = std::get_if<double>(&value);
     switch (role) {
-    case Qt::DisplayRole: return toQString(sqlValueToString(value));
+    case Qt::DisplayRole:
+        if (duration && (integer || real))
+            return formatDurationMs(integer ? double(*integer) : *real);
+        return toQString(sqlValueToString(value));
+    case Qt::ToolTipRole:
+        if (duration && (integer || real))
+            return tr("%1 ms").arg(toQString(sqlValueToString(value)));
+        return {};
     case SortRole:
         if (const auto* i = std::get_if<std::int64_t>(&value))
             return qlonglong(*i);
@@ -60,6 +74,11 @@ QVariant QueryResultModel::data(const QModelIndex& index, int role) const
     default: break;
     }
     return {};
+}
+
+bool QueryResultModel::isDurationColumn(int column) const
+{
+    return column >= 0 && std::size_t(column) < m_durationColumns.size() && m_durationColumns[std::size_t(column)];
 }
 
 QVariant QueryResultModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,5 +1,7 @@
 #pragma once
-// The rows of one SQL console query.
+// The rows of one SQL console query. Numbers in duration columns (core's isDurationColumn: *_ms, *_time,
+// the rule the CLI's `query` uses) read as durations through the viewer's formatter; the raw value stays
+// in the tooltip and sorts.
 
 #include "TraceDatabase.h"
 
@@ -17,6 +19,7 @@ public:
     void setResult(QueryResult result);
     void clear();
     const QueryResult& result() const { return m_result; }
+    bool isDurationColumn(int column) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -25,6 +28,7 @@ public:
 
 private:
     QueryResult m_result;
+    std::vector<bool> m_durationColumns;
 };
 
 } // namespace breadcrumb::gui

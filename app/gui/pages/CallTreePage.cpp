@@ -1,6 +1,7 @@
 #include "CallTreePage.h"
 
 #include "CallTreeModel.h"
+#include "CostBarDelegate.h"
 #include "Format.h"
 #include "ModelRoles.h"
 #include "ThreadFilterBox.h"
@@ -58,12 +59,25 @@ CallTreePage::CallTreePage(FunctionSelection* selection, QWidget* parent)
     connect(previousAction, &QAction::triggered, this, &CallTreePage::findPrevious);
     connect(nextAction, &QAction::triggered, this, &CallTreePage::findNext);
     connect(m_search, &QLineEdit::returnPressed, this, &CallTreePage::findNext);
+    auto* findAction = new QAction(tr("Find function"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
 
     m_view->setObjectName(QStringLiteral("callTreeView"));
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true); // keeps huge expanded trees fast
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CallTreeModel::Inclusive, Qt::DescendingOrder);
+    // The share of the traced time as a bar behind the figure: the heavy paths stand out at a glance.
+    m_view->setItemDelegateForColumn(CallTreeModel::Percent, new CostBarDelegate(SortRole, m_view));
+    m_view->header()->resizeSection(CallTreeModel::Percent, m_view->fontMetrics().averageCharWidth() * 18);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(CallTreeModel::Name, QHeaderView::Stretch);
     // Figure columns at least as wide as their titles, which translations make longer ("% de l'exécution").
@@ -149,6 +163,11 @@ void CallTreePage::setBottomUp(bool bottomUp)
         return;
     }
     m_model->setTree(m_trace->main->data, bottomUp ? m_trees.second : m_trees.first);
+    // Inverted, the functions that burn the time come first (hotspot, the Firefox Profiler): order by self.
+    // Top-down, by inclusive. A column the user clicked stays until the direction changes.
+    if (m_shownBottomUp != bottomUp)
+        m_view->sortByColumn(bottomUp ? CallTreeModel::Self : CallTreeModel::Inclusive, Qt::DescendingOrder);
+    m_shownBottomUp = bottomUp;
     // Open the first level so the view does not start as a single collapsed line.
     if (m_model->rowCount() > 0 && m_model->rowCount() <= 20)
         for (int row = 0; row < m_model->rowCount(); ++row)

@@ -1,6 +1,7 @@
 #pragma once
-// The call tree aggregated by call path, top-down or bottom-up, with the hot path one key away and a
-// name search that steps through the matches (F3 / Shift+F3).
+// The call tree aggregated by call path, top-down (by inclusive time) or bottom-up (by self time), sortable
+// by any column, with cost bars, the hot path one key away and a name search (Ctrl+F) that steps through
+// the matches (F3 / Shift+F3).
 
 #include "TracePage.h"
 
@@ -8,6 +9,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -70,6 +72,7 @@ private:
     std::vector<std::uint32_t> m_matches;
     QString m_matchText;
     int m_matchPos = -1;
+    std::optional<bool> m_shownBottomUp; // the direction whose default order the view has
 };
 
 } // namespace breadcrumb::gui

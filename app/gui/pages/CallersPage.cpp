@@ -26,10 +26,26 @@ CallersPage::CallersPage(FunctionSelection* selection, QWidget* parent)
     m_callersView = makeTable(QStringLiteral("callersTable"), callersProxy);
     m_calleesView = makeTable(QStringLiteral("calleesTable"), calleesProxy);
 
+    const auto emptyLabel = [this](const QString& objectName) {
+        auto* label = new QLabel(this);
+        label->setObjectName(objectName);
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        label->hide();
+        return label;
+    };
+    m_callersEmpty = emptyLabel(QStringLiteral("callersEmpty"));
+    m_calleesEmpty = emptyLabel(QStringLiteral("calleesEmpty"));
     auto* callersBox = new QGroupBox(tr("Callers — who calls it"), this);
-    (new QVBoxLayout(callersBox))->addWidget(m_callersView);
+    auto* callersLayout = new QVBoxLayout(callersBox);
+    callersLayout->addWidget(m_callersView);
+    callersLayout->addWidget(m_callersEmpty);
     auto* calleesBox = new QGroupBox(tr("Callees — what it calls"), this);
-    (new QVBoxLayout(calleesBox))->addWidget(m_calleesView);
+    auto* calleesLayout = new QVBoxLayout(calleesBox);
+    calleesLayout->addWidget(m_calleesView);
+    calleesLayout->addWidget(m_calleesEmpty);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("callersSplitter"));
@@ -84,12 +100,28 @@ void CallersPage::showFunction(int function)
         m_callers->clear();
         m_callees->clear();
         m_title->setText(tr("Select a function to see its callers and callees"));
+        for (QWidget* w : {static_cast<QWidget*>(m_callersView), static_cast<QWidget*>(m_calleesView)})
+            w->setVisible(true);
+        m_callersEmpty->hide();
+        m_calleesEmpty->hide();
         return;
     }
     const auto& run = m_trace->main->data;
     m_callers->setFunction(run, std::uint32_t(function));
     m_callees->setFunction(run, std::uint32_t(function));
-    m_title->setText(functionName(*run, function));
+    const QString name = functionName(*run, function);
+    m_title->setText(name);
+    // An empty table looks broken; say why there is nothing to list.
+    const bool noCallers = m_callers->rowCount() == 0;
+    const bool noCallees = m_callees->rowCount() == 0;
+    m_callersView->setVisible(!noCallers);
+    m_callersEmpty->setVisible(noCallers);
+    m_callersEmpty->setText(tr("No traced function calls %1.").arg(name));
+    m_calleesView->setVisible(!noCallees);
+    m_calleesEmpty->setVisible(noCallees);
+    m_calleesEmpty->setText(tr("%1 calls no traced function: all of its time is its own (self), spent in its "
+                               "own code or in code the tracer does not record (the standard library, C "
+                               "extensions).").arg(name));
 }
 
 } // namespace breadcrumb::gui

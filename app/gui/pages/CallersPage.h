@@ -1,5 +1,6 @@
 #pragma once
-// Callers and callees of the selected function side by side; double-click navigates to that function.
+// Callers and callees of the selected function side by side; double-click navigates to that function. An
+// empty side says why it is empty instead of showing a blank table.
 
 #include "TracePage.h"
 
@@ -25,6 +26,8 @@ public:
     QTableView* calleesTable() const { return m_calleesView; }
     CallersModel* callersModel() const { return m_callers; }
     CalleesModel* calleesModel() const { return m_callees; }
+    QLabel* callersEmptyLabel() const { return m_callersEmpty; }
+    QLabel* calleesEmptyLabel() const { return m_calleesEmpty; }
 
 private:
     void showFunction(int function);
@@ -36,6 +39,8 @@ private:
     CalleesModel* m_callees;
     QTableView* m_callersView;
     QTableView* m_calleesView;
+    QLabel* m_callersEmpty;
+    QLabel* m_calleesEmpty;
 };
 
 } // namespace breadcrumb::gui
