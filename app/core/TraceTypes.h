@@ -14,7 +14,7 @@ using Nanos = std::int64_t;
 
 // Format version carried in PRAGMA user_version as major * 100 + minor.
 inline constexpr int kFormatMajor = 1;
-inline constexpr int kFormatMinor = 1;
+inline constexpr int kFormatMinor = 2;
 
 // Any problem with a trace file or a query, with a message meant for the user (one line).
 class TraceError : public std::runtime_error
