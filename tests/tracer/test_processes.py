@@ -191,6 +191,15 @@ class ChildProcessTest(TracerTestCase):
                                   "WHERE c.run_id = ? AND f.name = 'busy'", (child["run_id"],), path=db)
                 self.assertEqual(busy[0]["n"], 1)
 
+    def test_subprocess_with_preexec_fn_adds_no_run(self):
+        # its at-fork hooks run in a child that only execs another program
+        self.run_traced("import subprocess, sys\n"
+                        "def work():\n    return 1\n"
+                        "subprocess.run([sys.executable, '-c', 'pass'], preexec_fn=work, check=True)\n"
+                        "work()\n")
+        self.assertEqual(self.query("SELECT run_id, status FROM runs"), [{"run_id": 1, "status": "completed"}])
+        self.assertEqual(self.call_counts(), {"<module>": 1, "work": 1})
+
     def test_reading_a_1_1_trace_and_appending_to_it(self):
         # a file written before parent_run_id existed gets the column when a run is appended
         import sqlite3

@@ -989,6 +989,7 @@ Tracer* Tracer::continueInChild()
 
 void Tracer::abandonAfterFork()
 {
+    heldForFork_ = nullptr; // the parent's lock
     Tracer* t = active_;
     if (!t)
         return;

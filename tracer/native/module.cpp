@@ -275,8 +275,28 @@ PyObject *afterForkParent(PyObject *, PyObject *) {
     Py_RETURN_NONE;
 }
 
+// subprocess with a preexec_fn runs the at-fork hooks in a child that only execs another program: no
+// run of its own for that one (it would be left running, then found crashed).
+bool forkedToExec() {
+    PyFrameObject *frame = PyEval_GetFrame(); // borrowed: subprocess's _execute_child, which called fork_exec
+    if (!frame)
+        return false;
+    PyCodeObject *code = PyFrame_GetCode(frame);
+    const char *name = PyUnicode_AsUTF8(code->co_name);
+    const char *file = PyUnicode_AsUTF8(code->co_filename);
+    PyErr_Clear();
+    const bool execs = name && file && std::string(name) == "_execute_child" &&
+                       std::string(file).ends_with("subprocess.py");
+    Py_DECREF(code);
+    return execs;
+}
+
 // The child of os.fork() (and of multiprocessing's fork start method) records its own run.
 PyObject *afterForkChild(PyObject *, PyObject *) {
+    if (forkedToExec()) {
+        Tracer::abandonAfterFork();
+        Py_RETURN_NONE;
+    }
     if (Tracer::continueInChild())
         return installChildExits(nullptr, nullptr);
     Py_RETURN_NONE;
