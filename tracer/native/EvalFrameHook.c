@@ -87,6 +87,11 @@ static char* threadStackLow(void)
 // Below this much free C stack the C recursion limit applies again (a level costs well under 1 KB,
 // and the limit allows at most 1500 units from there).
 #define STACK_SOFT_MARGIN (2 * 1024 * 1024)
+// The switch to a new segment happens before the soft margin is reached, so every frame gives its units
+// back and C code's own recursion (bounded by the C recursion limit) always has 2 MB of stack.
+#define STACK_SWITCH_MARGIN (STACK_SOFT_MARGIN + 64 * 1024)
+#else
+#define STACK_SWITCH_MARGIN STACK_HARD_MARGIN
 #endif
 
 #if PY_VERSION_HEX < 0x030C0000
@@ -333,7 +338,7 @@ static inline PyObject* evalDefault(PyThreadState* tstate, EvalFrame* frame, int
 }
 
 // ---- Stack segments ----------------------------------------------------------------------------
-// A frame that would start with under STACK_HARD_MARGIN of C stack left is evaluated on a segment of
+// A frame that would start with under STACK_SWITCH_MARGIN of C stack left is evaluated on a segment of
 // its own (makecontext/swapcontext on the same thread: the thread state, the GIL and the exception
 // state are the thread's as before); its callees run there until that one nears its end, and so on.
 // Only the crossing costs (two context switches, a signal-mask syscall each); the calls within a
@@ -476,7 +481,7 @@ static PyObject* evalFrame(PyThreadState* tstate, EvalFrame* frame, int throwfla
 
     char* here = (char*)__builtin_frame_address(0);
     char* low = threadStackLow();
-    PyObject* result = low != (char*)1 && here < low + STACK_HARD_MARGIN
+    PyObject* result = low != (char*)1 && here < low + STACK_SWITCH_MARGIN
                            ? evalOnNewSegment(tstate, frame, throwflag)
                            : evalDefault(tstate, frame, throwflag, here, low);
     if (!report)
