@@ -319,6 +319,7 @@ PyObject *share(PyObject *, PyObject *) {
 // A child process usually ends by os._exit() (multiprocessing's fork and forkserver children always
 // do) or by Pool.terminate()'s SIGTERM: no atexit, no finally. Both finish the child's run first.
 PyObject *originalOsExit = nullptr;
+pid_t modulePid = 0; // the process that imported the module (the runner's; a forked child differs)
 
 PyObject *exitChild(PyObject *, PyObject *args, PyObject *kwargs) {
     static const char *kwlist[] = {"status", nullptr};
@@ -422,6 +423,10 @@ bool isDefaultHandler(PyObject *handler) {
 // of the default sudden death. Written in C so that no Python frame of ours appears in the trace. A second
 // signal kills as it would without us.
 PyObject *exitOnSignal(PyObject *, PyObject *args) {
+    // Inherited by a forked child, and called there for a signal that came before the child's own handler
+    // was in place (signal.signal() runs the pending handlers first): the child's way, not the runner's.
+    if (getpid() != modulePid)
+        return childSignal(nullptr, args);
     int signum = 0;
     PyObject *frame = nullptr;
     if (!PyArg_ParseTuple(args, "i|O:_exit_on_signal", &signum, &frame))
@@ -495,6 +500,7 @@ PyMODINIT_FUNC PyInit__native() {
     PyObject *m = PyModule_Create(&breadcrumb::moduleDef);
     if (!m)
         return nullptr;
+    breadcrumb::modulePid = getpid();
     PyModule_AddIntConstant(m, "FORMAT_VERSION", breadcrumb::TraceWriter::kFormatVersion);
     // A forked child has no writer thread: it continues in a run of its own (Tracer::continueInChild).
     // In C: a Python callback of ours would show in the trace, called from the program's fork().
