@@ -61,6 +61,7 @@ struct RunInfo
     std::int64_t callCount = 0;
     std::int64_t exceptionCount = 0; // clean SystemExits not counted (isCleanSystemExit)
     std::int64_t threadCount = 0;
+    std::int64_t parentRunId = 0;    // the run of the process that started this one's (format 1.2), 0: none
     Nanos durationNs() const { return endNs > startNs ? endNs - startNs : 0; }
 };
 
