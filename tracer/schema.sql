@@ -1,5 +1,5 @@
 -- Breadcrumb trace format v1 (see FORMAT.md). Executed by the tracer when it creates a trace file.
--- PRAGMA user_version = 101 (major * 100 + minor) is set by the creator after this script.
+-- PRAGMA user_version = 102 (major * 100 + minor) is set by the creator after this script.
 -- Everything here is idempotent so a second run appended to the same file re-executes it safely.
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS runs (
     include_globs   TEXT,                        -- JSON array
     exclude_globs   TEXT,                        -- JSON array
     capture_values  INTEGER NOT NULL DEFAULT 0,
-    tracer_version  TEXT
+    tracer_version  TEXT,
+    parent_run_id   INTEGER                      -- 1.2: the run of the process that started this one (NULL: none)
 );
 
 -- Interned once per file: a code object maps to one row, shared by every run in the file.

@@ -16,9 +16,10 @@ int listCommand(const Args& args)
 {
     ArgParser parser("list", "List the runs in a trace file, newest first.");
     parser.setDescription(
-        "One line per run: id, start (local time), duration, status (running, completed or "
-        "crashed; a run whose tracer died is shown as crashed), exit code, calls, exceptions "
-        "and the command line.");
+        "One line per run: id, the run it is a child process of (a forked or multiprocessing "
+        "child is traced as a run of its own; '-' for a program's own run), start (local time), "
+        "duration, status (running, completed or crashed; a run whose tracer died is shown as "
+        "crashed), exit code, calls, exceptions and the command line.");
     parser.addOption("-n, --limit", "N", "Show at most N runs; 0 = all.", "0");
     TraceOptions::addTo(parser, TraceOptions::Format);
     parser.addExample("breadcrumb list", "Runs in .breadcrumb/traces.db.");
@@ -34,6 +35,7 @@ int listCommand(const Args& args)
     if (runs.empty())
         throw NoResults(options.path() + " holds no runs yet");
     Table table({{"run", "run_id", true},
+                 {"parent", "parent_run_id", true},
                  {"started", "started_at"},
                  {"duration", "duration_ms", true},
                  {"status", "status"},
@@ -43,7 +45,8 @@ int listCommand(const Args& args)
                  {"command", "command"}});
     for (std::size_t i = 0; i < runs.size() && (limit == 0 || i < limit); ++i) {
         const RunInfo& run = runs[i];
-        table.addRow({Cell::number(run.id), Cell(formatLocalDateTime(run.startNs), formatIso(run.startNs)),
+        table.addRow({Cell::number(run.id), run.parentRunId ? Cell::number(run.parentRunId) : Cell::null("-"),
+                      Cell(formatLocalDateTime(run.startNs), formatIso(run.startNs)),
                       run.endNs > run.startNs ? Cell(formatSpan(run.durationNs()), nsToMs(run.durationNs()))
                                               : Cell::null("?"),
                       run.status, run.exitCode ? Cell::number(*run.exitCode) : Cell::null("-"),

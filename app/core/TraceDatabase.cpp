@@ -652,6 +652,7 @@ struct TraceDatabase::Impl
 
     bool shadowEvents = false; // main.events has exactly the v1 columns, so the faster TEMP view may stand in
     bool chunked = false; // format 1.1: calls live in call_chunks; temp.calls (CallsTable) answers `calls`
+    bool parentRuns = false; // format 1.2: runs.parent_run_id
 
     // Points the unqualified name `events` at a TEMP view (temp shadows main) that returns exactly what
     // main.events returns, optionally restricted to one run. It differs from the v1 view in one way only:
@@ -799,6 +800,10 @@ TraceDatabase::TraceDatabase(const std::string& path) : d(std::make_unique<Impl>
                                  required + " table)");
     }
     d->chunked = typeOf("call_chunks").has_value();
+    {
+        SqliteStatement s(d->db, "SELECT count(*) FROM pragma_table_info('runs', 'main') WHERE name = 'parent_run_id'");
+        d->parentRuns = s.step() && s.int64(0) > 0;
+    }
     // The core's own reads run without a time limit, so what they read must be the file's data, not a view
     // the file defines (which could compute anything, forever). `calls` of a 1.1 file and `events` are
     // views, but shadowed by Breadcrumb's own TEMP definitions below.
@@ -848,6 +853,11 @@ int TraceDatabase::formatVersion() const
 bool TraceDatabase::hasCallChunks() const
 {
     return d->chunked;
+}
+
+bool TraceDatabase::hasParentRuns() const
+{
+    return d->parentRuns;
 }
 
 const std::string& TraceDatabase::path() const

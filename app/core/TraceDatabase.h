@@ -68,6 +68,8 @@ public:
     int formatVersion() const; // user_version
     // Format 1.1: calls are stored in call_chunks (the unqualified `calls` is then the native CallsTable).
     bool hasCallChunks() const;
+    // Format 1.2: runs.parent_run_id links a child process's run to its parent's (1.1 files have none).
+    bool hasParentRuns() const;
     const std::string& path() const;
     // True when a file read as complete (no writer was active when it was opened) has been written since:
     // this connection does not see those writes, so a long-lived holder should open the trace again.

@@ -96,8 +96,13 @@ private:
     std::unordered_map<std::int64_t, std::int32_t> m_sparse;
 };
 
-const char* kRunColumns = "SELECT run_id, command_line, python_version, cwd, hostname, pid, start_ns, end_ns, "
-                          "heartbeat_ns, status, exit_code FROM runs";
+// A 1.1 file has no parent_run_id: NULL in its place reads every run as a root.
+std::string runColumns(bool parentRuns)
+{
+    return std::string("SELECT run_id, command_line, python_version, cwd, hostname, pid, start_ns, end_ns, "
+                       "heartbeat_ns, status, exit_code, ") +
+           (parentRuns ? "parent_run_id" : "NULL") + " FROM runs";
+}
 
 RunInfo readRun(const SqliteStatement& s)
 {
@@ -114,6 +119,7 @@ RunInfo readRun(const SqliteStatement& s)
     info.status = effectiveStatus(s.text(9), host, pid, lastSign);
     if (!s.isNull(10))
         info.exitCode = static_cast<int>(s.int64(10));
+    info.parentRunId = s.isNull(11) ? 0 : s.int64(11);
     return info;
 }
 
@@ -437,7 +443,7 @@ std::vector<RunInfo> TraceReader::listRuns() const
           exceptions);
     count("SELECT run_id, count(*) FROM threads GROUP BY run_id", threads);
     std::vector<RunInfo> out;
-    SqliteStatement s(db, std::string(kRunColumns) + " ORDER BY start_ns DESC, run_id DESC");
+    SqliteStatement s(db, runColumns(m_db->hasParentRuns()) + " ORDER BY start_ns DESC, run_id DESC");
     while (s.step()) {
         RunInfo info = readRun(s);
         info.callCount = calls[info.id];
@@ -475,7 +481,7 @@ RunInfo TraceReader::run(std::int64_t runId) const
 RunInfo TraceReader::readRunInfo(std::int64_t runId) const
 {
     sqlite3* db = m_db->handle();
-    SqliteStatement s(db, std::string(kRunColumns) + " WHERE run_id = ?");
+    SqliteStatement s(db, runColumns(m_db->hasParentRuns()) + " WHERE run_id = ?");
     s.bind(1, runId);
     if (!s.step())
         throw TraceError(Kind::NoSuchRun, "'" + m_path + "' has no run " + std::to_string(runId));

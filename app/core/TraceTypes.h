@@ -14,7 +14,7 @@ using Nanos = std::int64_t;
 
 // Format version carried in PRAGMA user_version as major * 100 + minor.
 inline constexpr int kFormatMajor = 1;
-inline constexpr int kFormatMinor = 1;
+inline constexpr int kFormatMinor = 2;
 
 // Any problem with a trace file or a query, with a message meant for the user (one line).
 class TraceError : public std::runtime_error
@@ -61,6 +61,7 @@ struct RunInfo
     std::int64_t callCount = 0;
     std::int64_t exceptionCount = 0; // clean SystemExits not counted (isCleanSystemExit)
     std::int64_t threadCount = 0;
+    std::int64_t parentRunId = 0;    // the run of the process that started this one's (format 1.2), 0: none
     Nanos durationNs() const { return endNs > startNs ? endNs - startNs : 0; }
 };
 

@@ -2,6 +2,7 @@
 by the same signal for Ctrl-C, SIGTERM and SIGHUP after an orderly end with a complete trace; and a
 trace that cannot be written never turns a program's success into a failure."""
 
+import json
 import os
 import shutil
 import signal
@@ -50,6 +51,31 @@ class RunCommandTest(unittest.TestCase):
                 traced = run_cli(["run", "-q", "-o", "t.db", script], cwd=self.dir)
                 self.assertEqual(traced.code, plain.returncode, traced)
                 self.assertEqual(traced.err, plain.stderr)
+
+    def test_child_processes_are_listed_under_their_parent(self):
+        # a forked child and its own forked child: a family of three runs in one file
+        script = self.write("family.py", "import os\n\n"
+                            "def work():\n    return 1\n\n"
+                            "def spawn(levels):\n"
+                            "    pid = os.fork()\n"
+                            "    if pid == 0:\n"
+                            "        work()\n"
+                            "        if levels > 1:\n"
+                            "            spawn(levels - 1)\n"
+                            "        os._exit(0)\n"
+                            "    os.waitpid(pid, 0)\n\n"
+                            "spawn(2)\n")
+        self.assertEqual(run_cli(["run", "-q", "-o", "t.db", script], cwd=self.dir).code, 0)
+        listed = run_cli(["list", "-t", "t.db", "--format", "json"], cwd=self.dir)
+        self.assertEqual(listed.code, 0, listed)
+        runs = {r["run_id"]: r for r in json.loads(listed.out)}
+        self.assertEqual({i: r["parent_run_id"] for i, r in runs.items()}, {1: None, 2: 1, 3: 2})
+        self.assertEqual([runs[i]["calls"] for i in (1, 2, 3)], [2, 2, 1])  # <module>+spawn, work+spawn, work
+        text = run_cli(["list", "-t", "t.db"], cwd=self.dir)
+        header = text.out.splitlines()[0].split("|")
+        self.assertEqual([h.strip() for h in header[:2]], ["run", "parent"])
+        rows = {int(line.split("|")[0]): line.split("|")[1].strip() for line in text.out.splitlines()[2:]}
+        self.assertEqual(rows, {1: "-", 2: "1", 3: "2"})
 
     def test_signals_end_it_in_order_then_kill_it_alike(self):
         for number in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):

@@ -8,6 +8,8 @@ seed.db        one run shaped like the seed's example 04 (slow_function called 1
                a worker thread)
 optimized.db   the "after" run: cached_computation replaces redundant_computation
 two_runs.db    both runs in one file (run 1 = seed, run 2 = optimized)
+family.db      recorded by the real tracer (PYTHONPATH: the built package): a program that forks a child,
+               which forks a grandchild, then forks a second child (runs 1; 2 and 4 children of 1; 3 of 2)
 not_sqlite.db, not_a_trace.db, newer_format.db, truncated.db, empty_run.db: the bad files
 """
 
@@ -178,6 +180,41 @@ def main():
     db.commit()
     db.close()
     make_big(out)
+    make_family(out)
+
+
+FAMILY = """
+import os
+
+def work(n):
+    return sum(range(n))
+
+def spawn(levels):
+    pid = os.fork()
+    if pid == 0:
+        work(10)
+        if levels > 1:
+            spawn(levels - 1)
+        os._exit(0)
+    os.waitpid(pid, 0)
+
+work(5)
+spawn(2)
+spawn(1)
+"""
+
+
+def make_family(out):
+    """Child processes traced as runs of their own, linked to their parent's run."""
+    import subprocess
+    path = os.path.join(out, "family.db")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+    program = os.path.join(out, "family.py")
+    with open(program, "w") as f:
+        f.write(FAMILY)
+    subprocess.run([sys.executable, "-m", "breadcrumb", "run", "-q", "-o", path, program], check=True)
 
 
 def make_big(out):

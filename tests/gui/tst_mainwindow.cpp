@@ -34,6 +34,7 @@
 #include <QCryptographicHash>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QHeaderView>
@@ -599,6 +600,41 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(window().trace()->main->data->run.id, 1);
         QCOMPARE(window().trace()->main->runCount, 2);
+    }
+
+    void runPickerNestsChildProcesses()
+    {
+        // family.db: run 1 forked run 2 (which forked run 3), then run 4
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy loaded(m_window.get(), &MainWindow::traceLoaded);
+        window().openTrace(tracePath("family.db"));
+        RunPickerDialog* picker = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((picker = window().findChild<RunPickerDialog*>()) != nullptr, 10000);
+        QTreeWidget* list = picker->list();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QTreeWidgetItem* root = list->topLevelItem(0);
+        QCOMPARE(root->text(0), QStringLiteral("1"));
+        QCOMPARE(picker->selectedRun(), std::optional<std::int64_t>(1)); // the program's own run
+        QCOMPARE(root->childCount(), 2);
+        QCOMPARE(root->child(0)->text(0), QStringLiteral("4")); // newest first, as at the top
+        QTreeWidgetItem* child = root->child(1);
+        QCOMPARE(child->text(0), QStringLiteral("2"));
+        QCOMPARE(child->childCount(), 1);
+        QTreeWidgetItem* grandchild = child->child(0);
+        QCOMPARE(grandchild->text(0), QStringLiteral("3"));
+        QVERIFY(grandchild->isExpanded() || child->isExpanded());
+        QVERIFY(list->rootIsDecorated());
+        const QImage shot = picker->grab().toImage();
+        QVERIFY(!shot.isNull());
+        QVERIFY(QDir().mkpath(QStringLiteral(GUI_SHOT_DIR)));
+        QVERIFY(shot.save(QStringLiteral(GUI_SHOT_DIR "/run_picker_family.png")));
+        list->setCurrentItem(grandchild);
+        picker->accept();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window().trace()->main->data->run.id, 3);
+        QCOMPARE(window().trace()->main->data->run.parentRunId, 2);
     }
 
     void badFilesSayWhatIsWrong_data()

@@ -437,6 +437,24 @@ class ProtocolTest(unittest.TestCase):
         finally:
             server.close()
 
+    def test_run_info_names_the_parent_run(self):
+        # a child process's run (format 1.2: runs.parent_run_id) says whose child it is
+        trace = os.path.join(self.tmp, "family.db")
+        shutil.copyfile(os.path.join(TRACES, "seed.db"), trace)
+        import sqlite3
+        with sqlite3.connect(trace) as db:
+            db.execute("UPDATE runs SET parent_run_id = 1 WHERE run_id = 2")
+        server = Server(trace)
+        try:
+            server.initialize()
+            for run_id, parent in ((2, 1), (1, None)):
+                result = server.call("breadcrumb__get_trace", {"run_id": run_id})["result"]
+                self.assertEqual(result["structuredContent"]["run"]["parent_run_id"], parent)
+                headline = result["content"][0]["text"].splitlines()[0]
+                self.assertEqual("a child process of run 1" in headline, parent is not None, headline)
+        finally:
+            server.close()
+
     def test_unusable_traces_give_one_line_errors(self):
         newer = os.path.join(self.tmp, "newer.db")
         shutil.copyfile(self.trace, newer)

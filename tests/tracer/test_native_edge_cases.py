@@ -454,7 +454,7 @@ class FileAndLifecycleTest(NativeTestCase):
             except RuntimeError as error:
                 print("REFUSED", error)
         ''')
-        self.assertIn("uses trace format 2.0, newer than this tracer's 1.1", self.stdout)
+        self.assertIn("uses trace format 2.0, newer than this tracer's 1.2", self.stdout)
 
     def test_write_error_mid_run_is_one_line_and_the_program_goes_on(self):
         # RLIMIT_FSIZE makes the trace file unable to grow: SQLite reports a disk I/O error.
@@ -530,7 +530,8 @@ class FileAndLifecycleTest(NativeTestCase):
         self.assertEqual(self.stdout.count("active True"), 3)
         self.assertTrue(self.stdout.rstrip().endswith("active False"))
 
-    def test_forked_child_does_not_hang_or_write(self):
+    def test_forked_child_records_its_own_run(self):
+        # 300k calls: the child's writer commits beside the parent's, which is idle meanwhile
         self.run_program('''
             def f(i):
                 return i
@@ -539,14 +540,17 @@ class FileAndLifecycleTest(NativeTestCase):
             if pid == 0:
                 for i in range(300000):
                     f(i)
-                os._exit(0)
+                os._exit(3)
             _, status = os.waitpid(pid, 0)
             f(1)
             stop()
-            print("child status", status)
+            print("child status", os.WEXITSTATUS(status))
         ''', timeout=60)
-        self.assertIn("child status 0", self.stdout)
-        self.assertEqual(self.query("SELECT count(*) FROM calls"), [(1,)])
+        self.assertIn("child status 3", self.stdout)
+        self.assertEqual(self.query("SELECT run_id, parent_run_id, status, exit_code FROM runs ORDER BY run_id"),
+                         [(1, None, "completed", None), (2, 1, "completed", 3)])
+        self.assertEqual(self.query("SELECT run_id, count(*) FROM calls GROUP BY run_id"), [(1, 1), (2, 300000)])
+        self.assertEqual(self.query("SELECT count(*) - count(DISTINCT call_id) FROM calls"), [(0,)])
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ DEFAULT_DB = os.path.join(".breadcrumb", "traces.db")
 _lock = _thread.RLock()
 _run = None                # the _Run being recorded by this process, or None
 _atexit_registered = False
+_fork_hook_registered = False
 _native_module = None      # kept: `from . import _native` at exit would show in the trace
 
 
@@ -49,6 +50,8 @@ class _Run:
         self.runner_owned = False     # started by `python -m breadcrumb run`
         self.previous_excepthook = None
         self.previous_exit = None
+        self.parent_run_id = None     # set in a child process's run
+        self.child_options = None     # how a multiprocessing child (spawn, forkserver) joins the trace
 
 
 def _warn(message):
@@ -105,7 +108,7 @@ _MAIN_IDENT = _thread.get_ident()  # breadcrumb is imported by the main thread (
 
 
 def init(db=None, include=None, exclude=None, capture_values=False, max_value_length=2000, *,
-         command_line=None, _runner=False):
+         command_line=None, _runner=False, _parent_run_id=None):
     """Start recording a new run into the trace file `db`; returns its run id (None if tracing
     could not start: the reason is printed once on stderr and the program goes on untraced).
 
@@ -114,7 +117,7 @@ def init(db=None, include=None, exclude=None, capture_values=False, max_value_le
     nothing. At exit the run is finished with the program's exit status (unhandled exception 1,
     sys.exit(n) n, Ctrl-C 130).
     """
-    global _run, _atexit_registered
+    global _run, _atexit_registered, _fork_hook_registered
     if isinstance(include, str) or isinstance(exclude, str):
         raise TypeError("include and exclude are lists of module globs, not strings")
     include = [str(g) for g in (include or [])]
@@ -152,6 +155,7 @@ def init(db=None, include=None, exclude=None, capture_values=False, max_value_le
             "exclude_globs": _json_strings(exclude),
             "capture_values": 1 if capture_values else 0,
             "tracer_version": __version__,
+            "parent_run_id": _parent_run_id,
         }
         capture = None
         if capture_values:
@@ -179,12 +183,21 @@ def init(db=None, include=None, exclude=None, capture_values=False, max_value_le
             return None
         run = _Run(run_id, path)
         run.runner_owned = _runner
+        run.parent_run_id = _parent_run_id
+        run.child_options = {"db": path, "include": include, "exclude": exclude,
+                             "capture_values": bool(capture_values),
+                             "max_value_length": max_value_length}
         if not _runner:  # the runner sees how the program ends itself: no wrapper of ours to call
             _install_exit_hooks(run)
         _run = run
         if not _atexit_registered:
             atexit.register(_at_exit)
             _atexit_registered = True
+        if not _fork_hook_registered and hasattr(os, "register_at_fork"):
+            # after the native module's own hook (registered when it was imported), which started the
+            # child's run: this one only tells the Python side about it
+            os.register_at_fork(after_in_child=_after_fork_in_child)
+            _fork_hook_registered = True
         return run_id
 
 
@@ -294,11 +307,29 @@ def current_run_id():
     return run.run_id if run is not None else None
 
 
+def _after_fork_in_child():
+    """A forked child goes on in a run of its own (the native hook started it): the run object
+    becomes the child's, ending with the child's exit status; the parent's report is not printed."""
+    global _run
+    run = _run
+    native = _native_module
+    if run is None or native is None:
+        return
+    ids = native._child_run()
+    if ids is None:
+        _run = None
+        return
+    run.run_id, run.parent_run_id = ids
+    run.pid = os.getpid()
+    run.exit_code = None
+    run.system_exit_code = None
+    run.on_finish = []
+
+
 def _at_exit():
     run = _run
     if run is None or run.pid != os.getpid():
         return
-    _warn_about_children()
     if run.exit_code is not None:
         code = run.exit_code
     elif run.system_exit_code is not None:
@@ -306,20 +337,6 @@ def _at_exit():
     else:
         code = 0
     shutdown(exit_code=code)
-
-
-def _warn_about_children():
-    """Child processes are not traced: say so once if multiprocessing started some (a fork was
-    already reported when it happened). Read without calling Python code: it would be traced."""
-    counter = getattr(sys.modules.get("multiprocessing.process"), "_process_counter", None)
-    native = _native_module
-    if counter is None or native is None:
-        return
-    text = repr(counter)  # count(N): N - 1 processes were created
-    if text.startswith("count(") and text.endswith(")") and text[6:-1].isdigit():
-        started = int(text[6:-1]) - 1
-        if started > 0:
-            native._warn_children_not_traced(started)
 
 
 def _set_exit_code(code):

@@ -11,6 +11,8 @@ import site
 import sys
 
 _PACKAGE_DIR = os.path.realpath(os.path.dirname(os.path.abspath(__file__)))
+# multiprocessing's launchers of children that start a new interpreter (see _child.py)
+_CHILD_LAUNCHERS = (os.sep + "popen_spawn_posix.py", os.sep + "popen_forkserver.py")
 
 
 def _absolute(path):
@@ -103,6 +105,10 @@ class Scope:
                 # Deciding costs path work and maybe a sys.modules scan: importing a big module
                 # would pay them for each of its hundreds of code objects.
                 decision = self._file_decision[filename] = self._decide(filename)
+            if code.co_name == "_launch" and filename.endswith(_CHILD_LAUNCHERS):
+                # multiprocessing is about to start a spawn/forkserver child: it joins the trace
+                from ._child import patch_multiprocessing
+                patch_multiprocessing()
             return decision
         except Exception:
             return False

@@ -15,7 +15,7 @@
 //   1500 in 3.12.1), which untraced Python-to-Python calls do not use: a 5000-deep recursion would
 //   raise RecursionError only because we trace it. The hook gives those units back while the thread's
 //   real C stack has room, so the Python recursion limit governs as without tracing. On every version
-//   a frame about to start with under 256 KB of C stack left gets a RecursionError instead.
+//   a frame about to start with under 256 KB of C stack left runs on a fresh stack segment instead.
 //
 // Raises on 3.10/3.11 (3.12+ has sys.monitoring's RAISE event, see EvalFrameBackend.cpp): ceval's
 // error path calls tstate->c_tracefunc with PyTrace_EXCEPTION whenever it is set, for every raise and
@@ -32,6 +32,8 @@
 #include "EvalFrameHook.h"
 
 #include <pthread.h>
+#include <sys/mman.h>
+#include <ucontext.h>
 
 #if PY_VERSION_HEX >= 0x030B0000
 #include <internal/pycore_frame.h>
@@ -53,9 +55,14 @@ typedef PyFrameObject EvalFrame;
 #define GENERATOR_FLAGS (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
 
 // The thread's C stack, found once per thread: each traced Python-to-Python call adds a few hundred
-// bytes of C stack that the untraced program would not use, so near the end of the stack the hook
-// raises RecursionError in the frame instead of crashing the process.
+// bytes of C stack that the untraced program would not use (3.11+ run those calls without a C frame),
+// so near the end of the stack the hook goes on evaluating on a fresh stack segment (see
+// evalOnNewSegment): a traced recursion gets as deep as the untraced one, on any thread's stack size.
 #define STACK_HARD_MARGIN (256 * 1024)
+// A segment holds ~12 000 levels at ~700 bytes each; one per thread stays mapped for the next
+// crossing (a recursion going back and forth over the boundary), deeper ones are unmapped on return.
+#define SEGMENT_SIZE (8 * 1024 * 1024)
+#define SEGMENT_GUARD (64 * 1024) /* PROT_NONE below the segment: an overflow faults, never corrupts */
 // initial-exec: a %fs-relative load per frame instead of a __tls_get_addr call
 static __attribute__((
     tls_model("initial-exec"))) _Thread_local char* stackLow; // lowest usable address; (char *)1 when unknown
@@ -80,6 +87,11 @@ static char* threadStackLow(void)
 // Below this much free C stack the C recursion limit applies again (a level costs well under 1 KB,
 // and the limit allows at most 1500 units from there).
 #define STACK_SOFT_MARGIN (2 * 1024 * 1024)
+// The switch to a new segment happens before the soft margin is reached, so every frame gives its units
+// back and C code's own recursion (bounded by the C recursion limit) always has 2 MB of stack.
+#define STACK_SWITCH_MARGIN (STACK_SOFT_MARGIN + 64 * 1024)
+#else
+#define STACK_SWITCH_MARGIN STACK_HARD_MARGIN
 #endif
 
 #if PY_VERSION_HEX < 0x030C0000
@@ -308,6 +320,114 @@ static inline PyCodeObject* codeOf(EvalFrame* frame)
 #endif
 }
 
+static inline PyObject* evalDefault(PyThreadState* tstate, EvalFrame* frame, int throwflag, char* here,
+                                    char* low)
+{
+#if PY_VERSION_HEX >= 0x030C0000
+    const int giveBack = low != (char*)1 && here > low + STACK_SOFT_MARGIN ? EVAL_C_STACK_UNITS : 0;
+    tstate->c_recursion_remaining += giveBack;
+    PyObject* result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+    tstate->c_recursion_remaining -= giveBack;
+#else
+    (void)here, (void)low;
+    quietTracing(tstate);
+    PyObject* result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+    quietTracing(tstate); // the caller's run goes on untraced too (its cframe got ours)
+#endif
+    return result;
+}
+
+// ---- Stack segments ----------------------------------------------------------------------------
+// A frame that would start with under STACK_SWITCH_MARGIN of C stack left is evaluated on a segment of
+// its own (makecontext/swapcontext on the same thread: the thread state, the GIL and the exception
+// state are the thread's as before); its callees run there until that one nears its end, and so on.
+// Only the crossing costs (two context switches, a signal-mask syscall each); the calls within a
+// segment run as on the thread's stack. Generators do not keep C frames across a yield, so nothing
+// outlives the evaluation that runs on a segment.
+struct SegmentCall
+{
+    PyThreadState* tstate;
+    EvalFrame* frame;
+    int throwflag;
+    PyObject* result;
+    ucontext_t back;
+};
+static __attribute__((tls_model("initial-exec"))) _Thread_local struct SegmentCall* segmentCall;
+static pthread_key_t spareSegmentKey; // the thread's cached segment, unmapped when the thread ends
+static pthread_once_t spareSegmentOnce = PTHREAD_ONCE_INIT;
+
+static void unmapSegment(void* base)
+{
+    if (base)
+        munmap(base, SEGMENT_SIZE + SEGMENT_GUARD);
+}
+
+static void createSpareSegmentKey(void)
+{
+    pthread_key_create(&spareSegmentKey, unmapSegment);
+}
+
+static char* mapSegment(void)
+{
+    pthread_once(&spareSegmentOnce, createSpareSegmentKey);
+    char* spare = (char*)pthread_getspecific(spareSegmentKey);
+    if (spare) {
+        pthread_setspecific(spareSegmentKey, NULL);
+        return spare;
+    }
+    void* base = mmap(NULL, SEGMENT_SIZE + SEGMENT_GUARD, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    if (base == MAP_FAILED)
+        return NULL;
+    mprotect(base, SEGMENT_GUARD, PROT_NONE);
+    return (char*)base;
+}
+
+static void releaseSegment(char* base)
+{
+    if (!pthread_getspecific(spareSegmentKey))
+        pthread_setspecific(spareSegmentKey, base);
+    else
+        unmapSegment(base);
+}
+
+static void segmentMain(void)
+{
+    struct SegmentCall* call = segmentCall;
+    char* here = (char*)__builtin_frame_address(0);
+    call->result = evalDefault(call->tstate, call->frame, call->throwflag, here, stackLow);
+    // returning resumes call->back (uc_link)
+}
+
+static PyObject* evalOnNewSegment(PyThreadState* tstate, EvalFrame* frame, int throwflag)
+{
+    char* base = mapSegment();
+    ucontext_t context;
+    if (!base || getcontext(&context) != 0) {
+        if (base)
+            releaseSegment(base);
+        // Evaluated with the error thrown in, so the interpreter unwinds and frees the frame itself.
+        if (!throwflag)
+            PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded (no memory for another C "
+                                                  "stack segment for breadcrumb's frame evaluation hook)");
+        return evalDefault(tstate, frame, 1, NULL, (char*)1);
+    }
+    struct SegmentCall call = {.tstate = tstate, .frame = frame, .throwflag = throwflag};
+    context.uc_stack.ss_sp = base + SEGMENT_GUARD;
+    context.uc_stack.ss_size = SEGMENT_SIZE;
+    context.uc_link = &call.back;
+    makecontext(&context, segmentMain, 0);
+    char* const savedLow = stackLow;
+    struct SegmentCall* const savedCall = segmentCall;
+    stackLow = base + SEGMENT_GUARD;
+    segmentCall = &call;
+    swapcontext(&call.back, &context);
+    stackLow = savedLow;
+    segmentCall = savedCall;
+    releaseSegment(base);
+    return call.result;
+}
+
 static PyObject* evalFrame(PyThreadState* tstate, EvalFrame* frame, int throwflag)
 {
     PyCodeObject* code = codeOf(frame);
@@ -361,22 +481,9 @@ static PyObject* evalFrame(PyThreadState* tstate, EvalFrame* frame, int throwfla
 
     char* here = (char*)__builtin_frame_address(0);
     char* low = threadStackLow();
-    if (low != (char*)1 && here < low + STACK_HARD_MARGIN && !throwflag) {
-        // Evaluated with the error thrown in, so the interpreter unwinds and frees the frame itself.
-        PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded (C stack nearly exhausted by "
-                                              "breadcrumb's frame evaluation hook)");
-        throwflag = 1;
-    }
-#if PY_VERSION_HEX >= 0x030C0000
-    const int giveBack = low != (char*)1 && here > low + STACK_SOFT_MARGIN ? EVAL_C_STACK_UNITS : 0;
-    tstate->c_recursion_remaining += giveBack;
-    PyObject* result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
-    tstate->c_recursion_remaining -= giveBack;
-#else
-    quietTracing(tstate);
-    PyObject* result = _PyEval_EvalFrameDefault(tstate, frame, throwflag);
-    quietTracing(tstate); // the caller's run goes on untraced too (its cframe got ours)
-#endif
+    PyObject* result = low != (char*)1 && here < low + STACK_SWITCH_MARGIN
+                           ? evalOnNewSegment(tstate, frame, throwflag)
+                           : evalDefault(tstate, frame, throwflag, here, low);
     if (!report)
         return result;
 

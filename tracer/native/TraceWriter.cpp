@@ -77,6 +77,9 @@ void TraceWriter::open() {
     } catch (const SqliteError &e) {
         throw OpenFailure(OpenFailure::Kind::Io, "cannot open trace file " + path_ + ": " + e.what());
     }
+    // A parent and its children write the file at once: a writer waits its turn (a turn is one batch,
+    // milliseconds) rather than giving up on the trace.
+    sqlite3_busy_timeout(db_.handle(), 60000);
     int64_t version = 0;
     try {
         version = db_.queryInt("PRAGMA user_version");
@@ -133,6 +136,11 @@ void TraceWriter::open() {
         db_.exec(kSchemaSql);
         if (migrate)
             migrateFrom10();
+        // 1.1 -> 1.2: runs.parent_run_id (schema.sql's CREATE TABLE IF NOT EXISTS leaves an existing
+        // table as it is). NULL for every run recorded before: none of them had children traced.
+        if (version > 0 && version < 102 &&
+            db_.queryInt("SELECT count(*) FROM pragma_table_info('runs') WHERE name = 'parent_run_id'") == 0)
+            db_.exec("ALTER TABLE runs ADD COLUMN parent_run_id INTEGER");
         // The indexes exist from the start: kept up to date while writing (one entry per chunk, per
         // exception), so a run that crashes needs no index build later and finish() none either.
         db_.exec(kIndexesSql);
@@ -203,7 +211,7 @@ int64_t TraceWriter::beginRun(const RunInfo &run) {
         SqliteStatement ins(db_.handle(),
                             "INSERT INTO runs (command_line, python_version, python_executable, cwd, hostname, pid, "
                             "start_ns, started_at, heartbeat_ns, status, include_globs, exclude_globs, capture_values, "
-                            "tracer_version) VALUES (?,?,?,?,?,?,?,?,?,'running',?,?,?,?)");
+                            "tracer_version, parent_run_id) VALUES (?,?,?,?,?,?,?,?,?,'running',?,?,?,?,?)");
         ins.bind(1, run.commandLine);
         ins.bind(2, run.pythonVersion);
         ins.bind(3, run.pythonExecutable);
@@ -217,6 +225,7 @@ int64_t TraceWriter::beginRun(const RunInfo &run) {
         ins.bind(11, run.excludeGlobs);
         ins.bind(12, int64_t(run.captureValues));
         ins.bind(13, run.tracerVersion);
+        ins.bindNullableId(14, run.parentRunId);
         ins.run();
         runId_ = sqlite3_last_insert_rowid(db_.handle());
         db_.exec("COMMIT");
@@ -255,6 +264,10 @@ void TraceWriter::prepareStatements() {
     upsertUntraced_ = SqliteStatement(h, "INSERT OR REPLACE INTO untraced_calls (run_id, caller_function_id, callee, "
                                          "calls, total_ns) VALUES (?,?,?,?,?)");
     heartbeat_ = SqliteStatement(h, "UPDATE runs SET heartbeat_ns = ? WHERE run_id = ?");
+    findFunction_ = SqliteStatement(
+        h, "SELECT function_id FROM functions WHERE name = ? AND module = ? AND file = ? AND line = ?");
+    functionIdTaken_ = SqliteStatement(h, "SELECT 1 FROM functions WHERE function_id = ?");
+    maxFunctionId_ = SqliteStatement(h, "SELECT COALESCE(MAX(function_id), 0) FROM functions");
 }
 
 void TraceWriter::start() {
@@ -291,18 +304,23 @@ void TraceWriter::loop() {
             std::swap(side, side_);
         }
         const bool idle = batch.full.empty() && batch.partial.empty() && side.empty();
-        if (!failed_) {
-            try {
-                writeSide(side);
-                writeBatch(batch);
-            } catch (const SqliteError &e) {
-                fail(e.what());
+        {
+            std::lock_guard hold(forkMutex_);
+            if (!failed_) {
+                try {
+                    writeSide(side);
+                    writeBatch(batch);
+                } catch (const SqliteError &e) {
+                    fail(e.what());
+                }
             }
+            now = std::chrono::steady_clock::now();
+            if (now - lastCommit_ >= kCommitInterval || (stopping && idle))
+                commit(true);
+            else if (inTransaction_ && shared())
+                commit(false);
         }
         queue_.release(batch.full);
-        now = std::chrono::steady_clock::now();
-        if (now - lastCommit_ >= kCommitInterval || (stopping && idle))
-            commit(true);
         if (stopping && idle && drain && !queue_.hasFull())
             break;
     }
@@ -328,10 +346,7 @@ void TraceWriter::writeBatch(ChunkQueue::Batch &batch) {
 // A chunk belongs to one thread, and so do the partial rows drained from one thread's chunk; rows of
 // another thread (stop() finishing a suspended generator of a thread that is gone) start a new chunk.
 void TraceWriter::writeCalls(const CallRow *rows, size_t n) {
-    if (!inTransaction_) {
-        db_.exec("BEGIN");
-        inTransaction_ = true;
-    }
+    begin();
     for (size_t i = 0; i < n; ++i) {  // the report's totals: counted as the rows pass, no query at exit
         const CallRow &r = rows[i];
         if (size_t(r.functionId) >= totals_.size()) [[unlikely]]
@@ -341,14 +356,66 @@ void TraceWriter::writeCalls(const CallRow *rows, size_t n) {
         if (!(r.flags & CallRow::kNestedInItself))
             t.totalNs += r.durationNs;
     }
+    const CallRow *stored = identityIds_ ? rows : withFileFunctionIds(rows, n);
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
-        while (j < n && rows[j].threadId == rows[i].threadId)
+        while (j < n && stored[j].threadId == stored[i].threadId)
             ++j;
-        writeChunk(runId_, rows[i].threadId, rows + i, j - i);
+        writeChunk(runId_, stored[i].threadId, stored + i, j - i);
         i = j;
     }
     rowsWritten_.fetch_add(n, std::memory_order_relaxed);
+}
+
+const CallRow *TraceWriter::withFileFunctionIds(const CallRow *rows, size_t n) {
+    mapped_.assign(rows, rows + n);
+    for (CallRow &r : mapped_)
+        r.functionId = fileFunctionId(r.functionId);
+    return mapped_.data();
+}
+
+void TraceWriter::begin() {
+    if (!inTransaction_) {
+        // IMMEDIATE: the write lock is taken (waiting for another process's writer) before anything is
+        // read, so a transaction never has to upgrade a read snapshot another process made stale.
+        db_.exec("BEGIN IMMEDIATE");
+        inTransaction_ = true;
+    }
+}
+
+void TraceWriter::storeFunction(const FunctionRow &f) {
+    int64_t fileId = 0;
+    findFunction_.bind(1, f.name);
+    findFunction_.bind(2, f.module);
+    findFunction_.bind(3, f.file);
+    findFunction_.bind(4, f.line);
+    if (findFunction_.step())
+        fileId = findFunction_.columnInt(0);
+    findFunction_.reset();
+    if (!fileId) {
+        functionIdTaken_.bind(1, f.functionId);
+        const bool taken = functionIdTaken_.step();
+        functionIdTaken_.reset();
+        fileId = f.functionId;
+        if (taken) {
+            maxFunctionId_.step();
+            fileId = maxFunctionId_.columnInt(0) + 1;
+            maxFunctionId_.reset();
+        }
+        insertFunction_.bind(1, fileId);
+        insertFunction_.bind(2, f.name);
+        insertFunction_.bind(3, f.module);
+        insertFunction_.bind(4, f.file);
+        insertFunction_.bind(5, f.line);
+        insertFunction_.bind(6, f.kind);
+        insertFunction_.run();
+    }
+    if (fileId != f.functionId) {
+        if (size_t(f.functionId) >= fileIds_.size())
+            fileIds_.resize(size_t(f.functionId) + 64, 0);
+        fileIds_[size_t(f.functionId)] = fileId;
+        identityIds_ = false;
+    }
 }
 
 void TraceWriter::writeChunk(int64_t runId, int64_t threadId, const CallRow *rows, size_t n) {
@@ -368,19 +435,9 @@ void TraceWriter::writeChunk(int64_t runId, int64_t threadId, const CallRow *row
 void TraceWriter::writeSide(SideRows &rows) {
     if (rows.empty())
         return;
-    if (!inTransaction_) {
-        db_.exec("BEGIN");
-        inTransaction_ = true;
-    }
-    for (const FunctionRow &f : rows.functions) {
-        insertFunction_.bind(1, f.functionId);
-        insertFunction_.bind(2, f.name);
-        insertFunction_.bind(3, f.module);
-        insertFunction_.bind(4, f.file);
-        insertFunction_.bind(5, f.line);
-        insertFunction_.bind(6, f.kind);
-        insertFunction_.run();
-    }
+    begin();
+    for (const FunctionRow &f : rows.functions)
+        storeFunction(f);
     for (const ThreadRow &t : rows.threads) {
         insertThread_.bind(1, runId_);
         insertThread_.bind(2, t.threadId);
@@ -408,7 +465,7 @@ void TraceWriter::writeSide(SideRows &rows) {
     }
     for (const UntracedRow &u : rows.untraced) {
         upsertUntraced_.bind(1, runId_);
-        upsertUntraced_.bind(2, u.callerFunctionId);
+        upsertUntraced_.bind(2, fileFunctionId(u.callerFunctionId));
         upsertUntraced_.bind(3, u.callee);
         upsertUntraced_.bind(4, u.calls);
         upsertUntraced_.bind(5, u.totalNs);
@@ -417,15 +474,13 @@ void TraceWriter::writeSide(SideRows &rows) {
 }
 
 void TraceWriter::commit(bool heartbeat) {
-    lastCommit_ = std::chrono::steady_clock::now();
+    if (heartbeat)
+        lastCommit_ = std::chrono::steady_clock::now();
     if (failed_)
         return;
     try {
         if (heartbeat) {
-            if (!inTransaction_) {
-                db_.exec("BEGIN");
-                inTransaction_ = true;
-            }
+            begin();
             heartbeat_.bind(1, realtimeNs());
             heartbeat_.bind(2, runId_);
             heartbeat_.run();
@@ -467,7 +522,26 @@ void TraceWriter::closeConnection() {
     insertValue_ = SqliteStatement();
     upsertUntraced_ = SqliteStatement();
     heartbeat_ = SqliteStatement();
+    findFunction_ = SqliteStatement();
+    functionIdTaken_ = SqliteStatement();
+    maxFunctionId_ = SqliteStatement();
     db_.close();
+}
+
+void TraceWriter::dropInheritedConnection() {
+    failed_ = true; // nothing more goes through this writer
+    inTransaction_ = false; // holdForFork() committed it: nothing to roll back (a rollback would
+                            // clean the parent's shared WAL index)
+    if (sqlite3 *h = db_.handle())
+        sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    closeConnection();
+}
+
+void TraceWriter::holdForFork() {
+    setShared();
+    forkMutex_.lock();
+    if (inTransaction_ && !failed_)
+        commit(false);
 }
 
 void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode) {
@@ -481,6 +555,7 @@ void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional
     }
     if (timing)
         fprintf(stderr, "breadcrumb: writer drained after %.1f ms (%llu rows)\n", ms(), (unsigned long long)rowsWritten());
+    std::lock_guard hold(forkMutex_); // a fork from another thread waits until the file is closed
     if (failed_ || !db_.handle()) {
         closeConnection();
         return;
@@ -492,10 +567,7 @@ void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional
             std::swap(side, side_);
         }
         writeSide(side);
-        if (!inTransaction_) {
-            db_.exec("BEGIN");
-            inTransaction_ = true;
-        }
+        begin();
         SqliteStatement end(db_.handle(), "UPDATE runs SET end_ns = ?, ended_at = ?, heartbeat_ns = ?, status = ?, "
                                           "exit_code = ? WHERE run_id = ?");
         end.bind(1, endNs);
@@ -511,7 +583,9 @@ void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional
             fprintf(stderr, "breadcrumb: run row committed at %.1f ms\n", ms());
         // The indexes were maintained while writing (see open()); what is left is folding the WAL into
         // the main file, so the trace is one self-contained file again (copying the .db is enough).
-        db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        // Shared with other processes still writing: a TRUNCATE checkpoint would wait for all of them
+        // (and stop their writers meanwhile); the last connection to close folds the WAL in anyway.
+        db_.exec(shared() ? "PRAGMA wal_checkpoint(PASSIVE)" : "PRAGMA wal_checkpoint(TRUNCATE)");
         if (timing)
             fprintf(stderr, "breadcrumb: WAL checkpointed at %.1f ms\n", ms());
         if (timing)

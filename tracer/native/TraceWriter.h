@@ -24,6 +24,7 @@ struct RunInfo {
     bool captureValues = false;
     std::string tracerVersion;
     int64_t startNs = 0;
+    int64_t parentRunId = 0; // the run of the process that started this one (0: none)
 };
 
 // Why a trace could not be opened; module.cpp maps Io to OSError and the rest to RuntimeError.
@@ -35,7 +36,7 @@ struct OpenFailure : std::runtime_error {
 
 class TraceWriter {
 public:
-    static constexpr int kFormatVersion = 101;  // PRAGMA user_version = major * 100 + minor
+    static constexpr int kFormatVersion = 102;  // PRAGMA user_version = major * 100 + minor
 
     TraceWriter(std::string path, size_t maxChunks);
     ~TraceWriter();
@@ -55,6 +56,20 @@ public:
     void finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode);
 
     ChunkQueue &queue() { return queue_; }
+
+    // Several processes write this file (a parent and its children): commit after every batch instead
+    // of holding the write lock across the writer's waits, so the others' writers get their turn.
+    void setShared() { shared_.store(true, std::memory_order_relaxed); }
+    bool shared() const { return shared_.load(std::memory_order_relaxed); }
+    // os.fork(): the parent keeps the writer thread out of SQLite while the process forks, so the
+    // child inherits no lock SQLite or the writer held half-way (held from before to after the fork).
+    void holdForFork();
+    void releaseAfterFork() { forkMutex_.unlock(); }
+    // In a forked child: the connection is the parent's (its file descriptors, its locks' bookkeeping).
+    // Closed without a checkpoint, so the child neither writes through it nor shares SQLite's per-file
+    // lock state with the connection it opens next (the parent's locks are its own: POSIX locks are
+    // per process). The writer thread does not exist here and is never joined.
+    void dropInheritedConnection();
     // Strings travel beside the chunks; the callback runs under the side mutex.
     template <typename F> void side(F &&f) {
         std::lock_guard lock(sideMutex_);
@@ -80,6 +95,16 @@ private:
     void writeSide(SideRows &rows);
     void commit(bool heartbeat);
     void fail(const std::string &message);
+    void begin();
+    // Function ids are the session's own (its registry, loaded when it started): another process
+    // writing the same file may have given one of them to another function meanwhile. Each new
+    // function is matched with the file's row for it, or stored under a free id; the calls are
+    // written with the file's ids.
+    void storeFunction(const FunctionRow &f);
+    const CallRow *withFileFunctionIds(const CallRow *rows, size_t n);
+    int64_t fileFunctionId(int64_t local) const {
+        return size_t(local) < fileIds_.size() && fileIds_[size_t(local)] ? fileIds_[size_t(local)] : local;
+    }
 
     std::string path_;
     SqliteConnection db_;
@@ -97,12 +122,17 @@ private:
     int64_t runId_ = 0;
     bool hadRuns_ = false;
     std::chrono::steady_clock::time_point lastCommit_;
+    std::atomic<bool> shared_{false};
+    std::mutex forkMutex_;
+    std::vector<int64_t> fileIds_;  // session function id -> the file's, where they differ (0: same)
+    bool identityIds_ = true;       // no entry of fileIds_ differs: rows are written as they are
+    std::vector<CallRow> mapped_;
 
     void closeConnection();
 
     ChunkEncoder encoder_;
     SqliteStatement insertChunk_, insertFunction_, insertThread_, insertException_, insertValue_, upsertUntraced_,
-        heartbeat_;
+        heartbeat_, findFunction_, functionIdTaken_, maxFunctionId_;
 };
 
 } // namespace breadcrumb

@@ -63,6 +63,17 @@ Tracer* Tracer::start(const std::string& path, RunInfo run, Callbacks callbacks)
     t->writer_->beginRun(run);
     t->nextCallId_ = t->writer_->nextCallId();
     t->nextExceptionId_ = t->writer_->nextExceptionId();
+    if (run.parentRunId) {
+        // A child writes beside its parent (and its siblings), which go on numbering from where they
+        // were: its ids start at run_id << 36, above every id of the runs started before it (68
+        // billion calls a run) and below those of the runs started after it.
+        const int64_t base = t->writer_->runId() << 36;
+        t->nextCallId_ = std::max(t->nextCallId_, base);
+        t->nextExceptionId_ = std::max(t->nextExceptionId_, base);
+        t->writer_->setShared();
+    }
+    t->path_ = path;
+    t->runInfo_ = run;
     t->functions_.load(t->writer_->loadFunctions());
     t->cwd_ = run.cwd;
     lastGeneration_ = uint16_t(lastGeneration_ + 1);
@@ -919,8 +930,66 @@ bool Tracer::pauseThread(bool paused)
     return was;
 }
 
+void Tracer::beforeFork()
+{
+    if (Tracer* t = active_) {
+        Py_BEGIN_ALLOW_THREADS // the writer may wait for another process's write lock
+        t->writer_->holdForFork();
+        Py_END_ALLOW_THREADS
+        heldForFork_ = t->writer_.get();
+    }
+}
+
+void Tracer::afterForkInParent()
+{
+    if (heldForFork_)
+        heldForFork_->releaseAfterFork();
+    heldForFork_ = nullptr;
+}
+
+Tracer* Tracer::continueInChild()
+{
+    heldForFork_ = nullptr; // its lock is the parent's: this process never uses that writer again
+    Tracer* old = active_;
+    if (!old)
+        return nullptr;
+    old->abandoned_ = true;
+    old->stopped_ = true;
+    active_ = nullptr;
+    backend::remove();
+    old->writer_->dropInheritedConnection();
+    lastResult_ = StopResult{old->writer_->runId(), 0, 0, 0, std::nullopt, {}};
+
+    RunInfo info = old->runInfo_;
+    info.pid = int64_t(getpid());
+    info.parentRunId = old->writer_->runId();
+    Callbacks cb = old->callbacks_; // the parent's session keeps its references: these are the child's
+    Py_XINCREF(cb.scope);
+    Py_XINCREF(cb.describe);
+    Py_XINCREF(cb.threadInfo);
+    Py_XINCREF(cb.capture);
+    auto drop = [&] {
+        Py_XDECREF(cb.scope);
+        Py_XDECREF(cb.describe);
+        Py_XDECREF(cb.threadInfo);
+        Py_XDECREF(cb.capture);
+    };
+    try {
+        Tracer* t = start(old->path_, std::move(info), cb);
+        if (!t)
+            PyErr_Clear(); // the backend failed: the abandoned new session holds the callbacks
+        return t;
+    } catch (const std::exception& e) {
+        fprintf(stderr, "breadcrumb: the child process %d is not traced: %s\n", int(getpid()), e.what());
+        fflush(stderr);
+        drop();
+        return nullptr;
+    }
+}
+
 void Tracer::abandonAfterFork()
 {
+    heldForFork_ = nullptr; // the parent's lock
     Tracer* t = active_;
     if (!t)
         return;

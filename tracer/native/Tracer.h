@@ -108,6 +108,14 @@ public:
     static std::optional<StopResult> lastResult() { return lastResult_; }
     // In a forked child: the writer thread does not exist there, so stop silently.
     static void abandonAfterFork();
+    // In a forked child (os.register_at_fork after_in_child, GIL held): the parent's session is
+    // abandoned (its connection dropped, see TraceWriter::dropInheritedConnection) and the child's calls
+    // go on in a run of its own in the same file, linked to the parent's run. Returns the new session,
+    // or null when there was none to continue or the child's run could not start (said on stderr).
+    static Tracer* continueInChild();
+    // os.fork() in the parent: keeps the writer out of SQLite across the fork (see TraceWriter).
+    static void beforeFork();
+    static void afterForkInParent();
     // The tracer's own Python work on the calling thread (the runner's bookkeeping, its watchdog) is
     // not the program's: while paused the thread's calls are not seen. Returns the previous state.
     bool pauseThread(bool paused);
@@ -222,6 +230,8 @@ public:
     // Argument and return values are captured (the backend must provide frame objects).
     bool capturing() const { return capturing_; }
     int64_t runId() const { return writer_->runId(); }
+    int64_t parentRunId() const { return runInfo_.parentRunId; }
+    TraceWriter& writer() { return *writer_; }
 
     static Py_ssize_t codeExtraIndex_;
 
@@ -316,6 +326,9 @@ private:
     int64_t exceptionsRecorded_ = 0;
     int blockedProducers_ = 0;
     std::string cwd_;
+    std::string path_;
+    RunInfo runInfo_;                               // what the run row was made of: a forked child's starts from it
+    static inline TraceWriter* heldForFork_ = nullptr; // the writer beforeFork() holds
     std::vector<std::shared_ptr<ThreadState>> threads_;
     std::unordered_set<int64_t> threadIds_; // every thread_id of this session's run, for uniqueness
     PointerTable<Frame> suspended_;         // generators/coroutines between yields

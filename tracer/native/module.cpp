@@ -7,7 +7,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <csignal>
 #include <string>
+#include <unistd.h>
 
 namespace breadcrumb {
 
@@ -172,7 +174,8 @@ PyObject *start(PyObject *, PyObject *args, PyObject *kwargs) {
         !dictString(run, "python_executable", info.pythonExecutable) || !dictString(run, "cwd", info.cwd) ||
         !dictString(run, "hostname", info.hostname) || !dictInt(run, "pid", info.pid) ||
         !dictString(run, "include_globs", info.includeGlobs) || !dictString(run, "exclude_globs", info.excludeGlobs) ||
-        !dictInt(run, "capture_values", capFlag) || !dictString(run, "tracer_version", info.tracerVersion))
+        !dictInt(run, "capture_values", capFlag) || !dictString(run, "tracer_version", info.tracerVersion) ||
+        !dictInt(run, "parent_run_id", info.parentRunId))
         return nullptr;
     info.captureValues = capFlag != 0 || capture != Py_None;
 
@@ -260,8 +263,139 @@ PyObject *stop(PyObject *, PyObject *args, PyObject *kwargs) {
 
 PyObject *active(PyObject *, PyObject *) { return PyBool_FromLong(Tracer::active() != nullptr); }
 
+PyObject *installChildExits(PyObject *, PyObject *);
+
+PyObject *beforeFork(PyObject *, PyObject *) {
+    Tracer::beforeFork();
+    Py_RETURN_NONE;
+}
+
+PyObject *afterForkParent(PyObject *, PyObject *) {
+    Tracer::afterForkInParent();
+    Py_RETURN_NONE;
+}
+
+// subprocess with a preexec_fn runs the at-fork hooks in a child that only execs another program: no
+// run of its own for that one (it would be left running, then found crashed).
+bool forkedToExec() {
+    PyFrameObject *frame = PyEval_GetFrame(); // borrowed: subprocess's _execute_child, which called fork_exec
+    if (!frame)
+        return false;
+    PyCodeObject *code = PyFrame_GetCode(frame);
+    const char *name = PyUnicode_AsUTF8(code->co_name);
+    const char *file = PyUnicode_AsUTF8(code->co_filename);
+    PyErr_Clear();
+    const bool execs = name && file && std::string(name) == "_execute_child" &&
+                       std::string(file).ends_with("subprocess.py");
+    Py_DECREF(code);
+    return execs;
+}
+
+// The child of os.fork() (and of multiprocessing's fork start method) records its own run.
 PyObject *afterForkChild(PyObject *, PyObject *) {
-    Tracer::abandonAfterFork();
+    if (forkedToExec()) {
+        Tracer::abandonAfterFork();
+        Py_RETURN_NONE;
+    }
+    if (Tracer::continueInChild())
+        return installChildExits(nullptr, nullptr);
+    Py_RETURN_NONE;
+}
+
+PyObject *childRunId(PyObject *, PyObject *) {
+    Tracer *t = Tracer::active();
+    if (!t || !t->parentRunId())
+        Py_RETURN_NONE;
+    return Py_BuildValue("(LL)", (long long)t->runId(), (long long)t->parentRunId());
+}
+
+// Tracing with children writing the same file: see TraceWriter::setShared.
+PyObject *share(PyObject *, PyObject *) {
+    if (Tracer *t = Tracer::active())
+        t->writer().setShared();
+    Py_RETURN_NONE;
+}
+
+// A child process usually ends by os._exit() (multiprocessing's fork and forkserver children always
+// do) or by Pool.terminate()'s SIGTERM: no atexit, no finally. Both finish the child's run first.
+PyObject *originalOsExit = nullptr;
+pid_t modulePid = 0; // the process that imported the module (the runner's; a forked child differs)
+
+PyObject *exitChild(PyObject *, PyObject *args, PyObject *kwargs) {
+    static const char *kwlist[] = {"status", nullptr};
+    int status = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "i:_exit", const_cast<char **>(kwlist), &status))
+        return nullptr;
+    if (Tracer *t = Tracer::active())
+        t->stop(int64_t(status & 0xff), "completed");
+    if (originalOsExit)
+        return PyObject_Call(originalOsExit, args, kwargs);
+    _exit(status);
+}
+
+bool isDefaultHandler(PyObject *handler);
+
+// SIGTERM/SIGHUP in a traced child: the run is finished as ended by the signal (exit code 128 + n, as
+// `breadcrumb run` records it), then the process dies by the signal as it would untraced (its finally
+// blocks do not run, its parent sees the same exit status).
+PyObject *childSignal(PyObject *, PyObject *args) {
+    int signum = 0;
+    PyObject *frame = nullptr;
+    if (!PyArg_ParseTuple(args, "i|O:_child_signal", &signum, &frame))
+        return nullptr;
+    if (Tracer *t = Tracer::active())
+        t->stop(int64_t(128 + signum), "completed");
+    PyObject *name = PyUnicode_FromString("_signal");
+    PyObject *mod = name ? PyImport_GetModule(name) : nullptr;
+    Py_XDECREF(name);
+    if (mod) {
+        Py_XDECREF(PyObject_CallMethod(mod, "signal", "ii", signum, 0)); // 0: SIG_DFL
+        Py_DECREF(mod);
+    }
+    PyErr_Clear();
+    fflush(stdout);
+    fflush(stderr);
+    kill(getpid(), signum);
+    Py_RETURN_NONE;
+}
+
+PyMethodDef exitChildDef = {"_exit", reinterpret_cast<PyCFunction>(exitChild), METH_VARARGS | METH_KEYWORDS,
+                            "os._exit(status) in a traced child process: finishes its run, then exits"};
+PyMethodDef childSignalDef = {"_child_signal", childSignal, METH_VARARGS,
+                              "SIGTERM/SIGHUP handler of a traced child: finishes its run, then dies by the signal"};
+
+PyObject *installChildExits(PyObject *, PyObject *) {
+    PyObject *os = PyImport_ImportModule("os");
+    if (os) {
+        PyObject *current = PyObject_GetAttrString(os, "_exit");
+        const bool ours = current && PyCFunction_Check(current) &&
+                          PyCFunction_GetFunction(current) == reinterpret_cast<PyCFunction>(exitChild);
+        if (current && !ours) {
+            Py_XSETREF(originalOsExit, (Py_INCREF(current), current));
+            if (PyObject *f = PyCFunction_NewEx(&exitChildDef, nullptr, nullptr)) {
+                PyObject_SetAttrString(os, "_exit", f);
+                Py_DECREF(f);
+            }
+        }
+        Py_XDECREF(current);
+        Py_DECREF(os);
+    }
+    PyErr_Clear();
+    if (PyObject *signal = PyImport_ImportModule("_signal")) {
+        PyObject *handler = PyCFunction_NewEx(&childSignalDef, nullptr, nullptr);
+        for (const char *name : {"SIGTERM", "SIGHUP"}) {
+            PyObject *num = PyObject_GetAttrString(signal, name);
+            PyObject *now = num ? PyObject_CallMethod(signal, "getsignal", "O", num) : nullptr;
+            if (handler && now && isDefaultHandler(now))
+                Py_XDECREF(PyObject_CallMethod(signal, "signal", "OO", num, handler));
+            Py_XDECREF(now);
+            Py_XDECREF(num);
+            PyErr_Clear();
+        }
+        Py_XDECREF(handler);
+        Py_DECREF(signal);
+    }
+    PyErr_Clear();
     Py_RETURN_NONE;
 }
 
@@ -275,11 +409,24 @@ PyObject *pauseThread(PyObject *, PyObject *arg) {
 }
 
 int exitSignal = 0;
+PyObject *exitOnSignal(PyObject *, PyObject *args);
+
+// SIG_DFL, or the runner's orderly-exit handler inherited from the parent (its run is not this one).
+bool isDefaultHandler(PyObject *handler) {
+    if (PyLong_Check(handler))
+        return PyLong_AsLong(handler) == 0;
+    return PyCFunction_Check(handler) &&
+           PyCFunction_GetFunction(handler) == reinterpret_cast<PyCFunction>(exitOnSignal);
+}
 
 // The runner's SIGTERM/SIGHUP handler: an orderly exit (finally blocks run, the trace completes) instead
 // of the default sudden death. Written in C so that no Python frame of ours appears in the trace. A second
 // signal kills as it would without us.
 PyObject *exitOnSignal(PyObject *, PyObject *args) {
+    // Inherited by a forked child, and called there for a signal that came before the child's own handler
+    // was in place (signal.signal() runs the pending handlers first): the child's way, not the runner's.
+    if (getpid() != modulePid)
+        return childSignal(nullptr, args);
     int signum = 0;
     PyObject *frame = nullptr;
     if (!PyArg_ParseTuple(args, "i|O:_exit_on_signal", &signum, &frame))
@@ -302,30 +449,6 @@ PyObject *exitOnSignal(PyObject *, PyObject *args) {
 
 PyObject *exitSignalValue(PyObject *, PyObject *) { return PyLong_FromLong(exitSignal); }
 
-bool childWarned = false;
-
-// os.register_at_fork(after_in_parent=...): child processes are not traced (the child's session is
-// abandoned), and the user must not take their silence for an idle child. In C: a Python callback of
-// ours would show in the trace, called from the program's fork().
-PyObject *warnChildNotTraced(PyObject *, PyObject *) {
-    if (!childWarned && Tracer::active()) {
-        childWarned = true;
-        fprintf(stderr, "breadcrumb: the program forked a child process; child processes are not traced\n");
-    }
-    Py_RETURN_NONE;
-}
-
-// The same warning for children started another way (multiprocessing spawn/forkserver), said at exit.
-PyObject *warnChildrenNotTraced(PyObject *, PyObject *arg) {
-    if (!childWarned) {
-        childWarned = true;
-        const long n = PyLong_AsLong(arg);
-        PyErr_Clear();
-        fprintf(stderr, "breadcrumb: the program started %ld child process%s (multiprocessing); child processes "
-                        "are not traced\n", n, n == 1 ? "" : "es");
-    }
-    Py_RETURN_NONE;
-}
 
 PyObject *backendName(PyObject *, PyObject *) { return PyUnicode_FromString(backend::name()); }
 
@@ -347,17 +470,20 @@ PyMethodDef methods[] = {
     {"stop", reinterpret_cast<PyCFunction>(stop), METH_VARARGS | METH_KEYWORDS,
      "stop(exit_code=None, status='completed') -> dict\nFinish the run: flush, commit, build indexes."},
     {"active", active, METH_NOARGS, "active() -> bool"},
-    {"_after_fork_child", afterForkChild, METH_NOARGS, "Stops tracing silently in a forked child."},
+    {"_before_fork", beforeFork, METH_NOARGS, "os.fork() is about to happen: holds the writer out of SQLite"},
+    {"_after_fork_parent", afterForkParent, METH_NOARGS, "os.fork() happened, in the parent: releases the writer"},
+    {"_after_fork_child", afterForkChild, METH_NOARGS,
+     "In a forked child: goes on tracing in a run of the child's own, linked to the parent's run."},
+    {"_child_run", childRunId, METH_NOARGS, "_child_run() -> (run_id, parent_run_id) of a child's run, or None"},
+    {"_share", share, METH_NOARGS, "Child processes write the same trace file: commit after every batch"},
+    {"_install_child_exits", installChildExits, METH_NOARGS,
+     "In a traced child: os._exit() and SIGTERM/SIGHUP finish its run before the process ends"},
     {"_pause", pauseThread, METH_O,
      "_pause(flag) -> bool: stop (True) or resume (False) seeing the calling thread's calls; returns the "
      "previous state"},
     {"_exit_on_signal", exitOnSignal, METH_VARARGS,
      "_exit_on_signal(signum, frame): a signal handler raising SystemExit(128 + signum)"},
     {"_exit_signal", exitSignalValue, METH_NOARGS, "_exit_signal() -> the signal _exit_on_signal last handled, or 0"},
-    {"_warn_child_not_traced", warnChildNotTraced, METH_NOARGS,
-     "after a fork in the parent: warns once that child processes are not traced"},
-    {"_warn_children_not_traced", warnChildrenNotTraced, METH_O,
-     "_warn_children_not_traced(n): warns once (if not already) that n child processes were not traced"},
     {"backend", backendName, METH_NOARGS, "backend() -> the hook of the running (or last) session: 'eval', 'trace', 'profile' or 'sys.monitoring'"},
     {"_tracing_switch", tracingSwitch, METH_NOARGS,
      "_tracing_switch() -> bool or None: the calling frame runs with tracing on (3.10/3.11; for tests)"},
@@ -374,21 +500,26 @@ PyMODINIT_FUNC PyInit__native() {
     PyObject *m = PyModule_Create(&breadcrumb::moduleDef);
     if (!m)
         return nullptr;
+    breadcrumb::modulePid = getpid();
     PyModule_AddIntConstant(m, "FORMAT_VERSION", breadcrumb::TraceWriter::kFormatVersion);
-    // A forked child has no writer thread: it must not keep filling buffers nobody drains.
+    // A forked child has no writer thread: it continues in a run of its own (Tracer::continueInChild).
+    // In C: a Python callback of ours would show in the trace, called from the program's fork().
     if (PyObject *os = PyImport_ImportModule("os")) {
-        PyObject *hook = PyObject_GetAttrString(m, "_after_fork_child");
-        PyObject *parentHook = PyObject_GetAttrString(m, "_warn_child_not_traced");
+        PyObject *before = PyObject_GetAttrString(m, "_before_fork");
+        PyObject *child = PyObject_GetAttrString(m, "_after_fork_child");
+        PyObject *parent = PyObject_GetAttrString(m, "_after_fork_parent");
         PyObject *reg = PyObject_GetAttrString(os, "register_at_fork");
-        if (hook && parentHook && reg) {
-            PyObject *kw = Py_BuildValue("{s:O,s:O}", "after_in_child", hook, "after_in_parent", parentHook);
+        if (before && child && parent && reg) {
+            PyObject *kw = Py_BuildValue("{s:O,s:O,s:O}", "before", before, "after_in_child", child,
+                                         "after_in_parent", parent);
             PyObject *empty = PyTuple_New(0);
             Py_XDECREF(PyObject_Call(reg, empty, kw));
             Py_XDECREF(empty);
             Py_XDECREF(kw);
         }
-        Py_XDECREF(hook);
-        Py_XDECREF(parentHook);
+        Py_XDECREF(before);
+        Py_XDECREF(child);
+        Py_XDECREF(parent);
         Py_XDECREF(reg);
         Py_DECREF(os);
     }

@@ -66,6 +66,8 @@ nlohmann::json Tool::runJson(const RunInfo& run)
                         {"python_version", run.pythonVersion}};
     if (run.exitCode)
         j["exit_code"] = *run.exitCode;
+    // a child process's run (os.fork, multiprocessing) names the run of the process that started it
+    j["parent_run_id"] = run.parentRunId ? nlohmann::json(run.parentRunId) : nlohmann::json(nullptr);
     return j;
 }
 
@@ -74,6 +76,8 @@ std::string Tool::runHeadline(const RunInfo& run)
     std::string s = "Run " + std::to_string(run.id);
     if (!run.commandLine.empty())
         s += " (" + run.commandLine + ")";
+    if (run.parentRunId)
+        s += ", a child process of run " + std::to_string(run.parentRunId);
     s += ": " + run.status + ", started " + formatIso(run.startNs) + " UTC, " +
          formatDuration(run.durationNs()) + ", " + std::to_string(run.callCount) +
          (run.callCount == 1 ? " call" : " calls");
