@@ -24,10 +24,6 @@
         <translation>OUT.png</translation>
     </message>
     <message>
-        <source>The view to show: %1.</source>
-        <translation>Die anzuzeigende Ansicht: %1.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -91,6 +87,172 @@
         <source>refusing to write the screenshot to %1: it is a trace being viewed</source>
         <translation>der Screenshot wird nicht nach %1 geschrieben: das ist ein angezeigter Trace</translation>
     </message>
+    <message>
+        <source>The view to show: %1; compare-functions, compare-tree or compare-flame for the Compare tab&apos;s own views.</source>
+        <translation>Die anzuzeigende Ansicht: %1; compare-functions, compare-tree oder compare-flame für die eigenen Ansichten der Registerkarte „Vergleich“.</translation>
+    </message>
+    <message>
+        <source>Color scheme: system, light or dark. The default, system, follows the desktop&apos;s palette.</source>
+        <translation>Farbschema: system, light oder dark. Der Standardwert system folgt der Palette des Desktops.</translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation>SCHEME</translation>
+    </message>
+    <message>
+        <source>Select this time range in the timeline, in ms since the run&apos;s start, for --screenshot.</source>
+        <translation>Diesen Zeitbereich in der Zeitachse auswählen, in ms seit dem Start des Laufs, für --screenshot.</translation>
+    </message>
+    <message>
+        <source>FROM:TO</source>
+        <translation>FROM:TO</translation>
+    </message>
+    <message>
+        <source>--range wants FROM:TO in ms with FROM &lt; TO, not &quot;%1&quot;</source>
+        <translation>--range erwartet FROM:TO in ms mit FROM &lt; TO, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown color scheme &quot;%1&quot; (choose from %2)</source>
+        <translation>unbekanntes Farbschema &quot;%1&quot; (zur Auswahl: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FrameColors</name>
+    <message>
+        <source>no self time</source>
+        <translation>keine Eigenzeit</translation>
+    </message>
+    <message>
+        <source>half</source>
+        <translation>Hälfte</translation>
+    </message>
+    <message>
+        <source>largest self time</source>
+        <translation>größte Eigenzeit</translation>
+    </message>
+</context>
+<context>
+    <name>KeyReference</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Call Tree</source>
+        <translation>Aufrufbaum</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Flame Graph</source>
+        <translation>Flame-Graph</translation>
+    </message>
+    <message>
+        <source>Open a trace</source>
+        <translation>Einen Trace öffnen</translation>
+    </message>
+    <message>
+        <source>Reload the trace (shows a run the program appended since)</source>
+        <translation>Den Trace neu laden (zeigt einen Lauf, den das Programm seitdem angehängt hat)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Back to the previous function</source>
+        <translation>Zurück zur vorherigen Funktion</translation>
+    </message>
+    <message>
+        <source>Forward to the next function</source>
+        <translation>Weiter zur nächsten Funktion</translation>
+    </message>
+    <message>
+        <source>Show the view of that number (Functions … Compare)</source>
+        <translation>Die Ansicht mit dieser Nummer zeigen (Funktionen … Vergleich)</translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation>Diese Tastenübersicht</translation>
+    </message>
+    <message>
+        <source>Find a function: focus the search box</source>
+        <translation>Funktion suchen: Fokus in das Suchfeld setzen</translation>
+    </message>
+    <message>
+        <source>Next match of the search</source>
+        <translation>Nächster Treffer der Suche</translation>
+    </message>
+    <message>
+        <source>Previous match of the search</source>
+        <translation>Vorheriger Treffer der Suche</translation>
+    </message>
+    <message>
+        <source>Expand the hot path below the selected node</source>
+        <translation>Den heißen Pfad unterhalb des ausgewählten Knotens aufklappen</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Die Abfrage ausführen</translation>
+    </message>
+    <message>
+        <source>Zoom in, out around the cursor</source>
+        <translation>Um den Cursor hinein-, herauszoomen</translation>
+    </message>
+    <message>
+        <source>Pan left, right</source>
+        <translation>Nach links, rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Zoom in, out</source>
+        <translation>Hinein-, herauszoomen</translation>
+    </message>
+    <message>
+        <source>Show the whole run</source>
+        <translation>Den ganzen Lauf zeigen</translation>
+    </message>
+    <message>
+        <source>Select a time range: the Functions, Function and Flame Graph tabs count only the calls in it (also a drag on the time axis)</source>
+        <translation>Einen Zeitbereich auswählen: die Registerkarten „Funktionen“, „Funktion“ und „Flame-Graph“ zählen nur die Aufrufe darin (auch durch Ziehen auf der Zeitskala)</translation>
+    </message>
+    <message>
+        <source>Clear the time range</source>
+        <translation>Den Zeitbereich aufheben</translation>
+    </message>
+    <message>
+        <source>Zoom around the cursor</source>
+        <translation>Um den Cursor zoomen</translation>
+    </message>
+    <message>
+        <source>Pan (a horizontal wheel too)</source>
+        <translation>Verschieben (auch mit horizontalem Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Hineinzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Herauszoomen</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Step back through zooms and transforms</source>
+        <translation>Schrittweise durch Zooms und Transformationen zurückgehen</translation>
+    </message>
+    <message>
+        <source>Focus, merge recursion, collapse, sandwich, copy, export</source>
+        <translation>Fokussieren, Rekursion zusammenführen, einklappen, Sandwich, kopieren, exportieren</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -122,10 +284,6 @@
         <translation>Start (s seit Beginn des Laufs)</translation>
     </message>
     <message>
-        <source>Duration (ms)</source>
-        <translation>Dauer (ms)</translation>
-    </message>
-    <message>
         <source>&lt;root&gt;</source>
         <translation>&lt;Wurzel&gt;</translation>
     </message>
@@ -149,6 +307,10 @@
         <source>Raised: %1</source>
         <translation>Ausgelöst: %1</translation>
     </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::ComparisonBarChart</name>
@@ -159,10 +321,6 @@
     <message>
         <source>After</source>
         <translation>Nachher</translation>
-    </message>
-    <message>
-        <source>Total time (ms)</source>
-        <translation>Gesamtzeit (ms)</translation>
     </message>
     <message>
         <source>new</source>
@@ -183,6 +341,10 @@
     <message>
         <source>New in the after run</source>
         <translation>Neu im Nachher-Lauf</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
     </message>
 </context>
 <context>
@@ -217,13 +379,13 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
         <source>Inclusive: %1 (%2 of the traced time)</source>
         <translation>Inklusiv: %1 (%2 der aufgezeichneten Zeit)</translation>
     </message>
+    <message>
+        <source>Flame graph</source>
+        <translation>Flame-Graph</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::FlameGraphWidget</name>
-    <message>
-        <source>Zoom out (Backspace)</source>
-        <translation>Herauszoomen (Rücktaste)</translation>
-    </message>
     <message numerus="yes">
         <source>%n matching frame(s)</source>
         <translation>
@@ -234,6 +396,114 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
     <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Back (Backspace or Escape)</source>
+        <translation>Zurück (Backspace oder Escape)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation>Fokus: %1</translation>
+    </message>
+    <message>
+        <source>Subtree: %1</source>
+        <translation>Teilbaum: %1</translation>
+    </message>
+    <message>
+        <source>Merged recursion: %1</source>
+        <translation>Rekursion zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>Collapsed: %1</source>
+        <translation>Eingeklappt: %1</translation>
+    </message>
+    <message>
+        <source>Focus on function %1 (all call sites)</source>
+        <translation>Auf Funktion %1 fokussieren (alle Aufrufstellen)</translation>
+    </message>
+    <message>
+        <source>Focus on this subtree</source>
+        <translation>Auf diesen Teilbaum fokussieren</translation>
+    </message>
+    <message>
+        <source>Merge recursion of %1</source>
+        <translation>Rekursion von %1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Collapse this frame (fold its callees into it)</source>
+        <translation>Diesen Frame einklappen (seine Aufgerufenen in ihn einfalten)</translation>
+    </message>
+    <message>
+        <source>Zoom to this frame</source>
+        <translation>Auf diesen Frame zoomen</translation>
+    </message>
+    <message>
+        <source>Copy function name</source>
+        <translation>Funktionsnamen kopieren</translation>
+    </message>
+    <message>
+        <source>Show sandwich (callers and callees)</source>
+        <translation>Sandwich zeigen (Aufrufer und Aufgerufene)</translation>
+    </message>
+    <message>
+        <source>Show in call tree</source>
+        <translation>Im Aufrufbaum zeigen</translation>
+    </message>
+    <message>
+        <source>Show function page</source>
+        <translation>Funktionsseite zeigen</translation>
+    </message>
+    <message>
+        <source>Remove all transforms</source>
+        <translation>Alle Transformationen entfernen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Export view as SVG…</source>
+        <translation>Ansicht als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export view as PNG…</source>
+        <translation>Ansicht als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export flame graph as SVG</source>
+        <translation>Flame-Graph als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export flame graph as PNG</source>
+        <translation>Flame-Graph als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Transforms:</source>
+        <translation>Transformationen:</translation>
+    </message>
+    <message>
+        <source>Remove this transform and the ones after it</source>
+        <translation>Diese Transformation und die folgenden entfernen</translation>
     </message>
 </context>
 <context>
@@ -260,6 +530,10 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Aufrufdauer</translation>
     </message>
 </context>
 <context>
@@ -334,6 +608,29 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
     </message>
 </context>
 <context>
+    <name>breadcrumb::SandwichWidget</name>
+    <message>
+        <source>Callers (merged over all call sites)</source>
+        <translation>Aufrufer (über alle Aufrufstellen zusammengeführt)</translation>
+    </message>
+    <message>
+        <source>Callees (merged over all call sites)</source>
+        <translation>Aufgerufene (über alle Aufrufstellen zusammengeführt)</translation>
+    </message>
+    <message>
+        <source>Select a function to see its callers and callees.</source>
+        <translation>Wählen Sie eine Funktion aus, um ihre Aufrufer und Aufgerufenen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 has no calls in this view.</source>
+        <translation>%1 hat in dieser Ansicht keine Aufrufe.</translation>
+    </message>
+    <message>
+        <source>%1: %2 inclusive (%3), calls: %4</source>
+        <translation>%1: %2 inklusiv (%3), Aufrufe: %4</translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::TimelineWidget</name>
     <message>
         <source>%1 (TID %2)</source>
@@ -374,6 +671,10 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
     <message>
         <source>On stack: %1 (running, not suspended)</source>
         <translation>Auf dem Stack: %1 (laufend, nicht suspendiert)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -510,6 +811,10 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Find function</source>
+        <translation>Funktion suchen</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CalleesModel</name>
@@ -544,6 +849,10 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
         <source>Total as a share of the selected function&apos;s inclusive time</source>
         <translation>Gesamt als Anteil an der inklusiven Zeit der ausgewählten Funktion</translation>
     </message>
+    <message>
+        <source>%1 of the inclusive time of %2 (its Total in the Functions table)</source>
+        <translation>%1 der inklusiven Zeit von %2 (ihr Wert „Gesamt“ in der Tabelle „Funktionen“)</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallersModel</name>
@@ -574,20 +883,68 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
         <source>Select a function to see its callers and callees</source>
         <translation>Wählen Sie eine Funktion aus, um ihre Aufrufer und Aufgerufenen zu sehen</translation>
     </message>
+    <message>
+        <source>No traced function calls %1.</source>
+        <translation>Keine aufgezeichnete Funktion ruft %1 auf.</translation>
+    </message>
+    <message>
+        <source>%1 calls no traced function: all of its time is its own (self), spent in its own code or in code the tracer does not record (the standard library, C extensions).</source>
+        <translation>%1 ruft keine aufgezeichnete Funktion auf: ihre gesamte Zeit ist Eigenzeit, verbracht in ihrem eigenen Code oder in Code, den der Tracer nicht aufzeichnet (die Standardbibliothek, C-Erweiterungen).</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::ComparePage</name>
     <message>
-        <source>Double-click to select the function in the before run</source>
-        <translation>Doppelklick wählt die Funktion im Vorher-Lauf aus</translation>
+        <source>Click to select the function; double-click a new function to open it in the after run</source>
+        <translation>Klick wählt die Funktion aus; Doppelklick auf eine neue Funktion öffnet sie im Nachher-Lauf</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Before:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Change:&lt;/b&gt; %5</source>
-        <translation>&lt;b&gt;Vorher:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;Nachher:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Änderung:&lt;/b&gt; %5</translation>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
     </message>
     <message>
-        <source>Traced time: the threads&apos; traced time summed</source>
-        <translation>Aufgezeichnete Zeit: Summe der aufgezeichneten Zeit der Threads</translation>
+        <source>Call tree</source>
+        <translation>Aufrufbaum</translation>
+    </message>
+    <message>
+        <source>Differential flame graph</source>
+        <translation>Differenzieller Flame-Graph</translation>
+    </message>
+    <message>
+        <source>Traced time: the threads&apos; traced time summed. Verdicts: a Mann–Whitney test on the per-call times (p &lt; 0.01) and a noise floor of 0.1 ms and 1% of the run</source>
+        <translation>Aufgezeichnete Zeit: Summe der aufgezeichneten Zeit der Threads. Bewertungen: ein Mann–Whitney-Test auf den Zeiten je Aufruf (p &lt; 0,01) und eine Rauschschwelle von 0,1 ms und 1% des Laufs</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Vorher:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Nachher:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change:&lt;/b&gt; %1 (%2) — %3 faster, %4 slower, %5 new, %6 gone</source>
+        <translation>&lt;b&gt;Änderung:&lt;/b&gt; %1 (%2) — %3 schneller, %4 langsamer, %5 neu, %6 entfallen</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 (self %2)</source>
+        <translation>%1 (Eigenzeit %2)</translation>
+    </message>
+    <message>
+        <source>mostly %1</source>
+        <translation>überwiegend %1</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>these runs do not look like the same program: only %1% of the before run&apos;s functions and %2% of the after run&apos;s are in both, so the deltas compare different code.</source>
+        <translation>diese Läufe scheinen nicht vom selben Programm zu stammen: nur %1% der Funktionen des Vorher-Laufs und %2% der Funktionen des Nachher-Laufs kommen in beiden vor, die Deltas vergleichen also unterschiedlichen Code.</translation>
     </message>
 </context>
 <context>
@@ -664,13 +1021,267 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
         <source>Over the call durations (start to end, suspensions included: latency)</source>
         <translation>Über die Aufrufdauern (vom Start bis zum Ende, Suspendierungen eingerechnet: Latenz)</translation>
     </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>langsamer</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation>schneller</translation>
+    </message>
+    <message>
+        <source>few calls</source>
+        <translation>wenige Aufrufe</translation>
+    </message>
+    <message>
+        <source>Mann–Whitney test on the per-call times: p = %1, Cliff&apos;s delta %2 (p &lt; 0.01 is a real change)</source>
+        <translation>Mann–Whitney-Test auf den Zeiten je Aufruf: p = %1, Cliffs Delta %2 (p &lt; 0,01 ist eine echte Änderung)</translation>
+    </message>
+    <message>
+        <source>The calls take as long as before (p = %1), but there are %2 instead of %3</source>
+        <translation>Die Aufrufe dauern so lange wie vorher (p = %1), aber es sind %2 statt %3</translation>
+    </message>
+    <message>
+        <source>Fewer than 8 calls on a side: too few for the test, judged by the noise floor only (0.1 ms and 1% of the run)</source>
+        <translation>Weniger als 8 Aufrufe auf einer Seite: zu wenige für den Test, nur nach der Rauschschwelle bewertet (0,1 ms und 1% des Laufs)</translation>
+    </message>
+    <message>
+        <source>The change is under the noise floor: below 0.1 ms or 1% of the run</source>
+        <translation>Die Änderung liegt unter der Rauschschwelle: unter 0,1 ms oder 1% des Laufs</translation>
+    </message>
+    <message>
+        <source>Slower or faster only when the change is real: a Mann–Whitney test on the per-call times (p &lt; 0.01, 8+ calls a side) and above the noise floor (0.1 ms and 1% of the run)</source>
+        <translation>Langsamer oder schneller nur bei einer echten Änderung: ein Mann–Whitney-Test auf den Zeiten je Aufruf (p &lt; 0,01, mindestens 8 Aufrufe je Seite) und über der Rauschschwelle (0,1 ms und 1% des Laufs)</translation>
+    </message>
+    <message>
+        <source>Change of the function&apos;s own (self) time: where the time itself went</source>
+        <translation>Änderung der Eigenzeit der Funktion: wohin die Zeit selbst ging</translation>
+    </message>
+    <message>
+        <source>p value of the Mann–Whitney test; &quot;few calls&quot; when a side has fewer than 8</source>
+        <translation>p-Wert des Mann–Whitney-Tests; „wenige Aufrufe“, wenn eine Seite weniger als 8 hat</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Δ self</source>
+        <translation>Δ Eigenzeit</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ComparisonTreeModel</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>New: this call path is only in the after run</source>
+        <translation>Neu: dieser Aufrufpfad kommt nur im Nachher-Lauf vor</translation>
+    </message>
+    <message>
+        <source>Gone: this call path is only in the before run</source>
+        <translation>Entfallen: dieser Aufrufpfad kommt nur im Vorher-Lauf vor</translation>
+    </message>
+    <message>
+        <source>Each function, then the callers it was entered from, in both runs</source>
+        <translation>Jede Funktion, dann die Aufrufer, von denen aus sie aufgerufen wurde, in beiden Läufen</translation>
+    </message>
+    <message>
+        <source>Calls aggregated by call path in both runs, matched by module and name</source>
+        <translation>Aufrufe nach Aufrufpfad zusammengefasst, in beiden Läufen, nach Modul und Name zugeordnet</translation>
+    </message>
+    <message>
+        <source>Inclusive time of the path: while its calls are on the stack</source>
+        <translation>Inklusive Zeit des Pfads: solange seine Aufrufe auf dem Stack liegen</translation>
+    </message>
+    <message>
+        <source>Inclusive after − before: red grew, blue shrank</source>
+        <translation>Inklusiv nachher − vorher: rot gewachsen, blau geschrumpft</translation>
+    </message>
+    <message>
+        <source>Δ relative to the inclusive time before; new and gone paths are marked</source>
+        <translation>Δ relativ zur inklusiven Zeit vorher; neue und entfallene Pfade sind markiert</translation>
+    </message>
+    <message>
+        <source>Self time: while the function is the running frame</source>
+        <translation>Eigenzeit: solange die Funktion der laufende Frame ist</translation>
+    </message>
+    <message>
+        <source>Self after − before: where the time itself went</source>
+        <translation>Eigenzeit nachher − vorher: wohin die Zeit selbst ging</translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation>Anzahl der Aufrufe</translation>
+    </message>
+    <message>
+        <source>Function / called from</source>
+        <translation>Funktion / aufgerufen von</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Incl. before</source>
+        <translation>Inkl. vorher</translation>
+    </message>
+    <message>
+        <source>Incl. after</source>
+        <translation>Inkl. nachher</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>Δ%</source>
+        <translation>Δ%</translation>
+    </message>
+    <message>
+        <source>Self before</source>
+        <translation>Eigenzeit vorher</translation>
+    </message>
+    <message>
+        <source>Self after</source>
+        <translation>Eigenzeit nachher</translation>
+    </message>
+    <message>
+        <source>Δ self</source>
+        <translation>Δ Eigenzeit</translation>
+    </message>
+    <message>
+        <source>Calls before</source>
+        <translation>Aufrufe vorher</translation>
+    </message>
+    <message>
+        <source>Calls after</source>
+        <translation>Aufrufe nachher</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ComparisonTreeView</name>
+    <message>
+        <source>Top-down</source>
+        <translation>Top-down</translation>
+    </message>
+    <message>
+        <source>Bottom-up</source>
+        <translation>Bottom-up</translation>
+    </message>
+    <message>
+        <source>Top-down: call paths from the roots; bottom-up: each function, then its callers</source>
+        <translation>Top-down: Aufrufpfade ab den Wurzeln; Bottom-up: jede Funktion, dann ihre Aufrufer</translation>
+    </message>
+    <message>
+        <source>Expand hot path</source>
+        <translation>Heißen Pfad aufklappen</translation>
+    </message>
+    <message>
+        <source>Expand from the selected row along the largest change (|Δ|)</source>
+        <translation>Ab der ausgewählten Zeile entlang der größten Änderung aufklappen (|Δ|)</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Richtung:</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::DifferentialFlameGraph</name>
+    <message>
+        <source>Before shape</source>
+        <translation>Vorher-Form</translation>
+    </message>
+    <message>
+        <source>Draw the before run&apos;s call paths (widths) instead of the after run&apos;s; the colours stay the change</source>
+        <translation>Die Aufrufpfade (Breiten) des Vorher-Laufs statt des Nachher-Laufs zeichnen; die Farben zeigen weiterhin die Änderung</translation>
+    </message>
+    <message>
+        <source>%1 grew &amp;nbsp; %2 shrank &amp;nbsp; %3 unchanged &amp;nbsp;— the stronger, the larger the change</source>
+        <translation>%1 gewachsen &amp;nbsp; %2 geschrumpft &amp;nbsp; %3 unverändert &amp;nbsp;— je kräftiger, desto größer die Änderung</translation>
+    </message>
+    <message>
+        <source>Before: %1 inclusive, %2 self, %3 calls</source>
+        <translation>Vorher: %1 inklusiv, %2 Eigenzeit, %3 Aufrufe</translation>
+    </message>
+    <message>
+        <source>not called</source>
+        <translation>nicht aufgerufen</translation>
+    </message>
+    <message>
+        <source>After: %1 inclusive, %2 self, %3 calls</source>
+        <translation>Nachher: %1 inklusiv, %2 Eigenzeit, %3 Aufrufe</translation>
+    </message>
+    <message>
+        <source>Change: %1 (%2)</source>
+        <translation>Änderung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ExceptionGroupsModel</name>
+    <message>
+        <source>(outside traced calls)</source>
+        <translation>(außerhalb aufgezeichneter Aufrufe)</translation>
+    </message>
+    <message>
+        <source>Raised in %1
+%2:%3</source>
+        <translation>Ausgelöst in %1
+%2:%3</translation>
+    </message>
+    <message>
+        <source>First raised at %1, last at %2</source>
+        <translation>Zuerst ausgelöst: %1, zuletzt: %2</translation>
+    </message>
+    <message>
+        <source>The exception type</source>
+        <translation>Der Ausnahmetyp</translation>
+    </message>
+    <message>
+        <source>The raising function</source>
+        <translation>Die auslösende Funktion</translation>
+    </message>
+    <message>
+        <source>Exceptions of the group that nothing caught: they ended the run or a thread</source>
+        <translation>Ausnahmen der Gruppe, die nirgends abgefangen wurden: sie haben den Lauf oder einen Thread beendet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Raised in</source>
+        <translation>Ausgelöst in</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Uncaught</source>
+        <translation>Nicht abgefangen</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::ExceptionsModel</name>
-    <message>
-        <source>escaped</source>
-        <translation>entkommen</translation>
-    </message>
     <message>
         <source>handled</source>
         <translation>abgefangen</translation>
@@ -696,8 +1307,36 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
         <translation>Thread</translation>
     </message>
     <message>
-        <source>Escaped</source>
-        <translation>Entkommen</translation>
+        <source>uncaught</source>
+        <translation>nicht abgefangen</translation>
+    </message>
+    <message>
+        <source>Uncaught: it ended the run</source>
+        <translation>Nicht abgefangen: sie hat den Lauf beendet</translation>
+    </message>
+    <message>
+        <source>Uncaught: it ended the thread %1</source>
+        <translation>Nicht abgefangen: sie hat den Thread %1 beendet</translation>
+    </message>
+    <message>
+        <source>Handled in the raising call</source>
+        <translation>Im auslösenden Aufruf abgefangen</translation>
+    </message>
+    <message>
+        <source>Handled in %1, after leaving the raising call</source>
+        <translation>In %1 abgefangen, nach Verlassen des auslösenden Aufrufs</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Abgefangen</translation>
+    </message>
+    <message>
+        <source>Uncaught: nothing in the traced code caught it, so it ended the run or its thread. Handled: caught, in the raising call or by a caller (hover a row to see where).</source>
+        <translation>Nicht abgefangen: nichts im aufgezeichneten Code hat sie abgefangen, daher hat sie den Lauf oder ihren Thread beendet. Abgefangen: im auslösenden Aufruf oder von einem Aufrufer abgefangen (zeigen Sie mit der Maus auf eine Zeile, um zu sehen, wo).</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -719,12 +1358,39 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
         <translation>(kein Traceback aufgezeichnet)</translation>
     </message>
     <message>
-        <source>1 exception, %1 escaped from the raising call</source>
-        <translation>1 Ausnahme, davon %1 aus dem auslösenden Aufruf entkommen</translation>
+        <source>Filter by type, message or function…</source>
+        <translation>Nach Typ, Meldung oder Funktion filtern…</translation>
     </message>
     <message>
-        <source>%1 exceptions, %2 escaped from the raising call</source>
-        <translation>%1 Ausnahmen, davon %2 aus dem auslösenden Aufruf entkommen</translation>
+        <source>No grouping</source>
+        <translation>Keine Gruppierung</translation>
+    </message>
+    <message>
+        <source>Group by type</source>
+        <translation>Nach Typ gruppieren</translation>
+    </message>
+    <message>
+        <source>Group by raise site</source>
+        <translation>Nach Auslösestelle gruppieren</translation>
+    </message>
+    <message>
+        <source>Group the exceptions by type or by the function that raised them; pick a group to list its exceptions</source>
+        <translation>Die Ausnahmen nach Typ oder nach der auslösenden Funktion gruppieren; wählen Sie eine Gruppe aus, um ihre Ausnahmen aufzulisten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) in the run</source>
+        <translation>
+            <numerusform>%n Ausnahme im Lauf</numerusform>
+            <numerusform>%n Ausnahmen im Lauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 shown</source>
+        <translation>; %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>, %1 uncaught (ended the run or a thread)</source>
+        <translation>, %1 nicht abgefangen (haben den Lauf oder einen Thread beendet)</translation>
     </message>
 </context>
 <context>
@@ -734,8 +1400,52 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
         <translation>Passende Funktionen hervorheben…</translation>
     </message>
     <message>
-        <source>Click selects, double-click zooms in, Backspace zooms out</source>
-        <translation>Klick wählt aus, Doppelklick zoomt hinein, Rücktaste zoomt heraus</translation>
+        <source>Colour by module</source>
+        <translation>Nach Modul einfärben</translation>
+    </message>
+    <message>
+        <source>Colour by package</source>
+        <translation>Nach Paket einfärben</translation>
+    </message>
+    <message>
+        <source>Colour by self time</source>
+        <translation>Nach Eigenzeit einfärben</translation>
+    </message>
+    <message>
+        <source>Colour by function</source>
+        <translation>Nach Funktion einfärben</translation>
+    </message>
+    <message>
+        <source>What the frames&apos; colours show; the legend above the graph explains them</source>
+        <translation>Was die Farben der Frames zeigen; die Legende über dem Graphen erklärt sie</translation>
+    </message>
+    <message>
+        <source>Sandwich</source>
+        <translation>Sandwich</translation>
+    </message>
+    <message>
+        <source>Show the selected function&apos;s callers above it and its callees below, merged over all call sites</source>
+        <translation>Die Aufrufer der ausgewählten Funktion darüber und ihre Aufgerufenen darunter zeigen, über alle Aufrufstellen zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export view as SVG…</source>
+        <translation>Ansicht als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export view as PNG…</source>
+        <translation>Ansicht als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Right-click for more</source>
+        <translation>Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <source>Wheel or +/-: zoom at the cursor; Shift+wheel or arrows: pan; double-click: zoom to a frame; right-click: focus, merge, collapse, export; Backspace/Esc: back</source>
+        <translation>Mausrad oder +/-: am Cursor zoomen; Shift+Mausrad oder Pfeiltasten: verschieben; Doppelklick: auf einen Frame zoomen; Rechtsklick: fokussieren, zusammenführen, einklappen, exportieren; Backspace/Esc: zurück</translation>
     </message>
 </context>
 <context>
@@ -764,16 +1474,22 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
         <translation>Quelltext</translation>
     </message>
     <message>
-        <source>%1 of %2 calls in the range selected in the histogram</source>
-        <translation>%1 von %2 Aufrufen im ausgewählten Bereich des Histogramms</translation>
-    </message>
-    <message>
         <source>1 call</source>
         <translation>1 Aufruf</translation>
     </message>
-    <message>
-        <source>%1 calls — drag across the histogram to filter them</source>
-        <translation>%1 Aufrufe — ziehen Sie über das Histogramm, um sie zu filtern</translation>
+    <message numerus="yes">
+        <source>%1 of %n call(s) in the range selected in the histogram</source>
+        <translation>
+            <numerusform>%1 von %n Aufruf im ausgewählten Bereich des Histogramms</numerusform>
+            <numerusform>%1 von %n Aufrufen im ausgewählten Bereich des Histogramms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) — drag across the histogram to filter them</source>
+        <translation>
+            <numerusform>%n Aufruf — ziehen Sie über das Histogramm, um ihn zu filtern</numerusform>
+            <numerusform>%n Aufrufe — ziehen Sie über das Histogramm, um sie zu filtern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -859,17 +1575,38 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
         <source>Filter by function, module or file…</source>
         <translation>Nach Funktion, Modul oder Datei filtern…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>%n Funktion</numerusform>
+            <numerusform>%n Funktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n function(s)</source>
+        <translation>
+            <numerusform>%1 von %n Funktion</numerusform>
+            <numerusform>%1 von %n Funktionen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::KeyReferenceDialog</name>
     <message>
-        <source>%1 of %2 functions</source>
-        <translation>%1 von %2 Funktionen</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>1 function</source>
-        <translation>1 Funktion</translation>
+        <source>Key</source>
+        <translation>Taste</translation>
     </message>
     <message>
-        <source>%1 functions</source>
-        <translation>%1 Funktionen</translation>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
     </message>
 </context>
 <context>
@@ -1007,10 +1744,6 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
         <translation>Trace öffnen</translation>
     </message>
     <message>
-        <source>Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)</source>
-        <translation>Breadcrumb-Traces (*.db *.sqlite *.trace);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Compare With (after)</source>
         <translation>Vergleichen mit (nachher)</translation>
     </message>
@@ -1070,6 +1803,44 @@ Python %2
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
+    <message>
+        <source>Read the trace again (F5); a run appended since is offered above the views</source>
+        <translation>Den Trace erneut lesen (F5); ein seitdem angehängter Lauf wird über den Ansichten angeboten</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Range %1 (Functions, Function, Flame Graph)</source>
+        <translation>Bereich %1 (Funktionen, Funktion, Flame-Graph)</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::NewRunBar</name>
+    <message>
+        <source>Stay on this run</source>
+        <translation>Bei diesem Lauf bleiben</translation>
+    </message>
+    <message>
+        <source>The trace has a newer run: run %1 (%2), started %3.</source>
+        <translation>Der Trace enthält einen neueren Lauf: Lauf %1 (%2), Start: %3.</translation>
+    </message>
+    <message>
+        <source>no command line recorded</source>
+        <translation>keine Befehlszeile aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Show run %1</source>
+        <translation>Lauf %1 zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::QueryResultModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::RunPickerDialog</name>
@@ -1109,9 +1880,39 @@ Python %2
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds %n run(s). Which one do you want to see?</source>
+        <translation>
+            <numerusform>%1 enthält %n Lauf. Möchten Sie ihn sehen?</numerusform>
+            <numerusform>%1 enthält %n Läufe. Welchen möchten Sie sehen?</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 holds %2 runs. Which one do you want to see?</source>
-        <translation>%1 enthält %2 Läufe. Welchen möchten Sie sehen?</translation>
+        <source>(no command line recorded)</source>
+        <translation>(keine Befehlszeile aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>A child process of run %1</source>
+        <translation>Ein Kindprozess von Lauf %1</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::RunSwitcher</name>
+    <message>
+        <source>The run shown; the file&apos;s other runs, newest first</source>
+        <translation>Der angezeigte Lauf; die anderen Läufe der Datei, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>running or ended early</source>
+        <translation>läuft noch oder vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3 · %4</source>
+        <translation>Lauf %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>(no command line recorded)</source>
+        <translation>(keine Befehlszeile aufgezeichnet)</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1940,10 @@ Python %2
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the range %1:%2 ms lies outside the run</source>
+        <translation>der Bereich %1:%2 ms liegt außerhalb des Laufs</translation>
     </message>
 </context>
 <context>
@@ -1202,21 +2007,26 @@ Python %2
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
-    <message>
-        <source>First %1 rows shown (more were found) in %2 ms.</source>
-        <translation>Die ersten %1 Zeilen angezeigt (weitere gefunden), %2 ms.</translation>
+    <message numerus="yes">
+        <source>First %n row(s) shown: the result passed %1 (select fewer rows or columns); %2 ms.</source>
+        <translation>
+            <numerusform>Erste %n Zeile angezeigt: das Ergebnis überschritt %1 (wählen Sie weniger Zeilen oder Spalten aus); %2 ms.</numerusform>
+            <numerusform>Erste %n Zeilen angezeigt: das Ergebnis überschritt %1 (wählen Sie weniger Zeilen oder Spalten aus); %2 ms.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 row in %1 ms.</source>
-        <translation>1 Zeile in %1 ms.</translation>
+    <message numerus="yes">
+        <source>First %n row(s) shown (more were found) in %1 ms.</source>
+        <translation>
+            <numerusform>Erste %n Zeile in %1 ms angezeigt (weitere gefunden).</numerusform>
+            <numerusform>Erste %n Zeilen in %1 ms angezeigt (weitere gefunden).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows in %2 ms.</source>
-        <translation>%1 Zeilen in %2 ms.</translation>
-    </message>
-    <message>
-        <source>First %1 rows shown: the result passed %2 (select fewer rows or columns); %3 ms.</source>
-        <translation>Die ersten %1 Zeilen angezeigt: das Ergebnis überschritt %2 (wählen Sie weniger Zeilen oder Spalten aus); %3 ms.</translation>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%n Zeile in %1 ms.</numerusform>
+            <numerusform>%n Zeilen in %1 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1240,9 +2050,12 @@ Python %2
         <source>100% = %1 traced on %2</source>
         <translation>100% = %1 aufgezeichnet auf %2</translation>
     </message>
-    <message>
-        <source>100% = %1 traced: %2 threads summed</source>
-        <translation>100% = %1 aufgezeichnet: Summe von %2 Threads</translation>
+    <message numerus="yes">
+        <source>100% = %1 traced: %n thread(s) summed</source>
+        <translation>
+            <numerusform>100% = %1 aufgezeichnet: %n Thread</numerusform>
+            <numerusform>100% = %1 aufgezeichnet: %n Threads summiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1252,8 +2065,27 @@ Python %2
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <source>Wheel zooms, drag pans, double-click shows the call in the call tree</source>
-        <translation>Mausrad zoomt, Ziehen verschiebt, Doppelklick zeigt den Aufruf im Aufrufbaum</translation>
+        <source>Clear range</source>
+        <translation>Bereich aufheben</translation>
+    </message>
+    <message>
+        <source>Show the whole run again in the Functions table, the Function page and the flame graph (Esc)</source>
+        <translation>Den ganzen Lauf wieder in der Tabelle „Funktionen“, auf der Seite „Funktion“ und im Flame-Graph zeigen (Esc)</translation>
+    </message>
+    <message>
+        <source>Wheel or W/S zoom, drag or A/D pan, Shift+drag selects a time range, double-click shows the call in the call tree</source>
+        <translation>Mausrad oder W/S zoomt, Ziehen oder A/D verschiebt, Shift+Ziehen wählt einen Zeitbereich aus, Doppelklick zeigt den Aufruf im Aufrufbaum</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>Bereich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::TraceFileDialog</name>
+    <message>
+        <source>Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)</source>
+        <translation>Breadcrumb-Traces (*.db *.sqlite *.trace);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

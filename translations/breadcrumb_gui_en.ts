@@ -24,10 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The view to show: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,6 +87,172 @@
         <source>refusing to write the screenshot to %1: it is a trace being viewed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The view to show: %1; compare-functions, compare-tree or compare-flame for the Compare tab&apos;s own views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Color scheme: system, light or dark. The default, system, follows the desktop&apos;s palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this time range in the timeline, in ms since the run&apos;s start, for --screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM:TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--range wants FROM:TO in ms with FROM &lt; TO, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown color scheme &quot;%1&quot; (choose from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameColors</name>
+    <message>
+        <source>no self time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest self time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyReference</name>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flame Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the trace (shows a run the program appended since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the next function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the view of that number (Functions … Compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a function: focus the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match of the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match of the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the hot path below the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in, out around the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan left, right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in, out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a time range: the Functions, Function and Flame Graph tabs count only the calls in it (also a drag on the time axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom around the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan (a horizontal wheel too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back through zooms and transforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus, merge recursion, collapse, sandwich, copy, export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -122,10 +284,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duration (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;root&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,6 +307,10 @@
         <source>Raised: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::ComparisonBarChart</name>
@@ -158,10 +320,6 @@
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total time (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -182,6 +340,10 @@
     </message>
     <message>
         <source>New in the after run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -216,13 +378,13 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
         <source>Inclusive: %1 (%2 of the traced time)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flame graph</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::FlameGraphWidget</name>
-    <message>
-        <source>Zoom out (Backspace)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n matching frame(s)</source>
         <translation>
@@ -232,6 +394,114 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
     </message>
     <message>
         <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Backspace or Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged recursion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapsed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus on function %1 (all call sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus on this subtree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge recursion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse this frame (fold its callees into it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to this frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy function name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sandwich (callers and callees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in call tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show function page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all transforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export flame graph as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export flame graph as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transforms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this transform and the ones after it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -258,6 +528,10 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
     </message>
     <message>
         <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call duration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +607,29 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
     </message>
 </context>
 <context>
+    <name>breadcrumb::SandwichWidget</name>
+    <message>
+        <source>Callers (merged over all call sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callees (merged over all call sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a function to see its callers and callees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no calls in this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 inclusive (%3), calls: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::TimelineWidget</name>
     <message>
         <source>%1 (TID %2)</source>
@@ -372,6 +669,10 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
     </message>
     <message>
         <source>On stack: %1 (running, not suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -508,6 +809,10 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find function</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CalleesModel</name>
@@ -542,6 +847,10 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
         <source>Total as a share of the selected function&apos;s inclusive time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of the inclusive time of %2 (its Total in the Functions table)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallersModel</name>
@@ -572,19 +881,67 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
         <source>Select a function to see its callers and callees</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No traced function calls %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls no traced function: all of its time is its own (self), spent in its own code or in code the tracer does not record (the standard library, C extensions).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::ComparePage</name>
     <message>
-        <source>Double-click to select the function in the before run</source>
+        <source>Click to select the function; double-click a new function to open it in the after run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Before:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Change:&lt;/b&gt; %5</source>
+        <source>Functions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Traced time: the threads&apos; traced time summed</source>
+        <source>Call tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential flame graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traced time: the threads&apos; traced time summed. Verdicts: a Mann–Whitney test on the per-call times (p &lt; 0.01) and a noise floor of 0.1 ms and 1% of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change:&lt;/b&gt; %1 (%2) — %3 faster, %4 slower, %5 new, %6 gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (self %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these runs do not look like the same program: only %1% of the before run&apos;s functions and %2% of the after run&apos;s are in both, so the deltas compare different code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -662,13 +1019,266 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
         <source>Over the call durations (start to end, suspensions included: latency)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>few calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mann–Whitney test on the per-call times: p = %1, Cliff&apos;s delta %2 (p &lt; 0.01 is a real change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls take as long as before (p = %1), but there are %2 instead of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than 8 calls on a side: too few for the test, judged by the noise floor only (0.1 ms and 1% of the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is under the noise floor: below 0.1 ms or 1% of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower or faster only when the change is real: a Mann–Whitney test on the per-call times (p &lt; 0.01, 8+ calls a side) and above the noise floor (0.1 ms and 1% of the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of the function&apos;s own (self) time: where the time itself went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p value of the Mann–Whitney test; &quot;few calls&quot; when a side has fewer than 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ComparisonTreeModel</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: this call path is only in the after run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone: this call path is only in the before run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each function, then the callers it was entered from, in both runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls aggregated by call path in both runs, matched by module and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive time of the path: while its calls are on the stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive after − before: red grew, blue shrank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ relative to the inclusive time before; new and gone paths are marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self time: while the function is the running frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self after − before: where the time itself went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function / called from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl. before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl. after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ComparisonTreeView</name>
+    <message>
+        <source>Top-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-down: call paths from the roots; bottom-up: each function, then its callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand hot path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand from the selected row along the largest change (|Δ|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::DifferentialFlameGraph</name>
+    <message>
+        <source>Before shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the before run&apos;s call paths (widths) instead of the after run&apos;s; the colours stay the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 grew &amp;nbsp; %2 shrank &amp;nbsp; %3 unchanged &amp;nbsp;— the stronger, the larger the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1 inclusive, %2 self, %3 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: %1 inclusive, %2 self, %3 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ExceptionGroupsModel</name>
+    <message>
+        <source>(outside traced calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised in %1
+%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First raised at %1, last at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exception type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raising function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions of the group that nothing caught: they ended the run or a thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncaught</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::ExceptionsModel</name>
-    <message>
-        <source>escaped</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>handled</source>
         <translation type="unfinished"></translation>
@@ -694,7 +1304,35 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Escaped</source>
+        <source>uncaught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncaught: it ended the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncaught: it ended the thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled in the raising call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled in %1, after leaving the raising call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncaught: nothing in the traced code caught it, so it ended the run or its thread. Handled: caught, in the raising call or by a caller (hover a row to see where).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,11 +1355,38 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 exception, %1 escaped from the raising call</source>
+        <source>Filter by type, message or function…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 exceptions, %2 escaped from the raising call</source>
+        <source>No grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by raise site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the exceptions by type or by the function that raised them; pick a group to list its exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) in the run</source>
+        <translation>
+            <numerusform>%n exception in the run</numerusform>
+            <numerusform>%n exceptions in the run</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 uncaught (ended the run or a thread)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -732,7 +1397,51 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click selects, double-click zooms in, Backspace zooms out</source>
+        <source>Colour by module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by self time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the frames&apos; colours show; the legend above the graph explains them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandwich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected function&apos;s callers above it and its callees below, merged over all call sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel or +/-: zoom at the cursor; Shift+wheel or arrows: pan; double-click: zoom to a frame; right-click: focus, merge, collapse, export; Backspace/Esc: back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,16 +1471,22 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 calls in the range selected in the histogram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 call</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 calls — drag across the histogram to filter them</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %n call(s) in the range selected in the histogram</source>
+        <translation>
+            <numerusform>%1 of %n call in the range selected in the histogram</numerusform>
+            <numerusform>%1 of %n calls in the range selected in the histogram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) — drag across the histogram to filter them</source>
+        <translation>
+            <numerusform>%n call — drag across the histogram to filter it</numerusform>
+            <numerusform>%n calls — drag across the histogram to filter them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -856,16 +1571,37 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
         <source>Filter by function, module or file…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>%n function</numerusform>
+            <numerusform>%n functions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n function(s)</source>
+        <translation>
+            <numerusform>%1 of %n function</numerusform>
+            <numerusform>%1 of %n functions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::KeyReferenceDialog</name>
     <message>
-        <source>%1 of %2 functions</source>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 function</source>
+        <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 functions</source>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1004,10 +1740,6 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare With (after)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,6 +1797,44 @@ Python %2
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the trace again (F5); a run appended since is offered above the views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range %1 (Functions, Function, Flame Graph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::NewRunBar</name>
+    <message>
+        <source>Stay on this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trace has a newer run: run %1 (%2), started %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command line recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::QueryResultModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::RunPickerDialog</name>
@@ -1104,8 +1874,38 @@ Python %2
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds %n run(s). Which one do you want to see?</source>
+        <translation>
+            <numerusform>%1 holds %n run. Do you want to see it?</numerusform>
+            <numerusform>%1 holds %n runs. Which one do you want to see?</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 holds %2 runs. Which one do you want to see?</source>
+        <source>(no command line recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child process of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::RunSwitcher</name>
+    <message>
+        <source>The run shown; the file&apos;s other runs, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running or ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no command line recorded)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1133,6 +1933,10 @@ Python %2
     </message>
     <message>
         <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range %1:%2 ms lies outside the run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,21 +2001,26 @@ Python %2
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>First %1 rows shown (more were found) in %2 ms.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>First %n row(s) shown: the result passed %1 (select fewer rows or columns); %2 ms.</source>
+        <translation>
+            <numerusform>First %n row shown: the result passed %1 (select fewer rows or columns); %2 ms.</numerusform>
+            <numerusform>First %n rows shown: the result passed %1 (select fewer rows or columns); %2 ms.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 row in %1 ms.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>First %n row(s) shown (more were found) in %1 ms.</source>
+        <translation>
+            <numerusform>First %n row shown (more were found) in %1 ms.</numerusform>
+            <numerusform>First %n rows shown (more were found) in %1 ms.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows in %2 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First %1 rows shown: the result passed %2 (select fewer rows or columns); %3 ms.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%n row in %1 ms.</numerusform>
+            <numerusform>%n rows in %1 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1235,9 +2044,12 @@ Python %2
         <source>100% = %1 traced on %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>100% = %1 traced: %2 threads summed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>100% = %1 traced: %n thread(s) summed</source>
+        <translation>
+            <numerusform>100% = %1 traced: %n thread</numerusform>
+            <numerusform>100% = %1 traced: %n threads summed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1247,7 +2059,26 @@ Python %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wheel zooms, drag pans, double-click shows the call in the call tree</source>
+        <source>Clear range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole run again in the Functions table, the Function page and the flame graph (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel or W/S zoom, drag or A/D pan, Shift+drag selects a time range, double-click shows the call in the call tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::TraceFileDialog</name>
+    <message>
+        <source>Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,10 +24,6 @@
         <translation>OUT.png</translation>
     </message>
     <message>
-        <source>The view to show: %1.</source>
-        <translation>La vista que se muestra: %1.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -91,6 +87,172 @@
         <source>refusing to write the screenshot to %1: it is a trace being viewed</source>
         <translation>no se escribe la captura de pantalla en %1: es una traza que se está visualizando</translation>
     </message>
+    <message>
+        <source>The view to show: %1; compare-functions, compare-tree or compare-flame for the Compare tab&apos;s own views.</source>
+        <translation>La vista que se muestra: %1; compare-functions, compare-tree o compare-flame para las vistas propias de la pestaña «Comparación».</translation>
+    </message>
+    <message>
+        <source>Color scheme: system, light or dark. The default, system, follows the desktop&apos;s palette.</source>
+        <translation>Esquema de colores: system, light o dark. El valor por omisión, system, sigue la paleta del escritorio.</translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation>SCHEME</translation>
+    </message>
+    <message>
+        <source>Select this time range in the timeline, in ms since the run&apos;s start, for --screenshot.</source>
+        <translation>Seleccionar este intervalo de tiempo en la línea de tiempo, en ms desde el inicio de la ejecución, para --screenshot.</translation>
+    </message>
+    <message>
+        <source>FROM:TO</source>
+        <translation>FROM:TO</translation>
+    </message>
+    <message>
+        <source>--range wants FROM:TO in ms with FROM &lt; TO, not &quot;%1&quot;</source>
+        <translation>--range espera FROM:TO en ms con FROM &lt; TO, no «%1»</translation>
+    </message>
+    <message>
+        <source>unknown color scheme &quot;%1&quot; (choose from %2)</source>
+        <translation>esquema de colores desconocido «%1» (elija entre %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FrameColors</name>
+    <message>
+        <source>no self time</source>
+        <translation>sin tiempo propio</translation>
+    </message>
+    <message>
+        <source>half</source>
+        <translation>mitad</translation>
+    </message>
+    <message>
+        <source>largest self time</source>
+        <translation>mayor tiempo propio</translation>
+    </message>
+</context>
+<context>
+    <name>KeyReference</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Call Tree</source>
+        <translation>Árbol de llamadas</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Flame Graph</source>
+        <translation>Gráfico de llamas</translation>
+    </message>
+    <message>
+        <source>Open a trace</source>
+        <translation>Abrir una traza</translation>
+    </message>
+    <message>
+        <source>Reload the trace (shows a run the program appended since)</source>
+        <translation>Recargar la traza (muestra una ejecución que el programa haya añadido desde entonces)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Back to the previous function</source>
+        <translation>Volver a la función anterior</translation>
+    </message>
+    <message>
+        <source>Forward to the next function</source>
+        <translation>Avanzar a la función siguiente</translation>
+    </message>
+    <message>
+        <source>Show the view of that number (Functions … Compare)</source>
+        <translation>Mostrar la vista con ese número (Funciones … Comparación)</translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation>Esta lista de teclas</translation>
+    </message>
+    <message>
+        <source>Find a function: focus the search box</source>
+        <translation>Buscar una función: llevar el foco al cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <source>Next match of the search</source>
+        <translation>Siguiente coincidencia de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Previous match of the search</source>
+        <translation>Coincidencia anterior de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Expand the hot path below the selected node</source>
+        <translation>Expandir la ruta crítica bajo el nodo seleccionado</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Ejecutar la consulta</translation>
+    </message>
+    <message>
+        <source>Zoom in, out around the cursor</source>
+        <translation>Acercar, alejar alrededor del cursor</translation>
+    </message>
+    <message>
+        <source>Pan left, right</source>
+        <translation>Desplazar a la izquierda, a la derecha</translation>
+    </message>
+    <message>
+        <source>Zoom in, out</source>
+        <translation>Acercar, alejar</translation>
+    </message>
+    <message>
+        <source>Show the whole run</source>
+        <translation>Mostrar toda la ejecución</translation>
+    </message>
+    <message>
+        <source>Select a time range: the Functions, Function and Flame Graph tabs count only the calls in it (also a drag on the time axis)</source>
+        <translation>Seleccionar un intervalo de tiempo: las pestañas Funciones, Función y Gráfico de llamas solo cuentan las llamadas que contiene (también arrastrando sobre el eje de tiempo)</translation>
+    </message>
+    <message>
+        <source>Clear the time range</source>
+        <translation>Borrar el intervalo de tiempo</translation>
+    </message>
+    <message>
+        <source>Zoom around the cursor</source>
+        <translation>Hacer zoom alrededor del cursor</translation>
+    </message>
+    <message>
+        <source>Pan (a horizontal wheel too)</source>
+        <translation>Desplazar (también con una rueda horizontal)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Step back through zooms and transforms</source>
+        <translation>Retroceder paso a paso por los zooms y las transformaciones</translation>
+    </message>
+    <message>
+        <source>Focus, merge recursion, collapse, sandwich, copy, export</source>
+        <translation>Enfocar, fusionar la recursión, contraer, sándwich, copiar, exportar</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -122,10 +284,6 @@
         <translation>Inicio (s desde el inicio de la ejecución)</translation>
     </message>
     <message>
-        <source>Duration (ms)</source>
-        <translation>Duración (ms)</translation>
-    </message>
-    <message>
         <source>&lt;root&gt;</source>
         <translation>&lt;raíz&gt;</translation>
     </message>
@@ -149,6 +307,10 @@
         <source>Raised: %1</source>
         <translation>Excepción lanzada: %1</translation>
     </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::ComparisonBarChart</name>
@@ -159,10 +321,6 @@
     <message>
         <source>After</source>
         <translation>Después</translation>
-    </message>
-    <message>
-        <source>Total time (ms)</source>
-        <translation>Tiempo total (ms)</translation>
     </message>
     <message>
         <source>new</source>
@@ -183,6 +341,10 @@
     <message>
         <source>New in the after run</source>
         <translation>Nueva en la ejecución «después»</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Tiempo total</translation>
     </message>
 </context>
 <context>
@@ -217,13 +379,13 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
         <source>Inclusive: %1 (%2 of the traced time)</source>
         <translation>Tiempo inclusivo: %1 (%2 del tiempo trazado)</translation>
     </message>
+    <message>
+        <source>Flame graph</source>
+        <translation>Gráfico de llamas</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::FlameGraphWidget</name>
-    <message>
-        <source>Zoom out (Backspace)</source>
-        <translation>Alejar (Retroceso)</translation>
-    </message>
     <message numerus="yes">
         <source>%n matching frame(s)</source>
         <translation>
@@ -234,6 +396,114 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
     <message>
         <source>All</source>
         <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Back (Backspace or Escape)</source>
+        <translation>Atrás (Backspace o Escape)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation>Foco: %1</translation>
+    </message>
+    <message>
+        <source>Subtree: %1</source>
+        <translation>Subárbol: %1</translation>
+    </message>
+    <message>
+        <source>Merged recursion: %1</source>
+        <translation>Recursión fusionada: %1</translation>
+    </message>
+    <message>
+        <source>Collapsed: %1</source>
+        <translation>Contraído: %1</translation>
+    </message>
+    <message>
+        <source>Focus on function %1 (all call sites)</source>
+        <translation>Enfocar la función %1 (todos los puntos de llamada)</translation>
+    </message>
+    <message>
+        <source>Focus on this subtree</source>
+        <translation>Enfocar este subárbol</translation>
+    </message>
+    <message>
+        <source>Merge recursion of %1</source>
+        <translation>Fusionar la recursión de %1</translation>
+    </message>
+    <message>
+        <source>Collapse this frame (fold its callees into it)</source>
+        <translation>Contraer este bloque (integrar en él sus llamados)</translation>
+    </message>
+    <message>
+        <source>Zoom to this frame</source>
+        <translation>Hacer zoom en este bloque</translation>
+    </message>
+    <message>
+        <source>Copy function name</source>
+        <translation>Copiar el nombre de la función</translation>
+    </message>
+    <message>
+        <source>Show sandwich (callers and callees)</source>
+        <translation>Mostrar el sándwich (llamadores y llamados)</translation>
+    </message>
+    <message>
+        <source>Show in call tree</source>
+        <translation>Mostrar en el árbol de llamadas</translation>
+    </message>
+    <message>
+        <source>Show function page</source>
+        <translation>Mostrar la página de la función</translation>
+    </message>
+    <message>
+        <source>Remove all transforms</source>
+        <translation>Quitar todas las transformaciones</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Export view as SVG…</source>
+        <translation>Exportar la vista como SVG…</translation>
+    </message>
+    <message>
+        <source>Export view as PNG…</source>
+        <translation>Exportar la vista como PNG…</translation>
+    </message>
+    <message>
+        <source>Export flame graph as SVG</source>
+        <translation>Exportar el gráfico de llamas como SVG</translation>
+    </message>
+    <message>
+        <source>Export flame graph as PNG</source>
+        <translation>Exportar el gráfico de llamas como PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Transforms:</source>
+        <translation>Transformaciones:</translation>
+    </message>
+    <message>
+        <source>Remove this transform and the ones after it</source>
+        <translation>Quitar esta transformación y las siguientes</translation>
     </message>
 </context>
 <context>
@@ -260,6 +530,10 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Duración de la llamada</translation>
     </message>
 </context>
 <context>
@@ -334,6 +608,29 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
     </message>
 </context>
 <context>
+    <name>breadcrumb::SandwichWidget</name>
+    <message>
+        <source>Callers (merged over all call sites)</source>
+        <translation>Llamadores (fusionados sobre todos los puntos de llamada)</translation>
+    </message>
+    <message>
+        <source>Callees (merged over all call sites)</source>
+        <translation>Llamados (fusionados sobre todos los puntos de llamada)</translation>
+    </message>
+    <message>
+        <source>Select a function to see its callers and callees.</source>
+        <translation>Seleccione una función para ver sus llamadores y llamados.</translation>
+    </message>
+    <message>
+        <source>%1 has no calls in this view.</source>
+        <translation>%1 no tiene llamadas en esta vista.</translation>
+    </message>
+    <message>
+        <source>%1: %2 inclusive (%3), calls: %4</source>
+        <translation>%1: %2 de tiempo inclusivo (%3), llamadas: %4</translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::TimelineWidget</name>
     <message>
         <source>%1 (TID %2)</source>
@@ -374,6 +671,10 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
     <message>
         <source>On stack: %1 (running, not suspended)</source>
         <translation>En la pila: %1 (activa, no suspendida)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -510,6 +811,10 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
+    <message>
+        <source>Find function</source>
+        <translation>Buscar función</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CalleesModel</name>
@@ -544,6 +849,10 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
         <source>Total as a share of the selected function&apos;s inclusive time</source>
         <translation>Total como proporción del tiempo inclusivo de la función seleccionada</translation>
     </message>
+    <message>
+        <source>%1 of the inclusive time of %2 (its Total in the Functions table)</source>
+        <translation>%1 del tiempo inclusivo de %2 (su Total en la tabla «Funciones»)</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallersModel</name>
@@ -574,20 +883,68 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
         <source>Select a function to see its callers and callees</source>
         <translation>Seleccione una función para ver sus llamadores y llamados</translation>
     </message>
+    <message>
+        <source>No traced function calls %1.</source>
+        <translation>Ninguna función trazada llama a %1.</translation>
+    </message>
+    <message>
+        <source>%1 calls no traced function: all of its time is its own (self), spent in its own code or in code the tracer does not record (the standard library, C extensions).</source>
+        <translation>%1 no llama a ninguna función trazada: todo su tiempo es tiempo propio, empleado en su propio código o en código que el trazador no registra (la biblioteca estándar, las extensiones C).</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::ComparePage</name>
     <message>
-        <source>Double-click to select the function in the before run</source>
-        <translation>Doble clic para seleccionar la función en la ejecución «antes»</translation>
+        <source>Click to select the function; double-click a new function to open it in the after run</source>
+        <translation>Clic para seleccionar la función; doble clic en una función nueva para abrirla en la ejecución «después»</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Before:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Change:&lt;/b&gt; %5</source>
-        <translation>&lt;b&gt;Antes:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;Después:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Variación:&lt;/b&gt; %5</translation>
+        <source>Functions</source>
+        <translation>Funciones</translation>
     </message>
     <message>
-        <source>Traced time: the threads&apos; traced time summed</source>
-        <translation>Tiempo trazado: suma del tiempo trazado de los hilos</translation>
+        <source>Call tree</source>
+        <translation>Árbol de llamadas</translation>
+    </message>
+    <message>
+        <source>Differential flame graph</source>
+        <translation>Gráfico de llamas diferencial</translation>
+    </message>
+    <message>
+        <source>Traced time: the threads&apos; traced time summed. Verdicts: a Mann–Whitney test on the per-call times (p &lt; 0.01) and a noise floor of 0.1 ms and 1% of the run</source>
+        <translation>Tiempo trazado: suma del tiempo trazado de los hilos. Veredictos: una prueba de Mann–Whitney sobre los tiempos por llamada (p &lt; 0,01) y un umbral de ruido de 0,1 ms y el 1&#xa0;% de la ejecución</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Antes:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Después:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change:&lt;/b&gt; %1 (%2) — %3 faster, %4 slower, %5 new, %6 gone</source>
+        <translation>&lt;b&gt;Variación:&lt;/b&gt; %1 (%2) — %3 más rápidas, %4 más lentas, %5 nuevas, %6 desaparecidas</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 (self %2)</source>
+        <translation>%1 (tiempo propio %2)</translation>
+    </message>
+    <message>
+        <source>mostly %1</source>
+        <translation>sobre todo %1</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Advertencia:</translation>
+    </message>
+    <message>
+        <source>these runs do not look like the same program: only %1% of the before run&apos;s functions and %2% of the after run&apos;s are in both, so the deltas compare different code.</source>
+        <translation>estas ejecuciones no parecen del mismo programa: solo el %1&#xa0;% de las funciones de la ejecución «antes» y el %2&#xa0;% de las de la ejecución «después» están en ambas, así que las diferencias comparan código distinto.</translation>
     </message>
 </context>
 <context>
@@ -664,13 +1021,267 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
         <source>Over the call durations (start to end, suspensions included: latency)</source>
         <translation>Sobre las duraciones de las llamadas (del inicio al fin, suspensiones incluidas: latencia)</translation>
     </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>más lenta</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation>más rápida</translation>
+    </message>
+    <message>
+        <source>few calls</source>
+        <translation>pocas llamadas</translation>
+    </message>
+    <message>
+        <source>Mann–Whitney test on the per-call times: p = %1, Cliff&apos;s delta %2 (p &lt; 0.01 is a real change)</source>
+        <translation>Prueba de Mann–Whitney sobre los tiempos por llamada: p = %1, delta de Cliff %2 (p &lt; 0,01 indica un cambio real)</translation>
+    </message>
+    <message>
+        <source>The calls take as long as before (p = %1), but there are %2 instead of %3</source>
+        <translation>Las llamadas duran lo mismo que antes (p = %1), pero hay %2 en lugar de %3</translation>
+    </message>
+    <message>
+        <source>Fewer than 8 calls on a side: too few for the test, judged by the noise floor only (0.1 ms and 1% of the run)</source>
+        <translation>Menos de 8 llamadas en un lado: demasiado pocas para la prueba, se juzga solo por el umbral de ruido (0,1 ms y el 1&#xa0;% de la ejecución)</translation>
+    </message>
+    <message>
+        <source>The change is under the noise floor: below 0.1 ms or 1% of the run</source>
+        <translation>El cambio está por debajo del umbral de ruido: menos de 0,1 ms o del 1&#xa0;% de la ejecución</translation>
+    </message>
+    <message>
+        <source>Slower or faster only when the change is real: a Mann–Whitney test on the per-call times (p &lt; 0.01, 8+ calls a side) and above the noise floor (0.1 ms and 1% of the run)</source>
+        <translation>Más lenta o más rápida solo cuando el cambio es real: una prueba de Mann–Whitney sobre los tiempos por llamada (p &lt; 0,01, al menos 8 llamadas por lado) y por encima del umbral de ruido (0,1 ms y el 1&#xa0;% de la ejecución)</translation>
+    </message>
+    <message>
+        <source>Change of the function&apos;s own (self) time: where the time itself went</source>
+        <translation>Cambio del tiempo propio de la función: adónde fue el tiempo en sí</translation>
+    </message>
+    <message>
+        <source>p value of the Mann–Whitney test; &quot;few calls&quot; when a side has fewer than 8</source>
+        <translation>Valor p de la prueba de Mann–Whitney; «pocas llamadas» cuando un lado tiene menos de 8</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Δ self</source>
+        <translation>Δ tiempo propio</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ComparisonTreeModel</name>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>desaparecida</translation>
+    </message>
+    <message>
+        <source>New: this call path is only in the after run</source>
+        <translation>Nueva: esta ruta de llamada solo está en la ejecución «después»</translation>
+    </message>
+    <message>
+        <source>Gone: this call path is only in the before run</source>
+        <translation>Desaparecida: esta ruta de llamada solo está en la ejecución «antes»</translation>
+    </message>
+    <message>
+        <source>Each function, then the callers it was entered from, in both runs</source>
+        <translation>Cada función, luego los llamadores desde los que se entró en ella, en ambas ejecuciones</translation>
+    </message>
+    <message>
+        <source>Calls aggregated by call path in both runs, matched by module and name</source>
+        <translation>Llamadas agregadas por ruta de llamada en ambas ejecuciones, emparejadas por módulo y nombre</translation>
+    </message>
+    <message>
+        <source>Inclusive time of the path: while its calls are on the stack</source>
+        <translation>Tiempo inclusivo de la ruta: mientras sus llamadas están en la pila</translation>
+    </message>
+    <message>
+        <source>Inclusive after − before: red grew, blue shrank</source>
+        <translation>Tiempo inclusivo después − antes: rojo creció, azul disminuyó</translation>
+    </message>
+    <message>
+        <source>Δ relative to the inclusive time before; new and gone paths are marked</source>
+        <translation>Δ relativo al tiempo inclusivo antes; las rutas nuevas y desaparecidas están marcadas</translation>
+    </message>
+    <message>
+        <source>Self time: while the function is the running frame</source>
+        <translation>Tiempo propio: mientras la función es el marco que se está ejecutando</translation>
+    </message>
+    <message>
+        <source>Self after − before: where the time itself went</source>
+        <translation>Tiempo propio después − antes: adónde fue el tiempo en sí</translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation>Número de llamadas</translation>
+    </message>
+    <message>
+        <source>Function / called from</source>
+        <translation>Función / llamada desde</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Incl. before</source>
+        <translation>Incl. antes</translation>
+    </message>
+    <message>
+        <source>Incl. after</source>
+        <translation>Incl. después</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>Δ%</source>
+        <translation>Δ%</translation>
+    </message>
+    <message>
+        <source>Self before</source>
+        <translation>Tiempo propio antes</translation>
+    </message>
+    <message>
+        <source>Self after</source>
+        <translation>Tiempo propio después</translation>
+    </message>
+    <message>
+        <source>Δ self</source>
+        <translation>Δ tiempo propio</translation>
+    </message>
+    <message>
+        <source>Calls before</source>
+        <translation>Llamadas antes</translation>
+    </message>
+    <message>
+        <source>Calls after</source>
+        <translation>Llamadas después</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ComparisonTreeView</name>
+    <message>
+        <source>Top-down</source>
+        <translation>Descendente</translation>
+    </message>
+    <message>
+        <source>Bottom-up</source>
+        <translation>Ascendente</translation>
+    </message>
+    <message>
+        <source>Top-down: call paths from the roots; bottom-up: each function, then its callers</source>
+        <translation>Descendente: rutas de llamada desde las raíces; ascendente: cada función, luego sus llamadores</translation>
+    </message>
+    <message>
+        <source>Expand hot path</source>
+        <translation>Expandir la ruta crítica</translation>
+    </message>
+    <message>
+        <source>Expand from the selected row along the largest change (|Δ|)</source>
+        <translation>Expandir desde la fila seleccionada siguiendo el mayor cambio (|Δ|)</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Dirección:</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::DifferentialFlameGraph</name>
+    <message>
+        <source>Before shape</source>
+        <translation>Forma «antes»</translation>
+    </message>
+    <message>
+        <source>Draw the before run&apos;s call paths (widths) instead of the after run&apos;s; the colours stay the change</source>
+        <translation>Dibujar las rutas de llamada (anchuras) de la ejecución «antes» en lugar de las de la ejecución «después»; los colores siguen mostrando el cambio</translation>
+    </message>
+    <message>
+        <source>%1 grew &amp;nbsp; %2 shrank &amp;nbsp; %3 unchanged &amp;nbsp;— the stronger, the larger the change</source>
+        <translation>%1 creció &amp;nbsp; %2 disminuyó &amp;nbsp; %3 sin cambios &amp;nbsp;— cuanto más intenso, mayor es el cambio</translation>
+    </message>
+    <message>
+        <source>Before: %1 inclusive, %2 self, %3 calls</source>
+        <translation>Antes: %1 de tiempo inclusivo, %2 de tiempo propio, %3 llamadas</translation>
+    </message>
+    <message>
+        <source>not called</source>
+        <translation>sin llamadas</translation>
+    </message>
+    <message>
+        <source>After: %1 inclusive, %2 self, %3 calls</source>
+        <translation>Después: %1 de tiempo inclusivo, %2 de tiempo propio, %3 llamadas</translation>
+    </message>
+    <message>
+        <source>Change: %1 (%2)</source>
+        <translation>Variación: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ExceptionGroupsModel</name>
+    <message>
+        <source>(outside traced calls)</source>
+        <translation>(fuera de las llamadas trazadas)</translation>
+    </message>
+    <message>
+        <source>Raised in %1
+%2:%3</source>
+        <translation>Lanzada en %1
+%2:%3</translation>
+    </message>
+    <message>
+        <source>First raised at %1, last at %2</source>
+        <translation>Primer lanzamiento: %1, último: %2</translation>
+    </message>
+    <message>
+        <source>The exception type</source>
+        <translation>El tipo de excepción</translation>
+    </message>
+    <message>
+        <source>The raising function</source>
+        <translation>La función que la lanzó</translation>
+    </message>
+    <message>
+        <source>Exceptions of the group that nothing caught: they ended the run or a thread</source>
+        <translation>Excepciones del grupo que nada capturó: terminaron la ejecución o un hilo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Raised in</source>
+        <translation>Lanzada en</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Uncaught</source>
+        <translation>No capturadas</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::ExceptionsModel</name>
-    <message>
-        <source>escaped</source>
-        <translation>propagada</translation>
-    </message>
     <message>
         <source>handled</source>
         <translation>capturada</translation>
@@ -696,8 +1307,36 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
         <translation>Hilo</translation>
     </message>
     <message>
-        <source>Escaped</source>
-        <translation>Propagada</translation>
+        <source>uncaught</source>
+        <translation>no capturada</translation>
+    </message>
+    <message>
+        <source>Uncaught: it ended the run</source>
+        <translation>No capturada: terminó la ejecución</translation>
+    </message>
+    <message>
+        <source>Uncaught: it ended the thread %1</source>
+        <translation>No capturada: terminó el hilo %1</translation>
+    </message>
+    <message>
+        <source>Handled in the raising call</source>
+        <translation>Capturada en la llamada que la lanzó</translation>
+    </message>
+    <message>
+        <source>Handled in %1, after leaving the raising call</source>
+        <translation>Capturada en %1, tras salir de la llamada que la lanzó</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Capturada</translation>
+    </message>
+    <message>
+        <source>Uncaught: nothing in the traced code caught it, so it ended the run or its thread. Handled: caught, in the raising call or by a caller (hover a row to see where).</source>
+        <translation>No capturada: nada en el código trazado la capturó, así que terminó la ejecución o su hilo. Capturada: en la llamada que la lanzó o por un llamador (pase el ratón sobre una fila para ver dónde).</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -715,16 +1354,43 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
         <translation>No se lanzó ninguna excepción en esta ejecución.</translation>
     </message>
     <message>
-        <source>1 exception, %1 escaped from the raising call</source>
-        <translation>1 excepción; propagada fuera de la llamada que la lanzó: %1</translation>
-    </message>
-    <message>
-        <source>%1 exceptions, %2 escaped from the raising call</source>
-        <translation>%1 excepciones; propagadas fuera de la llamada que las lanzó: %2</translation>
-    </message>
-    <message>
         <source>(no traceback recorded)</source>
         <translation>(no se registró ningún traceback)</translation>
+    </message>
+    <message>
+        <source>Filter by type, message or function…</source>
+        <translation>Filtrar por tipo, mensaje o función…</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Sin agrupar</translation>
+    </message>
+    <message>
+        <source>Group by type</source>
+        <translation>Agrupar por tipo</translation>
+    </message>
+    <message>
+        <source>Group by raise site</source>
+        <translation>Agrupar por punto de lanzamiento</translation>
+    </message>
+    <message>
+        <source>Group the exceptions by type or by the function that raised them; pick a group to list its exceptions</source>
+        <translation>Agrupar las excepciones por tipo o por la función que las lanzó; elija un grupo para ver sus excepciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) in the run</source>
+        <translation>
+            <numerusform>%n excepción en la ejecución</numerusform>
+            <numerusform>%n excepciones en la ejecución</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 shown</source>
+        <translation>; %1 mostradas</translation>
+    </message>
+    <message>
+        <source>, %1 uncaught (ended the run or a thread)</source>
+        <translation>, %1 no capturadas (terminaron la ejecución o un hilo)</translation>
     </message>
 </context>
 <context>
@@ -734,8 +1400,52 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
         <translation>Resaltar las funciones que coincidan con…</translation>
     </message>
     <message>
-        <source>Click selects, double-click zooms in, Backspace zooms out</source>
-        <translation>Clic: seleccionar, doble clic: acercar, Retroceso: alejar</translation>
+        <source>Colour by module</source>
+        <translation>Color por módulo</translation>
+    </message>
+    <message>
+        <source>Colour by package</source>
+        <translation>Color por paquete</translation>
+    </message>
+    <message>
+        <source>Colour by self time</source>
+        <translation>Color por tiempo propio</translation>
+    </message>
+    <message>
+        <source>Colour by function</source>
+        <translation>Color por función</translation>
+    </message>
+    <message>
+        <source>What the frames&apos; colours show; the legend above the graph explains them</source>
+        <translation>Qué muestran los colores de los bloques; la leyenda sobre el gráfico los explica</translation>
+    </message>
+    <message>
+        <source>Sandwich</source>
+        <translation>Sándwich</translation>
+    </message>
+    <message>
+        <source>Show the selected function&apos;s callers above it and its callees below, merged over all call sites</source>
+        <translation>Mostrar los llamadores de la función seleccionada encima de ella y sus llamados debajo, fusionados sobre todos los puntos de llamada</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export view as SVG…</source>
+        <translation>Exportar la vista como SVG…</translation>
+    </message>
+    <message>
+        <source>Export view as PNG…</source>
+        <translation>Exportar la vista como PNG…</translation>
+    </message>
+    <message>
+        <source>Right-click for more</source>
+        <translation>Clic derecho para más opciones</translation>
+    </message>
+    <message>
+        <source>Wheel or +/-: zoom at the cursor; Shift+wheel or arrows: pan; double-click: zoom to a frame; right-click: focus, merge, collapse, export; Backspace/Esc: back</source>
+        <translation>Rueda o +/-: zoom en el cursor; Shift+rueda o flechas: desplazar; doble clic: zoom a un bloque; clic derecho: enfocar, fusionar, contraer, exportar; Backspace/Esc: atrás</translation>
     </message>
 </context>
 <context>
@@ -764,16 +1474,22 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
         <translation>Código fuente</translation>
     </message>
     <message>
-        <source>%1 of %2 calls in the range selected in the histogram</source>
-        <translation>%1 de %2 llamadas en el intervalo seleccionado del histograma</translation>
-    </message>
-    <message>
         <source>1 call</source>
         <translation>1 llamada</translation>
     </message>
-    <message>
-        <source>%1 calls — drag across the histogram to filter them</source>
-        <translation>%1 llamadas — arrastre sobre el histograma para filtrarlas</translation>
+    <message numerus="yes">
+        <source>%1 of %n call(s) in the range selected in the histogram</source>
+        <translation>
+            <numerusform>%1 de %n llamada en el intervalo seleccionado del histograma</numerusform>
+            <numerusform>%1 de %n llamadas en el intervalo seleccionado del histograma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) — drag across the histogram to filter them</source>
+        <translation>
+            <numerusform>%n llamada — arrastre sobre el histograma para filtrarla</numerusform>
+            <numerusform>%n llamadas — arrastre sobre el histograma para filtrarlas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -859,17 +1575,38 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
         <source>Filter by function, module or file…</source>
         <translation>Filtrar por función, módulo o archivo…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>%n función</numerusform>
+            <numerusform>%n funciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n function(s)</source>
+        <translation>
+            <numerusform>%1 de %n función</numerusform>
+            <numerusform>%1 de %n funciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::KeyReferenceDialog</name>
     <message>
-        <source>1 function</source>
-        <translation>1 función</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>%1 functions</source>
-        <translation>%1 funciones</translation>
+        <source>Key</source>
+        <translation>Tecla</translation>
     </message>
     <message>
-        <source>%1 of %2 functions</source>
-        <translation>%1 de %2 funciones</translation>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
     </message>
 </context>
 <context>
@@ -1007,10 +1744,6 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
         <translation>Abrir traza</translation>
     </message>
     <message>
-        <source>Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)</source>
-        <translation>Trazas de Breadcrumb (*.db *.sqlite *.trace);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Compare With (after)</source>
         <translation>Comparar con (después)</translation>
     </message>
@@ -1070,16 +1803,50 @@ Python %2
         <source>Clear the list</source>
         <translation>Vaciar la lista</translation>
     </message>
+    <message>
+        <source>Read the trace again (F5); a run appended since is offered above the views</source>
+        <translation>Volver a leer la traza (F5); una ejecución añadida desde entonces se ofrece encima de las vistas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Range %1 (Functions, Function, Flame Graph)</source>
+        <translation>Intervalo %1 (Funciones, Función, Gráfico de llamas)</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::NewRunBar</name>
+    <message>
+        <source>Stay on this run</source>
+        <translation>Quedarse en esta ejecución</translation>
+    </message>
+    <message>
+        <source>The trace has a newer run: run %1 (%2), started %3.</source>
+        <translation>La traza contiene una ejecución más reciente: ejecución %1 (%2), inicio: %3.</translation>
+    </message>
+    <message>
+        <source>no command line recorded</source>
+        <translation>no se registró ninguna línea de comandos</translation>
+    </message>
+    <message>
+        <source>Show run %1</source>
+        <translation>Mostrar la ejecución %1</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::QueryResultModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::RunPickerDialog</name>
     <message>
         <source>Choose a run</source>
         <translation>Elegir una ejecución</translation>
-    </message>
-    <message>
-        <source>%1 holds %2 runs. Which one do you want to see?</source>
-        <translation>%1 contiene %2 ejecuciones. ¿Cuál quiere ver?</translation>
     </message>
     <message>
         <source>Run</source>
@@ -1113,6 +1880,40 @@ Python %2
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds %n run(s). Which one do you want to see?</source>
+        <translation>
+            <numerusform>%1 contiene %n ejecución. ¿Desea verla?</numerusform>
+            <numerusform>%1 contiene %n ejecuciones. ¿Cuál desea ver?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no command line recorded)</source>
+        <translation>(no se registró ninguna línea de comandos)</translation>
+    </message>
+    <message>
+        <source>A child process of run %1</source>
+        <translation>Un proceso hijo de la ejecución %1</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::RunSwitcher</name>
+    <message>
+        <source>The run shown; the file&apos;s other runs, newest first</source>
+        <translation>La ejecución mostrada; las demás ejecuciones del archivo, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>running or ended early</source>
+        <translation>en curso o terminada antes de tiempo</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3 · %4</source>
+        <translation>Ejecución %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>(no command line recorded)</source>
+        <translation>(no se registró ninguna línea de comandos)</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::ScreenshotRunner</name>
@@ -1139,6 +1940,10 @@ Python %2
     <message>
         <source>cannot write %1</source>
         <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>the range %1:%2 ms lies outside the run</source>
+        <translation>el intervalo %1:%2 ms está fuera de la ejecución</translation>
     </message>
 </context>
 <context>
@@ -1202,21 +2007,26 @@ Python %2
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
-    <message>
-        <source>First %1 rows shown (more were found) in %2 ms.</source>
-        <translation>Se muestran las primeras %1 filas (se encontraron más), %2 ms.</translation>
+    <message numerus="yes">
+        <source>First %n row(s) shown: the result passed %1 (select fewer rows or columns); %2 ms.</source>
+        <translation>
+            <numerusform>Se muestra la primera %n fila: el resultado superó %1 (seleccione menos filas o columnas); %2 ms.</numerusform>
+            <numerusform>Se muestran las primeras %n filas: el resultado superó %1 (seleccione menos filas o columnas); %2 ms.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 row in %1 ms.</source>
-        <translation>1 fila en %1 ms.</translation>
+    <message numerus="yes">
+        <source>First %n row(s) shown (more were found) in %1 ms.</source>
+        <translation>
+            <numerusform>Se muestra la primera %n fila (se encontraron más) en %1 ms.</numerusform>
+            <numerusform>Se muestran las primeras %n filas (se encontraron más) en %1 ms.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows in %2 ms.</source>
-        <translation>%1 filas en %2 ms.</translation>
-    </message>
-    <message>
-        <source>First %1 rows shown: the result passed %2 (select fewer rows or columns); %3 ms.</source>
-        <translation>Se muestran las primeras %1 filas: el resultado superó %2 (seleccione menos filas o columnas); %3 ms.</translation>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%n fila en %1 ms.</numerusform>
+            <numerusform>%n filas en %1 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1240,9 +2050,12 @@ Python %2
         <source>100% = %1 traced on %2</source>
         <translation>100&#xa0;% = %1 de tiempo trazado en %2</translation>
     </message>
-    <message>
-        <source>100% = %1 traced: %2 threads summed</source>
-        <translation>100&#xa0;% = %1 de tiempo trazado: suma de %2 hilos</translation>
+    <message numerus="yes">
+        <source>100% = %1 traced: %n thread(s) summed</source>
+        <translation>
+            <numerusform>100&#xa0;% = %1 de tiempo trazado: %n hilo</numerusform>
+            <numerusform>100&#xa0;% = %1 de tiempo trazado: %n hilos sumados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1252,8 +2065,27 @@ Python %2
         <translation>Restablecer el zoom</translation>
     </message>
     <message>
-        <source>Wheel zooms, drag pans, double-click shows the call in the call tree</source>
-        <translation>Rueda: zoom, arrastrar: desplazar, doble clic: mostrar la llamada en el árbol de llamadas</translation>
+        <source>Clear range</source>
+        <translation>Borrar el intervalo</translation>
+    </message>
+    <message>
+        <source>Show the whole run again in the Functions table, the Function page and the flame graph (Esc)</source>
+        <translation>Volver a mostrar toda la ejecución en la tabla «Funciones», la página «Función» y el gráfico de llamas (Esc)</translation>
+    </message>
+    <message>
+        <source>Wheel or W/S zoom, drag or A/D pan, Shift+drag selects a time range, double-click shows the call in the call tree</source>
+        <translation>Rueda o W/S: zoom; arrastrar o A/D: desplazamiento; Shift+arrastrar: selección de un intervalo de tiempo; doble clic: muestra la llamada en el árbol de llamadas</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>Intervalo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::TraceFileDialog</name>
+    <message>
+        <source>Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)</source>
+        <translation>Trazas de Breadcrumb (*.db *.sqlite *.trace);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

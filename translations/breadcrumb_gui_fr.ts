@@ -24,10 +24,6 @@
         <translation>OUT.png</translation>
     </message>
     <message>
-        <source>The view to show: %1.</source>
-        <translation>La vue à afficher&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -91,6 +87,172 @@
         <source>refusing to write the screenshot to %1: it is a trace being viewed</source>
         <translation>refus d&apos;écrire la capture d&apos;écran dans %1&#xa0;: c&apos;est une trace affichée</translation>
     </message>
+    <message>
+        <source>The view to show: %1; compare-functions, compare-tree or compare-flame for the Compare tab&apos;s own views.</source>
+        <translation>La vue à afficher&#xa0;: %1&#xa0;; compare-functions, compare-tree ou compare-flame pour les vues propres à l&apos;onglet «&#xa0;Comparaison&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Color scheme: system, light or dark. The default, system, follows the desktop&apos;s palette.</source>
+        <translation>Jeu de couleurs&#xa0;: system, light ou dark. La valeur par défaut, system, suit la palette du bureau.</translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation>SCHEME</translation>
+    </message>
+    <message>
+        <source>Select this time range in the timeline, in ms since the run&apos;s start, for --screenshot.</source>
+        <translation>Sélectionner cette plage de temps dans la chronologie, en ms depuis le début de l&apos;exécution, pour --screenshot.</translation>
+    </message>
+    <message>
+        <source>FROM:TO</source>
+        <translation>FROM:TO</translation>
+    </message>
+    <message>
+        <source>--range wants FROM:TO in ms with FROM &lt; TO, not &quot;%1&quot;</source>
+        <translation>--range attend FROM:TO en ms avec FROM &lt; TO, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown color scheme &quot;%1&quot; (choose from %2)</source>
+        <translation>jeu de couleurs inconnu «&#xa0;%1&#xa0;» (au choix&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FrameColors</name>
+    <message>
+        <source>no self time</source>
+        <translation>aucun temps propre</translation>
+    </message>
+    <message>
+        <source>half</source>
+        <translation>moitié</translation>
+    </message>
+    <message>
+        <source>largest self time</source>
+        <translation>plus grand temps propre</translation>
+    </message>
+</context>
+<context>
+    <name>KeyReference</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Call Tree</source>
+        <translation>Arbre d&apos;appels</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Flame Graph</source>
+        <translation>Graphe de flammes</translation>
+    </message>
+    <message>
+        <source>Open a trace</source>
+        <translation>Ouvrir une trace</translation>
+    </message>
+    <message>
+        <source>Reload the trace (shows a run the program appended since)</source>
+        <translation>Recharger la trace (affiche une exécution ajoutée depuis par le programme)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Back to the previous function</source>
+        <translation>Revenir à la fonction précédente</translation>
+    </message>
+    <message>
+        <source>Forward to the next function</source>
+        <translation>Passer à la fonction suivante</translation>
+    </message>
+    <message>
+        <source>Show the view of that number (Functions … Compare)</source>
+        <translation>Afficher la vue portant ce numéro (Fonctions … Comparaison)</translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation>Cette liste des touches</translation>
+    </message>
+    <message>
+        <source>Find a function: focus the search box</source>
+        <translation>Rechercher une fonction&#xa0;: placer le focus dans le champ de recherche</translation>
+    </message>
+    <message>
+        <source>Next match of the search</source>
+        <translation>Résultat suivant de la recherche</translation>
+    </message>
+    <message>
+        <source>Previous match of the search</source>
+        <translation>Résultat précédent de la recherche</translation>
+    </message>
+    <message>
+        <source>Expand the hot path below the selected node</source>
+        <translation>Déplier le chemin critique sous le nœud sélectionné</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Exécuter la requête</translation>
+    </message>
+    <message>
+        <source>Zoom in, out around the cursor</source>
+        <translation>Zoom avant, arrière autour du curseur</translation>
+    </message>
+    <message>
+        <source>Pan left, right</source>
+        <translation>Faire défiler vers la gauche, la droite</translation>
+    </message>
+    <message>
+        <source>Zoom in, out</source>
+        <translation>Zoom avant, arrière</translation>
+    </message>
+    <message>
+        <source>Show the whole run</source>
+        <translation>Afficher toute l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Select a time range: the Functions, Function and Flame Graph tabs count only the calls in it (also a drag on the time axis)</source>
+        <translation>Sélectionner une plage de temps&#xa0;: les onglets Fonctions, Fonction et Graphe de flammes ne comptent que les appels qu&apos;elle contient (également en faisant glisser sur l&apos;axe du temps)</translation>
+    </message>
+    <message>
+        <source>Clear the time range</source>
+        <translation>Effacer la plage de temps</translation>
+    </message>
+    <message>
+        <source>Zoom around the cursor</source>
+        <translation>Zoomer autour du curseur</translation>
+    </message>
+    <message>
+        <source>Pan (a horizontal wheel too)</source>
+        <translation>Faire défiler (aussi avec une molette horizontale)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Step back through zooms and transforms</source>
+        <translation>Revenir pas à pas sur les zooms et les transformations</translation>
+    </message>
+    <message>
+        <source>Focus, merge recursion, collapse, sandwich, copy, export</source>
+        <translation>Focaliser, fusionner la récursion, replier, sandwich, copier, exporter</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -122,10 +284,6 @@
         <translation>Début (s depuis le début de l&apos;exécution)</translation>
     </message>
     <message>
-        <source>Duration (ms)</source>
-        <translation>Durée (ms)</translation>
-    </message>
-    <message>
         <source>&lt;root&gt;</source>
         <translation>&lt;racine&gt;</translation>
     </message>
@@ -149,6 +307,10 @@
         <source>Raised: %1</source>
         <translation>Exception levée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::ComparisonBarChart</name>
@@ -159,10 +321,6 @@
     <message>
         <source>After</source>
         <translation>Après</translation>
-    </message>
-    <message>
-        <source>Total time (ms)</source>
-        <translation>Temps total (ms)</translation>
     </message>
     <message>
         <source>new</source>
@@ -183,6 +341,10 @@
     <message>
         <source>New in the after run</source>
         <translation>Nouvelle dans l&apos;exécution «&#xa0;après&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Temps total</translation>
     </message>
 </context>
 <context>
@@ -217,13 +379,13 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
         <source>Inclusive: %1 (%2 of the traced time)</source>
         <translation>Temps inclusif&#xa0;: %1 (%2 du temps tracé)</translation>
     </message>
+    <message>
+        <source>Flame graph</source>
+        <translation>Graphe de flammes</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::FlameGraphWidget</name>
-    <message>
-        <source>Zoom out (Backspace)</source>
-        <translation>Zoom arrière (Retour arrière)</translation>
-    </message>
     <message numerus="yes">
         <source>%n matching frame(s)</source>
         <translation>
@@ -234,6 +396,114 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
     <message>
         <source>All</source>
         <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Back (Backspace or Escape)</source>
+        <translation>Retour (Backspace ou Escape)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation>Focus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Subtree: %1</source>
+        <translation>Sous-arbre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Merged recursion: %1</source>
+        <translation>Récursion fusionnée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Collapsed: %1</source>
+        <translation>Replié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Focus on function %1 (all call sites)</source>
+        <translation>Focaliser sur la fonction %1 (tous les sites d&apos;appel)</translation>
+    </message>
+    <message>
+        <source>Focus on this subtree</source>
+        <translation>Focaliser sur ce sous-arbre</translation>
+    </message>
+    <message>
+        <source>Merge recursion of %1</source>
+        <translation>Fusionner la récursion de %1</translation>
+    </message>
+    <message>
+        <source>Collapse this frame (fold its callees into it)</source>
+        <translation>Replier ce bloc (y intégrer ses appelés)</translation>
+    </message>
+    <message>
+        <source>Zoom to this frame</source>
+        <translation>Zoomer sur ce bloc</translation>
+    </message>
+    <message>
+        <source>Copy function name</source>
+        <translation>Copier le nom de la fonction</translation>
+    </message>
+    <message>
+        <source>Show sandwich (callers and callees)</source>
+        <translation>Afficher le sandwich (appelants et appelés)</translation>
+    </message>
+    <message>
+        <source>Show in call tree</source>
+        <translation>Afficher dans l&apos;arbre d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Show function page</source>
+        <translation>Afficher la page de la fonction</translation>
+    </message>
+    <message>
+        <source>Remove all transforms</source>
+        <translation>Supprimer toutes les transformations</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Export view as SVG…</source>
+        <translation>Exporter la vue en SVG…</translation>
+    </message>
+    <message>
+        <source>Export view as PNG…</source>
+        <translation>Exporter la vue en PNG…</translation>
+    </message>
+    <message>
+        <source>Export flame graph as SVG</source>
+        <translation>Exporter le graphe de flammes en SVG</translation>
+    </message>
+    <message>
+        <source>Export flame graph as PNG</source>
+        <translation>Exporter le graphe de flammes en PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Transforms:</source>
+        <translation>Transformations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove this transform and the ones after it</source>
+        <translation>Supprimer cette transformation et les suivantes</translation>
     </message>
 </context>
 <context>
@@ -260,6 +530,10 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Durée d&apos;appel</translation>
     </message>
 </context>
 <context>
@@ -334,6 +608,29 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
     </message>
 </context>
 <context>
+    <name>breadcrumb::SandwichWidget</name>
+    <message>
+        <source>Callers (merged over all call sites)</source>
+        <translation>Appelants (fusionnés sur tous les sites d&apos;appel)</translation>
+    </message>
+    <message>
+        <source>Callees (merged over all call sites)</source>
+        <translation>Appelés (fusionnés sur tous les sites d&apos;appel)</translation>
+    </message>
+    <message>
+        <source>Select a function to see its callers and callees.</source>
+        <translation>Sélectionnez une fonction pour voir ses appelants et ses appelés.</translation>
+    </message>
+    <message>
+        <source>%1 has no calls in this view.</source>
+        <translation>%1 n&apos;a aucun appel dans cette vue.</translation>
+    </message>
+    <message>
+        <source>%1: %2 inclusive (%3), calls: %4</source>
+        <translation>%1&#xa0;: %2 de temps inclusif (%3), appels&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::TimelineWidget</name>
     <message>
         <source>%1 (TID %2)</source>
@@ -374,6 +671,10 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
     <message>
         <source>On stack: %1 (running, not suspended)</source>
         <translation>Sur la pile&#xa0;: %1 (actif, non suspendu)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -510,6 +811,10 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
+    <message>
+        <source>Find function</source>
+        <translation>Rechercher une fonction</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CalleesModel</name>
@@ -544,6 +849,10 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
         <source>Total as a share of the selected function&apos;s inclusive time</source>
         <translation>Total en proportion du temps inclusif de la fonction sélectionnée</translation>
     </message>
+    <message>
+        <source>%1 of the inclusive time of %2 (its Total in the Functions table)</source>
+        <translation>%1 du temps inclusif de %2 (son Total dans le tableau «&#xa0;Fonctions&#xa0;»)</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::CallersModel</name>
@@ -574,20 +883,68 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
         <source>Select a function to see its callers and callees</source>
         <translation>Sélectionnez une fonction pour voir ses appelants et ses appelés</translation>
     </message>
+    <message>
+        <source>No traced function calls %1.</source>
+        <translation>Aucune fonction tracée n&apos;appelle %1.</translation>
+    </message>
+    <message>
+        <source>%1 calls no traced function: all of its time is its own (self), spent in its own code or in code the tracer does not record (the standard library, C extensions).</source>
+        <translation>%1 n&apos;appelle aucune fonction tracée&#xa0;: tout son temps est du temps propre, passé dans son propre code ou dans du code que le traceur n&apos;enregistre pas (la bibliothèque standard, les extensions C).</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::ComparePage</name>
     <message>
-        <source>Double-click to select the function in the before run</source>
-        <translation>Double-cliquez pour sélectionner la fonction dans l&apos;exécution «&#xa0;avant&#xa0;»</translation>
+        <source>Click to select the function; double-click a new function to open it in the after run</source>
+        <translation>Cliquez pour sélectionner la fonction&#xa0;; double-cliquez sur une nouvelle fonction pour l&apos;ouvrir dans l&apos;exécution «&#xa0;après&#xa0;»</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Before:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Change:&lt;/b&gt; %5</source>
-        <translation>&lt;b&gt;Avant&amp;nbsp;:&lt;/b&gt; %1 — %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;Après&amp;nbsp;:&lt;/b&gt; %3 — %4 &amp;nbsp;&amp;nbsp; &lt;b&gt;Variation&amp;nbsp;:&lt;/b&gt; %5</translation>
+        <source>Functions</source>
+        <translation>Fonctions</translation>
     </message>
     <message>
-        <source>Traced time: the threads&apos; traced time summed</source>
-        <translation>Temps tracé&#xa0;: somme des temps tracés des threads</translation>
+        <source>Call tree</source>
+        <translation>Arbre d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Differential flame graph</source>
+        <translation>Graphe de flammes différentiel</translation>
+    </message>
+    <message>
+        <source>Traced time: the threads&apos; traced time summed. Verdicts: a Mann–Whitney test on the per-call times (p &lt; 0.01) and a noise floor of 0.1 ms and 1% of the run</source>
+        <translation>Temps tracé&#xa0;: somme des temps tracés des threads. Verdicts&#xa0;: un test de Mann–Whitney sur les temps par appel (p &lt; 0,01) et un seuil de bruit de 0,1 ms et 1&#xa0;% de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Avant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change:&lt;/b&gt; %1 (%2) — %3 faster, %4 slower, %5 new, %6 gone</source>
+        <translation>&lt;b&gt;Variation&amp;nbsp;:&lt;/b&gt; %1 (%2) — %3 plus rapides, %4 plus lentes, %5 nouvelles, %6 disparues</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 (self %2)</source>
+        <translation>%1 (temps propre %2)</translation>
+    </message>
+    <message>
+        <source>mostly %1</source>
+        <translation>surtout %1</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Avertissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>these runs do not look like the same program: only %1% of the before run&apos;s functions and %2% of the after run&apos;s are in both, so the deltas compare different code.</source>
+        <translation>ces exécutions ne semblent pas provenir du même programme&#xa0;: seules %1&#xa0;% des fonctions de l&apos;exécution «&#xa0;avant&#xa0;» et %2&#xa0;% de celles de l&apos;exécution «&#xa0;après&#xa0;» figurent dans les deux, les écarts comparent donc du code différent.</translation>
     </message>
 </context>
 <context>
@@ -664,13 +1021,267 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
         <source>Over the call durations (start to end, suspensions included: latency)</source>
         <translation>Sur les durées des appels (du début à la fin, suspensions comprises&#xa0;: latence)</translation>
     </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>plus lente</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation>plus rapide</translation>
+    </message>
+    <message>
+        <source>few calls</source>
+        <translation>peu d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Mann–Whitney test on the per-call times: p = %1, Cliff&apos;s delta %2 (p &lt; 0.01 is a real change)</source>
+        <translation>Test de Mann–Whitney sur les temps par appel&#xa0;: p = %1, delta de Cliff %2 (p &lt; 0,01 indique une variation réelle)</translation>
+    </message>
+    <message>
+        <source>The calls take as long as before (p = %1), but there are %2 instead of %3</source>
+        <translation>Les appels durent autant qu&apos;avant (p = %1), mais il y en a %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <source>Fewer than 8 calls on a side: too few for the test, judged by the noise floor only (0.1 ms and 1% of the run)</source>
+        <translation>Moins de 8 appels d&apos;un côté&#xa0;: trop peu pour le test, jugé uniquement d&apos;après le seuil de bruit (0,1 ms et 1&#xa0;% de l&apos;exécution)</translation>
+    </message>
+    <message>
+        <source>The change is under the noise floor: below 0.1 ms or 1% of the run</source>
+        <translation>La variation est sous le seuil de bruit&#xa0;: moins de 0,1 ms ou de 1&#xa0;% de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Slower or faster only when the change is real: a Mann–Whitney test on the per-call times (p &lt; 0.01, 8+ calls a side) and above the noise floor (0.1 ms and 1% of the run)</source>
+        <translation>Plus lente ou plus rapide seulement si la variation est réelle&#xa0;: un test de Mann–Whitney sur les temps par appel (p &lt; 0,01, au moins 8 appels de chaque côté) et au-dessus du seuil de bruit (0,1 ms et 1&#xa0;% de l&apos;exécution)</translation>
+    </message>
+    <message>
+        <source>Change of the function&apos;s own (self) time: where the time itself went</source>
+        <translation>Variation du temps propre de la fonction&#xa0;: où le temps lui-même est passé</translation>
+    </message>
+    <message>
+        <source>p value of the Mann–Whitney test; &quot;few calls&quot; when a side has fewer than 8</source>
+        <translation>Valeur p du test de Mann–Whitney&#xa0;; «&#xa0;peu d&apos;appels&#xa0;» quand un côté en compte moins de 8</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Δ self</source>
+        <translation>Δ temps propre</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ComparisonTreeModel</name>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>New: this call path is only in the after run</source>
+        <translation>Nouveau&#xa0;: ce chemin d&apos;appel n&apos;existe que dans l&apos;exécution «&#xa0;après&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Gone: this call path is only in the before run</source>
+        <translation>Disparu&#xa0;: ce chemin d&apos;appel n&apos;existe que dans l&apos;exécution «&#xa0;avant&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Each function, then the callers it was entered from, in both runs</source>
+        <translation>Chaque fonction, puis les appelants par lesquels on y est entré, dans les deux exécutions</translation>
+    </message>
+    <message>
+        <source>Calls aggregated by call path in both runs, matched by module and name</source>
+        <translation>Appels agrégés par chemin d&apos;appel dans les deux exécutions, appariés par module et nom</translation>
+    </message>
+    <message>
+        <source>Inclusive time of the path: while its calls are on the stack</source>
+        <translation>Temps inclusif du chemin&#xa0;: tant que ses appels sont sur la pile</translation>
+    </message>
+    <message>
+        <source>Inclusive after − before: red grew, blue shrank</source>
+        <translation>Temps inclusif après − avant&#xa0;: rouge en hausse, bleu en baisse</translation>
+    </message>
+    <message>
+        <source>Δ relative to the inclusive time before; new and gone paths are marked</source>
+        <translation>Δ relatif au temps inclusif avant&#xa0;; les chemins nouveaux et disparus sont signalés</translation>
+    </message>
+    <message>
+        <source>Self time: while the function is the running frame</source>
+        <translation>Temps propre&#xa0;: tant que la fonction est le cadre de pile qui s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>Self after − before: where the time itself went</source>
+        <translation>Temps propre après − avant&#xa0;: où le temps lui-même est passé</translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation>Nombre d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Function / called from</source>
+        <translation>Fonction / appelée depuis</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Incl. before</source>
+        <translation>Incl. avant</translation>
+    </message>
+    <message>
+        <source>Incl. after</source>
+        <translation>Incl. après</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>Δ%</source>
+        <translation>Δ%</translation>
+    </message>
+    <message>
+        <source>Self before</source>
+        <translation>Temps propre avant</translation>
+    </message>
+    <message>
+        <source>Self after</source>
+        <translation>Temps propre après</translation>
+    </message>
+    <message>
+        <source>Δ self</source>
+        <translation>Δ temps propre</translation>
+    </message>
+    <message>
+        <source>Calls before</source>
+        <translation>Appels avant</translation>
+    </message>
+    <message>
+        <source>Calls after</source>
+        <translation>Appels après</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ComparisonTreeView</name>
+    <message>
+        <source>Top-down</source>
+        <translation>Descendant</translation>
+    </message>
+    <message>
+        <source>Bottom-up</source>
+        <translation>Ascendant</translation>
+    </message>
+    <message>
+        <source>Top-down: call paths from the roots; bottom-up: each function, then its callers</source>
+        <translation>Descendant&#xa0;: chemins d&apos;appel depuis les racines&#xa0;; ascendant&#xa0;: chaque fonction, puis ses appelants</translation>
+    </message>
+    <message>
+        <source>Expand hot path</source>
+        <translation>Déplier le chemin critique</translation>
+    </message>
+    <message>
+        <source>Expand from the selected row along the largest change (|Δ|)</source>
+        <translation>Déplier depuis la ligne sélectionnée en suivant la plus forte variation (|Δ|)</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Sens&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::DifferentialFlameGraph</name>
+    <message>
+        <source>Before shape</source>
+        <translation>Forme «&#xa0;avant&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Draw the before run&apos;s call paths (widths) instead of the after run&apos;s; the colours stay the change</source>
+        <translation>Dessiner les chemins d&apos;appel (largeurs) de l&apos;exécution «&#xa0;avant&#xa0;» au lieu de ceux de l&apos;exécution «&#xa0;après&#xa0;»&#xa0;; les couleurs montrent toujours la variation</translation>
+    </message>
+    <message>
+        <source>%1 grew &amp;nbsp; %2 shrank &amp;nbsp; %3 unchanged &amp;nbsp;— the stronger, the larger the change</source>
+        <translation>%1 en hausse &amp;nbsp; %2 en baisse &amp;nbsp; %3 inchangé &amp;nbsp;— plus la couleur est intense, plus la variation est forte</translation>
+    </message>
+    <message>
+        <source>Before: %1 inclusive, %2 self, %3 calls</source>
+        <translation>Avant&#xa0;: %1 de temps inclusif, %2 de temps propre, %3 appels</translation>
+    </message>
+    <message>
+        <source>not called</source>
+        <translation>non appelée</translation>
+    </message>
+    <message>
+        <source>After: %1 inclusive, %2 self, %3 calls</source>
+        <translation>Après&#xa0;: %1 de temps inclusif, %2 de temps propre, %3 appels</translation>
+    </message>
+    <message>
+        <source>Change: %1 (%2)</source>
+        <translation>Variation&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::ExceptionGroupsModel</name>
+    <message>
+        <source>(outside traced calls)</source>
+        <translation>(hors des appels tracés)</translation>
+    </message>
+    <message>
+        <source>Raised in %1
+%2:%3</source>
+        <translation>Levée dans %1
+%2:%3</translation>
+    </message>
+    <message>
+        <source>First raised at %1, last at %2</source>
+        <translation>Première levée&#xa0;: %1, dernière&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The exception type</source>
+        <translation>Le type d&apos;exception</translation>
+    </message>
+    <message>
+        <source>The raising function</source>
+        <translation>La fonction qui l&apos;a levée</translation>
+    </message>
+    <message>
+        <source>Exceptions of the group that nothing caught: they ended the run or a thread</source>
+        <translation>Exceptions du groupe que rien n&apos;a interceptées&#xa0;: elles ont mis fin à l&apos;exécution ou à un thread</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Raised in</source>
+        <translation>Levée dans</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Uncaught</source>
+        <translation>Non interceptées</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::ExceptionsModel</name>
-    <message>
-        <source>escaped</source>
-        <translation>propagée</translation>
-    </message>
     <message>
         <source>handled</source>
         <translation>interceptée</translation>
@@ -696,8 +1307,36 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
         <translation>Thread</translation>
     </message>
     <message>
-        <source>Escaped</source>
-        <translation>Propagée</translation>
+        <source>uncaught</source>
+        <translation>non interceptée</translation>
+    </message>
+    <message>
+        <source>Uncaught: it ended the run</source>
+        <translation>Non interceptée&#xa0;: elle a mis fin à l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Uncaught: it ended the thread %1</source>
+        <translation>Non interceptée&#xa0;: elle a mis fin au thread %1</translation>
+    </message>
+    <message>
+        <source>Handled in the raising call</source>
+        <translation>Interceptée dans l&apos;appel qui l&apos;a levée</translation>
+    </message>
+    <message>
+        <source>Handled in %1, after leaving the raising call</source>
+        <translation>Interceptée dans %1, après la sortie de l&apos;appel qui l&apos;a levée</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Interceptée</translation>
+    </message>
+    <message>
+        <source>Uncaught: nothing in the traced code caught it, so it ended the run or its thread. Handled: caught, in the raising call or by a caller (hover a row to see where).</source>
+        <translation>Non interceptée&#xa0;: rien dans le code tracé ne l&apos;a interceptée, elle a donc mis fin à l&apos;exécution ou à son thread. Interceptée&#xa0;: dans l&apos;appel qui l&apos;a levée ou par un appelant (survolez une ligne pour voir où).</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
     </message>
 </context>
 <context>
@@ -715,16 +1354,43 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
         <translation>Aucune exception n&apos;a été levée pendant cette exécution.</translation>
     </message>
     <message>
-        <source>1 exception, %1 escaped from the raising call</source>
-        <translation>1 exception&#xa0;; propagée hors de l&apos;appel qui l&apos;a levée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 exceptions, %2 escaped from the raising call</source>
-        <translation>%1 exceptions&#xa0;; propagées hors de l&apos;appel qui les a levées&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>(no traceback recorded)</source>
         <translation>(aucun traceback enregistré)</translation>
+    </message>
+    <message>
+        <source>Filter by type, message or function…</source>
+        <translation>Filtrer par type, message ou fonction…</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Aucun regroupement</translation>
+    </message>
+    <message>
+        <source>Group by type</source>
+        <translation>Regrouper par type</translation>
+    </message>
+    <message>
+        <source>Group by raise site</source>
+        <translation>Regrouper par lieu de levée</translation>
+    </message>
+    <message>
+        <source>Group the exceptions by type or by the function that raised them; pick a group to list its exceptions</source>
+        <translation>Regrouper les exceptions par type ou par la fonction qui les a levées&#xa0;; choisissez un groupe pour en lister les exceptions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) in the run</source>
+        <translation>
+            <numerusform>%n exception dans l&apos;exécution</numerusform>
+            <numerusform>%n exceptions dans l&apos;exécution</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 shown</source>
+        <translation>&#xa0;; %1 affichées</translation>
+    </message>
+    <message>
+        <source>, %1 uncaught (ended the run or a thread)</source>
+        <translation>, %1 non interceptées (ont mis fin à l&apos;exécution ou à un thread)</translation>
     </message>
 </context>
 <context>
@@ -734,8 +1400,52 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
         <translation>Mettre en évidence les fonctions correspondant à…</translation>
     </message>
     <message>
-        <source>Click selects, double-click zooms in, Backspace zooms out</source>
-        <translation>Clic&#xa0;: sélectionner, double-clic&#xa0;: zoom avant, Retour arrière&#xa0;: zoom arrière</translation>
+        <source>Colour by module</source>
+        <translation>Couleur par module</translation>
+    </message>
+    <message>
+        <source>Colour by package</source>
+        <translation>Couleur par paquet</translation>
+    </message>
+    <message>
+        <source>Colour by self time</source>
+        <translation>Couleur par temps propre</translation>
+    </message>
+    <message>
+        <source>Colour by function</source>
+        <translation>Couleur par fonction</translation>
+    </message>
+    <message>
+        <source>What the frames&apos; colours show; the legend above the graph explains them</source>
+        <translation>Ce que montrent les couleurs des blocs&#xa0;; la légende au-dessus du graphe les explique</translation>
+    </message>
+    <message>
+        <source>Sandwich</source>
+        <translation>Sandwich</translation>
+    </message>
+    <message>
+        <source>Show the selected function&apos;s callers above it and its callees below, merged over all call sites</source>
+        <translation>Afficher les appelants de la fonction sélectionnée au-dessus d&apos;elle et ses appelés en dessous, fusionnés sur tous les sites d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export view as SVG…</source>
+        <translation>Exporter la vue en SVG…</translation>
+    </message>
+    <message>
+        <source>Export view as PNG…</source>
+        <translation>Exporter la vue en PNG…</translation>
+    </message>
+    <message>
+        <source>Right-click for more</source>
+        <translation>Clic droit pour plus d&apos;options</translation>
+    </message>
+    <message>
+        <source>Wheel or +/-: zoom at the cursor; Shift+wheel or arrows: pan; double-click: zoom to a frame; right-click: focus, merge, collapse, export; Backspace/Esc: back</source>
+        <translation>Molette ou +/-&#xa0;: zoomer au curseur&#xa0;; Shift+molette ou flèches&#xa0;: faire défiler&#xa0;; double-clic&#xa0;: zoomer sur un bloc&#xa0;; clic droit&#xa0;: focaliser, fusionner, replier, exporter&#xa0;; Backspace/Esc&#xa0;: retour</translation>
     </message>
 </context>
 <context>
@@ -764,16 +1474,22 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
         <translation>Code source</translation>
     </message>
     <message>
-        <source>%1 of %2 calls in the range selected in the histogram</source>
-        <translation>%1 sur %2 appels dans la plage sélectionnée de l&apos;histogramme</translation>
-    </message>
-    <message>
         <source>1 call</source>
         <translation>1 appel</translation>
     </message>
-    <message>
-        <source>%1 calls — drag across the histogram to filter them</source>
-        <translation>%1 appels — faites glisser sur l&apos;histogramme pour les filtrer</translation>
+    <message numerus="yes">
+        <source>%1 of %n call(s) in the range selected in the histogram</source>
+        <translation>
+            <numerusform>%1 sur %n appel dans la plage sélectionnée de l&apos;histogramme</numerusform>
+            <numerusform>%1 sur %n appels dans la plage sélectionnée de l&apos;histogramme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) — drag across the histogram to filter them</source>
+        <translation>
+            <numerusform>%n appel — faites glisser sur l&apos;histogramme pour le filtrer</numerusform>
+            <numerusform>%n appels — faites glisser sur l&apos;histogramme pour les filtrer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -859,17 +1575,38 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
         <source>Filter by function, module or file…</source>
         <translation>Filtrer par fonction, module ou fichier…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>%n fonction</numerusform>
+            <numerusform>%n fonctions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n function(s)</source>
+        <translation>
+            <numerusform>%1 sur %n fonction</numerusform>
+            <numerusform>%1 sur %n fonctions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::KeyReferenceDialog</name>
     <message>
-        <source>1 function</source>
-        <translation>1 fonction</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>%1 functions</source>
-        <translation>%1 fonctions</translation>
+        <source>Key</source>
+        <translation>Touche</translation>
     </message>
     <message>
-        <source>%1 of %2 functions</source>
-        <translation>%1 sur %2 fonctions</translation>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
     </message>
 </context>
 <context>
@@ -1007,10 +1744,6 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
         <translation>Ouvrir une trace</translation>
     </message>
     <message>
-        <source>Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)</source>
-        <translation>Traces Breadcrumb (*.db *.sqlite *.trace);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Compare With (after)</source>
         <translation>Comparer avec (après)</translation>
     </message>
@@ -1070,16 +1803,50 @@ Python %2
         <source>Clear the list</source>
         <translation>Effacer la liste</translation>
     </message>
+    <message>
+        <source>Read the trace again (F5); a run appended since is offered above the views</source>
+        <translation>Relire la trace (F5)&#xa0;; une exécution ajoutée depuis est proposée au-dessus des vues</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Range %1 (Functions, Function, Flame Graph)</source>
+        <translation>Plage %1 (Fonctions, Fonction, Graphe de flammes)</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::NewRunBar</name>
+    <message>
+        <source>Stay on this run</source>
+        <translation>Rester sur cette exécution</translation>
+    </message>
+    <message>
+        <source>The trace has a newer run: run %1 (%2), started %3.</source>
+        <translation>La trace contient une exécution plus récente&#xa0;: exécution %1 (%2), début&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>no command line recorded</source>
+        <translation>aucune ligne de commande enregistrée</translation>
+    </message>
+    <message>
+        <source>Show run %1</source>
+        <translation>Afficher l&apos;exécution %1</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::QueryResultModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::RunPickerDialog</name>
     <message>
         <source>Choose a run</source>
         <translation>Choisir une exécution</translation>
-    </message>
-    <message>
-        <source>%1 holds %2 runs. Which one do you want to see?</source>
-        <translation>%1 contient %2 exécutions. Laquelle voulez-vous voir&#xa0;?</translation>
     </message>
     <message>
         <source>Run</source>
@@ -1113,6 +1880,40 @@ Python %2
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds %n run(s). Which one do you want to see?</source>
+        <translation>
+            <numerusform>%1 contient %n exécution. Laquelle afficher&#xa0;?</numerusform>
+            <numerusform>%1 contient %n exécutions. Laquelle afficher&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no command line recorded)</source>
+        <translation>(aucune ligne de commande enregistrée)</translation>
+    </message>
+    <message>
+        <source>A child process of run %1</source>
+        <translation>Un processus enfant de l’exécution %1</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::RunSwitcher</name>
+    <message>
+        <source>The run shown; the file&apos;s other runs, newest first</source>
+        <translation>L&apos;exécution affichée&#xa0;; les autres exécutions du fichier, les plus récentes en premier</translation>
+    </message>
+    <message>
+        <source>running or ended early</source>
+        <translation>en cours ou terminée prématurément</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3 · %4</source>
+        <translation>Exécution %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>(no command line recorded)</source>
+        <translation>(aucune ligne de commande enregistrée)</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::ScreenshotRunner</name>
@@ -1139,6 +1940,10 @@ Python %2
     <message>
         <source>cannot write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>the range %1:%2 ms lies outside the run</source>
+        <translation>la plage %1:%2 ms est en dehors de l&apos;exécution</translation>
     </message>
 </context>
 <context>
@@ -1202,21 +2007,26 @@ Python %2
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>First %1 rows shown (more were found) in %2 ms.</source>
-        <translation>Les %1 premières lignes sont affichées (il y en a d&apos;autres), %2 ms.</translation>
+    <message numerus="yes">
+        <source>First %n row(s) shown: the result passed %1 (select fewer rows or columns); %2 ms.</source>
+        <translation>
+            <numerusform>%n première ligne affichée&#xa0;: le résultat a dépassé %1 (sélectionnez moins de lignes ou de colonnes)&#xa0;; %2 ms.</numerusform>
+            <numerusform>%n premières lignes affichées&#xa0;: le résultat a dépassé %1 (sélectionnez moins de lignes ou de colonnes)&#xa0;; %2 ms.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 row in %1 ms.</source>
-        <translation>1 ligne en %1 ms.</translation>
+    <message numerus="yes">
+        <source>First %n row(s) shown (more were found) in %1 ms.</source>
+        <translation>
+            <numerusform>%n première ligne affichée (d&apos;autres ont été trouvées) en %1 ms.</numerusform>
+            <numerusform>%n premières lignes affichées (d&apos;autres ont été trouvées) en %1 ms.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows in %2 ms.</source>
-        <translation>%1 lignes en %2 ms.</translation>
-    </message>
-    <message>
-        <source>First %1 rows shown: the result passed %2 (select fewer rows or columns); %3 ms.</source>
-        <translation>Les %1 premières lignes sont affichées&#xa0;: le résultat a dépassé %2 (sélectionnez moins de lignes ou de colonnes)&#xa0;; %3 ms.</translation>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%n ligne en %1 ms.</numerusform>
+            <numerusform>%n lignes en %1 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1240,9 +2050,12 @@ Python %2
         <source>100% = %1 traced on %2</source>
         <translation>100&#xa0;% = %1 de temps tracé sur %2</translation>
     </message>
-    <message>
-        <source>100% = %1 traced: %2 threads summed</source>
-        <translation>100&#xa0;% = %1 de temps tracé&#xa0;: somme de %2 threads</translation>
+    <message numerus="yes">
+        <source>100% = %1 traced: %n thread(s) summed</source>
+        <translation>
+            <numerusform>100&#xa0;% = %1 de temps tracé&#xa0;: %n thread</numerusform>
+            <numerusform>100&#xa0;% = %1 de temps tracé&#xa0;: %n threads additionnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1252,8 +2065,27 @@ Python %2
         <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
-        <source>Wheel zooms, drag pans, double-click shows the call in the call tree</source>
-        <translation>Molette&#xa0;: zoomer, glisser&#xa0;: défiler, double-clic&#xa0;: afficher l&apos;appel dans l&apos;arbre d&apos;appels</translation>
+        <source>Clear range</source>
+        <translation>Effacer la plage</translation>
+    </message>
+    <message>
+        <source>Show the whole run again in the Functions table, the Function page and the flame graph (Esc)</source>
+        <translation>Afficher de nouveau toute l&apos;exécution dans le tableau «&#xa0;Fonctions&#xa0;», la page «&#xa0;Fonction&#xa0;» et le graphe de flammes (Esc)</translation>
+    </message>
+    <message>
+        <source>Wheel or W/S zoom, drag or A/D pan, Shift+drag selects a time range, double-click shows the call in the call tree</source>
+        <translation>Molette ou W/S&#xa0;: zoom, glisser ou A/D&#xa0;: défilement, Shift+glisser&#xa0;: sélection d&apos;une plage de temps, double-clic&#xa0;: affichage de l&apos;appel dans l&apos;arbre d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>Plage&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::TraceFileDialog</name>
+    <message>
+        <source>Breadcrumb traces (*.db *.sqlite *.trace);;All files (*)</source>
+        <translation>Traces Breadcrumb (*.db *.sqlite *.trace);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,8 @@ private Q_SLOTS:
             }
         }
         QApplication::setPalette(original);
+    }
+
     void compareSingleClickSelects()
     {
         QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
