@@ -36,7 +36,7 @@ _breadcrumb_option_values()
         }
         inopt && /^ +[^ -]/ { line = $0; sub(/^ +/, "", line); desc = desc " " line }
         END {
-            sub(/^[^.]*: /, "", desc); sub(/\..*/, "", desc)
+            sub(/^[^.]*: /, "", desc); sub(/\..*/, "", desc); sub(/;.*/, "", desc)
             gsub(/\([^)]*\)/, "", desc); gsub(/ or /, ", ", desc); gsub(/ +,/, ",", desc)
             if (desc !~ /^[a-z0-9_-]+(, [a-z0-9_-]+)+ *$/) exit
             n = split(desc, values, /, /)

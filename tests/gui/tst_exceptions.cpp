@@ -2,6 +2,7 @@
 // real tracer): the filter, grouping by type and by raise site, and uncaught told from handled. The models
 // run under QAbstractItemModelTester. Saves screenshots/exceptions-grouped.png (the README's).
 
+#include "EnglishPlurals.h"
 #include "ExceptionGroupsModel.h"
 #include "ExceptionsModel.h"
 #include "ExceptionsPage.h"
@@ -30,6 +31,7 @@ class TestExceptions : public QObject
 
 private:
     QTemporaryDir m_settingsDir;
+    breadcrumb::gui::EnglishPlurals m_english; // as main.cpp installs it: "5 exceptions", not "exception(s)"
     std::shared_ptr<const LoadedTrace> m_trace;
     std::unique_ptr<MainWindow> m_window;
 
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_settingsDir.isValid());
+        QCoreApplication::installTranslator(&m_english);
         QCoreApplication::setOrganizationName(QStringLiteral("BreadcrumbTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_exceptions"));
         QSettings::setDefaultFormat(QSettings::IniFormat);

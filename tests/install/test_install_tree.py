@@ -118,8 +118,8 @@ class InstallTree(unittest.TestCase):
         # A format 1.0 header (user_version 100) is a trace too.
         make_plain_sqlite(os.path.join(samples, "old-trace.db"), 100)
         self.assertEqual(content_type(os.path.join(samples, "old-trace.db"), data_home), MIME_TYPE)
-        # Other SQLite files stay SQLite, whatever user_version they carry (99 and 102: no trace format).
-        for name, version in [("plain.db", 0), ("other-app.db", 99), ("future.db", 102)]:
+        # Other SQLite files stay SQLite, whatever user_version they carry (99 and 103: no trace format).
+        for name, version in [("plain.db", 0), ("other-app.db", 99), ("future.db", 103)]:
             make_plain_sqlite(os.path.join(samples, name), version)
             self.assertEqual(content_type(os.path.join(samples, name), data_home), "application/vnd.sqlite3", name)
         # A trace is still a SQLite database to everything that knows only that.
