@@ -31,7 +31,7 @@ done
 for view in tree flame timeline; do
     "$gui" --screenshot "$out/$view.png" --view "$view" --select fetch "$tmp/concurrent.db"
 done
-"$gui" --screenshot "$out/timeline-range.png" --view timeline --select fetch --range 340:420 "$tmp/concurrent.db"
+"$gui" --screenshot "$out/timeline-range.png" --view timeline --select fetch --range 120:180 "$tmp/concurrent.db"
 "$gui" --screenshot "$out/compare.png" --view compare "$tmp/before.db" "$tmp/after.db"
 "$gui" --screenshot "$out/compare-tree.png" --view compare-tree "$tmp/before.db" "$tmp/after.db"
 "$gui" --screenshot "$out/compare-flame.png" --view compare-flame "$tmp/before.db" "$tmp/after.db"
