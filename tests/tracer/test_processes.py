@@ -69,13 +69,15 @@ def counter(frame, event, arg):
     if event == "call" and frame.f_code.co_name in ("task", "leaf"):
         counted += 1
 
-def start_counting():
+def start_counting(everyone):
+    everyone.wait(120)  # all four workers run before the first task: each records a run of its own
     sys.setprofile(counter)
 
 if __name__ == "__main__":
     multiprocessing.set_start_method(sys.argv[1])
     counts = {}
-    with multiprocessing.Pool(4, initializer=start_counting) as pool:
+    everyone = multiprocessing.Barrier(4)
+    with multiprocessing.Pool(4, initializer=start_counting, initargs=(everyone,)) as pool:
         for pid, count in pool.map(task, [1500] * 48, chunksize=1):
             counts[pid] = max(counts.get(pid, 0), count)
     for pid, count in sorted(counts.items()):

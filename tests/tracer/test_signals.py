@@ -3,6 +3,7 @@ run, the trace keeps every call up to the end and the run is completed, and the 
 as python's would: killed by that signal."""
 
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -138,3 +139,41 @@ class SignalTest(TracerTestCase):
         traced = self.run_traced(open(script).read(), check=0)
         self.assertEqual(traced.stdout, plain.stdout)
         self.assertEqual(plain.stdout.strip(), str(-signal.SIGTERM))
+
+    def test_a_signal_noted_before_a_blocking_call_still_ends_the_program(self):
+        # CPython runs a Python-level handler at its next check; a signal arriving after the last check
+        # and before a blocking call (multiprocessing's sem_trywait-then-sem_wait) is noted and left
+        # waiting. Pool.terminate() hit that window: a traced worker slept forever, the parent joined it
+        # forever. Untraced, SIGTERM's default action kills at once. The C helper widens the window to
+        # the whole call: it raises SIGTERM, then blocks in read().
+        source = self.write("window.c", "#include <signal.h>\n#include <unistd.h>\n"
+                            "int noted_then_blocked(int fd) { char c; raise(SIGTERM); return (int)read(fd, &c, 1); }\n")
+        compiler = shutil.which("cc")
+        self.assertIsNotNone(compiler, "the tests need the C compiler the build used")
+        library = os.path.join(self.dir, "window.so")
+        subprocess.run([compiler, "-shared", "-fPIC", "-o", library, source], check=True)
+        program = ("import ctypes, os, sys\n"
+                   "window = ctypes.CDLL(sys.argv[1])\n"
+                   "def wait_for_input():\n    return window.noted_then_blocked(os.pipe()[0])\n"
+                   "if sys.argv[2] == 'fork':\n"
+                   "    pid = os.fork()\n"
+                   "    if pid:\n"
+                   "        print(os.waitpid(pid, 0)[1], pid)\n"
+                   "        sys.exit(0)\n"
+                   "try:\n    wait_for_input()\nfinally:\n    print('cleanup', flush=True)\n")
+        for where in ("runner", "fork"):
+            with self.subTest(where):
+                db = os.path.join(self.dir, "%s.db" % where)
+                process = self.run_traced(program, args=[library, where], db=db, check=None, timeout=20)
+                if where == "runner":
+                    self.assertEqual(process.returncode, -signal.SIGTERM, process.stderr)
+                    self.assertEqual(process.stdout.split(), ["cleanup"])  # an orderly exit
+                    run = self.only_run(db)
+                else:
+                    status, pid = process.stdout.split()
+                    self.assertEqual(int(status), signal.SIGTERM)  # the child died by the signal
+                    run = self.query("SELECT * FROM runs WHERE pid = ?", (int(pid),), path=db)[0]
+                self.assertEqual((run["status"], run["exit_code"]), ("completed", 128 + signal.SIGTERM))
+                self.assertEqual(len(self.query("SELECT * FROM calls c JOIN functions f USING (function_id) "
+                                                "WHERE f.name = 'wait_for_input' AND c.run_id = ?",
+                                                (run["run_id"],), path=db)), 1)

@@ -291,6 +291,7 @@ def _install_signal_handlers():
         try:
             if _signal.getsignal(number) == _signal.SIG_DFL:  # not ignored (nohup), not the program's
                 _signal.signal(number, native._exit_on_signal)
+                native._relay_signal(number)
                 installed.append(number)
         except (OSError, ValueError):
             pass

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <ctime>
 #include <system_error>
+#include "SignalFreeThread.h"
 #include <thread>
 #if defined(__x86_64__)
 #include <x86intrin.h>
@@ -94,7 +95,7 @@ inline void chooseClock()
         }
     };
     try {
-        std::thread([pair] {
+        startSignalFreeThread([pair] {
             uint64_t t0 = 0, t1 = 0;
             int64_t n0 = 0, n1 = 0;
             pair(t0, n0);

@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "EmbeddedSql.h"
+#include "SignalFreeThread.h"
+#include "SignalRelay.h"
 
 #include <cerrno>
 #include <csignal>
@@ -272,7 +274,7 @@ void TraceWriter::prepareStatements() {
 
 void TraceWriter::start() {
     lastCommit_ = std::chrono::steady_clock::now();
-    thread_ = std::thread([this] { loop(); });
+    thread_ = startSignalFreeThread([this] { loop(); });
 }
 
 void TraceWriter::loop() {
@@ -298,6 +300,7 @@ void TraceWriter::loop() {
         ChunkQueue::Batch batch = queue_.take(std::chrono::milliseconds(stopping ? 0 : 50), drain);
         if (drain)
             lastDrain = now;
+        signalrelay::redeliverLost(); // a signal CPython noted but never handled (SignalRelay.h)
         SideRows side;
         {
             std::lock_guard lock(sideMutex_);

@@ -1,6 +1,7 @@
 // breadcrumb._native: the Python-facing API of the tracer (see the contract in tracer/FORMAT.md and
 // the python package): start(), stop(), active().
 #include "Backend.h"
+#include "SignalRelay.h"
 #include "Tracer.h"
 
 #include <Python.h>
@@ -343,6 +344,7 @@ PyObject *childSignal(PyObject *, PyObject *args) {
     PyObject *frame = nullptr;
     if (!PyArg_ParseTuple(args, "i|O:_child_signal", &signum, &frame))
         return nullptr;
+    signalrelay::started(signum);
     if (Tracer *t = Tracer::active())
         t->stop(int64_t(128 + signum), "completed");
     PyObject *name = PyUnicode_FromString("_signal");
@@ -386,8 +388,10 @@ PyObject *installChildExits(PyObject *, PyObject *) {
         for (const char *name : {"SIGTERM", "SIGHUP"}) {
             PyObject *num = PyObject_GetAttrString(signal, name);
             PyObject *now = num ? PyObject_CallMethod(signal, "getsignal", "O", num) : nullptr;
-            if (handler && now && isDefaultHandler(now))
+            if (handler && now && isDefaultHandler(now)) {
                 Py_XDECREF(PyObject_CallMethod(signal, "signal", "OO", num, handler));
+                signalrelay::install(int(PyLong_AsLong(num)));
+            }
             Py_XDECREF(now);
             Py_XDECREF(num);
             PyErr_Clear();
@@ -431,6 +435,7 @@ PyObject *exitOnSignal(PyObject *, PyObject *args) {
     PyObject *frame = nullptr;
     if (!PyArg_ParseTuple(args, "i|O:_exit_on_signal", &signum, &frame))
         return nullptr;
+    signalrelay::started(signum);
     exitSignal = signum;
     PyObject *name = PyUnicode_FromString("_signal");
     PyObject *mod = name ? PyImport_GetModule(name) : nullptr;
@@ -445,6 +450,15 @@ PyObject *exitOnSignal(PyObject *, PyObject *args) {
         Py_DECREF(code);
     }
     return nullptr;
+}
+
+// After signal.signal(signum, _exit_on_signal): see SignalRelay.h.
+PyObject *relaySignal(PyObject *, PyObject *arg) {
+    const long signum = PyLong_AsLong(arg);
+    if (signum == -1 && PyErr_Occurred())
+        return nullptr;
+    signalrelay::install(int(signum));
+    Py_RETURN_NONE;
 }
 
 PyObject *exitSignalValue(PyObject *, PyObject *) { return PyLong_FromLong(exitSignal); }
@@ -483,6 +497,8 @@ PyMethodDef methods[] = {
      "previous state"},
     {"_exit_on_signal", exitOnSignal, METH_VARARGS,
      "_exit_on_signal(signum, frame): a signal handler raising SystemExit(128 + signum)"},
+    {"_relay_signal", relaySignal, METH_O,
+     "_relay_signal(signum): after signal.signal(signum, _exit_on_signal), redeliver it if CPython loses it"},
     {"_exit_signal", exitSignalValue, METH_NOARGS, "_exit_signal() -> the signal _exit_on_signal last handled, or 0"},
     {"backend", backendName, METH_NOARGS, "backend() -> the hook of the running (or last) session: 'eval', 'trace', 'profile' or 'sys.monitoring'"},
     {"_tracing_switch", tracingSwitch, METH_NOARGS,
