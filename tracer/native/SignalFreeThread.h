@@ -13,13 +13,14 @@ namespace breadcrumb {
 
 // Starts `body` on a new thread with every blockable signal blocked (the mask is inherited from the
 // creating thread, whose own mask is restored at once).
-template <class F>
-std::thread startSignalFreeThread(F &&body) {
+template <class F> std::thread startSignalFreeThread(F&& body)
+{
     sigset_t all, previous;
     sigfillset(&all);
     pthread_sigmask(SIG_SETMASK, &all, &previous);
-    struct Restore {
-        sigset_t *mask;
+    struct Restore
+    {
+        sigset_t* mask;
         ~Restore() { pthread_sigmask(SIG_SETMASK, mask, nullptr); }
     } restore{&previous};
     return std::thread(std::forward<F>(body));
