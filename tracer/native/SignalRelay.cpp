@@ -15,9 +15,7 @@ struct Relayed
 {
     std::atomic<bool> wrapped{false};
     std::atomic<int64_t> pendingSinceNs{0}; // 0: nothing waits for the Python handler
-    struct sigaction python
-    {
-    };
+    struct sigaction python = {};
 };
 
 Relayed relayed[kSignals];
@@ -48,9 +46,7 @@ void install(int signum)
 {
     if (signum <= 0 || signum >= kSignals)
         return;
-    struct sigaction current
-    {
-    };
+    struct sigaction current = {};
     if (sigaction(signum, nullptr, &current) != 0)
         return;
     if ((current.sa_flags & SA_SIGINFO) && current.sa_sigaction == relayHandler)
@@ -89,6 +85,14 @@ void redeliverLost()
         std::lock_guard hold(redeliverMutex);
         if (r.pendingSinceNs.load() == 0)
             continue;
+        // The program set a handler of its own since: the signal is its business now, never repeated.
+        struct sigaction current = {};
+        if (sigaction(signum, nullptr, &current) != 0 || !(current.sa_flags & SA_SIGINFO) ||
+            current.sa_sigaction != relayHandler) {
+            r.pendingSinceNs = 0;
+            r.wrapped = false;
+            continue;
+        }
         r.pendingSinceNs = now; // the relay handler keeps this time: the next try is a period later
         pthread_kill(mainThread, signum);
     }
