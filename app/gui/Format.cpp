@@ -24,6 +24,11 @@ QString msText(double ns)
     return formatDuration(Nanos(std::llround(ns)));
 }
 
+QString signedMsText(Nanos ns)
+{
+    return (ns > 0 ? QStringLiteral("+") : ns < 0 ? QStringLiteral("-") : QString()) + msText(ns < 0 ? -ns : ns);
+}
+
 QString clockText(Nanos epochNs)
 {
     return toQString(formatClock(epochNs));

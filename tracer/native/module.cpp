@@ -339,14 +339,8 @@ bool isDefaultHandler(PyObject *handler);
 // SIGTERM/SIGHUP in a traced child: the run is finished as ended by the signal (exit code 128 + n, as
 // `breadcrumb run` records it), then the process dies by the signal as it would untraced (its finally
 // blocks do not run, its parent sees the same exit status).
-PyObject *childSignal(PyObject *, PyObject *args) {
-    int signum = 0;
-    PyObject *frame = nullptr;
-    if (!PyArg_ParseTuple(args, "i|O:_child_signal", &signum, &frame))
-        return nullptr;
-    signalrelay::started(signum);
-    if (Tracer *t = Tracer::active())
-        t->stop(int64_t(128 + signum), "completed");
+// signal.signal(signum, SIG_DFL) through the already imported _signal, so Python's handler table agrees.
+void restoreDefaultAction(int signum) {
     PyObject *name = PyUnicode_FromString("_signal");
     PyObject *mod = name ? PyImport_GetModule(name) : nullptr;
     Py_XDECREF(name);
@@ -355,6 +349,17 @@ PyObject *childSignal(PyObject *, PyObject *args) {
         Py_DECREF(mod);
     }
     PyErr_Clear();
+}
+
+PyObject *childSignal(PyObject *, PyObject *args) {
+    int signum = 0;
+    PyObject *frame = nullptr;
+    if (!PyArg_ParseTuple(args, "i|O:_child_signal", &signum, &frame))
+        return nullptr;
+    signalrelay::started(signum);
+    if (Tracer *t = Tracer::active())
+        t->stop(int64_t(128 + signum), "completed");
+    restoreDefaultAction(signum);
     fflush(stdout);
     fflush(stderr);
     kill(getpid(), signum);
@@ -437,14 +442,7 @@ PyObject *exitOnSignal(PyObject *, PyObject *args) {
         return nullptr;
     signalrelay::started(signum);
     exitSignal = signum;
-    PyObject *name = PyUnicode_FromString("_signal");
-    PyObject *mod = name ? PyImport_GetModule(name) : nullptr;
-    Py_XDECREF(name);
-    if (mod) {
-        Py_XDECREF(PyObject_CallMethod(mod, "signal", "ii", signum, 0)); // 0: SIG_DFL
-        Py_DECREF(mod);
-    }
-    PyErr_Clear();
+    restoreDefaultAction(signum);
     if (PyObject *code = PyLong_FromLong(128 + signum)) {
         PyErr_SetObject(PyExc_SystemExit, code);
         Py_DECREF(code);

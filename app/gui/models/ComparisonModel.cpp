@@ -68,10 +68,6 @@ QString pText(const ComparisonRow& r)
     return *r.pValue < 0.001 ? QStringLiteral("<0.001") : QString::number(*r.pValue, 'f', 3);
 }
 
-QString signedMs(Nanos ns)
-{
-    return (ns > 0 ? QStringLiteral("+") : ns < 0 ? QStringLiteral("-") : QString()) + msText(ns < 0 ? -ns : ns);
-}
 
 } // namespace
 
@@ -134,13 +130,13 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         case Module: return toQString(r.module);
         case Status: return statusText(r.status);
         case Verdict: return verdictText(r.verdict);
-        case SelfDelta: return signedMs(r.deltaSelf);
+        case SelfDelta: return signedMsText(r.deltaSelf);
         case PValue: return r.status == ComparisonRow::Status::Changed ? pText(r) : QString();
         case CallsBefore: return b ? QString::number(b->calls) : none;
         case CallsAfter: return a ? QString::number(a->calls) : none;
         case TotalBefore: return b ? msText(b->total) : none;
         case TotalAfter: return a ? msText(a->total) : none;
-        case DeltaTotal: return signedMs(r.deltaTotal);
+        case DeltaTotal: return signedMsText(r.deltaTotal);
         case DeltaPercent:
             return r.deltaPercent ? QString::asprintf("%+.1f%%", *r.deltaPercent) : tr("new");
         case AvgBefore: return b ? msText(b->avg) : none;

@@ -8,18 +8,6 @@
 
 namespace breadcrumb::gui {
 
-namespace {
-
-QString signedMs(Nanos ns)
-{
-    return (ns > 0   ? QStringLiteral("+")
-            : ns < 0 ? QStringLiteral("-")
-                     : QString()) +
-           msText(ns < 0 ? -ns : ns);
-}
-
-} // namespace
-
 ComparisonTreeModel::ComparisonTreeModel(QObject* parent) : QAbstractItemModel(parent) {}
 
 void ComparisonTreeModel::setTree(std::shared_ptr<const RunData> before, std::shared_ptr<const RunData> after,
@@ -131,7 +119,7 @@ QVariant ComparisonTreeModel::data(const QModelIndex& index, int role) const
         case InclusiveAfter:
             return node.isGone() ? none : msText(node.inclusiveAfter);
         case Delta:
-            return signedMs(node.delta());
+            return signedMsText(node.delta());
         case DeltaPercent:
             if (node.isNew())
                 return tr("new");
@@ -143,7 +131,7 @@ QVariant ComparisonTreeModel::data(const QModelIndex& index, int role) const
         case SelfAfter:
             return node.isGone() ? none : msText(node.selfAfter);
         case SelfDelta:
-            return signedMs(node.selfDelta());
+            return signedMsText(node.selfDelta());
         case CallsBefore:
             return QString::number(node.callsBefore);
         case CallsAfter:

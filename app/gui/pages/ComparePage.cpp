@@ -25,13 +25,6 @@ QString runLabel(const LoadedRun& run)
     return QObject::tr("%1 (run %2)").arg(QFileInfo(run.path).fileName()).arg(run.data->run.id);
 }
 
-QString signedMs(Nanos ns)
-{
-    return (ns > 0   ? QStringLiteral("+")
-            : ns < 0 ? QStringLiteral("-")
-                     : QString()) +
-           msText(ns < 0 ? -ns : ns);
-}
 
 } // namespace
 
@@ -143,7 +136,7 @@ QString ComparePage::summaryHtml(const LoadedTrace& trace) const
     QString html = side(tr("Before:"), *trace.main, s.commandBefore, s.totalBefore) + QStringLiteral("<br>") +
                    side(tr("After:"), *trace.after, s.commandAfter, s.totalAfter) + QStringLiteral("<br>");
     html += tr("<b>Change:</b> %1 (%2) — %3 faster, %4 slower, %5 new, %6 gone")
-                .arg(signedMs(s.delta),
+                .arg(signedMsText(s.delta),
                      s.deltaPercent ? QString::asprintf("%+.1f%%", *s.deltaPercent) : tr("n/a"))
                 .arg(s.faster)
                 .arg(s.slower)
@@ -153,7 +146,7 @@ QString ComparePage::summaryHtml(const LoadedTrace& trace) const
         QStringList names;
         for (std::size_t i : s.explaining) {
             const ComparisonRow& row = trace.comparison[i];
-            names << tr("%1 (self %2)").arg(toQString(row.name).toHtmlEscaped(), signedMs(row.deltaSelf));
+            names << tr("%1 (self %2)").arg(toQString(row.name).toHtmlEscaped(), signedMsText(row.deltaSelf));
         }
         html += QStringLiteral(" — ") + tr("mostly %1").arg(names.join(QStringLiteral(", ")));
     }

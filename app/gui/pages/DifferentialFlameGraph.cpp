@@ -12,18 +12,6 @@
 
 namespace breadcrumb::gui {
 
-namespace {
-
-QString signedMs(Nanos ns)
-{
-    return (ns > 0   ? QStringLiteral("+")
-            : ns < 0 ? QStringLiteral("-")
-                     : QString()) +
-           msText(ns < 0 ? -ns : ns);
-}
-
-} // namespace
-
 DifferentialFlameGraph::DifferentialFlameGraph(QWidget* parent)
     : QWidget(parent), m_flame(new FlameGraphWidget(this)),
       m_beforeShape(new QCheckBox(tr("Before shape"), this)), m_legend(new QLabel(this))
@@ -132,7 +120,7 @@ QString DifferentialFlameGraph::frameToolTip(std::uint32_t frameNode) const
     const auto percent = n.deltaPercent();
     text +=
         QLatin1Char('\n') + tr("Change: %1 (%2)")
-                                .arg(signedMs(n.delta()), n.isNew() ? tr("new")
+                                .arg(signedMsText(n.delta()), n.isNew() ? tr("new")
                                                           : percent ? QString::asprintf("%+.1f%%", *percent)
                                                                     : QStringLiteral("—"));
     return text;
