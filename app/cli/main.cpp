@@ -6,9 +6,7 @@
 #include "TextFormat.h"
 #include "TraceTypes.h"
 
-#ifdef BREADCRUMB_HAVE_MCP
 #include "McpServer.h"
-#endif
 
 #include <algorithm>
 #include <cerrno>
@@ -37,12 +35,7 @@ struct CommandEntry
 
 int serveMcpCommand(const Args& args)
 {
-#ifdef BREADCRUMB_HAVE_MCP
     return breadcrumb::mcp::serveMcp(args);
-#else
-    (void)args;
-    throw CliError("serve-mcp: this build has no MCP server");
-#endif
 }
 
 const std::vector<CommandEntry>& commands()

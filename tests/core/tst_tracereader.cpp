@@ -36,14 +36,6 @@ std::string thisHost()
     return name;
 }
 
-std::int64_t deadPid()
-{
-    QProcess p;
-    p.start("true", {});
-    p.waitForFinished();
-    return p.processId() ? p.processId() : 999'999;
-}
-
 QByteArray fileHash(const QString& path)
 {
     QFile f(path);

@@ -23,9 +23,9 @@
 namespace breadcrumb::gui {
 
 CallTreePage::CallTreePage(FunctionSelection* selection, QWidget* parent)
-    : TracePage(selection, parent), m_model(new CallTreeModel(this)), m_view(new QTreeView(this)),
-      m_direction(new QComboBox(this)), m_search(new QLineEdit(this)), m_matchLabel(new QLabel(this)),
-      m_threads(new ThreadFilterBox(this))
+    : TracePage(selection, parent), m_threads(new ThreadFilterBox(this)), m_model(new CallTreeModel(this)),
+      m_view(new QTreeView(this)), m_direction(new QComboBox(this)), m_search(new QLineEdit(this)),
+      m_matchLabel(new QLabel(this))
 {
     m_direction->setObjectName(QStringLiteral("treeDirection"));
     m_direction->addItem(tr("Top-down (callers → callees)"));

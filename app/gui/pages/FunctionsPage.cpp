@@ -19,9 +19,9 @@
 namespace breadcrumb::gui {
 
 FunctionsPage::FunctionsPage(FunctionSelection* selection, QWidget* parent)
-    : TracePage(selection, parent), m_model(new FunctionStatsModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_table(new QTableView(this)), m_filter(new QLineEdit(this)), m_count(new QLabel(this)),
-      m_threads(new ThreadFilterBox(this))
+    : TracePage(selection, parent), m_threads(new ThreadFilterBox(this)), m_model(new FunctionStatsModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_filter(new QLineEdit(this)),
+      m_count(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
