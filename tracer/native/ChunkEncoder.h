@@ -25,8 +25,8 @@ public:
     std::string_view encode(const CallRow *rows, size_t n, Summary &summary) {
         summary = {};
         if (n == 0) {
-            buffer_.assign({'[', ']'});
-            return {buffer_.data(), 2};
+            m_buffer.assign({'[', ']'});
+            return {m_buffer.data(), 2};
         }
         summary.baseNs = rows[0].startNs;
         summary.minCallId = summary.maxCallId = rows[0].callId;
@@ -36,9 +36,9 @@ public:
             summary.maxCallId = std::max(summary.maxCallId, rows[i].callId);
         }
         const size_t needed = n * kMaxRowChars + 2;
-        if (buffer_.size() < needed)
-            buffer_.resize(needed);  // grows rarely; never shrinks, so no per-chunk allocation
-        char *p = buffer_.data();
+        if (m_buffer.size() < needed)
+            m_buffer.resize(needed);  // grows rarely; never shrinks, so no per-chunk allocation
+        char *p = m_buffer.data();
         *p++ = '[';
         for (size_t i = 0; i < n; ++i) {
             const CallRow &r = rows[i];
@@ -69,7 +69,7 @@ public:
             *p++ = ']';
         }
         *p++ = ']';
-        return {buffer_.data(), size_t(p - buffer_.data())};
+        return {m_buffer.data(), size_t(p - m_buffer.data())};
     }
 
 private:
@@ -138,7 +138,7 @@ private:
         return exactly4(exactly4(p, u / 10'000), u % 10'000);
     }
 
-    std::vector<char> buffer_;
+    std::vector<char> m_buffer;
 };
 
 } // namespace breadcrumb

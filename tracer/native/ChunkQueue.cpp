@@ -5,31 +5,31 @@
 
 namespace breadcrumb {
 
-ChunkQueue::ChunkQueue(size_t maxChunks) : maxChunks_(std::max<size_t>(maxChunks, 2)) {}
+ChunkQueue::ChunkQueue(size_t maxChunks) : m_maxChunks(std::max<size_t>(maxChunks, 2)) {}
 
 Chunk *ChunkQueue::acquireLocked(std::unique_lock<std::mutex> &lock) {
     for (;;) {
-        if (!free_.empty()) {
-            Chunk *c = free_.back();
-            free_.pop_back();
+        if (!m_free.empty()) {
+            Chunk *c = m_free.back();
+            m_free.pop_back();
             c->reset();
             return c;
         }
-        if (storage_.size() < maxChunks_) {
-            storage_.push_back(std::make_unique_for_overwrite<Chunk>()); // rows are written before read
-            return storage_.back().get();
+        if (m_storage.size() < m_maxChunks) {
+            m_storage.push_back(std::make_unique_for_overwrite<Chunk>()); // rows are written before read
+            return m_storage.back().get();
         }
-        writerCv_.notify_one();
-        freeCv_.wait(lock);
+        m_writerCv.notify_one();
+        m_freeCv.wait(lock);
     }
 }
 
 void ChunkQueue::keepSpare(size_t spare) {
     size_t missing = 0;
     {
-        std::unique_lock lock(mutex_);
-        if (free_.size() < spare)
-            missing = std::min(spare - free_.size(), maxChunks_ - storage_.size());
+        std::unique_lock lock(m_mutex);
+        if (m_free.size() < spare)
+            missing = std::min(spare - m_free.size(), m_maxChunks - m_storage.size());
     }
     if (!missing)
         return;
@@ -39,66 +39,66 @@ void ChunkQueue::keepSpare(size_t spare) {
         std::memset(fresh.back()->rows, 0, sizeof fresh.back()->rows); // the page faults happen here
     }
     {
-        std::unique_lock lock(mutex_);
+        std::unique_lock lock(m_mutex);
         for (auto &c : fresh) {
-            if (storage_.size() >= maxChunks_) // producers allocated meanwhile
+            if (m_storage.size() >= m_maxChunks) // producers allocated meanwhile
                 break;
-            free_.push_back(c.get());
-            storage_.push_back(std::move(c));
+            m_free.push_back(c.get());
+            m_storage.push_back(std::move(c));
         }
     }
-    freeCv_.notify_all();
+    m_freeCv.notify_all();
 }
 
 void ChunkQueue::attach(ProducerSlot &slot) {
-    std::unique_lock lock(mutex_);
+    std::unique_lock lock(m_mutex);
     slot.chunk = acquireLocked(lock);
-    slots_.push_back(&slot);
+    m_slots.push_back(&slot);
 }
 
 void ChunkQueue::swap(ProducerSlot &slot) {
-    std::unique_lock lock(mutex_);
-    full_.push_back(slot.chunk);
+    std::unique_lock lock(m_mutex);
+    m_full.push_back(slot.chunk);
     slot.chunk = nullptr;
-    writerCv_.notify_one();
+    m_writerCv.notify_one();
     slot.chunk = acquireLocked(lock);
 }
 
 void ChunkQueue::detach(ProducerSlot &slot) {
-    std::unique_lock lock(mutex_);
+    std::unique_lock lock(m_mutex);
     if (slot.chunk) {
-        full_.push_back(slot.chunk);
+        m_full.push_back(slot.chunk);
         slot.chunk = nullptr;
     }
-    std::erase(slots_, &slot);
-    writerCv_.notify_one();
+    std::erase(m_slots, &slot);
+    m_writerCv.notify_one();
 }
 
 bool ChunkQueue::wouldBlock() const {
-    std::unique_lock lock(mutex_);
-    return free_.empty() && storage_.size() >= maxChunks_;
+    std::unique_lock lock(m_mutex);
+    return m_free.empty() && m_storage.size() >= m_maxChunks;
 }
 
 size_t ChunkQueue::allocatedChunks() const {
-    std::unique_lock lock(mutex_);
-    return storage_.size();
+    std::unique_lock lock(m_mutex);
+    return m_storage.size();
 }
 
 bool ChunkQueue::hasFull() const {
-    std::unique_lock lock(mutex_);
-    return !full_.empty();
+    std::unique_lock lock(m_mutex);
+    return !m_full.empty();
 }
 
 ChunkQueue::Batch ChunkQueue::take(std::chrono::milliseconds timeout, bool drainPartial) {
     Batch batch;
-    std::unique_lock lock(mutex_);
-    if (full_.empty() && !wake_)
-        writerCv_.wait_for(lock, timeout, [&] { return !full_.empty() || wake_; });
-    wake_ = false;
-    batch.full.assign(full_.begin(), full_.end());
-    full_.clear();
+    std::unique_lock lock(m_mutex);
+    if (m_full.empty() && !m_wake)
+        m_writerCv.wait_for(lock, timeout, [&] { return !m_full.empty() || m_wake; });
+    m_wake = false;
+    batch.full.assign(m_full.begin(), m_full.end());
+    m_full.clear();
     if (drainPartial) {
-        for (ProducerSlot *slot : slots_) {
+        for (ProducerSlot *slot : m_slots) {
             Chunk *c = slot->chunk;
             if (!c)
                 continue;
@@ -116,26 +116,26 @@ void ChunkQueue::release(const std::vector<Chunk *> &chunks) {
     if (chunks.empty())
         return;
     {
-        std::unique_lock lock(mutex_);
-        free_.insert(free_.end(), chunks.begin(), chunks.end());
+        std::unique_lock lock(m_mutex);
+        m_free.insert(m_free.end(), chunks.begin(), chunks.end());
     }
-    freeCv_.notify_all();
+    m_freeCv.notify_all();
 }
 
 void ChunkQueue::releaseMemory() {
-    std::unique_lock lock(mutex_);
-    if (!slots_.empty() || !full_.empty() || free_.size() != storage_.size())
+    std::unique_lock lock(m_mutex);
+    if (!m_slots.empty() || !m_full.empty() || m_free.size() != m_storage.size())
         return;  // still in use: keep it
-    free_.clear();
-    storage_.clear();
+    m_free.clear();
+    m_storage.clear();
 }
 
 void ChunkQueue::wakeWriter() {
     {
-        std::unique_lock lock(mutex_);
-        wake_ = true;
+        std::unique_lock lock(m_mutex);
+        m_wake = true;
     }
-    writerCv_.notify_one();
+    m_writerCv.notify_one();
 }
 
 } // namespace breadcrumb

@@ -47,15 +47,15 @@ public:
 private:
     Chunk *acquireLocked(std::unique_lock<std::mutex> &lock);
 
-    mutable std::mutex mutex_;
-    std::condition_variable writerCv_;
-    std::condition_variable freeCv_;
-    std::vector<std::unique_ptr<Chunk>> storage_;
-    std::vector<Chunk *> free_;
-    std::deque<Chunk *> full_;
-    std::vector<ProducerSlot *> slots_;
-    size_t maxChunks_;
-    bool wake_ = false;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_writerCv;
+    std::condition_variable m_freeCv;
+    std::vector<std::unique_ptr<Chunk>> m_storage;
+    std::vector<Chunk *> m_free;
+    std::deque<Chunk *> m_full;
+    std::vector<ProducerSlot *> m_slots;
+    size_t m_maxChunks;
+    bool m_wake = false;
 };
 
 } // namespace breadcrumb

@@ -156,25 +156,25 @@ ExceptionDescriber::ExceptionDescriber() {
     // The package directory is where this extension was loaded from.
     Dl_info info{};
     if (dladdr(reinterpret_cast<void *>(&anchor), &info) && info.dli_fname)
-        packageDir_ = dirName(realPath(info.dli_fname));
+        m_packageDir = dirName(realPath(info.dli_fname));
     char buf[PATH_MAX];
     if (getcwd(buf, sizeof buf))
-        cwd_ = buf;
+        m_cwd = buf;
 }
 
 void ExceptionDescriber::clear() {
-    for (auto &[type, name] : typeNames_)
+    for (auto &[type, name] : m_typeNames)
         Py_DECREF(reinterpret_cast<PyObject *>(type));
-    typeNames_.clear();
-    sources_.clear();
-    plumbing_.clear();
-    for (auto &[key, site] : sites_)
+    m_typeNames.clear();
+    m_sources.clear();
+    m_plumbing.clear();
+    for (auto &[key, site] : m_sites)
         Py_XDECREF(site.code);
-    sites_.clear();
+    m_sites.clear();
 }
 
 const std::string *ExceptionDescriber::typeName(PyTypeObject *type) {
-    if (auto it = typeNames_.find(type); it != typeNames_.end())
+    if (auto it = m_typeNames.find(type); it != m_typeNames.end())
         return &it->second;
     PyObject *t = reinterpret_cast<PyObject *>(type);
     Ref module(PyObject_GetAttrString(t, "__module__"));
@@ -189,14 +189,14 @@ const std::string *ExceptionDescriber::typeName(PyTypeObject *type) {
     const std::string_view mod = module && PyUnicode_Check(module.p) ? utf8View(module.p) : std::string_view();
     if (!mod.empty() && mod != "builtins")
         text = std::string(mod) + "." + text;
-    if (typeNames_.size() >= kCacheSize)
+    if (m_typeNames.size() >= kCacheSize)
         clear();
     Py_INCREF(t);  // the key's address stays this type's
-    return &typeNames_.emplace(type, std::move(text)).first->second;
+    return &m_typeNames.emplace(type, std::move(text)).first->second;
 }
 
 const std::vector<std::string> *ExceptionDescriber::sourceLines(const std::string &file) {
-    if (auto it = sources_.find(file); it != sources_.end())
+    if (auto it = m_sources.find(file); it != m_sources.end())
         return &it->second;
     std::vector<std::string> lines;
     if (!file.empty() && file[0] != '<') {
@@ -204,22 +204,22 @@ const std::vector<std::string> *ExceptionDescriber::sourceLines(const std::strin
         for (std::string line; std::getline(in, line);)
             lines.push_back(std::move(line));
     }
-    if (sources_.size() >= 256)
-        sources_.clear();
-    return &sources_.emplace(file, std::move(lines)).first->second;
+    if (m_sources.size() >= 256)
+        m_sources.clear();
+    return &m_sources.emplace(file, std::move(lines)).first->second;
 }
 
 // runpy and Breadcrumb's runner sit below every `python -m breadcrumb run` program.
 bool ExceptionDescriber::isPlumbing(const std::string &file) {
-    if (auto it = plumbing_.find(file); it != plumbing_.end())
+    if (auto it = m_plumbing.find(file); it != m_plumbing.end())
         return it->second;
     auto endsWith = [&](std::string_view s) { return file.size() >= s.size() && file.compare(file.size() - s.size(), s.size(), s) == 0; };
     bool known = file.rfind("<frozen runpy", 0) == 0 || endsWith("/runpy.py") || endsWith("/runpy.pyc");
-    if (!known && !file.empty() && file[0] != '<' && !packageDir_.empty())
-        known = dirName(realPath(file[0] == '/' ? file : cwd_ + "/" + file)) == packageDir_;
-    if (plumbing_.size() >= kCacheSize)
-        plumbing_.clear();
-    plumbing_.emplace(file, known);
+    if (!known && !file.empty() && file[0] != '<' && !m_packageDir.empty())
+        known = dirName(realPath(file[0] == '/' ? file : m_cwd + "/" + file)) == m_packageDir;
+    if (m_plumbing.size() >= kCacheSize)
+        m_plumbing.clear();
+    m_plumbing.emplace(file, known);
     return known;
 }
 
@@ -269,11 +269,11 @@ bool ExceptionDescriber::describe(PyObject *exc, ExceptionRow &row) {
     if (tb) {
         const std::pair<const void *, int64_t> key{raisingCode, (int64_t(tracebackLine(tb.p)) << 32) ^
                                                                     int64_t(reinterpret_cast<uintptr_t>(Py_TYPE(exc)))};
-        if (auto it = sites_.find(key); it != sites_.end()) {
+        if (auto it = m_sites.find(key); it != m_sites.end()) {
             site = &it->second;
             seen = ++site->seen;
-        } else if (sites_.size() < kCacheSize) {
-            site = &sites_.emplace(key, Site{1, nullptr, {}}).first->second;
+        } else if (m_sites.size() < kCacheSize) {
+            site = &m_sites.emplace(key, Site{1, nullptr, {}}).first->second;
         }
     }
     if (chained && seen <= kFullTracebacksPerSite)

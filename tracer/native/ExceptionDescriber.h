@@ -43,9 +43,9 @@ private:
     bool isPlumbing(const std::string &file);
     bool buildFrames(PyObject *tb, bool withCallers, std::string &text);
 
-    std::unordered_map<PyTypeObject *, std::string> typeNames_;  // each key holds a reference
-    std::unordered_map<std::string, std::vector<std::string>> sources_;
-    std::unordered_map<std::string, bool> plumbing_;
+    std::unordered_map<PyTypeObject *, std::string> m_typeNames;  // each key holds a reference
+    std::unordered_map<std::string, std::vector<std::string>> m_sources;
+    std::unordered_map<std::string, bool> m_plumbing;
     struct SiteHash {
         size_t operator()(const std::pair<const void *, int64_t> &k) const {
             return std::hash<const void *>()(k.first) ^ size_t(k.second * 0x9E3779B97F4A7C15ull);
@@ -60,9 +60,9 @@ private:
         PyObject *code = nullptr;  // strong reference, set together with frames
         std::string frames;        // "Traceback ...:\n  File ..." without the last line
     };
-    std::unordered_map<std::pair<const void *, int64_t>, Site, SiteHash> sites_;
-    std::string packageDir_;  // the breadcrumb package: its frames (the runner) are not the program's
-    std::string cwd_;
+    std::unordered_map<std::pair<const void *, int64_t>, Site, SiteHash> m_sites;
+    std::string m_packageDir;  // the breadcrumb package: its frames (the runner) are not the program's
+    std::string m_cwd;
 };
 
 } // namespace breadcrumb

@@ -15,19 +15,19 @@ std::string FunctionRegistry::keyOf(const FunctionRow &row) {
 }
 
 void FunctionRegistry::load(std::vector<FunctionRow> existing) {
-    ids_.clear();
-    nextId_ = 1;
+    m_ids.clear();
+    m_nextId = 1;
     for (const FunctionRow &row : existing) {
-        ids_.emplace(keyOf(row), row.functionId);
-        nextId_ = std::max(nextId_, row.functionId + 1);
+        m_ids.emplace(keyOf(row), row.functionId);
+        m_nextId = std::max(m_nextId, row.functionId + 1);
     }
 }
 
 int64_t FunctionRegistry::intern(const FunctionRow &row, bool &isNew) {
-    auto [it, inserted] = ids_.try_emplace(keyOf(row), nextId_);
+    auto [it, inserted] = m_ids.try_emplace(keyOf(row), m_nextId);
     isNew = inserted;
     if (inserted)
-        ++nextId_;
+        ++m_nextId;
     return it->second;
 }
 

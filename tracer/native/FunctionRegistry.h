@@ -17,8 +17,8 @@ public:
 
 private:
     static std::string keyOf(const FunctionRow &row);
-    std::unordered_map<std::string, int64_t> ids_;
-    int64_t nextId_ = 1;
+    std::unordered_map<std::string, int64_t> m_ids;
+    int64_t m_nextId = 1;
 };
 
 } // namespace breadcrumb

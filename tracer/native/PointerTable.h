@@ -14,15 +14,15 @@ namespace breadcrumb {
 template <typename Value> class PointerTable
 {
 public:
-    bool empty() const { return size_ == 0; }
-    size_t size() const { return size_; }
+    bool empty() const { return m_size == 0; }
+    size_t size() const { return m_size; }
 
     Value* find(const void* key)
     {
-        if (size_ == 0)
+        if (m_size == 0)
             return nullptr;
-        for (size_t i = slotOf(key);; i = (i + 1) & mask_) {
-            Slot& s = slots_[i];
+        for (size_t i = slotOf(key);; i = (i + 1) & m_mask) {
+            Slot& s = m_slots[i];
             if (s.key == key)
                 return &s.value;
             if (!s.key)
@@ -33,12 +33,12 @@ public:
     // Stores `value` under `key` (non-null), replacing what was there.
     void put(void* key, const Value& value)
     {
-        if ((size_ + 1) * 2 > slots_.size())
+        if ((m_size + 1) * 2 > m_slots.size())
             grow();
-        for (size_t i = slotOf(key);; i = (i + 1) & mask_) {
-            Slot& s = slots_[i];
+        for (size_t i = slotOf(key);; i = (i + 1) & m_mask) {
+            Slot& s = m_slots[i];
             if (!s.key || s.key == key) {
-                size_ += s.key ? 0 : 1;
+                m_size += s.key ? 0 : 1;
                 s.key = key;
                 s.value = value;
                 return;
@@ -49,38 +49,38 @@ public:
     // Removes `key` if present; the entries after it in its probe run move back into the gap.
     void erase(const void* key)
     {
-        if (size_ == 0)
+        if (m_size == 0)
             return;
         size_t i = slotOf(key);
-        while (slots_[i].key != key) {
-            if (!slots_[i].key)
+        while (m_slots[i].key != key) {
+            if (!m_slots[i].key)
                 return;
-            i = (i + 1) & mask_;
+            i = (i + 1) & m_mask;
         }
-        for (size_t j = (i + 1) & mask_; slots_[j].key; j = (j + 1) & mask_) {
+        for (size_t j = (i + 1) & m_mask; m_slots[j].key; j = (j + 1) & m_mask) {
             // The entry at j may fill the gap at i when its home slot is not cyclically in (i, j].
-            const size_t home = slotOf(slots_[j].key);
-            if (((j - home) & mask_) >= ((j - i) & mask_)) {
-                slots_[i] = slots_[j];
+            const size_t home = slotOf(m_slots[j].key);
+            if (((j - home) & m_mask) >= ((j - i) & m_mask)) {
+                m_slots[i] = m_slots[j];
                 i = j;
             }
         }
-        slots_[i].key = nullptr;
-        --size_;
+        m_slots[i].key = nullptr;
+        --m_size;
     }
 
     template <typename F> void forEach(F&& f)
     {
-        for (Slot& s : slots_)
+        for (Slot& s : m_slots)
             if (s.key)
                 f(s.key, s.value);
     }
 
     void clear()
     {
-        slots_.clear();
-        mask_ = 0;
-        size_ = 0;
+        m_slots.clear();
+        m_mask = 0;
+        m_size = 0;
     }
 
 private:
@@ -92,21 +92,21 @@ private:
     size_t slotOf(const void* key) const
     {
         // Fibonacci hashing of the address (what it points to is 16-byte aligned, usually: drop those bits).
-        return size_t(((uintptr_t(key) >> 4) * 0x9E3779B97F4A7C15ull) >> 32) & mask_;
+        return size_t(((uintptr_t(key) >> 4) * 0x9E3779B97F4A7C15ull) >> 32) & m_mask;
     }
     void grow()
     {
-        std::vector<Slot> old = std::move(slots_);
-        slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
-        mask_ = slots_.size() - 1;
-        size_ = 0;
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(old.empty() ? 16 : old.size() * 2, Slot{});
+        m_mask = m_slots.size() - 1;
+        m_size = 0;
         for (const Slot& s : old)
             if (s.key)
                 put(s.key, s.value);
     }
-    std::vector<Slot> slots_;
-    size_t mask_ = 0;
-    size_t size_ = 0;
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+    size_t m_size = 0;
 };
 
 } // namespace breadcrumb

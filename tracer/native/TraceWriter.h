@@ -55,16 +55,16 @@ public:
     // Call without the GIL.
     void finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode);
 
-    ChunkQueue &queue() { return queue_; }
+    ChunkQueue &queue() { return m_queue; }
 
     // Several processes write this file (a parent and its children): commit after every batch instead
     // of holding the write lock across the writer's waits, so the others' writers get their turn.
-    void setShared() { shared_.store(true, std::memory_order_relaxed); }
-    bool shared() const { return shared_.load(std::memory_order_relaxed); }
+    void setShared() { m_shared.store(true, std::memory_order_relaxed); }
+    bool shared() const { return m_shared.load(std::memory_order_relaxed); }
     // os.fork(): the parent keeps the writer thread out of SQLite while the process forks, so the
     // child inherits no lock SQLite or the writer held half-way (held from before to after the fork).
     void holdForFork();
-    void releaseAfterFork() { forkMutex_.unlock(); }
+    void releaseAfterFork() { m_forkMutex.unlock(); }
     // In a forked child: the connection is the parent's (its file descriptors, its locks' bookkeeping).
     // Closed without a checkpoint, so the child neither writes through it nor shares SQLite's per-file
     // lock state with the connection it opens next (the parent's locks are its own: POSIX locks are
@@ -72,17 +72,17 @@ public:
     void dropInheritedConnection();
     // Strings travel beside the chunks; the callback runs under the side mutex.
     template <typename F> void side(F &&f) {
-        std::lock_guard lock(sideMutex_);
-        f(side_);
+        std::lock_guard lock(m_sideMutex);
+        f(m_side);
     }
-    void requestFlush() { queue_.wakeWriter(); }
+    void requestFlush() { m_queue.wakeWriter(); }
 
-    int64_t runId() const { return runId_; }
-    const std::string &path() const { return path_; }
+    int64_t runId() const { return m_runId; }
+    const std::string &path() const { return m_path; }
     std::optional<std::string> writeError() const;
-    uint64_t rowsWritten() const { return rowsWritten_.load(std::memory_order_relaxed); }
+    uint64_t rowsWritten() const { return m_rowsWritten.load(std::memory_order_relaxed); }
     // Indexed by function id; complete once finish() returned (the writer thread's own until then).
-    const std::vector<FunctionTotals> &functionTotals() const { return totals_; }
+    const std::vector<FunctionTotals> &functionTotals() const { return m_totals; }
 
 private:
     void prepareStatements();
@@ -103,36 +103,36 @@ private:
     void storeFunction(const FunctionRow &f);
     const CallRow *withFileFunctionIds(const CallRow *rows, size_t n);
     int64_t fileFunctionId(int64_t local) const {
-        return size_t(local) < fileIds_.size() && fileIds_[size_t(local)] ? fileIds_[size_t(local)] : local;
+        return size_t(local) < m_fileIds.size() && m_fileIds[size_t(local)] ? m_fileIds[size_t(local)] : local;
     }
 
-    std::string path_;
-    SqliteConnection db_;
-    ChunkQueue queue_;
-    std::mutex sideMutex_;
-    SideRows side_;
-    std::thread thread_;
-    std::atomic<bool> stopping_{false};
-    std::atomic<uint64_t> rowsWritten_{0};
-    std::vector<FunctionTotals> totals_;
-    bool failed_ = false;                // only touched by the thread using the connection
-    mutable std::mutex errorMutex_;
-    std::optional<std::string> error_;
-    bool inTransaction_ = false;
-    int64_t runId_ = 0;
-    bool hadRuns_ = false;
-    std::chrono::steady_clock::time_point lastCommit_;
-    std::atomic<bool> shared_{false};
-    std::mutex forkMutex_;
-    std::vector<int64_t> fileIds_;  // session function id -> the file's, where they differ (0: same)
-    bool identityIds_ = true;       // no entry of fileIds_ differs: rows are written as they are
-    std::vector<CallRow> mapped_;
+    std::string m_path;
+    SqliteConnection m_db;
+    ChunkQueue m_queue;
+    std::mutex m_sideMutex;
+    SideRows m_side;
+    std::thread m_thread;
+    std::atomic<bool> m_stopping{false};
+    std::atomic<uint64_t> m_rowsWritten{0};
+    std::vector<FunctionTotals> m_totals;
+    bool m_failed = false;                // only touched by the thread using the connection
+    mutable std::mutex m_errorMutex;
+    std::optional<std::string> m_error;
+    bool m_inTransaction = false;
+    int64_t m_runId = 0;
+    bool m_hadRuns = false;
+    std::chrono::steady_clock::time_point m_lastCommit;
+    std::atomic<bool> m_shared{false};
+    std::mutex m_forkMutex;
+    std::vector<int64_t> m_fileIds;  // session function id -> the file's, where they differ (0: same)
+    bool m_identityIds = true;       // no entry of m_fileIds differs: rows are written as they are
+    std::vector<CallRow> m_mapped;
 
     void closeConnection();
 
-    ChunkEncoder encoder_;
-    SqliteStatement insertChunk_, insertFunction_, insertThread_, insertException_, insertValue_, upsertUntraced_,
-        heartbeat_, findFunction_, functionIdTaken_, maxFunctionId_;
+    ChunkEncoder m_encoder;
+    SqliteStatement m_insertChunk, m_insertFunction, m_insertThread, m_insertException, m_insertValue, m_upsertUntraced,
+        m_heartbeat, m_findFunction, m_functionIdTaken, m_maxFunctionId;
 };
 
 } // namespace breadcrumb

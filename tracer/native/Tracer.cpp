@@ -10,11 +10,11 @@
 
 namespace breadcrumb {
 
-Py_ssize_t Tracer::codeExtraIndex_ = -1;
-bool Tracer::directCodeExtra_ = false;
+Py_ssize_t Tracer::m_codeExtraIndex = -1;
+bool Tracer::m_directCodeExtra = false;
 // initial-exec: a plain %fs-relative load on the hot path instead of a __tls_get_addr call (8 bytes
 // of the static TLS surplus glibc keeps for dlopen'ed libraries).
-__attribute__((tls_model("initial-exec"))) constinit thread_local ThreadState* Tracer::tlsState_ = nullptr;
+__attribute__((tls_model("initial-exec"))) constinit thread_local ThreadState* Tracer::m_tlsState = nullptr;
 
 namespace {
 constexpr size_t kMaxChunks = 64; // 64 x 2048 rows: bounded memory, producers wait beyond it
@@ -45,49 +45,49 @@ struct ThreadExitGuard
 };
 static thread_local ThreadExitGuard tlsGuard;
 
-Tracer::Tracer(std::string path) : writer_(std::make_unique<TraceWriter>(std::move(path), kMaxChunks)) {}
+Tracer::Tracer(std::string path) : m_writer(std::make_unique<TraceWriter>(std::move(path), kMaxChunks)) {}
 
 Tracer* Tracer::start(const std::string& path, RunInfo run, Callbacks callbacks)
 {
-    if (codeExtraIndex_ < 0) {
-        codeExtraIndex_ = codeRequestExtraIndex(nullptr);
+    if (m_codeExtraIndex < 0) {
+        m_codeExtraIndex = codeRequestExtraIndex(nullptr);
         checkCodeExtraLayout();
     }
     // Sessions are intentionally leaked (see Tracer.h); unique_ptr only until the hooks are in.
     std::unique_ptr<Tracer> t(new Tracer(path));
     chooseClock();
-    t->wallOffsetNs_ = realtimeNs() - monotonicNs();
-    t->startMonoNs_ = monotonicNs();
-    run.startNs = t->startMonoNs_ + t->wallOffsetNs_;
-    t->writer_->open();
-    t->writer_->beginRun(run);
-    t->nextCallId_ = t->writer_->nextCallId();
-    t->nextExceptionId_ = t->writer_->nextExceptionId();
+    t->m_wallOffsetNs = realtimeNs() - monotonicNs();
+    t->m_startMonoNs = monotonicNs();
+    run.startNs = t->m_startMonoNs + t->m_wallOffsetNs;
+    t->m_writer->open();
+    t->m_writer->beginRun(run);
+    t->m_nextCallId = t->m_writer->nextCallId();
+    t->m_nextExceptionId = t->m_writer->nextExceptionId();
     if (run.parentRunId) {
         // A child writes beside its parent (and its siblings), which go on numbering from where they
         // were: its ids start at run_id << 36, above every id of the runs started before it (68
         // billion calls a run) and below those of the runs started after it.
-        const int64_t base = t->writer_->runId() << 36;
-        t->nextCallId_ = std::max(t->nextCallId_, base);
-        t->nextExceptionId_ = std::max(t->nextExceptionId_, base);
-        t->writer_->setShared();
+        const int64_t base = t->m_writer->runId() << 36;
+        t->m_nextCallId = std::max(t->m_nextCallId, base);
+        t->m_nextExceptionId = std::max(t->m_nextExceptionId, base);
+        t->m_writer->setShared();
     }
-    t->path_ = path;
-    t->runInfo_ = run;
-    t->functions_.load(t->writer_->loadFunctions());
-    t->cwd_ = run.cwd;
-    lastGeneration_ = uint16_t(lastGeneration_ + 1);
-    if (lastGeneration_ == 0)
-        lastGeneration_ = 1;
-    t->generation_ = lastGeneration_;
-    t->callbacks_ = callbacks;
-    t->capturing_ = callbacks.capture && callbacks.capture != Py_None;
-    t->writer_->start();
-    active_ = t.get();
+    t->m_path = path;
+    t->m_runInfo = run;
+    t->m_functions.load(t->m_writer->loadFunctions());
+    t->m_cwd = run.cwd;
+    m_lastGeneration = uint16_t(m_lastGeneration + 1);
+    if (m_lastGeneration == 0)
+        m_lastGeneration = 1;
+    t->m_generation = m_lastGeneration;
+    t->m_callbacks = callbacks;
+    t->m_capturing = callbacks.capture && callbacks.capture != Py_None;
+    t->m_writer->start();
+    m_active = t.get();
     if (!backend::install(*t)) {
-        active_ = nullptr;
-        t->stopped_ = true;
-        t->writer_->finish(realtimeNs(), "crashed", std::nullopt);
+        m_active = nullptr;
+        t->m_stopped = true;
+        t->m_writer->finish(realtimeNs(), "crashed", std::nullopt);
         t.release();
         return nullptr;
     }
@@ -97,8 +97,8 @@ Tracer* Tracer::start(const std::string& path, RunInfo run, Callbacks callbacks)
 // Reads co_extra in place only if that gives what the API gives, on a code object made for the check.
 void Tracer::checkCodeExtraLayout()
 {
-    directCodeExtra_ = false;
-    if (codeExtraIndex_ < 0)
+    m_directCodeExtra = false;
+    if (m_codeExtraIndex < 0)
         return;
     PyObject* code = reinterpret_cast<PyObject*>(PyCode_NewEmpty("<breadcrumb>", "check", 0));
     if (!code) {
@@ -107,15 +107,15 @@ void Tracer::checkCodeExtraLayout()
     }
     int marker = 0;
     void* viaApi = nullptr;
-    if (codeSetExtra(code, codeExtraIndex_, &marker) == 0 &&
-        codeGetExtra(code, codeExtraIndex_, &viaApi) == 0 && viaApi == &marker) {
+    if (codeSetExtra(code, m_codeExtraIndex, &marker) == 0 &&
+        codeGetExtra(code, m_codeExtraIndex, &viaApi) == 0 && viaApi == &marker) {
         const auto* slots =
             static_cast<const CodeExtraSlots*>(reinterpret_cast<PyCodeObject*>(code)->co_extra);
-        directCodeExtra_ =
-            slots && codeExtraIndex_ < slots->size && slots->extras[codeExtraIndex_] == &marker;
+        m_directCodeExtra =
+            slots && m_codeExtraIndex < slots->size && slots->extras[m_codeExtraIndex] == &marker;
     }
     PyErr_Clear();
-    codeSetExtra(code, codeExtraIndex_, nullptr);
+    codeSetExtra(code, m_codeExtraIndex, nullptr);
     Py_DECREF(code);
 }
 
@@ -132,8 +132,8 @@ PyObject* Tracer::callPython(ThreadState* ts, PyObject* callable, PyObject* arg)
     if (ts)
         ts->busy = wasBusy;
     if (!res) {
-        if (!reportedCallbackError_) {
-            reportedCallbackError_ = true;
+        if (!m_reportedCallbackError) {
+            m_reportedCallbackError = true;
             PyObject *type, *value, *tb;
             PyErr_Fetch(&type, &value, &tb);
             PyObject* msg = value ? PyObject_Str(value) : nullptr;
@@ -152,7 +152,7 @@ PyObject* Tracer::callPython(ThreadState* ts, PyObject* callable, PyObject* arg)
 
 ThreadState* Tracer::createThreadState()
 {
-    if (stopped_)
+    if (m_stopped)
         return nullptr;
     auto ts = std::make_shared<ThreadState>();
     ts->session = this;
@@ -160,12 +160,12 @@ ThreadState* Tracer::createThreadState()
     // pthread stack comes back), and the trace must keep their calls apart: a reused ident gets 2^48
     // added (idents are addresses below 2^47 on 64-bit Linux and macOS).
     int64_t id = int64_t(PyThread_get_thread_ident());
-    while (!threadIds_.insert(id).second)
+    while (!m_threadIds.insert(id).second)
         id += int64_t(1) << 48;
     ts->threadId = id;
-    writer_->queue().attach(ts->slot);
-    threads_.push_back(ts);
-    tlsState_ = ts.get();
+    m_writer->queue().attach(ts->slot);
+    m_threads.push_back(ts);
+    m_tlsState = ts.get();
     if (tlsGuard.state && tlsGuard.state->session != this)
         tlsGuard.state->session->threadExited(*tlsGuard.state);
     tlsGuard.state = ts;
@@ -178,7 +178,7 @@ void Tracer::describeThread(ThreadState& ts)
 {
     ts.described = true;
     ThreadRow row{ts.threadId, 0, {}};
-    if (PyObject* info = callPython(&ts, callbacks_.threadInfo, nullptr)) {
+    if (PyObject* info = callPython(&ts, m_callbacks.threadInfo, nullptr)) {
         if (PyTuple_Check(info) && PyTuple_GET_SIZE(info) >= 3) {
             const long long native = PyLong_AsLongLong(PyTuple_GET_ITEM(info, 1));
             PyErr_Clear();
@@ -187,21 +187,21 @@ void Tracer::describeThread(ThreadState& ts)
         }
         Py_DECREF(info);
     }
-    if (!stopped_)
-        writer_->side([&](SideRows& s) { s.threads.push_back(std::move(row)); });
+    if (!m_stopped)
+        m_writer->side([&](SideRows& s) { s.threads.push_back(std::move(row)); });
 }
 
 void Tracer::threadExited(ThreadState& ts)
 {
-    if (!abandoned_)
-        writer_->queue().detach(ts.slot);
+    if (!m_abandoned)
+        m_writer->queue().detach(ts.slot);
 }
 
 uint64_t Tracer::resolveCode(PyCodeObject* code, PyObject* globals, PyObject* qualname)
 {
-    if (stopped_)
+    if (m_stopped)
         return 0;
-    ThreadState* ts = tlsState_;
+    ThreadState* ts = m_tlsState;
     FunctionRow row;
 #if PY_VERSION_HEX >= 0x030B0000
     row.name = utf8(code->co_qualname);
@@ -215,7 +215,7 @@ uint64_t Tracer::resolveCode(PyCodeObject* code, PyObject* globals, PyObject* qu
     row.module = modName ? utf8(modName) : std::string("<unknown>");
     row.file = utf8(code->co_filename);
     if (!row.file.empty() && row.file[0] != '/' && row.file[0] != '<')
-        row.file = cwd_ + "/" + row.file;
+        row.file = m_cwd + "/" + row.file;
     row.line = code->co_firstlineno;
     uint8_t kind = kFunction;
     const int flags = code->co_flags;
@@ -231,37 +231,37 @@ uint64_t Tracer::resolveCode(PyCodeObject* code, PyObject* globals, PyObject* qu
     row.kind = kKindNames[kind];
 
     bool traced = false;
-    if (PyObject* res = callPython(ts, callbacks_.scope, reinterpret_cast<PyObject*>(code))) {
+    if (PyObject* res = callPython(ts, m_callbacks.scope, reinterpret_cast<PyObject*>(code))) {
         traced = PyObject_IsTrue(res) == 1;
         PyErr_Clear();
         Py_DECREF(res);
     }
-    if (stopped_)
+    if (m_stopped)
         return 0;
     int64_t id;
     if (traced) {
         bool isNew = false;
-        id = functions_.intern(row, isNew);
+        id = m_functions.intern(row, isNew);
         row.functionId = id;
         if (kind != kModule)
-            functionNames_.try_emplace(id, row.name);
+            m_functionNames.try_emplace(id, row.name);
         if (isNew)
-            writer_->side([&](SideRows& s) { s.functions.push_back(row); });
+            m_writer->side([&](SideRows& s) { s.functions.push_back(row); });
     } else {
         std::string callee = row.module + "." + row.name;
         id = -1;
-        for (size_t i = untracedNames_.size(); i-- > 0 && untracedNames_.size() - i <= 64;)
-            if (untracedNames_[i] == callee) { // recent duplicates (same name, other code object)
+        for (size_t i = m_untracedNames.size(); i-- > 0 && m_untracedNames.size() - i <= 64;)
+            if (m_untracedNames[i] == callee) { // recent duplicates (same name, other code object)
                 id = int64_t(i);
                 break;
             }
         if (id < 0) {
-            id = int64_t(untracedNames_.size());
-            untracedNames_.push_back(std::move(callee));
+            id = int64_t(m_untracedNames.size());
+            m_untracedNames.push_back(std::move(callee));
         }
     }
-    const uint64_t bits = CodeBits::make(generation_, traced, kind, id);
-    codeSetExtra(reinterpret_cast<PyObject*>(code), codeExtraIndex_,
+    const uint64_t bits = CodeBits::make(m_generation, traced, kind, id);
+    codeSetExtra(reinterpret_cast<PyObject*>(code), m_codeExtraIndex,
                  reinterpret_cast<void*>(uintptr_t(bits)));
     return bits;
 }
@@ -269,7 +269,7 @@ uint64_t Tracer::resolveCode(PyCodeObject* code, PyObject* globals, PyObject* qu
 uint64_t Tracer::markWatched(PyCodeObject* code, uint64_t bits)
 {
     bits |= CodeBits::kWatched;
-    codeSetExtra(reinterpret_cast<PyObject*>(code), codeExtraIndex_,
+    codeSetExtra(reinterpret_cast<PyObject*>(code), m_codeExtraIndex,
                  reinterpret_cast<void*>(uintptr_t(bits)));
     return bits;
 }
@@ -279,17 +279,17 @@ void Tracer::appendToNextChunk(ThreadState& ts, const CallRow& row)
 {
     if (!ts.slot.chunk)
         return;
-    ++blockedProducers_;
+    ++m_blockedProducers;
     Py_BEGIN_ALLOW_THREADS
-    writer_->queue().swap(ts.slot);
+    m_writer->queue().swap(ts.slot);
     Py_END_ALLOW_THREADS
-    --blockedProducers_;
+    --m_blockedProducers;
     Chunk* c = ts.slot.chunk;
     if (!c)
         return;
     c->rows[0] = row;
     c->count.store(1, std::memory_order_release);
-    ++callsWritten_;
+    ++m_callsWritten;
 }
 
 void Tracer::finishFrame(ThreadState& ts, const Frame& f, int64_t endNs, int64_t exceptionId,
@@ -299,13 +299,13 @@ void Tracer::finishFrame(ThreadState& ts, const Frame& f, int64_t endNs, int64_t
     // What it did not run itself: its callees, and for a generator or coroutine its suspensions.
     const int64_t childNs = notSelf(duration, f.selfNs);
     const CallRow row{
-        f.callId, f.parentId, f.functionId, f.threadId, f.startNs + wallOffsetNs_,
+        f.callId, f.parentId, f.functionId, f.threadId, f.startNs + m_wallOffsetNs,
         duration, childNs,    exceptionId,  f.depth,    f.nestedInItself ? CallRow::kNestedInItself : 0u};
     if (hold)
         ts.held.push_back(row);
     else
         append(ts, row);
-    if (capturing_) {
+    if (m_capturing) {
         ValueRow v{f.callId, {}, {}, false, false};
         if (auto it = ts.capturedArgs.find(f.callId); it != ts.capturedArgs.end()) {
             v.args = std::move(it->second);
@@ -317,7 +317,7 @@ void Tracer::finishFrame(ThreadState& ts, const Frame& f, int64_t endNs, int64_t
             v.hasResult = true;
         }
         if (v.hasArgs || v.hasResult)
-            writer_->side([&](SideRows& s) { s.values.push_back(std::move(v)); });
+            m_writer->side([&](SideRows& s) { s.values.push_back(std::move(v)); });
     }
 }
 
@@ -325,7 +325,7 @@ void Tracer::popUntraced(ThreadState& ts, const Frame& f, int64_t now)
 {
     if (f.untracedFromTraced && f.prevTraced >= 0) {
         const int64_t caller = ts.stack[size_t(f.prevTraced)].functionId;
-        untraced_[(uint64_t(caller) << 24) | uint64_t(f.functionId)].totalNs += now - f.startNs;
+        m_untraced[(uint64_t(caller) << 24) | uint64_t(f.functionId)].totalNs += now - f.startNs;
     }
 }
 
@@ -339,17 +339,17 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
         ts.stack.push_back(Frame{key, 0, 0, CodeBits::id(bits), ts.threadId, now, 0, 0, ts.topTraced,
                                  CodeBits::kind(bits), fromTraced});
         if (fromTraced)
-            ++untraced_[(uint64_t(ts.stack[size_t(ts.topTraced)].functionId) << 24) |
+            ++m_untraced[(uint64_t(ts.stack[size_t(ts.topTraced)].functionId) << 24) |
                         uint64_t(CodeBits::id(bits))]
                   .calls;
         return;
     }
     charge(ts, now); // a traced frame starts or resumes: the time so far was the current top's
     if (maybeResume && CodeBits::resumable(bits)) {
-        if (const Frame* found = suspended_.find(key)) {
+        if (const Frame* found = m_suspended.find(key)) {
             if (found->functionId == CodeBits::id(bits)) {
                 Frame f = *found;
-                suspended_.erase(key);
+                m_suspended.erase(key);
                 if (f.countedInParent) {
                     f.countedInParent = false;
                     if (Frame* parent = liveFrame(ts, f.parentId, nullptr))
@@ -360,37 +360,37 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
                 ts.topTraced = index;
                 return;
             }
-            suspended_.erase(key); // stale: that frame finished unseen
+            m_suspended.erase(key); // stale: that frame finished unseen
             forgetGenerator(key);
-        } else if (!detached_.empty()) {
-            if (auto d = detached_.find(key); d != detached_.end()) {
+        } else if (!m_detached.empty()) {
+            if (auto d = m_detached.find(key); d != m_detached.end()) {
                 if (d->second == CodeBits::id(bits) && detachedAlive(key, ts.resumedByThrow)) {
                     // Its call ended with its parent's: what it runs now is whoever runs it.
                     ts.stack.push_back(Frame{key, 0, 0, CodeBits::id(bits), ts.threadId, now, 0, 0,
                                              ts.topTraced, CodeBits::kind(bits), false});
                     return;
                 }
-                detached_.erase(d);
+                m_detached.erase(d);
                 forgetGenerator(key);
             }
         }
     } else if (CodeBits::resumable(bits)) {
-        if (!suspended_.empty())
+        if (!m_suspended.empty())
             finishStale(ts, key, now); // a new frame where a suspended one was: that one is gone
-        if (!detached_.empty())
-            detached_.erase(key);
+        if (!m_detached.empty())
+            m_detached.erase(key);
     }
     if (!ts.described) [[unlikely]] {
         describeThread(ts);
-        if (stopped_)
+        if (m_stopped)
             return;
     }
     Frame* parent = ts.topTraced >= 0 ? &ts.stack[size_t(ts.topTraced)] : nullptr;
     if (CodeBits::resumable(bits)) {
-        if (!creators_.empty())
-            if (auto c = creators_.find(key); c != creators_.end()) {
+        if (!m_creators.empty())
+            if (auto c = m_creators.find(key); c != m_creators.end()) {
                 const Creator creator = c->second;
-                creators_.erase(c);
+                m_creators.erase(c);
                 for (int i = 0; i < 2 && creator.bits == bits && creator.callId[i]; ++i) {
                     if (parent && parent->callId == creator.callId[i])
                         break; // started by its creator's own code: an ordinary call
@@ -401,7 +401,7 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
                 }
             }
     }
-    const int64_t callId = nextCallId_++;
+    const int64_t callId = m_nextCallId++;
     const int64_t parentId = parent ? parent->callId : 0;
     const int32_t depth = parent ? parent->depth + 1 : 0;
     const bool nested = parent && parent->functionId == CodeBits::id(bits);
@@ -414,11 +414,11 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
 #else
     (void)generator;
 #endif
-    if (capturing_) [[unlikely]] {
+    if (m_capturing) [[unlikely]] {
         PyObject* f =
             frame ? reinterpret_cast<PyObject*>(frame) : reinterpret_cast<PyObject*>(PyEval_GetFrame());
         if (f) {
-            PyObject* method = PyObject_GetAttrString(callbacks_.capture, "args");
+            PyObject* method = PyObject_GetAttrString(m_callbacks.capture, "args");
             if (!method)
                 PyErr_Clear();
             if (PyObject* s = callPython(&ts, method, f)) {
@@ -444,16 +444,16 @@ void Tracer::settlePending(ThreadState& ts, int64_t callId, PyObject* escaping)
 
 void Tracer::flushPendingRow(ExceptionRow&& row)
 {
-    writer_->side([&](SideRows& s) { s.exceptions.push_back(std::move(row)); });
+    m_writer->side([&](SideRows& s) { s.exceptions.push_back(std::move(row)); });
 }
 
 void Tracer::finishStale(ThreadState& ts, void* key, int64_t now)
 {
-    const Frame* found = suspended_.find(key);
+    const Frame* found = m_suspended.find(key);
     if (!found)
         return;
     const Frame f = *found;
-    suspended_.erase(key);
+    m_suspended.erase(key);
     forgetGenerator(key);
     finishFrame(ts, f, now, 0, nullptr);
 }
@@ -465,7 +465,7 @@ Frame* Tracer::liveFrame(ThreadState& ts, int64_t callId, void* key)
         if (ts.stack[size_t(i)].callId == callId)
             return &ts.stack[size_t(i)];
     if (key)
-        if (Frame* f = suspended_.find(key); f && f->callId == callId)
+        if (Frame* f = m_suspended.find(key); f && f->callId == callId)
             return f;
     return nullptr;
 }
@@ -474,9 +474,9 @@ void Tracer::created(ThreadState& ts, void* key, uint64_t bits)
 {
     const Frame& top = ts.stack[size_t(ts.topTraced)];
     const Frame* caller = top.prevTraced >= 0 ? &ts.stack[size_t(top.prevTraced)] : nullptr;
-    if (creators_.size() >= (size_t(1) << 20))
-        creators_.clear(); // coroutines created and never started: keep the table bounded
-    creators_[key] =
+    if (m_creators.size() >= (size_t(1) << 20))
+        m_creators.clear(); // coroutines created and never started: keep the table bounded
+    m_creators[key] =
         Creator{{top.callId, caller ? caller->callId : 0}, {top.key, caller ? caller->key : nullptr}, bits};
 }
 
@@ -498,7 +498,7 @@ void Tracer::watchGenerator(void* key, PyObject* generator)
         PyErr_Clear();
         return;
     }
-    auto [it, inserted] = generatorRefs_.emplace(key, ref);
+    auto [it, inserted] = m_generatorRefs.emplace(key, ref);
     if (!inserted) {
         Py_DECREF(it->second);
         it->second = ref;
@@ -510,11 +510,11 @@ void Tracer::watchGenerator(void* key, PyObject* generator)
 
 void Tracer::forgetGenerator(void* key)
 {
-    if (generatorRefs_.empty())
+    if (m_generatorRefs.empty())
         return;
-    if (auto it = generatorRefs_.find(key); it != generatorRefs_.end()) {
+    if (auto it = m_generatorRefs.find(key); it != m_generatorRefs.end()) {
         Py_DECREF(it->second);
-        generatorRefs_.erase(it);
+        m_generatorRefs.erase(it);
     }
 }
 
@@ -524,8 +524,8 @@ void Tracer::forgetGenerator(void* key)
 bool Tracer::detachedAlive(void* key, bool thrownInto)
 {
 #if PY_VERSION_HEX >= 0x030D0000
-    auto ref = generatorRefs_.find(key);
-    if (ref == generatorRefs_.end())
+    auto ref = m_generatorRefs.find(key);
+    if (ref == m_generatorRefs.end())
         return true;
     PyObject* gen = nullptr;
     // A dead weak reference: the generator is gone, or being closed by its finalizer right now
@@ -554,16 +554,16 @@ bool Tracer::detachedAlive(void* key, bool thrownInto)
 void Tracer::detachChildren(ThreadState& ts, int64_t parentId, int64_t now)
 {
     std::vector<void*> kids;
-    suspended_.forEach([&](void* key, const Frame& f) {
+    m_suspended.forEach([&](void* key, const Frame& f) {
         if (f.parentId == parentId)
             kids.push_back(key);
     });
     for (void* key : kids) {
-        const Frame f = *suspended_.find(key);
-        suspended_.erase(key);
+        const Frame f = *m_suspended.find(key);
+        m_suspended.erase(key);
         finishFrame(ts, f, now, 0, nullptr);
         if (detachedAlive(key, false)) {
-            detached_[key] = f.functionId;
+            m_detached[key] = f.functionId;
         } else {
             forgetGenerator(key);
         }
@@ -583,9 +583,9 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
             --i;
         if (i == 0) {
             if (kind != ExitKind::Yield)
-                if (const Frame* found = suspended_.find(key)) {
+                if (const Frame* found = m_suspended.find(key)) {
                     const Frame f = *found;
-                    suspended_.erase(key);
+                    m_suspended.erase(key);
                     forgetGenerator(key);
                     settlePending(ts, f.callId, value);
                     const int64_t excId =
@@ -613,7 +613,7 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
         Frame f = top;
         ts.stack.pop_back();
         popUntraced(ts, f, now);
-        if (kind != ExitKind::Yield && !detached_.empty() && detached_.erase(key))
+        if (kind != ExitKind::Yield && !m_detached.empty() && m_detached.erase(key))
             forgetGenerator(key); // a detached generator finished
         if (kind == ExitKind::Unwind)
             if (const int64_t id = f.exceptionIdOf(value)) { // a recorded exception goes on unwinding
@@ -635,18 +635,18 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
             ++parent->kidsSuspended;
             f.countedInParent = true;
         }
-        suspended_.put(key, f);
+        m_suspended.put(key, f);
         return;
     }
     PyObject* resultRepr = nullptr;
-    if (kind == ExitKind::Return && value && capturing_) [[unlikely]] {
+    if (kind == ExitKind::Return && value && m_capturing) [[unlikely]] {
         const int64_t callId = top.callId;
-        PyObject* method = PyObject_GetAttrString(callbacks_.capture, "result");
+        PyObject* method = PyObject_GetAttrString(m_callbacks.capture, "result");
         if (!method)
             PyErr_Clear();
         resultRepr = callPython(&ts, method, value);
         Py_XDECREF(method);
-        if (stopped_ || ts.stack.empty() || ts.stack.back().callId != callId) {
+        if (m_stopped || ts.stack.empty() || ts.stack.back().callId != callId) {
             Py_XDECREF(resultRepr);
             return;
         }
@@ -656,7 +656,7 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
     Frame f = ts.stack.back();
     ts.stack.pop_back();
     ts.topTraced = f.prevTraced;
-    if (CodeBits::resumable(uint64_t(f.kind) << CodeBits::kKindShift) && !generatorRefs_.empty())
+    if (CodeBits::resumable(uint64_t(f.kind) << CodeBits::kKindShift) && !m_generatorRefs.empty())
         forgetGenerator(key);
     int64_t excId = 0;
     bool hold = false;
@@ -674,7 +674,7 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
                 escaping = ts.propagating;
         } else if (!value && inferExceptions) {
             if (ts.held.empty()) {
-                ts.heldExceptionId = nextExceptionId_++;
+                ts.heldExceptionId = m_nextExceptionId++;
                 ts.heldCallId = f.callId;
                 ts.heldNs = now;
             }
@@ -700,13 +700,13 @@ void Tracer::describe(ThreadState& ts, PyObject* exc, ExceptionRow& row)
     const bool wasBusy = ts.busy;
     ts.busy = true; // str(exc) may run Python code: not traced
     static const bool pythonOnly = getenv("BREADCRUMB_PYTHON_DESCRIBE") != nullptr; // for comparisons
-    const bool done = !pythonOnly && describer_.describe(exc, row);
+    const bool done = !pythonOnly && m_describer.describe(exc, row);
     ts.busy = wasBusy;
     if (done)
         return;
     row.message.clear();
     row.traceback.clear();
-    if (PyObject* d = callPython(&ts, callbacks_.describe, exc)) {
+    if (PyObject* d = callPython(&ts, m_callbacks.describe, exc)) {
         if (PyTuple_Check(d) && PyTuple_GET_SIZE(d) >= 3) {
             if (PyUnicode_Check(PyTuple_GET_ITEM(d, 0)))
                 row.type = utf8(PyTuple_GET_ITEM(d, 0));
@@ -758,17 +758,17 @@ void Tracer::raised(ThreadState& ts, void* key, PyObject* exc, int64_t now)
         return; // raised in untraced code: recorded if it reaches a traced frame
     const int64_t callId = top.callId;
     settlePending(ts, callId, nullptr); // an earlier exception of this call was handled
-    ExceptionRow row{nextExceptionId_++, callId, ts.threadId, now + wallOffsetNs_, {}, {}, {}, false};
+    ExceptionRow row{m_nextExceptionId++, callId, ts.threadId, now + m_wallOffsetNs, {}, {}, {}, false};
     row.type = Py_TYPE(exc)->tp_name;
     describe(ts, exc, row);
-    if (stopped_)
+    if (m_stopped)
         return;
     ts.pending.push_back(PendingException{std::move(row), exc});
     ts.propagating = exc;
     ts.propagatingId = ts.pending.back().row.exceptionId;
     if (!ts.stack.empty() && ts.stack.back().callId == callId) // describe() may have run Python code
         ts.stack.back().noteException(exc, ts.propagatingId);
-    exceptionsRecorded_ += cleanSystemExit(ts.pending.back().row) ? 0 : 1;
+    m_exceptionsRecorded += cleanSystemExit(ts.pending.back().row) ? 0 : 1;
 }
 
 void Tracer::resolveHeld(ThreadState& ts, PyObject* exc)
@@ -794,10 +794,10 @@ void Tracer::resolveHeld(ThreadState& ts, PyObject* exc)
     rows.swap(ts.held);
     const int64_t id = ts.heldExceptionId;
     if (exc && !controlFlow) {
-        ExceptionRow row{id, ts.heldCallId, ts.threadId, ts.heldNs + wallOffsetNs_, Py_TYPE(exc)->tp_name, {},
+        ExceptionRow row{id, ts.heldCallId, ts.threadId, ts.heldNs + m_wallOffsetNs, Py_TYPE(exc)->tp_name, {},
                          {}, true};
         describe(ts, exc, row);
-        exceptionsRecorded_ += cleanSystemExit(row) ? 0 : 1;
+        m_exceptionsRecorded += cleanSystemExit(row) ? 0 : 1;
         flushPendingRow(std::move(row));
         ts.propagating = exc; // its further unwinding gets the same id
         ts.propagatingId = id;
@@ -807,7 +807,7 @@ void Tracer::resolveHeld(ThreadState& ts, PyObject* exc)
                 r.exceptionId = 0;
     }
     Py_XDECREF(owned);
-    if (stopped_ && !ts.slot.chunk)
+    if (m_stopped && !ts.slot.chunk)
         return;
     for (const CallRow& r : rows)
         append(ts, r);
@@ -815,14 +815,14 @@ void Tracer::resolveHeld(ThreadState& ts, PyObject* exc)
 
 StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& status)
 {
-    if (stopped_)
-        return lastResult_.value_or(StopResult{});
-    stopped_ = true;
+    if (m_stopped)
+        return m_lastResult.value_or(StopResult{});
+    m_stopped = true;
     backend::remove();
-    if (active_ == this)
-        active_ = nullptr;
+    if (m_active == this)
+        m_active = nullptr;
     // A producer waiting for a free chunk finishes its append first.
-    while (blockedProducers_ > 0) {
+    while (m_blockedProducers > 0) {
         Py_BEGIN_ALLOW_THREADS
         usleep(500);
         Py_END_ALLOW_THREADS
@@ -830,22 +830,22 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
     const int64_t now = monotonicNs();
     // Suspended generators/coroutines first: their parents may still be open on a stack.
     auto owner = [&](int64_t threadId) -> ThreadState* {
-        for (auto& t : threads_)
+        for (auto& t : m_threads)
             if (t->threadId == threadId)
                 return t.get();
-        return threads_.empty() ? nullptr : threads_.front().get();
+        return m_threads.empty() ? nullptr : m_threads.front().get();
     };
-    suspended_.forEach([&](void*, const Frame& f) {
+    m_suspended.forEach([&](void*, const Frame& f) {
         if (ThreadState* ts = owner(f.threadId))
             finishFrame(*ts, f, now, 0, nullptr);
     });
-    suspended_.clear();
-    detached_.clear();
-    creators_.clear();
-    for (auto& [key, ref] : generatorRefs_)
+    m_suspended.clear();
+    m_detached.clear();
+    m_creators.clear();
+    for (auto& [key, ref] : m_generatorRefs)
         Py_DECREF(ref);
-    generatorRefs_.clear();
-    for (auto& ts : threads_) {
+    m_generatorRefs.clear();
+    for (auto& ts : m_threads) {
         if (!ts->held.empty()) {
             // An exception that ended the program is known as sys.last_value once it was printed.
             PyObject* last = PySys_GetObject("last_value");
@@ -869,26 +869,26 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
         ts->capturedArgs.clear();
     }
     std::vector<UntracedRow> untraced;
-    untraced.reserve(untraced_.size());
-    for (const auto& [k, agg] : untraced_)
+    untraced.reserve(m_untraced.size());
+    for (const auto& [k, agg] : m_untraced)
         untraced.push_back(
-            UntracedRow{int64_t(k >> 24), untracedNames_[size_t(k & 0xffffff)], agg.calls, agg.totalNs});
-    writer_->side([&](SideRows& s) { s.untraced = std::move(untraced); });
-    for (auto& ts : threads_)
-        writer_->queue().detach(ts->slot);
+            UntracedRow{int64_t(k >> 24), m_untracedNames[size_t(k & 0xffffff)], agg.calls, agg.totalNs});
+    m_writer->side([&](SideRows& s) { s.untraced = std::move(untraced); });
+    for (auto& ts : m_threads)
+        m_writer->queue().detach(ts->slot);
 
     StopResult result;
-    result.runId = writer_->runId();
-    result.calls = callsWritten_;
-    result.exceptions = exceptionsRecorded_;
-    result.durationNs = now - startMonoNs_;
-    const int64_t endNs = now + wallOffsetNs_;
+    result.runId = m_writer->runId();
+    result.calls = m_callsWritten;
+    result.exceptions = m_exceptionsRecorded;
+    result.durationNs = now - m_startMonoNs;
+    const int64_t endNs = now + m_wallOffsetNs;
     Py_BEGIN_ALLOW_THREADS
-    writer_->finish(endNs, status, exitCode);
+    m_writer->finish(endNs, status, exitCode);
     Py_END_ALLOW_THREADS
-    result.writeError = writer_->writeError();
-    const std::vector<FunctionTotals>& totals = writer_->functionTotals();
-    for (const auto& [id, name] : functionNames_)
+    result.writeError = m_writer->writeError();
+    const std::vector<FunctionTotals>& totals = m_writer->functionTotals();
+    for (const auto& [id, name] : m_functionNames)
         if (size_t(id) < totals.size() && totals[size_t(id)].calls)
             result.topFunctions.push_back({name, totals[size_t(id)].calls, totals[size_t(id)].totalNs});
     constexpr size_t kTop = 10;
@@ -902,25 +902,25 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
     } else {
         std::sort(result.topFunctions.begin(), result.topFunctions.end(), slower);
     }
-    lastResult_ = result;
-    writer_->queue().releaseMemory(); // the session object stays (see Tracer.h), its buffers go
+    m_lastResult = result;
+    m_writer->queue().releaseMemory(); // the session object stays (see Tracer.h), its buffers go
 
-    threads_.clear();
-    untraced_.clear();
-    untracedNames_.clear();
-    functionNames_.clear();
-    Py_CLEAR(callbacks_.scope);
-    Py_CLEAR(callbacks_.describe);
-    describer_.clear();
-    Py_CLEAR(callbacks_.threadInfo);
-    capturing_ = false;
-    Py_CLEAR(callbacks_.capture);
+    m_threads.clear();
+    m_untraced.clear();
+    m_untracedNames.clear();
+    m_functionNames.clear();
+    Py_CLEAR(m_callbacks.scope);
+    Py_CLEAR(m_callbacks.describe);
+    m_describer.clear();
+    Py_CLEAR(m_callbacks.threadInfo);
+    m_capturing = false;
+    Py_CLEAR(m_callbacks.capture);
     return result;
 }
 
 bool Tracer::pauseThread(bool paused)
 {
-    ThreadState* ts = tlsState_;
+    ThreadState* ts = m_tlsState;
     if (!ts || ts->session != this)
         ts = createThreadState();
     if (!ts)
@@ -932,38 +932,38 @@ bool Tracer::pauseThread(bool paused)
 
 void Tracer::beforeFork()
 {
-    if (Tracer* t = active_) {
+    if (Tracer* t = m_active) {
         Py_BEGIN_ALLOW_THREADS // the writer may wait for another process's write lock
-        t->writer_->holdForFork();
+        t->m_writer->holdForFork();
         Py_END_ALLOW_THREADS
-        heldForFork_ = t->writer_.get();
+        m_heldForFork = t->m_writer.get();
     }
 }
 
 void Tracer::afterForkInParent()
 {
-    if (heldForFork_)
-        heldForFork_->releaseAfterFork();
-    heldForFork_ = nullptr;
+    if (m_heldForFork)
+        m_heldForFork->releaseAfterFork();
+    m_heldForFork = nullptr;
 }
 
 Tracer* Tracer::continueInChild()
 {
-    heldForFork_ = nullptr; // its lock is the parent's: this process never uses that writer again
-    Tracer* old = active_;
+    m_heldForFork = nullptr; // its lock is the parent's: this process never uses that writer again
+    Tracer* old = m_active;
     if (!old)
         return nullptr;
-    old->abandoned_ = true;
-    old->stopped_ = true;
-    active_ = nullptr;
+    old->m_abandoned = true;
+    old->m_stopped = true;
+    m_active = nullptr;
     backend::remove();
-    old->writer_->dropInheritedConnection();
-    lastResult_ = StopResult{old->writer_->runId(), 0, 0, 0, std::nullopt, {}};
+    old->m_writer->dropInheritedConnection();
+    m_lastResult = StopResult{old->m_writer->runId(), 0, 0, 0, std::nullopt, {}};
 
-    RunInfo info = old->runInfo_;
+    RunInfo info = old->m_runInfo;
     info.pid = int64_t(getpid());
-    info.parentRunId = old->writer_->runId();
-    Callbacks cb = old->callbacks_; // the parent's session keeps its references: these are the child's
+    info.parentRunId = old->m_writer->runId();
+    Callbacks cb = old->m_callbacks; // the parent's session keeps its references: these are the child's
     Py_XINCREF(cb.scope);
     Py_XINCREF(cb.describe);
     Py_XINCREF(cb.threadInfo);
@@ -975,7 +975,7 @@ Tracer* Tracer::continueInChild()
         Py_XDECREF(cb.capture);
     };
     try {
-        Tracer* t = start(old->path_, std::move(info), cb);
+        Tracer* t = start(old->m_path, std::move(info), cb);
         if (!t)
             PyErr_Clear(); // the backend failed: the abandoned new session holds the callbacks
         return t;
@@ -989,15 +989,15 @@ Tracer* Tracer::continueInChild()
 
 void Tracer::abandonAfterFork()
 {
-    heldForFork_ = nullptr; // the parent's lock
-    Tracer* t = active_;
+    m_heldForFork = nullptr; // the parent's lock
+    Tracer* t = m_active;
     if (!t)
         return;
-    t->abandoned_ = true;
-    t->stopped_ = true;
-    active_ = nullptr;
+    t->m_abandoned = true;
+    t->m_stopped = true;
+    m_active = nullptr;
     backend::remove();
-    lastResult_ = StopResult{t->writer_->runId(), 0, 0, 0, std::nullopt, {}};
+    m_lastResult = StopResult{t->m_writer->runId(), 0, 0, 0, std::nullopt, {}};
 }
 
 } // namespace breadcrumb

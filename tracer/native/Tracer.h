@@ -100,12 +100,12 @@ public:
     };
 
     // The running session, or null.
-    static Tracer* active() { return active_; }
+    static Tracer* active() { return m_active; }
     // Throws OpenFailure; on success the hooks are installed.
     static Tracer* start(const std::string& path, RunInfo run, Callbacks callbacks);
     // Idempotent. Called with the GIL.
     StopResult stop(std::optional<int64_t> exitCode, const std::string& status);
-    static std::optional<StopResult> lastResult() { return lastResult_; }
+    static std::optional<StopResult> lastResult() { return m_lastResult; }
     // In a forked child: the writer thread does not exist there, so stop silently.
     static void abandonAfterFork();
     // In a forked child (os.register_at_fork after_in_child, GIL held): the parent's session is
@@ -123,7 +123,7 @@ public:
     // ---- hot path, used by the backends ----
     ThreadState* thread()
     {
-        ThreadState* ts = tlsState_;
+        ThreadState* ts = m_tlsState;
         if (ts && ts->session == this) [[likely]]
             return ts->busy ? nullptr : ts;
         return createThreadState();
@@ -132,17 +132,17 @@ public:
     uint64_t cachedCodeBits(PyCodeObject* code) const
     {
         void* extra = nullptr;
-        if (directCodeExtra_) [[likely]] {
+        if (m_directCodeExtra) [[likely]] {
             // The slot array behind co_extra, read in place: the API call through the PLT checked
             // nothing we do not know already (start() verifies this layout against the API).
             const auto* slots = static_cast<const CodeExtraSlots*>(code->co_extra);
-            if (slots && codeExtraIndex_ < slots->size)
-                extra = slots->extras[codeExtraIndex_];
+            if (slots && m_codeExtraIndex < slots->size)
+                extra = slots->extras[m_codeExtraIndex];
         } else {
-            codeGetExtra(reinterpret_cast<PyObject*>(code), codeExtraIndex_, &extra);
+            codeGetExtra(reinterpret_cast<PyObject*>(code), m_codeExtraIndex, &extra);
         }
         const auto bits = uint64_t(reinterpret_cast<uintptr_t>(extra));
-        return CodeBits::gen(bits) == generation_ ? bits : 0;
+        return CodeBits::gen(bits) == m_generation ? bits : 0;
     }
     // Asks scope() once, interns the function. globals: the running frame's globals (borrowed, may
     // be null) for the module name. Returns 0 when the session stopped meanwhile.
@@ -158,7 +158,7 @@ public:
     {
         // Inline the common case (a traced plain function, values not captured): no call, no branch
         // on generator bookkeeping. The general path does the same for it.
-        if ((bits & kPlainMask) == CodeBits::kTraced && ts.described && !capturing_) [[likely]] {
+        if ((bits & kPlainMask) == CodeBits::kTraced && ts.described && !m_capturing) [[likely]] {
             ts.propagating = nullptr;
             charge(ts, now);
             const int32_t index = int32_t(ts.stack.size());
@@ -172,7 +172,7 @@ public:
                 depth = parent.depth + 1;
                 nested = parent.functionId == functionId;
             }
-            ts.stack.emplace_back(key, nextCallId_++, parentId, functionId, ts.threadId, now, int64_t(0),
+            ts.stack.emplace_back(key, m_nextCallId++, parentId, functionId, ts.threadId, now, int64_t(0),
                                   depth, ts.topTraced, uint8_t(kFunction), false, false, nested);
             ts.topTraced = index;
             return;
@@ -189,7 +189,7 @@ public:
             Chunk* c = ts.slot.chunk;
             const uint32_t n = c ? c->count.load(std::memory_order_relaxed) : Chunk::kCapacity;
             if (top.key == key && top.callId && top.kind == kFunction && !top.kidsSuspended &&
-                ts.pending.empty() && !capturing_ && n < Chunk::kCapacity) [[likely]] {
+                ts.pending.empty() && !m_capturing && n < Chunk::kCapacity) [[likely]] {
                 ts.propagating = nullptr;
                 const int64_t duration = now - top.startNs;
                 const int64_t selfNs = top.selfNs + (now - ts.lastEventNs);
@@ -200,7 +200,7 @@ public:
                 row->parentId = top.parentId;
                 row->functionId = top.functionId;
                 row->threadId = top.threadId;
-                row->startNs = top.startNs + wallOffsetNs_;
+                row->startNs = top.startNs + m_wallOffsetNs;
                 row->durationNs = duration;
                 row->childNs = notSelf(duration, selfNs);
                 row->exceptionId = 0;
@@ -209,7 +209,7 @@ public:
                 ts.topTraced = top.prevTraced;
                 ts.stack.pop_back(); // `top` is gone from here on
                 c->count.store(n + 1, std::memory_order_release);
-                ++callsWritten_;
+                ++m_callsWritten;
                 return;
             }
         }
@@ -226,14 +226,14 @@ public:
     void resolveHeld(ThreadState& ts, PyObject* exc);
     // Set by a backend that sees no raise events: exceptions are inferred from unwinding calls.
     bool inferExceptions = false;
-    bool stopped() const { return stopped_; }
+    bool stopped() const { return m_stopped; }
     // Argument and return values are captured (the backend must provide frame objects).
-    bool capturing() const { return capturing_; }
-    int64_t runId() const { return writer_->runId(); }
-    int64_t parentRunId() const { return runInfo_.parentRunId; }
-    TraceWriter& writer() { return *writer_; }
+    bool capturing() const { return m_capturing; }
+    int64_t runId() const { return m_writer->runId(); }
+    int64_t parentRunId() const { return m_runInfo.parentRunId; }
+    TraceWriter& writer() { return *m_writer; }
 
-    static Py_ssize_t codeExtraIndex_;
+    static Py_ssize_t m_codeExtraIndex;
 
 private:
     // Bits that make a call take enter()'s inline path: traced, kind kFunction (0).
@@ -244,7 +244,7 @@ private:
         Py_ssize_t size;
         void* extras[1];
     };
-    static bool directCodeExtra_; // the layout above checked against PyUnstable_Code_GetExtra
+    static bool m_directCodeExtra; // the layout above checked against PyUnstable_Code_GetExtra
     static void checkCodeExtraLayout();
 
     Tracer(std::string path);
@@ -261,7 +261,7 @@ private:
             if (n < Chunk::kCapacity) [[likely]] {
                 c->rows[n] = row;
                 c->count.store(n + 1, std::memory_order_release);
-                ++callsWritten_;
+                ++m_callsWritten;
                 return;
             }
         }
@@ -298,40 +298,40 @@ private:
     void forgetGenerator(void* key);
     void detachChildren(ThreadState& ts, int64_t parentId, int64_t now);
     bool detachedAlive(void* key, bool thrownInto);
-    std::unordered_map<void*, int64_t> detached_;        // frame key -> function id of generators ended early
-    std::unordered_map<void*, PyObject*> generatorRefs_; // key -> weakref (3.13+)
+    std::unordered_map<void*, int64_t> m_detached;        // frame key -> function id of generators ended early
+    std::unordered_map<void*, PyObject*> m_generatorRefs; // key -> weakref (3.13+)
     PyObject* callPython(ThreadState* ts, PyObject* callable, PyObject* arg); // new ref or null
     void threadExited(ThreadState& ts);
 
-    static inline Tracer* active_ = nullptr;
-    static inline uint16_t lastGeneration_ = 0;
-    static inline std::optional<StopResult> lastResult_;
+    static inline Tracer* m_active = nullptr;
+    static inline uint16_t m_lastGeneration = 0;
+    static inline std::optional<StopResult> m_lastResult;
     // constinit: no dynamic initialisation, so other files read it without a TLS-wrapper check
-    __attribute__((tls_model("initial-exec"))) static constinit thread_local ThreadState* tlsState_;
+    __attribute__((tls_model("initial-exec"))) static constinit thread_local ThreadState* m_tlsState;
     friend struct ThreadExitGuard;
 
-    uint16_t generation_ = 0;
-    bool stopped_ = false;
-    bool capturing_ = false; // callbacks_.capture is set: values are captured
-    bool abandoned_ = false;
-    std::unique_ptr<TraceWriter> writer_;
-    FunctionRegistry functions_;
-    ExceptionDescriber describer_;
-    Callbacks callbacks_;
-    int64_t wallOffsetNs_ = 0; // realtime - monotonic at start
-    int64_t startMonoNs_ = 0;
-    int64_t nextCallId_ = 1;
-    int64_t nextExceptionId_ = 1;
-    int64_t callsWritten_ = 0;
-    int64_t exceptionsRecorded_ = 0;
-    int blockedProducers_ = 0;
-    std::string cwd_;
-    std::string path_;
-    RunInfo runInfo_;                               // what the run row was made of: a forked child's starts from it
-    static inline TraceWriter* heldForFork_ = nullptr; // the writer beforeFork() holds
-    std::vector<std::shared_ptr<ThreadState>> threads_;
-    std::unordered_set<int64_t> threadIds_; // every thread_id of this session's run, for uniqueness
-    PointerTable<Frame> suspended_;         // generators/coroutines between yields
+    uint16_t m_generation = 0;
+    bool m_stopped = false;
+    bool m_capturing = false; // m_callbacks.capture is set: values are captured
+    bool m_abandoned = false;
+    std::unique_ptr<TraceWriter> m_writer;
+    FunctionRegistry m_functions;
+    ExceptionDescriber m_describer;
+    Callbacks m_callbacks;
+    int64_t m_wallOffsetNs = 0; // realtime - monotonic at start
+    int64_t m_startMonoNs = 0;
+    int64_t m_nextCallId = 1;
+    int64_t m_nextExceptionId = 1;
+    int64_t m_callsWritten = 0;
+    int64_t m_exceptionsRecorded = 0;
+    int m_blockedProducers = 0;
+    std::string m_cwd;
+    std::string m_path;
+    RunInfo m_runInfo;                               // what the run row was made of: a forked child's starts from it
+    static inline TraceWriter* m_heldForFork = nullptr; // the writer beforeFork() holds
+    std::vector<std::shared_ptr<ThreadState>> m_threads;
+    std::unordered_set<int64_t> m_threadIds; // every thread_id of this session's run, for uniqueness
+    PointerTable<Frame> m_suspended;         // generators/coroutines between yields
     struct Creator
     {
         // The creating call's id and frame, then its caller's: a generator expression that created
@@ -340,15 +340,15 @@ private:
         void* key[2];
         uint64_t bits; // the created coroutine's code: a stale entry for a reused address does not match
     };
-    std::unordered_map<void*, Creator> creators_;            // coroutine frame key -> creating call
-    std::vector<std::string> untracedNames_;                 // "module.qualname" of untraced code
-    std::unordered_map<int64_t, std::string> functionNames_; // traced, not module bodies: for the report
+    std::unordered_map<void*, Creator> m_creators;            // coroutine frame key -> creating call
+    std::vector<std::string> m_untracedNames;                 // "module.qualname" of untraced code
+    std::unordered_map<int64_t, std::string> m_functionNames; // traced, not module bodies: for the report
     struct UntracedAggregate
     {
         int64_t calls = 0, totalNs = 0;
     };
-    std::unordered_map<uint64_t, UntracedAggregate> untraced_; // (caller fid << 24 | name index)
-    bool reportedCallbackError_ = false;
+    std::unordered_map<uint64_t, UntracedAggregate> m_untraced; // (caller fid << 24 | name index)
+    bool m_reportedCallbackError = false;
 };
 
 } // namespace breadcrumb
