@@ -15,14 +15,17 @@
 
 namespace breadcrumb {
 
-class ChunkEncoder {
+class ChunkEncoder
+{
 public:
-    struct Summary {
+    struct Summary
+    {
         int64_t baseNs = 0, minCallId = 0, maxCallId = 0;
     };
 
     // Encodes rows[0, n); the returned text stays valid until the next encode().
-    std::string_view encode(const CallRow *rows, size_t n, Summary &summary) {
+    std::string_view encode(const CallRow* rows, size_t n, Summary& summary)
+    {
         summary = {};
         if (n == 0) {
             m_buffer.assign({'[', ']'});
@@ -37,11 +40,11 @@ public:
         }
         const size_t needed = n * kMaxRowChars + 2;
         if (m_buffer.size() < needed)
-            m_buffer.resize(needed);  // grows rarely; never shrinks, so no per-chunk allocation
-        char *p = m_buffer.data();
+            m_buffer.resize(needed); // grows rarely; never shrinks, so no per-chunk allocation
+        char* p = m_buffer.data();
         *p++ = '[';
         for (size_t i = 0; i < n; ++i) {
-            const CallRow &r = rows[i];
+            const CallRow& r = rows[i];
             if (i)
                 *p++ = ',';
             *p++ = '[';
@@ -80,7 +83,7 @@ public:
     // Decimal, like std::to_chars for any int64_t; returns the end. No loop: the digits are cut into
     // groups of four and each group into two pairs, so a 6-9 digit id or time (most of what is written)
     // costs four or five multiplications and table reads.
-    static char *number(char *p, int64_t v)
+    static char* number(char* p, int64_t v)
     {
         uint64_t u = uint64_t(v);
         if (v < 0) {
@@ -99,16 +102,17 @@ public:
     }
 
 private:
-    static constexpr char kPairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-                                     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-                                     "8081828384858687888990919293949596979899";
+    static constexpr char kPairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
 
-    static char *pair(char *p, uint32_t u) // u < 100, two digits
+    static char* pair(char* p, uint32_t u) // u < 100, two digits
     {
         std::memcpy(p, kPairs + 2 * u, 2);
         return p + 2;
     }
-    static char *upTo4(char *p, uint32_t u) // u < 10'000, no leading zeros
+    static char* upTo4(char* p, uint32_t u) // u < 10'000, no leading zeros
     {
         if (u < 10) {
             *p = char('0' + u);
@@ -123,17 +127,17 @@ private:
             p = pair(p, high);
         return pair(p, u % 100);
     }
-    static char *exactly4(char *p, uint32_t u) // u < 10'000, zero-padded
+    static char* exactly4(char* p, uint32_t u) // u < 10'000, zero-padded
     {
         return pair(pair(p, u / 100), u % 100);
     }
-    static char *upTo8(char *p, uint32_t u) // u < 100'000'000, no leading zeros
+    static char* upTo8(char* p, uint32_t u) // u < 100'000'000, no leading zeros
     {
         if (u < 10'000)
             return upTo4(p, u);
         return exactly4(upTo4(p, u / 10'000), u % 10'000);
     }
-    static char *exactly8(char *p, uint32_t u) // u < 100'000'000, zero-padded
+    static char* exactly8(char* p, uint32_t u) // u < 100'000'000, zero-padded
     {
         return exactly4(exactly4(p, u / 10'000), u % 10'000);
     }

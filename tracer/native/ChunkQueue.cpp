@@ -7,10 +7,11 @@ namespace breadcrumb {
 
 ChunkQueue::ChunkQueue(size_t maxChunks) : m_maxChunks(std::max<size_t>(maxChunks, 2)) {}
 
-Chunk *ChunkQueue::acquireLocked(std::unique_lock<std::mutex> &lock) {
+Chunk* ChunkQueue::acquireLocked(std::unique_lock<std::mutex>& lock)
+{
     for (;;) {
         if (!m_free.empty()) {
-            Chunk *c = m_free.back();
+            Chunk* c = m_free.back();
             m_free.pop_back();
             c->reset();
             return c;
@@ -24,7 +25,8 @@ Chunk *ChunkQueue::acquireLocked(std::unique_lock<std::mutex> &lock) {
     }
 }
 
-void ChunkQueue::keepSpare(size_t spare) {
+void ChunkQueue::keepSpare(size_t spare)
+{
     size_t missing = 0;
     {
         std::unique_lock lock(m_mutex);
@@ -40,7 +42,7 @@ void ChunkQueue::keepSpare(size_t spare) {
     }
     {
         std::unique_lock lock(m_mutex);
-        for (auto &c : fresh) {
+        for (auto& c : fresh) {
             if (m_storage.size() >= m_maxChunks) // producers allocated meanwhile
                 break;
             m_free.push_back(c.get());
@@ -50,13 +52,15 @@ void ChunkQueue::keepSpare(size_t spare) {
     m_freeCv.notify_all();
 }
 
-void ChunkQueue::attach(ProducerSlot &slot) {
+void ChunkQueue::attach(ProducerSlot& slot)
+{
     std::unique_lock lock(m_mutex);
     slot.chunk = acquireLocked(lock);
     m_slots.push_back(&slot);
 }
 
-void ChunkQueue::swap(ProducerSlot &slot) {
+void ChunkQueue::swap(ProducerSlot& slot)
+{
     std::unique_lock lock(m_mutex);
     m_full.push_back(slot.chunk);
     slot.chunk = nullptr;
@@ -64,7 +68,8 @@ void ChunkQueue::swap(ProducerSlot &slot) {
     slot.chunk = acquireLocked(lock);
 }
 
-void ChunkQueue::detach(ProducerSlot &slot) {
+void ChunkQueue::detach(ProducerSlot& slot)
+{
     std::unique_lock lock(m_mutex);
     if (slot.chunk) {
         m_full.push_back(slot.chunk);
@@ -74,22 +79,26 @@ void ChunkQueue::detach(ProducerSlot &slot) {
     m_writerCv.notify_one();
 }
 
-bool ChunkQueue::wouldBlock() const {
+bool ChunkQueue::wouldBlock() const
+{
     std::unique_lock lock(m_mutex);
     return m_free.empty() && m_storage.size() >= m_maxChunks;
 }
 
-size_t ChunkQueue::allocatedChunks() const {
+size_t ChunkQueue::allocatedChunks() const
+{
     std::unique_lock lock(m_mutex);
     return m_storage.size();
 }
 
-bool ChunkQueue::hasFull() const {
+bool ChunkQueue::hasFull() const
+{
     std::unique_lock lock(m_mutex);
     return !m_full.empty();
 }
 
-ChunkQueue::Batch ChunkQueue::take(std::chrono::milliseconds timeout, bool drainPartial) {
+ChunkQueue::Batch ChunkQueue::take(std::chrono::milliseconds timeout, bool drainPartial)
+{
     Batch batch;
     std::unique_lock lock(m_mutex);
     if (m_full.empty() && !m_wake)
@@ -98,8 +107,8 @@ ChunkQueue::Batch ChunkQueue::take(std::chrono::milliseconds timeout, bool drain
     batch.full.assign(m_full.begin(), m_full.end());
     m_full.clear();
     if (drainPartial) {
-        for (ProducerSlot *slot : m_slots) {
-            Chunk *c = slot->chunk;
+        for (ProducerSlot* slot : m_slots) {
+            Chunk* c = slot->chunk;
             if (!c)
                 continue;
             const uint32_t n = c->count.load(std::memory_order_acquire);
@@ -112,7 +121,8 @@ ChunkQueue::Batch ChunkQueue::take(std::chrono::milliseconds timeout, bool drain
     return batch;
 }
 
-void ChunkQueue::release(const std::vector<Chunk *> &chunks) {
+void ChunkQueue::release(const std::vector<Chunk*>& chunks)
+{
     if (chunks.empty())
         return;
     {
@@ -122,15 +132,17 @@ void ChunkQueue::release(const std::vector<Chunk *> &chunks) {
     m_freeCv.notify_all();
 }
 
-void ChunkQueue::releaseMemory() {
+void ChunkQueue::releaseMemory()
+{
     std::unique_lock lock(m_mutex);
     if (!m_slots.empty() || !m_full.empty() || m_free.size() != m_storage.size())
-        return;  // still in use: keep it
+        return; // still in use: keep it
     m_free.clear();
     m_storage.clear();
 }
 
-void ChunkQueue::wakeWriter() {
+void ChunkQueue::wakeWriter()
+{
     {
         std::unique_lock lock(m_mutex);
         m_wake = true;

@@ -1,17 +1,16 @@
 #include "ExceptionDescriber.h"
 
 #if PY_VERSION_HEX < 0x030B0000
-#include <frameobject.h>  // PyFrame_GetBack: not in Python.h before 3.11
+#include <frameobject.h> // PyFrame_GetBack: not in Python.h before 3.11
 #endif
-
-#include <dlfcn.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <climits>
 #include <cstdlib>
+#include <dlfcn.h>
 #include <fstream>
 #include <string_view>
+#include <unistd.h>
 
 namespace breadcrumb {
 namespace {
@@ -22,24 +21,26 @@ constexpr size_t kMaxTraceback = 20000;
 constexpr size_t kMaxCallerFrames = 64;
 constexpr int kFullTracebacksPerSite = 100;
 constexpr size_t kCacheSize = 4096;
-constexpr int kRecursiveCutoff = 3;  // traceback.py's _RECURSIVE_CUTOFF
+constexpr int kRecursiveCutoff = 3; // traceback.py's _RECURSIVE_CUTOFF
 
 // RAII for new references.
-struct Ref {
-    PyObject *p = nullptr;
-    explicit Ref(PyObject *o = nullptr) : p(o) {}
+struct Ref
+{
+    PyObject* p = nullptr;
+    explicit Ref(PyObject* o = nullptr) : p(o) {}
     ~Ref() { Py_XDECREF(p); }
-    Ref(const Ref &) = delete;
-    Ref &operator=(const Ref &) = delete;
-    Ref(Ref &&o) noexcept : p(o.p) { o.p = nullptr; }
+    Ref(const Ref&) = delete;
+    Ref& operator=(const Ref&) = delete;
+    Ref(Ref&& o) noexcept : p(o.p) { o.p = nullptr; }
     explicit operator bool() const { return p != nullptr; }
 };
 
-std::string_view utf8View(PyObject *s) {
+std::string_view utf8View(PyObject* s)
+{
     if (!s || !PyUnicode_Check(s))
         return {};
     Py_ssize_t n = 0;
-    const char *p = PyUnicode_AsUTF8AndSize(s, &n);
+    const char* p = PyUnicode_AsUTF8AndSize(s, &n);
     if (!p) {
         PyErr_Clear();
         return {};
@@ -51,9 +52,11 @@ std::string_view utf8View(PyObject *s) {
 // Digits matter only as a card number candidate (_CARD: 13 to 19 digits, single spaces or dashes
 // between them), so ids, counts and offsets in messages stay on this native path. One pass over the
 // text, no copy: it runs on every raise.
-bool mightHoldSecret(std::string_view text) {
-    static constexpr std::string_view kWords[] = {"pass", "pwd", "secret", "token", "api", "auth", "access",
-                                                  "private", "credential", "session", "cookie", "bearer", "basic"};
+bool mightHoldSecret(std::string_view text)
+{
+    static constexpr std::string_view kWords[] = {"pass",   "pwd",    "secret",  "token",      "api",
+                                                  "auth",   "access", "private", "credential", "session",
+                                                  "cookie", "bearer", "basic"};
     static constexpr std::string_view kExact[] = {"eyJ", "AKIA", "ASIA", "AIDA", "AROA", "ANPA", "AGPA"};
     auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
     auto startsHere = [&](size_t i, std::string_view w, bool foldCase) {
@@ -64,7 +67,7 @@ bool mightHoldSecret(std::string_view text) {
                 return false;
         return true;
     };
-    int digits = 0;  // in the current group of digits joined by single separators
+    int digits = 0; // in the current group of digits joined by single separators
     char previous = 0;
     for (size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -76,7 +79,7 @@ bool mightHoldSecret(std::string_view text) {
         }
         previous = c;
         if (static_cast<unsigned char>(c) >= 0x80)
-            return true;  // non-ASCII: unicode digits and case folding are the Python describer's job
+            return true; // non-ASCII: unicode digits and case folding are the Python describer's job
         const char l = lower(c);
         if (l == 'p' || l == 's' || l == 't' || l == 'a' || l == 'c' || l == 'b')
             for (std::string_view w : kWords)
@@ -90,7 +93,8 @@ bool mightHoldSecret(std::string_view text) {
     return false;
 }
 
-std::string_view strip(std::string_view s) {
+std::string_view strip(std::string_view s)
+{
     const auto ws = " \t\n\r\f\v";
     const size_t b = s.find_first_not_of(ws);
     if (b == std::string_view::npos)
@@ -98,18 +102,21 @@ std::string_view strip(std::string_view s) {
     return s.substr(b, s.find_last_not_of(ws) - b + 1);
 }
 
-std::string dirName(const std::string &path) {
+std::string dirName(const std::string& path)
+{
     const size_t slash = path.rfind('/');
     return slash == std::string::npos ? std::string() : path.substr(0, slash);
 }
 
-std::string realPath(const std::string &path) {
+std::string realPath(const std::string& path)
+{
     char buf[PATH_MAX];
     return realpath(path.c_str(), buf) ? std::string(buf) : path;
 }
 
 // Keeps the head (where it started) and the tail (where it was raised), on UTF-8 boundaries.
-void truncateTraceback(std::string &text) {
+void truncateTraceback(std::string& text)
+{
     if (text.size() <= kMaxTraceback)
         return;
     auto boundary = [&](size_t i) {
@@ -125,14 +132,15 @@ void truncateTraceback(std::string &text) {
 
 // tb.tb_lineno without an attribute lookup (which cost more than the rest of a raise): 3.10 and 3.11
 // store it when the entry is made; 3.12+ leave -1 and compute it on access, as done here.
-int tracebackLine(PyObject *tb) {
-    auto *t = reinterpret_cast<PyTracebackObject *>(tb);
+int tracebackLine(PyObject* tb)
+{
+    auto* t = reinterpret_cast<PyTracebackObject*>(tb);
     if (t->tb_lineno != -1)
         return t->tb_lineno;
 #if PY_VERSION_HEX >= 0x030C0000
     {
-        Ref code(reinterpret_cast<PyObject *>(PyFrame_GetCode(t->tb_frame)));
-        const int line = PyCode_Addr2Line(reinterpret_cast<PyCodeObject *>(code.p), t->tb_lasti);
+        Ref code(reinterpret_cast<PyObject*>(PyFrame_GetCode(t->tb_frame)));
+        const int line = PyCode_Addr2Line(reinterpret_cast<PyCodeObject*>(code.p), t->tb_lasti);
         if (line >= 0)
             return line;
     }
@@ -152,31 +160,34 @@ void anchor() {}
 
 } // namespace
 
-ExceptionDescriber::ExceptionDescriber() {
+ExceptionDescriber::ExceptionDescriber()
+{
     // The package directory is where this extension was loaded from.
     Dl_info info{};
-    if (dladdr(reinterpret_cast<void *>(&anchor), &info) && info.dli_fname)
+    if (dladdr(reinterpret_cast<void*>(&anchor), &info) && info.dli_fname)
         m_packageDir = dirName(realPath(info.dli_fname));
     char buf[PATH_MAX];
     if (getcwd(buf, sizeof buf))
         m_cwd = buf;
 }
 
-void ExceptionDescriber::clear() {
-    for (auto &[type, name] : m_typeNames)
-        Py_DECREF(reinterpret_cast<PyObject *>(type));
+void ExceptionDescriber::clear()
+{
+    for (auto& [type, name] : m_typeNames)
+        Py_DECREF(reinterpret_cast<PyObject*>(type));
     m_typeNames.clear();
     m_sources.clear();
     m_plumbing.clear();
-    for (auto &[key, site] : m_sites)
+    for (auto& [key, site] : m_sites)
         Py_XDECREF(site.code);
     m_sites.clear();
 }
 
-const std::string *ExceptionDescriber::typeName(PyTypeObject *type) {
+const std::string* ExceptionDescriber::typeName(PyTypeObject* type)
+{
     if (auto it = m_typeNames.find(type); it != m_typeNames.end())
         return &it->second;
-    PyObject *t = reinterpret_cast<PyObject *>(type);
+    PyObject* t = reinterpret_cast<PyObject*>(type);
     Ref module(PyObject_GetAttrString(t, "__module__"));
     if (!module)
         PyErr_Clear();
@@ -186,16 +197,18 @@ const std::string *ExceptionDescriber::typeName(PyTypeObject *type) {
         return nullptr;
     }
     std::string text(utf8View(name.p));
-    const std::string_view mod = module && PyUnicode_Check(module.p) ? utf8View(module.p) : std::string_view();
+    const std::string_view mod =
+        module && PyUnicode_Check(module.p) ? utf8View(module.p) : std::string_view();
     if (!mod.empty() && mod != "builtins")
         text = std::string(mod) + "." + text;
     if (m_typeNames.size() >= kCacheSize)
         clear();
-    Py_INCREF(t);  // the key's address stays this type's
+    Py_INCREF(t); // the key's address stays this type's
     return &m_typeNames.emplace(type, std::move(text)).first->second;
 }
 
-const std::vector<std::string> *ExceptionDescriber::sourceLines(const std::string &file) {
+const std::vector<std::string>* ExceptionDescriber::sourceLines(const std::string& file)
+{
     if (auto it = m_sources.find(file); it != m_sources.end())
         return &it->second;
     std::vector<std::string> lines;
@@ -210,10 +223,13 @@ const std::vector<std::string> *ExceptionDescriber::sourceLines(const std::strin
 }
 
 // runpy and Breadcrumb's runner sit below every `python -m breadcrumb run` program.
-bool ExceptionDescriber::isPlumbing(const std::string &file) {
+bool ExceptionDescriber::isPlumbing(const std::string& file)
+{
     if (auto it = m_plumbing.find(file); it != m_plumbing.end())
         return it->second;
-    auto endsWith = [&](std::string_view s) { return file.size() >= s.size() && file.compare(file.size() - s.size(), s.size(), s) == 0; };
+    auto endsWith = [&](std::string_view s) {
+        return file.size() >= s.size() && file.compare(file.size() - s.size(), s.size(), s) == 0;
+    };
     bool known = file.rfind("<frozen runpy", 0) == 0 || endsWith("/runpy.py") || endsWith("/runpy.pyc");
     if (!known && !file.empty() && file[0] != '<' && !m_packageDir.empty())
         known = dirName(realPath(file[0] == '/' ? file : m_cwd + "/" + file)) == m_packageDir;
@@ -223,13 +239,14 @@ bool ExceptionDescriber::isPlumbing(const std::string &file) {
     return known;
 }
 
-bool ExceptionDescriber::describe(PyObject *exc, ExceptionRow &row) {
+bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
+{
     if (!exc || !PyExceptionInstance_Check(exc) || PyErr_GivenExceptionMatches(exc, PyExc_SyntaxError))
         return false;
-    auto *base = reinterpret_cast<PyBaseExceptionObject *>(exc);
+    auto* base = reinterpret_cast<PyBaseExceptionObject*>(exc);
     if (base->dict && PyDict_Check(base->dict) && PyDict_GetItemString(base->dict, "__notes__"))
         return false;
-    const std::string *typeNamePtr = typeName(Py_TYPE(exc));
+    const std::string* typeNamePtr = typeName(Py_TYPE(exc));
     if (!typeNamePtr)
         return false;
     const std::string type = *typeNamePtr;
@@ -261,14 +278,15 @@ bool ExceptionDescriber::describe(PyObject *exc, ExceptionRow &row) {
     if (tb && !PyTraceBack_Check(tb.p))
         return false;
     int seen = 1;
-    Site *site = nullptr;  // nodes of an unordered_map stay put while others are added
-    Ref siteCode(tb ? reinterpret_cast<PyObject *>(
-                          PyFrame_GetCode(reinterpret_cast<PyTracebackObject *>(tb.p)->tb_frame))
+    Site* site = nullptr; // nodes of an unordered_map stay put while others are added
+    Ref siteCode(tb ? reinterpret_cast<PyObject*>(
+                          PyFrame_GetCode(reinterpret_cast<PyTracebackObject*>(tb.p)->tb_frame))
                     : nullptr);
-    PyObject *raisingCode = siteCode.p;
+    PyObject* raisingCode = siteCode.p;
     if (tb) {
-        const std::pair<const void *, int64_t> key{raisingCode, (int64_t(tracebackLine(tb.p)) << 32) ^
-                                                                    int64_t(reinterpret_cast<uintptr_t>(Py_TYPE(exc)))};
+        const std::pair<const void*, int64_t> key{raisingCode,
+                                                  (int64_t(tracebackLine(tb.p)) << 32) ^
+                                                      int64_t(reinterpret_cast<uintptr_t>(Py_TYPE(exc)))};
         if (auto it = m_sites.find(key); it != m_sites.end()) {
             site = &it->second;
             seen = ++site->seen;
@@ -277,11 +295,11 @@ bool ExceptionDescriber::describe(PyObject *exc, ExceptionRow &row) {
         }
     }
     if (chained && seen <= kFullTracebacksPerSite)
-        return false;  // the Python describer formats the chain
+        return false; // the Python describer formats the chain
 
     // A hot site's fresh raise (one traceback entry, callers left out): the lines are the site's.
     const bool reusable = site && seen > kFullTracebacksPerSite &&
-                          reinterpret_cast<PyTracebackObject *>(tb.p)->tb_next == nullptr;
+                          reinterpret_cast<PyTracebackObject*>(tb.p)->tb_next == nullptr;
     std::string text;
     if (reusable && site->code) {
         text = site->frames;
@@ -293,7 +311,7 @@ bool ExceptionDescriber::describe(PyObject *exc, ExceptionRow &row) {
         site->code = raisingCode;
     }
     std::string_view shown = type;
-    if (shown.rfind("__main__.", 0) == 0)  // python prints __main__.X as X
+    if (shown.rfind("__main__.", 0) == 0) // python prints __main__.X as X
         shown.remove_prefix(9);
     text.append(shown);
     if (!row.message.empty())
@@ -306,24 +324,26 @@ bool ExceptionDescriber::describe(PyObject *exc, ExceptionRow &row) {
 }
 
 // The traceback's lines without the final "Type: message" one; false when a source line might hold a secret.
-bool ExceptionDescriber::buildFrames(PyObject *tb, bool withCallers, std::string &text) {
+bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string& text)
+{
     // (code, line) outermost first: the callers of the frame the exception was raised or caught in
     // (at raise time __traceback__ holds only that frame), then the traceback's own entries.
-    std::vector<Ref> held;  // frames and codes stay alive while the text is built
-    struct Item {
-        PyCodeObject *code;
+    std::vector<Ref> held; // frames and codes stay alive while the text is built
+    struct Item
+    {
+        PyCodeObject* code;
         int line;
     };
     std::vector<Item> items;
     if (tb) {
-        auto *t = reinterpret_cast<PyTracebackObject *>(tb);
+        auto* t = reinterpret_cast<PyTracebackObject*>(tb);
         if (withCallers) {
-            PyFrameObject *frame = PyFrame_GetBack(t->tb_frame);
+            PyFrameObject* frame = PyFrame_GetBack(t->tb_frame);
             size_t callers = 0;
             while (frame && callers < kMaxCallerFrames) {
-                held.emplace_back(reinterpret_cast<PyObject *>(frame));
-                PyCodeObject *code = PyFrame_GetCode(frame);
-                held.emplace_back(reinterpret_cast<PyObject *>(code));
+                held.emplace_back(reinterpret_cast<PyObject*>(frame));
+                PyCodeObject* code = PyFrame_GetCode(frame);
+                held.emplace_back(reinterpret_cast<PyObject*>(code));
                 const std::string file(utf8View(code->co_filename));
                 if (!isPlumbing(file)) {
                     items.push_back({code, PyFrame_GetLineNumber(frame)});
@@ -332,13 +352,13 @@ bool ExceptionDescriber::buildFrames(PyObject *tb, bool withCallers, std::string
                 frame = PyFrame_GetBack(frame);
             }
             if (frame)
-                held.emplace_back(reinterpret_cast<PyObject *>(frame));
+                held.emplace_back(reinterpret_cast<PyObject*>(frame));
             std::reverse(items.begin(), items.end());
         }
-        for (PyObject *cur = tb; cur && PyTraceBack_Check(cur);
-             cur = reinterpret_cast<PyObject *>(reinterpret_cast<PyTracebackObject *>(cur)->tb_next)) {
-            PyCodeObject *code = PyFrame_GetCode(reinterpret_cast<PyTracebackObject *>(cur)->tb_frame);
-            held.emplace_back(reinterpret_cast<PyObject *>(code));
+        for (PyObject* cur = tb; cur && PyTraceBack_Check(cur);
+             cur = reinterpret_cast<PyObject*>(reinterpret_cast<PyTracebackObject*>(cur)->tb_next)) {
+            PyCodeObject* code = PyFrame_GetCode(reinterpret_cast<PyTracebackObject*>(cur)->tb_frame);
+            held.emplace_back(reinterpret_cast<PyObject*>(code));
             items.push_back({code, tracebackLine(cur)});
         }
     }
@@ -350,14 +370,16 @@ bool ExceptionDescriber::buildFrames(PyObject *tb, bool withCallers, std::string
         auto flushRepeats = [&] {
             if (repeats > kRecursiveCutoff) {
                 const int more = repeats - kRecursiveCutoff;
-                text += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+                text += "  [Previous line repeated " + std::to_string(more) + " more time" +
+                        (more > 1 ? "s" : "") + "]\n";
             }
         };
-        for (const Item &item : items) {
+        for (const Item& item : items) {
             const std::string file(utf8View(item.code->co_filename));
             std::string entry = "  File \"" + file + "\", line " + std::to_string(item.line) + ", in " +
                                 std::string(utf8View(item.code->co_name)) + "\n";
-            if (const auto *lines = sourceLines(file); lines && item.line >= 1 && size_t(item.line) <= lines->size()) {
+            if (const auto* lines = sourceLines(file);
+                lines && item.line >= 1 && size_t(item.line) <= lines->size()) {
                 const std::string_view source = strip((*lines)[size_t(item.line) - 1]);
                 if (mightHoldSecret(source))
                     return false;

@@ -11,9 +11,9 @@
 // key prefixes, 13+ digits that could be a card number in the message or a source line).
 //
 // Runs under the GIL. Python code may run inside str(exc); no container is touched across that call.
-#include "Rows.h"
-
 #include <Python.h>
+
+#include "Rows.h"
 
 #include <string>
 #include <unordered_map>
@@ -21,47 +21,52 @@
 
 namespace breadcrumb {
 
-class ExceptionDescriber {
+class ExceptionDescriber
+{
 public:
     ExceptionDescriber();
     ~ExceptionDescriber() = default;
-    ExceptionDescriber(const ExceptionDescriber &) = delete;
-    ExceptionDescriber &operator=(const ExceptionDescriber &) = delete;
+    ExceptionDescriber(const ExceptionDescriber&) = delete;
+    ExceptionDescriber& operator=(const ExceptionDescriber&) = delete;
 
     // Fills row.type, row.message and row.traceback, or returns false (nothing usable written).
-    bool describe(PyObject *exc, ExceptionRow &row);
+    bool describe(PyObject* exc, ExceptionRow& row);
     // Drops the cached type references; call with the GIL when the session stops.
     void clear();
 
 private:
-    struct Entry {
-        PyObject *code;  // borrowed; only used while its frame is alive
+    struct Entry
+    {
+        PyObject* code; // borrowed; only used while its frame is alive
         int line;
     };
-    const std::string *typeName(PyTypeObject *type);
-    const std::vector<std::string> *sourceLines(const std::string &file);
-    bool isPlumbing(const std::string &file);
-    bool buildFrames(PyObject *tb, bool withCallers, std::string &text);
+    const std::string* typeName(PyTypeObject* type);
+    const std::vector<std::string>* sourceLines(const std::string& file);
+    bool isPlumbing(const std::string& file);
+    bool buildFrames(PyObject* tb, bool withCallers, std::string& text);
 
-    std::unordered_map<PyTypeObject *, std::string> m_typeNames;  // each key holds a reference
+    std::unordered_map<PyTypeObject*, std::string> m_typeNames; // each key holds a reference
     std::unordered_map<std::string, std::vector<std::string>> m_sources;
     std::unordered_map<std::string, bool> m_plumbing;
-    struct SiteHash {
-        size_t operator()(const std::pair<const void *, int64_t> &k) const {
-            return std::hash<const void *>()(k.first) ^ size_t(k.second * 0x9E3779B97F4A7C15ull);
+    struct SiteHash
+    {
+        size_t operator()(const std::pair<const void*, int64_t>& k) const
+        {
+            return std::hash<const void*>()(k.first) ^ size_t(k.second * 0x9E3779B97F4A7C15ull);
         }
     };
     // (raising code, line ^ type) -> raises seen: after many raises at one site (EAFP in a hot loop)
     // the callers are left out, as the Python describer does. From then on a fresh raise's traceback
     // lines depend on the site alone, so they are kept and reused (only the message is new each time);
     // the entry then holds a reference to the code so its address cannot be reused by another one.
-    struct Site {
+    struct Site
+    {
         int seen = 0;
-        PyObject *code = nullptr;  // strong reference, set together with frames
-        std::string frames;        // "Traceback ...:\n  File ..." without the last line
+        PyObject* code = nullptr; // strong reference, set together with frames
+        std::string frames;       // "Traceback ...:\n  File ..." without the last line
     };
-    std::unordered_map<std::pair<const void *, int64_t>, Site, SiteHash> m_sites;
-    std::string m_packageDir;  // the breadcrumb package: its frames (the runner) are not the program's
+    std::unordered_map<std::pair<const void*, int64_t>, Site, SiteHash> m_sites;
+    std::string m_packageDir; // the breadcrumb package: its frames (the runner) are not the program's
     std::string m_cwd;
 };
 

@@ -4,7 +4,8 @@
 
 namespace breadcrumb {
 
-std::string FunctionRegistry::keyOf(const FunctionRow &row) {
+std::string FunctionRegistry::keyOf(const FunctionRow& row)
+{
     std::string key;
     key.reserve(row.name.size() + row.module.size() + row.file.size() + 24);
     key.append(row.name).push_back('\0');
@@ -14,16 +15,18 @@ std::string FunctionRegistry::keyOf(const FunctionRow &row) {
     return key;
 }
 
-void FunctionRegistry::load(std::vector<FunctionRow> existing) {
+void FunctionRegistry::load(std::vector<FunctionRow> existing)
+{
     m_ids.clear();
     m_nextId = 1;
-    for (const FunctionRow &row : existing) {
+    for (const FunctionRow& row : existing) {
         m_ids.emplace(keyOf(row), row.functionId);
         m_nextId = std::max(m_nextId, row.functionId + 1);
     }
 }
 
-int64_t FunctionRegistry::intern(const FunctionRow &row, bool &isNew) {
+int64_t FunctionRegistry::intern(const FunctionRow& row, bool& isNew)
+{
     auto [it, inserted] = m_ids.try_emplace(keyOf(row), m_nextId);
     isNew = inserted;
     if (inserted)

@@ -9,14 +9,15 @@
 
 namespace breadcrumb {
 
-class FunctionRegistry {
+class FunctionRegistry
+{
 public:
     void load(std::vector<FunctionRow> existing);
     // Returns the id; `isNew` tells the caller to hand the row to the writer.
-    int64_t intern(const FunctionRow &row, bool &isNew);
+    int64_t intern(const FunctionRow& row, bool& isNew);
 
 private:
-    static std::string keyOf(const FunctionRow &row);
+    static std::string keyOf(const FunctionRow& row);
     std::unordered_map<std::string, int64_t> m_ids;
     int64_t m_nextId = 1;
 };

@@ -5,18 +5,17 @@
 #include "SignalFreeThread.h"
 #include "SignalRelay.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <pthread.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
-
-#include <algorithm>
-#include <pthread.h>
 
 namespace breadcrumb {
 namespace {
@@ -28,32 +27,37 @@ constexpr auto kDrainInterval = std::chrono::milliseconds(200);
 constexpr size_t kSpareChunks = 4; // ~8k calls of headroom a traced thread never allocates for
 constexpr int64_t kStaleHeartbeatNs = 10'000'000'000;
 
-std::string isoUtc(int64_t ns) {
+std::string isoUtc(int64_t ns)
+{
     const time_t secs = time_t(ns / 1'000'000'000);
     tm t{};
     gmtime_r(&secs, &t);
     char buf[64];
-    snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%06lldZ", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday,
-             t.tm_hour, t.tm_min, t.tm_sec, (long long)((ns / 1000) % 1'000'000));
+    snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%06lldZ", t.tm_year + 1900, t.tm_mon + 1,
+             t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, (long long)((ns / 1000) % 1'000'000));
     return buf;
 }
 
-bool processAlive(int64_t pid) {
+bool processAlive(int64_t pid)
+{
     if (pid <= 0)
         return false;
     return kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
 
-std::string localHostname() {
+std::string localHostname()
+{
     char buf[256] = {};
     gethostname(buf, sizeof buf - 1);
     return buf;
 }
 
-constexpr const char *kInsertChunkSql = "INSERT INTO call_chunks (run_id, thread_id, base_ns, n, min_call_id, "
-                                         "max_call_id, rows) VALUES (?,?,?,?,?,?,?)";
+constexpr const char* kInsertChunkSql =
+    "INSERT INTO call_chunks (run_id, thread_id, base_ns, n, min_call_id, "
+    "max_call_id, rows) VALUES (?,?,?,?,?,?,?)";
 
-double threadCpuSeconds() {
+double threadCpuSeconds()
+{
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
@@ -63,7 +67,8 @@ double threadCpuSeconds() {
 
 TraceWriter::TraceWriter(std::string path, size_t maxChunks) : m_path(std::move(path)), m_queue(maxChunks) {}
 
-TraceWriter::~TraceWriter() {
+TraceWriter::~TraceWriter()
+{
     if (m_thread.joinable()) {
         m_stopping = true;
         m_queue.wakeWriter();
@@ -71,12 +76,15 @@ TraceWriter::~TraceWriter() {
     }
 }
 
-void TraceWriter::open() {
-    struct stat st{};
+void TraceWriter::open()
+{
+    struct stat st
+    {
+    };
     const bool existed = ::stat(m_path.c_str(), &st) == 0 && st.st_size > 0;
     try {
         m_db.open(m_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
-    } catch (const SqliteError &e) {
+    } catch (const SqliteError& e) {
         throw OpenFailure(OpenFailure::Kind::Io, "cannot open trace file " + m_path + ": " + e.what());
     }
     // A parent and its children write the file at once: a writer waits its turn (a turn is one batch,
@@ -90,16 +98,18 @@ void TraceWriter::open() {
             if (version == 0 && objects > 0)
                 throw OpenFailure(OpenFailure::Kind::NotATrace, m_path + " is not a Breadcrumb trace");
         }
-    } catch (const SqliteError &e) {
+    } catch (const SqliteError& e) {
         if ((e.code & 0xff) == SQLITE_NOTADB)
-            throw OpenFailure(OpenFailure::Kind::NotATrace, m_path + " is not a Breadcrumb trace (not an SQLite database)");
+            throw OpenFailure(OpenFailure::Kind::NotATrace,
+                              m_path + " is not a Breadcrumb trace (not an SQLite database)");
         throw OpenFailure(OpenFailure::Kind::Io, "cannot read trace file " + m_path + ": " + e.what());
     }
     if (version / 100 > kFormatVersion / 100) {
         throw OpenFailure(OpenFailure::Kind::NewerVersion,
                           m_path + " uses trace format " + std::to_string(version / 100) + "." +
                               std::to_string(version % 100) + ", newer than this tracer's " +
-                              std::to_string(kFormatVersion / 100) + "." + std::to_string(kFormatVersion % 100) +
+                              std::to_string(kFormatVersion / 100) + "." +
+                              std::to_string(kFormatVersion % 100) +
                               "; upgrade Breadcrumb or write to another file");
     }
     try {
@@ -119,7 +129,7 @@ void TraceWriter::open() {
         }
         // 4 MB checkpoints on the writer thread while the program runs, so finish() has little left to
         // copy (776k calls: final checkpoint ~10 ms instead of ~60-170 ms with 32 MB checkpoints).
-        m_db.exec("PRAGMA wal_autocheckpoint = 256");  // pages: 4 MB at 16 KB a page
+        m_db.exec("PRAGMA wal_autocheckpoint = 256"); // pages: 4 MB at 16 KB a page
         // The writer only appends: beyond the b-tree's few interior pages a page is not read again, and a
         // 32 MB cache only made the thread's heap grow (and fault) with every page it ever wrote.
         // 776k calls: writer 0.19 -> 0.17 us a call with 2 MB; a transaction larger than the cache
@@ -130,9 +140,9 @@ void TraceWriter::open() {
         // run converts the file in this one transaction, so no file ever holds both layouts.
         const bool migrate = version > 0 && version < kFormatVersion &&
                              m_db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
-                                          "name = 'calls'") > 0;
+                                           "name = 'calls'") > 0;
         if (migrate) {
-            m_db.exec("DROP VIEW IF EXISTS events");  // it names `calls`; schema.sql recreates it as it was
+            m_db.exec("DROP VIEW IF EXISTS events"); // it names `calls`; schema.sql recreates it as it was
             m_db.exec("ALTER TABLE calls RENAME TO calls_1_0");
         }
         m_db.exec(kSchemaSql);
@@ -150,7 +160,7 @@ void TraceWriter::open() {
             m_db.exec(("PRAGMA user_version = " + std::to_string(kFormatVersion)).c_str());
         m_db.exec("COMMIT");
         m_hadRuns = m_db.queryInt("SELECT count(*) FROM runs") > 0;
-    } catch (const SqliteError &e) {
+    } catch (const SqliteError& e) {
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
         throw OpenFailure(OpenFailure::Kind::Io, "cannot write trace file " + m_path + ": " + e.what());
     }
@@ -158,11 +168,13 @@ void TraceWriter::open() {
 
 // 1.0 -> 1.1: the renamed calls table's rows become chunks of up to Chunk::kCapacity calls per run and
 // thread, in call_id order (1.0 kept no finish order); its indexes go with the table.
-void TraceWriter::migrateFrom10() {
+void TraceWriter::migrateFrom10()
+{
     m_insertChunk = SqliteStatement(m_db.handle(), kInsertChunkSql);
-    SqliteStatement rows(m_db.handle(), "SELECT run_id, thread_id, call_id, parent_id, function_id, depth, start_ns, "
-                                       "duration_ns, child_ns, exception_id FROM calls_1_0 "
-                                       "ORDER BY run_id, thread_id, call_id");
+    SqliteStatement rows(m_db.handle(),
+                         "SELECT run_id, thread_id, call_id, parent_id, function_id, depth, start_ns, "
+                         "duration_ns, child_ns, exception_id FROM calls_1_0 "
+                         "ORDER BY run_id, thread_id, call_id");
     std::vector<CallRow> group;
     group.reserve(Chunk::kCapacity);
     int64_t runId = 0;
@@ -172,9 +184,12 @@ void TraceWriter::migrateFrom10() {
         group.clear();
     };
     while (rows.step()) {
-        const CallRow r{rows.columnInt(2), rows.columnInt(3), rows.columnInt(4), rows.columnInt(1),
-                        rows.columnInt(6), rows.columnInt(7), rows.columnInt(8), rows.columnInt(9),
-                        int32_t(rows.columnInt(5)), 0u};  // NULL parent/exception read as 0, as the writer stores them
+        const CallRow r{
+            rows.columnInt(2),          rows.columnInt(3),
+            rows.columnInt(4),          rows.columnInt(1),
+            rows.columnInt(6),          rows.columnInt(7),
+            rows.columnInt(8),          rows.columnInt(9),
+            int32_t(rows.columnInt(5)), 0u}; // NULL parent/exception read as 0, as the writer stores them
         if (rows.columnInt(0) != runId || (!group.empty() && group.front().threadId != r.threadId) ||
             group.size() == Chunk::kCapacity)
             flush();
@@ -186,10 +201,12 @@ void TraceWriter::migrateFrom10() {
     m_db.exec("DROP TABLE calls_1_0");
 }
 
-void TraceWriter::markStaleRunsCrashed(const std::string &hostname) {
+void TraceWriter::markStaleRunsCrashed(const std::string& hostname)
+{
     const int64_t now = realtimeNs();
-    SqliteStatement running(m_db.handle(),
-                            "SELECT run_id, hostname, pid, COALESCE(heartbeat_ns, start_ns) FROM runs WHERE status = 'running'");
+    SqliteStatement running(
+        m_db.handle(),
+        "SELECT run_id, hostname, pid, COALESCE(heartbeat_ns, start_ns) FROM runs WHERE status = 'running'");
     std::vector<int64_t> stale;
     while (running.step()) {
         const bool sameHost = running.columnText(1) == hostname;
@@ -205,15 +222,17 @@ void TraceWriter::markStaleRunsCrashed(const std::string &hostname) {
     }
 }
 
-int64_t TraceWriter::beginRun(const RunInfo &run) {
+int64_t TraceWriter::beginRun(const RunInfo& run)
+{
     try {
         m_db.exec("BEGIN IMMEDIATE");
         if (m_hadRuns)
             markStaleRunsCrashed(localHostname());
-        SqliteStatement ins(m_db.handle(),
-                            "INSERT INTO runs (command_line, python_version, python_executable, cwd, hostname, pid, "
-                            "start_ns, started_at, heartbeat_ns, status, include_globs, exclude_globs, capture_values, "
-                            "tracer_version, parent_run_id) VALUES (?,?,?,?,?,?,?,?,?,'running',?,?,?,?,?)");
+        SqliteStatement ins(
+            m_db.handle(),
+            "INSERT INTO runs (command_line, python_version, python_executable, cwd, hostname, pid, "
+            "start_ns, started_at, heartbeat_ns, status, include_globs, exclude_globs, capture_values, "
+            "tracer_version, parent_run_id) VALUES (?,?,?,?,?,?,?,?,?,'running',?,?,?,?,?)");
         ins.bind(1, run.commandLine);
         ins.bind(2, run.pythonVersion);
         ins.bind(3, run.pythonExecutable);
@@ -231,7 +250,7 @@ int64_t TraceWriter::beginRun(const RunInfo &run) {
         ins.run();
         m_runId = sqlite3_last_insert_rowid(m_db.handle());
         m_db.exec("COMMIT");
-    } catch (const SqliteError &e) {
+    } catch (const SqliteError& e) {
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
         throw OpenFailure(OpenFailure::Kind::Io, "cannot write trace file " + m_path + ": " + e.what());
     }
@@ -240,31 +259,42 @@ int64_t TraceWriter::beginRun(const RunInfo &run) {
 }
 
 // max_call_id per chunk: reading the calls view would decode every chunk.
-int64_t TraceWriter::nextCallId() { return m_db.queryInt("SELECT MAX(max_call_id) FROM call_chunks", 0) + 1; }
-int64_t TraceWriter::nextExceptionId() { return m_db.queryInt("SELECT MAX(exception_id) FROM exceptions", 0) + 1; }
+int64_t TraceWriter::nextCallId()
+{
+    return m_db.queryInt("SELECT MAX(max_call_id) FROM call_chunks", 0) + 1;
+}
+int64_t TraceWriter::nextExceptionId()
+{
+    return m_db.queryInt("SELECT MAX(exception_id) FROM exceptions", 0) + 1;
+}
 
-std::vector<FunctionRow> TraceWriter::loadFunctions() {
+std::vector<FunctionRow> TraceWriter::loadFunctions()
+{
     std::vector<FunctionRow> rows;
     SqliteStatement st(m_db.handle(), "SELECT function_id, name, module, file, line, kind FROM functions");
     while (st.step())
-        rows.push_back({st.columnInt(0), st.columnText(1), st.columnText(2), st.columnText(3), st.columnText(5),
-                        st.columnInt(4)});
+        rows.push_back({st.columnInt(0), st.columnText(1), st.columnText(2), st.columnText(3),
+                        st.columnText(5), st.columnInt(4)});
     return rows;
 }
 
-void TraceWriter::prepareStatements() {
-    sqlite3 *h = m_db.handle();
+void TraceWriter::prepareStatements()
+{
+    sqlite3* h = m_db.handle();
     m_insertChunk = SqliteStatement(h, kInsertChunkSql);
     m_insertFunction = SqliteStatement(
-        h, "INSERT OR IGNORE INTO functions (function_id, name, module, file, line, kind) VALUES (?,?,?,?,?,?)");
-    m_insertThread =
-        SqliteStatement(h, "INSERT OR REPLACE INTO threads (run_id, thread_id, native_id, name) VALUES (?,?,?,?)");
-    m_insertException = SqliteStatement(h, "INSERT INTO exceptions (exception_id, run_id, call_id, thread_id, "
-                                          "timestamp_ns, type, message, traceback, escaped) VALUES (?,?,?,?,?,?,?,?,?)");
+        h,
+        "INSERT OR IGNORE INTO functions (function_id, name, module, file, line, kind) VALUES (?,?,?,?,?,?)");
+    m_insertThread = SqliteStatement(
+        h, "INSERT OR REPLACE INTO threads (run_id, thread_id, native_id, name) VALUES (?,?,?,?)");
+    m_insertException =
+        SqliteStatement(h, "INSERT INTO exceptions (exception_id, run_id, call_id, thread_id, "
+                           "timestamp_ns, type, message, traceback, escaped) VALUES (?,?,?,?,?,?,?,?,?)");
     m_insertValue =
         SqliteStatement(h, "INSERT OR REPLACE INTO call_values (call_id, args, return_value) VALUES (?,?,?)");
-    m_upsertUntraced = SqliteStatement(h, "INSERT OR REPLACE INTO untraced_calls (run_id, caller_function_id, callee, "
-                                         "calls, total_ns) VALUES (?,?,?,?,?)");
+    m_upsertUntraced =
+        SqliteStatement(h, "INSERT OR REPLACE INTO untraced_calls (run_id, caller_function_id, callee, "
+                           "calls, total_ns) VALUES (?,?,?,?,?)");
     m_heartbeat = SqliteStatement(h, "UPDATE runs SET heartbeat_ns = ? WHERE run_id = ?");
     m_findFunction = SqliteStatement(
         h, "SELECT function_id FROM functions WHERE name = ? AND module = ? AND file = ? AND line = ?");
@@ -272,12 +302,14 @@ void TraceWriter::prepareStatements() {
     m_maxFunctionId = SqliteStatement(h, "SELECT COALESCE(MAX(function_id), 0) FROM functions");
 }
 
-void TraceWriter::start() {
+void TraceWriter::start()
+{
     m_lastCommit = std::chrono::steady_clock::now();
     m_thread = startSignalFreeThread([this] { loop(); });
 }
 
-void TraceWriter::loop() {
+void TraceWriter::loop()
+{
 #if defined(__linux__)
     // Ten nice levels below the program (per thread on Linux): where the program's threads and this
     // one compete for a CPU, the program goes first; the chunk queue's backpressure still makes room
@@ -287,7 +319,7 @@ void TraceWriter::loop() {
     const int nice = getpriority(PRIO_PROCESS, tid);
     if (errno == 0)
         setpriority(PRIO_PROCESS, tid, std::min(nice + 10, 19));
-    pthread_setname_np(pthread_self(), "breadcrumb-wr");  // shown by top -H, gdb
+    pthread_setname_np(pthread_self(), "breadcrumb-wr"); // shown by top -H, gdb
 #endif
     auto lastDrain = std::chrono::steady_clock::now();
     for (;;) {
@@ -313,7 +345,7 @@ void TraceWriter::loop() {
                 try {
                     writeSide(side);
                     writeBatch(batch);
-                } catch (const SqliteError &e) {
+                } catch (const SqliteError& e) {
                     fail(e.what());
                 }
             }
@@ -336,8 +368,9 @@ void TraceWriter::loop() {
 }
 
 // Rows stay in finish order (children before parents), as the threads appended them.
-void TraceWriter::writeBatch(ChunkQueue::Batch &batch) {
-    for (Chunk *c : batch.full) {
+void TraceWriter::writeBatch(ChunkQueue::Batch& batch)
+{
+    for (Chunk* c : batch.full) {
         const uint32_t n = c->count.load(std::memory_order_acquire);
         if (n > c->consumed)
             writeCalls(c->rows + c->consumed, n - c->consumed);
@@ -348,18 +381,19 @@ void TraceWriter::writeBatch(ChunkQueue::Batch &batch) {
 
 // A chunk belongs to one thread, and so do the partial rows drained from one thread's chunk; rows of
 // another thread (stop() finishing a suspended generator of a thread that is gone) start a new chunk.
-void TraceWriter::writeCalls(const CallRow *rows, size_t n) {
+void TraceWriter::writeCalls(const CallRow* rows, size_t n)
+{
     begin();
-    for (size_t i = 0; i < n; ++i) {  // the report's totals: counted as the rows pass, no query at exit
-        const CallRow &r = rows[i];
+    for (size_t i = 0; i < n; ++i) { // the report's totals: counted as the rows pass, no query at exit
+        const CallRow& r = rows[i];
         if (size_t(r.functionId) >= m_totals.size()) [[unlikely]]
             m_totals.resize(size_t(r.functionId) + 64);
-        FunctionTotals &t = m_totals[size_t(r.functionId)];
+        FunctionTotals& t = m_totals[size_t(r.functionId)];
         ++t.calls;
         if (!(r.flags & CallRow::kNestedInItself))
             t.totalNs += r.durationNs;
     }
-    const CallRow *stored = m_identityIds ? rows : withFileFunctionIds(rows, n);
+    const CallRow* stored = m_identityIds ? rows : withFileFunctionIds(rows, n);
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
         while (j < n && stored[j].threadId == stored[i].threadId)
@@ -370,14 +404,16 @@ void TraceWriter::writeCalls(const CallRow *rows, size_t n) {
     m_rowsWritten.fetch_add(n, std::memory_order_relaxed);
 }
 
-const CallRow *TraceWriter::withFileFunctionIds(const CallRow *rows, size_t n) {
+const CallRow* TraceWriter::withFileFunctionIds(const CallRow* rows, size_t n)
+{
     m_mapped.assign(rows, rows + n);
-    for (CallRow &r : m_mapped)
+    for (CallRow& r : m_mapped)
         r.functionId = fileFunctionId(r.functionId);
     return m_mapped.data();
 }
 
-void TraceWriter::begin() {
+void TraceWriter::begin()
+{
     if (!m_inTransaction) {
         // IMMEDIATE: the write lock is taken (waiting for another process's writer) before anything is
         // read, so a transaction never has to upgrade a read snapshot another process made stale.
@@ -386,7 +422,8 @@ void TraceWriter::begin() {
     }
 }
 
-void TraceWriter::storeFunction(const FunctionRow &f) {
+void TraceWriter::storeFunction(const FunctionRow& f)
+{
     int64_t fileId = 0;
     m_findFunction.bind(1, f.name);
     m_findFunction.bind(2, f.module);
@@ -421,7 +458,8 @@ void TraceWriter::storeFunction(const FunctionRow &f) {
     }
 }
 
-void TraceWriter::writeChunk(int64_t runId, int64_t threadId, const CallRow *rows, size_t n) {
+void TraceWriter::writeChunk(int64_t runId, int64_t threadId, const CallRow* rows, size_t n)
+{
     ChunkEncoder::Summary summary;
     const std::string_view json = m_encoder.encode(rows, n, summary);
     m_insertChunk.bind(1, runId);
@@ -430,43 +468,44 @@ void TraceWriter::writeChunk(int64_t runId, int64_t threadId, const CallRow *row
     m_insertChunk.bind(4, int64_t(n));
     m_insertChunk.bind(5, summary.minCallId);
     m_insertChunk.bind(6, summary.maxCallId);
-    m_insertChunk.bindStatic(7, json);  // the encoder's buffer is untouched until the next chunk
+    m_insertChunk.bindStatic(7, json); // the encoder's buffer is untouched until the next chunk
     m_insertChunk.step();
     m_insertChunk.rewind();
 }
 
-void TraceWriter::writeSide(SideRows &rows) {
+void TraceWriter::writeSide(SideRows& rows)
+{
     if (rows.empty())
         return;
     begin();
-    for (const FunctionRow &f : rows.functions)
+    for (const FunctionRow& f : rows.functions)
         storeFunction(f);
-    for (const ThreadRow &t : rows.threads) {
+    for (const ThreadRow& t : rows.threads) {
         m_insertThread.bind(1, m_runId);
         m_insertThread.bind(2, t.threadId);
         m_insertThread.bind(3, t.nativeId);
         m_insertThread.bind(4, t.name);
         m_insertThread.run();
     }
-    for (const ExceptionRow &x : rows.exceptions) {
+    for (const ExceptionRow& x : rows.exceptions) {
         m_insertException.bind(1, x.exceptionId);
         m_insertException.bind(2, m_runId);
         m_insertException.bindNullableId(3, x.callId);
         m_insertException.bind(4, x.threadId);
         m_insertException.bind(5, x.timestampNs);
-        m_insertException.bindStatic(6, x.type);  // the rows outlive run(), which clears the bindings
+        m_insertException.bindStatic(6, x.type); // the rows outlive run(), which clears the bindings
         m_insertException.bindStatic(7, x.message);
         m_insertException.bindStatic(8, x.traceback);
         m_insertException.bind(9, int64_t(x.escaped));
         m_insertException.run();
     }
-    for (const ValueRow &v : rows.values) {
+    for (const ValueRow& v : rows.values) {
         m_insertValue.bind(1, v.callId);
         v.hasArgs ? m_insertValue.bind(2, v.args) : m_insertValue.bindNull(2);
         v.hasResult ? m_insertValue.bind(3, v.result) : m_insertValue.bindNull(3);
         m_insertValue.run();
     }
-    for (const UntracedRow &u : rows.untraced) {
+    for (const UntracedRow& u : rows.untraced) {
         m_upsertUntraced.bind(1, m_runId);
         m_upsertUntraced.bind(2, fileFunctionId(u.callerFunctionId));
         m_upsertUntraced.bind(3, u.callee);
@@ -476,7 +515,8 @@ void TraceWriter::writeSide(SideRows &rows) {
     }
 }
 
-void TraceWriter::commit(bool heartbeat) {
+void TraceWriter::commit(bool heartbeat)
+{
     if (heartbeat)
         m_lastCommit = std::chrono::steady_clock::now();
     if (m_failed)
@@ -492,12 +532,13 @@ void TraceWriter::commit(bool heartbeat) {
             m_inTransaction = false;
             m_db.exec("COMMIT");
         }
-    } catch (const SqliteError &e) {
+    } catch (const SqliteError& e) {
         fail(e.what());
     }
 }
 
-void TraceWriter::fail(const std::string &message) {
+void TraceWriter::fail(const std::string& message)
+{
     if (m_inTransaction) {
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
         m_inTransaction = false;
@@ -511,13 +552,15 @@ void TraceWriter::fail(const std::string &message) {
     }
 }
 
-std::optional<std::string> TraceWriter::writeError() const {
+std::optional<std::string> TraceWriter::writeError() const
+{
     std::lock_guard lock(m_errorMutex);
     return m_error;
 }
 
 // The session object outlives stop() (see Tracer.h); its connection and page cache must not.
-void TraceWriter::closeConnection() {
+void TraceWriter::closeConnection()
+{
     m_insertChunk = SqliteStatement();
     m_insertFunction = SqliteStatement();
     m_insertThread = SqliteStatement();
@@ -531,33 +574,39 @@ void TraceWriter::closeConnection() {
     m_db.close();
 }
 
-void TraceWriter::dropInheritedConnection() {
-    m_failed = true; // nothing more goes through this writer
+void TraceWriter::dropInheritedConnection()
+{
+    m_failed = true;         // nothing more goes through this writer
     m_inTransaction = false; // holdForFork() committed it: nothing to roll back (a rollback would
-                            // clean the parent's shared WAL index)
-    if (sqlite3 *h = m_db.handle())
+                             // clean the parent's shared WAL index)
+    if (sqlite3* h = m_db.handle())
         sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     closeConnection();
 }
 
-void TraceWriter::holdForFork() {
+void TraceWriter::holdForFork()
+{
     setShared();
     m_forkMutex.lock();
     if (m_inTransaction && !m_failed)
         commit(false);
 }
 
-void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode) {
+void TraceWriter::finish(int64_t endNs, const std::string& status, std::optional<int64_t> exitCode)
+{
     const bool timing = getenv("BREADCRUMB_DEBUG_TIMING") != nullptr;
     auto t0 = std::chrono::steady_clock::now();
-    auto ms = [&] { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count(); };
+    auto ms = [&] {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    };
     if (m_thread.joinable()) {
         m_stopping = true;
         m_queue.wakeWriter();
         m_thread.join();
     }
     if (timing)
-        fprintf(stderr, "breadcrumb: writer drained after %.1f ms (%llu rows)\n", ms(), (unsigned long long)rowsWritten());
+        fprintf(stderr, "breadcrumb: writer drained after %.1f ms (%llu rows)\n", ms(),
+                (unsigned long long)rowsWritten());
     std::lock_guard hold(m_forkMutex); // a fork from another thread waits until the file is closed
     if (m_failed || !m_db.handle()) {
         closeConnection();
@@ -571,8 +620,9 @@ void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional
         }
         writeSide(side);
         begin();
-        SqliteStatement end(m_db.handle(), "UPDATE runs SET end_ns = ?, ended_at = ?, heartbeat_ns = ?, status = ?, "
-                                          "exit_code = ? WHERE run_id = ?");
+        SqliteStatement end(m_db.handle(),
+                            "UPDATE runs SET end_ns = ?, ended_at = ?, heartbeat_ns = ?, status = ?, "
+                            "exit_code = ? WHERE run_id = ?");
         end.bind(1, endNs);
         end.bind(2, isoUtc(endNs));
         end.bind(3, realtimeNs());
@@ -593,7 +643,7 @@ void TraceWriter::finish(int64_t endNs, const std::string &status, std::optional
             fprintf(stderr, "breadcrumb: WAL checkpointed at %.1f ms\n", ms());
         if (timing)
             fprintf(stderr, "breadcrumb: finished at %.1f ms\n", ms());
-    } catch (const SqliteError &e) {
+    } catch (const SqliteError& e) {
         fail(e.what());
     }
     closeConnection();

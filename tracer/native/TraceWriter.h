@@ -17,7 +17,8 @@
 
 namespace breadcrumb {
 
-struct RunInfo {
+struct RunInfo
+{
     std::string commandLine, pythonVersion, pythonExecutable, cwd, hostname;
     int64_t pid = 0;
     std::string includeGlobs, excludeGlobs;
@@ -28,34 +29,41 @@ struct RunInfo {
 };
 
 // Why a trace could not be opened; module.cpp maps Io to OSError and the rest to RuntimeError.
-struct OpenFailure : std::runtime_error {
-    enum class Kind { Io, NotATrace, NewerVersion };
-    OpenFailure(Kind kind, const std::string &what) : std::runtime_error(what), kind(kind) {}
+struct OpenFailure : std::runtime_error
+{
+    enum class Kind
+    {
+        Io,
+        NotATrace,
+        NewerVersion
+    };
+    OpenFailure(Kind kind, const std::string& what) : std::runtime_error(what), kind(kind) {}
     Kind kind;
 };
 
-class TraceWriter {
+class TraceWriter
+{
 public:
-    static constexpr int kFormatVersion = 102;  // PRAGMA user_version = major * 100 + minor
+    static constexpr int kFormatVersion = 102; // PRAGMA user_version = major * 100 + minor
 
     TraceWriter(std::string path, size_t maxChunks);
     ~TraceWriter();
-    TraceWriter(const TraceWriter &) = delete;
-    TraceWriter &operator=(const TraceWriter &) = delete;
+    TraceWriter(const TraceWriter&) = delete;
+    TraceWriter& operator=(const TraceWriter&) = delete;
 
     // Setup, before start(): throws OpenFailure.
     void open();
-    int64_t beginRun(const RunInfo &run);
+    int64_t beginRun(const RunInfo& run);
     int64_t nextCallId();
     int64_t nextExceptionId();
     std::vector<FunctionRow> loadFunctions();
 
-    void start();                        // launches the writer thread
+    void start(); // launches the writer thread
     // Stops the writer after everything queued so far, then finishes the run row and checkpoints.
     // Call without the GIL.
-    void finish(int64_t endNs, const std::string &status, std::optional<int64_t> exitCode);
+    void finish(int64_t endNs, const std::string& status, std::optional<int64_t> exitCode);
 
-    ChunkQueue &queue() { return m_queue; }
+    ChunkQueue& queue() { return m_queue; }
 
     // Several processes write this file (a parent and its children): commit after every batch instead
     // of holding the write lock across the writer's waits, so the others' writers get their turn.
@@ -71,39 +79,42 @@ public:
     // per process). The writer thread does not exist here and is never joined.
     void dropInheritedConnection();
     // Strings travel beside the chunks; the callback runs under the side mutex.
-    template <typename F> void side(F &&f) {
+    template <typename F> void side(F&& f)
+    {
         std::lock_guard lock(m_sideMutex);
         f(m_side);
     }
     void requestFlush() { m_queue.wakeWriter(); }
 
     int64_t runId() const { return m_runId; }
-    const std::string &path() const { return m_path; }
+    const std::string& path() const { return m_path; }
     std::optional<std::string> writeError() const;
     uint64_t rowsWritten() const { return m_rowsWritten.load(std::memory_order_relaxed); }
     // Indexed by function id; complete once finish() returned (the writer thread's own until then).
-    const std::vector<FunctionTotals> &functionTotals() const { return m_totals; }
+    const std::vector<FunctionTotals>& functionTotals() const { return m_totals; }
 
 private:
     void prepareStatements();
-    void markStaleRunsCrashed(const std::string &hostname);
+    void markStaleRunsCrashed(const std::string& hostname);
     void loop();
-    void writeBatch(ChunkQueue::Batch &batch);
-    void writeCalls(const CallRow *rows, size_t n);
-    void writeChunk(int64_t runId, int64_t threadId, const CallRow *rows, size_t n);
+    void writeBatch(ChunkQueue::Batch& batch);
+    void writeCalls(const CallRow* rows, size_t n);
+    void writeChunk(int64_t runId, int64_t threadId, const CallRow* rows, size_t n);
     void migrateFrom10();
-    void writeSide(SideRows &rows);
+    void writeSide(SideRows& rows);
     void commit(bool heartbeat);
-    void fail(const std::string &message);
+    void fail(const std::string& message);
     void begin();
     // Function ids are the session's own (its registry, loaded when it started): another process
     // writing the same file may have given one of them to another function meanwhile. Each new
     // function is matched with the file's row for it, or stored under a free id; the calls are
     // written with the file's ids.
-    void storeFunction(const FunctionRow &f);
-    const CallRow *withFileFunctionIds(const CallRow *rows, size_t n);
-    int64_t fileFunctionId(int64_t local) const {
-        return size_t(local) < m_fileIds.size() && m_fileIds[size_t(local)] ? m_fileIds[size_t(local)] : local;
+    void storeFunction(const FunctionRow& f);
+    const CallRow* withFileFunctionIds(const CallRow* rows, size_t n);
+    int64_t fileFunctionId(int64_t local) const
+    {
+        return size_t(local) < m_fileIds.size() && m_fileIds[size_t(local)] ? m_fileIds[size_t(local)]
+                                                                            : local;
     }
 
     std::string m_path;
@@ -115,7 +126,7 @@ private:
     std::atomic<bool> m_stopping{false};
     std::atomic<uint64_t> m_rowsWritten{0};
     std::vector<FunctionTotals> m_totals;
-    bool m_failed = false;                // only touched by the thread using the connection
+    bool m_failed = false; // only touched by the thread using the connection
     mutable std::mutex m_errorMutex;
     std::optional<std::string> m_error;
     bool m_inTransaction = false;
@@ -124,15 +135,15 @@ private:
     std::chrono::steady_clock::time_point m_lastCommit;
     std::atomic<bool> m_shared{false};
     std::mutex m_forkMutex;
-    std::vector<int64_t> m_fileIds;  // session function id -> the file's, where they differ (0: same)
-    bool m_identityIds = true;       // no entry of m_fileIds differs: rows are written as they are
+    std::vector<int64_t> m_fileIds; // session function id -> the file's, where they differ (0: same)
+    bool m_identityIds = true;      // no entry of m_fileIds differs: rows are written as they are
     std::vector<CallRow> m_mapped;
 
     void closeConnection();
 
     ChunkEncoder m_encoder;
-    SqliteStatement m_insertChunk, m_insertFunction, m_insertThread, m_insertException, m_insertValue, m_upsertUntraced,
-        m_heartbeat, m_findFunction, m_functionIdTaken, m_maxFunctionId;
+    SqliteStatement m_insertChunk, m_insertFunction, m_insertThread, m_insertException, m_insertValue,
+        m_upsertUntraced, m_heartbeat, m_findFunction, m_functionIdTaken, m_maxFunctionId;
 };
 
 } // namespace breadcrumb

@@ -340,7 +340,7 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
                                  CodeBits::kind(bits), fromTraced});
         if (fromTraced)
             ++m_untraced[(uint64_t(ts.stack[size_t(ts.topTraced)].functionId) << 24) |
-                        uint64_t(CodeBits::id(bits))]
+                         uint64_t(CodeBits::id(bits))]
                   .calls;
         return;
     }
@@ -794,8 +794,8 @@ void Tracer::resolveHeld(ThreadState& ts, PyObject* exc)
     rows.swap(ts.held);
     const int64_t id = ts.heldExceptionId;
     if (exc && !controlFlow) {
-        ExceptionRow row{id, ts.heldCallId, ts.threadId, ts.heldNs + m_wallOffsetNs, Py_TYPE(exc)->tp_name, {},
-                         {}, true};
+        ExceptionRow row{
+            id, ts.heldCallId, ts.threadId, ts.heldNs + m_wallOffsetNs, Py_TYPE(exc)->tp_name, {}, {}, true};
         describe(ts, exc, row);
         m_exceptionsRecorded += cleanSystemExit(row) ? 0 : 1;
         flushPendingRow(std::move(row));

@@ -7,6 +7,8 @@
 // Sessions are never freed: a thread may still be inside one of our Python callbacks (scope,
 // describe_exception...) when another thread stops tracing, and must find valid memory when it
 // returns. What a session holds after stop() is small (its buffers are released).
+#include <Python.h>
+
 #include "Clock.h"
 #include "ExceptionDescriber.h"
 #include "FunctionRegistry.h"
@@ -17,7 +19,6 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
-#include <Python.h>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -298,8 +299,8 @@ private:
     void forgetGenerator(void* key);
     void detachChildren(ThreadState& ts, int64_t parentId, int64_t now);
     bool detachedAlive(void* key, bool thrownInto);
-    std::unordered_map<void*, int64_t> m_detached;        // frame key -> function id of generators ended early
-    std::unordered_map<void*, PyObject*> m_generatorRefs; // key -> weakref (3.13+)
+    std::unordered_map<void*, int64_t> m_detached; // frame key -> function id of generators ended early
+    std::unordered_map<void*, PyObject*> m_generatorRefs;                     // key -> weakref (3.13+)
     PyObject* callPython(ThreadState* ts, PyObject* callable, PyObject* arg); // new ref or null
     void threadExited(ThreadState& ts);
 
@@ -327,7 +328,7 @@ private:
     int m_blockedProducers = 0;
     std::string m_cwd;
     std::string m_path;
-    RunInfo m_runInfo;                               // what the run row was made of: a forked child's starts from it
+    RunInfo m_runInfo; // what the run row was made of: a forked child's starts from it
     static inline TraceWriter* m_heldForFork = nullptr; // the writer beforeFork() holds
     std::vector<std::shared_ptr<ThreadState>> m_threads;
     std::unordered_set<int64_t> m_threadIds; // every thread_id of this session's run, for uniqueness
