@@ -119,52 +119,15 @@ void Tracer::checkCodeExtraLayout()
     Py_DECREF(code);
 }
 
-PyObject* Tracer::callPython(ThreadState* ts, PyObject* callable, PyObject* arg)
-{
-    if (!callable || callable == Py_None)
-        return nullptr;
-    const bool wasBusy = ts ? ts->busy : false;
-    if (ts)
-        ts->busy = true;
-    Py_INCREF(callable); // stop() may drop our reference while this call runs
-    PyObject* res = arg ? PyObject_CallOneArg(callable, arg) : PyObject_CallNoArgs(callable);
-    Py_DECREF(callable);
-    if (ts)
-        ts->busy = wasBusy;
-    if (!res) {
-        if (!m_reportedCallbackError) {
-            m_reportedCallbackError = true;
-            PyObject *type, *value, *tb;
-            PyErr_Fetch(&type, &value, &tb);
-            PyObject* msg = value ? PyObject_Str(value) : nullptr;
-            fprintf(stderr, "breadcrumb: a tracer callback failed (%s: %s); continuing\n",
-                    type ? reinterpret_cast<PyTypeObject*>(type)->tp_name : "error",
-                    msg ? utf8(msg).c_str() : "");
-            Py_XDECREF(msg);
-            Py_XDECREF(type);
-            Py_XDECREF(value);
-            Py_XDECREF(tb);
-        }
-        PyErr_Clear();
-    }
-    return res;
-}
-
 ThreadState* Tracer::createThreadState()
 {
     if (m_stopped)
         return nullptr;
     auto ts = std::make_shared<ThreadState>();
     ts->session = this;
-    // threading.get_ident(); but Python gives a new thread the ident of one that finished (the same
-    // pthread stack comes back), and the trace must keep their calls apart: a reused ident gets 2^48
-    // added (idents are addresses below 2^47 on 64-bit Linux and macOS).
-    int64_t id = int64_t(PyThread_get_thread_ident());
-    while (!m_threadIds.insert(id).second)
-        id += int64_t(1) << 48;
-    ts->threadId = id;
+    ts->threadId = m_threads.uniqueId(int64_t(PyThread_get_thread_ident()));
     m_writer->queue().attach(ts->slot);
-    m_threads.push_back(ts);
+    m_threads.add(ts);
     m_tlsState = ts.get();
     if (tlsGuard.state && tlsGuard.state->session != this)
         tlsGuard.state->session->threadExited(*tlsGuard.state);
@@ -178,7 +141,7 @@ void Tracer::describeThread(ThreadState& ts)
 {
     ts.described = true;
     ThreadRow row{ts.threadId, 0, {}};
-    if (PyObject* info = callPython(&ts, m_callbacks.threadInfo, nullptr)) {
+    if (PyObject* info = m_callbacks.call(&ts, m_callbacks.threadInfo, nullptr)) {
         if (PyTuple_Check(info) && PyTuple_GET_SIZE(info) >= 3) {
             const long long native = PyLong_AsLongLong(PyTuple_GET_ITEM(info, 1));
             PyErr_Clear();
@@ -231,7 +194,7 @@ uint64_t Tracer::resolveCode(PyCodeObject* code, PyObject* globals, PyObject* qu
     row.kind = kKindNames[kind];
 
     bool traced = false;
-    if (PyObject* res = callPython(ts, m_callbacks.scope, reinterpret_cast<PyObject*>(code))) {
+    if (PyObject* res = m_callbacks.call(ts, m_callbacks.scope, reinterpret_cast<PyObject*>(code))) {
         traced = PyObject_IsTrue(res) == 1;
         PyErr_Clear();
         Py_DECREF(res);
@@ -244,21 +207,11 @@ uint64_t Tracer::resolveCode(PyCodeObject* code, PyObject* globals, PyObject* qu
         id = m_functions.intern(row, isNew);
         row.functionId = id;
         if (kind != kModule)
-            m_functionNames.try_emplace(id, row.name);
+            m_slowest.noteName(id, row.name);
         if (isNew)
             m_writer->side([&](SideRows& s) { s.functions.push_back(row); });
     } else {
-        std::string callee = row.module + "." + row.name;
-        id = -1;
-        for (size_t i = m_untracedNames.size(); i-- > 0 && m_untracedNames.size() - i <= 64;)
-            if (m_untracedNames[i] == callee) { // recent duplicates (same name, other code object)
-                id = int64_t(i);
-                break;
-            }
-        if (id < 0) {
-            id = int64_t(m_untracedNames.size());
-            m_untracedNames.push_back(std::move(callee));
-        }
+        id = m_untraced.nameId(row.module + "." + row.name);
     }
     const uint64_t bits = CodeBits::make(m_generation, traced, kind, id);
     codeSetExtra(reinterpret_cast<PyObject*>(code), m_codeExtraIndex,
@@ -325,7 +278,7 @@ void Tracer::popUntraced(ThreadState& ts, const Frame& f, int64_t now)
 {
     if (f.untracedFromTraced && f.prevTraced >= 0) {
         const int64_t caller = ts.stack[size_t(f.prevTraced)].functionId;
-        m_untraced[(uint64_t(caller) << 24) | uint64_t(f.functionId)].totalNs += now - f.startNs;
+        m_untraced.addTime(caller, f.functionId, now - f.startNs);
     }
 }
 
@@ -339,9 +292,7 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
         ts.stack.push_back(Frame{key, 0, 0, CodeBits::id(bits), ts.threadId, now, 0, 0, ts.topTraced,
                                  CodeBits::kind(bits), fromTraced});
         if (fromTraced)
-            ++m_untraced[(uint64_t(ts.stack[size_t(ts.topTraced)].functionId) << 24) |
-                         uint64_t(CodeBits::id(bits))]
-                  .calls;
+            m_untraced.countCall(ts.stack[size_t(ts.topTraced)].functionId, CodeBits::id(bits));
         return;
     }
     charge(ts, now); // a traced frame starts or resumes: the time so far was the current top's
@@ -361,17 +312,17 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
                 return;
             }
             m_suspended.erase(key); // stale: that frame finished unseen
-            forgetGenerator(key);
+            m_generators.forget(key);
         } else if (!m_detached.empty()) {
             if (auto d = m_detached.find(key); d != m_detached.end()) {
-                if (d->second == CodeBits::id(bits) && detachedAlive(key, ts.resumedByThrow)) {
+                if (d->second == CodeBits::id(bits) && m_generators.alive(key, ts.resumedByThrow)) {
                     // Its call ended with its parent's: what it runs now is whoever runs it.
                     ts.stack.push_back(Frame{key, 0, 0, CodeBits::id(bits), ts.threadId, now, 0, 0,
                                              ts.topTraced, CodeBits::kind(bits), false});
                     return;
                 }
                 m_detached.erase(d);
-                forgetGenerator(key);
+                m_generators.forget(key);
             }
         }
     } else if (CodeBits::resumable(bits)) {
@@ -387,17 +338,13 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
     }
     Frame* parent = ts.topTraced >= 0 ? &ts.stack[size_t(ts.topTraced)] : nullptr;
     if (CodeBits::resumable(bits)) {
-        if (!m_creators.empty())
-            if (auto c = m_creators.find(key); c != m_creators.end()) {
-                const Creator creator = c->second;
-                m_creators.erase(c);
-                for (int i = 0; i < 2 && creator.bits == bits && creator.callId[i]; ++i) {
-                    if (parent && parent->callId == creator.callId[i])
-                        break; // started by its creator's own code: an ordinary call
-                    if (Frame* live = liveFrame(ts, creator.callId[i], creator.key[i])) {
-                        parent = live; // the call that created it, typically awaiting it now
-                        break;
-                    }
+        if (const auto creator = m_creators.take(key))
+            for (int i = 0; i < 2 && creator->bits == bits && creator->callId[i]; ++i) {
+                if (parent && parent->callId == creator->callId[i])
+                    break; // started by its creator's own code: an ordinary call
+                if (Frame* live = liveFrame(ts, creator->callId[i], creator->key[i])) {
+                    parent = live; // the call that created it, typically awaiting it now
+                    break;
                 }
             }
     }
@@ -410,7 +357,7 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
     ts.topTraced = index;
 #if PY_VERSION_HEX >= 0x030D0000
     if (CodeBits::resumable(bits))
-        watchGenerator(key, generator);
+        m_generators.watch(key, generator);
 #else
     (void)generator;
 #endif
@@ -421,7 +368,7 @@ void Tracer::enterGeneral(ThreadState& ts, uint64_t bits, void* key, PyFrameObje
             PyObject* method = PyObject_GetAttrString(m_callbacks.capture, "args");
             if (!method)
                 PyErr_Clear();
-            if (PyObject* s = callPython(&ts, method, f)) {
+            if (PyObject* s = m_callbacks.call(&ts, method, f)) {
                 ts.capturedArgs[callId] = utf8(s);
                 Py_DECREF(s);
             }
@@ -454,7 +401,7 @@ void Tracer::finishStale(ThreadState& ts, void* key, int64_t now)
         return;
     const Frame f = *found;
     m_suspended.erase(key);
-    forgetGenerator(key);
+    m_generators.forget(key);
     finishFrame(ts, f, now, 0, nullptr);
 }
 
@@ -474,78 +421,9 @@ void Tracer::created(ThreadState& ts, void* key, uint64_t bits)
 {
     const Frame& top = ts.stack[size_t(ts.topTraced)];
     const Frame* caller = top.prevTraced >= 0 ? &ts.stack[size_t(top.prevTraced)] : nullptr;
-    if (m_creators.size() >= (size_t(1) << 20))
-        m_creators.clear(); // coroutines created and never started: keep the table bounded
-    m_creators[key] =
-        Creator{{top.callId, caller ? caller->callId : 0}, {top.key, caller ? caller->key : nullptr}, bits};
-}
-
-void Tracer::watchGenerator(void* key, PyObject* generator)
-{
-#if PY_VERSION_HEX >= 0x030D0000
-    PyObject* gen = generator;
-    if (gen) {
-        Py_INCREF(gen);
-    } else {
-        PyFrameObject* frame = PyEval_GetFrame(); // borrowed; the starting frame with sys.monitoring
-        gen = frame ? PyFrame_GetGenerator(frame) : nullptr;
-    }
-    if (!gen)
-        return;
-    PyObject* ref = PyWeakref_NewRef(gen, nullptr);
-    Py_DECREF(gen);
-    if (!ref) {
-        PyErr_Clear();
-        return;
-    }
-    auto [it, inserted] = m_generatorRefs.emplace(key, ref);
-    if (!inserted) {
-        Py_DECREF(it->second);
-        it->second = ref;
-    }
-#else
-    (void)key, (void)generator;
-#endif
-}
-
-void Tracer::forgetGenerator(void* key)
-{
-    if (m_generatorRefs.empty())
-        return;
-    if (auto it = m_generatorRefs.find(key); it != m_generatorRefs.end()) {
-        Py_DECREF(it->second);
-        m_generatorRefs.erase(it);
-    }
-}
-
-// 3.13+: whether the generator whose frame is `key` is still alive and unfinished (3.13 may close
-// a suspended generator without running it, so no event tells). Elsewhere a generator always runs
-// to its end, and the end is seen.
-bool Tracer::detachedAlive(void* key, bool thrownInto)
-{
-#if PY_VERSION_HEX >= 0x030D0000
-    auto ref = m_generatorRefs.find(key);
-    if (ref == m_generatorRefs.end())
-        return true;
-    PyObject* gen = nullptr;
-    // A dead weak reference: the generator is gone, or being closed by its finalizer right now
-    // (weak references die first), which throws GeneratorExit into it.
-    bool alive = thrownInto;
-    if (PyWeakref_GetRef(ref->second, &gen) == 1) {
-        const char* attr = PyCoro_CheckExact(gen)       ? "cr_frame"
-                           : PyAsyncGen_CheckExact(gen) ? "ag_frame"
-                                                        : "gi_frame";
-        PyObject* frame = PyObject_GetAttrString(gen, attr); // None once it finished
-        alive = frame && frame != Py_None;
-        Py_XDECREF(frame);
-        Py_DECREF(gen);
-    }
-    PyErr_Clear();
-    return alive;
-#else
-    (void)key, (void)thrownInto;
-    return true;
-#endif
+    m_creators.note(key, CoroutineCreators::Creator{{top.callId, caller ? caller->callId : 0},
+                                                    {top.key, caller ? caller->key : nullptr},
+                                                    bits});
 }
 
 // A call ends: the generators and coroutines it started that are still suspended end with it
@@ -562,10 +440,10 @@ void Tracer::detachChildren(ThreadState& ts, int64_t parentId, int64_t now)
         const Frame f = *m_suspended.find(key);
         m_suspended.erase(key);
         finishFrame(ts, f, now, 0, nullptr);
-        if (detachedAlive(key, false)) {
+        if (m_generators.alive(key, false)) {
             m_detached[key] = f.functionId;
         } else {
-            forgetGenerator(key);
+            m_generators.forget(key);
         }
     }
 }
@@ -586,7 +464,7 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
                 if (const Frame* found = m_suspended.find(key)) {
                     const Frame f = *found;
                     m_suspended.erase(key);
-                    forgetGenerator(key);
+                    m_generators.forget(key);
                     settlePending(ts, f.callId, value);
                     const int64_t excId =
                         kind == ExitKind::Unwind && ts.propagating && (!value || value == ts.propagating)
@@ -614,7 +492,7 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
         ts.stack.pop_back();
         popUntraced(ts, f, now);
         if (kind != ExitKind::Yield && !m_detached.empty() && m_detached.erase(key))
-            forgetGenerator(key); // a detached generator finished
+            m_generators.forget(key); // a detached generator finished
         if (kind == ExitKind::Unwind)
             if (const int64_t id = f.exceptionIdOf(value)) { // a recorded exception goes on unwinding
                 ts.propagating = value ? value : (f.exceptionIdOf(nullptr) ? f.exc : nullptr);
@@ -644,7 +522,7 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
         PyObject* method = PyObject_GetAttrString(m_callbacks.capture, "result");
         if (!method)
             PyErr_Clear();
-        resultRepr = callPython(&ts, method, value);
+        resultRepr = m_callbacks.call(&ts, method, value);
         Py_XDECREF(method);
         if (m_stopped || ts.stack.empty() || ts.stack.back().callId != callId) {
             Py_XDECREF(resultRepr);
@@ -656,8 +534,8 @@ void Tracer::leaveGeneral(ThreadState& ts, void* key, ExitKind kind, PyObject* v
     Frame f = ts.stack.back();
     ts.stack.pop_back();
     ts.topTraced = f.prevTraced;
-    if (CodeBits::resumable(uint64_t(f.kind) << CodeBits::kKindShift) && !m_generatorRefs.empty())
-        forgetGenerator(key);
+    if (CodeBits::resumable(uint64_t(f.kind) << CodeBits::kKindShift) && !m_generators.empty())
+        m_generators.forget(key);
     int64_t excId = 0;
     bool hold = false;
     PyObject* escaping = value;
@@ -706,7 +584,7 @@ void Tracer::describe(ThreadState& ts, PyObject* exc, ExceptionRow& row)
         return;
     row.message.clear();
     row.traceback.clear();
-    if (PyObject* d = callPython(&ts, m_callbacks.describe, exc)) {
+    if (PyObject* d = m_callbacks.call(&ts, m_callbacks.describe, exc)) {
         if (PyTuple_Check(d) && PyTuple_GET_SIZE(d) >= 3) {
             if (PyUnicode_Check(PyTuple_GET_ITEM(d, 0)))
                 row.type = utf8(PyTuple_GET_ITEM(d, 0));
@@ -829,23 +707,15 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
     }
     const int64_t now = monotonicNs();
     // Suspended generators/coroutines first: their parents may still be open on a stack.
-    auto owner = [&](int64_t threadId) -> ThreadState* {
-        for (auto& t : m_threads)
-            if (t->threadId == threadId)
-                return t.get();
-        return m_threads.empty() ? nullptr : m_threads.front().get();
-    };
     m_suspended.forEach([&](void*, const Frame& f) {
-        if (ThreadState* ts = owner(f.threadId))
+        if (ThreadState* ts = m_threads.owner(f.threadId))
             finishFrame(*ts, f, now, 0, nullptr);
     });
     m_suspended.clear();
     m_detached.clear();
     m_creators.clear();
-    for (auto& [key, ref] : m_generatorRefs)
-        Py_DECREF(ref);
-    m_generatorRefs.clear();
-    for (auto& ts : m_threads) {
+    m_generators.clear();
+    for (const auto& ts : m_threads.threads()) {
         if (!ts->held.empty()) {
             // An exception that ended the program is known as sys.last_value once it was printed.
             PyObject* last = PySys_GetObject("last_value");
@@ -868,13 +738,9 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
         ts->pending.clear();
         ts->capturedArgs.clear();
     }
-    std::vector<UntracedRow> untraced;
-    untraced.reserve(m_untraced.size());
-    for (const auto& [k, agg] : m_untraced)
-        untraced.push_back(
-            UntracedRow{int64_t(k >> 24), m_untracedNames[size_t(k & 0xffffff)], agg.calls, agg.totalNs});
+    std::vector<UntracedRow> untraced = m_untraced.rows();
     m_writer->side([&](SideRows& s) { s.untraced = std::move(untraced); });
-    for (auto& ts : m_threads)
+    for (const auto& ts : m_threads.threads())
         m_writer->queue().detach(ts->slot);
 
     StopResult result;
@@ -887,34 +753,17 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
     m_writer->finish(endNs, status, exitCode);
     Py_END_ALLOW_THREADS
     result.writeError = m_writer->writeError();
-    const std::vector<FunctionTotals>& totals = m_writer->functionTotals();
-    for (const auto& [id, name] : m_functionNames)
-        if (size_t(id) < totals.size() && totals[size_t(id)].calls)
-            result.topFunctions.push_back({name, totals[size_t(id)].calls, totals[size_t(id)].totalNs});
     constexpr size_t kTop = 10;
-    const auto slower = [](const StopResult::Top& a, const StopResult::Top& b) {
-        return a.totalNs != b.totalNs ? a.totalNs > b.totalNs : a.name < b.name;
-    };
-    if (result.topFunctions.size() > kTop) {
-        std::partial_sort(result.topFunctions.begin(), result.topFunctions.begin() + kTop,
-                          result.topFunctions.end(), slower);
-        result.topFunctions.resize(kTop);
-    } else {
-        std::sort(result.topFunctions.begin(), result.topFunctions.end(), slower);
-    }
+    result.topFunctions = m_slowest.slowest(m_writer->functionTotals(), kTop);
     m_lastResult = result;
     m_writer->queue().releaseMemory(); // the session object stays (see Tracer.h), its buffers go
 
-    m_threads.clear();
+    m_threads.releaseThreads();
     m_untraced.clear();
-    m_untracedNames.clear();
-    m_functionNames.clear();
-    Py_CLEAR(m_callbacks.scope);
-    Py_CLEAR(m_callbacks.describe);
-    m_describer.clear();
-    Py_CLEAR(m_callbacks.threadInfo);
+    m_slowest.clear();
     m_capturing = false;
-    Py_CLEAR(m_callbacks.capture);
+    m_callbacks.clear();
+    m_describer.clear();
     return result;
 }
 
@@ -963,17 +812,8 @@ Tracer* Tracer::continueInChild()
     RunInfo info = old->m_runInfo;
     info.pid = int64_t(getpid());
     info.parentRunId = old->m_writer->runId();
-    Callbacks cb = old->m_callbacks; // the parent's session keeps its references: these are the child's
-    Py_XINCREF(cb.scope);
-    Py_XINCREF(cb.describe);
-    Py_XINCREF(cb.threadInfo);
-    Py_XINCREF(cb.capture);
-    auto drop = [&] {
-        Py_XDECREF(cb.scope);
-        Py_XDECREF(cb.describe);
-        Py_XDECREF(cb.threadInfo);
-        Py_XDECREF(cb.capture);
-    };
+    // the parent's session keeps its references: these are the child's
+    SessionCallbacks cb = old->m_callbacks.newReferences();
     try {
         Tracer* t = start(old->m_path, std::move(info), cb);
         if (!t)
@@ -982,7 +822,7 @@ Tracer* Tracer::continueInChild()
     } catch (const std::exception& e) {
         fprintf(stderr, "breadcrumb: the child process %d is not traced: %s\n", int(getpid()), e.what());
         fflush(stderr);
-        drop();
+        cb.clear();
         return nullptr;
     }
 }

@@ -10,18 +10,23 @@
 #include <Python.h>
 
 #include "Clock.h"
+#include "CoroutineCreators.h"
 #include "ExceptionDescriber.h"
 #include "FunctionRegistry.h"
+#include "GeneratorWatch.h"
 #include "PointerTable.h"
+#include "SessionCallbacks.h"
+#include "SlowestFunctions.h"
+#include "ThreadRegistry.h"
 #include "ThreadState.h"
 #include "TraceWriter.h"
+#include "UntracedCalls.h"
 
 #include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #if PY_VERSION_HEX >= 0x030C0000
@@ -84,21 +89,14 @@ struct StopResult
     int64_t exceptions = 0;
     int64_t durationNs = 0;
     std::optional<std::string> writeError;
-    struct Top
-    {
-        std::string name;
-        int64_t calls, totalNs;
-    };
+    using Top = SlowFunction;
     std::vector<Top> topFunctions; // the run's slowest functions by total time, for the run report
 };
 
 class Tracer
 {
 public:
-    struct Callbacks
-    {
-        PyObject *scope = nullptr, *describe = nullptr, *threadInfo = nullptr, *capture = nullptr; // strong
-    };
+    using Callbacks = SessionCallbacks;
 
     // The running session, or null.
     static Tracer* active() { return m_active; }
@@ -293,15 +291,7 @@ private:
     void flushPendingRow(ExceptionRow&& row);
     void describe(ThreadState& ts, PyObject* exc, ExceptionRow& row);
     void finishStale(ThreadState& ts, void* key, int64_t now);
-    // 3.13+ closes a generator suspended outside any try block without running it (no event): the
-    // generators a call started are checked when it returns, through weak references.
-    void watchGenerator(void* key, PyObject* generator);
-    void forgetGenerator(void* key);
     void detachChildren(ThreadState& ts, int64_t parentId, int64_t now);
-    bool detachedAlive(void* key, bool thrownInto);
-    std::unordered_map<void*, int64_t> m_detached; // frame key -> function id of generators ended early
-    std::unordered_map<void*, PyObject*> m_generatorRefs;                     // key -> weakref (3.13+)
-    PyObject* callPython(ThreadState* ts, PyObject* callable, PyObject* arg); // new ref or null
     void threadExited(ThreadState& ts);
 
     static inline Tracer* m_active = nullptr;
@@ -311,45 +301,37 @@ private:
     __attribute__((tls_model("initial-exec"))) static constinit thread_local ThreadState* m_tlsState;
     friend struct ThreadExitGuard;
 
-    uint16_t m_generation = 0;
-    bool m_stopped = false;
+    // The per-call state: what enter() and leave() read on their inline paths (and the chunk, in the
+    // thread's ThreadState). Everything below it is reached on rarer events only.
     bool m_capturing = false; // m_callbacks.capture is set: values are captured
+    uint16_t m_generation = 0;
+    int64_t m_nextCallId = 1;
+    int64_t m_wallOffsetNs = 0; // realtime - monotonic at start
+    int64_t m_callsWritten = 0;
+
+    // The session's frames between events: generators/coroutines between yields, and those whose
+    // call ended with their parent's while suspended (frame key -> function id).
+    PointerTable<Frame> m_suspended;
+    std::unordered_map<void*, int64_t> m_detached;
+    bool m_stopped = false;
     bool m_abandoned = false;
+    int64_t m_nextExceptionId = 1;
+    int64_t m_exceptionsRecorded = 0;
+    int m_blockedProducers = 0;
     std::unique_ptr<TraceWriter> m_writer;
     FunctionRegistry m_functions;
     ExceptionDescriber m_describer;
-    Callbacks m_callbacks;
-    int64_t m_wallOffsetNs = 0; // realtime - monotonic at start
+    SessionCallbacks m_callbacks;
+    ThreadRegistry m_threads;
+    CoroutineCreators m_creators;
+    GeneratorWatch m_generators;
+    UntracedCalls m_untraced;
+    SlowestFunctions m_slowest; // for the run report
     int64_t m_startMonoNs = 0;
-    int64_t m_nextCallId = 1;
-    int64_t m_nextExceptionId = 1;
-    int64_t m_callsWritten = 0;
-    int64_t m_exceptionsRecorded = 0;
-    int m_blockedProducers = 0;
     std::string m_cwd;
     std::string m_path;
     RunInfo m_runInfo; // what the run row was made of: a forked child's starts from it
     static inline TraceWriter* m_heldForFork = nullptr; // the writer beforeFork() holds
-    std::vector<std::shared_ptr<ThreadState>> m_threads;
-    std::unordered_set<int64_t> m_threadIds; // every thread_id of this session's run, for uniqueness
-    PointerTable<Frame> m_suspended;         // generators/coroutines between yields
-    struct Creator
-    {
-        // The creating call's id and frame, then its caller's: a generator expression that created
-        // the coroutines (gather(*(f(x) for x in xs))) has finished when they start; its caller has not.
-        int64_t callId[2];
-        void* key[2];
-        uint64_t bits; // the created coroutine's code: a stale entry for a reused address does not match
-    };
-    std::unordered_map<void*, Creator> m_creators;            // coroutine frame key -> creating call
-    std::vector<std::string> m_untracedNames;                 // "module.qualname" of untraced code
-    std::unordered_map<int64_t, std::string> m_functionNames; // traced, not module bodies: for the report
-    struct UntracedAggregate
-    {
-        int64_t calls = 0, totalNs = 0;
-    };
-    std::unordered_map<uint64_t, UntracedAggregate> m_untraced; // (caller fid << 24 | name index)
-    bool m_reportedCallbackError = false;
 };
 
 } // namespace breadcrumb

@@ -1,0 +1,27 @@
+#pragma once
+// The Python functions a session calls back (the breadcrumb package's): which code is traced, how an
+// exception is described, the thread's name, the value capture. Strong references, dropped by clear().
+// Cold: called once per code object, thread or exception, never per call (except value capture).
+#include <Python.h>
+
+namespace breadcrumb {
+
+struct ThreadState;
+
+class SessionCallbacks
+{
+public:
+    PyObject *scope = nullptr, *describe = nullptr, *threadInfo = nullptr, *capture = nullptr; // strong
+
+    // callable(arg) (callable() when arg is null) with the thread marked busy, so the call is not
+    // traced. A new reference, or null (callable unset, or it failed: said once on stderr, cleared).
+    PyObject* call(ThreadState* ts, PyObject* callable, PyObject* arg);
+    // Another set of references to the same functions (a forked child's session).
+    SessionCallbacks newReferences() const;
+    void clear();
+
+private:
+    bool m_reportedError = false;
+};
+
+} // namespace breadcrumb
