@@ -313,6 +313,8 @@ private:
     // call ended with their parent's while suspended (frame key -> function id).
     PointerTable<Frame> m_suspended;
     std::unordered_map<void*, int64_t> m_detached;
+
+    // The session's cold parts: its life cycle, the writer, and the bookkeeping classes.
     bool m_stopped = false;
     bool m_abandoned = false;
     int64_t m_nextExceptionId = 1;
