@@ -4,41 +4,19 @@
 #include "ArgParser.h"
 #include "CliError.h"
 #include "Commands.h"
-#include "ComparisonSummary.h"
-#include "RunComparison.h"
+#include "ComparedRuns.h"
 #include "Table.h"
 #include "TextFormat.h"
 #include "TraceOptions.h"
 
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
 #include <iostream>
 #include <limits>
 
 namespace breadcrumb::cli {
 
 namespace {
-
-// One side of the comparison: one run, or several whose calls are pooled ("FILE:1-5", "FILE:all").
-struct LoadedSide
-{
-    std::string file;
-    std::vector<std::shared_ptr<const RunData>> runs; // oldest first
-    std::vector<const RunData*> pointers;
-};
-
-LoadedSide load(const std::string& text, const std::string& defaultFile)
-{
-    const RunRef ref = RunRef::parse(text, defaultFile);
-    TraceReader reader(ref.file);
-    LoadedSide side{ref.file, {}, {}};
-    for (std::int64_t id : ref.resolve(reader)) {
-        side.runs.push_back(reader.loadRun(id));
-        side.pointers.push_back(side.runs.back().get());
-    }
-    return side;
-}
 
 // p to four significant digits: enough to read, and the same digits on every machine.
 double roundP(double p)
@@ -106,12 +84,20 @@ int compareCommand(const Args& args)
     const auto limit =
         static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
 
-    const LoadedSide before = load(parser.positionals()[0], options.path());
-    const LoadedSide after = load(parser.positionals()[1], options.path());
-    const auto rows = RunComparison::compare(before.pointers, after.pointers);
+    auto load = [&](const std::string& text) {
+        const RunRef ref = RunRef::parse(text, options.path());
+        const TraceReader reader(ref.file);
+        return ComparedSide::load(ref, reader, [&](std::int64_t id) { return reader.loadRun(id); });
+    };
+    ComparedSide beforeSide = load(parser.positionals()[0]);
+    ComparedSide afterSide = load(parser.positionals()[1]);
+    const ComparedRuns comparison = ComparedRuns::compare(std::move(beforeSide), std::move(afterSide));
+    const ComparedSide& before = comparison.before;
+    const ComparedSide& after = comparison.after;
+    const auto& rows = comparison.rows;
     if (rows.empty())
         throw NoResults("neither run has any calls");
-    const auto summary = ComparisonSummary::summarize(rows, before.pointers, after.pointers);
+    const auto& summary = comparison.summary;
 
     Table table({{"function", "function"},
                  {"status", "status"},
@@ -192,21 +178,14 @@ int compareCommand(const Args& args)
                      optionalMsDouble(row.before, &FunctionSummary::p95),
                      optionalMsDouble(row.after, &FunctionSummary::p95)});
     }
-    auto describe = [](const LoadedSide& side) {
-        const std::string file = oneLine(std::filesystem::path(side.file).filename().string());
-        if (side.runs.size() == 1)
-            return "run " + std::to_string(side.runs.front()->run.id) + " of " + file;
-        return std::to_string(side.runs.size()) + " runs (" + std::to_string(side.runs.front()->run.id) +
-               "-" + std::to_string(side.runs.back()->run.id) + ") of " + file + ", calls pooled";
-    };
     auto command = [](const std::string& line) {
         return line.empty() ? std::string() : " (" + oneLine(line) + ")";
     };
-    std::cout << "Before: " << describe(before) << command(summary.commandBefore) << '\n';
-    std::cout << "After:  " << describe(after) << command(summary.commandAfter) << '\n';
-    std::cout << "Traced time" << (before.runs.size() > 1 || after.runs.size() > 1 ? " (per run)" : "")
-              << ": " << formatDuration(summary.totalBefore) << " -> " << formatDuration(summary.totalAfter)
-              << " (" << formatDeltaMs(summary.delta);
+    std::cout << "Before: " << oneLine(before.describe()) << command(summary.commandBefore) << '\n';
+    std::cout << "After:  " << oneLine(after.describe()) << command(summary.commandAfter) << '\n';
+    std::cout << "Traced time" << (before.pooled() || after.pooled() ? " (per run)" : "") << ": "
+              << formatDuration(summary.totalBefore) << " -> " << formatDuration(summary.totalAfter) << " ("
+              << formatDeltaMs(summary.delta);
     if (summary.deltaPercent)
         std::cout << ", " << formatPercent(*summary.deltaPercent, true);
     std::cout << ")\n";

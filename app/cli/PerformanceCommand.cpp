@@ -6,6 +6,7 @@
 #include "Commands.h"
 #include "FunctionLookup.h"
 #include "FunctionStats.h"
+#include "FunctionSummaryJson.h"
 #include "Table.h"
 #include "TextFormat.h"
 #include "TraceOptions.h"
@@ -171,21 +172,10 @@ int printFunction(TraceReader& reader, const RunData& run, const ArgParser& pars
                     {"module", info.module},
                     {"file", info.file},
                     {"line", info.line},
-                    {"run_id", run.run.id},
-                    {"calls", s.calls},
-                    {"total_ms", nsToMs(s.total)},
-                    {"avg_ms", roundTo(s.avg / 1e6, 6)},
-                    {"median_ms", roundTo(s.median / 1e6, 6)},
-                    {"p95_ms", roundTo(s.p95 / 1e6, 6)},
-                    {"p99_ms", roundTo(s.p99 / 1e6, 6)},
-                    {"min_ms", nsToMs(s.min)},
-                    {"max_ms", nsToMs(s.max)},
-                    {"stddev_ms", roundTo(s.stddev / 1e6, 6)},
-                    {"self_ms", nsToMs(s.self)},
-                    {"exceptions", s.exceptions},
-                    {"duration_sum_ms", nsToMs(s.durationSum)},
-                    {"callers", relationTable(run, callers, "caller", limit).toJson()},
-                    {"callees", relationTable(run, callees, "callee", limit).toJson()}};
+                    {"run_id", run.run.id}};
+        addFunctionSummary(out, s, MsPrecision::Nanosecond);
+        out["callers"] = relationTable(run, callers, "caller", limit).toJson();
+        out["callees"] = relationTable(run, callees, "callee", limit).toJson();
         Json timeline = Json::array();
         for (std::size_t i = 0; i < calls.size() && (timelineLimit == 0 || i < timelineLimit); ++i) {
             const CallRecord& call = run.calls[calls[i]];

@@ -1,8 +1,21 @@
 #include "TraceOptions.h"
 
+#include "CliError.h"
+
 #include <limits>
 
 namespace breadcrumb::cli {
+
+OutputFormat parseOutputFormat(const std::string& text)
+{
+    if (text == "table" || text == "text")
+        return OutputFormat::Table;
+    if (text == "json")
+        return OutputFormat::Json;
+    if (text == "csv")
+        return OutputFormat::Csv;
+    throw CliError("unknown format '" + text + "' (expected table, json or csv)");
+}
 
 void TraceOptions::addTo(ArgParser& parser, int features)
 {

@@ -13,6 +13,9 @@
 
 namespace breadcrumb::cli {
 
+// Throws CliError for anything but table|text|json|csv.
+OutputFormat parseOutputFormat(const std::string& text);
+
 class TraceOptions
 {
 public:

@@ -3,10 +3,9 @@
 
 #include "CliError.h"
 #include "Commands.h"
+#include "McpServer.h"
 #include "TextFormat.h"
 #include "TraceTypes.h"
-
-#include "McpServer.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -176,13 +175,14 @@ int main(int argc, char** argv)
         quietOutput();
         std::cout.flush(); // the error is the message that matters; a failed flush would only repeat it
         std::fflush(stdout);
-        std::cerr << "breadcrumb: " << oneLine(error.what()) << '\n'; // messages quote names from the trace
+        std::cerr << "breadcrumb: " << breadcrumb::oneLine(error.what())
+                  << '\n'; // messages quote names from the trace
         return error.exitCode();
     } catch (const breadcrumb::TraceError& error) {
         quietOutput();
         std::cout.flush(); // the error is the message that matters; a failed flush would only repeat it
         std::fflush(stdout);
-        std::cerr << "breadcrumb: " << oneLine(error.what()) << '\n';
+        std::cerr << "breadcrumb: " << breadcrumb::oneLine(error.what()) << '\n';
         return error.kind() == breadcrumb::TraceError::Kind::EmptyRun ? kExitNoResults : kExitError;
     } catch (const std::bad_alloc&) {
         quietOutput();
@@ -190,7 +190,7 @@ int main(int argc, char** argv)
         return kExitError;
     } catch (const std::exception& error) {
         quietOutput();
-        std::cerr << "breadcrumb: internal error: " << oneLine(error.what()) << '\n';
+        std::cerr << "breadcrumb: internal error: " << breadcrumb::oneLine(error.what()) << '\n';
         return kExitError;
     }
 }

@@ -1,5 +1,6 @@
 #include "AnalyzePerformanceTool.h"
 
+#include "FunctionSummaryJson.h"
 #include "RunComparison.h"
 #include "TraceSession.h"
 
@@ -317,21 +318,16 @@ ToolResult AnalyzePerformanceTool::bottlenecks(const RunData& run, TraceDatabase
         const auto untraced = untracedCalls(run, db, s.function);
         const double share = traced > 0 ? static_cast<double>(s.self) / static_cast<double>(traced) : 0;
         const auto& info = run.functions[s.function];
-        list.push_back({{"function", run.displayName(s.function)},
-                        {"module", info.module},
-                        {"file", info.file},
-                        {"line", info.line},
-                        {"calls", s.calls},
-                        {"total_ms", toMs(static_cast<double>(s.total))},
-                        {"avg_ms", toMs(s.avg)},
-                        {"p95_ms", toMs(s.p95)},
-                        {"max_ms", toMs(static_cast<double>(s.max))},
-                        {"self_ms", toMs(static_cast<double>(s.self))},
-                        {"share_of_run", std::round(share * 1000) / 1000},
-                        {"exceptions", s.exceptions},
-                        {"callers", callerCalleeJson(run, callers, 5)},
-                        {"untraced_calls", untracedJson(untraced)},
-                        {"recommendation", advice}});
+        nlohmann::json entry = {{"function", run.displayName(s.function)},
+                                {"module", info.module},
+                                {"file", info.file},
+                                {"line", info.line},
+                                {"share_of_run", std::round(share * 1000) / 1000},
+                                {"callers", callerCalleeJson(run, callers, 5)},
+                                {"untraced_calls", untracedJson(untraced)},
+                                {"recommendation", advice}};
+        addFunctionSummary(entry, s, MsPrecision::Microsecond, SummaryFields::Brief);
+        list.push_back(std::move(entry));
         text += "\n" + std::to_string(shown) + ". " + run.displayName(s.function) + " \u2014 " +
                 formatMs(s.self) + " in its own code (" + formatShare(share) + " of the run)\n" +
                 "   Calls: " + std::to_string(s.calls) + "  Total: " + formatMs(s.total) +
@@ -387,21 +383,9 @@ ToolResult AnalyzePerformanceTool::function(const RunData& run, TraceDatabase& d
     if (calls.size() > 20)
         text += "  [... " + std::to_string(calls.size() - 20) + " more calls ...]\n";
 
-    nlohmann::json stats = {{"name", name},
-                            {"module", info.module},
-                            {"file", info.file},
-                            {"line", info.line},
-                            {"calls", s.calls},
-                            {"total_ms", toMs(static_cast<double>(s.total))},
-                            {"avg_ms", toMs(s.avg)},
-                            {"median_ms", toMs(s.median)},
-                            {"p95_ms", toMs(s.p95)},
-                            {"p99_ms", toMs(s.p99)},
-                            {"min_ms", toMs(static_cast<double>(s.min))},
-                            {"max_ms", toMs(static_cast<double>(s.max))},
-                            {"stddev_ms", toMs(s.stddev)},
-                            {"self_ms", toMs(static_cast<double>(s.self))},
-                            {"exceptions", s.exceptions}};
+    nlohmann::json stats = {
+        {"name", name}, {"module", info.module}, {"file", info.file}, {"line", info.line}};
+    addFunctionSummary(stats, s, MsPrecision::Microsecond); // adds duration_sum_ms to what it gave
     nlohmann::json out = {{"mode", "function"},
                           {"run", runJson(run.run)},
                           {"function", std::move(stats)},

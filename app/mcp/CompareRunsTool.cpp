@@ -1,8 +1,7 @@
 #include "CompareRunsTool.h"
 
-#include "ComparisonSummary.h"
-#include "RunComparison.h"
-#include "TextTable.h"
+#include "ComparedRuns.h"
+#include "Table.h"
 #include "TraceSession.h"
 
 #include <cmath>
@@ -63,37 +62,51 @@ std::string CompareRunsTool::description() const
            "calls, total, average and P95 before/after with the change in ms and %, new and vanished "
            "functions, "
            "sorted by the size of the change. Defaults: `after_run_id` = the newest run, `before_run_id` = "
-           "the run "
-           "before it. `before_trace`/`after_trace` compare runs from different trace files (default: the "
+           "the run before it. `before_runs`/`after_runs` pool several runs a side (\"1-5\", \"all\", "
+           "\"before.db:1-5\"), as `breadcrumb compare` does. `before_trace`/`after_trace` compare runs from "
+           "different trace files (default: the "
            "served trace).";
 }
 
 nlohmann::json CompareRunsTool::inputSchema() const
 {
-    return {{"type", "object"},
-            {"properties",
-             {{"before_run_id",
-               {{"type", "integer"},
-                {"description", "The baseline run (default: the run before after_run_id)."}}},
-              {"after_run_id",
-               {{"type", "integer"}, {"description", "The changed run (default: the newest run)."}}},
-              {"before_trace",
-               {{"type", "string"},
-                {"minLength", 1},
-                {"description",
-                 "Trace file of the baseline run (default: the served trace). Only the served trace "
-                 "and the files the server was started with --allow for can be read."}}},
-              {"after_trace",
-               {{"type", "string"},
-                {"minLength", 1},
-                {"description", "Trace file of the changed run (default: the served trace)."}}},
-              {"limit",
-               {{"type", "integer"},
-                {"minimum", 1},
-                {"maximum", 500},
-                {"default", 15},
-                {"description", "Maximum functions listed per section (default 15)."}}}}},
-            {"additionalProperties", false}};
+    return {
+        {"type", "object"},
+        {"properties",
+         {{"before_run_id",
+           {{"type", "integer"},
+            {"description", "The baseline run (default: the run before after_run_id)."}}},
+          {"after_run_id",
+           {{"type", "integer"}, {"description", "The changed run (default: the newest run)."}}},
+          {"before_runs",
+           {{"type", "string"},
+            {"minLength", 1},
+            {"description",
+             "The baseline as `breadcrumb compare` takes it, instead of before_run_id: RUN, FIRST-LAST or "
+             "all (runs of before_trace), or FILE, FILE:RUN, FILE:FIRST-LAST, FILE:all. Several runs are "
+             "pooled: their calls are compared together and times are per-run means."}}},
+          {"after_runs",
+           {{"type", "string"},
+            {"minLength", 1},
+            {"description",
+             "The changed side, as before_runs (runs of after_trace), instead of after_run_id."}}},
+          {"before_trace",
+           {{"type", "string"},
+            {"minLength", 1},
+            {"description",
+             "Trace file of the baseline run (default: the served trace). Only the served trace "
+             "and the files the server was started with --allow for can be read."}}},
+          {"after_trace",
+           {{"type", "string"},
+            {"minLength", 1},
+            {"description", "Trace file of the changed run (default: the served trace)."}}},
+          {"limit",
+           {{"type", "integer"},
+            {"minimum", 1},
+            {"maximum", 500},
+            {"default", 15},
+            {"description", "Maximum functions listed per section (default 15)."}}}}},
+        {"additionalProperties", false}};
 }
 
 nlohmann::json CompareRunsTool::outputSchema() const
@@ -121,37 +134,65 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
     const std::string afterPath = args.value("after_trace", session.defaultPath());
     const std::string beforePath = args.value("before_trace", afterPath);
     const std::size_t limit = args.value("limit", 15);
+    for (const char* side : {"before", "after"})
+        if (args.contains(std::string(side) + "_runs") && args.contains(std::string(side) + "_run_id"))
+            return ToolResult::failure(std::string("pass either ") + side + "_runs or " + side +
+                                       "_run_id, not both");
 
-    TraceReader& afterReader = session.reader(afterPath);
-    const std::int64_t afterId =
-        args.contains("after_run_id") ? args["after_run_id"].get<std::int64_t>() : afterReader.newestRunId();
-    afterReader.run(afterId); // NoSuchRun before any heavy work
-    std::int64_t beforeId = 0;
-    if (args.contains("before_run_id")) {
-        beforeId = args["before_run_id"];
+    // A side named by `*_runs` is parsed as `breadcrumb compare` parses BEFORE and AFTER (core's RunRef).
+    auto loadSide = [&](const RunRef& ref) {
+        const TraceReader& reader = session.reader(ref.file);
+        return ComparedSide::load(ref, reader,
+                                  [&](std::int64_t id) { return session.loadRun(ref.file, id); });
+    };
+    std::optional<ComparedSide> afterSide;
+    std::int64_t afterId = 0;
+    if (args.contains("after_runs")) {
+        afterSide = loadSide(RunRef::parse(args["after_runs"].get<std::string>(), afterPath));
+        afterId = afterSide->runs.front()->run.id; // a default before side ends before it
+    } else {
+        TraceReader& afterReader = session.reader(afterPath);
+        afterId = args.contains("after_run_id") ? args["after_run_id"].get<std::int64_t>()
+                                                : afterReader.newestRunId();
+        afterReader.run(afterId); // NoSuchRun before any heavy work
+    }
+    RunRef beforeRef;
+    if (args.contains("before_runs")) {
+        beforeRef = RunRef::parse(args["before_runs"].get<std::string>(), beforePath);
+    } else if (args.contains("before_run_id")) {
+        beforeRef.file = beforePath;
+        beforeRef.run = args["before_run_id"].get<std::int64_t>();
     } else if (beforePath != afterPath) {
-        beforeId = session.reader(beforePath).newestRunId();
+        beforeRef.file = beforePath; // its newest run
     } else {
         // The run just before `afterId` in the same trace (runs() is newest first).
         std::optional<std::int64_t> previous;
-        for (const auto& r : afterReader.runs())
+        for (const auto& r : session.reader(afterPath).runs())
             if (r.id < afterId && (!previous || r.id > *previous))
                 previous = r.id;
         if (!previous)
             return ToolResult::failure("run " + std::to_string(afterId) + " is the oldest run in " +
                                        afterPath +
                                        ": nothing to compare it with; pass before_run_id or before_trace");
-        beforeId = *previous;
+        beforeRef.file = beforePath;
+        beforeRef.run = *previous;
     }
-    if (beforeId == afterId && beforePath == afterPath)
-        return ToolResult::failure("before and after are the same run (" + std::to_string(afterId) +
-                                   "): pick two different runs");
+    if (!afterSide) {
+        RunRef afterRef;
+        afterRef.file = afterPath;
+        afterRef.run = afterId;
+        if (beforeRef.file == afterPath && beforeRef.run == afterId && !beforeRef.isSeveral())
+            return ToolResult::failure("before and after are the same run (" + std::to_string(afterId) +
+                                       "): pick two different runs");
+        afterSide = loadSide(afterRef);
+    }
 
-    const auto before = session.loadRun(beforePath, beforeId);
-    const auto after = session.loadRun(afterPath, afterId);
     // The same core calls as `breadcrumb compare`: the same verdicts and numbers.
-    const auto rows = RunComparison::compare(*before, *after);
-    const auto summary = ComparisonSummary::summarize(rows, *before, *after);
+    const ComparedRuns comparison = ComparedRuns::compare(loadSide(beforeRef), std::move(*afterSide));
+    if (comparison.sameRuns())
+        return ToolResult::failure("before and after are the same runs: pick two different runs");
+    const auto& rows = comparison.rows;
+    const auto& summary = comparison.summary;
     const Nanos totalBefore = summary.totalBefore;
     const Nanos totalAfter = summary.totalAfter;
     const Nanos delta = summary.delta;
@@ -185,8 +226,12 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
 
     nlohmann::json slower = nlohmann::json::array(), faster = nlohmann::json::array(),
                    added = nlohmann::json::array(), vanished = nlohmann::json::array();
-    TextTable slowerTable({"function", "calls", "total before", "total after", "change", "%", "p"});
-    TextTable fasterTable({"function", "calls", "total before", "total after", "change", "%", "p"});
+    const std::vector<std::string> headers{"function", "calls", "total before", "total after", "change",
+                                           "%",        "p"};
+    Table slowerTable = Table::withHeaders(headers);
+    Table fasterTable = Table::withHeaders(headers);
+    slowerTable.setMaxCellWidth(80);
+    fasterTable.setMaxCellWidth(80);
     std::string addedText, vanishedText;
     std::int64_t unchanged = 0;
     for (const auto& r : rows) {
@@ -222,13 +267,23 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
                       percent(r.deltaPercent), pText(r)});
     }
 
-    const bool sameFile = beforePath == afterPath;
-    std::string text = "Comparing run " + std::to_string(beforeId) + (sameFile ? "" : " of " + beforePath) +
-                       " (before) with run " + std::to_string(afterId) +
-                       (sameFile ? "" : " of " + afterPath) + " (after)" +
-                       (sameFile ? " in " + afterPath : "") + ".\n" +
-                       "Traced time: " + formatMs(totalBefore) + " \u2192 " + formatMs(totalAfter) + " (" +
-                       signedMs(delta) + (deltaPct ? ", " + percent(deltaPct) : "") + "): the after run is " +
+    const std::string& beforeFile = comparison.before.file;
+    const std::string& afterFile = comparison.after.file;
+    const bool sameFile = beforeFile == afterFile;
+    auto runs = [](const ComparedSide& side) {
+        if (!side.pooled())
+            return "run " + std::to_string(side.runs.front()->run.id);
+        return std::to_string(side.runs.size()) + " runs (" + std::to_string(side.runs.front()->run.id) +
+               "-" + std::to_string(side.runs.back()->run.id) + ", calls pooled)";
+    };
+    const bool pooled = comparison.before.pooled() || comparison.after.pooled();
+    std::string text = "Comparing " + runs(comparison.before) + (sameFile ? "" : " of " + beforeFile) +
+                       " (before) with " + runs(comparison.after) + (sameFile ? "" : " of " + afterFile) +
+                       " (after)" + (sameFile ? " in " + afterFile : "") + ".\n" + "Traced time" +
+                       (pooled ? " (per run)" : "") + ": " + formatMs(totalBefore) + " \u2192 " +
+                       formatMs(totalAfter) + " (" + signedMs(delta) +
+                       (deltaPct ? ", " + percent(deltaPct) : "") + "): the after " +
+                       (comparison.after.pooled() ? "runs are " : "run is ") +
                        (delta < 0   ? "faster"
                         : delta > 0 ? "slower"
                                     : "as fast") +
@@ -250,9 +305,9 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
         text += "\n";
     }
     text += "\nSlower (" + std::to_string(slower.size()) + "):\n" +
-            (slower.empty() ? "  none\n" : slowerTable.render());
+            (slower.empty() ? "  none\n" : slowerTable.aligned());
     text += "\nFaster (" + std::to_string(faster.size()) + "):\n" +
-            (faster.empty() ? "  none\n" : fasterTable.render());
+            (faster.empty() ? "  none\n" : fasterTable.aligned());
     if (!added.empty())
         text += "\nNew in the after run:\n" + addedText;
     if (!vanished.empty())
@@ -261,13 +316,22 @@ ToolResult CompareRunsTool::call(const nlohmann::json& args, TraceSession& sessi
         text += "\n" + std::to_string(unchanged) + " function" + (unchanged == 1 ? "" : "s") +
                 " unchanged (under the noise floor of 0.1ms and 1% of the run, or no significant change).\n";
 
-    auto runRef = [](const std::string& path, const RunData& run) {
-        nlohmann::json j = runJson(run.run);
-        j["trace"] = path;
+    // One run: its identity as every tool gives it; several: each run's, with the pooled ids.
+    auto sideJson = [](const ComparedSide& side) {
+        nlohmann::json j;
+        if (side.pooled()) {
+            j = {{"runs", nlohmann::json::array()}};
+            for (const auto& run : side.runs)
+                j["runs"].push_back(runJson(run->run));
+        } else {
+            j = runJson(side.runs.front()->run);
+        }
+        j["trace"] = side.file;
+        j["run_ids"] = side.runIds();
         return j;
     };
-    nlohmann::json out = {{"before", runRef(beforePath, *before)},
-                          {"after", runRef(afterPath, *after)},
+    nlohmann::json out = {{"before", sideJson(comparison.before)},
+                          {"after", sideJson(comparison.after)},
                           {"total_before_ms", toMs(static_cast<double>(totalBefore))},
                           {"total_after_ms", toMs(static_cast<double>(totalAfter))},
                           {"total_delta_ms", toMs(static_cast<double>(delta))},

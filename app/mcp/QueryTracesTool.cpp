@@ -1,6 +1,6 @@
 #include "QueryTracesTool.h"
 
-#include "TextTable.h"
+#include "Table.h"
 #include "TraceSession.h"
 
 #include <cmath>
@@ -51,7 +51,8 @@ std::string QueryTracesTool::description() const
            "GROUP BY "
            "caller_function ORDER BY total_time DESC. Writes (INSERT, UPDATE, DELETE, DROP, ATTACH, PRAGMA "
            "...) are "
-           "refused: the trace cannot be changed. Only SQLite's core, date, math, JSON and aggregate functions "
+           "refused: the trace cannot be changed. Only SQLite's core, date, math, JSON and aggregate "
+           "functions "
            "and read-only PRAGMAs such as table_info are available; a query stops at timeout_seconds or "
            "when it needs more than " +
            formatBytes(kQueryMemoryLimit) + " of memory.";
@@ -119,8 +120,8 @@ ToolResult QueryTracesTool::call(const nlohmann::json& args, TraceSession& sessi
         if (e.kind() == TraceError::Kind::ReadOnlyViolation)
             return ToolResult::failure(std::string("refused: ") + e.what() +
                                        " (traces are read-only; use SELECT)");
-        if (e.kind() == TraceError::Kind::Interrupted && std::string_view(e.what()).find("time limit") ==
-                                                                  std::string_view::npos)
+        if (e.kind() == TraceError::Kind::Interrupted &&
+            std::string_view(e.what()).find("time limit") == std::string_view::npos)
             return ToolResult::failure(std::string(e.what()) +
                                        "; narrow it with WHERE run_id = ..., an aggregate or a LIMIT");
         if (e.kind() == TraceError::Kind::Interrupted) {
@@ -137,7 +138,8 @@ ToolResult QueryTracesTool::call(const nlohmann::json& args, TraceSession& sessi
     }
 
     nlohmann::json rows = nlohmann::json::array();
-    TextTable table(result.columns);
+    Table table = Table::withHeaders(result.columns);
+    table.setMaxCellWidth(80);
     std::size_t bytes = 0;
     bool cutForSize = false;
     for (const auto& row : result.rows) {
@@ -150,10 +152,10 @@ ToolResult QueryTracesTool::call(const nlohmann::json& args, TraceSession& sessi
         }
         bytes += rowBytes;
         nlohmann::json jr = nlohmann::json::array();
-        std::vector<std::string> cells;
+        std::vector<Cell> cells;
         for (const auto& v : row) {
             jr.push_back(toJson(v));
-            cells.push_back(sqlValueToString(v));
+            cells.emplace_back(sqlValueToString(v));
         }
         rows.push_back(std::move(jr));
         table.addRow(std::move(cells));
@@ -187,7 +189,7 @@ ToolResult QueryTracesTool::call(const nlohmann::json& args, TraceSession& sessi
     else if (result.columns.empty())
         text = "The statement returned no result set.\n";
     else
-        text = table.render() + "\n(" + std::to_string(count) + (count == 1 ? " row" : " rows") + ")\n";
+        text = table.aligned() + "\n(" + std::to_string(count) + (count == 1 ? " row" : " rows") + ")\n";
     if (!warning.empty())
         text += "Warning: " + warning + "\n";
     return {boundText(std::move(text)), std::move(out), false};

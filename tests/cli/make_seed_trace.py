@@ -13,7 +13,7 @@ Scenarios:
 
 Times are fixed (UTC), so every figure the CLI prints is known in advance.
 
-usage: make_seed_trace.py OUT.db [--scenario seed|seed-before|errors] [--schema-dir tracer/]
+usage: make_seed_trace.py OUT.db [--scenario seed|seed-before|pooled|errors|empty] [--schema-dir tracer/]
 """
 
 import argparse
@@ -249,11 +249,21 @@ def build_errors(b):
     b.end_run(t0 + 2 * MS + 200 * US, status="completed", exit_code=1)
 
 
+def build_pooled(b):
+    """Two runs before the optimisation, then two after: each side of a comparison pools two runs."""
+    for run_id, start, optimised in [(1, "10:30:45.122500", False), (2, "10:35:00.000000", False),
+                                     (3, "10:42:10.250000", True), (4, "10:47:00.000000", True)]:
+        t0 = epoch_ns("2025-03-14T" + start)
+        b.begin_run(run_id, "python main.py", t0 - 2500 * US, 31337 + run_id)
+        end = performance_run(b, run_id, t0, optimised=optimised)
+        b.end_run(end + 400 * US)
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out")
-    parser.add_argument("--scenario", default="seed", choices=["seed", "seed-before", "errors", "empty"])
+    parser.add_argument("--scenario", default="seed", choices=["seed", "seed-before", "pooled", "errors", "empty"])
     parser.add_argument("--schema-dir", default=os.path.join(here, "..", "..", "tracer"))
     args = parser.parse_args()
 
@@ -265,6 +275,8 @@ def main():
     b = TraceBuilder(db)
     if args.scenario == "errors":
         build_errors(b)
+    elif args.scenario == "pooled":
+        build_pooled(b)
     elif args.scenario == "empty":
         start = epoch_ns("2025-03-14T12:00:00.000000")
         b.begin_run(1, "python idle.py", start, 50000)

@@ -6,6 +6,7 @@
   values.db       seed-before with captured argument values: redundant_computation calls
                   slow_function(10) ten times with the same argument
   errors.db       a run with caught and escaped exceptions
+  pooled.db       runs 1-2 before the optimisation, runs 3-4 after (pooled comparisons)
 
 The scenarios come from tests/cli/make_seed_trace.py (deterministic, fixed times), so the MCP tools are
 checked against the same figures as the CLI's golden tests.
@@ -56,6 +57,7 @@ def main():
     generate(os.path.join(out_dir, "seed-before.db"), "seed-before")
     generate(os.path.join(out_dir, "seed.db"), "seed")
     generate(os.path.join(out_dir, "errors.db"), "errors")
+    generate(os.path.join(out_dir, "pooled.db"), "pooled")
     shutil.copyfile(os.path.join(out_dir, "seed-before.db"), os.path.join(out_dir, "values.db"))
     add_values(os.path.join(out_dir, "values.db"))
     return 0

@@ -534,6 +534,84 @@ class MissingTraceTest(unittest.TestCase):
             shutil.rmtree(tmp, ignore_errors=True)
 
 
+class PooledCompareTest(unittest.TestCase):
+    """compare_runs pools several runs a side as `breadcrumb compare` does, with the CLI's numbers."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="mcp-pooled-")
+        self.trace = os.path.join(self.tmp, "pooled.db")
+        shutil.copyfile(os.path.join(TRACES, "pooled.db"), self.trace)
+        self.server = Server(self.trace)
+        self.server.initialize()
+
+    def tearDown(self):
+        self.server.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def cli_compare(self, before, after):
+        proc = subprocess.run([SERVER, "compare", before, after, "--format", "json", "--limit", "0"],
+                              capture_output=True, timeout=TIMEOUT)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        return {row["function"]: row for row in json.loads(proc.stdout)}
+
+    def test_pooled_numbers_equal_the_cli(self):
+        cases = [({"before_runs": "1-2", "after_runs": "3-4"}, "1-2", "3-4", [1, 2], [3, 4]),
+                 ({"before_runs": self.trace + ":1-2", "after_runs": "all"}, "1-2", "all", [1, 2], [1, 2, 3, 4]),
+                 ({"before_run_id": 1, "after_runs": "3-4"}, "1", "3-4", [1], [3, 4]),
+                 ({"before_runs": "1-2", "after_run_id": 4}, "1-2", "4", [1, 2], [4])]
+        for args, before, after, before_ids, after_ids in cases:
+            with self.subTest(args=args):
+                result = self.server.call("breadcrumb__compare_runs", dict(args, limit=500))["result"]
+                self.assertFalse(result["isError"], result)
+                data = result["structuredContent"]
+                self.assertEqual(data["before"]["run_ids"], before_ids)
+                self.assertEqual(data["after"]["run_ids"], after_ids)
+                cli = self.cli_compare(self.trace + ":" + before, self.trace + ":" + after)
+                rows = data["slower"] + data["faster"] + data["new"] + data["vanished"]
+                self.assertTrue(rows)
+                self.assertEqual(len(rows) + data["unchanged"], len(cli))
+                self.assertEqual(data["unchanged"], sum(r["verdict"] == "unchanged" for r in cli.values()))
+                for row in rows:
+                    expected = cli[row["function"]]
+                    for key in ["verdict", "p_value", "cliffs_delta"]:
+                        self.assertEqual(row[key], expected[key], (row["function"], key))
+                    for key in ["calls_before", "calls_after"]:
+                        self.assertEqual(row[key], expected[key] or 0, (row["function"], key))
+                    # The CLI writes ms to the nanosecond, MCP to the microsecond.
+                    for key in ["total_before_ms", "total_after_ms", "avg_before_ms", "p95_before_ms"]:
+                        if expected[key] is None:
+                            self.assertIsNone(row[key], (row["function"], key))
+                        else:
+                            self.assertAlmostEqual(row[key], expected[key], delta=0.001, msg=(row["function"], key))
+                    self.assertAlmostEqual(row["delta_ms"], expected["delta_total_ms"], delta=0.001)
+                if before_ids != [1] and after_ids != [4]:
+                    self.assertIn("calls pooled", result["content"][0]["text"])
+                    self.assertIn("Traced time (per run)", result["content"][0]["text"])
+
+    def test_pooled_pools_the_calls(self):
+        one = self.server.call("breadcrumb__compare_runs", {"before_run_id": 1, "after_run_id": 3})
+        two = self.server.call("breadcrumb__compare_runs", {"before_runs": "1-2", "after_runs": "3-4"})
+        calls = {r["function"]: r["calls_before"] for r in two["result"]["structuredContent"]["faster"]}
+        for row in one["result"]["structuredContent"]["faster"]:
+            self.assertEqual(calls[row["function"]], 2 * row["calls_before"], row["function"])
+
+    def test_bad_pooled_arguments(self):
+        cases = [({"before_runs": 1}, "'before_runs' must be a string"),
+                 ({"before_runs": ""}, "before_runs"),
+                 ({"before_runs": "1-2", "before_run_id": 1}, "pass either before_runs or before_run_id"),
+                 ({"after_runs": "3", "after_run_id": 3}, "pass either after_runs or after_run_id"),
+                 ({"before_runs": "7-9", "after_runs": "3-4"}, "7"),
+                 ({"before_runs": "1-2", "after_runs": "1-2"}, "same runs"),
+                 ({"before_runs": "/nonexistent/x.db:all"}, "/nonexistent/x.db")]
+        for args, text in cases:
+            with self.subTest(args=args):
+                reply = self.server.call("breadcrumb__compare_runs", args)
+                message = json.dumps(reply)
+                self.assertIn(text, message)
+                if "error" not in reply:
+                    self.assertTrue(reply["result"]["isError"], reply)
+
+
 class CommandLineTest(unittest.TestCase):
     def run_server(self, *args):
         return subprocess.run(server_command(*args), input=b"", capture_output=True, timeout=TIMEOUT)

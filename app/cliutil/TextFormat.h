@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace breadcrumb::cli {
+namespace breadcrumb {
 
 double nsToMs(Nanos ns);
 // Rounds a computed figure (average, percentile, share) for JSON/CSV: ms to the nanosecond, etc.
@@ -39,4 +39,4 @@ std::string printable(std::string_view text, bool keepLineBreaks);
 // printable() on one line: table cells, names, messages.
 std::string oneLine(std::string_view text);
 
-} // namespace breadcrumb::cli
+} // namespace breadcrumb

@@ -1,22 +1,11 @@
 #include "Table.h"
 
-#include "CliError.h"
 #include "TextFormat.h"
 
 #include <ostream>
+#include <sstream>
 
-namespace breadcrumb::cli {
-
-OutputFormat parseOutputFormat(const std::string& text)
-{
-    if (text == "table" || text == "text")
-        return OutputFormat::Table;
-    if (text == "json")
-        return OutputFormat::Json;
-    if (text == "csv")
-        return OutputFormat::Csv;
-    throw CliError("unknown format '" + text + "' (expected table, json or csv)");
-}
+namespace breadcrumb {
 
 Cell Cell::number(std::int64_t value)
 {
@@ -80,7 +69,8 @@ void Table::printAligned(std::ostream& out, const std::string& indent) const
     for (const auto& row : m_rows) {
         std::vector<std::string>& texts = cells.emplace_back();
         for (const auto& cell : row)
-            texts.push_back(oneLine(cell.text));
+            texts.push_back(m_maxCellWidth ? ellipsize(oneLine(cell.text), m_maxCellWidth)
+                                           : oneLine(cell.text));
     }
     std::vector<std::size_t> widths;
     for (const auto& header : headers)
@@ -109,6 +99,13 @@ void Table::printAligned(std::ostream& out, const std::string& indent) const
     line([&](std::size_t c) { return std::string(widths[c], '-'); });
     for (const auto& row : cells)
         line([&](std::size_t c) { return row[c]; });
+}
+
+std::string Table::aligned(const std::string& indent) const
+{
+    std::ostringstream out;
+    printAligned(out, indent);
+    return out.str();
 }
 
 std::string csvField(const std::string& text)
@@ -157,13 +154,13 @@ Json Table::toJson() const
     return array;
 }
 
-} // namespace breadcrumb::cli
+} // namespace breadcrumb
 
-namespace breadcrumb::cli {
+namespace breadcrumb {
 
 std::string dumpJson(const Json& value)
 {
     return value.dump(2, ' ', false, Json::error_handler_t::replace);
 }
 
-} // namespace breadcrumb::cli
+} // namespace breadcrumb

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <ctime>
 
-namespace breadcrumb::cli {
+namespace breadcrumb {
 
 double nsToMs(Nanos ns)
 {
@@ -181,4 +181,4 @@ std::string oneLine(std::string_view text)
     return printable(text, false);
 }
 
-} // namespace breadcrumb::cli
+} // namespace breadcrumb
