@@ -89,7 +89,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
                                    tr("Select this time range in the timeline, in ms since the run's start, for "
                                       "--screenshot."),
                                    tr("FROM:TO"));
-    parser.addOptions({help, version, screenshot, view, select, size, run, colorScheme, range});
+    const QCommandLineOption side(QStringLiteral("side"),
+                                  tr("When comparing: show the view over the before run, the after run or both "
+                                     "side by side."),
+                                  tr("before|after|both"));
+    parser.addOptions({help, version, screenshot, view, select, size, run, colorScheme, range, side});
     parser.addPositionalArgument(QStringLiteral("TRACE"), tr("Trace file to open (FILE or FILE:RUN)."));
     parser.addPositionalArgument(QStringLiteral("AFTER_TRACE"), tr("Second trace to compare with (after)."),
                                  QStringLiteral("[AFTER_TRACE]"));
@@ -138,6 +142,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList& arguments)
     if (!options.view.isEmpty() && !MainWindow::viewNames().contains(options.view) && !compareView) {
         options.error = tr("unknown view \"%1\" (choose from %2)")
                             .arg(options.view, MainWindow::viewNames().join(QStringLiteral(", ")));
+        return options;
+    }
+    options.side = parser.value(side).toLower();
+    if (!options.side.isEmpty() && !MainWindow::sideNames().contains(options.side)) {
+        options.error = tr("unknown side \"%1\" (choose from %2)")
+                            .arg(parser.value(side), MainWindow::sideNames().join(QStringLiteral(", ")));
         return options;
     }
     options.colorScheme = parser.value(colorScheme).toLower();

@@ -22,6 +22,7 @@ public:
     QString screenshot;                // --screenshot OUT.png
     QString view;                      // --view NAME
     QString select;                    // --select FUNCTION
+    QString side;                      // --side before|after|both: the run(s) the view shows when comparing
     std::optional<std::pair<double, double>> rangeMs; // --range FROM:TO, ms on the timeline's axis
     QSize size{1400, 900};             // --size WxH
     QString colorScheme;               // --color-scheme system|light|dark ("system" when not given)

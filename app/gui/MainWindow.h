@@ -4,6 +4,7 @@
 
 #include "FunctionSelection.h"
 #include "LoadedTrace.h"
+#include "SelectionMirror.h"
 #include "TraceLoader.h"
 
 #include <QMainWindow>
@@ -30,6 +31,7 @@ class FlameGraphPage;
 class FunctionPage;
 class FunctionsPage;
 class RangeRestriction;
+class RunSplitView;
 class SqlConsolePage;
 class TimelinePage;
 class TracePage;
@@ -47,6 +49,9 @@ public:
     static QStringList viewNames();
     bool setView(const QString& name); // false for an unknown name or a view that is not available
     QString currentView() const;
+    // before, after, both: which run(s) the current tab shows while a comparison is open.
+    static QStringList sideNames();
+    bool setSide(const QString& name); // false when not comparing, or the tab cannot show that side
 
     std::shared_ptr<const LoadedTrace> trace() const { return m_trace; }
     FunctionSelection* selection() { return &m_selection; }
@@ -65,6 +70,13 @@ public:
     SqlConsolePage* sqlConsolePage() const { return m_sql; }
     ComparePage* comparePage() const { return m_compare; }
     RangeRestriction* rangeRestriction() const { return m_range; }
+    // When comparing, the twins of the pages above over the after run, and the tab holding a page.
+    SelectionMirror* selectionMirror() { return &m_mirror; }
+    FunctionPage* afterFunctionPage() const { return m_afterFunction; }
+    CallTreePage* afterCallTreePage() const { return m_afterCallTree; }
+    FlameGraphPage* afterFlameGraphPage() const { return m_afterFlame; }
+    FunctionsPage* afterFunctionsPage() const { return m_afterFunctions; }
+    RunSplitView* runView(const TracePage* page) const; // nullptr for the Compare page
 
     QAction* backAction() const { return m_backAction; }
     QAction* reloadAction() const { return m_reloadAction; }
@@ -106,6 +118,8 @@ private:
     void onFailed(const QString& message);
     void onRunChoiceNeeded(const LoadRequest& request, const std::vector<RunInfo>& runs);
     void showCall(std::uint32_t callIndex);
+    void showAfterCall(std::uint32_t callIndex); // a call of the after run, in the after call tree
+    void showPage(TracePage* page);               // its tab
     void showInAfterRun(int afterFunction);
     void showRestricted(std::shared_ptr<const LoadedTrace> restricted);
     void setLoadingUi(bool loading);
@@ -118,6 +132,7 @@ private:
 
     Mode m_mode;
     FunctionSelection m_selection;
+    SelectionMirror m_mirror{&m_selection};
     TraceLoader m_loader;
     std::shared_ptr<const LoadedTrace> m_trace;
     LoadRequest m_lastRequest;
@@ -135,6 +150,11 @@ private:
     SqlConsolePage* m_sql = nullptr;
     ComparePage* m_compare = nullptr;
     QList<TracePage*> m_pages;
+    FunctionsPage* m_afterFunctions = nullptr;
+    FunctionPage* m_afterFunction = nullptr;
+    CallTreePage* m_afterCallTree = nullptr;
+    FlameGraphPage* m_afterFlame = nullptr;
+    QList<RunSplitView*> m_runViews; // one per tab but Compare, in tab order
     RangeRestriction* m_range = nullptr;
     QLabel* m_rangeStatus = nullptr;
 

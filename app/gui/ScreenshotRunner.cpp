@@ -59,6 +59,11 @@ void ScreenshotRunner::onLoaded()
         fail(tr("the view \"%1\" is not available for this trace").arg(m_options.view));
         return;
     }
+    if (!m_options.side.isEmpty() && !m_window->setSide(m_options.side)) {
+        fail(tr("the view \"%1\" cannot show the side \"%2\" (it needs two traces)")
+                 .arg(m_window->currentView(), m_options.side));
+        return;
+    }
     if (m_options.view == QLatin1String("sql")) {
         // An empty console says little: run the example query and capture its rows.
         SqlConsolePage* sql = m_window->sqlConsolePage();

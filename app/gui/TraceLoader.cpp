@@ -105,6 +105,7 @@ Outcome run(const LoadRequest& request, const std::shared_ptr<Job>& job)
             job->stage = TraceLoader::Stage::Comparing;
             trace->comparison = RunComparison::compare(*trace->main->data, *trace->after->data);
             trace->summary = ComparisonSummary::summarize(trace->comparison, *trace->main->data, *trace->after->data);
+            trace->match = std::make_shared<const FunctionMatch>(*trace->main->data, *trace->after->data);
             trace->compareTopDown = std::make_shared<const ComparisonTree>(ComparisonTree::build(
                 *trace->main->data, *trace->main->topDown, *trace->after->data, *trace->after->topDown));
             trace->compareBottomUp = std::make_shared<const ComparisonTree>(ComparisonTree::build(
