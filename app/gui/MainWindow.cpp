@@ -2,6 +2,8 @@
 
 #include "CallersPage.h"
 #include "CallTreePage.h"
+#include "CallTreeSync.h"
+#include "FlameGraphSync.h"
 #include "ComparePage.h"
 #include "ExceptionsPage.h"
 #include "FlameGraphPage.h"
@@ -163,6 +165,8 @@ void MainWindow::createPages()
     connect(m_flame, &FlameGraphPage::showFunctionPageRequested, this,
             [this] { setView(QStringLiteral("function")); });
     connect(m_compare, &ComparePage::openInAfterRunRequested, this, &MainWindow::showInAfterRun);
+    m_callTreeSync = new CallTreeSync(m_callTree, m_afterCallTree, this);
+    m_flameSync = new FlameGraphSync(m_flame, m_afterFlame, this);
     connect(m_afterFunction, &FunctionPage::showCallRequested, this, &MainWindow::showAfterCall);
     connect(afterExceptions, &ExceptionsPage::showCallRequested, this, &MainWindow::showAfterCall);
     connect(afterTimeline, &TimelinePage::showCallRequested, this, &MainWindow::showAfterCall);
@@ -487,6 +491,8 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedTrace> trace)
     m_trace = std::move(trace);
     m_selection.reset();
     m_mirror.setMatch(m_trace->match);
+    m_callTreeSync->setMatch(m_trace->match);
+    m_flameSync->setMatch(m_trace->match);
     m_range->setTrace(m_trace);
     for (RunSplitView* view : std::as_const(m_runViews))
         view->setTrace(m_trace);

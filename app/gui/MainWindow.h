@@ -25,6 +25,8 @@ class CallersPage;
 class NewRunBar;
 class RunSwitcher;
 class CallTreePage;
+class CallTreeSync;
+class FlameGraphSync;
 class ComparePage;
 class ExceptionsPage;
 class FlameGraphPage;
@@ -154,6 +156,8 @@ private:
     FunctionPage* m_afterFunction = nullptr;
     CallTreePage* m_afterCallTree = nullptr;
     FlameGraphPage* m_afterFlame = nullptr;
+    CallTreeSync* m_callTreeSync = nullptr;
+    FlameGraphSync* m_flameSync = nullptr;
     QList<RunSplitView*> m_runViews; // one per tab but Compare, in tab order
     RangeRestriction* m_range = nullptr;
     QLabel* m_rangeStatus = nullptr;
