@@ -4,6 +4,7 @@
 #include "CallTreePage.h"
 #include "CallTreeSync.h"
 #include "FlameGraphSync.h"
+#include "FunctionComparisonPane.h"
 #include "ComparePage.h"
 #include "ExceptionsPage.h"
 #include "FlameGraphPage.h"
@@ -151,6 +152,10 @@ void MainWindow::createPages()
         auto* view = new RunSplitView(m_pages[i], afterPages[i], both, m_tabs);
         view->setObjectName(names[i] + QStringLiteral("RunView"));
         m_runViews.append(view);
+        if (m_pages[i] == m_function) {
+            m_functionComparison = new FunctionComparisonPane(&m_selection, view);
+            view->setBothWidget(m_functionComparison);
+        }
         m_tabs->addTab(view, titles[i]);
     }
     m_tabs->setTabVisible(m_tabs->indexOf(m_compare), false);
@@ -497,6 +502,7 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedTrace> trace)
     for (RunSplitView* view : std::as_const(m_runViews))
         view->setTrace(m_trace);
     m_compare->setTrace(m_trace);
+    m_functionComparison->setTrace(m_trace);
     const int compareIndex = m_tabs->indexOf(m_compare);
     // Hiding the current tab moves the view to a neighbour (the SQL tab): decide before hiding it.
     const bool wasOnCompare = m_tabs->currentIndex() == compareIndex;

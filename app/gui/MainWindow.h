@@ -27,6 +27,7 @@ class RunSwitcher;
 class CallTreePage;
 class CallTreeSync;
 class FlameGraphSync;
+class FunctionComparisonPane;
 class ComparePage;
 class ExceptionsPage;
 class FlameGraphPage;
@@ -78,6 +79,7 @@ public:
     CallTreePage* afterCallTreePage() const { return m_afterCallTree; }
     FlameGraphPage* afterFlameGraphPage() const { return m_afterFlame; }
     FunctionsPage* afterFunctionsPage() const { return m_afterFunctions; }
+    FunctionComparisonPane* functionComparison() const { return m_functionComparison; }
     RunSplitView* runView(const TracePage* page) const; // nullptr for the Compare page
 
     QAction* backAction() const { return m_backAction; }
@@ -158,6 +160,7 @@ private:
     FlameGraphPage* m_afterFlame = nullptr;
     CallTreeSync* m_callTreeSync = nullptr;
     FlameGraphSync* m_flameSync = nullptr;
+    FunctionComparisonPane* m_functionComparison = nullptr;
     QList<RunSplitView*> m_runViews; // one per tab but Compare, in tab order
     RangeRestriction* m_range = nullptr;
     QLabel* m_rangeStatus = nullptr;

@@ -31,7 +31,8 @@ QWidget* pane(QLabel* label, TracePage* page, QWidget* parent)
 
 RunSplitView::RunSplitView(TracePage* before, TracePage* after, bool canShowBoth, QWidget* parent)
     : QWidget(parent), m_before(before), m_after(after), m_bar(new RunChoiceBar(canShowBoth && after, this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_beforeLabel(new QLabel(this))
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_outer(new QSplitter(Qt::Vertical, this)),
+      m_beforeLabel(new QLabel(this))
 {
     m_beforeLabel->setObjectName(QStringLiteral("beforeRunLabel"));
     m_beforePane = pane(m_beforeLabel, before, m_splitter);
@@ -47,7 +48,9 @@ RunSplitView::RunSplitView(TracePage* before, TracePage* after, bool canShowBoth
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_bar);
-    layout->addWidget(m_splitter, 1);
+    m_outer->addWidget(m_splitter);
+    m_outer->setChildrenCollapsible(false);
+    layout->addWidget(m_outer, 1);
     if (!after)
         m_bar->setEnabled(false);
     connect(m_bar, &RunChoiceBar::sideChosen, this, &RunSplitView::setSide);
@@ -60,6 +63,15 @@ QString RunSplitView::runText(const LoadedRun& run)
     if (run.pooledRuns.size() > 1)
         return tr("%1 · runs %2 pooled").arg(file, run.pooledText);
     return tr("%1 · run %2").arg(file).arg(run.data->run.id);
+}
+
+void RunSplitView::setBothWidget(QWidget* widget)
+{
+    m_bothWidget = widget;
+    m_outer->insertWidget(0, widget);
+    m_outer->setStretchFactor(0, 2);
+    m_outer->setStretchFactor(1, 3);
+    updateSides();
 }
 
 void RunSplitView::setTrace(std::shared_ptr<const LoadedTrace> trace)
@@ -106,6 +118,8 @@ void RunSplitView::updateSides()
     m_bar->setVisible(comparing);
     m_beforeLabel->setVisible(comparing);
     m_beforePane->setVisible(side != RunSide::After);
+    if (m_bothWidget)
+        m_bothWidget->setVisible(side == RunSide::Both);
     if (!m_afterPane)
         return;
     m_afterPane->setVisible(side != RunSide::Before);

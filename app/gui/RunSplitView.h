@@ -30,6 +30,9 @@ public:
     void setTrace(std::shared_ptr<const LoadedTrace> trace);
     RunSide side() const { return m_side; }
     void setSide(RunSide side);
+    // Shown above the two sides, only while both are (the Function tab's overlaid histograms).
+    void setBothWidget(QWidget* widget);
+    QWidget* bothWidget() const { return m_bothWidget; }
 
     TracePage* beforePage() const { return m_before; }
     TracePage* afterPage() const { return m_after; }
@@ -50,6 +53,8 @@ private:
     TracePage* m_after;
     RunChoiceBar* m_bar;
     QSplitter* m_splitter;
+    QSplitter* m_outer; // the both-widget over the sides
+    QWidget* m_bothWidget = nullptr;
     QWidget* m_beforePane;
     QWidget* m_afterPane = nullptr;
     QLabel* m_beforeLabel;

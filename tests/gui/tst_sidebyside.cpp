@@ -6,6 +6,7 @@
 #include "CallTreeModel.h"
 #include "CallTreePage.h"
 #include "FlameGraphPage.h"
+#include "FunctionComparisonPane.h"
 #include "FunctionPage.h"
 #include "MainWindow.h"
 #include "ModelRoles.h"
@@ -15,10 +16,13 @@
 
 #include <FlameGraphView.h>
 #include <FlameGraphWidget.h>
+#include <OverlaidHistogram.h>
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -229,6 +233,55 @@ private Q_SLOTS:
         QVERIFY(to->treeView()->isExpanded(there));
         from->treeView()->collapse(here);
         QVERIFY(!to->treeView()->isExpanded(there));
+    }
+
+    // Both runs' durations in one histogram: 13 calls before, 4 after; normalised, each run sums to 1.
+    void overlaidHistogramsAndPercentiles_data()
+    {
+        QTest::addColumn<bool>("normalised");
+        QTest::addColumn<double>("beforeSum");
+        QTest::addColumn<double>("afterSum");
+        QTest::newRow("counts") << false << 13.0 << 4.0;
+        QTest::newRow("normalised") << true << 1.0 << 1.0;
+    }
+
+    void overlaidHistogramsAndPercentiles()
+    {
+        QFETCH(bool, normalised);
+        QFETCH(double, beforeSum);
+        QFETCH(double, afterSum);
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        QVERIFY(m_window->setView(QStringLiteral("function")));
+        FunctionComparisonPane* pane = m_window->functionComparison();
+        QVERIFY(!pane->isVisible()); // only with both runs shown
+        QTest::mouseClick(currentRunView()->choiceBar()->button(RunSide::Both), Qt::LeftButton);
+        QVERIFY(pane->isVisible());
+        m_window->selection()->select(beforeFn("slow_function"));
+        if (normalised)
+            QTest::mouseClick(pane->normalisedToggle(), Qt::LeftButton, {},
+                              QPoint(4, pane->normalisedToggle()->height() / 2));
+        QCOMPARE(pane->histogram()->isNormalised(), normalised);
+        const auto sum = [&](bool after) {
+            double total = 0;
+            for (const double h : pane->histogram()->heights(after))
+                total += h;
+            return total;
+        };
+        QVERIFY(qAbs(sum(false) - beforeSum) < 1e-9);
+        QVERIFY(qAbs(sum(true) - afterSum) < 1e-9);
+        QCOMPARE(pane->histogram()->legend->itemCount(), 2);
+        // The percentile table: calls before, after and their change.
+        QTableWidget* table = pane->percentileTable();
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("13"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("4"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("-9"));
+        QCOMPARE(table->verticalHeaderItem(2)->text(), QStringLiteral("P90"));
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // A function the after run lacks: its side is empty, not another function's.
+        m_window->selection()->select(beforeFn("redundant_computation"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("—"));
+        QCOMPARE(sum(true), 0.0);
     }
 
     // Zooming into a frame on one side zooms the other into the frame with the same call path.
