@@ -29,7 +29,7 @@ struct LoadedRun
     int runCount = 1;                       // runs in the file (the title says "run 3 of 5")
     std::vector<RunInfo> runs;              // every run of the file, newest first (the run switcher)
     // Several runs pooled into one side of a comparison ("FILE:1-5"): their ids, oldest first, and the
-    // text the run labels show ("1-5", "all"); data then holds the runs' calls pooled. Empty for one run.
+    // text the run labels show ("1-5", also for "all"); data then holds the runs' calls pooled. Empty for one run.
     std::vector<std::int64_t> pooledRuns;
     QString pooledText;
 };

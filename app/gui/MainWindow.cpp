@@ -28,6 +28,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -392,6 +393,23 @@ void MainWindow::openComparison(const QString& before, const QString& after, std
     startLoad(request);
 }
 
+void MainWindow::openComparison(const RunRef& before, const RunRef& after)
+{
+    LoadRequest request;
+    request.path = QFile::decodeName(before.file.c_str());
+    request.afterPath = QFile::decodeName(after.file.c_str());
+    if (before.isSeveral())
+        request.pool = before;
+    else
+        request.run = before.run;
+    if (after.isSeveral())
+        request.afterPool = after;
+    else
+        request.afterRun = after.run;
+    request.askForRun = m_mode == Mode::Interactive;
+    startLoad(request);
+}
+
 void MainWindow::startLoad(const LoadRequest& request)
 {
     m_lastRequest = request;
@@ -555,7 +573,7 @@ void MainWindow::showInAfterRun(int afterFunction)
         return;
     auto trace = std::make_shared<LoadedTrace>();
     trace->main = m_trace->after;
-    m_lastRequest = LoadRequest{trace->main->path, trace->main->data->run.id, {}, {}, false}; // what Reload reloads
+    m_lastRequest = LoadRequest{trace->main->path, trace->main->data->run.id, {}, {}, false, {}, {}}; // what Reload reloads
     onLoaded(trace);
     m_selection.select(afterFunction);
     showPage(m_function);

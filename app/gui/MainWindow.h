@@ -96,6 +96,8 @@ public Q_SLOTS:
     // Opens `before` and `after` and shows their comparison (the pages show `before`).
     void openComparison(const QString& before, const QString& after, std::optional<std::int64_t> beforeRun = {},
                         std::optional<std::int64_t> afterRun = {});
+    // The same with run references as `breadcrumb compare` takes them: a side may pool several runs.
+    void openComparison(const breadcrumb::RunRef& before, const breadcrumb::RunRef& after);
     void openFileDialog();
     void compareWithDialog();
     void reload(); // the same run(s) again; a run appended since is offered in the new-run bar

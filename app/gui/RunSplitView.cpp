@@ -61,7 +61,8 @@ QString RunSplitView::runText(const LoadedRun& run)
 {
     const QString file = QFileInfo(run.path).fileName();
     if (run.pooledRuns.size() > 1)
-        return tr("%1 · runs %2 pooled").arg(file, run.pooledText);
+        // The comparison pools them; a page shows one run's calls, the newest.
+        return tr("%1 · runs %2 pooled (shown: run %3)").arg(file, run.pooledText).arg(run.data->run.id);
     return tr("%1 · run %2").arg(file).arg(run.data->run.id);
 }
 

@@ -31,7 +31,7 @@ void ScreenshotRunner::start()
     if (m_options.after.isEmpty())
         m_window->openTrace(m_options.trace, m_options.run);
     else
-        m_window->openComparison(m_options.trace, m_options.after, m_options.run, m_options.afterRun);
+        m_window->openComparison(m_options.traceRef, m_options.afterRef);
 }
 
 void ScreenshotRunner::onLoaded()

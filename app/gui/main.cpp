@@ -103,7 +103,7 @@ int main(int argc, char* argv[])
         if (options.after.isEmpty())
             window.openTrace(options.trace, options.run);
         else
-            window.openComparison(options.trace, options.after, options.run, options.afterRun);
+            window.openComparison(options.traceRef, options.afterRef);
     }
     // --view and --select apply to the first trace that finishes loading.
     if (!options.view.isEmpty() || !options.select.isEmpty() || !options.side.isEmpty())

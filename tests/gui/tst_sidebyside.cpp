@@ -5,6 +5,9 @@
 #include "CallListModel.h"
 #include "CallTreeModel.h"
 #include "CallTreePage.h"
+#include "CommandLineOptions.h"
+#include "ComparePage.h"
+#include "ComparisonModel.h"
 #include "FlameGraphPage.h"
 #include "FunctionComparisonPane.h"
 #include "FunctionPage.h"
@@ -16,6 +19,7 @@
 
 #include <FlameGraphView.h>
 #include <FlameGraphWidget.h>
+#include <FunctionStats.h>
 #include <OverlaidHistogram.h>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -27,6 +31,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <TraceReader.h>
 
 using namespace breadcrumb;
 using namespace breadcrumb::gui;
@@ -282,6 +287,71 @@ private Q_SLOTS:
         m_window->selection()->select(beforeFn("redundant_computation"));
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("—"));
         QCOMPARE(sum(true), 0.0);
+    }
+
+    // `breadcrumb-gui two_runs.db:1-2 AFTER` pools the before side, by core's RunRef parser, as compare does;
+    // the Compare tab's call counts are then the sums over the pooled runs, the labels say so.
+    void pooledCommandLine_data()
+    {
+        QTest::addColumn<QString>("beforeArg");
+        QTest::addColumn<QString>("afterArg");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("range") << QStringLiteral("two_runs.db:1-2") << QStringLiteral("seed.db")
+                               << QStringLiteral("runs 1-2 pooled");
+        QTest::newRow("all") << QStringLiteral("two_runs.db:all") << QStringLiteral("seed.db:1")
+                             << QStringLiteral("runs 1-2 pooled");
+    }
+
+    void pooledCommandLine()
+    {
+        QFETCH(QString, beforeArg);
+        QFETCH(QString, afterArg);
+        QFETCH(QString, label);
+        const CommandLineOptions options = CommandLineOptions::parse(
+            {QStringLiteral("breadcrumb-gui"), tracePath(beforeArg), tracePath(afterArg)});
+        QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+        QVERIFY(options.traceRef.isSeveral());
+        QVERIFY(!options.afterRef.isSeveral());
+        QCOMPARE(options.trace, tracePath(QStringLiteral("two_runs.db")));
+
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy loaded(m_window.get(), &MainWindow::traceLoaded);
+        m_window->openComparison(options.traceRef, options.afterRef);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(m_window->currentView(), QStringLiteral("compare"));
+
+        // The sums over the pooled runs, read from each run on its own.
+        std::int64_t pooledCalls = 0;
+        for (const std::int64_t run : {1, 2}) {
+            TraceReader reader(QFile::encodeName(tracePath(QStringLiteral("two_runs.db"))).toStdString());
+            const auto data = reader.loadRun(run, {});
+            pooledCalls += FunctionStats::summarize(*data, *data->findFunction("slow_function")).calls;
+        }
+        QCOMPARE(pooledCalls, 13 + 4);
+        ComparisonModel* model = m_window->comparePage()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        bool found = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, ComparisonModel::Name).data().toString() != QLatin1String("slow_function"))
+                continue;
+            found = true;
+            QCOMPARE(model->index(row, ComparisonModel::CallsBefore).data(SortRole).toLongLong(),
+                     pooledCalls);
+            QCOMPARE(model->index(row, ComparisonModel::CallsAfter).data(SortRole).toLongLong(), 13);
+        }
+        QVERIFY(found);
+        QVERIFY(m_window->setView(QStringLiteral("tree")));
+        QVERIFY(currentRunView()->runLabel(RunSide::Before)->text().contains(label));
+        QVERIFY(m_window->windowTitle().contains(label));
+    }
+
+    void poolingNeedsAComparison()
+    {
+        const CommandLineOptions options = CommandLineOptions::parse(
+            {QStringLiteral("breadcrumb-gui"), tracePath(QStringLiteral("two_runs.db:1-2"))});
+        QVERIFY(options.error.contains(QLatin1String("pooling")));
     }
 
     // Zooming into a frame on one side zooms the other into the frame with the same call path.
