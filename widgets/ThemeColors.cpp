@@ -76,6 +76,16 @@ QColor ThemeColors::selectionOutline()
     return {20, 60, 160};
 }
 
+QColor ThemeColors::beforeRun()
+{
+    return {70, 110, 190}; // blue: the calm "was"
+}
+
+QColor ThemeColors::afterRun()
+{
+    return {232, 126, 52}; // orange: the "now" the eye goes to
+}
+
 QColor ThemeColors::dimmed(const QColor& color, const QPalette& palette)
 {
     const int grey = qGray(color.rgb());

@@ -28,6 +28,9 @@ public:
     // Marks drawn over the warm function colours (selection outline, current call): these fills are
     // light in both schemes, so the marks stay dark.
     static QColor selectionOutline();
+    // The two runs of a comparison wherever they are drawn together (bars, overlaid histograms).
+    static QColor beforeRun();
+    static QColor afterRun();
     // A frame that does not match a search: the function colour faded into the background.
     static QColor dimmed(const QColor& color, const QPalette& palette);
 

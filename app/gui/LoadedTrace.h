@@ -5,6 +5,7 @@
 #include "CallTree.h"
 #include "ComparisonSummary.h"
 #include "ComparisonTree.h"
+#include "FunctionMatch.h"
 #include "FunctionStats.h"
 #include "RunComparison.h"
 #include "RunData.h"
@@ -27,6 +28,10 @@ struct LoadedRun
     std::shared_ptr<const CallTree> bottomUp;
     int runCount = 1;                       // runs in the file (the title says "run 3 of 5")
     std::vector<RunInfo> runs;              // every run of the file, newest first (the run switcher)
+    // Several runs pooled into one side of a comparison ("FILE:1-5"): their ids, oldest first, and the
+    // text the run labels show ("1-5", also for "all"); data then holds the runs' calls pooled. Empty for one run.
+    std::vector<std::int64_t> pooledRuns;
+    QString pooledText;
 };
 
 struct LoadedTrace
@@ -37,6 +42,7 @@ struct LoadedTrace
     ComparisonSummary summary;                             // when comparing
     std::shared_ptr<const ComparisonTree> compareTopDown;  // when comparing: the call trees merged by path
     std::shared_ptr<const ComparisonTree> compareBottomUp;
+    std::shared_ptr<const FunctionMatch> match; // when comparing: first = main (before), second = after
     bool isComparison() const { return after != nullptr; }
 };
 

@@ -2,6 +2,9 @@
 
 #include "CallersPage.h"
 #include "CallTreePage.h"
+#include "CallTreeSync.h"
+#include "FlameGraphSync.h"
+#include "FunctionComparisonPane.h"
 #include "ComparePage.h"
 #include "ExceptionsPage.h"
 #include "FlameGraphPage.h"
@@ -11,6 +14,7 @@
 #include "KeyReferenceDialog.h"
 #include "NewRunBar.h"
 #include "RunPickerDialog.h"
+#include "RunSplitView.h"
 #include "RunSwitcher.h"
 #include "TraceFileDialog.h"
 #include "SqlConsolePage.h"
@@ -24,6 +28,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -120,13 +125,39 @@ void MainWindow::createPages()
     m_sql = new SqlConsolePage(&m_selection, m_tabs);
     m_compare = new ComparePage(&m_selection, m_tabs);
     m_pages = {m_functions, m_function, m_callers, m_callTree, m_flame, m_timeline, m_exceptions, m_sql, m_compare};
+    // Their twins over the after run of a comparison, on the mirrored selection.
+    FunctionSelection* after = m_mirror.afterSelection();
+    m_afterFunctions = new FunctionsPage(after, m_tabs);
+    m_afterFunction = new FunctionPage(after, m_tabs);
+    m_afterCallTree = new CallTreePage(after, m_tabs);
+    m_afterFlame = new FlameGraphPage(after, m_tabs);
+    auto* afterCallers = new CallersPage(after, m_tabs);
+    auto* afterTimeline = new TimelinePage(after, m_tabs);
+    auto* afterExceptions = new ExceptionsPage(after, m_tabs);
+    auto* afterSql = new SqlConsolePage(after, m_tabs);
+    const QList<TracePage*> afterPages = {m_afterFunctions, m_afterFunction, afterCallers, m_afterCallTree,
+                                          m_afterFlame,     afterTimeline,   afterExceptions, afterSql};
     const QStringList titles = {tr("Functions"), tr("Function"),   tr("Callers / Callees"),
                                 tr("Call Tree"), tr("Flame Graph"), tr("Timeline"),
                                 tr("Exceptions"), tr("SQL"),        tr("Compare")};
     const QStringList names = viewNames();
     for (int i = 0; i < m_pages.size(); ++i) {
         m_pages[i]->setObjectName(names[i] + QStringLiteral("Page"));
-        m_tabs->addTab(m_pages[i], titles[i]);
+        if (m_pages[i] == m_compare) {
+            m_tabs->addTab(m_pages[i], titles[i]);
+            continue;
+        }
+        afterPages[i]->setObjectName(names[i] + QStringLiteral("AfterPage"));
+        // Side by side where two runs read well next to each other.
+        const bool both = m_pages[i] == m_function || m_pages[i] == m_callTree || m_pages[i] == m_flame;
+        auto* view = new RunSplitView(m_pages[i], afterPages[i], both, m_tabs);
+        view->setObjectName(names[i] + QStringLiteral("RunView"));
+        m_runViews.append(view);
+        if (m_pages[i] == m_function) {
+            m_functionComparison = new FunctionComparisonPane(&m_selection, view);
+            view->setBothWidget(m_functionComparison);
+        }
+        m_tabs->addTab(view, titles[i]);
     }
     m_tabs->setTabVisible(m_tabs->indexOf(m_compare), false);
 
@@ -140,6 +171,14 @@ void MainWindow::createPages()
     connect(m_flame, &FlameGraphPage::showFunctionPageRequested, this,
             [this] { setView(QStringLiteral("function")); });
     connect(m_compare, &ComparePage::openInAfterRunRequested, this, &MainWindow::showInAfterRun);
+    m_callTreeSync = new CallTreeSync(m_callTree, m_afterCallTree, this);
+    m_flameSync = new FlameGraphSync(m_flame, m_afterFlame, this);
+    connect(m_afterFunction, &FunctionPage::showCallRequested, this, &MainWindow::showAfterCall);
+    connect(afterExceptions, &ExceptionsPage::showCallRequested, this, &MainWindow::showAfterCall);
+    connect(afterTimeline, &TimelinePage::showCallRequested, this, &MainWindow::showAfterCall);
+    connect(m_afterFlame, &FlameGraphPage::showInCallTreeRequested, this, [this] { setView(QStringLiteral("tree")); });
+    connect(m_afterFlame, &FlameGraphPage::showFunctionPageRequested, this,
+            [this] { setView(QStringLiteral("function")); });
     m_range = new RangeRestriction(this);
     connect(m_timeline, &TimelinePage::rangeSelected, m_range, &RangeRestriction::setRange);
     connect(m_timeline, &TimelinePage::rangeCleared, m_range, &RangeRestriction::clear);
@@ -306,6 +345,21 @@ bool MainWindow::setView(const QString& name)
     return true;
 }
 
+QStringList MainWindow::sideNames()
+{
+    return {QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("both")};
+}
+
+bool MainWindow::setSide(const QString& name)
+{
+    const int index = int(sideNames().indexOf(name.toLower()));
+    auto* view = qobject_cast<RunSplitView*>(m_tabs->currentWidget());
+    if (index < 0 || !view || !m_trace || !m_trace->isComparison() || !view->choiceBar()->button(RunSide(index)))
+        return false;
+    view->setSide(RunSide(index));
+    return true;
+}
+
 QString MainWindow::currentView() const
 {
     const int index = m_tabs->currentIndex();
@@ -335,6 +389,23 @@ void MainWindow::openComparison(const QString& before, const QString& after, std
     request.run = beforeRun;
     request.afterPath = after;
     request.afterRun = afterRun;
+    request.askForRun = m_mode == Mode::Interactive;
+    startLoad(request);
+}
+
+void MainWindow::openComparison(const RunRef& before, const RunRef& after)
+{
+    LoadRequest request;
+    request.path = QFile::decodeName(before.file.c_str());
+    request.afterPath = QFile::decodeName(after.file.c_str());
+    if (before.isSeveral())
+        request.pool = before;
+    else
+        request.run = before.run;
+    if (after.isSeveral())
+        request.afterPool = after;
+    else
+        request.afterRun = after.run;
     request.askForRun = m_mode == Mode::Interactive;
     startLoad(request);
 }
@@ -442,9 +513,14 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedTrace> trace)
     m_reloading = false;
     m_trace = std::move(trace);
     m_selection.reset();
+    m_mirror.setMatch(m_trace->match);
+    m_callTreeSync->setMatch(m_trace->match);
+    m_flameSync->setMatch(m_trace->match);
     m_range->setTrace(m_trace);
-    for (TracePage* page : std::as_const(m_pages))
-        page->setTrace(m_trace);
+    for (RunSplitView* view : std::as_const(m_runViews))
+        view->setTrace(m_trace);
+    m_compare->setTrace(m_trace);
+    m_functionComparison->setTrace(m_trace);
     const int compareIndex = m_tabs->indexOf(m_compare);
     // Hiding the current tab moves the view to a neighbour (the SQL tab): decide before hiding it.
     const bool wasOnCompare = m_tabs->currentIndex() == compareIndex;
@@ -453,7 +529,7 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedTrace> trace)
         m_tabs->setCurrentIndex(compareIndex);
     } else {
         if (wasOnCompare)
-            m_tabs->setCurrentWidget(m_functions);
+            showPage(m_functions);
         m_tabs->setTabVisible(compareIndex, false);
     }
     static_cast<QStackedWidget*>(centralWidget())->setCurrentWidget(m_viewArea);
@@ -497,10 +573,10 @@ void MainWindow::showInAfterRun(int afterFunction)
         return;
     auto trace = std::make_shared<LoadedTrace>();
     trace->main = m_trace->after;
-    m_lastRequest = LoadRequest{trace->main->path, trace->main->data->run.id, {}, {}, false}; // what Reload reloads
+    m_lastRequest = LoadRequest{trace->main->path, trace->main->data->run.id, {}, {}, false, {}, {}}; // what Reload reloads
     onLoaded(trace);
     m_selection.select(afterFunction);
-    m_tabs->setCurrentWidget(m_function);
+    showPage(m_function);
 }
 
 void MainWindow::showRestricted(std::shared_ptr<const LoadedTrace> restricted)
@@ -520,8 +596,39 @@ void MainWindow::showCall(std::uint32_t callIndex)
     if (!m_trace || callIndex >= m_trace->main->data->calls.size())
         return;
     m_selection.select(int(m_trace->main->data->calls[callIndex].function));
-    m_tabs->setCurrentWidget(m_callTree);
+    showPage(m_callTree);
+    RunSplitView* view = runView(m_callTree);
+    if (view->side() == RunSide::After)
+        view->setSide(RunSide::Before);
     m_callTree->showCall(callIndex);
+}
+
+void MainWindow::showAfterCall(std::uint32_t callIndex)
+{
+    if (!m_trace || !m_trace->after || callIndex >= m_trace->after->data->calls.size())
+        return;
+    m_mirror.afterSelection()->select(int(m_trace->after->data->calls[callIndex].function));
+    showPage(m_callTree);
+    RunSplitView* view = runView(m_callTree);
+    if (view->side() == RunSide::Before)
+        view->setSide(RunSide::After);
+    m_afterCallTree->showCall(callIndex);
+}
+
+void MainWindow::showPage(TracePage* page)
+{
+    if (RunSplitView* view = runView(page))
+        m_tabs->setCurrentWidget(view);
+    else
+        m_tabs->setCurrentWidget(page);
+}
+
+RunSplitView* MainWindow::runView(const TracePage* page) const
+{
+    for (RunSplitView* view : m_runViews)
+        if (view->beforePage() == page || view->afterPage() == page)
+            return view;
+    return nullptr;
 }
 
 void MainWindow::setLoadingUi(bool loading)
@@ -564,8 +671,7 @@ void MainWindow::updateTitle()
     const auto& main = *m_trace->main;
     QString title = tr("%1 — run %2").arg(QFileInfo(main.path).fileName()).arg(main.data->run.id);
     if (m_trace->isComparison())
-        title = tr("%1 vs %2 (run %3)").arg(title, QFileInfo(m_trace->after->path).fileName())
-                    .arg(m_trace->after->data->run.id);
+        title = tr("%1 vs %2").arg(RunSplitView::runText(main), RunSplitView::runText(*m_trace->after));
     setWindowTitle(tr("%1 — Breadcrumb").arg(title));
 }
 

@@ -4,6 +4,7 @@
 
 #include "FunctionSelection.h"
 #include "LoadedTrace.h"
+#include "SelectionMirror.h"
 #include "TraceLoader.h"
 
 #include <QMainWindow>
@@ -24,12 +25,16 @@ class CallersPage;
 class NewRunBar;
 class RunSwitcher;
 class CallTreePage;
+class CallTreeSync;
+class FlameGraphSync;
+class FunctionComparisonPane;
 class ComparePage;
 class ExceptionsPage;
 class FlameGraphPage;
 class FunctionPage;
 class FunctionsPage;
 class RangeRestriction;
+class RunSplitView;
 class SqlConsolePage;
 class TimelinePage;
 class TracePage;
@@ -47,6 +52,9 @@ public:
     static QStringList viewNames();
     bool setView(const QString& name); // false for an unknown name or a view that is not available
     QString currentView() const;
+    // before, after, both: which run(s) the current tab shows while a comparison is open.
+    static QStringList sideNames();
+    bool setSide(const QString& name); // false when not comparing, or the tab cannot show that side
 
     std::shared_ptr<const LoadedTrace> trace() const { return m_trace; }
     FunctionSelection* selection() { return &m_selection; }
@@ -65,6 +73,14 @@ public:
     SqlConsolePage* sqlConsolePage() const { return m_sql; }
     ComparePage* comparePage() const { return m_compare; }
     RangeRestriction* rangeRestriction() const { return m_range; }
+    // When comparing, the twins of the pages above over the after run, and the tab holding a page.
+    SelectionMirror* selectionMirror() { return &m_mirror; }
+    FunctionPage* afterFunctionPage() const { return m_afterFunction; }
+    CallTreePage* afterCallTreePage() const { return m_afterCallTree; }
+    FlameGraphPage* afterFlameGraphPage() const { return m_afterFlame; }
+    FunctionsPage* afterFunctionsPage() const { return m_afterFunctions; }
+    FunctionComparisonPane* functionComparison() const { return m_functionComparison; }
+    RunSplitView* runView(const TracePage* page) const; // nullptr for the Compare page
 
     QAction* backAction() const { return m_backAction; }
     QAction* reloadAction() const { return m_reloadAction; }
@@ -80,6 +96,8 @@ public Q_SLOTS:
     // Opens `before` and `after` and shows their comparison (the pages show `before`).
     void openComparison(const QString& before, const QString& after, std::optional<std::int64_t> beforeRun = {},
                         std::optional<std::int64_t> afterRun = {});
+    // The same with run references as `breadcrumb compare` takes them: a side may pool several runs.
+    void openComparison(const breadcrumb::RunRef& before, const breadcrumb::RunRef& after);
     void openFileDialog();
     void compareWithDialog();
     void reload(); // the same run(s) again; a run appended since is offered in the new-run bar
@@ -106,6 +124,8 @@ private:
     void onFailed(const QString& message);
     void onRunChoiceNeeded(const LoadRequest& request, const std::vector<RunInfo>& runs);
     void showCall(std::uint32_t callIndex);
+    void showAfterCall(std::uint32_t callIndex); // a call of the after run, in the after call tree
+    void showPage(TracePage* page);               // its tab
     void showInAfterRun(int afterFunction);
     void showRestricted(std::shared_ptr<const LoadedTrace> restricted);
     void setLoadingUi(bool loading);
@@ -118,6 +138,7 @@ private:
 
     Mode m_mode;
     FunctionSelection m_selection;
+    SelectionMirror m_mirror{&m_selection};
     TraceLoader m_loader;
     std::shared_ptr<const LoadedTrace> m_trace;
     LoadRequest m_lastRequest;
@@ -135,6 +156,14 @@ private:
     SqlConsolePage* m_sql = nullptr;
     ComparePage* m_compare = nullptr;
     QList<TracePage*> m_pages;
+    FunctionsPage* m_afterFunctions = nullptr;
+    FunctionPage* m_afterFunction = nullptr;
+    CallTreePage* m_afterCallTree = nullptr;
+    FlameGraphPage* m_afterFlame = nullptr;
+    CallTreeSync* m_callTreeSync = nullptr;
+    FlameGraphSync* m_flameSync = nullptr;
+    FunctionComparisonPane* m_functionComparison = nullptr;
+    QList<RunSplitView*> m_runViews; // one per tab but Compare, in tab order
     RangeRestriction* m_range = nullptr;
     QLabel* m_rangeStatus = nullptr;
 

@@ -31,7 +31,7 @@ void ScreenshotRunner::start()
     if (m_options.after.isEmpty())
         m_window->openTrace(m_options.trace, m_options.run);
     else
-        m_window->openComparison(m_options.trace, m_options.after, m_options.run, m_options.afterRun);
+        m_window->openComparison(m_options.traceRef, m_options.afterRef);
 }
 
 void ScreenshotRunner::onLoaded()
@@ -57,6 +57,11 @@ void ScreenshotRunner::onLoaded()
     }
     if (!m_options.view.isEmpty() && !m_window->setView(m_options.view)) {
         fail(tr("the view \"%1\" is not available for this trace").arg(m_options.view));
+        return;
+    }
+    if (!m_options.side.isEmpty() && !m_window->setSide(m_options.side)) {
+        fail(tr("the view \"%1\" cannot show the side \"%2\" (it needs two traces)")
+                 .arg(m_window->currentView(), m_options.side));
         return;
     }
     if (m_options.view == QLatin1String("sql")) {

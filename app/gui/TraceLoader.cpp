@@ -1,9 +1,8 @@
 #include "TraceLoader.h"
 
+#include <future>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <future>
 
 namespace breadcrumb::gui {
 
@@ -18,8 +17,8 @@ struct ChooseRun
 };
 
 // Loads one run of one file; `first`..`last` is this file's share of the progress bar.
-std::shared_ptr<const LoadedRun> loadOne(const QString& path, std::optional<std::int64_t> runId, bool askForRun,
-                                         Job& job, int first, int last)
+std::shared_ptr<LoadedRun> loadOne(const QString& path, std::optional<std::int64_t> runId, bool askForRun,
+                                   Job& job, int first, int last)
 {
     job.stage = TraceLoader::Stage::Opening;
     job.percent = first;
@@ -55,13 +54,14 @@ std::shared_ptr<const LoadedRun> loadOne(const QString& path, std::optional<std:
     job.percent = first + span * 75 / 100;
     auto side = std::async(std::launch::async, [&job, data] {
         auto summaries = FunctionStats::summarize(*data, SortKey::Total);
-        auto bottomUp =
-            std::make_shared<const CallTree>(CallTree::build(*data, CallTree::Direction::BottomUp, &job.cancel));
+        auto bottomUp = std::make_shared<const CallTree>(
+            CallTree::build(*data, CallTree::Direction::BottomUp, &job.cancel));
         return std::make_pair(std::move(summaries), std::move(bottomUp));
     });
     std::shared_ptr<const CallTree> topDown;
     try {
-        topDown = std::make_shared<const CallTree>(CallTree::build(*data, CallTree::Direction::TopDown, &job.cancel));
+        topDown = std::make_shared<const CallTree>(
+            CallTree::build(*data, CallTree::Direction::TopDown, &job.cancel));
     } catch (...) {
         job.cancel = true; // stop the side thread early; get() below rethrows its own error, if any
         side.wait();
@@ -76,6 +76,37 @@ std::shared_ptr<const LoadedRun> loadOne(const QString& path, std::optional<std:
     if (job.cancel)
         throw TraceError(TraceError::Kind::Interrupted, "canceled");
     job.percent = last;
+    return loaded;
+}
+
+// One side of a comparison: one run, or several pooled (the pages show the newest; `pooled` gets them all).
+std::shared_ptr<const LoadedRun> loadSide(const QString& path, std::optional<std::int64_t> runId,
+                                          const std::optional<RunRef>& pool, bool askForRun, Job& job,
+                                          int first, int last,
+                                          std::vector<std::shared_ptr<const RunData>>& pooled)
+{
+    if (!pool || !pool->isSeveral()) {
+        auto loaded = loadOne(path, runId, askForRun, job, first, last);
+        pooled = {loaded->data};
+        return loaded;
+    }
+    const std::vector<std::int64_t> ids =
+        pool->resolve(TraceReader(QFile::encodeName(path).toStdString())); // oldest first
+    auto loaded = loadOne(path, ids.back(), false, job, first, last);
+    pooled.clear();
+    for (const std::int64_t id : ids) {
+        if (id == ids.back()) {
+            pooled.push_back(loaded->data);
+            continue;
+        }
+        pooled.push_back(
+            loaded->reader->loadRun(id, [&job](std::int64_t, std::int64_t) { return !job.cancel.load(); }));
+        if (job.cancel)
+            throw TraceError(TraceError::Kind::Interrupted, "canceled");
+    }
+    loaded->pooledRuns = ids;
+    // The runs resolved, whether named as a range or as "all".
+    loaded->pooledText = QStringLiteral("%1-%2").arg(ids.front()).arg(ids.back());
     return loaded;
 }
 
@@ -98,13 +129,29 @@ Outcome run(const LoadRequest& request, const std::shared_ptr<Job>& job)
     try {
         const bool comparing = !request.afterPath.isEmpty();
         auto trace = std::make_shared<LoadedTrace>();
-        trace->main = loadOne(request.path, request.run, request.askForRun, *job, 0, comparing ? 48 : 100);
+        std::vector<std::shared_ptr<const RunData>> beforeRuns, afterRuns;
+        trace->main = loadSide(request.path, request.run, comparing ? request.pool : std::nullopt,
+                               request.askForRun, *job, 0, comparing ? 48 : 100, beforeRuns);
         if (comparing) {
             current = request.afterPath;
-            trace->after = loadOne(request.afterPath, request.afterRun, request.askForRun, *job, 48, 96);
+            trace->after = loadSide(request.afterPath, request.afterRun, request.afterPool, request.askForRun,
+                                    *job, 48, 96, afterRuns);
             job->stage = TraceLoader::Stage::Comparing;
-            trace->comparison = RunComparison::compare(*trace->main->data, *trace->after->data);
-            trace->summary = ComparisonSummary::summarize(trace->comparison, *trace->main->data, *trace->after->data);
+            if (beforeRuns.size() > 1 || afterRuns.size() > 1) {
+                // Pooled: the verdicts rest on every run's calls (the call trees stay those of the shown
+                // runs).
+                std::vector<const RunData*> before, after;
+                for (const auto& run : beforeRuns)
+                    before.push_back(run.get());
+                for (const auto& run : afterRuns)
+                    after.push_back(run.get());
+                trace->comparison = RunComparison::compare(before, after);
+            } else {
+                trace->comparison = RunComparison::compare(*trace->main->data, *trace->after->data);
+            }
+            trace->summary =
+                ComparisonSummary::summarize(trace->comparison, *trace->main->data, *trace->after->data);
+            trace->match = std::make_shared<const FunctionMatch>(*trace->main->data, *trace->after->data);
             trace->compareTopDown = std::make_shared<const ComparisonTree>(ComparisonTree::build(
                 *trace->main->data, *trace->main->topDown, *trace->after->data, *trace->after->topDown));
             trace->compareBottomUp = std::make_shared<const ComparisonTree>(ComparisonTree::build(
@@ -152,11 +199,16 @@ TraceLoader::~TraceLoader()
 QString TraceLoader::stageText(Stage stage)
 {
     switch (stage) {
-    case Stage::Opening: return tr("Opening the trace…");
-    case Stage::ReadingCalls: return tr("Reading calls…");
-    case Stage::Statistics: return tr("Computing statistics…");
-    case Stage::CallTree: return tr("Building the call tree…");
-    case Stage::Comparing: return tr("Comparing runs…");
+    case Stage::Opening:
+        return tr("Opening the trace…");
+    case Stage::ReadingCalls:
+        return tr("Reading calls…");
+    case Stage::Statistics:
+        return tr("Computing statistics…");
+    case Stage::CallTree:
+        return tr("Building the call tree…");
+    case Stage::Comparing:
+        return tr("Comparing runs…");
     }
     return {};
 }
@@ -206,10 +258,18 @@ void TraceLoader::onFinished()
     const Outcome outcome = m_watcher->result();
     m_job.reset();
     switch (outcome.kind) {
-    case Outcome::Kind::Loaded: emit loaded(outcome.trace); break;
-    case Outcome::Kind::Failed: emit failed(outcome.error); break;
-    case Outcome::Kind::Canceled: emit canceled(); break;
-    case Outcome::Kind::ChooseRun: emit runChoiceNeeded(m_request, outcome.runs); break;
+    case Outcome::Kind::Loaded:
+        emit loaded(outcome.trace);
+        break;
+    case Outcome::Kind::Failed:
+        emit failed(outcome.error);
+        break;
+    case Outcome::Kind::Canceled:
+        emit canceled();
+        break;
+    case Outcome::Kind::ChooseRun:
+        emit runChoiceNeeded(m_request, outcome.runs);
+        break;
     }
     emit finished();
 }

@@ -4,14 +4,13 @@
 
 #include "LoadedTrace.h"
 
+#include <atomic>
+#include <memory>
+#include <optional>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QTimer>
-
-#include <atomic>
-#include <memory>
-#include <optional>
 #include <vector>
 
 namespace breadcrumb::gui {
@@ -23,6 +22,10 @@ struct LoadRequest
     QString afterPath;                    // non-empty: compare path (before) with this (after)
     std::optional<std::int64_t> afterRun; // nullopt: the newest run of afterPath
     bool askForRun = false;               // several runs and no run given => runChoiceNeeded()
+    // A side of a comparison that pools several runs ("FILE:1-5", "FILE:all"; RunRef::isSeveral()): the
+    // comparison pools their calls, the pages show the newest of them. `run` / `afterRun` are then unused.
+    std::optional<RunRef> pool;
+    std::optional<RunRef> afterPool;
 };
 
 class TraceLoader : public QObject
@@ -41,14 +44,22 @@ Q_SIGNALS:
     void started();
     void progressChanged(int percent, const QString& stage);
     // The file holds several runs and the request did not say which: ask, then load() again with run set.
-    void runChoiceNeeded(const breadcrumb::gui::LoadRequest& request, const std::vector<breadcrumb::RunInfo>& runs);
+    void runChoiceNeeded(const breadcrumb::gui::LoadRequest& request,
+                         const std::vector<breadcrumb::RunInfo>& runs);
     void loaded(std::shared_ptr<const breadcrumb::gui::LoadedTrace> trace);
     void failed(const QString& message);
     void canceled();
     void finished(); // after each of the four outcomes above
 
 public:
-    enum class Stage { Opening, ReadingCalls, Statistics, CallTree, Comparing };
+    enum class Stage
+    {
+        Opening,
+        ReadingCalls,
+        Statistics,
+        CallTree,
+        Comparing
+    };
     struct Job
     {
         std::atomic_bool cancel{false};
@@ -57,7 +68,13 @@ public:
     };
     struct Outcome
     {
-        enum class Kind { Loaded, Failed, Canceled, ChooseRun } kind = Kind::Failed;
+        enum class Kind
+        {
+            Loaded,
+            Failed,
+            Canceled,
+            ChooseRun
+        } kind = Kind::Failed;
         std::shared_ptr<const LoadedTrace> trace;
         QString error;
         std::vector<RunInfo> runs;

@@ -103,18 +103,20 @@ int main(int argc, char* argv[])
         if (options.after.isEmpty())
             window.openTrace(options.trace, options.run);
         else
-            window.openComparison(options.trace, options.after, options.run, options.afterRun);
+            window.openComparison(options.traceRef, options.afterRef);
     }
     // --view and --select apply to the first trace that finishes loading.
-    if (!options.view.isEmpty() || !options.select.isEmpty())
+    if (!options.view.isEmpty() || !options.select.isEmpty() || !options.side.isEmpty())
         QObject::connect(
             &window, &MainWindow::traceLoaded, &window,
-            [&window, view = options.view, select = options.select] {
+            [&window, view = options.view, select = options.select, side = options.side] {
                 if (!select.isEmpty())
                     if (const auto f = window.trace()->main->data->findFunction(select.toStdString()))
                         window.selection()->select(int(*f));
                 if (!view.isEmpty())
                     window.setView(view);
+                if (!side.isEmpty())
+                    window.setSide(side);
             },
             Qt::SingleShotConnection);
     return QApplication::exec();

@@ -1,0 +1,379 @@
+// A comparison's tabs over the before run, the after run or both side by side, driven like a user does:
+// the run buttons switch what a tab shows, and with both runs on screen a pick, an expanded call path or a
+// flame-graph zoom on one side is followed on the other (functions matched by module + name, not by id).
+
+#include "CallListModel.h"
+#include "CallTreeModel.h"
+#include "CallTreePage.h"
+#include "CommandLineOptions.h"
+#include "ComparePage.h"
+#include "ComparisonModel.h"
+#include "FlameGraphPage.h"
+#include "FunctionComparisonPane.h"
+#include "FunctionPage.h"
+#include "MainWindow.h"
+#include "ModelRoles.h"
+#include "RunChoiceBar.h"
+#include "RunSplitView.h"
+#include "TestTraces.h"
+
+#include <FlameGraphView.h>
+#include <FlameGraphWidget.h>
+#include <FunctionStats.h>
+#include <OverlaidHistogram.h>
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <TraceReader.h>
+
+using namespace breadcrumb;
+using namespace breadcrumb::gui;
+using namespace breadcrumb::gui::test;
+
+class TestSideBySide : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_settingsDir;
+
+    bool open(const QString& before, const QString& after)
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 800);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return false;
+        QSignalSpy loaded(m_window.get(), &MainWindow::traceLoaded);
+        m_window->openComparison(tracePath(before), tracePath(after));
+        return loaded.wait(30000);
+    }
+
+    RunSplitView* currentRunView() const
+    {
+        return qobject_cast<RunSplitView*>(m_window->tabs()->currentWidget());
+    }
+
+    int beforeFn(const char* name) const { return functionIndex(*m_window->trace()->main->data, name); }
+    int afterFn(const char* name) const { return functionIndex(*m_window->trace()->after->data, name); }
+
+    static QModelIndex find(const QAbstractItemModel& model, const QStringList& path)
+    {
+        QModelIndex parent;
+        for (const QString& name : path) {
+            QModelIndex found;
+            for (int row = 0; row < model.rowCount(parent) && !found.isValid(); ++row)
+                if (model.index(row, 0, parent).data().toString() == name)
+                    found = model.index(row, 0, parent);
+            if (!found.isValid())
+                return {};
+            parent = found;
+        }
+        return parent;
+    }
+
+    static std::uint32_t flameNode(FlameGraphPage* page, int function)
+    {
+        const CallTree* tree = page->flameGraph()->view()->tree();
+        for (std::uint32_t n = 0; tree && n < tree->size(); ++n)
+            if (tree->node(n).function == function)
+                return n;
+        return UINT32_MAX;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("BreadcrumbTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_sidebyside"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void runChoiceOnlyWhileComparing()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy loaded(m_window.get(), &MainWindow::traceLoaded);
+        m_window->openTrace(tracePath(QStringLiteral("seed.db")));
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(m_window->setView(QStringLiteral("tree")));
+        QVERIFY(!currentRunView()->choiceBar()->isVisible());
+        QVERIFY(!m_window->setSide(QStringLiteral("both")));
+    }
+
+    // The Function tab's call count is the shown run's: 13 calls of slow_function before, 4 after.
+    void switchingTheRunChangesTheContent_data()
+    {
+        QTest::addColumn<QString>("side");
+        QTest::addColumn<int>("beforeCalls"); // -1: the before page is hidden
+        QTest::addColumn<int>("afterCalls");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("before") << QStringLiteral("before") << 13 << -1 << QStringLiteral("seed.db");
+        QTest::newRow("after") << QStringLiteral("after") << -1 << 4 << QStringLiteral("optimized.db");
+        QTest::newRow("both") << QStringLiteral("both") << 13 << 4 << QStringLiteral("optimized.db");
+    }
+
+    void switchingTheRunChangesTheContent()
+    {
+        QFETCH(QString, side);
+        QFETCH(int, beforeCalls);
+        QFETCH(int, afterCalls);
+        QFETCH(QString, label);
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        QVERIFY(m_window->setView(QStringLiteral("function")));
+        m_window->selection()->select(beforeFn("slow_function"));
+        RunSplitView* view = currentRunView();
+        QVERIFY(view->choiceBar()->isVisible());
+        // The user's click on the run button, the way the tab is switched.
+        QTest::mouseClick(view->choiceBar()->button(RunSide(MainWindow::sideNames().indexOf(side))),
+                          Qt::LeftButton);
+        QCOMPARE(view->beforePage()->isVisible(), beforeCalls >= 0);
+        QCOMPARE(view->afterPage()->isVisible(), afterCalls >= 0);
+        if (beforeCalls >= 0)
+            QCOMPARE(int(m_window->functionPage()->callModel()->totalCalls()), beforeCalls);
+        if (afterCalls >= 0) {
+            QCOMPARE(int(m_window->afterFunctionPage()->callModel()->totalCalls()), afterCalls);
+            QCOMPARE(m_window->afterFunctionPage()->callModel()->rowCount(), afterCalls);
+        }
+        QVERIFY(view->runLabel(side == QLatin1String("before") ? RunSide::Before : RunSide::After)
+                    ->text()
+                    .contains(label));
+    }
+
+    // A pick on either side selects the same function (by name, ids differ) on the other.
+    void pickingOnOneSideSelectsOnTheOther_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<bool>("onAfterSide");
+        for (const char* view : {"tree", "flame", "function"})
+            for (const bool after : {false, true})
+                QTest::addRow("%s, picked %s", view, after ? "after" : "before")
+                    << QString::fromLatin1(view) << after;
+    }
+
+    void pickingOnOneSideSelectsOnTheOther()
+    {
+        QFETCH(QString, view);
+        QFETCH(bool, onAfterSide);
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        QVERIFY(m_window->setView(view));
+        QVERIFY(m_window->setSide(QStringLiteral("both")));
+        // The two runs number their functions apart: the match must not be by index.
+        QVERIFY(beforeFn("very_slow_function") >= 0 && afterFn("very_slow_function") >= 0);
+        FunctionSelection* afterSelection = m_window->selectionMirror()->afterSelection();
+        FunctionSelection* from = onAfterSide ? afterSelection : m_window->selection();
+        const int picked = onAfterSide ? afterFn("very_slow_function") : beforeFn("very_slow_function");
+
+        if (view == QLatin1String("tree")) {
+            CallTreePage* page = onAfterSide ? m_window->afterCallTreePage() : m_window->callTreePage();
+            QTRY_VERIFY(!page->isBuilding() && page->model()->tree());
+            QAbstractItemModelTester tester(page->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            const QModelIndex row =
+                find(*page->model(), {QStringLiteral("main"), QStringLiteral("very_slow_function")});
+            QVERIFY(row.isValid());
+            page->treeView()->scrollTo(row);
+            QTest::mouseClick(page->treeView()->viewport(), Qt::LeftButton, {},
+                              page->treeView()->visualRect(row).center());
+        } else if (view == QLatin1String("flame")) {
+            FlameGraphPage* page = onAfterSide ? m_window->afterFlameGraphPage() : m_window->flameGraphPage();
+            QTRY_VERIFY(!page->isBuilding() && page->flameGraph()->view()->tree());
+            const std::uint32_t node = flameNode(page, picked);
+            QVERIFY(node != UINT32_MAX);
+            FlameGraphView* flame = page->flameGraph()->view();
+            QTest::mouseClick(flame, Qt::LeftButton, {}, flame->frameRect(node).center().toPoint());
+        } else {
+            // The Function page has no picker of its own: it follows whichever side picked.
+            from->select(picked);
+        }
+        QCOMPARE(from->current(), picked);
+        QCOMPARE(m_window->selection()->current(), beforeFn("very_slow_function"));
+        QCOMPARE(afterSelection->current(), afterFn("very_slow_function"));
+        if (view == QLatin1String("function")) {
+            // Both Function pages show it, each with its own run's calls.
+            QCOMPARE(int(m_window->functionPage()->callModel()->totalCalls()), 1);
+            QCOMPARE(int(m_window->afterFunctionPage()->callModel()->totalCalls()), 1);
+            QCOMPARE(m_window->functionPage()->callModel()->index(0, 1).data(SortRole).toLongLong() >
+                         m_window->afterFunctionPage()->callModel()->index(0, 1).data(SortRole).toLongLong(),
+                     true); // 500 ms before, 250 ms after
+        }
+    }
+
+    // Expanding or collapsing a call path on one side does it on the other where that path exists.
+    void callTreeExpansionFollows_data()
+    {
+        QTest::addColumn<bool>("onAfterSide");
+        QTest::newRow("expanded before") << false;
+        QTest::newRow("expanded after") << true;
+    }
+
+    void callTreeExpansionFollows()
+    {
+        QFETCH(bool, onAfterSide);
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        QVERIFY(m_window->setView(QStringLiteral("tree")));
+        QVERIFY(m_window->setSide(QStringLiteral("both")));
+        CallTreePage* from = onAfterSide ? m_window->afterCallTreePage() : m_window->callTreePage();
+        CallTreePage* to = onAfterSide ? m_window->callTreePage() : m_window->afterCallTreePage();
+        QTRY_VERIFY(!from->isBuilding() && from->model()->tree() && !to->isBuilding() && to->model()->tree());
+        const QStringList path{QStringLiteral("main"), QStringLiteral("process_data")};
+        const QModelIndex here = find(*from->model(), path);
+        const QModelIndex there = find(*to->model(), path);
+        QVERIFY(here.isValid() && there.isValid());
+        from->treeView()->collapse(here);
+        QVERIFY(!to->treeView()->isExpanded(there));
+        from->treeView()->expand(here);
+        QVERIFY(to->treeView()->isExpanded(there));
+        from->treeView()->collapse(here);
+        QVERIFY(!to->treeView()->isExpanded(there));
+    }
+
+    // Both runs' durations in one histogram: 13 calls before, 4 after; normalised, each run sums to 1.
+    void overlaidHistogramsAndPercentiles_data()
+    {
+        QTest::addColumn<bool>("normalised");
+        QTest::addColumn<double>("beforeSum");
+        QTest::addColumn<double>("afterSum");
+        QTest::newRow("counts") << false << 13.0 << 4.0;
+        QTest::newRow("normalised") << true << 1.0 << 1.0;
+    }
+
+    void overlaidHistogramsAndPercentiles()
+    {
+        QFETCH(bool, normalised);
+        QFETCH(double, beforeSum);
+        QFETCH(double, afterSum);
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        QVERIFY(m_window->setView(QStringLiteral("function")));
+        FunctionComparisonPane* pane = m_window->functionComparison();
+        QVERIFY(!pane->isVisible()); // only with both runs shown
+        QTest::mouseClick(currentRunView()->choiceBar()->button(RunSide::Both), Qt::LeftButton);
+        QVERIFY(pane->isVisible());
+        m_window->selection()->select(beforeFn("slow_function"));
+        if (normalised)
+            QTest::mouseClick(pane->normalisedToggle(), Qt::LeftButton, {},
+                              QPoint(4, pane->normalisedToggle()->height() / 2));
+        QCOMPARE(pane->histogram()->isNormalised(), normalised);
+        const auto sum = [&](bool after) {
+            double total = 0;
+            for (const double h : pane->histogram()->heights(after))
+                total += h;
+            return total;
+        };
+        QVERIFY(qAbs(sum(false) - beforeSum) < 1e-9);
+        QVERIFY(qAbs(sum(true) - afterSum) < 1e-9);
+        QCOMPARE(pane->histogram()->legend->itemCount(), 2);
+        // The percentile table: calls before, after and their change.
+        QTableWidget* table = pane->percentileTable();
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("13"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("4"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("-9"));
+        QCOMPARE(table->verticalHeaderItem(2)->text(), QStringLiteral("P90"));
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // A function the after run lacks: its side is empty, not another function's.
+        m_window->selection()->select(beforeFn("redundant_computation"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("—"));
+        QCOMPARE(sum(true), 0.0);
+    }
+
+    // `breadcrumb-gui two_runs.db:1-2 AFTER` pools the before side, by core's RunRef parser, as compare does;
+    // the Compare tab's call counts are then the sums over the pooled runs, the labels say so.
+    void pooledCommandLine_data()
+    {
+        QTest::addColumn<QString>("beforeArg");
+        QTest::addColumn<QString>("afterArg");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("range") << QStringLiteral("two_runs.db:1-2") << QStringLiteral("seed.db")
+                               << QStringLiteral("runs 1-2 pooled");
+        QTest::newRow("all") << QStringLiteral("two_runs.db:all") << QStringLiteral("seed.db:1")
+                             << QStringLiteral("runs 1-2 pooled");
+    }
+
+    void pooledCommandLine()
+    {
+        QFETCH(QString, beforeArg);
+        QFETCH(QString, afterArg);
+        QFETCH(QString, label);
+        const CommandLineOptions options = CommandLineOptions::parse(
+            {QStringLiteral("breadcrumb-gui"), tracePath(beforeArg), tracePath(afterArg)});
+        QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+        QVERIFY(options.traceRef.isSeveral());
+        QVERIFY(!options.afterRef.isSeveral());
+        QCOMPARE(options.trace, tracePath(QStringLiteral("two_runs.db")));
+
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy loaded(m_window.get(), &MainWindow::traceLoaded);
+        m_window->openComparison(options.traceRef, options.afterRef);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(m_window->currentView(), QStringLiteral("compare"));
+
+        // The sums over the pooled runs, read from each run on its own.
+        std::int64_t pooledCalls = 0;
+        for (const std::int64_t run : {1, 2}) {
+            TraceReader reader(QFile::encodeName(tracePath(QStringLiteral("two_runs.db"))).toStdString());
+            const auto data = reader.loadRun(run, {});
+            pooledCalls += FunctionStats::summarize(*data, *data->findFunction("slow_function")).calls;
+        }
+        QCOMPARE(pooledCalls, 13 + 4);
+        ComparisonModel* model = m_window->comparePage()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        bool found = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, ComparisonModel::Name).data().toString() != QLatin1String("slow_function"))
+                continue;
+            found = true;
+            QCOMPARE(model->index(row, ComparisonModel::CallsBefore).data(SortRole).toLongLong(),
+                     pooledCalls);
+            QCOMPARE(model->index(row, ComparisonModel::CallsAfter).data(SortRole).toLongLong(), 13);
+        }
+        QVERIFY(found);
+        QVERIFY(m_window->setView(QStringLiteral("tree")));
+        QVERIFY(currentRunView()->runLabel(RunSide::Before)->text().contains(label));
+        QVERIFY(m_window->windowTitle().contains(label));
+    }
+
+    void poolingNeedsAComparison()
+    {
+        const CommandLineOptions options = CommandLineOptions::parse(
+            {QStringLiteral("breadcrumb-gui"), tracePath(QStringLiteral("two_runs.db:1-2"))});
+        QVERIFY(options.error.contains(QLatin1String("pooling")));
+    }
+
+    // Zooming into a frame on one side zooms the other into the frame with the same call path.
+    void flameZoomFollows()
+    {
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        QVERIFY(m_window->setView(QStringLiteral("flame")));
+        QVERIFY(m_window->setSide(QStringLiteral("both")));
+        FlameGraphPage* before = m_window->flameGraphPage();
+        FlameGraphPage* after = m_window->afterFlameGraphPage();
+        QTRY_VERIFY(!before->isBuilding() && before->flameGraph()->view()->tree() && !after->isBuilding() &&
+                    after->flameGraph()->view()->tree());
+        const std::uint32_t node = flameNode(before, beforeFn("process_data"));
+        QVERIFY(node != UINT32_MAX);
+        before->flameGraph()->zoomToNode(node);
+        const CallTree* afterTree = after->flameGraph()->view()->tree();
+        QCOMPARE(afterTree->node(after->flameGraph()->zoomNode()).function, afterFn("process_data"));
+        // And back: the after side's zoom out to the root is followed.
+        after->flameGraph()->resetZoom();
+        QCOMPARE(before->flameGraph()->zoomNode(), 0u);
+    }
+};
+
+QTEST_MAIN(TestSideBySide)
+#include "tst_sidebyside.moc"
