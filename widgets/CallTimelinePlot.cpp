@@ -6,11 +6,10 @@
 #include "PlotTheme.h"
 #include "ThemeColors.h"
 
-#include <QHelpEvent>
-#include <QToolTip>
-
 #include <algorithm>
 #include <cmath>
+#include <QHelpEvent>
+#include <QToolTip>
 
 namespace breadcrumb {
 
@@ -26,7 +25,8 @@ CallTimelinePlot::CallTimelinePlot(QWidget* parent) : QCustomPlot(parent)
     setMinimumSize(240, 160);
     xAxis->setLabel(tr("Start (s since the run started)"));
     yAxis->setLabel(tr("Duration"));
-    yAxis->setTicker(QSharedPointer<DurationAxisTicker>::create(yAxis)); // "250µs", "1.50ms": the one formatter
+    yAxis->setTicker(
+        QSharedPointer<DurationAxisTicker>::create(yAxis)); // "250µs", "1.50ms": the one formatter
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
@@ -153,7 +153,9 @@ void CallTimelinePlot::rebuildGraphs()
             const int py = (static_cast<int>(yAxis->coordToPixel(y)) - area.top() + kMargin) / kCell;
             if (px < 0 || px >= w || py < 0 || py >= h)
                 continue;
-            const std::uint8_t bit = !m_hasRange ? 1 : (call.durationNs >= m_lo && call.durationNs <= m_hi) ? 2 : 4;
+            const std::uint8_t bit = !m_hasRange                                            ? 1
+                                     : (call.durationNs >= m_lo && call.durationNs <= m_hi) ? 2
+                                                                                            : 4;
             std::uint8_t& cell = occupied[static_cast<std::size_t>(py) * w + px];
             if (cell & bit)
                 continue;
@@ -196,8 +198,8 @@ std::int64_t CallTimelinePlot::callAt(const QPoint& pos) const
         const QPointF p = pointOf(*it);
         const double d = (p.x() - pos.x()) * (p.x() - pos.x()) + (p.y() - pos.y()) * (p.y() - pos.y());
         // Prefer highlighted points when a range is selected: they are the ones drawn on top.
-        const bool inRange = !m_hasRange || (m_run->calls[*it].durationNs >= m_lo &&
-                                             m_run->calls[*it].durationNs <= m_hi);
+        const bool inRange =
+            !m_hasRange || (m_run->calls[*it].durationNs >= m_lo && m_run->calls[*it].durationNs <= m_hi);
         const double weighted = inRange ? d : d * 1.5;
         if (weighted <= bestDist) {
             bestDist = weighted;
@@ -212,10 +214,11 @@ QString CallTimelinePlot::toolTipForCall(std::uint32_t callIndex) const
     if (!m_run || callIndex >= m_run->calls.size())
         return {};
     const CallRecord& call = m_run->calls[callIndex];
-    const QString caller = call.parent >= 0
-                               ? QString::fromStdString(m_run->displayName(m_run->calls[call.parent].function))
-                               : tr("<root>");
-    QString text = tr("%1 (call %2)").arg(QString::fromStdString(m_run->displayName(call.function))).arg(call.id);
+    const QString caller =
+        call.parent >= 0 ? QString::fromStdString(m_run->displayName(m_run->calls[call.parent].function))
+                         : tr("<root>");
+    QString text =
+        tr("%1 (call %2)").arg(QString::fromStdString(m_run->displayName(call.function))).arg(call.id);
     text += QLatin1Char('\n') + tr("Start: %1 (+%2 s)")
                                     .arg(QString::fromStdString(formatClock(call.startNs)))
                                     .arg((call.startNs - m_run->run.startNs) / 1e9, 0, 'f', 3);

@@ -4,12 +4,10 @@
 
 #include "RunData.h"
 
-#include <qcustomplot.h>
-
-#include <QPointer>
-
 #include <cstdint>
 #include <memory>
+#include <qcustomplot.h>
+#include <QPointer>
 #include <vector>
 
 namespace breadcrumb {

@@ -5,11 +5,10 @@
 #include "PlotTheme.h"
 #include "ThemeColors.h"
 
-#include <QHelpEvent>
-#include <QToolTip>
-
 #include <algorithm>
 #include <cmath>
+#include <QHelpEvent>
+#include <QToolTip>
 
 namespace breadcrumb {
 
@@ -66,7 +65,8 @@ void ComparisonBarChart::setComparison(const std::vector<ComparisonRow>& rows, i
     setComparison(rows, order, topN);
 }
 
-void ComparisonBarChart::setComparison(const std::vector<ComparisonRow>& rows, const std::vector<int>& order, int topN)
+void ComparisonBarChart::setComparison(const std::vector<ComparisonRow>& rows, const std::vector<int>& order,
+                                       int topN)
 {
     m_rows.clear();
     const int n = std::min<int>(std::max(0, topN), static_cast<int>(order.size()));
@@ -136,11 +136,12 @@ void ComparisonBarChart::rebuild()
             label->setText(tr("gone"));
             color = faster;
         } else {
-            label->setText(QStringLiteral("%1%2%").arg(*e.deltaPercent > 0 ? QStringLiteral("+") : QString())
+            label->setText(QStringLiteral("%1%2%")
+                               .arg(*e.deltaPercent > 0 ? QStringLiteral("+") : QString())
                                .arg(*e.deltaPercent, 0, 'f', 1));
             color = std::abs(*e.deltaPercent) < 0.05 ? palette().color(QPalette::PlaceholderText)
-                    : *e.deltaPercent > 0           ? slower
-                                                    : faster;
+                    : *e.deltaPercent > 0            ? slower
+                                                     : faster;
         }
         label->setColor(ThemeColors::readableOn(color, palette().color(QPalette::Base), 4.5));
         m_deltaLabels.emplace_back(label);
@@ -175,14 +176,16 @@ int ComparisonBarChart::rowAt(const QPoint& pos) const
 
 QString ComparisonBarChart::toolTipForRow(int row) const
 {
-    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [row](const Entry& e) { return e.row == row; });
+    const auto it =
+        std::find_if(m_rows.begin(), m_rows.end(), [row](const Entry& e) { return e.row == row; });
     if (it == m_rows.end())
         return {};
     QString text = it->name;
     text += QLatin1Char('\n') + tr("%1: %2").arg(m_beforeLabel, formatDurationMs(it->beforeMs));
     text += QLatin1Char('\n') + tr("%1: %2").arg(m_afterLabel, formatDurationMs(it->afterMs));
     if (it->deltaPercent)
-        text += QLatin1Char('\n') + tr("Change: %1%2%").arg(*it->deltaPercent >= 0 ? QStringLiteral("+") : QString())
+        text += QLatin1Char('\n') + tr("Change: %1%2%")
+                                        .arg(*it->deltaPercent >= 0 ? QStringLiteral("+") : QString())
                                         .arg(*it->deltaPercent, 0, 'f', 1);
     else
         text += QLatin1Char('\n') + tr("New in the after run");

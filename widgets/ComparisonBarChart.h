@@ -4,9 +4,7 @@
 #include "RunComparison.h"
 
 #include <qcustomplot.h>
-
 #include <QPointer>
-
 #include <vector>
 
 namespace breadcrumb {

@@ -1,9 +1,8 @@
 #include "CostBarDelegate.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QPainter>
-
-#include <algorithm>
 
 namespace breadcrumb {
 

@@ -2,9 +2,8 @@
 
 #include "DurationFormat.h"
 
-#include <QFontMetrics>
-
 #include <cmath>
+#include <QFontMetrics>
 
 namespace breadcrumb {
 

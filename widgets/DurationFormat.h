@@ -9,8 +9,9 @@
 namespace breadcrumb {
 
 // The viewer's one duration formatter: every card, table, tooltip and chart shows durations through it.
-QString formatDuration(Nanos ns);        // "850ns", "1.50µs", "12.4µs", "850µs", "3.21ms", "12.4ms", "100.2ms", "1.25s"
-QString formatDurationMs(double ms);     // same, from milliseconds
-QString formatPercent(double fraction);  // 0.1234 -> "12.3%"
+QString
+formatDuration(Nanos ns); // "850ns", "1.50µs", "12.4µs", "850µs", "3.21ms", "12.4ms", "100.2ms", "1.25s"
+QString formatDurationMs(double ms);    // same, from milliseconds
+QString formatPercent(double fraction); // 0.1234 -> "12.3%"
 
 } // namespace breadcrumb

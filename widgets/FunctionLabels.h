@@ -8,7 +8,6 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QString>
-
 #include <vector>
 
 namespace breadcrumb {

@@ -2,9 +2,8 @@
 
 #include "ThemeColors.h"
 
-#include <QGuiApplication>
-
 #include <cstdint>
+#include <QGuiApplication>
 
 namespace breadcrumb {
 
@@ -17,7 +16,7 @@ QColor FunctionPalette::color(std::string_view name)
         h *= 16777619u;
     }
     // Warm palette: hues from red to yellow, moderately saturated, light enough for dark text.
-    const int hue = static_cast<int>(h % 50u);                 // 0..49 (red .. orange-yellow)
+    const int hue = static_cast<int>(h % 50u);                     // 0..49 (red .. orange-yellow)
     const int saturation = 150 + static_cast<int>((h >> 8) % 80u); // 150..229
     const int value = 215 + static_cast<int>((h >> 16) % 40u);     // 215..254
     return QColor::fromHsv(hue, saturation, value);

@@ -2,7 +2,6 @@
 // Stable colours per function: the same name gets the same warm colour in every view and every run.
 
 #include <QColor>
-
 #include <string_view>
 
 namespace breadcrumb {

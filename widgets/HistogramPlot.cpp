@@ -6,11 +6,10 @@
 #include "PlotTheme.h"
 #include "ThemeColors.h"
 
-#include <QHelpEvent>
-#include <QToolTip>
-
 #include <algorithm>
 #include <cmath>
+#include <QHelpEvent>
+#include <QToolTip>
 
 namespace breadcrumb {
 
@@ -165,7 +164,9 @@ void HistogramPlot::rebuild()
     m_p99 = FunctionStats::percentile(m_sorted, 99) / 1e6;
 
     // Bin edges: equal widths on the axis being shown (linear ms or log10 ms).
-    const auto axisValue = [this](double ms) { return m_logScale ? std::log10(std::max(ms, kMinLogMs)) : ms; };
+    const auto axisValue = [this](double ms) {
+        return m_logScale ? std::log10(std::max(ms, kMinLogMs)) : ms;
+    };
     const auto fromAxis = [this](double v) { return m_logScale ? std::pow(10.0, v) : v; };
     double lo = axisValue(toMs(m_sorted.front()));
     double hi = axisValue(toMs(m_sorted.back()));
@@ -181,7 +182,8 @@ void HistogramPlot::rebuild()
     if (!m_logScale)
         lo = std::max(lo, 0.0);
     const int n = static_cast<int>(m_sorted.size());
-    const int binCount = oneValue ? 1 : std::clamp(static_cast<int>(std::ceil(2.0 * std::cbrt(n))), 1, 60); // Rice rule
+    const int binCount =
+        oneValue ? 1 : std::clamp(static_cast<int>(std::ceil(2.0 * std::cbrt(n))), 1, 60); // Rice rule
     const double step = (hi - lo) / binCount;
     m_bins.resize(binCount);
     for (int i = 0; i < binCount; ++i) {
@@ -197,7 +199,8 @@ void HistogramPlot::rebuild()
         m_bins[0].drawHiMs = fromAxis(value + half);
     }
     for (const Nanos d : m_sorted) {
-        const int i = oneValue ? 0 : std::clamp(static_cast<int>((axisValue(toMs(d)) - lo) / step), 0, binCount - 1);
+        const int i =
+            oneValue ? 0 : std::clamp(static_cast<int>((axisValue(toMs(d)) - lo) / step), 0, binCount - 1);
         ++m_bins[i].count;
     }
     int maxCount = 0;
@@ -343,7 +346,8 @@ QList<QRectF> HistogramPlot::markerLabelRects() const
     QList<QRectF> rects;
     for (const auto& label : m_markerLabels)
         if (label)
-            rects << QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition()).normalized();
+            rects
+                << QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition()).normalized();
     return rects;
 }
 
@@ -353,7 +357,8 @@ void HistogramPlot::updateSelectionItem()
     if (!m_hasSelection && !m_dragging)
         return;
     m_selectionRect->topLeft->setCoords(std::max(toMs(m_selLo), m_logScale ? kMinLogMs : toMs(m_selLo)), 0);
-    m_selectionRect->bottomRight->setCoords(std::max(toMs(m_selHi), m_logScale ? kMinLogMs : toMs(m_selHi)), 1);
+    m_selectionRect->bottomRight->setCoords(std::max(toMs(m_selHi), m_logScale ? kMinLogMs : toMs(m_selHi)),
+                                            1);
 }
 
 double HistogramPlot::pixelForMs(double ms) const
@@ -387,8 +392,9 @@ QString HistogramPlot::toolTipAt(const QPoint& pos) const
         return {};
     const Bin& bin = m_bins[i];
     const double share = m_sorted.empty() ? 0 : static_cast<double>(bin.count) / m_sorted.size();
-    const QString range = bin.loMs == bin.hiMs ? formatDurationMs(bin.loMs)
-                                               : tr("%1 – %2").arg(formatDurationMs(bin.loMs), formatDurationMs(bin.hiMs));
+    const QString range = bin.loMs == bin.hiMs
+                              ? formatDurationMs(bin.loMs)
+                              : tr("%1 – %2").arg(formatDurationMs(bin.loMs), formatDurationMs(bin.hiMs));
     return tr("%n call(s) (%1)", nullptr, bin.count).arg(formatPercent(share)) + QLatin1Char('\n') + range;
 }
 

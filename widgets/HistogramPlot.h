@@ -4,12 +4,10 @@
 
 #include "RunData.h"
 
-#include <qcustomplot.h>
-
-#include <QPointer>
-
 #include <cstdint>
 #include <memory>
+#include <qcustomplot.h>
+#include <QPointer>
 #include <vector>
 
 namespace breadcrumb {
@@ -85,7 +83,7 @@ private:
     void removeDataItems();
     int binAt(const QPoint& pos) const;
 
-    std::vector<Nanos> m_sorted;   // ascending
+    std::vector<Nanos> m_sorted; // ascending
     std::vector<Bin> m_bins;
     double m_p50 = 0, m_p95 = 0, m_p99 = 0;
     bool m_logScale = false;

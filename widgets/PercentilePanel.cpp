@@ -35,8 +35,8 @@ PercentilePanel::PercentilePanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_title);
 
     // Two rows of five: caption above value, the order of `breadcrumb performance FUNCTION`.
-    const QString captions[kStatisticCount] = {tr("Calls"), tr("Total"),  tr("Average"), tr("Median"),
-                                               tr("P95"),   tr("P99"),    tr("Min"),     tr("Max"),
+    const QString captions[kStatisticCount] = {tr("Calls"),   tr("Total"), tr("Average"), tr("Median"),
+                                               tr("P95"),     tr("P99"),   tr("Min"),     tr("Max"),
                                                tr("Std dev"), tr("Self")};
     // The definitions of time (RunData.h), where a user looks for them: on the captions.
     const QString latency = tr("Over the call durations: start to end, suspensions included (latency)");
@@ -44,7 +44,13 @@ PercentilePanel::PercentilePanel(QWidget* parent) : QWidget(parent)
         tr("Number of calls"),
         tr("Inclusive time: while the function is on a thread's stack, summed over the threads; a recursion "
            "counts once, a generator or coroutine only while it runs"),
-        latency, latency, latency, latency, latency, latency, latency,
+        latency,
+        latency,
+        latency,
+        latency,
+        latency,
+        latency,
+        latency,
         tr("Self time: while the function is the running frame")};
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(18);
@@ -119,8 +125,15 @@ void PercentilePanel::setFunction(const std::shared_ptr<const RunData>& run, std
     // The viewer's one duration formatter: a fast function reads "22.6µs", not "<0.1ms".
     const auto ms = [](double ns) { return formatDuration(static_cast<Nanos>(ns + 0.5)); };
     const QString texts[kStatisticCount] = {QLocale().toString(static_cast<qlonglong>(s.calls)),
-                                            ms(s.total), ms(s.avg), ms(s.median), ms(s.p95), ms(s.p99),
-                                            ms(s.min), ms(s.max), ms(s.stddev), ms(s.self)};
+                                            ms(s.total),
+                                            ms(s.avg),
+                                            ms(s.median),
+                                            ms(s.p95),
+                                            ms(s.p99),
+                                            ms(s.min),
+                                            ms(s.max),
+                                            ms(s.stddev),
+                                            ms(s.self)};
     for (int i = 0; i < kStatisticCount; ++i)
         m_values[i]->setText(texts[i]);
     m_histogram->setFunction(run, function);

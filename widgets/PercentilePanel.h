@@ -4,10 +4,9 @@
 
 #include "RunData.h"
 
-#include <QWidget>
-
 #include <cstdint>
 #include <memory>
+#include <QWidget>
 
 class QCheckBox;
 class QLabel;
@@ -22,7 +21,19 @@ class PercentilePanel : public QWidget
     Q_OBJECT
 
 public:
-    enum class Statistic { Calls, Total, Average, Median, P95, P99, Min, Max, StdDev, Self };
+    enum class Statistic
+    {
+        Calls,
+        Total,
+        Average,
+        Median,
+        P95,
+        P99,
+        Min,
+        Max,
+        StdDev,
+        Self
+    };
     Q_ENUM(Statistic)
 
     explicit PercentilePanel(QWidget* parent = nullptr);

@@ -21,7 +21,8 @@ int exceptionsCommand(const Args& args)
     parser.setDescription(
         "Scope: the run given with --run; else, with --since, every run in the file since then; else the "
         "newest run. Each exception shows its type and message, when and in which function it was raised, "
-        "whether it escaped that function, and its traceback. A clean SystemExit (status 0) is a normal end, not listed unless asked for with --type SystemExit. Exit status 2 when there are none.");
+        "whether it escaped that function, and its traceback. A clean SystemExit (status 0) is a normal end, "
+        "not listed unless asked for with --type SystemExit. Exit status 2 when there are none.");
     parser.addOption("--since", "WHEN",
                      "Only exceptions since WHEN: 30m, 1.5h, 2d, 1w ago, or an ISO date/time (UTC unless it "
                      "ends in an offset like +02:00).");
@@ -43,9 +44,10 @@ int exceptionsCommand(const Args& args)
     if (parser.has("since")) {
         since = parseSince(parser.value("since"));
         if (!since)
-            parser.fail("--since expects a duration like 30m, 1h, 2d or an ISO date/time like 2025-03-14T10:30, "
-                        "not '" +
-                        parser.value("since") + "'");
+            parser.fail(
+                "--since expects a duration like 30m, 1h, 2d or an ISO date/time like 2025-03-14T10:30, "
+                "not '" +
+                parser.value("since") + "'");
     }
 
     auto reader = options.open();
@@ -78,10 +80,17 @@ int exceptionsCommand(const Args& args)
     };
     std::vector<Row> rows;
     for (const ExceptionEntry& e : found.entries) {
-        Row row{e.run,          e.timestampNs, e.type, e.message, e.traceback, e.function.value_or("?"),
-                e.threadName.value_or(std::to_string(e.threadId)), e.escaped};
+        Row row{e.run,
+                e.timestampNs,
+                e.type,
+                e.message,
+                e.traceback,
+                e.function.value_or("?"),
+                e.threadName.value_or(std::to_string(e.threadId)),
+                e.escaped};
         table.addRow({Cell::number(e.id), Cell::number(row.run), formatIso(row.time), row.type, row.message,
-                      row.function, row.thread, Cell(row.escaped ? "yes" : "no", row.escaped), row.traceback});
+                      row.function, row.thread, Cell(row.escaped ? "yes" : "no", row.escaped),
+                      row.traceback});
         rows.push_back(std::move(row));
     }
     const std::string scope = runId ? "run " + std::to_string(*runId) : "any run";

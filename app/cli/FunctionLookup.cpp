@@ -63,8 +63,8 @@ std::int32_t resolveThread(const RunData& run, const std::string& text)
     std::string names;
     for (const ThreadInfo& info : run.threads)
         names += (names.empty() ? "" : ", ") + info.name + " (" + std::to_string(info.nativeId) + ")";
-    throw CliError("no single thread '" + text + "' in run " + std::to_string(run.run.id) + " (threads: " + names +
-                   ")");
+    throw CliError("no single thread '" + text + "' in run " + std::to_string(run.run.id) +
+                   " (threads: " + names + ")");
 }
 
 } // namespace breadcrumb::cli

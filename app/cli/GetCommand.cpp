@@ -300,8 +300,8 @@ int getCommand(const Args& args)
     const auto run = reader->loadRun(runId);
     if (run->calls.empty())
         throw NoResults("run " + std::to_string(runId) + " has no calls");
-    const CallTree tree =
-        CallTree::build(*run, CallTree::Direction::TopDown, nullptr, resolveThread(*run, parser.value("thread")));
+    const CallTree tree = CallTree::build(*run, CallTree::Direction::TopDown, nullptr,
+                                          resolveThread(*run, parser.value("thread")));
     const bool big = tree.size() - 1 > static_cast<std::size_t>(maxNodes);
     if (parser.has("full"))
         minPercent = 0.0;

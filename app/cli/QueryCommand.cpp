@@ -72,12 +72,13 @@ int queryCommand(const Args& args)
         "PERCENTILE(x, p) are available. Anything that would write (INSERT, DELETE, DROP, ATTACH, ...) is "
         "refused; the file is never modified. SQL given as - is read from stdin.\n\n"
         "A trace may come from anywhere, so SQL runs in a sandbox: it may call only these functions: " +
-            allowedQueryFunctions() + "; the table-valued json_each and json_tree; and only these read-only "
-            "PRAGMAs (also as pragma_NAME tables): " + allowedQueryPragmas() +
-            ". A query stops after --timeout seconds or when SQLite needs more than " +
-            formatBytes(kQueryMemoryLimit) + " of memory; one value may hold at most " +
-            formatBytes(kMaxValueBytes) + " and the whole result at most " + formatBytes(kDefaultMaxResultBytes) +
-            ".\n\n"
+        allowedQueryFunctions() +
+        "; the table-valued json_each and json_tree; and only these read-only "
+        "PRAGMAs (also as pragma_NAME tables): " +
+        allowedQueryPragmas() + ". A query stops after --timeout seconds or when SQLite needs more than " +
+        formatBytes(kQueryMemoryLimit) + " of memory; one value may hold at most " +
+        formatBytes(kMaxValueBytes) + " and the whole result at most " + formatBytes(kDefaultMaxResultBytes) +
+        ".\n\n"
         "Table output: numeric values in a column whose name ends in _ms or _time (duration_ms, self_ms, "
         "avg_ms, total_time, ...) are durations in milliseconds and print as 1000.2ms (one decimal; <0.1ms "
         "below 0.05); text longer than --width is cut. JSON and CSV carry the raw values.\n\n"

@@ -255,8 +255,10 @@ int runCommand(const Args& args)
     TempFile runIdFile;
     // `python -m breadcrumb run` without -m: runpy's imports, done before the program, would hide the
     // program's own imports of those modules from its trace (breadcrumb/_runner.py, LAUNCH)
-    std::vector<std::string> argv = {python, "-c", "from breadcrumb._runner import launch; launch()",
-                                     "run",  "--quiet", "--run-id-file", runIdFile.path()};
+    std::vector<std::string> argv = {
+        python,          "-c",      "from breadcrumb._runner import launch; launch()",
+        "run",           "--quiet", "--run-id-file",
+        runIdFile.path()};
     if (traceGiven)
         argv.insert(argv.end(), {"-o", tracePath});
     for (const auto& glob : parser.values("include"))

@@ -21,8 +21,7 @@ std::uint32_t dictionaryIndex(std::vector<std::int64_t>& values, std::int64_t va
     return static_cast<std::uint32_t>(values.size() - 1);
 }
 
-template <typename T>
-void permute(std::vector<T>& column, const std::vector<std::uint32_t>& order)
+template <typename T> void permute(std::vector<T>& column, const std::vector<std::uint32_t>& order)
 {
     std::vector<T> sorted(column.size());
     for (std::size_t i = 0; i < order.size(); ++i)
@@ -57,7 +56,8 @@ std::vector<std::uint32_t> callIdOrder(const std::vector<std::int64_t>& ids)
     }
     order.resize(ids.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
     return order;
 }
 
@@ -75,8 +75,8 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
     }
     expected = static_cast<std::size_t>(
         std::min<std::int64_t>(static_cast<std::int64_t>(expected), callCapacity(db)));
-    for (auto* column : {&s.m_callId, &s.m_parentId, &s.m_functionId, &s.m_depth, &s.m_startNs, &s.m_durationNs,
-                         &s.m_childNs, &s.m_exceptionId})
+    for (auto* column : {&s.m_callId, &s.m_parentId, &s.m_functionId, &s.m_depth, &s.m_startNs,
+                         &s.m_durationNs, &s.m_childNs, &s.m_exceptionId})
         column->reserve(expected);
     s.m_run.reserve(expected);
     s.m_thread.reserve(expected);
@@ -152,7 +152,8 @@ std::pair<std::size_t, std::size_t> CallStore::idRange(std::int64_t lo, std::int
         return {0, 0};
     const auto first = std::lower_bound(m_callId.begin(), m_callId.end(), lo);
     const auto last = std::upper_bound(first, m_callId.end(), hi);
-    return {static_cast<std::size_t>(first - m_callId.begin()), static_cast<std::size_t>(last - m_callId.begin())};
+    return {static_cast<std::size_t>(first - m_callId.begin()),
+            static_cast<std::size_t>(last - m_callId.begin())};
 }
 
 std::span<const std::uint32_t> CallStore::childrenOf(std::int64_t parentId) const
@@ -173,7 +174,8 @@ std::span<const std::uint32_t> CallStore::callsOfFunction(std::int64_t functionI
 
 std::span<const std::uint32_t> CallStore::callsOfRun(std::int64_t runId) const
 {
-    std::call_once(m_runOnce, [this] { m_byRun = KeyIndex(size(), [this](std::size_t r) { return m_run[r]; }); });
+    std::call_once(m_runOnce,
+                   [this] { m_byRun = KeyIndex(size(), [this](std::size_t r) { return m_run[r]; }); });
     const auto it = std::find(m_runIds.begin(), m_runIds.end(), runId);
     return it == m_runIds.end() ? std::span<const std::uint32_t>() : m_byRun.rowsOf(it - m_runIds.begin());
 }
@@ -183,7 +185,8 @@ std::span<const std::uint32_t> CallStore::callsOfThread(std::int64_t threadId) c
     std::call_once(m_threadOnce,
                    [this] { m_byThread = KeyIndex(size(), [this](std::size_t r) { return m_thread[r]; }); });
     const auto it = std::find(m_threadIds.begin(), m_threadIds.end(), threadId);
-    return it == m_threadIds.end() ? std::span<const std::uint32_t>() : m_byThread.rowsOf(it - m_threadIds.begin());
+    return it == m_threadIds.end() ? std::span<const std::uint32_t>()
+                                   : m_byThread.rowsOf(it - m_threadIds.begin());
 }
 
 } // namespace breadcrumb

@@ -7,8 +7,8 @@
 #include "KeyIndex.h"
 
 #include <cstdint>
-#include <mutex>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <utility>
 #include <vector>
@@ -59,8 +59,8 @@ private:
 
     std::vector<std::int64_t> m_callId, m_parentId, m_functionId, m_depth, m_startNs, m_durationNs, m_childNs,
         m_exceptionId;
-    std::vector<std::uint32_t> m_run, m_thread;       // indices into the dictionaries below
-    std::vector<std::int64_t> m_runIds, m_threadIds;  // distinct run_id / thread_id values
+    std::vector<std::uint32_t> m_run, m_thread;      // indices into the dictionaries below
+    std::vector<std::int64_t> m_runIds, m_threadIds; // distinct run_id / thread_id values
     std::size_t m_functionCount = 0;
 
     mutable std::once_flag m_parentOnce, m_functionOnce, m_runOnce, m_threadOnce;

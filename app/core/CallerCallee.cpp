@@ -25,7 +25,8 @@ public:
             if (e.calls == 0)
                 continue;
             CallerCalleeEntry entry = e;
-            entry.share = functionTotal > 0 ? static_cast<double>(e.total) / static_cast<double>(functionTotal) : 0;
+            entry.share =
+                functionTotal > 0 ? static_cast<double>(e.total) / static_cast<double>(functionTotal) : 0;
             out.push_back(entry);
         }
         std::sort(out.begin(), out.end(), [&](const CallerCalleeEntry& a, const CallerCalleeEntry& b) {
@@ -68,7 +69,8 @@ std::vector<CallerCalleeEntry> CallerCallee::callers(const RunData& run, std::ui
     for (std::uint32_t call : run.callsOf(function)) {
         const CallRecord& c = run.calls[call];
         const std::int32_t caller =
-            c.parent < 0 ? -1 : static_cast<std::int32_t>(run.calls[static_cast<std::size_t>(c.parent)].function);
+            c.parent < 0 ? -1
+                         : static_cast<std::int32_t>(run.calls[static_cast<std::size_t>(c.parent)].function);
         const Nanos time = c.outermost ? c.onStackNs : 0;
         tally.add(caller, time);
         total += time;

@@ -3,8 +3,6 @@
 #include "CallStore.h"
 #include "SqliteStatement.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -13,16 +11,38 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <sqlite3.h>
 #include <string>
 
 namespace breadcrumb {
 
 namespace {
 
-enum Column { kCallId, kRunId, kParentId, kFunctionId, kThreadId, kDepth, kStartNs, kDurationNs, kChildNs, kExceptionId };
+enum Column
+{
+    kCallId,
+    kRunId,
+    kParentId,
+    kFunctionId,
+    kThreadId,
+    kDepth,
+    kStartNs,
+    kDurationNs,
+    kChildNs,
+    kExceptionId
+};
 
 // idxNum: the access path in the low byte, range flags above it.
-enum Plan { kScan = 0, kById = 1, kByParent = 2, kByFunction = 3, kByThread = 4, kByRun = 5, kByIdRange = 6 };
+enum Plan
+{
+    kScan = 0,
+    kById = 1,
+    kByParent = 2,
+    kByFunction = 3,
+    kByThread = 4,
+    kByRun = 5,
+    kByIdRange = 6
+};
 constexpr int kHasLow = 0x100, kHasHigh = 0x200, kLowStrict = 0x400, kHighStrict = 0x800;
 
 struct Table : sqlite3_vtab
@@ -39,8 +59,8 @@ struct Table : sqlite3_vtab
     // would not (SQLITE_FCNTL_DATA_VERSION alone then misses a writer's commits).
     std::shared_ptr<const CallStore> current()
     {
-        if (!version && sqlite3_prepare_v3(db, "PRAGMA main.data_version", -1, SQLITE_PREPARE_PERSISTENT, &version,
-                                           nullptr) != SQLITE_OK)
+        if (!version && sqlite3_prepare_v3(db, "PRAGMA main.data_version", -1, SQLITE_PREPARE_PERSISTENT,
+                                           &version, nullptr) != SQLITE_OK)
             throwSqliteError(db, sqlite3_errcode(db), {});
         const int rc = sqlite3_step(version);
         const std::int64_t now = rc == SQLITE_ROW ? sqlite3_column_int64(version, 0) : -1;
@@ -76,9 +96,10 @@ int setError(sqlite3_vtab* vtab, const std::string& message)
 
 int connect(sqlite3* db, void*, int, const char* const*, sqlite3_vtab** out, char** error)
 {
-    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(call_id INTEGER, run_id INTEGER, parent_id INTEGER, "
-                                            "function_id INTEGER, thread_id INTEGER, depth INTEGER, start_ns INTEGER, "
-                                            "duration_ns INTEGER, child_ns INTEGER, exception_id INTEGER)");
+    const int rc =
+        sqlite3_declare_vtab(db, "CREATE TABLE x(call_id INTEGER, run_id INTEGER, parent_id INTEGER, "
+                                 "function_id INTEGER, thread_id INTEGER, depth INTEGER, start_ns INTEGER, "
+                                 "duration_ns INTEGER, child_ns INTEGER, exception_id INTEGER)");
     if (rc != SQLITE_OK) {
         *error = sqlite3_mprintf("%s", sqlite3_errmsg(db));
         return rc;
@@ -121,13 +142,20 @@ int bestIndex(sqlite3_vtab* vtab, sqlite3_index_info* info)
             continue;
         if (c.op == SQLITE_INDEX_CONSTRAINT_EQ && c.iColumn >= 0 && c.iColumn <= kExceptionId)
             eq[c.iColumn] = i;
-        else if (c.iColumn == kCallId && (c.op == SQLITE_INDEX_CONSTRAINT_GT || c.op == SQLITE_INDEX_CONSTRAINT_GE))
+        else if (c.iColumn == kCallId &&
+                 (c.op == SQLITE_INDEX_CONSTRAINT_GT || c.op == SQLITE_INDEX_CONSTRAINT_GE))
             low = i;
-        else if (c.iColumn == kCallId && (c.op == SQLITE_INDEX_CONSTRAINT_LT || c.op == SQLITE_INDEX_CONSTRAINT_LE))
+        else if (c.iColumn == kCallId &&
+                 (c.op == SQLITE_INDEX_CONSTRAINT_LT || c.op == SQLITE_INDEX_CONSTRAINT_LE))
             high = i;
     }
     const double lookup = std::log2(rows) + 1; // a binary search
-    struct Choice { Plan plan; int constraint; double rows; };
+    struct Choice
+    {
+        Plan plan;
+        int constraint;
+        double rows;
+    };
     Choice best{kScan, -1, rows};
     auto consider = [&](Plan plan, int constraint, double estimate) {
         if (constraint >= 0 && estimate < best.rows)
@@ -149,11 +177,13 @@ int bestIndex(sqlite3_vtab* vtab, sqlite3_index_info* info)
         best.rows = rows / (low >= 0 && high >= 0 ? 8 : 3);
         if (low >= 0) {
             info->aConstraintUsage[low].argvIndex = ++argv;
-            info->idxNum |= kHasLow | (info->aConstraint[low].op == SQLITE_INDEX_CONSTRAINT_GT ? kLowStrict : 0);
+            info->idxNum |=
+                kHasLow | (info->aConstraint[low].op == SQLITE_INDEX_CONSTRAINT_GT ? kLowStrict : 0);
         }
         if (high >= 0) {
             info->aConstraintUsage[high].argvIndex = ++argv;
-            info->idxNum |= kHasHigh | (info->aConstraint[high].op == SQLITE_INDEX_CONSTRAINT_LT ? kHighStrict : 0);
+            info->idxNum |=
+                kHasHigh | (info->aConstraint[high].op == SQLITE_INDEX_CONSTRAINT_LT ? kHighStrict : 0);
         }
     } else {
         info->idxNum = kScan;
@@ -186,14 +216,16 @@ int close(sqlite3_vtab_cursor* cursor)
 std::optional<std::int64_t> exactInteger(sqlite3_value* value)
 {
     switch (sqlite3_value_numeric_type(value)) {
-    case SQLITE_INTEGER: return sqlite3_value_int64(value);
+    case SQLITE_INTEGER:
+        return sqlite3_value_int64(value);
     case SQLITE_FLOAT: {
         const double d = sqlite3_value_double(value);
         if (std::floor(d) == d && d >= -9.2e18 && d <= 9.2e18)
             return static_cast<std::int64_t>(d);
         return std::nullopt;
     }
-    default: return std::nullopt;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -201,9 +233,11 @@ std::optional<std::int64_t> exactInteger(sqlite3_value* value)
 // does not restrict an integer column numerically (a text that is no number).
 std::optional<std::int64_t> bound(sqlite3_value* value, bool low, bool strict)
 {
-    constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min(), kMax = std::numeric_limits<std::int64_t>::max();
+    constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min(),
+                           kMax = std::numeric_limits<std::int64_t>::max();
     switch (sqlite3_value_numeric_type(value)) {
-    case SQLITE_NULL: return std::nullopt;
+    case SQLITE_NULL:
+        return std::nullopt;
     case SQLITE_INTEGER: {
         const std::int64_t v = sqlite3_value_int64(value);
         if (!strict)
@@ -223,7 +257,8 @@ std::optional<std::int64_t> bound(sqlite3_value* value, bool low, bool strict)
         // superset: SQLite checks the constraint again
         return low ? static_cast<std::int64_t>(std::floor(d)) : static_cast<std::int64_t>(std::ceil(d));
     }
-    default: return low ? kMin : kMax; // text/blob: no numeric bound, SQLite's own check decides
+    default:
+        return low ? kMin : kMax; // text/blob: no numeric bound, SQLite's own check decides
     }
 }
 
@@ -283,11 +318,20 @@ int filter(sqlite3_vtab_cursor* base, int idxNum, const char*, int argc, sqlite3
                 cursor->end = last;
                 break;
             }
-            case kByParent: useList(store.childrenOf(*key)); break;
-            case kByFunction: useList(store.callsOfFunction(*key)); break;
-            case kByThread: useList(store.callsOfThread(*key)); break;
-            case kByRun: useList(store.callsOfRun(*key)); break;
-            default: break;
+            case kByParent:
+                useList(store.childrenOf(*key));
+                break;
+            case kByFunction:
+                useList(store.callsOfFunction(*key));
+                break;
+            case kByThread:
+                useList(store.callsOfThread(*key));
+                break;
+            case kByRun:
+                useList(store.callsOfRun(*key));
+                break;
+            default:
+                break;
             }
         }
     } catch (const std::exception& e) {
@@ -315,17 +359,39 @@ int column(sqlite3_vtab_cursor* base, sqlite3_context* context, int column)
     const std::size_t r = cursor->row();
     std::int64_t value = 0;
     switch (column) {
-    case kCallId: value = s.callId(r); break;
-    case kRunId: value = s.runId(r); break;
-    case kParentId: value = s.parentId(r); break;
-    case kFunctionId: value = s.functionId(r); break;
-    case kThreadId: value = s.threadId(r); break;
-    case kDepth: value = s.depth(r); break;
-    case kStartNs: value = s.startNs(r); break;
-    case kDurationNs: value = s.durationNs(r); break;
-    case kChildNs: value = s.childNs(r); break;
-    case kExceptionId: value = s.exceptionId(r); break;
-    default: sqlite3_result_null(context); return SQLITE_OK;
+    case kCallId:
+        value = s.callId(r);
+        break;
+    case kRunId:
+        value = s.runId(r);
+        break;
+    case kParentId:
+        value = s.parentId(r);
+        break;
+    case kFunctionId:
+        value = s.functionId(r);
+        break;
+    case kThreadId:
+        value = s.threadId(r);
+        break;
+    case kDepth:
+        value = s.depth(r);
+        break;
+    case kStartNs:
+        value = s.startNs(r);
+        break;
+    case kDurationNs:
+        value = s.durationNs(r);
+        break;
+    case kChildNs:
+        value = s.childNs(r);
+        break;
+    case kExceptionId:
+        value = s.exceptionId(r);
+        break;
+    default:
+        sqlite3_result_null(context);
+        return SQLITE_OK;
     }
     if ((column == kParentId || column == kExceptionId) && value == CallStore::kNull)
         sqlite3_result_null(context);

@@ -9,13 +9,16 @@ namespace {
 class Parser
 {
 public:
-    Parser(std::string_view text, std::int64_t chunkId) : m_p(text.data()), m_end(text.data() + text.size()), m_begin(text.data()), m_chunk(chunkId) {}
+    Parser(std::string_view text, std::int64_t chunkId)
+        : m_p(text.data()), m_end(text.data() + text.size()), m_begin(text.data()), m_chunk(chunkId)
+    {
+    }
 
     [[noreturn]] void fail(const char* what) const
     {
-        throw TraceError(TraceError::Kind::Corrupt,
-                         "the trace is damaged: call chunk " + std::to_string(m_chunk) + " is malformed (" + what +
-                             " at byte " + std::to_string(m_p - m_begin) + ")");
+        throw TraceError(TraceError::Kind::Corrupt, "the trace is damaged: call chunk " +
+                                                        std::to_string(m_chunk) + " is malformed (" + what +
+                                                        " at byte " + std::to_string(m_p - m_begin) + ")");
     }
 
     void skipSpace()
@@ -87,7 +90,8 @@ private:
 
 } // namespace
 
-void ChunkDecoder::decode(std::string_view rows, std::int64_t baseNs, std::int64_t chunkId, std::vector<ChunkCall>& out)
+void ChunkDecoder::decode(std::string_view rows, std::int64_t baseNs, std::int64_t chunkId,
+                          std::vector<ChunkCall>& out)
 {
     Parser p(rows, chunkId);
     p.expect('[', "expected '['");

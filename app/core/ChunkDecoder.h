@@ -1,6 +1,7 @@
 #pragma once
 // Decodes one call chunk of trace format 1.1 (call_chunks.rows, see tracer/FORMAT.md): a JSON array with one
-// array per finished call, [call_id, parent_id|null, function_id, depth, start_offset_ns, duration_ns, child_ns
+// array per finished call, [call_id, parent_id|null, function_id, depth, start_offset_ns, duration_ns,
+// child_ns
 // (, exception_id)]. A hand-written parser for exactly this shape: SQLite's JSON functions spend most of a
 // full scan re-parsing the text once per column.
 
@@ -32,7 +33,8 @@ class ChunkDecoder
 public:
     // Appends the chunk's calls to `out` in stored (finish) order. Throws TraceError(Corrupt) naming the
     // chunk for anything but that shape (bad JSON, a call with too few or too many fields, a non-integer).
-    static void decode(std::string_view rows, std::int64_t baseNs, std::int64_t chunkId, std::vector<ChunkCall>& out);
+    static void decode(std::string_view rows, std::int64_t baseNs, std::int64_t chunkId,
+                       std::vector<ChunkCall>& out);
     static std::vector<ChunkCall> decode(std::string_view rows, std::int64_t baseNs, std::int64_t chunkId);
 
     // The most calls `bytes` of chunk text can hold: a call takes at least 19 bytes ("[0,null,0,0,0,0,0]"

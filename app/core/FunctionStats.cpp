@@ -113,13 +113,27 @@ std::vector<FunctionSummary> FunctionStats::summarize(const RunData& run, SortKe
         };
     };
     switch (key) {
-    case SortKey::Total: std::sort(out.begin(), out.end(), descending([](const FunctionSummary& s) { return s.total; })); break;
-    case SortKey::Avg: std::sort(out.begin(), out.end(), descending([](const FunctionSummary& s) { return s.avg; })); break;
-    case SortKey::Self: std::sort(out.begin(), out.end(), descending([](const FunctionSummary& s) { return s.self; })); break;
-    case SortKey::Calls: std::sort(out.begin(), out.end(), descending([](const FunctionSummary& s) { return s.calls; })); break;
-    case SortKey::Max: std::sort(out.begin(), out.end(), descending([](const FunctionSummary& s) { return s.max; })); break;
-    case SortKey::P95: std::sort(out.begin(), out.end(), descending([](const FunctionSummary& s) { return s.p95; })); break;
-    case SortKey::Name: std::sort(out.begin(), out.end(), byName); break;
+    case SortKey::Total:
+        std::sort(out.begin(), out.end(), descending([](const FunctionSummary& s) { return s.total; }));
+        break;
+    case SortKey::Avg:
+        std::sort(out.begin(), out.end(), descending([](const FunctionSummary& s) { return s.avg; }));
+        break;
+    case SortKey::Self:
+        std::sort(out.begin(), out.end(), descending([](const FunctionSummary& s) { return s.self; }));
+        break;
+    case SortKey::Calls:
+        std::sort(out.begin(), out.end(), descending([](const FunctionSummary& s) { return s.calls; }));
+        break;
+    case SortKey::Max:
+        std::sort(out.begin(), out.end(), descending([](const FunctionSummary& s) { return s.max; }));
+        break;
+    case SortKey::P95:
+        std::sort(out.begin(), out.end(), descending([](const FunctionSummary& s) { return s.p95; }));
+        break;
+    case SortKey::Name:
+        std::sort(out.begin(), out.end(), byName);
+        break;
     }
     return out;
 }

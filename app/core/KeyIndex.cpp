@@ -67,9 +67,11 @@ KeyIndex::KeyIndex(std::size_t rows, const std::function<std::int64_t(std::size_
 std::span<const std::uint32_t> KeyIndex::rowsOf(std::int64_t key) const
 {
     if (m_dense) {
-        if (key < m_lo || static_cast<std::uint64_t>(key) - static_cast<std::uint64_t>(m_lo) + 1 >= m_offsets.size())
+        if (key < m_lo ||
+            static_cast<std::uint64_t>(key) - static_cast<std::uint64_t>(m_lo) + 1 >= m_offsets.size())
             return {};
-        const auto k = static_cast<std::size_t>(static_cast<std::uint64_t>(key) - static_cast<std::uint64_t>(m_lo));
+        const auto k =
+            static_cast<std::size_t>(static_cast<std::uint64_t>(key) - static_cast<std::uint64_t>(m_lo));
         return std::span<const std::uint32_t>(m_rows.data() + m_offsets[k], m_offsets[k + 1] - m_offsets[k]);
     }
     const auto it = std::lower_bound(m_keys.begin(), m_keys.end(), key);

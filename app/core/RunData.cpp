@@ -48,7 +48,12 @@ std::vector<std::int32_t> timeParents(const std::vector<CallRecord>& calls)
             calls[static_cast<std::size_t>(p)].thread == calls[i].thread)
             parent[i] = p;
     }
-    enum : std::uint8_t { Unknown, Walking, Rooted };
+    enum : std::uint8_t
+    {
+        Unknown,
+        Walking,
+        Rooted
+    };
     std::vector<std::uint8_t> state(n, Unknown);
     std::vector<std::int32_t> path;
     for (std::size_t i = 0; i < n; ++i) {
@@ -104,12 +109,14 @@ void RunData::buildIndexes()
     const std::vector<std::int32_t> parent = timeParents(calls);
     for (std::size_t i = 0; i < n; ++i)
         calls[i].parent = parent[i];
-    buildCsr(n, n, [&](std::size_t i) -> std::int64_t { return parent[i]; }, m_childOffsets, m_childIndex);
-    buildCsr(functions.size(), n,
-             [&](std::size_t i) -> std::int64_t {
-                 return calls[i].function < functions.size() ? std::int64_t(calls[i].function) : -1;
-             },
-             m_fnOffsets, m_fnIndex);
+    buildCsr(
+        n, n, [&](std::size_t i) -> std::int64_t { return parent[i]; }, m_childOffsets, m_childIndex);
+    buildCsr(
+        functions.size(), n,
+        [&](std::size_t i) -> std::int64_t {
+            return calls[i].function < functions.size() ? std::int64_t(calls[i].function) : -1;
+        },
+        m_fnOffsets, m_fnIndex);
     m_roots.clear();
     for (std::size_t i = 0; i < n; ++i) {
         if (parent[i] < 0)
@@ -175,16 +182,16 @@ std::span<const std::uint32_t> RunData::children(std::uint32_t call) const
 {
     if (call + 1 >= m_childOffsets.size())
         return {};
-    return std::span<const std::uint32_t>(m_childIndex).subspan(m_childOffsets[call],
-                                                                m_childOffsets[call + 1] - m_childOffsets[call]);
+    return std::span<const std::uint32_t>(m_childIndex)
+        .subspan(m_childOffsets[call], m_childOffsets[call + 1] - m_childOffsets[call]);
 }
 
 std::span<const std::uint32_t> RunData::callsOf(std::uint32_t function) const
 {
     if (function + 1 >= m_fnOffsets.size())
         return {};
-    return std::span<const std::uint32_t>(m_fnIndex).subspan(m_fnOffsets[function],
-                                                             m_fnOffsets[function + 1] - m_fnOffsets[function]);
+    return std::span<const std::uint32_t>(m_fnIndex).subspan(
+        m_fnOffsets[function], m_fnOffsets[function + 1] - m_fnOffsets[function]);
 }
 
 namespace {
@@ -249,7 +256,8 @@ std::vector<std::uint32_t> RunData::suggestFunctions(std::string_view name, std:
         const auto dot = full.rfind('.');
         const std::string last = dot == std::string::npos ? full : full.substr(dot + 1);
         std::size_t score;
-        if (full.find(query) != std::string::npos || (query.size() >= 3 && query.find(full) != std::string::npos)) {
+        if (full.find(query) != std::string::npos ||
+            (query.size() >= 3 && query.find(full) != std::string::npos)) {
             // substring matches come first, closer lengths first
             score = full.size() > query.size() ? full.size() - query.size() : query.size() - full.size();
         } else {

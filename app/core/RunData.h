@@ -34,18 +34,18 @@ class RunData
 {
 public:
     RunInfo run;
-    std::vector<FunctionInfo> functions;       // only the functions that appear in this run
+    std::vector<FunctionInfo> functions; // only the functions that appear in this run
     std::vector<ThreadInfo> threads;
-    std::vector<CallRecord> calls;             // ordered by (startNs, id)
-    std::vector<ExceptionRecord> exceptions;   // ordered by timestampNs
+    std::vector<CallRecord> calls;           // ordered by (startNs, id)
+    std::vector<ExceptionRecord> exceptions; // ordered by timestampNs
 
     // Builds children/roots/callsOf from `calls`. TraceReader calls it; tests that fill RunData by
     // hand call it too.
     void buildIndexes();
 
     // The call tree the time figures use: roots are calls without a parent on their own thread.
-    std::span<const std::uint32_t> roots() const;                       // ordered by start
-    std::span<const std::uint32_t> children(std::uint32_t call) const;  // ordered by start
+    std::span<const std::uint32_t> roots() const;                         // ordered by start
+    std::span<const std::uint32_t> children(std::uint32_t call) const;    // ordered by start
     std::span<const std::uint32_t> callsOf(std::uint32_t function) const; // ordered by start
 
     // Resolves what a user typed: exact qualified name ("Square.area"), "module:name" or
@@ -72,14 +72,14 @@ public:
     }
 
 private:
-    std::vector<std::uint32_t> m_childOffsets;   // CSR: size calls.size() + 1
+    std::vector<std::uint32_t> m_childOffsets; // CSR: size calls.size() + 1
     std::vector<std::uint32_t> m_childIndex;
     std::vector<std::uint32_t> m_roots;
-    std::vector<std::uint32_t> m_fnOffsets;      // CSR: size functions.size() + 1
+    std::vector<std::uint32_t> m_fnOffsets; // CSR: size functions.size() + 1
     std::vector<std::uint32_t> m_fnIndex;
-    std::vector<bool> m_nameShared;              // per function: another function has the same name
+    std::vector<bool> m_nameShared; // per function: another function has the same name
     Nanos m_lastCallEndNs = std::numeric_limits<Nanos>::min();
-    std::vector<Nanos> m_threadTracedNs;         // per thread index
+    std::vector<Nanos> m_threadTracedNs; // per thread index
     Nanos m_tracedNs = 0;
 };
 

@@ -3,11 +3,10 @@
 
 #include "TraceDatabase.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cmath>
 #include <new>
+#include <sqlite3.h>
 #include <vector>
 
 namespace breadcrumb {
@@ -52,11 +51,15 @@ struct Moments
     }
 };
 
-enum class MomentKind { SampleStddev, PopStddev, SampleVariance };
+enum class MomentKind
+{
+    SampleStddev,
+    PopStddev,
+    SampleVariance
+};
 
 // SQLite hands every aggregate a zeroed block; we keep an owning pointer in it and free it in xFinal.
-template <typename State>
-State* state(sqlite3_context* ctx, bool create)
+template <typename State> State* state(sqlite3_context* ctx, bool create)
 {
     auto** slot = static_cast<State**>(sqlite3_aggregate_context(ctx, create ? sizeof(State*) : 0));
     if (!slot)
@@ -66,8 +69,7 @@ State* state(sqlite3_context* ctx, bool create)
     return *slot;
 }
 
-template <typename State>
-void destroyState(sqlite3_context* ctx)
+template <typename State> void destroyState(sqlite3_context* ctx)
 {
     auto** slot = static_cast<State**>(sqlite3_aggregate_context(ctx, 0));
     if (slot && *slot) {
@@ -76,8 +78,7 @@ void destroyState(sqlite3_context* ctx)
     }
 }
 
-template <MomentKind K>
-void momentResult(sqlite3_context* ctx, const Moments* m)
+template <MomentKind K> void momentResult(sqlite3_context* ctx, const Moments* m)
 {
     if (!m || m->n == 0 || (K != MomentKind::PopStddev && m->n < 2)) {
         sqlite3_result_null(ctx);
@@ -108,14 +109,12 @@ void momentInverse(sqlite3_context* ctx, int, sqlite3_value** argv)
         m->remove(x);
 }
 
-template <MomentKind K>
-void momentValue(sqlite3_context* ctx)
+template <MomentKind K> void momentValue(sqlite3_context* ctx)
 {
     momentResult<K>(ctx, state<Moments>(ctx, false));
 }
 
-template <MomentKind K>
-void momentFinal(sqlite3_context* ctx)
+template <MomentKind K> void momentFinal(sqlite3_context* ctx)
 {
     momentResult<K>(ctx, state<Moments>(ctx, false));
     destroyState<Moments>(ctx);
@@ -123,15 +122,11 @@ void momentFinal(sqlite3_context* ctx)
 
 // Kept values live on SQLite's heap, so the per-query memory limit and the hard heap limit count them
 // (MEDIAN over an endless recursive CTE must stop like any other query).
-template <typename T>
-struct SqliteAllocator
+template <typename T> struct SqliteAllocator
 {
     using value_type = T;
     SqliteAllocator() = default;
-    template <typename U>
-    SqliteAllocator(const SqliteAllocator<U>&) noexcept
-    {
-    }
+    template <typename U> SqliteAllocator(const SqliteAllocator<U>&) noexcept {}
     T* allocate(std::size_t n)
     {
         if (void* p = sqlite3_malloc64(static_cast<sqlite3_uint64>(n) * sizeof(T)))
@@ -144,7 +139,8 @@ struct SqliteAllocator
 
 using DoubleVector = std::vector<double, SqliteAllocator<double>>;
 
-// Percentiles keep every value; the window inverse erases one (linear, but windows over percentiles are rare).
+// Percentiles keep every value; the window inverse erases one (linear, but windows over percentiles are
+// rare).
 struct Values
 {
     DoubleVector values;
@@ -235,11 +231,11 @@ void registerSqlFunctions(sqlite3* db)
 {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     sqlite3_create_window_function(db, "STDDEV", 1, flags, nullptr, momentStep,
-                                   momentFinal<MomentKind::SampleStddev>, momentValue<MomentKind::SampleStddev>,
-                                   momentInverse, nullptr);
+                                   momentFinal<MomentKind::SampleStddev>,
+                                   momentValue<MomentKind::SampleStddev>, momentInverse, nullptr);
     sqlite3_create_window_function(db, "STDDEV_SAMP", 1, flags, nullptr, momentStep,
-                                   momentFinal<MomentKind::SampleStddev>, momentValue<MomentKind::SampleStddev>,
-                                   momentInverse, nullptr);
+                                   momentFinal<MomentKind::SampleStddev>,
+                                   momentValue<MomentKind::SampleStddev>, momentInverse, nullptr);
     sqlite3_create_window_function(db, "STDDEV_POP", 1, flags, nullptr, momentStep,
                                    momentFinal<MomentKind::PopStddev>, momentValue<MomentKind::PopStddev>,
                                    momentInverse, nullptr);

@@ -9,16 +9,18 @@ namespace breadcrumb {
     // SQLite reports these as READONLY, but no SQL of the user's wrote anything: say what is wrong.
     switch (rc) {
     case SQLITE_READONLY_ROLLBACK:
-        throw TraceError(TraceError::Kind::Corrupt,
-                         prefix + "the trace has an unfinished write of a program that stopped mid-way (a hot "
-                                  "journal next to it), which Breadcrumb cannot roll back as it only reads traces");
+        throw TraceError(
+            TraceError::Kind::Corrupt,
+            prefix + "the trace has an unfinished write of a program that stopped mid-way (a hot "
+                     "journal next to it), which Breadcrumb cannot roll back as it only reads traces");
     case SQLITE_READONLY_RECOVERY:
     case SQLITE_READONLY_CANTINIT:
     case SQLITE_READONLY_CANTLOCK:
     case SQLITE_READONLY_DIRECTORY:
         throw TraceError(TraceError::Kind::MissingFile,
                          prefix + "the trace's write-ahead log cannot be read here (" + message + ")");
-    default: break;
+    default:
+        break;
     }
     switch (rc & 0xff) {
     case SQLITE_CORRUPT:

@@ -651,7 +651,7 @@ struct TraceDatabase::Impl
     }
 
     bool shadowEvents = false; // main.events has exactly the v1 columns, so the faster TEMP view may stand in
-    bool chunked = false; // format 1.1: calls live in call_chunks; temp.calls (CallsTable) answers `calls`
+    bool chunked = false;    // format 1.1: calls live in call_chunks; temp.calls (CallsTable) answers `calls`
     bool parentRuns = false; // format 1.2: runs.parent_run_id
 
     // Points the unqualified name `events` at a TEMP view (temp shadows main) that returns exactly what
@@ -801,7 +801,8 @@ TraceDatabase::TraceDatabase(const std::string& path) : d(std::make_unique<Impl>
     }
     d->chunked = typeOf("call_chunks").has_value();
     {
-        SqliteStatement s(d->db, "SELECT count(*) FROM pragma_table_info('runs', 'main') WHERE name = 'parent_run_id'");
+        SqliteStatement s(
+            d->db, "SELECT count(*) FROM pragma_table_info('runs', 'main') WHERE name = 'parent_run_id'");
         d->parentRuns = s.step() && s.int64(0) > 0;
     }
     // The core's own reads run without a time limit, so what they read must be the file's data, not a view
@@ -898,8 +899,9 @@ QueryResult TraceDatabase::query(std::string_view sql, const QueryOptions& optio
     auto guard = lock();
     // Without locks (immutable) a reader could see pages from before and after a writer's checkpoint.
     if (d->immutable && d->rewritten())
-        throw TraceError(Kind::Corrupt, inQuotes(d->path) + " has been rewritten since it was opened (a writer "
-                                                             "added to it); open it again to read it");
+        throw TraceError(Kind::Corrupt, inQuotes(d->path) +
+                                            " has been rewritten since it was opened (a writer "
+                                            "added to it); open it again to read it");
     d->useRun(options.run);
     // Memory-map the file while a user query runs (a big GROUP BY reads every page; read() per page costs
     // as much as the query itself) and unmap afterwards so an idle viewer keeps a small resident size.
@@ -965,7 +967,8 @@ QueryResult TraceDatabase::query(std::string_view sql, const QueryOptions& optio
         else if (const auto* x = std::get_if<double>(&value))
             bound = sqlite3_bind_double(stmt.get(), at, *x);
         else if (const auto* text = std::get_if<std::string>(&value))
-            bound = sqlite3_bind_text(stmt.get(), at, text->data(), static_cast<int>(text->size()), SQLITE_TRANSIENT);
+            bound = sqlite3_bind_text(stmt.get(), at, text->data(), static_cast<int>(text->size()),
+                                      SQLITE_TRANSIENT);
         else
             bound = sqlite3_bind_null(stmt.get(), at);
         if (bound != SQLITE_OK)

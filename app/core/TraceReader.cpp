@@ -46,11 +46,13 @@ Nanos nowNs()
 }
 
 // lastSignNs: heartbeat_ns, or start_ns while the writer has not committed a heartbeat yet.
-std::string effectiveStatus(const std::string& status, const std::string& host, std::int64_t pid, Nanos lastSignNs)
+std::string effectiveStatus(const std::string& status, const std::string& host, std::int64_t pid,
+                            Nanos lastSignNs)
 {
     if (status != "running")
         return status;
-    if (pid > 0 && !host.empty() && host == thisHost() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+    if (pid > 0 && !host.empty() && host == thisHost() && ::kill(static_cast<pid_t>(pid), 0) != 0 &&
+        errno == ESRCH)
         return "crashed";
     if (nowNs() - lastSignNs > kHeartbeatTimeoutNs)
         return "crashed";
@@ -83,8 +85,9 @@ public:
     {
         if (!m_dense.empty()) {
             const std::int64_t k = id - m_lo;
-            return k >= 0 && k < static_cast<std::int64_t>(m_dense.size()) ? m_dense[static_cast<std::size_t>(k)]
-                                                                            : -1;
+            return k >= 0 && k < static_cast<std::int64_t>(m_dense.size())
+                       ? m_dense[static_cast<std::size_t>(k)]
+                       : -1;
         }
         const auto it = m_sparse.find(id);
         return it == m_sparse.end() ? -1 : it->second;
@@ -130,7 +133,8 @@ Nanos lastCallEnd(sqlite3* db, bool chunked, std::int64_t runId)
         s.bind(1, runId);
         return s.step() && !s.isNull(0) ? s.int64(0) : 0;
     }
-    // A thread's chunks are written in finish order, so its last chunk holds its latest end: decode only those.
+    // A thread's chunks are written in finish order, so its last chunk holds its latest end: decode only
+    // those.
     SqliteStatement s(db, "SELECT chunk_id, base_ns, rows FROM call_chunks WHERE chunk_id IN "
                           "(SELECT max(chunk_id) FROM call_chunks WHERE run_id = ? GROUP BY thread_id)");
     s.bind(1, runId);
@@ -150,7 +154,8 @@ Nanos lastCallEnd(sqlite3* db, bool chunked, std::int64_t runId)
 template <typename FunctionIndex, typename KeepGoing>
 void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int64_t hi, std::int64_t total,
                       const FunctionIndex& functionIndex, std::vector<CallRecord>& calls,
-                      std::vector<std::int64_t>& parentIds, std::vector<std::pair<std::uint32_t, std::int64_t>>& callExceptions,
+                      std::vector<std::int64_t>& parentIds,
+                      std::vector<std::pair<std::uint32_t, std::int64_t>>& callExceptions,
                       std::vector<std::uint32_t>& functionUse, std::vector<std::int64_t>& threadIds,
                       std::int64_t noParent, const KeepGoing& keepGoing)
 {
@@ -214,12 +219,14 @@ void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int
             parentIds[slot] = in.parentId == ChunkCall::kNullId ? noParent : in.parentId;
             const std::int32_t fn = functionIndex(in.functionId);
             if (fn < 0)
-                throw TraceError(TraceError::Kind::Corrupt, "the trace is damaged: call " + std::to_string(c.id) +
+                throw TraceError(TraceError::Kind::Corrupt, "the trace is damaged: call " +
+                                                                std::to_string(c.id) +
                                                                 " refers to an unknown function");
             c.function = static_cast<std::uint32_t>(fn);
             ++functionUse[c.function];
             c.thread = thread;
-            c.depth = static_cast<std::uint32_t>(std::clamp<std::int64_t>(in.depth, 0, std::numeric_limits<std::uint32_t>::max()));
+            c.depth = static_cast<std::uint32_t>(
+                std::clamp<std::int64_t>(in.depth, 0, std::numeric_limits<std::uint32_t>::max()));
             c.startNs = in.startNs;
             c.durationNs = std::max<std::int64_t>(0, in.durationNs);
             c.selfNs = std::max<std::int64_t>(0, c.durationNs - in.childNs);
@@ -275,8 +282,7 @@ void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int
 }
 
 // Errors from SQLite do not know which file they are about; the user needs to.
-template <typename F>
-auto namingFile(const std::string& path, F&& body)
+template <typename F> auto namingFile(const std::string& path, F&& body)
 {
     try {
         return body();
@@ -288,7 +294,6 @@ auto namingFile(const std::string& path, F&& body)
         throw named;
     }
 }
-
 
 constexpr std::int64_t kNoParent = std::numeric_limits<std::int64_t>::min();
 
@@ -334,14 +339,16 @@ struct ScanPart
 };
 
 template <typename FunctionIndex, typename KeepGoing>
-void scanCalls(sqlite3* db, std::int64_t runId, std::int64_t from, std::int64_t to, const FunctionIndex& functionIndex,
-               LoadSlots& slots, ScanPart& out, std::atomic<std::int64_t>& done, const KeepGoing& keepGoing)
+void scanCalls(sqlite3* db, std::int64_t runId, std::int64_t from, std::int64_t to,
+               const FunctionIndex& functionIndex, LoadSlots& slots, ScanPart& out,
+               std::atomic<std::int64_t>& done, const KeepGoing& keepGoing)
 {
     // `+run_id` keeps SQLite on the rowid range instead of an index; both directions read sequentially.
-    SqliteStatement s(db, std::string("SELECT call_id, parent_id, function_id, thread_id, depth, start_ns, "
-                                      "duration_ns, child_ns, exception_id FROM calls WHERE call_id BETWEEN ? AND ? "
-                                      "AND +run_id = ? ORDER BY call_id") +
-                              (out.descending ? " DESC" : ""));
+    SqliteStatement s(
+        db, std::string("SELECT call_id, parent_id, function_id, thread_id, depth, start_ns, "
+                        "duration_ns, child_ns, exception_id FROM calls WHERE call_id BETWEEN ? AND ? "
+                        "AND +run_id = ? ORDER BY call_id") +
+                (out.descending ? " DESC" : ""));
     s.bind(1, from).bind(2, to).bind(3, runId);
     sqlite3_stmt* st = s.get();
     std::int64_t lastThreadId = 0;
@@ -357,7 +364,8 @@ void scanCalls(sqlite3* db, std::int64_t runId, std::int64_t from, std::int64_t 
         CallRecord& c = slots.calls[slot];
         c = CallRecord{};
         c.id = sqlite3_column_int64(st, 0);
-        slots.parents[slot] = sqlite3_column_type(st, 1) == SQLITE_NULL ? kNoParent : sqlite3_column_int64(st, 1);
+        slots.parents[slot] =
+            sqlite3_column_type(st, 1) == SQLITE_NULL ? kNoParent : sqlite3_column_int64(st, 1);
         const std::int32_t fn = functionIndex(sqlite3_column_int64(st, 2));
         if (fn < 0)
             throw TraceError(Kind::Corrupt, "the trace is damaged: call " + std::to_string(c.id) +
@@ -462,7 +470,8 @@ std::int64_t TraceReader::newestRunId() const
 {
     return namingFile(m_path, [&] {
         auto guard = m_db->lock();
-        SqliteStatement s(m_db->handle(), "SELECT run_id FROM runs ORDER BY start_ns DESC, run_id DESC LIMIT 1");
+        SqliteStatement s(m_db->handle(),
+                          "SELECT run_id FROM runs ORDER BY start_ns DESC, run_id DESC LIMIT 1");
         if (!s.step())
             throw TraceError(Kind::NoSuchRun, "'" + m_path + "' holds no runs yet");
         return s.int64(0);
@@ -491,8 +500,9 @@ RunInfo TraceReader::readRunInfo(std::int64_t runId) const
         c.bind(1, runId);
         return c.step() ? c.int64(0) : 0;
     };
-    info.callCount = count(m_db->hasCallChunks() ? "SELECT coalesce(sum(n), 0) FROM call_chunks WHERE run_id = ?"
-                                                 : "SELECT count(*) FROM calls WHERE run_id = ?");
+    info.callCount =
+        count(m_db->hasCallChunks() ? "SELECT coalesce(sum(n), 0) FROM call_chunks WHERE run_id = ?"
+                                    : "SELECT count(*) FROM calls WHERE run_id = ?");
     info.exceptionCount =
         count("SELECT count(*) FROM exceptions WHERE run_id = ? AND " + notCleanSystemExitSql());
     info.threadCount = count("SELECT count(*) FROM threads WHERE run_id = ?");
@@ -522,9 +532,10 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
     std::int64_t total = 0, lo = 0, hi = 0;
     {
         // 1.1: the chunks' own counts and id ranges, without decoding anything
-        SqliteStatement s(db, m_db->hasCallChunks()
-                                  ? "SELECT sum(n), min(min_call_id), max(max_call_id) FROM call_chunks WHERE run_id = ?"
-                                  : "SELECT count(*), min(call_id), max(call_id) FROM calls WHERE run_id = ?");
+        SqliteStatement s(
+            db, m_db->hasCallChunks()
+                    ? "SELECT sum(n), min(min_call_id), max(max_call_id) FROM call_chunks WHERE run_id = ?"
+                    : "SELECT count(*), min(call_id), max(call_id) FROM calls WHERE run_id = ?");
         s.bind(1, runId);
         if (s.step() && !s.isNull(1)) {
             total = s.int64(0);
@@ -533,7 +544,8 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
         }
     }
     if (total == 0)
-        throw TraceError(Kind::EmptyRun, "run " + std::to_string(runId) + " in '" + m_path + "' has no calls");
+        throw TraceError(Kind::EmptyRun,
+                         "run " + std::to_string(runId) + " in '" + m_path + "' has no calls");
     // The chunks' n is a claim: what gets allocated up front is capped by what the file can hold.
     total = std::min(total, CallStore::callCapacity(db));
     if (total > std::numeric_limits<std::int32_t>::max())
@@ -545,7 +557,8 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
     std::vector<FunctionInfo> allFunctions;
     std::unordered_map<std::int64_t, std::uint32_t> functionById;
     {
-        SqliteStatement s(db, "SELECT function_id, name, module, file, line, kind FROM functions ORDER BY function_id");
+        SqliteStatement s(
+            db, "SELECT function_id, name, module, file, line, kind FROM functions ORDER BY function_id");
         while (s.step()) {
             FunctionInfo f{s.int64(0),
                            capped(s.textView(1), kMaxNameBytes),
@@ -597,10 +610,13 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
     bool loaded = false;
     if (m_db->hasCallChunks()) {
         // One connection, one snapshot: decoding the chunks is the fast part, a split would not pay.
-        loadChunkedCalls(db, runId, lo, hi, total, functionIndex, calls, parentIds, callExceptions, functionUse,
-                         threadIds, kNoParent, [&](std::int64_t done) { return !progress || progress(std::min(done, total), total); });
+        loadChunkedCalls(db, runId, lo, hi, total, functionIndex, calls, parentIds, callExceptions,
+                         functionUse, threadIds, kNoParent, [&](std::int64_t done) {
+                             return !progress || progress(std::min(done, total), total);
+                         });
         if (calls.empty())
-            throw TraceError(Kind::EmptyRun, "run " + std::to_string(runId) + " in '" + m_path + "' has no calls");
+            throw TraceError(Kind::EmptyRun,
+                             "run " + std::to_string(runId) + " in '" + m_path + "' has no calls");
         lo = calls.front().id; // the decoded ids, in case the chunks' metadata disagrees
         hi = calls.back().id;
         loaded = true;
@@ -682,7 +698,8 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
         const std::size_t highCount = capacity - highStart;
         if (highStart > lowCount) {
             std::memmove(calls.data() + lowCount, calls.data() + highStart, highCount * sizeof(CallRecord));
-            std::memmove(parentIds.data() + lowCount, parentIds.data() + highStart, highCount * sizeof(std::int64_t));
+            std::memmove(parentIds.data() + lowCount, parentIds.data() + highStart,
+                         highCount * sizeof(std::int64_t));
             for (auto& e : upper.exceptions)
                 e.first -= static_cast<std::uint32_t>(highStart - lowCount);
         }
@@ -711,8 +728,9 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
         loaded = true;
     }
     if (!loaded)
-        throw TraceError(Kind::Interrupted, "run " + std::to_string(runId) + " kept growing while it was loaded; "
-                                                                              "try again");
+        throw TraceError(Kind::Interrupted, "run " + std::to_string(runId) +
+                                                " kept growing while it was loaded; "
+                                                "try again");
     auto threadIndex = [&](std::int64_t threadId) {
         for (std::size_t t = 0; t < threadIds.size(); ++t) {
             if (threadIds[t] == threadId)
@@ -746,9 +764,10 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
         throw TraceError(Kind::Interrupted, "loading cancelled");
 
     // Wall clocks can step back; the format promises start order by id, RunData promises (start, id).
-    const bool ordered = std::is_sorted(calls.begin(), calls.end(), [](const CallRecord& a, const CallRecord& b) {
-        return a.startNs != b.startNs ? a.startNs < b.startNs : a.id < b.id;
-    });
+    const bool ordered =
+        std::is_sorted(calls.begin(), calls.end(), [](const CallRecord& a, const CallRecord& b) {
+            return a.startNs != b.startNs ? a.startNs < b.startNs : a.id < b.id;
+        });
     if (!ordered) {
         std::vector<std::uint32_t> order(calls.size());
         std::iota(order.begin(), order.end(), 0u);
@@ -789,7 +808,8 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
     std::unordered_map<std::int64_t, std::string> threadNames;
     std::unordered_map<std::int64_t, std::int64_t> nativeIds;
     {
-        SqliteStatement s(db, "SELECT thread_id, name, native_id FROM threads WHERE run_id = ? ORDER BY thread_id");
+        SqliteStatement s(
+            db, "SELECT thread_id, name, native_id FROM threads WHERE run_id = ? ORDER BY thread_id");
         s.bind(1, runId);
         while (s.step()) {
             threadNames[s.int64(0)] = capped(s.textView(1), kMaxNameBytes);
@@ -802,14 +822,17 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
     // Exceptions of the run, attached to their raising call and to the calls they escaped from.
     std::unordered_map<std::int64_t, std::int32_t> exceptionById;
     {
-        SqliteStatement s(db, "SELECT exception_id, call_id, thread_id, timestamp_ns, type, message, traceback, "
-                              "escaped FROM exceptions WHERE run_id = ? ORDER BY timestamp_ns, exception_id");
+        SqliteStatement s(db,
+                          "SELECT exception_id, call_id, thread_id, timestamp_ns, type, message, traceback, "
+                          "escaped FROM exceptions WHERE run_id = ? ORDER BY timestamp_ns, exception_id");
         s.bind(1, runId);
         while (s.step()) {
             ExceptionRecord e;
             e.id = s.int64(0);
             e.call = s.isNull(1) ? -1 : ids.get(s.int64(1));
-            e.function = e.call >= 0 ? static_cast<std::int32_t>(calls[static_cast<std::size_t>(e.call)].function) : -1;
+            e.function = e.call >= 0
+                             ? static_cast<std::int32_t>(calls[static_cast<std::size_t>(e.call)].function)
+                             : -1;
             e.thread = threadIndex(s.int64(2));
             e.timestampNs = s.int64(3);
             e.type = capped(s.textView(4), kMaxNameBytes);
@@ -836,8 +859,8 @@ std::shared_ptr<RunData> TraceReader::load(std::int64_t runId, const Progress& p
         const std::int64_t tid = threadIds[threadOrder[i]];
         const std::string& name = threadNames[tid];
         const auto native = nativeIds.find(tid);
-        data->threads.push_back(
-            {tid, name.empty() ? "Thread " + std::to_string(tid) : name, native == nativeIds.end() ? 0 : native->second});
+        data->threads.push_back({tid, name.empty() ? "Thread " + std::to_string(tid) : name,
+                                 native == nativeIds.end() ? 0 : native->second});
     }
     for (auto& c : calls)
         c.thread = threadRemap[c.thread];

@@ -12,7 +12,8 @@ bool isDurationColumn(std::string_view name)
     for (char& c : lower)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     const auto endsWith = [&](std::string_view suffix) {
-        return lower.size() >= suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+        return lower.size() >= suffix.size() &&
+               lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
     return endsWith("_ms") || endsWith("_time") || lower == "ms";
 }
@@ -21,7 +22,8 @@ std::string formatMs(Nanos ns)
 {
     // Integer rounding (half up) to tenths of a millisecond, so 100'049'000 is exactly "100.0ms".
     const bool negative = ns < 0;
-    const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(ns) : static_cast<std::uint64_t>(ns);
+    const std::uint64_t magnitude =
+        negative ? 0 - static_cast<std::uint64_t>(ns) : static_cast<std::uint64_t>(ns);
     if (magnitude < 50'000)
         return "<0.1ms";
     const std::uint64_t tenths = (magnitude + 50'000) / 100'000;
@@ -69,8 +71,8 @@ std::string formatIso(Nanos epochNs)
     std::tm tm{};
     gmtime_r(&seconds, &tm);
     char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%06d", tm.tm_year + 1900, tm.tm_mon + 1,
-                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(rem / 1000));
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%06d", tm.tm_year + 1900,
+                  tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(rem / 1000));
     return buffer;
 }
 

@@ -20,8 +20,20 @@ inline constexpr int kFormatMinor = 2;
 class TraceError : public std::runtime_error
 {
 public:
-    enum class Kind { MissingFile, NotSqlite, NotATrace, NewerFormat, NoSuchRun, EmptyRun, Corrupt, Query,
-                      Interrupted, ReadOnlyViolation, NotFound };
+    enum class Kind
+    {
+        MissingFile,
+        NotSqlite,
+        NotATrace,
+        NewerFormat,
+        NoSuchRun,
+        EmptyRun,
+        Corrupt,
+        Query,
+        Interrupted,
+        ReadOnlyViolation,
+        NotFound
+    };
     TraceError(Kind kind, const std::string& message) : std::runtime_error(message), m_kind(kind) {}
     Kind kind() const { return m_kind; }
     // For Kind::Query: byte offset of the error in the SQL text, or -1.
@@ -33,12 +45,12 @@ private:
 
 struct FunctionInfo
 {
-    std::int64_t id = 0;   // functions.function_id
-    std::string name;      // qualified name: fib, Square.area
-    std::string module;    // __main__, mypkg.util
+    std::int64_t id = 0; // functions.function_id
+    std::string name;    // qualified name: fib, Square.area
+    std::string module;  // __main__, mypkg.util
     std::string file;
     int line = 0;
-    std::string kind;      // function | coroutine | generator | async_generator | module
+    std::string kind; // function | coroutine | generator | async_generator | module
 };
 
 struct ThreadInfo
@@ -54,31 +66,31 @@ struct RunInfo
     std::string commandLine;
     std::string pythonVersion;
     std::string cwd;
-    Nanos startNs = 0;               // wall clock, ns since the epoch
-    Nanos endNs = 0;                 // 0 when unknown (running, crashed): then the last call's end
-    std::string status;              // effective: running | completed | crashed (a dead writer => crashed)
+    Nanos startNs = 0;  // wall clock, ns since the epoch
+    Nanos endNs = 0;    // 0 when unknown (running, crashed): then the last call's end
+    std::string status; // effective: running | completed | crashed (a dead writer => crashed)
     std::optional<int> exitCode;
     std::int64_t callCount = 0;
     std::int64_t exceptionCount = 0; // clean SystemExits not counted (isCleanSystemExit)
     std::int64_t threadCount = 0;
-    std::int64_t parentRunId = 0;    // the run of the process that started this one's (format 1.2), 0: none
+    std::int64_t parentRunId = 0; // the run of the process that started this one's (format 1.2), 0: none
     Nanos durationNs() const { return endNs > startNs ? endNs - startNs : 0; }
 };
 
 // One finished call. Indices (not ids) point into the owning RunData's vectors.
 struct CallRecord
 {
-    std::int64_t id = 0;            // events.event_id
-    std::int32_t parent = -1;       // index into RunData::calls, -1 for a root
-    std::uint32_t function = 0;     // index into RunData::functions
-    std::uint32_t thread = 0;       // index into RunData::threads
+    std::int64_t id = 0;        // events.event_id
+    std::int32_t parent = -1;   // index into RunData::calls, -1 for a root
+    std::uint32_t function = 0; // index into RunData::functions
+    std::uint32_t thread = 0;   // index into RunData::threads
     std::uint32_t depth = 0;
-    std::int32_t exception = -1;    // index into RunData::exceptions of the exception that escaped, or -1
-    bool outermost = true;          // no call of the same function above it (RunData::buildIndexes)
+    std::int32_t exception = -1; // index into RunData::exceptions of the exception that escaped, or -1
+    bool outermost = true;       // no call of the same function above it (RunData::buildIndexes)
     Nanos startNs = 0;
-    Nanos durationNs = 0;           // wall time from start to end, suspensions included (latency)
-    Nanos selfNs = 0;               // duration_ns - child_ns: the time it was its thread's running frame
-    Nanos onStackNs = 0;            // self + the children's on-stack time (RunData::buildIndexes)
+    Nanos durationNs = 0; // wall time from start to end, suspensions included (latency)
+    Nanos selfNs = 0;     // duration_ns - child_ns: the time it was its thread's running frame
+    Nanos onStackNs = 0;  // self + the children's on-stack time (RunData::buildIndexes)
     Nanos endNs() const { return startNs + durationNs; }
 };
 
@@ -99,9 +111,9 @@ inline std::string notCleanSystemExitSql(std::string_view alias = {})
 struct ExceptionRecord
 {
     std::int64_t id = 0;
-    std::int32_t call = -1;         // index into RunData::calls of the raising call, -1 if not in the run
-    std::int32_t function = -1;     // index into RunData::functions of the raising function, or -1
-    std::uint32_t thread = 0;       // index into RunData::threads
+    std::int32_t call = -1;     // index into RunData::calls of the raising call, -1 if not in the run
+    std::int32_t function = -1; // index into RunData::functions of the raising function, or -1
+    std::uint32_t thread = 0;   // index into RunData::threads
     Nanos timestampNs = 0;
     std::string type;
     std::string message;

@@ -2,10 +2,9 @@
 
 #include "DurationFormat.h"
 
+#include <cmath>
 #include <QCoreApplication>
 #include <QFileInfo>
-
-#include <cmath>
 
 namespace breadcrumb::gui {
 
@@ -26,7 +25,10 @@ QString msText(double ns)
 
 QString signedMsText(Nanos ns)
 {
-    return (ns > 0 ? QStringLiteral("+") : ns < 0 ? QStringLiteral("-") : QString()) + msText(ns < 0 ? -ns : ns);
+    return (ns > 0   ? QStringLiteral("+")
+            : ns < 0 ? QStringLiteral("-")
+                     : QString()) +
+           msText(ns < 0 ? -ns : ns);
 }
 
 QString clockText(Nanos epochNs)

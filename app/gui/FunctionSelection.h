@@ -3,7 +3,6 @@
 // listens to currentChanged(); views call select() when the user picks a function.
 
 #include <QObject>
-
 #include <vector>
 
 namespace breadcrumb::gui {
@@ -20,10 +19,10 @@ public:
     bool canGoForward() const { return m_position + 1 < int(m_history.size()); }
 
 public Q_SLOTS:
-    void select(int function);  // no-op when already current; drops the forward history
+    void select(int function); // no-op when already current; drops the forward history
     void back();
     void forward();
-    void reset();               // a new trace: nothing selected, empty history
+    void reset(); // a new trace: nothing selected, empty history
 
 Q_SIGNALS:
     void currentChanged(int function);

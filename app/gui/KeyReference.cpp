@@ -29,8 +29,9 @@ QList<KeyBinding> KeyReference::bindings()
         {QStringLiteral("A D Left Right"), tr("Pan left, right"), timeline},
         {QStringLiteral("+ −"), tr("Zoom in, out"), timeline},
         {QStringLiteral("0 Home"), tr("Show the whole run"), timeline},
-        {QStringLiteral("Shift+drag"), tr("Select a time range: the Functions, Function and Flame Graph tabs count "
-                                          "only the calls in it (also a drag on the time axis)"),
+        {QStringLiteral("Shift+drag"),
+         tr("Select a time range: the Functions, Function and Flame Graph tabs count "
+            "only the calls in it (also a drag on the time axis)"),
          timeline},
         {QStringLiteral("Esc"), tr("Clear the time range"), timeline},
         {QStringLiteral("wheel Ctrl+wheel"), tr("Zoom around the cursor"), flame},
@@ -40,7 +41,8 @@ QList<KeyBinding> KeyReference::bindings()
         {QStringLiteral("Left Right A D"), tr("Pan left, right"), flame},
         {QStringLiteral("0 Home"), tr("Show everything"), flame},
         {QStringLiteral("Backspace Escape"), tr("Step back through zooms and transforms"), flame},
-        {QStringLiteral("Right-click"), tr("Focus, merge recursion, collapse, sandwich, copy, export"), flame},
+        {QStringLiteral("Right-click"), tr("Focus, merge recursion, collapse, sandwich, copy, export"),
+         flame},
     };
 }
 

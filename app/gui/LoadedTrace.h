@@ -11,9 +11,8 @@
 #include "RunData.h"
 #include "TraceReader.h"
 
-#include <QString>
-
 #include <memory>
+#include <QString>
 #include <vector>
 
 namespace breadcrumb::gui {
@@ -26,10 +25,11 @@ struct LoadedRun
     std::vector<FunctionSummary> summaries; // slowest by total first
     std::shared_ptr<const CallTree> topDown;
     std::shared_ptr<const CallTree> bottomUp;
-    int runCount = 1;                       // runs in the file (the title says "run 3 of 5")
-    std::vector<RunInfo> runs;              // every run of the file, newest first (the run switcher)
+    int runCount = 1;          // runs in the file (the title says "run 3 of 5")
+    std::vector<RunInfo> runs; // every run of the file, newest first (the run switcher)
     // Several runs pooled into one side of a comparison ("FILE:1-5"): their ids, oldest first, and the
-    // text the run labels show ("1-5", also for "all"); data then holds the runs' calls pooled. Empty for one run.
+    // text the run labels show ("1-5", also for "all"); data then holds the runs' calls pooled. Empty for one
+    // run.
     std::vector<std::int64_t> pooledRuns;
     QString pooledText;
 };
@@ -39,8 +39,8 @@ struct LoadedTrace
     std::shared_ptr<const LoadedRun> main;  // what every page shows
     std::shared_ptr<const LoadedRun> after; // set when comparing: main is "before", this is "after"
     std::vector<ComparisonRow> comparison;
-    ComparisonSummary summary;                             // when comparing
-    std::shared_ptr<const ComparisonTree> compareTopDown;  // when comparing: the call trees merged by path
+    ComparisonSummary summary;                            // when comparing
+    std::shared_ptr<const ComparisonTree> compareTopDown; // when comparing: the call trees merged by path
     std::shared_ptr<const ComparisonTree> compareBottomUp;
     std::shared_ptr<const FunctionMatch> match; // when comparing: first = main (before), second = after
     bool isComparison() const { return after != nullptr; }

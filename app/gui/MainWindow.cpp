@@ -3,26 +3,25 @@
 #include "CallersPage.h"
 #include "CallTreePage.h"
 #include "CallTreeSync.h"
-#include "FlameGraphSync.h"
-#include "FunctionComparisonPane.h"
 #include "ComparePage.h"
 #include "ExceptionsPage.h"
 #include "FlameGraphPage.h"
+#include "FlameGraphSync.h"
 #include "Format.h"
+#include "FunctionComparisonPane.h"
 #include "FunctionPage.h"
 #include "FunctionsPage.h"
 #include "KeyReferenceDialog.h"
 #include "NewRunBar.h"
+#include "RangeRestriction.h"
 #include "RunPickerDialog.h"
 #include "RunSplitView.h"
 #include "RunSwitcher.h"
-#include "TraceFileDialog.h"
 #include "SqlConsolePage.h"
 #include "TimelinePage.h"
-#include "RangeRestriction.h"
+#include "TraceFileDialog.h"
 
-#include <TimelineWidget.h>
-
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -33,7 +32,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImageReader>
-#include <QStyle>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -43,14 +41,14 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
+#include <QStyle>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-#include <algorithm>
+#include <TimelineWidget.h>
 
 // Resources of a static library must be registered by hand (outside any namespace).
 static void initBreadcrumbResources()
@@ -105,9 +103,9 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::viewNames()
 {
-    return {QStringLiteral("functions"), QStringLiteral("function"), QStringLiteral("callers"),
-            QStringLiteral("tree"),      QStringLiteral("flame"),    QStringLiteral("timeline"),
-            QStringLiteral("exceptions"), QStringLiteral("sql"),     QStringLiteral("compare")};
+    return {QStringLiteral("functions"),  QStringLiteral("function"), QStringLiteral("callers"),
+            QStringLiteral("tree"),       QStringLiteral("flame"),    QStringLiteral("timeline"),
+            QStringLiteral("exceptions"), QStringLiteral("sql"),      QStringLiteral("compare")};
 }
 
 void MainWindow::createPages()
@@ -124,7 +122,8 @@ void MainWindow::createPages()
     m_exceptions = new ExceptionsPage(&m_selection, m_tabs);
     m_sql = new SqlConsolePage(&m_selection, m_tabs);
     m_compare = new ComparePage(&m_selection, m_tabs);
-    m_pages = {m_functions, m_function, m_callers, m_callTree, m_flame, m_timeline, m_exceptions, m_sql, m_compare};
+    m_pages = {m_functions, m_function,   m_callers, m_callTree, m_flame,
+               m_timeline,  m_exceptions, m_sql,     m_compare};
     // Their twins over the after run of a comparison, on the mirrored selection.
     FunctionSelection* after = m_mirror.afterSelection();
     m_afterFunctions = new FunctionsPage(after, m_tabs);
@@ -135,11 +134,11 @@ void MainWindow::createPages()
     auto* afterTimeline = new TimelinePage(after, m_tabs);
     auto* afterExceptions = new ExceptionsPage(after, m_tabs);
     auto* afterSql = new SqlConsolePage(after, m_tabs);
-    const QList<TracePage*> afterPages = {m_afterFunctions, m_afterFunction, afterCallers, m_afterCallTree,
+    const QList<TracePage*> afterPages = {m_afterFunctions, m_afterFunction, afterCallers,    m_afterCallTree,
                                           m_afterFlame,     afterTimeline,   afterExceptions, afterSql};
-    const QStringList titles = {tr("Functions"), tr("Function"),   tr("Callers / Callees"),
-                                tr("Call Tree"), tr("Flame Graph"), tr("Timeline"),
-                                tr("Exceptions"), tr("SQL"),        tr("Compare")};
+    const QStringList titles = {tr("Functions"),  tr("Function"),    tr("Callers / Callees"),
+                                tr("Call Tree"),  tr("Flame Graph"), tr("Timeline"),
+                                tr("Exceptions"), tr("SQL"),         tr("Compare")};
     const QStringList names = viewNames();
     for (int i = 0; i < m_pages.size(); ++i) {
         m_pages[i]->setObjectName(names[i] + QStringLiteral("Page"));
@@ -167,7 +166,8 @@ void MainWindow::createPages()
     connect(m_exceptions, &ExceptionsPage::showCallRequested, this, &MainWindow::showCall);
     connect(m_timeline, &TimelinePage::showCallRequested, this, &MainWindow::showCall);
     // The flame graph's context menu has selected the function already; only the tab changes.
-    connect(m_flame, &FlameGraphPage::showInCallTreeRequested, this, [this] { setView(QStringLiteral("tree")); });
+    connect(m_flame, &FlameGraphPage::showInCallTreeRequested, this,
+            [this] { setView(QStringLiteral("tree")); });
     connect(m_flame, &FlameGraphPage::showFunctionPageRequested, this,
             [this] { setView(QStringLiteral("function")); });
     connect(m_compare, &ComparePage::openInAfterRunRequested, this, &MainWindow::showInAfterRun);
@@ -176,7 +176,8 @@ void MainWindow::createPages()
     connect(m_afterFunction, &FunctionPage::showCallRequested, this, &MainWindow::showAfterCall);
     connect(afterExceptions, &ExceptionsPage::showCallRequested, this, &MainWindow::showAfterCall);
     connect(afterTimeline, &TimelinePage::showCallRequested, this, &MainWindow::showAfterCall);
-    connect(m_afterFlame, &FlameGraphPage::showInCallTreeRequested, this, [this] { setView(QStringLiteral("tree")); });
+    connect(m_afterFlame, &FlameGraphPage::showInCallTreeRequested, this,
+            [this] { setView(QStringLiteral("tree")); });
     connect(m_afterFlame, &FlameGraphPage::showFunctionPageRequested, this,
             [this] { setView(QStringLiteral("function")); });
     m_range = new RangeRestriction(this);
@@ -214,7 +215,8 @@ void MainWindow::createActions()
     // Our icons are SVG; without Qt's SVG plugin (libqt6svg6) fall back to the style's standard icons.
     const bool svg = QImageReader::supportedImageFormats().contains("svg");
     const auto icon = [this, svg](const char* name, QStyle::StandardPixmap fallback) {
-        return svg ? QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))) : style()->standardIcon(fallback);
+        return svg ? QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)))
+                   : style()->standardIcon(fallback);
     };
 
     m_openAction = new QAction(icon("open", QStyle::SP_DialogOpenButton), tr("&Open…"), this);
@@ -222,14 +224,16 @@ void MainWindow::createActions()
     m_openAction->setToolTip(tr("Open a trace file (Ctrl+O)"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
 
-    m_compareAction = new QAction(icon("compare", QStyle::SP_FileDialogContentsView), tr("&Compare with…"), this);
+    m_compareAction =
+        new QAction(icon("compare", QStyle::SP_FileDialogContentsView), tr("&Compare with…"), this);
     m_compareAction->setToolTip(tr("Compare the open run with another run (before → after)"));
     m_compareAction->setEnabled(false);
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareWithDialog);
 
     m_reloadAction = new QAction(icon("reload", QStyle::SP_BrowserReload), tr("&Reload"), this);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
-    m_reloadAction->setToolTip(tr("Read the trace again (F5); a run appended since is offered above the views"));
+    m_reloadAction->setToolTip(
+        tr("Read the trace again (F5); a run appended since is offered above the views"));
     m_reloadAction->setEnabled(false);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
 
@@ -277,10 +281,11 @@ void MainWindow::createActions()
     m_keysAction = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showKeyReference);
     m_keysAction->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Breadcrumb"), this, [this] {
-        QMessageBox::about(this, tr("About Breadcrumb"),
-                           tr("<h3>Breadcrumb %1</h3><p>A viewer for Python execution traces: slowest functions, "
-                              "percentiles, callers, call trees, flame graphs and run comparisons.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Breadcrumb"),
+            tr("<h3>Breadcrumb %1</h3><p>A viewer for Python execution traces: slowest functions, "
+               "percentiles, callers, call trees, flame graphs and run comparisons.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 
     QToolBar* toolbar = addToolBar(tr("Main"));
@@ -312,9 +317,9 @@ void MainWindow::createStatusBar()
     m_progress->setTextVisible(true);
     // Wide enough for the longest stage text at 100% (translations are longer), so it is never cut.
     int textWidth = 0;
-    for (const TraceLoader::Stage stage : {TraceLoader::Stage::Opening, TraceLoader::Stage::ReadingCalls,
-                                           TraceLoader::Stage::Statistics, TraceLoader::Stage::CallTree,
-                                           TraceLoader::Stage::Comparing})
+    for (const TraceLoader::Stage stage :
+         {TraceLoader::Stage::Opening, TraceLoader::Stage::ReadingCalls, TraceLoader::Stage::Statistics,
+          TraceLoader::Stage::CallTree, TraceLoader::Stage::Comparing})
         textWidth = std::max(textWidth, m_progress->fontMetrics().horizontalAdvance(
                                             TraceLoader::stageText(stage) + QStringLiteral(" 100%")));
     m_progress->setMinimumWidth(textWidth + 3 * m_progress->fontMetrics().averageCharWidth());
@@ -354,7 +359,8 @@ bool MainWindow::setSide(const QString& name)
 {
     const int index = int(sideNames().indexOf(name.toLower()));
     auto* view = qobject_cast<RunSplitView*>(m_tabs->currentWidget());
-    if (index < 0 || !view || !m_trace || !m_trace->isComparison() || !view->choiceBar()->button(RunSide(index)))
+    if (index < 0 || !view || !m_trace || !m_trace->isComparison() ||
+        !view->choiceBar()->button(RunSide(index)))
         return false;
     view->setSide(RunSide(index));
     return true;
@@ -368,7 +374,8 @@ QString MainWindow::currentView() const
 
 QString MainWindow::statusSummary() const
 {
-    return QStringList{m_commandLabel->text(), m_durationLabel->text(), m_callsLabel->text(), m_threadsLabel->text()}
+    return QStringList{m_commandLabel->text(), m_durationLabel->text(), m_callsLabel->text(),
+                       m_threadsLabel->text()}
         .join(QStringLiteral(" | "));
 }
 
@@ -381,8 +388,8 @@ void MainWindow::openTrace(const QString& path, std::optional<std::int64_t> run)
     startLoad(request);
 }
 
-void MainWindow::openComparison(const QString& before, const QString& after, std::optional<std::int64_t> beforeRun,
-                                std::optional<std::int64_t> afterRun)
+void MainWindow::openComparison(const QString& before, const QString& after,
+                                std::optional<std::int64_t> beforeRun, std::optional<std::int64_t> afterRun)
 {
     LoadRequest request;
     request.path = before;
@@ -489,7 +496,8 @@ void MainWindow::cancelLoading()
 
 void MainWindow::onRunChoiceNeeded(const LoadRequest& request, const std::vector<RunInfo>& runs)
 {
-    // The loader only asks about the run that was not given: the main one, or for "Compare with…" the after one.
+    // The loader only asks about the run that was not given: the main one, or for "Compare with…" the after
+    // one.
     const bool forAfter = request.run.has_value() && !request.afterPath.isEmpty() && !request.afterRun;
     const QString file = QFileInfo(forAfter ? request.afterPath : request.path).fileName();
     auto* dialog = new RunPickerDialog(file, runs, this);
@@ -560,7 +568,8 @@ void MainWindow::onFailed(const QString& message)
     if (m_mode == Mode::Screenshot)
         return;
     statusBar()->showMessage(message, 8000);
-    auto* box = new QMessageBox(QMessageBox::Critical, tr("Cannot open the trace"), message, QMessageBox::Ok, this);
+    auto* box =
+        new QMessageBox(QMessageBox::Critical, tr("Cannot open the trace"), message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorDialog"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // window-modal, the event loop keeps running
@@ -573,7 +582,8 @@ void MainWindow::showInAfterRun(int afterFunction)
         return;
     auto trace = std::make_shared<LoadedTrace>();
     trace->main = m_trace->after;
-    m_lastRequest = LoadRequest{trace->main->path, trace->main->data->run.id, {}, {}, false, {}, {}}; // what Reload reloads
+    m_lastRequest = LoadRequest{
+        trace->main->path, trace->main->data->run.id, {}, {}, false, {}, {}}; // what Reload reloads
     onLoaded(trace);
     m_selection.select(afterFunction);
     showPage(m_function);
@@ -654,9 +664,10 @@ void MainWindow::updateStatusBar()
     const RunData& run = *m_trace->main->data;
     const QString command = toQString(run.run.commandLine);
     m_commandLabel->setText(command.isEmpty() ? tr("(no command line recorded)") : command);
-    m_commandLabel->setToolTip(tr("%1\nPython %2\n%3").arg(command, toQString(run.run.pythonVersion),
-                                                             toQString(run.run.cwd)));
-    const Nanos duration = run.run.durationNs() > 0 ? run.run.durationNs() : run.lastEndNs() - run.run.startNs;
+    m_commandLabel->setToolTip(
+        tr("%1\nPython %2\n%3").arg(command, toQString(run.run.pythonVersion), toQString(run.run.cwd)));
+    const Nanos duration =
+        run.run.durationNs() > 0 ? run.run.durationNs() : run.lastEndNs() - run.run.startNs;
     m_durationLabel->setText(tr("Duration: %1").arg(msText(duration)));
     m_callsLabel->setText(tr("Calls: %L1").arg(qlonglong(run.calls.size())));
     m_threadsLabel->setText(tr("Threads: %1").arg(run.threads.size()));
@@ -696,7 +707,8 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files =
         m_mode == Mode::Screenshot ? QStringList() : QSettings().value(kRecentKey).toStringList();
     for (const QString& file : files) {
-        QAction* action = m_recentMenu->addAction(QFileInfo(file).fileName() + QStringLiteral("  —  ") + file);
+        QAction* action =
+            m_recentMenu->addAction(QFileInfo(file).fileName() + QStringLiteral("  —  ") + file);
         action->setData(file);
         connect(action, &QAction::triggered, this, [this, file] { openTrace(file); });
     }
@@ -720,7 +732,8 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     for (const QTableView* view : findChildren<QTableView*>())
         if (!view->objectName().isEmpty() && view->objectName() != QLatin1String("sqlResults"))
-            settings.setValue(QStringLiteral("headers/") + view->objectName(), view->horizontalHeader()->saveState());
+            settings.setValue(QStringLiteral("headers/") + view->objectName(),
+                              view->horizontalHeader()->saveState());
     for (const QTreeView* view : findChildren<QTreeView*>())
         if (!view->objectName().isEmpty())
             settings.setValue(QStringLiteral("headers/") + view->objectName(), view->header()->saveState());
@@ -737,13 +750,16 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     for (QTableView* view : findChildren<QTableView*>())
-        if (const QVariant state = settings.value(QStringLiteral("headers/") + view->objectName()); state.isValid())
+        if (const QVariant state = settings.value(QStringLiteral("headers/") + view->objectName());
+            state.isValid())
             view->horizontalHeader()->restoreState(state.toByteArray());
     for (QTreeView* view : findChildren<QTreeView*>())
-        if (const QVariant state = settings.value(QStringLiteral("headers/") + view->objectName()); state.isValid())
+        if (const QVariant state = settings.value(QStringLiteral("headers/") + view->objectName());
+            state.isValid())
             view->header()->restoreState(state.toByteArray());
     for (QSplitter* splitter : findChildren<QSplitter*>())
-        if (const QVariant state = settings.value(QStringLiteral("splitters/") + splitter->objectName()); state.isValid())
+        if (const QVariant state = settings.value(QStringLiteral("splitters/") + splitter->objectName());
+            state.isValid())
             splitter->restoreState(state.toByteArray());
 }
 

@@ -7,10 +7,9 @@
 #include "SelectionMirror.h"
 #include "TraceLoader.h"
 
-#include <QMainWindow>
-
 #include <memory>
 #include <optional>
+#include <QMainWindow>
 
 class QAction;
 class QLabel;
@@ -44,7 +43,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Mode { Interactive, Screenshot }; // Screenshot: no dialogs, no settings read or written
+    enum class Mode
+    {
+        Interactive,
+        Screenshot
+    }; // Screenshot: no dialogs, no settings read or written
     explicit MainWindow(Mode mode = Mode::Interactive, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -94,7 +97,8 @@ public Q_SLOTS:
     // Opens a trace; with several runs and no run given the user picks one (Screenshot mode: the newest).
     void openTrace(const QString& path, std::optional<std::int64_t> run = std::nullopt);
     // Opens `before` and `after` and shows their comparison (the pages show `before`).
-    void openComparison(const QString& before, const QString& after, std::optional<std::int64_t> beforeRun = {},
+    void openComparison(const QString& before, const QString& after,
+                        std::optional<std::int64_t> beforeRun = {},
                         std::optional<std::int64_t> afterRun = {});
     // The same with run references as `breadcrumb compare` takes them: a side may pool several runs.
     void openComparison(const breadcrumb::RunRef& before, const breadcrumb::RunRef& after);
@@ -125,7 +129,7 @@ private:
     void onRunChoiceNeeded(const LoadRequest& request, const std::vector<RunInfo>& runs);
     void showCall(std::uint32_t callIndex);
     void showAfterCall(std::uint32_t callIndex); // a call of the after run, in the after call tree
-    void showPage(TracePage* page);               // its tab
+    void showPage(TracePage* page);              // its tab
     void showInAfterRun(int afterFunction);
     void showRestricted(std::shared_ptr<const LoadedTrace> restricted);
     void setLoadingUi(bool loading);

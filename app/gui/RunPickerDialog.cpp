@@ -2,6 +2,7 @@
 
 #include "Format.h"
 
+#include <algorithm>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -10,8 +11,6 @@
 #include <QVBoxLayout>
 #include <unordered_map>
 #include <utility>
-
-#include <algorithm>
 
 namespace breadcrumb::gui {
 
@@ -36,8 +35,8 @@ RunPickerDialog::RunPickerDialog(const QString& fileName, const std::vector<RunI
         this);
     m_list->setAlternatingRowColors(true);
     // The command line comes second: it is often the only thing telling runs apart (`--optimized`).
-    m_list->setHeaderLabels({tr("Run"), tr("Command line"), tr("Started"), tr("Duration"), tr("Status"), tr("Calls"),
-                             tr("Exceptions")});
+    m_list->setHeaderLabels({tr("Run"), tr("Command line"), tr("Started"), tr("Duration"), tr("Status"),
+                             tr("Calls"), tr("Exceptions")});
     // A child process's run (os.fork, multiprocessing) sits under the run of the process that started it;
     // a parent not in the list (deleted) leaves it at the top.
     std::unordered_map<std::int64_t, QTreeWidgetItem*> items;
@@ -46,18 +45,21 @@ RunPickerDialog::RunPickerDialog(const QString& fileName, const std::vector<RunI
         auto* item = new QTreeWidgetItem;
         item->setText(0, QString::number(run.id));
         item->setText(1, toQString(run.commandLine));
-        item->setText(2, toQString(formatIso(run.startNs)).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')));
+        item->setText(2,
+                      toQString(formatIso(run.startNs)).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')));
         item->setText(3, run.durationNs() > 0 ? msText(run.durationNs()) : tr("unknown"));
         item->setText(4, toQString(run.status));
         item->setText(5, QString::number(run.callCount));
         item->setText(6, QString::number(run.exceptionCount));
         // The column cuts long command lines: every cell of the row tells the whole one on hover.
-        const QString command = run.commandLine.empty() ? tr("(no command line recorded)") : toQString(run.commandLine);
+        const QString command =
+            run.commandLine.empty() ? tr("(no command line recorded)") : toQString(run.commandLine);
         for (int column = 0; column < 7; ++column)
             item->setToolTip(column, command);
         item->setData(0, Qt::UserRole, qlonglong(run.id));
         if (run.parentRunId)
-            item->setToolTip(0, tr("A child process of run %1").arg(run.parentRunId) + QLatin1Char('\n') + command);
+            item->setToolTip(0, tr("A child process of run %1").arg(run.parentRunId) + QLatin1Char('\n') +
+                                    command);
         for (int column : {0, 3, 5, 6})
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         items.emplace(run.id, item);
@@ -82,7 +84,8 @@ RunPickerDialog::RunPickerDialog(const QString& fileName, const std::vector<RunI
         m_list->setCurrentItem(m_list->topLevelItem(0));
     for (int column = 0; column < 7; ++column)
         m_list->resizeColumnToContents(column);
-    m_list->setColumnWidth(1, std::min(m_list->columnWidth(1), 420)); // long command lines elide; the tooltip has all
+    m_list->setColumnWidth(
+        1, std::min(m_list->columnWidth(1), 420)); // long command lines elide; the tooltip has all
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

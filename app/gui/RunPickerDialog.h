@@ -3,9 +3,8 @@
 
 #include "TraceTypes.h"
 
-#include <QDialog>
-
 #include <optional>
+#include <QDialog>
 #include <vector>
 
 class QTreeWidget;

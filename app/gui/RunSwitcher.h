@@ -5,7 +5,6 @@
 #include "TraceTypes.h"
 
 #include <QComboBox>
-
 #include <vector>
 
 namespace breadcrumb::gui {

@@ -3,16 +3,15 @@
 #include "Format.h"
 #include "MainWindow.h"
 #include "RangeRestriction.h"
-#include "TimelinePage.h"
 #include "SqlConsolePage.h"
+#include "TimelinePage.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QTimer>
 #include <TimelineWidget.h>
-
-#include <cstdio>
 
 namespace breadcrumb::gui {
 
@@ -42,9 +41,10 @@ void ScreenshotRunner::onLoaded()
         const std::string name = m_options.select.toStdString();
         const std::optional<std::uint32_t> function = run.findFunction(name);
         if (!function) {
-            QString message = run.isAmbiguous(name)
-                                  ? tr("\"%1\" names several functions; write module:name").arg(m_options.select)
-                                  : tr("no function \"%1\" in this run").arg(m_options.select);
+            QString message =
+                run.isAmbiguous(name)
+                    ? tr("\"%1\" names several functions; write module:name").arg(m_options.select)
+                    : tr("no function \"%1\" in this run").arg(m_options.select);
             QStringList close;
             for (std::uint32_t f : run.suggestFunctions(name, 3))
                 close << toQString(run.displayName(f));
@@ -76,10 +76,13 @@ void ScreenshotRunner::onLoaded()
         // The restricted pages follow once the range's figures are computed (off the GUI thread).
         connect(m_window->rangeRestriction(), &RangeRestriction::restrictedChanged, this,
                 [this] { QTimer::singleShot(300, this, &ScreenshotRunner::capture); });
-        m_window->timelinePage()->timeline()->setSelectedRange(static_cast<Nanos>(m_options.rangeMs->first * 1e6),
-                                                               static_cast<Nanos>(m_options.rangeMs->second * 1e6));
+        m_window->timelinePage()->timeline()->setSelectedRange(
+            static_cast<Nanos>(m_options.rangeMs->first * 1e6),
+            static_cast<Nanos>(m_options.rangeMs->second * 1e6));
         if (!m_window->timelinePage()->timeline()->hasSelectedRange())
-            fail(tr("the range %1:%2 ms lies outside the run").arg(m_options.rangeMs->first).arg(m_options.rangeMs->second));
+            fail(tr("the range %1:%2 ms lies outside the run")
+                     .arg(m_options.rangeMs->first)
+                     .arg(m_options.rangeMs->second));
         return;
     }
     // Plots lay out and replot on the next passes of the event loop; give them a moment.

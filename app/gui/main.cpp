@@ -6,12 +6,11 @@
 #include "ScreenshotRunner.h"
 #include "ThemeColors.h"
 
+#include <cstdio>
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
-#include <cstdio>
 
 namespace {
 

@@ -53,8 +53,9 @@ nlohmann::json FindExceptionsTool::inputSchema() const
               {"type",
                {{"type", "string"},
                 {"minLength", 1},
-                {"description", "Only this exception type, as recorded or its last part: JSONDecodeError "
-                                "matches json.decoder.JSONDecodeError. Naming SystemExit also lists clean exits."}}}}},
+                {"description",
+                 "Only this exception type, as recorded or its last part: JSONDecodeError "
+                 "matches json.decoder.JSONDecodeError. Naming SystemExit also lists clean exits."}}}}},
             {"additionalProperties", false}};
 }
 
@@ -119,9 +120,10 @@ ToolResult FindExceptionsTool::call(const nlohmann::json& args, TraceSession& se
                         {"thread_id", e.threadId},
                         {"escaped", escaped},
                         {"traceback", traceback}});
-        text += "\n- " + formatIso(e.timestampNs) + " " + e.type + (e.message.empty() ? "" : ": " + e.message) +
-                "\n  in " + (function.empty() ? std::string("<unknown>") : function) + " (run " +
-                std::to_string(e.run) + ", " + (escaped ? "escaped the call" : "caught where raised") + ")\n";
+        text += "\n- " + formatIso(e.timestampNs) + " " + e.type +
+                (e.message.empty() ? "" : ": " + e.message) + "\n  in " +
+                (function.empty() ? std::string("<unknown>") : function) + " (run " + std::to_string(e.run) +
+                ", " + (escaped ? "escaped the call" : "caught where raised") + ")\n";
         if (!traceback.empty()) {
             std::string t = tail(traceback, 4);
             std::string indented;

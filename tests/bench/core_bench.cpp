@@ -40,8 +40,7 @@ double cpuMs()
 
 double lastCpuMs = -1; // CPU time of the last timeMs(): the machine is shared, wall time alone misleads
 
-template <typename F>
-double timeMs(F&& f)
+template <typename F> double timeMs(F&& f)
 {
     const double cpu = cpuMs();
     const auto start = std::chrono::steady_clock::now();
@@ -99,9 +98,10 @@ int main(int argc, char** argv)
         row("loadRun (newest run)", timeMs([&] { run = reader->loadRun(newest); }), "ms", "< 1500 ms");
         const long rssLoaded = statusKb("VmRSS");
         std::printf("  %-42s %10zu calls\n", "calls in the run", run->calls.size());
-        row("resident after load (VmRSS)", static_cast<double>(rssLoaded) / 1024.0, "MB", "GUI total < 150 MB");
-        row("resident growth per call", (rssLoaded - rssStart) * 1024.0 / static_cast<double>(run->calls.size()),
-            "B", "~70 B");
+        row("resident after load (VmRSS)", static_cast<double>(rssLoaded) / 1024.0, "MB",
+            "GUI total < 150 MB");
+        row("resident growth per call",
+            (rssLoaded - rssStart) * 1024.0 / static_cast<double>(run->calls.size()), "B", "~70 B");
 
         std::vector<FunctionSummary> summary;
         row("FunctionStats::summarize (all)", timeMs([&] { summary = FunctionStats::summarize(*run); }), "ms",
@@ -114,41 +114,44 @@ int main(int argc, char** argv)
             }),
             "ms", "");
         std::size_t nodes = 0;
-        row("CallTree::build top-down", timeMs([&] {
-                nodes = CallTree::build(*run, CallTree::Direction::TopDown).size();
-            }),
-            "ms", "< 500 ms");
+        row("CallTree::build top-down",
+            timeMs([&] { nodes = CallTree::build(*run, CallTree::Direction::TopDown).size(); }), "ms",
+            "< 500 ms");
         std::printf("  %-42s %10zu nodes\n", "top-down tree", nodes);
-        row("CallTree::build bottom-up", timeMs([&] {
-                nodes = CallTree::build(*run, CallTree::Direction::BottomUp).size();
-            }),
-            "ms", "");
+        row("CallTree::build bottom-up",
+            timeMs([&] { nodes = CallTree::build(*run, CallTree::Direction::BottomUp).size(); }), "ms", "");
         std::printf("  %-42s %10zu nodes\n", "bottom-up tree", nodes);
 
         std::shared_ptr<const RunData> other = run;
         if (runs.size() > 1)
             other = reader->loadRun(runs[1].id);
-        row("RunComparison::compare (two runs)", timeMs([&] { RunComparison::compare(*other, *run); }), "ms", "");
-        row("peak resident (VmHWM, both runs loaded)", static_cast<double>(statusKb("VmHWM")) / 1024.0, "MB", "");
+        row("RunComparison::compare (two runs)", timeMs([&] { RunComparison::compare(*other, *run); }), "ms",
+            "");
+        row("peak resident (VmHWM, both runs loaded)", static_cast<double>(statusKb("VmHWM")) / 1024.0, "MB",
+            "");
 
         // The seed's SQL over the events view, as `breadcrumb query` runs it (restricted to the newest run).
         QueryOptions options;
         options.run = newest;
         options.timeout = std::chrono::seconds(60);
-        const char* slowest = "SELECT function_name, COUNT(*) as calls, AVG(duration_ms) as avg_ms, MAX(duration_ms) "
-                              "as max_ms FROM events WHERE event_type = 'call' AND duration_ms > 0 GROUP BY "
-                              "function_name ORDER BY avg_ms DESC LIMIT 10";
-        const char* variance = "SELECT function_name, AVG(duration_ms) as avg_ms, STDDEV(duration_ms) as stddev_ms, "
-                               "MAX(duration_ms) - MIN(duration_ms) as range_ms FROM events WHERE event_type = "
-                               "'call' AND duration_ms > 0 GROUP BY function_name HAVING COUNT(*) > 5 ORDER BY "
-                               "stddev_ms DESC";
-        const char* selfTime = "WITH call_tree AS (SELECT function_name, duration_ms, (SELECT SUM(duration_ms) FROM "
-                               "events e2 WHERE e2.parent_event_id = e1.event_id) as children_time FROM events e1 "
-                               "WHERE event_type = 'call') SELECT function_name, AVG(duration_ms - "
-                               "COALESCE(children_time, 0)) as self_time_ms FROM call_tree GROUP BY function_name "
-                               "ORDER BY self_time_ms DESC";
-        const char* timeline = "SELECT timestamp, function_name, duration_ms, SUM(duration_ms) OVER (ORDER BY "
-                               "timestamp) as cumulative_ms FROM events WHERE event_type = 'call' ORDER BY timestamp";
+        const char* slowest =
+            "SELECT function_name, COUNT(*) as calls, AVG(duration_ms) as avg_ms, MAX(duration_ms) "
+            "as max_ms FROM events WHERE event_type = 'call' AND duration_ms > 0 GROUP BY "
+            "function_name ORDER BY avg_ms DESC LIMIT 10";
+        const char* variance =
+            "SELECT function_name, AVG(duration_ms) as avg_ms, STDDEV(duration_ms) as stddev_ms, "
+            "MAX(duration_ms) - MIN(duration_ms) as range_ms FROM events WHERE event_type = "
+            "'call' AND duration_ms > 0 GROUP BY function_name HAVING COUNT(*) > 5 ORDER BY "
+            "stddev_ms DESC";
+        const char* selfTime =
+            "WITH call_tree AS (SELECT function_name, duration_ms, (SELECT SUM(duration_ms) FROM "
+            "events e2 WHERE e2.parent_event_id = e1.event_id) as children_time FROM events e1 "
+            "WHERE event_type = 'call') SELECT function_name, AVG(duration_ms - "
+            "COALESCE(children_time, 0)) as self_time_ms FROM call_tree GROUP BY function_name "
+            "ORDER BY self_time_ms DESC";
+        const char* timeline =
+            "SELECT timestamp, function_name, duration_ms, SUM(duration_ms) OVER (ORDER BY "
+            "timestamp) as cumulative_ms FROM events WHERE event_type = 'call' ORDER BY timestamp";
         auto& db = reader->database();
         // Format 1.1: the first query over `calls` decodes every chunk into the native store (once per change
         // of the file); timed apart so the seed queries below show the query itself.
@@ -157,9 +160,11 @@ int main(int argc, char** argv)
             db.hasCallChunks() ? "" : "(1.0 file)");
         row("SQL: seed 'slowest functions'", timeMs([&] { db.query(slowest, options); }), "ms", "");
         row("SQL: seed 'high variance' (STDDEV)", timeMs([&] { db.query(variance, options); }), "ms", "");
-        row("SQL: seed 'nested call overhead'", timeMs([&] { db.query(selfTime, options); }), "ms", "< 3000 ms");
+        row("SQL: seed 'nested call overhead'", timeMs([&] { db.query(selfTime, options); }), "ms",
+            "< 3000 ms");
         row("SQL: seed 'timeline' (window SUM)", timeMs([&] { db.query(timeline, options); }), "ms", "");
-        row("peak resident (VmHWM, after the SQL)", static_cast<double>(statusKb("VmHWM")) / 1024.0, "MB", "");
+        row("peak resident (VmHWM, after the SQL)", static_cast<double>(statusKb("VmHWM")) / 1024.0, "MB",
+            "");
     } catch (const std::exception& e) {
         std::fprintf(stderr, "core_bench: %s\n", e.what());
         return 1;

@@ -10,22 +10,20 @@
 #include "TimelinePage.h"
 #include "TraceReader.h"
 
-#include <TimelineWidget.h>
-
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTimer>
-#include <QEventLoop>
-
-#include <algorithm>
-#include <cstdio>
-#include <fstream>
 #include <string>
+#include <TimelineWidget.h>
 #include <vector>
 
 namespace {
@@ -47,7 +45,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("BreadcrumbBench")); // keep the user's settings out of it
+    QApplication::setOrganizationName(
+        QStringLiteral("BreadcrumbBench")); // keep the user's settings out of it
 
     QString trace = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(GUI_BENCH_TRACE);
     if (!QFileInfo::exists(trace)) {
@@ -55,8 +54,8 @@ int main(int argc, char* argv[])
         std::fflush(stdout);
         const int rc = QProcess::execute(QStringLiteral(PYTHON_EXECUTABLE),
                                          {QStringLiteral(GEN_TRACE_SCRIPT), trace, QStringLiteral("--calls"),
-                                          QStringLiteral("1000000"), QStringLiteral("--threads"), QStringLiteral("4"),
-                                          QStringLiteral("--quiet")});
+                                          QStringLiteral("1000000"), QStringLiteral("--threads"),
+                                          QStringLiteral("4"), QStringLiteral("--quiet")});
         if (rc != 0) {
             std::fprintf(stderr, "gui_bench: could not generate the trace (exit %d)\n", rc);
             return 1;
@@ -81,7 +80,8 @@ int main(int argc, char* argv[])
     tick.start();
     QTimer heartbeat;
     heartbeat.setInterval(10);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] { longestStall = std::max(longestStall, tick.restart()); });
+    QObject::connect(&heartbeat, &QTimer::timeout,
+                     [&] { longestStall = std::max(longestStall, tick.restart()); });
     heartbeat.start();
     QEventLoop loop;
     QObject::connect(&window, &breadcrumb::gui::MainWindow::traceLoaded, &loop, &QEventLoop::quit);
@@ -99,12 +99,14 @@ int main(int argc, char* argv[])
     const auto trace_ = window.trace();
     const std::size_t calls = trace_->main->data->calls.size();
 
-    // Selecting a function: every page reacts synchronously to FunctionSelection, then the visible page paints.
+    // Selecting a function: every page reacts synchronously to FunctionSelection, then the visible page
+    // paints.
     std::vector<double> selectMs;
     std::vector<double> signalMs; // the synchronous part: every page's slot
     const auto& summaries = trace_->main->summaries;
-    const std::vector<QString> views{QStringLiteral("function"), QStringLiteral("callers"), QStringLiteral("tree"),
-                                     QStringLiteral("flame"), QStringLiteral("timeline")};
+    const std::vector<QString> views{QStringLiteral("function"), QStringLiteral("callers"),
+                                     QStringLiteral("tree"), QStringLiteral("flame"),
+                                     QStringLiteral("timeline")};
     for (std::size_t i = 0; i < std::min<std::size_t>(summaries.size(), 20); ++i) {
         window.setView(views[i % views.size()]);
         QApplication::processEvents();
@@ -120,8 +122,9 @@ int main(int argc, char* argv[])
     const double medianMs = selectMs[selectMs.size() / 2];
     const double maxMs = selectMs.back();
 
-    // The timeline: one frame (a repaint of its viewport) at full zoom-out and zoomed in, median of 15; the level
-    // of detail should keep these alike. Then a range of the middle third restricts the pages (off the GUI thread).
+    // The timeline: one frame (a repaint of its viewport) at full zoom-out and zoomed in, median of 15; the
+    // level of detail should keep these alike. Then a range of the middle third restricts the pages (off the
+    // GUI thread).
     window.setView(QStringLiteral("timeline"));
     QApplication::processEvents();
     breadcrumb::TimelineWidget* timeline = window.timelinePage()->timeline();
@@ -157,7 +160,8 @@ int main(int argc, char* argv[])
     restricted.wait(60000);
     const double rangeMs = double(clock.nsecsElapsed()) / 1e6;
 
-    // For comparison: the core's share of opening (reading the run into memory), measured after the peak above.
+    // For comparison: the core's share of opening (reading the run into memory), measured after the peak
+    // above.
     clock.restart();
     {
         breadcrumb::TraceReader reader(QFile::encodeName(trace).toStdString());
@@ -171,14 +175,18 @@ int main(int argc, char* argv[])
     std::printf("%-44s %10.2f s %10s\n", "open to interactive function table", openSeconds, "< 3 s");
     std::printf("%-44s %10.2f s %10s\n", "  of which TraceReader::loadRun alone (core)", coreLoadSeconds, "");
     std::printf("%-44s %9.1f MB %10s\n", "peak resident memory", double(rssPeak) / 1024.0, "< 150 MB");
-    std::printf("%-44s %9.1f MB %10s\n", "  of which before opening (Qt, fonts)", double(rssBefore) / 1024.0, "");
-    std::printf("%-44s %9.1f ms %10s\n", "select a function, all panels (median of 20)", medianMs, "< 100 ms");
+    std::printf("%-44s %9.1f MB %10s\n", "  of which before opening (Qt, fonts)", double(rssBefore) / 1024.0,
+                "");
+    std::printf("%-44s %9.1f ms %10s\n", "select a function, all panels (median of 20)", medianMs,
+                "< 100 ms");
     std::printf("%-44s %9.1f ms %10s\n", "select a function, all panels (worst)", maxMs, "< 100 ms");
-    std::printf("%-44s %9.1f ms %10s\n", "  of which the pages' slots (median)", signalMs[signalMs.size() / 2], "");
-    std::printf("%-44s %9lld ms %10s\n", "longest GUI-thread stall while loading", qlonglong(longestStall), "");
+    std::printf("%-44s %9.1f ms %10s\n", "  of which the pages' slots (median)",
+                signalMs[signalMs.size() / 2], "");
+    std::printf("%-44s %9lld ms %10s\n", "longest GUI-thread stall while loading", qlonglong(longestStall),
+                "");
     for (const Frame& frame : frames)
         std::printf("%-44s %9.1f ms %10s  (%zu items drawn)\n", frame.name, frame.ms, "", frame.items);
-    std::printf("%-44s %9.1f ms %10s  (GUI thread: %lld ms)\n", "range of a third: restricted pages shown", rangeMs, "",
-                qlonglong(rangeStart));
+    std::printf("%-44s %9.1f ms %10s  (GUI thread: %lld ms)\n", "range of a third: restricted pages shown",
+                rangeMs, "", qlonglong(rangeStart));
     return 0;
 }

@@ -3,7 +3,6 @@
 #include "TraceBuilder.h"
 
 #include <QFile>
-
 #include <sstream>
 
 void buildSeedTrace(const std::string& path)
@@ -33,7 +32,8 @@ void buildSeedTrace(const std::string& path)
         b.addCall(id++, 1, processId, slow, at(520.05 + 100.1 * i), ms(100.1));
     const auto redundantId = id++;
     b.addCall(redundantId, 1, 1, redundant, at(830), ms(1000.5));
-    const double durations[10] = {99.8, 100.2, 100.025, 100.025, 100.025, 100.025, 100.025, 100.025, 100.025, 100.025};
+    const double durations[10] = {99.8,    100.2,   100.025, 100.025, 100.025,
+                                  100.025, 100.025, 100.025, 100.025, 100.025};
     double t = 830.1;
     for (double d : durations) {
         b.addCall(id++, 1, redundantId, slow, at(t), ms(d));

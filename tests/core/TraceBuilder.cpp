@@ -44,8 +44,8 @@ std::string TraceBuilder::schemaDir()
 
 bool TraceBuilder::generate(const std::string& path, const std::string& arguments)
 {
-    const std::string command = std::string("'") + BREADCRUMB_PYTHON + "' '" + BREADCRUMB_GEN_TRACE + "' '" + path +
-                                "' --quiet " + arguments;
+    const std::string command = std::string("'") + BREADCRUMB_PYTHON + "' '" + BREADCRUMB_GEN_TRACE + "' '" +
+                                path + "' --quiet " + arguments;
     return std::system(command.c_str()) == 0;
 }
 
@@ -76,8 +76,8 @@ void TraceBuilder::exec(const std::string& sql)
 
 std::int64_t TraceBuilder::addFunction(const std::string& name, const std::string& module, int line)
 {
-    exec("INSERT INTO functions(name, module, file, line) VALUES (" + quote(name) + ", " + quote(module) + ", " +
-         quote("/src/" + module + ".py") + ", " + std::to_string(line) + ")");
+    exec("INSERT INTO functions(name, module, file, line) VALUES (" + quote(name) + ", " + quote(module) +
+         ", " + quote("/src/" + module + ".py") + ", " + std::to_string(line) + ")");
     return sqlite3_last_insert_rowid(m_db);
 }
 
@@ -85,11 +85,12 @@ void TraceBuilder::addRun(std::int64_t runId, std::int64_t startNs, std::optiona
                           const std::string& status, std::int64_t pid, const std::string& host,
                           std::optional<std::int64_t> heartbeatNs)
 {
-    exec("INSERT INTO runs(run_id, command_line, python_version, cwd, hostname, pid, start_ns, end_ns, started_at, "
+    exec("INSERT INTO runs(run_id, command_line, python_version, cwd, hostname, pid, start_ns, end_ns, "
+         "started_at, "
          "heartbeat_ns, status, exit_code) VALUES (" +
          std::to_string(runId) + ", 'python main.py', '3.12.1', '/src', " + quote(host) + ", " +
-         std::to_string(pid) + ", " + std::to_string(startNs) + ", " + opt(endNs) + ", 'x', " + opt(heartbeatNs) +
-         ", " + quote(status) + ", " + (status == "completed" ? "0" : "NULL") + ")");
+         std::to_string(pid) + ", " + std::to_string(startNs) + ", " + opt(endNs) + ", 'x', " +
+         opt(heartbeatNs) + ", " + quote(status) + ", " + (status == "completed" ? "0" : "NULL") + ")");
 }
 
 void TraceBuilder::addThread(std::int64_t runId, std::int64_t threadId, const std::string& name)
@@ -109,11 +110,12 @@ void TraceBuilder::addException(std::int64_t exceptionId, std::int64_t runId, st
                                 std::int64_t timestampNs, const std::string& type, const std::string& message,
                                 bool escaped, std::int64_t threadId)
 {
-    exec("INSERT INTO exceptions(exception_id, run_id, call_id, thread_id, timestamp_ns, type, message, traceback, "
+    exec("INSERT INTO exceptions(exception_id, run_id, call_id, thread_id, timestamp_ns, type, message, "
+         "traceback, "
          "escaped) VALUES (" +
          std::to_string(exceptionId) + ", " + std::to_string(runId) + ", " + std::to_string(callId) + ", " +
-         std::to_string(threadId) + ", " + std::to_string(timestampNs) + ", " + quote(type) + ", " + quote(message) +
-         ", 'Traceback', " + (escaped ? "1" : "0") + ")");
+         std::to_string(threadId) + ", " + std::to_string(timestampNs) + ", " + quote(type) + ", " +
+         quote(message) + ", 'Traceback', " + (escaped ? "1" : "0") + ")");
 }
 
 void TraceBuilder::addValues(std::int64_t callId, const std::string& args, const std::string& returnValue)
@@ -135,20 +137,22 @@ void TraceBuilder::finish()
     }
     auto depthOf = [&](std::int64_t id) {
         std::int64_t depth = 0;
-        for (auto it = parentOf.find(id); it != parentOf.end() && depth <= static_cast<std::int64_t>(m_calls.size());
+        for (auto it = parentOf.find(id);
+             it != parentOf.end() && depth <= static_cast<std::int64_t>(m_calls.size());
              it = parentOf.find(it->second))
             ++depth;
         return depth;
     };
     exec("BEGIN");
     for (const Call& c : m_calls) {
-        exec("INSERT INTO calls(call_id, run_id, parent_id, function_id, thread_id, depth, start_ns, duration_ns, "
+        exec("INSERT INTO calls(call_id, run_id, parent_id, function_id, thread_id, depth, start_ns, "
+             "duration_ns, "
              "child_ns, exception_id) VALUES (" +
              std::to_string(c.callId) + ", " + std::to_string(c.runId) + ", " + opt(c.parentId) + ", " +
              std::to_string(c.functionId) + ", " + std::to_string(c.threadId) + ", " +
              std::to_string(depthOf(c.callId)) + ", " + std::to_string(c.startNs) + ", " +
-             std::to_string(c.durationNs) + ", " + std::to_string(childNs[c.callId]) + ", " + opt(c.exceptionId) +
-             ")");
+             std::to_string(c.durationNs) + ", " + std::to_string(childNs[c.callId]) + ", " +
+             opt(c.exceptionId) + ")");
     }
     exec("COMMIT");
     exec(readFile(schemaDir() + "/indexes.sql"));

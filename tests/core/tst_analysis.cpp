@@ -2,20 +2,18 @@
 // CallerCallee, CallTree (top-down, bottom-up, hot path, find, cancel), RunComparison, function lookup,
 // plus the formatting helpers and RunRef.
 
-#include "SeedTrace.h"
-#include "TraceBuilder.h"
-
 #include "CallTree.h"
 #include "FunctionStats.h"
 #include "RunComparison.h"
+#include "SeedTrace.h"
+#include "TraceBuilder.h"
 #include "TraceReader.h"
-
-#include <QTemporaryDir>
-#include <QtTest>
 
 #include <cmath>
 #include <cstdlib>
 #include <ctime>
+#include <QTemporaryDir>
+#include <QtTest>
 
 using namespace breadcrumb;
 Q_DECLARE_METATYPE(breadcrumb::SortKey)
@@ -35,7 +33,8 @@ RunData handRun(std::vector<std::string> names, const std::vector<HandCall>& cal
 {
     RunData run;
     for (std::size_t i = 0; i < names.size(); ++i)
-        run.functions.push_back({static_cast<std::int64_t>(i + 1), names[i], "__main__", "/src/main.py", 1, "function"});
+        run.functions.push_back(
+            {static_cast<std::int64_t>(i + 1), names[i], "__main__", "/src/main.py", 1, "function"});
     run.threads.push_back({1, "MainThread"});
     for (std::size_t i = 0; i < calls.size(); ++i) {
         CallRecord c;
@@ -61,7 +60,13 @@ RunData handRun(std::vector<std::string> names, const std::vector<HandCall>& cal
 // and a second root in another thread: a(200..205).
 RunData treeRun()
 {
-    enum { Main, A, B, C };
+    enum
+    {
+        Main,
+        A,
+        B,
+        C
+    };
     return handRun({"main", "a", "b", "c"}, {{Main, -1, 0, 100},
                                              {A, 0, 10, 30},
                                              {C, 1, 15, 10},
@@ -78,7 +83,8 @@ RunData recursiveRun()
                    {{0, -1, 0, 100}, {0, 0, 10, 80}, {0, 1, 20, 60}, {1, 2, 30, 10}, {0, -1, 150, 10}});
 }
 
-std::vector<std::string> names(const RunData& run, const CallTree& tree, const std::vector<std::uint32_t>& nodes)
+std::vector<std::string> names(const RunData& run, const CallTree& tree,
+                               const std::vector<std::uint32_t>& nodes)
 {
     std::vector<std::string> out;
     for (auto n : nodes) {
@@ -175,11 +181,16 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("file");
         QTest::addColumn<qint64>("run"); // -1 = none
-        QTest::newRow("file") << "before.db" << "before.db" << qint64(-1);
-        QTest::newRow("file:run") << "before.db:3" << "before.db" << qint64(3);
-        QTest::newRow("run") << "7" << "default.db" << qint64(7);
-        QTest::newRow("path with colon") << "dir/a:b.db" << "dir/a:b.db" << qint64(-1);
-        QTest::newRow("path:run") << "/tmp/x/t.db:12" << "/tmp/x/t.db" << qint64(12);
+        QTest::newRow("file") << "before.db"
+                              << "before.db" << qint64(-1);
+        QTest::newRow("file:run") << "before.db:3"
+                                  << "before.db" << qint64(3);
+        QTest::newRow("run") << "7"
+                             << "default.db" << qint64(7);
+        QTest::newRow("path with colon") << "dir/a:b.db"
+                                         << "dir/a:b.db" << qint64(-1);
+        QTest::newRow("path:run") << "/tmp/x/t.db:12"
+                                  << "/tmp/x/t.db" << qint64(12);
     }
     void runRef()
     {
@@ -233,7 +244,7 @@ private slots:
         QCOMPARE(fib.calls, 4);
         QCOMPARE(fib.durationSum, ms(100 + 80 + 60 + 10)); // what SUM(duration_ms) says
         QCOMPARE(fib.total, ms(100 + 10));                 // outermost calls only
-        QCOMPARE(fib.self, ms(20 + 20 + 50 + 10));      // 100-80, 80-60, 60-10, 10
+        QCOMPARE(fib.self, ms(20 + 20 + 50 + 10));         // 100-80, 80-60, 60-10, 10
         QCOMPARE(fib.min, ms(10));
         QCOMPARE(fib.max, ms(100));
         QCOMPARE(fib.avg, static_cast<double>(ms(62.5)));
@@ -245,7 +256,8 @@ private slots:
         QCOMPARE(single.total, fib.total);
         QCOMPARE(single.durationSum, fib.durationSum);
         QCOMPARE(single.p99, fib.p99);
-        QCOMPARE(FunctionStats::durations(run, fib.function), (std::vector<Nanos>{ms(100), ms(80), ms(60), ms(10)}));
+        QCOMPARE(FunctionStats::durations(run, fib.function),
+                 (std::vector<Nanos>{ms(100), ms(80), ms(60), ms(10)}));
     }
 
     void sortKeys_data()
@@ -254,13 +266,20 @@ private slots:
         QTest::addColumn<QString>("first");
         QTest::addColumn<QString>("last");
         // seed run 1
-        QTest::newRow("total") << SortKey::Total << "main" << "fast_function";
-        QTest::newRow("avg") << SortKey::Avg << "main" << "fast_function";
-        QTest::newRow("self") << SortKey::Self << "slow_function" << "fast_function";
-        QTest::newRow("calls") << SortKey::Calls << "slow_function" << "wasteful_string_concat";
-        QTest::newRow("max") << SortKey::Max << "main" << "fast_function";
-        QTest::newRow("p95") << SortKey::P95 << "main" << "fast_function";
-        QTest::newRow("name") << SortKey::Name << "fast_function" << "wasteful_string_concat";
+        QTest::newRow("total") << SortKey::Total << "main"
+                               << "fast_function";
+        QTest::newRow("avg") << SortKey::Avg << "main"
+                             << "fast_function";
+        QTest::newRow("self") << SortKey::Self << "slow_function"
+                              << "fast_function";
+        QTest::newRow("calls") << SortKey::Calls << "slow_function"
+                               << "wasteful_string_concat";
+        QTest::newRow("max") << SortKey::Max << "main"
+                             << "fast_function";
+        QTest::newRow("p95") << SortKey::P95 << "main"
+                             << "fast_function";
+        QTest::newRow("name") << SortKey::Name << "fast_function"
+                              << "wasteful_string_concat";
     }
     void sortKeys()
     {
@@ -338,7 +357,8 @@ private slots:
         const auto found = tree.find(run, "C");
         QCOMPARE(found.size(), std::size_t(2));
         QCOMPARE(tree.node(found[0]).inclusive, ms(30)); // depth-first in display order: under b first
-        QCOMPARE(names(run, tree, tree.pathTo(found[1])), (std::vector<std::string>{"<root>", "main", "a", "c"}));
+        QCOMPARE(names(run, tree, tree.pathTo(found[1])),
+                 (std::vector<std::string>{"<root>", "main", "a", "c"}));
         QVERIFY(tree.find(run, "zzz").empty());
         QCOMPARE(tree.pathTo(0), std::vector<std::uint32_t>{0});
     }
@@ -347,7 +367,12 @@ private slots:
     // is what its calls ran (on-stack), so the node stays within its parent whatever overlaps.
     void overlappingCallsOfOnePath()
     {
-        enum { Main, Task, Fetch };
+        enum
+        {
+            Main,
+            Task,
+            Fetch
+        };
         RunData run = handRun({"main", "task", "fetch"}, {{Main, -1, 0, 100},
                                                           {Task, 0, 10, 60},
                                                           {Fetch, 1, 10, 50},
@@ -442,9 +467,10 @@ private slots:
         QCOMPARE(RunComparison::totalTime(*before), ms(2100));
         QCOMPARE(RunComparison::totalTime(*after), ms(200));
         const auto rows = RunComparison::compare(*before, *after);
-        const std::vector<std::string> order = {"main",             "slow_function",   "redundant_computation",
-                                                "very_slow_function", "process_data", "inefficient_loop",
-                                                "cached_computation", "wasteful_string_concat", "fast_function"};
+        const std::vector<std::string> order = {
+            "main",         "slow_function",    "redundant_computation", "very_slow_function",
+            "process_data", "inefficient_loop", "cached_computation",    "wasteful_string_concat",
+            "fast_function"};
         QCOMPARE(rows.size(), order.size());
         for (std::size_t i = 0; i < order.size(); ++i)
             QCOMPARE(rows[i].name, order[i]);
@@ -485,14 +511,22 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("found"); // display name, empty = not found
         QTest::addColumn<bool>("ambiguous");
-        QTest::newRow("exact") << "Square.area" << "Square.area" << false;
-        QTest::newRow("module:name") << "app.util:helper" << "app.util:helper" << false;
-        QTest::newRow("module.name") << "app.io.helper" << "app.io:helper" << false;
-        QTest::newRow("main module dotted") << "__main__.Square.area" << "Square.area" << false;
-        QTest::newRow("ambiguous") << "helper" << "" << true;
-        QTest::newRow("unknown") << "nothing_like_it" << "" << false;
-        QTest::newRow("part of a name") << "area" << "" << false;
-        QTest::newRow("wrong module") << "app.db:helper" << "" << false;
+        QTest::newRow("exact") << "Square.area"
+                               << "Square.area" << false;
+        QTest::newRow("module:name") << "app.util:helper"
+                                     << "app.util:helper" << false;
+        QTest::newRow("module.name") << "app.io.helper"
+                                     << "app.io:helper" << false;
+        QTest::newRow("main module dotted") << "__main__.Square.area"
+                                            << "Square.area" << false;
+        QTest::newRow("ambiguous") << "helper"
+                                   << "" << true;
+        QTest::newRow("unknown") << "nothing_like_it"
+                                 << "" << false;
+        QTest::newRow("part of a name") << "area"
+                                        << "" << false;
+        QTest::newRow("wrong module") << "app.db:helper"
+                                      << "" << false;
     }
     void lookup()
     {
@@ -514,11 +548,16 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("best"); // empty = no suggestion
-        QTest::newRow("typo") << "slow_functon" << "slow_function";
-        QTest::newRow("case") << "SLOW_FUNCTION" << "slow_function";
-        QTest::newRow("substring") << "area" << "Square.area";
-        QTest::newRow("method name typo") << "Square.aera" << "Square.area";
-        QTest::newRow("nothing close") << "zzzzzzzzzz" << "";
+        QTest::newRow("typo") << "slow_functon"
+                              << "slow_function";
+        QTest::newRow("case") << "SLOW_FUNCTION"
+                              << "slow_function";
+        QTest::newRow("substring") << "area"
+                                   << "Square.area";
+        QTest::newRow("method name typo") << "Square.aera"
+                                          << "Square.area";
+        QTest::newRow("nothing close") << "zzzzzzzzzz"
+                                       << "";
     }
     void suggestions()
     {

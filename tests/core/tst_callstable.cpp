@@ -5,20 +5,17 @@
 
 #include "SeedTrace.h"
 #include "TraceBuilder.h"
-
 #include "TraceDatabase.h"
 #include "TraceReader.h"
-
-#include <sqlite3.h>
-
-#include <QFile>
-#include <QTemporaryDir>
-#include <QtTest>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <sqlite3.h>
 
 using namespace breadcrumb;
 using Kind = TraceError::Kind;
@@ -56,7 +53,8 @@ bool sameRows(const QueryResult& a, const QueryResult& b)
         std::vector<std::pair<QString, const std::vector<SqlValue>*>> rows;
         for (const auto& row : r.rows)
             rows.emplace_back(key(row), &row);
-        std::stable_sort(rows.begin(), rows.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const auto& x, const auto& y) { return x.first < y.first; });
         return rows;
     };
     const auto x = sorted(a), y = sorted(b);
@@ -118,10 +116,18 @@ QueryResult plainQuery(const QString& path, const std::string& sql, std::optiona
         std::vector<SqlValue> row;
         for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
             switch (sqlite3_column_type(stmt, c)) {
-            case SQLITE_INTEGER: row.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(stmt, c))); break;
-            case SQLITE_FLOAT: row.emplace_back(sqlite3_column_double(stmt, c)); break;
-            case SQLITE_NULL: row.emplace_back(std::monostate{}); break;
-            default: row.emplace_back(std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, c)))); break;
+            case SQLITE_INTEGER:
+                row.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(stmt, c)));
+                break;
+            case SQLITE_FLOAT:
+                row.emplace_back(sqlite3_column_double(stmt, c));
+                break;
+            case SQLITE_NULL:
+                row.emplace_back(std::monostate{});
+                break;
+            default:
+                row.emplace_back(std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, c))));
+                break;
             }
         }
         result.rows.push_back(std::move(row));
@@ -141,7 +147,8 @@ struct Shape
 };
 const Shape kShapes[] = {
     {"scan", "SELECT * FROM calls", false},
-    {"count per run", "SELECT run_id, count(*), min(call_id), max(call_id) FROM calls GROUP BY run_id", false},
+    {"count per run", "SELECT run_id, count(*), min(call_id), max(call_id) FROM calls GROUP BY run_id",
+     false},
     {"id eq", "SELECT * FROM calls WHERE call_id = 17", true},
     {"id eq real", "SELECT * FROM calls WHERE call_id = 17.0", true},
     {"id eq fraction", "SELECT * FROM calls WHERE call_id = 17.5", true},
@@ -157,7 +164,8 @@ const Shape kShapes[] = {
     {"parent eq", "SELECT * FROM calls WHERE parent_id = 1", true},
     {"parent is null", "SELECT * FROM calls WHERE parent_id IS NULL", false},
     {"parent in subquery",
-     "SELECT count(*), sum(duration_ns) FROM calls WHERE parent_id IN (SELECT call_id FROM calls WHERE function_id = 2)",
+     "SELECT count(*), sum(duration_ns) FROM calls WHERE parent_id IN (SELECT call_id FROM calls WHERE "
+     "function_id = 2)",
      true},
     {"function eq", "SELECT count(*), sum(duration_ns), max(depth) FROM calls WHERE function_id = 4", true},
     {"run eq", "SELECT count(*), sum(child_ns), min(start_ns) FROM calls WHERE run_id = 2", true},
@@ -167,7 +175,8 @@ const Shape kShapes[] = {
     {"order by id", "SELECT call_id FROM calls WHERE run_id = 2 ORDER BY call_id LIMIT 7", true},
     {"order by id desc", "SELECT call_id FROM calls ORDER BY call_id DESC LIMIT 7", false},
     {"join exceptions",
-     "SELECT x.exception_id, c.call_id, c.function_id FROM exceptions x LEFT JOIN calls c ON c.call_id = x.call_id",
+     "SELECT x.exception_id, c.call_id, c.function_id FROM exceptions x LEFT JOIN calls c ON c.call_id = "
+     "x.call_id",
      true},
     {"children join",
      "SELECT p.function_id, c.function_id, count(*) FROM calls p JOIN calls c ON c.parent_id = p.call_id "
@@ -186,8 +195,8 @@ class TestCallsTable : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_small;  // 1.1, small enough for the JSON view's unindexed correlated subqueries
-    QString m_new;    // 1.1 and 1.0 twins made from the same seed
+    QString m_small; // 1.1, small enough for the JSON view's unindexed correlated subqueries
+    QString m_new;   // 1.1 and 1.0 twins made from the same seed
     QString m_old;
 
 private slots:
@@ -197,9 +206,11 @@ private slots:
         m_small = m_dir.filePath("small.db");
         m_new = m_dir.filePath("new.db");
         m_old = m_dir.filePath("old.db");
-        QVERIFY(TraceBuilder::generate(m_small.toStdString(), "--calls 2000 --runs 2 --threads 3 --functions 40"));
+        QVERIFY(TraceBuilder::generate(m_small.toStdString(),
+                                       "--calls 2000 --runs 2 --threads 3 --functions 40"));
         QVERIFY(TraceBuilder::generate(m_new.toStdString(), "--calls 40000 --runs 2 --threads 3 --seed 5"));
-        QVERIFY(TraceBuilder::generate(m_old.toStdString(), "--calls 40000 --runs 2 --threads 3 --seed 5 --format 1.0"));
+        QVERIFY(TraceBuilder::generate(m_old.toStdString(),
+                                       "--calls 40000 --runs 2 --threads 3 --seed 5 --format 1.0"));
         TraceDatabase db(m_small.toStdString());
         QVERIFY(db.hasCallChunks());
         QVERIFY(!TraceDatabase(m_old.toStdString()).hasCallChunks());
@@ -253,8 +264,9 @@ private slots:
         QVERIFY(sameRows(db.query(sql.toStdString()), plainQuery(m_small, sql.toStdString())));
         // ORDER BY call_id is served in order (consumed), so the first rows must be the smallest ids
         if (sql.contains("ORDER BY call_id LIMIT"))
-            QCOMPARE(cell(db.query(sql.toStdString()).rows.front()[0]),
-                     cell(plainQuery(m_small, sql.replace("LIMIT 7", "LIMIT 1").toStdString()).rows.front()[0]));
+            QCOMPARE(
+                cell(db.query(sql.toStdString()).rows.front()[0]),
+                cell(plainQuery(m_small, sql.replace("LIMIT 7", "LIMIT 1").toStdString()).rows.front()[0]));
         QString plan;
         for (const auto& row : db.query("EXPLAIN QUERY PLAN " + sql.toStdString()).rows)
             plan += QString::fromStdString(sqlValueToString(row.back())) + "\n";
@@ -263,8 +275,8 @@ private slots:
         QVERIFY2(usesIndex == indexed, qPrintable(plan));
     }
 
-    // Scattered and repeated ids, orphans, huge ids, an empty chunk: the store's fallbacks (sorting instead of
-    // placing by id, a sparse key index) answer like the JSON view too.
+    // Scattered and repeated ids, orphans, huge ids, an empty chunk: the store's fallbacks (sorting instead
+    // of placing by id, a sparse key index) answer like the JSON view too.
     void oddIdsMatchJsonView_data()
     {
         QTest::addColumn<QString>("sql");
@@ -295,8 +307,11 @@ private slots:
             b.finish();
             sqlite3* raw = nullptr;
             QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-            sqlite3_exec(raw, "INSERT INTO call_chunks(run_id, thread_id, base_ns, n, min_call_id, max_call_id, rows) "
-                              "VALUES (2, 2, 0, 0, 0, 0, '[]')", nullptr, nullptr, nullptr);
+            sqlite3_exec(
+                raw,
+                "INSERT INTO call_chunks(run_id, thread_id, base_ns, n, min_call_id, max_call_id, rows) "
+                "VALUES (2, 2, 0, 0, 0, 0, '[]')",
+                nullptr, nullptr, nullptr);
             sqlite3_close(raw);
         }
         TraceDatabase db(path.toStdString());
@@ -337,9 +352,9 @@ private slots:
         QVERIFY(a->calls.size() > 15000);
         for (std::size_t i = 0; i < a->calls.size(); ++i) {
             const CallRecord &x = a->calls[i], &y = b->calls[i];
-            QVERIFY(x.id == y.id && x.parent == y.parent && x.function == y.function && x.thread == y.thread &&
-                    x.depth == y.depth && x.exception == y.exception && x.startNs == y.startNs &&
-                    x.durationNs == y.durationNs && x.selfNs == y.selfNs);
+            QVERIFY(x.id == y.id && x.parent == y.parent && x.function == y.function &&
+                    x.thread == y.thread && x.depth == y.depth && x.exception == y.exception &&
+                    x.startNs == y.startNs && x.durationNs == y.durationNs && x.selfNs == y.selfNs);
         }
         QCOMPARE(a->exceptions.size(), b->exceptions.size());
         QCOMPARE(a->functions.size(), b->functions.size());
@@ -359,19 +374,23 @@ private slots:
         QFile::remove(path);
         QVERIFY(QFile::copy(m_small, path));
         TraceDatabase db(path.toStdString());
-        auto count = [&] { return std::get<std::int64_t>(db.query("SELECT count(*) FROM calls").rows[0][0]); };
+        auto count = [&] {
+            return std::get<std::int64_t>(db.query("SELECT count(*) FROM calls").rows[0][0]);
+        };
         auto children = [&] {
-            return std::get<std::int64_t>(db.query("SELECT count(*) FROM calls WHERE parent_id = 1").rows[0][0]);
+            return std::get<std::int64_t>(
+                db.query("SELECT count(*) FROM calls WHERE parent_id = 1").rows[0][0]);
         };
         const std::int64_t before = count(), childrenBefore = children();
         {
             sqlite3* raw = nullptr;
             QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-            const int rc = sqlite3_exec(raw,
-                                        "INSERT INTO call_chunks(run_id, thread_id, base_ns, n, min_call_id, max_call_id, "
-                                        "rows) VALUES (2, 7, 1000, 2, 100001, 100002, "
-                                        "'[[100002,1,1,1,0,5,0],[100001,null,1,0,0,10,5]]')",
-                                        nullptr, nullptr, nullptr);
+            const int rc = sqlite3_exec(
+                raw,
+                "INSERT INTO call_chunks(run_id, thread_id, base_ns, n, min_call_id, max_call_id, "
+                "rows) VALUES (2, 7, 1000, 2, 100001, 100002, "
+                "'[[100002,1,1,1,0,5,0],[100001,null,1,0,0,10,5]]')",
+                nullptr, nullptr, nullptr);
             sqlite3_close(raw);
             QCOMPARE(rc, SQLITE_OK);
         }
@@ -388,8 +407,8 @@ private slots:
         {
             sqlite3* raw = nullptr;
             QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-            const int rc = sqlite3_exec(raw, "UPDATE call_chunks SET rows = '[[1,2,3' WHERE chunk_id = 3", nullptr,
-                                        nullptr, nullptr);
+            const int rc = sqlite3_exec(raw, "UPDATE call_chunks SET rows = '[[1,2,3' WHERE chunk_id = 3",
+                                        nullptr, nullptr, nullptr);
             sqlite3_close(raw);
             QCOMPARE(rc, SQLITE_OK);
         }
@@ -439,7 +458,8 @@ private slots:
         }
         // the module is no eponymous table either
         QVERIFY_THROWS_EXCEPTION(TraceError, db.query("SELECT * FROM breadcrumb_calls"));
-        QCOMPARE(std::get<std::int64_t>(db.query("SELECT count(*) FROM calls").rows[0][0]), std::int64_t(2000));
+        QCOMPARE(std::get<std::int64_t>(db.query("SELECT count(*) FROM calls").rows[0][0]),
+                 std::int64_t(2000));
     }
 };
 

@@ -4,9 +4,8 @@
 #include "ChunkDecoder.h"
 #include "ChunkEncoder.h" // the tracer's writer side (tracer/native): what it writes, the core must read
 
-#include <QtTest>
-
 #include <charconv>
+#include <QtTest>
 #include <random>
 
 using namespace breadcrumb;
@@ -27,19 +26,20 @@ private slots:
                               << QStringList{"1 - 3 0 1005 100 40 -"};
         QTest::newRow("exception") << QByteArray("[[2,1,4,1,0,10,0,7]]") << qint64(50)
                                    << QStringList{"2 1 4 1 50 10 0 7"};
-        QTest::newRow("null exception") << QByteArray("[[2,1,4,1,0,10,0,null]]") << qint64(0)
-                                        << QStringList{"2 1 4 1 0 10 0 -"};
-        QTest::newRow("finish order") << QByteArray("[[3,2,9,2,7,1,0],[2,1,8,1,6,3,1],[1,null,7,0,0,20,3]]")
-                                      << qint64(1'795'516'245'123'000'000)
-                                      << QStringList{"3 2 9 2 1795516245123000007 1 0 -",
-                                                     "2 1 8 1 1795516245123000006 3 1 -",
-                                                     "1 - 7 0 1795516245123000000 20 3 -"};
+        QTest::newRow("null exception")
+            << QByteArray("[[2,1,4,1,0,10,0,null]]") << qint64(0) << QStringList{"2 1 4 1 0 10 0 -"};
+        QTest::newRow("finish order")
+            << QByteArray("[[3,2,9,2,7,1,0],[2,1,8,1,6,3,1],[1,null,7,0,0,20,3]]")
+            << qint64(1'795'516'245'123'000'000)
+            << QStringList{"3 2 9 2 1795516245123000007 1 0 -", "2 1 8 1 1795516245123000006 3 1 -",
+                           "1 - 7 0 1795516245123000000 20 3 -"};
         QTest::newRow("whitespace") << QByteArray(" [ [ 1 , null ,3,0 , 0,\n1,0 ] ,\t[2,1,3,1,0,0,0] ] \n")
                                     << qint64(0) << QStringList{"1 - 3 0 0 1 0 -", "2 1 3 1 0 0 0 -"};
-        QTest::newRow("negative offset") << QByteArray("[[1,null,3,0,-5,1,0]]") << qint64(100)
-                                         << QStringList{"1 - 3 0 95 1 0 -"};
-        QTest::newRow("int64 limits") << QByteArray("[[9223372036854775807,-9223372036854775807,1,0,0,0,0]]")
-                                      << qint64(0) << QStringList{"9223372036854775807 -9223372036854775807 1 0 0 0 0 -"};
+        QTest::newRow("negative offset")
+            << QByteArray("[[1,null,3,0,-5,1,0]]") << qint64(100) << QStringList{"1 - 3 0 95 1 0 -"};
+        QTest::newRow("int64 limits")
+            << QByteArray("[[9223372036854775807,-9223372036854775807,1,0,0,0,0]]") << qint64(0)
+            << QStringList{"9223372036854775807 -9223372036854775807 1 0 0 0 0 -"};
     }
 
     void decodes()
@@ -53,8 +53,9 @@ private slots:
             return v == ChunkCall::kNullId ? QStringLiteral("-") : QString::number(v);
         };
         for (const ChunkCall& c : calls)
-            got << QStringList{field(c.callId),     field(c.parentId),   field(c.functionId), field(c.depth),
-                               field(c.startNs),    field(c.durationNs), field(c.childNs),    field(c.exceptionId)}
+            got << QStringList{field(c.callId),  field(c.parentId),   field(c.functionId),
+                               field(c.depth),   field(c.startNs),    field(c.durationNs),
+                               field(c.childNs), field(c.exceptionId)}
                        .join(' ');
         QCOMPARE(got, expected);
     }
@@ -88,7 +89,8 @@ private slots:
         std::uint64_t low = 1;
         for (int i = 1; i < digits; ++i)
             low *= 10;
-        const std::uint64_t high = digits == 19 ? std::uint64_t(std::numeric_limits<qint64>::max()) : low * 10 - 1;
+        const std::uint64_t high =
+            digits == 19 ? std::uint64_t(std::numeric_limits<qint64>::max()) : low * 10 - 1;
         std::vector<std::uint64_t> values{low, low + 1, high - 1, high, (low + high) / 2};
         if (digits == 1)
             values.push_back(0);
@@ -105,8 +107,9 @@ private slots:
             }
         if (digits == 19) { // and the one value whose magnitude is not an int64
             char got[24];
-            QCOMPARE(QByteArray(got, int(ChunkEncoder::number(got, std::numeric_limits<qint64>::min()) - got)),
-                     QByteArray("-9223372036854775808"));
+            QCOMPARE(
+                QByteArray(got, int(ChunkEncoder::number(got, std::numeric_limits<qint64>::min()) - got)),
+                QByteArray("-9223372036854775808"));
         }
     }
 
@@ -165,7 +168,8 @@ private slots:
         QTest::newRow("trailing text") << QByteArray("[[1,null,3,0,0,1,0]]x") << "after the closing";
         QTest::newRow("trailing comma") << QByteArray("[[1,null,3,0,0,1,0],]") << "opening a call";
         QTest::newRow("lone minus") << QByteArray("[[-,null,3,0,0,1,0]]") << "expected an integer";
-        QTest::newRow("start overflow") << QByteArray("[[1,null,3,0,9223372036854775807,1,0]]") << "out of range";
+        QTest::newRow("start overflow")
+            << QByteArray("[[1,null,3,0,9223372036854775807,1,0]]") << "out of range";
     }
 
     void rejectsMalformed()

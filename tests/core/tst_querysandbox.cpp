@@ -369,8 +369,9 @@ private slots:
         // printf() answers NULL where its text would pass the limit
         QCOMPARE(single(db, "SELECT printf('%.100000000c', 'x') IS NULL"), 1);
         // an aggregate that grows past the limit (20 000 rows of 1 000 characters)
-        const QString concat = errorOf(db, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < "
-                                           "20000) SELECT group_concat(printf('%.1000c', 'x')) FROM c");
+        const QString concat =
+            errorOf(db, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < "
+                        "20000) SELECT group_concat(printf('%.1000c', 'x')) FROM c");
         QVERIFY2(concat.contains("16 MB limit on one value"), qPrintable(concat));
         QCOMPARE(single(db, "SELECT length(printf('%.1000000c', 'x'))"), 1000000);
     }

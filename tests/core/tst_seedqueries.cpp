@@ -2,19 +2,17 @@
 // of the example program, and `breadcrumb performance`'s figures come out of FunctionStats as worked out
 // by hand.
 
-#include "SeedTrace.h"
-#include "TraceBuilder.h"
-
 #include "CallTree.h"
 #include "FunctionStats.h"
+#include "SeedTrace.h"
+#include "TraceBuilder.h"
 #include "TraceReader.h"
-
-#include <QFile>
-#include <QTemporaryDir>
-#include <QtTest>
 
 #include <cmath>
 #include <map>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
 #include <string>
 
 using namespace breadcrumb;
@@ -105,10 +103,14 @@ private slots:
     void slowestFunctions()
     {
         const auto r = m_reader->database().query(kSlowest, m_run1);
-        const std::vector<std::pair<std::string, double>> expected = {
-            {"main", 2100},          {"redundant_computation", 1000.5}, {"very_slow_function", 500.2},
-            {"process_data", 300.5}, {"inefficient_loop", 123.4},       {"slow_function", 1300.5 / 13},
-            {"wasteful_string_concat", 45.6}, {"fast_function", 0.01}};
+        const std::vector<std::pair<std::string, double>> expected = {{"main", 2100},
+                                                                      {"redundant_computation", 1000.5},
+                                                                      {"very_slow_function", 500.2},
+                                                                      {"process_data", 300.5},
+                                                                      {"inefficient_loop", 123.4},
+                                                                      {"slow_function", 1300.5 / 13},
+                                                                      {"wasteful_string_concat", 45.6},
+                                                                      {"fast_function", 0.01}};
         QCOMPARE(r.rows.size(), expected.size());
         for (std::size_t i = 0; i < expected.size(); ++i) {
             QCOMPARE(text(r.rows[i][0]), expected[i].first);
@@ -140,7 +142,7 @@ private slots:
         const auto r = m_reader->database().query(kSelfTime, m_run1);
         // self = duration - children, averaged per function
         const std::vector<std::pair<std::string, double>> expected = {
-            {"very_slow_function", 500.2}, {"main", 2100 - 1970.25}, {"inefficient_loop", 123.4},
+            {"very_slow_function", 500.2},  {"main", 2100 - 1970.25},         {"inefficient_loop", 123.4},
             {"slow_function", 1300.5 / 13}, {"wasteful_string_concat", 45.6}, {"redundant_computation", 0.3},
             {"process_data", 0.2},          {"fast_function", 0.01}};
         QCOMPARE(r.rows.size(), expected.size());

@@ -3,12 +3,10 @@
 
 #include "TraceDatabase.h"
 
-#include <sqlite3.h>
-
-#include <QtTest>
-
 #include <cmath>
 #include <optional>
+#include <QtTest>
+#include <sqlite3.h>
 
 using namespace breadcrumb;
 
@@ -79,30 +77,52 @@ private slots:
         QTest::newRow("stddev population") << classic << "STDDEV_POP(x)" << QVariant(2.0);
         QTest::newRow("variance sample") << classic << "VARIANCE(x)" << QVariant(32.0 / 7.0);
         QTest::newRow("stddev lower case") << classic << "stddev(x)" << QVariant(std::sqrt(32.0 / 7.0));
-        QTest::newRow("stddev one value") << "5" << "STDDEV(x)" << QVariant();
-        QTest::newRow("stddev_pop one value") << "5" << "STDDEV_POP(x)" << QVariant(0.0);
-        QTest::newRow("stddev empty") << "" << "STDDEV(x)" << QVariant();
-        QTest::newRow("stddev ignores NULL") << "1,NULL,3" << "STDDEV(x)" << QVariant(std::sqrt(2.0));
-        QTest::newRow("stddev all NULL") << "NULL,NULL" << "STDDEV(x)" << QVariant();
-        QTest::newRow("stddev constant") << "7,7,7,7" << "STDDEV(x)" << QVariant(0.0);
-        QTest::newRow("stddev large offset") << "1000000000.1,1000000000.2,1000000000.3" << "STDDEV(x)"
-                                             << QVariant(0.1);
-        QTest::newRow("median even") << "4,1,3,2" << "MEDIAN(x)" << QVariant(2.5);
-        QTest::newRow("median odd") << "3,1,2" << "MEDIAN(x)" << QVariant(2.0);
-        QTest::newRow("median one") << "42" << "MEDIAN(x)" << QVariant(42.0);
-        QTest::newRow("median NULLs") << "NULL,5,NULL,1" << "MEDIAN(x)" << QVariant(3.0);
-        QTest::newRow("median empty") << "" << "MEDIAN(x)" << QVariant();
-        QTest::newRow("median skips text") << "1,'abc',3" << "MEDIAN(x)" << QVariant(2.0);
-        QTest::newRow("median numeric text") << "1,'5',3" << "MEDIAN(x)" << QVariant(3.0);
-        QTest::newRow("p0") << "5,1,4,2,3" << "PERCENTILE(x, 0)" << QVariant(1.0);
-        QTest::newRow("p100") << "5,1,4,2,3" << "PERCENTILE(x, 100)" << QVariant(5.0);
-        QTest::newRow("p50") << "5,1,4,2,3" << "PERCENTILE(x, 50)" << QVariant(3.0);
-        QTest::newRow("p25 interpolated") << "1,2,3,4" << "PERCENTILE(x, 25)" << QVariant(1.75);
-        QTest::newRow("p95 of 1..10") << "1,2,3,4,5,6,7,8,9,10" << "PERCENTILE(x, 95)" << QVariant(9.55);
-        QTest::newRow("p99 of 1..10") << "1,2,3,4,5,6,7,8,9,10" << "PERCENTILE(x, 99)" << QVariant(9.91);
-        QTest::newRow("p fractional") << "0,10" << "PERCENTILE(x, 12.5)" << QVariant(1.25);
-        QTest::newRow("percentile empty") << "" << "PERCENTILE(x, 50)" << QVariant();
-        QTest::newRow("median ms values") << "99.8,100.2,100.025" << "MEDIAN(x)" << QVariant(100.025);
+        QTest::newRow("stddev one value") << "5"
+                                          << "STDDEV(x)" << QVariant();
+        QTest::newRow("stddev_pop one value") << "5"
+                                              << "STDDEV_POP(x)" << QVariant(0.0);
+        QTest::newRow("stddev empty") << ""
+                                      << "STDDEV(x)" << QVariant();
+        QTest::newRow("stddev ignores NULL") << "1,NULL,3"
+                                             << "STDDEV(x)" << QVariant(std::sqrt(2.0));
+        QTest::newRow("stddev all NULL") << "NULL,NULL"
+                                         << "STDDEV(x)" << QVariant();
+        QTest::newRow("stddev constant") << "7,7,7,7"
+                                         << "STDDEV(x)" << QVariant(0.0);
+        QTest::newRow("stddev large offset") << "1000000000.1,1000000000.2,1000000000.3"
+                                             << "STDDEV(x)" << QVariant(0.1);
+        QTest::newRow("median even") << "4,1,3,2"
+                                     << "MEDIAN(x)" << QVariant(2.5);
+        QTest::newRow("median odd") << "3,1,2"
+                                    << "MEDIAN(x)" << QVariant(2.0);
+        QTest::newRow("median one") << "42"
+                                    << "MEDIAN(x)" << QVariant(42.0);
+        QTest::newRow("median NULLs") << "NULL,5,NULL,1"
+                                      << "MEDIAN(x)" << QVariant(3.0);
+        QTest::newRow("median empty") << ""
+                                      << "MEDIAN(x)" << QVariant();
+        QTest::newRow("median skips text") << "1,'abc',3"
+                                           << "MEDIAN(x)" << QVariant(2.0);
+        QTest::newRow("median numeric text") << "1,'5',3"
+                                             << "MEDIAN(x)" << QVariant(3.0);
+        QTest::newRow("p0") << "5,1,4,2,3"
+                            << "PERCENTILE(x, 0)" << QVariant(1.0);
+        QTest::newRow("p100") << "5,1,4,2,3"
+                              << "PERCENTILE(x, 100)" << QVariant(5.0);
+        QTest::newRow("p50") << "5,1,4,2,3"
+                             << "PERCENTILE(x, 50)" << QVariant(3.0);
+        QTest::newRow("p25 interpolated") << "1,2,3,4"
+                                          << "PERCENTILE(x, 25)" << QVariant(1.75);
+        QTest::newRow("p95 of 1..10") << "1,2,3,4,5,6,7,8,9,10"
+                                      << "PERCENTILE(x, 95)" << QVariant(9.55);
+        QTest::newRow("p99 of 1..10") << "1,2,3,4,5,6,7,8,9,10"
+                                      << "PERCENTILE(x, 99)" << QVariant(9.91);
+        QTest::newRow("p fractional") << "0,10"
+                                      << "PERCENTILE(x, 12.5)" << QVariant(1.25);
+        QTest::newRow("percentile empty") << ""
+                                          << "PERCENTILE(x, 50)" << QVariant();
+        QTest::newRow("median ms values") << "99.8,100.2,100.025"
+                                          << "MEDIAN(x)" << QVariant(100.025);
     }
 
     void aggregate()
@@ -142,14 +162,15 @@ private slots:
         QTest::addColumn<QList<double>>("expected");
         // x = 1, 3, 10, 20 over a sliding frame of the current and the previous row
         const QString frame = " OVER (ORDER BY i ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)";
-        QTest::newRow("stddev sliding") << "STDDEV(x)" + frame
-                                        << QList<double>{-1, std::sqrt(2.0), std::sqrt(24.5), std::sqrt(50.0)};
+        QTest::newRow("stddev sliding")
+            << "STDDEV(x)" + frame << QList<double>{-1, std::sqrt(2.0), std::sqrt(24.5), std::sqrt(50.0)};
         QTest::newRow("stddev_pop sliding") << "STDDEV_POP(x)" + frame << QList<double>{0, 1, 3.5, 5};
         QTest::newRow("median sliding") << "MEDIAN(x)" + frame << QList<double>{1, 2, 6.5, 15};
         QTest::newRow("percentile sliding") << "PERCENTILE(x, 100)" + frame << QList<double>{1, 3, 10, 20};
         QTest::newRow("median running") << "MEDIAN(x) OVER (ORDER BY i)" << QList<double>{1, 2, 3, 6.5};
-        QTest::newRow("variance whole") << "VARIANCE(x) OVER ()"
-                                        << QList<double>{221.0 / 3, 221.0 / 3, 221.0 / 3, 221.0 / 3}; // mean 8.5, m2 221
+        QTest::newRow("variance whole")
+            << "VARIANCE(x) OVER ()"
+            << QList<double>{221.0 / 3, 221.0 / 3, 221.0 / 3, 221.0 / 3}; // mean 8.5, m2 221
     }
 
     void window()
@@ -167,8 +188,9 @@ private slots:
                 continue;
             }
             QVERIFY(result[std::size_t(k)].has_value());
-            QVERIFY2(std::fabs(*result[std::size_t(k)] - expected[k]) < 1e-9,
-                     qPrintable(QString("row %1: %2 != %3").arg(k).arg(*result[std::size_t(k)]).arg(expected[k])));
+            QVERIFY2(
+                std::fabs(*result[std::size_t(k)] - expected[k]) < 1e-9,
+                qPrintable(QString("row %1: %2 != %3").arg(k).arg(*result[std::size_t(k)]).arg(expected[k])));
         }
     }
 

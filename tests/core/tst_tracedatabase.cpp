@@ -2,7 +2,6 @@
 // bytes stay identical), time limit and cancellation, SQL errors with their offset, the per-run view.
 
 #include "TraceBuilder.h"
-
 #include "TraceDatabase.h"
 #include "TraceReader.h"
 
@@ -10,10 +9,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <thread>
-
 #include <sys/stat.h>
+#include <thread>
 
 using namespace breadcrumb;
 using Kind = TraceError::Kind;
@@ -73,7 +70,8 @@ private slots:
         b.addValues(2, "n=1", "None");
         b.finish();
         m_generated = path("generated.db");
-        QVERIFY(TraceBuilder::generate(m_generated.toStdString(), "--calls 20000 --runs 2 --threads 3 --capture-values"));
+        QVERIFY(TraceBuilder::generate(m_generated.toStdString(),
+                                       "--calls 20000 --runs 2 --threads 3 --capture-values"));
     }
 
     void openErrors_data()
@@ -93,7 +91,8 @@ private slots:
 
         {
             TraceBuilder plain(path("plain.db").toStdString());
-            plain.exec("DROP VIEW events; DROP VIEW calls; DROP TABLE call_chunks; DROP TABLE runs; DROP TABLE functions;"
+            plain.exec("DROP VIEW events; DROP VIEW calls; DROP TABLE call_chunks; DROP TABLE runs; DROP "
+                       "TABLE functions;"
                        "CREATE TABLE notes(x)");
             plain.exec("PRAGMA user_version = 0");
         }
@@ -146,7 +145,8 @@ private slots:
         QTest::newRow("delete view") << "DELETE FROM events WHERE event_id = 1";
         QTest::newRow("drop") << "DROP TABLE calls";
         QTest::newRow("drop view") << "DROP VIEW events";
-        QTest::newRow("insert") << "INSERT INTO functions(name, module, file, line) VALUES ('x', 'y', 'z', 1)";
+        QTest::newRow("insert")
+            << "INSERT INTO functions(name, module, file, line) VALUES ('x', 'y', 'z', 1)";
         QTest::newRow("update") << "UPDATE runs SET status = 'crashed'";
         QTest::newRow("attach") << "ATTACH DATABASE 'other.db' AS other";
         QTest::newRow("detach") << "DETACH DATABASE temp";
@@ -179,7 +179,8 @@ private slots:
                 QFAIL("the statement should have been refused");
             } catch (const TraceError& e) {
                 QCOMPARE(e.kind(), Kind::ReadOnlyViolation);
-                QVERIFY2(QString(e.what()).startsWith("refusing to run SQL that modifies the trace: "), e.what());
+                QVERIFY2(QString(e.what()).startsWith("refusing to run SQL that modifies the trace: "),
+                         e.what());
             }
             // still usable afterwards, and still whole
             QCOMPARE(std::get<std::int64_t>(db.query("SELECT count(*) FROM calls").rows[0][0]), 3);
@@ -227,7 +228,8 @@ private slots:
         const QString fifo = path("fifo.db");
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         QTest::newRow("fifo") << fifo << "is a FIFO, not a trace file";
-        QTest::newRow("device") << "/dev/zero" << "is a device, not a trace file";
+        QTest::newRow("device") << "/dev/zero"
+                                << "is a device, not a trace file";
         QTest::newRow("directory") << m_dir.path() << "is a directory, not a trace file";
         QTest::newRow("symlink to fifo") << [&] {
             const QString link = path("link-to-fifo.db");
@@ -261,7 +263,8 @@ private slots:
             TraceDatabase db(file.toStdString());
             QFAIL("a FIFO next to the trace must be refused");
         } catch (const TraceError& e) {
-            QVERIFY2(QString(e.what()).contains("companion.db-journal' next to the trace is a FIFO"), e.what());
+            QVERIFY2(QString(e.what()).contains("companion.db-journal' next to the trace is a FIFO"),
+                     e.what());
         }
     }
 
@@ -278,8 +281,9 @@ private slots:
         {
             TraceReader reader(file.toStdString());
             QCOMPARE(reader.loadRun(reader.newestRunId())->calls.size(), std::size_t(10000));
-            QCOMPARE(std::get<std::int64_t>(reader.database().query("SELECT count(*) FROM events").rows[0][0]),
-                     20000);
+            QCOMPARE(
+                std::get<std::int64_t>(reader.database().query("SELECT count(*) FROM events").rows[0][0]),
+                20000);
             QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before);
             QVERIFY(!reader.database().changedOnDisk());
         }
@@ -296,17 +300,19 @@ private slots:
         toWal(file);
         sqlite3* writer = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &writer), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(writer, "PRAGMA wal_autocheckpoint = 0; INSERT INTO calls(call_id, run_id, parent_id, "
-                                      "function_id, thread_id, depth, start_ns, duration_ns, child_ns) VALUES "
-                                      "(10, 2, NULL, 1, 1, 0, 3100000000, 1000000, 0)",
+        QCOMPARE(sqlite3_exec(writer,
+                              "PRAGMA wal_autocheckpoint = 0; INSERT INTO calls(call_id, run_id, parent_id, "
+                              "function_id, thread_id, depth, start_ns, duration_ns, child_ns) VALUES "
+                              "(10, 2, NULL, 1, 1, 0, 3100000000, 1000000, 0)",
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
         {
             TraceDatabase db(file.toStdString());
             QCOMPARE(std::get<std::int64_t>(db.query("SELECT count(*) FROM events").rows[0][0]), 4);
-            QCOMPARE(sqlite3_exec(writer, "INSERT INTO calls(call_id, run_id, parent_id, function_id, thread_id, "
-                                          "depth, start_ns, duration_ns, child_ns) VALUES "
-                                          "(11, 2, NULL, 1, 1, 0, 3200000000, 1000000, 0)",
+            QCOMPARE(sqlite3_exec(writer,
+                                  "INSERT INTO calls(call_id, run_id, parent_id, function_id, thread_id, "
+                                  "depth, start_ns, duration_ns, child_ns) VALUES "
+                                  "(11, 2, NULL, 1, 1, 0, 3200000000, 1000000, 0)",
                                   nullptr, nullptr, nullptr),
                      SQLITE_OK);
             QCOMPARE(std::get<std::int64_t>(db.query("SELECT count(*) FROM events").rows[0][0]), 5);
@@ -326,12 +332,14 @@ private slots:
         QVERIFY(!db.changedOnDisk());
         sqlite3* writer = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &writer), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(writer, "INSERT INTO meta(key, value) VALUES ('x', 'y')", nullptr, nullptr, nullptr),
-                 SQLITE_OK);
+        QCOMPARE(
+            sqlite3_exec(writer, "INSERT INTO meta(key, value) VALUES ('x', 'y')", nullptr, nullptr, nullptr),
+            SQLITE_OK);
         QVERIFY(db.changedOnDisk());
         // only in the WAL so far: the file this connection reads is still whole
         QCOMPARE(std::get<std::int64_t>(db.query("SELECT count(*) FROM events").rows[0][0]), 3);
-        QCOMPARE(sqlite3_exec(writer, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(writer, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
         try {
             db.query("SELECT count(*) FROM events");
             QFAIL("a file rewritten under an immutable connection must not be read");
@@ -389,13 +397,18 @@ private slots:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("messagePart");
         QTest::addColumn<int>("offset");
-        QTest::newRow("syntax") << "SELCT * FROM calls" << "syntax error" << 0;
-        QTest::newRow("no such column") << "SELECT nonsense FROM calls" << "no such column: nonsense" << 7;
-        QTest::newRow("no such table") << "SELECT * FROM nowhere" << "no such table: nowhere" << -2;
-        QTest::newRow("two statements") << "SELECT 1; SELECT 2" << "one statement" << 9;
-        QTest::newRow("empty") << "  -- nothing\n" << "no statement" << -1;
-        QTest::newRow("bad percentile") << "SELECT PERCENTILE(duration_ms, 150) FROM events" << "between 0 and 100"
-                                        << -1;
+        QTest::newRow("syntax") << "SELCT * FROM calls"
+                                << "syntax error" << 0;
+        QTest::newRow("no such column") << "SELECT nonsense FROM calls"
+                                        << "no such column: nonsense" << 7;
+        QTest::newRow("no such table") << "SELECT * FROM nowhere"
+                                       << "no such table: nowhere" << -2;
+        QTest::newRow("two statements") << "SELECT 1; SELECT 2"
+                                        << "one statement" << 9;
+        QTest::newRow("empty") << "  -- nothing\n"
+                               << "no statement" << -1;
+        QTest::newRow("bad percentile") << "SELECT PERCENTILE(duration_ms, 150) FROM events"
+                                        << "between 0 and 100" << -1;
     }
 
     void sqlErrors()
@@ -491,7 +504,9 @@ private slots:
             const auto count = db.query("SELECT count(*) FROM main.events" + where).rows[0][0];
             QCOMPARE(db.query("SELECT count(*) FROM events", options).rows[0][0], count);
             QCOMPARE(std::get<std::int64_t>(db.query("SELECT count(*) FROM (SELECT * FROM events EXCEPT "
-                                                     "SELECT * FROM main.events" + where + ")", options)
+                                                     "SELECT * FROM main.events" +
+                                                         where + ")",
+                                                     options)
                                                 .rows[0][0]),
                      0);
         }
@@ -530,8 +545,9 @@ private slots:
     void eventsValuesAndExceptions()
     {
         TraceDatabase db(m_small.toStdString());
-        const auto r = db.query("SELECT function_name, caller_function, exception_type, exception_message, args, "
-                                "return_value, self_ms, timestamp FROM events WHERE event_id = 2");
+        const auto r =
+            db.query("SELECT function_name, caller_function, exception_type, exception_message, args, "
+                     "return_value, self_ms, timestamp FROM events WHERE event_id = 2");
         QCOMPARE(r.rows.size(), std::size_t(1));
         QCOMPARE(sqlValueToString(r.rows[0][0]), std::string("work"));
         QCOMPARE(sqlValueToString(r.rows[0][1]), std::string("main"));

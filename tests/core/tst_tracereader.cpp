@@ -1,22 +1,18 @@
 // TraceReader: runs with their effective status (computed without writing), counts, and loadRun's
 // indexes on generated and hand-built traces (ordering, orphans, progress, cancellation, errors).
 
-#include "TraceBuilder.h"
-
 #include "FunctionStats.h"
+#include "TraceBuilder.h"
 #include "TraceReader.h"
 
+#include <chrono>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <chrono>
-#include <thread>
-
 #include <sqlite3.h>
-
+#include <thread>
 #include <unistd.h>
 
 using namespace breadcrumb;
@@ -25,7 +21,8 @@ namespace {
 
 std::int64_t nowNs()
 {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 
@@ -59,7 +56,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_generated = m_dir.filePath("generated.db");
-        QVERIFY(TraceBuilder::generate(m_generated.toStdString(), "--calls 30000 --runs 3 --threads 4 --seed 7"));
+        QVERIFY(
+            TraceBuilder::generate(m_generated.toStdString(), "--calls 30000 --runs 3 --threads 4 --seed 7"));
         // a pid that certainly finished (QProcess reports the pid while the process runs)
         QProcess p;
         p.start("sleep", {"0"});
@@ -126,7 +124,8 @@ private slots:
                                        "--calls 500 --status running --pid " + std::to_string(getpid())));
         TraceReader reader(file.toStdString());
         QCOMPARE(reader.runs()[0].status, std::string("running"));
-        QVERIFY(TraceBuilder::generate(file.toStdString(), "--calls 500 --status running")); // generator's pid: gone
+        QVERIFY(TraceBuilder::generate(file.toStdString(),
+                                       "--calls 500 --status running")); // generator's pid: gone
         TraceReader again(file.toStdString());
         QCOMPARE(again.runs()[0].status, std::string("crashed"));
     }
@@ -195,7 +194,8 @@ private slots:
         // indexes agree with the SQL
         QueryOptions only2;
         only2.run = 2;
-        const auto sqlRoots = reader.database().query("SELECT count(*) FROM events WHERE parent_event_id IS NULL", only2);
+        const auto sqlRoots =
+            reader.database().query("SELECT count(*) FROM events WHERE parent_event_id IS NULL", only2);
         QCOMPARE(std::get<std::int64_t>(sqlRoots.rows[0][0]), static_cast<std::int64_t>(roots));
         std::size_t byFunction = 0;
         for (std::uint32_t f = 0; f < run->functions.size(); ++f) {
@@ -217,9 +217,11 @@ private slots:
         QCOMPARE(sql.rows.size(), run->functions.size());
         const auto summary = FunctionStats::summarize(*run);
         for (const auto& row : sql.rows) {
-            const auto f = run->findFunction(std::get<std::string>(row[1]) + ":" + std::get<std::string>(row[0]));
+            const auto f =
+                run->findFunction(std::get<std::string>(row[1]) + ":" + std::get<std::string>(row[0]));
             QVERIFY(f);
-            const auto it = std::find_if(summary.begin(), summary.end(), [&](const auto& s) { return s.function == *f; });
+            const auto it =
+                std::find_if(summary.begin(), summary.end(), [&](const auto& s) { return s.function == *f; });
             QCOMPARE(it->calls, std::get<std::int64_t>(row[2]));
             QVERIFY(std::fabs(static_cast<double>(it->durationSum) / 1e6 - std::get<double>(row[3])) < 1e-3);
         }
@@ -230,11 +232,13 @@ private slots:
         for (std::size_t k = 0; k < run->exceptions.size(); ++k) {
             const auto& e = run->exceptions[k];
             QVERIFY(e.call >= 0);
-            QCOMPARE(static_cast<std::uint32_t>(e.function), run->calls[static_cast<std::size_t>(e.call)].function);
+            QCOMPARE(static_cast<std::uint32_t>(e.function),
+                     run->calls[static_cast<std::size_t>(e.call)].function);
             if (k > 0)
                 QVERIFY(run->exceptions[k - 1].timestampNs <= e.timestampNs);
             if (e.escaped)
-                QCOMPARE(run->calls[static_cast<std::size_t>(e.call)].exception, static_cast<std::int32_t>(k));
+                QCOMPARE(run->calls[static_cast<std::size_t>(e.call)].exception,
+                         static_cast<std::int32_t>(k));
         }
     }
 

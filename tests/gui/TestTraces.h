@@ -27,7 +27,8 @@ inline std::shared_ptr<const LoadedTrace> loadTrace(const QString& name, const Q
     TraceLoader loader;
     std::shared_ptr<const LoadedTrace> result;
     QString error;
-    QObject::connect(&loader, &TraceLoader::loaded, [&](std::shared_ptr<const LoadedTrace> trace) { result = trace; });
+    QObject::connect(&loader, &TraceLoader::loaded,
+                     [&](std::shared_ptr<const LoadedTrace> trace) { result = trace; });
     QObject::connect(&loader, &TraceLoader::failed, [&](const QString& message) { error = message; });
     QSignalSpy finished(&loader, &TraceLoader::finished);
     LoadRequest request;

@@ -253,7 +253,8 @@ private Q_SLOTS:
         ExceptionsPage* page = m_window->exceptionsPage();
         page->setGrouping(ExceptionsPage::Grouping::Type);
         // Every exception listed, the one that ended a thread selected: its outcome and its traceback.
-        page->table()->selectRow(rowOf(*page->table()->model(), ExceptionsModel::Type, QStringLiteral("RuntimeError")));
+        page->table()->selectRow(
+            rowOf(*page->table()->model(), ExceptionsModel::Type, QStringLiteral("RuntimeError")));
         QCoreApplication::processEvents();
         QVERIFY(QDir().mkpath(QStringLiteral(GUI_SHOT_DIR)));
         const QString path = QStringLiteral(GUI_SHOT_DIR "/exceptions-grouped.png");

@@ -1,18 +1,18 @@
 // QTest drives a real MainWindow over real trace files: select a function and every panel follows, navigate
 // through callers and back, expand the hot path, search the tree, run SQL, compare, pick a run, bad files.
 
+#include "CalleesModel.h"
+#include "CallersModel.h"
+#include "CallersPage.h"
 #include "CallListModel.h"
 #include "CallTreeModel.h"
 #include "CallTreePage.h"
-#include "CalleesModel.h"
-#include "CallersModel.h"
-#include "EnglishPlurals.h"
-#include "CallersPage.h"
 #include "ComparePage.h"
+#include "ComparisonModel.h"
 #include "ComparisonTreeModel.h"
 #include "ComparisonTreeView.h"
 #include "DifferentialFlameGraph.h"
-#include "ComparisonModel.h"
+#include "EnglishPlurals.h"
 #include "ExceptionsPage.h"
 #include "FunctionPage.h"
 #include "FunctionsPage.h"
@@ -30,10 +30,9 @@
 #include <FlameGraphWidget.h>
 #include <HistogramPlot.h>
 #include <PercentilePanel.h>
-
-#include <QCryptographicHash>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
@@ -46,12 +45,12 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace breadcrumb;
@@ -321,7 +320,8 @@ private Q_SLOTS:
         QCOMPARE(window().selection()->current(), fn("parse_value"));
         doubleClick(table, rect.center());
         QCOMPARE(window().currentView(), QStringLiteral("tree"));
-        QCOMPARE(window().callTreePage()->treeView()->currentIndex().data().toString(), QStringLiteral("parse_value"));
+        QCOMPARE(window().callTreePage()->treeView()->currentIndex().data().toString(),
+                 QStringLiteral("parse_value"));
     }
 
     void sqlConsole_data()
@@ -337,9 +337,10 @@ private Q_SLOTS:
         QTest::newRow("syntax error") << "SELEC nothing" << 0 << "Error";
         QTest::newRow("write refused") << "DELETE FROM calls" << 0 << "refusing";
         QTest::newRow("unknown column") << "SELECT no_such_column FROM events" << 0 << "no such column";
-        QTest::newRow("sandboxed function") << "SELECT fts3_tokenizer('simple')" << 0
-                                            << "fts3_tokenizer() is not available in trace queries";
-        QTest::newRow("pragma table") << "SELECT name FROM pragma_database_list WHERE name = 'main'" << 1 << "1 row in";
+        QTest::newRow("sandboxed function")
+            << "SELECT fts3_tokenizer('simple')" << 0 << "fts3_tokenizer() is not available in trace queries";
+        QTest::newRow("pragma table")
+            << "SELECT name FROM pragma_database_list WHERE name = 'main'" << 1 << "1 row in";
     }
 
     void sqlConsole()
@@ -463,7 +464,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("order");
         QTest::newRow("name ascending") << int(ComparisonModel::Name) << int(Qt::AscendingOrder);
-        QTest::newRow("total before descending") << int(ComparisonModel::TotalBefore) << int(Qt::DescendingOrder);
+        QTest::newRow("total before descending")
+            << int(ComparisonModel::TotalBefore) << int(Qt::DescendingOrder);
         QTest::newRow("delta ascending") << int(ComparisonModel::DeltaTotal) << int(Qt::AscendingOrder);
     }
     void compareSortingReordersTheChart()
@@ -515,7 +517,8 @@ private Q_SLOTS:
         // A click on another row selects its function (in the before run).
         const QModelIndex top = tree->view()->model()->index(0, 0);
         QVERIFY(top != tree->view()->currentIndex());
-        QTest::mouseClick(tree->view()->viewport(), Qt::LeftButton, {}, tree->view()->visualRect(top).center());
+        QTest::mouseClick(tree->view()->viewport(), Qt::LeftButton, {},
+                          tree->view()->visualRect(top).center());
         QCOMPARE(window().selection()->current(), top.data(FunctionRole).toInt());
         QVERIFY(window().selection()->current() >= 0);
         // Bottom-up: the top rows are functions, with the same Δ as the table.
@@ -553,7 +556,8 @@ private Q_SLOTS:
         QVERIFY(sawRed && sawBlue);
         // The tooltip has both numbers.
         const QString tip = view->toolTipForNode(view->tree()->root().children.front());
-        QVERIFY2(tip.contains(QStringLiteral("Before:")) && tip.contains(QStringLiteral("After:")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Before:")) && tip.contains(QStringLiteral("After:")),
+                 qPrintable(tip));
         // Toggle: the before shape, the gone path is drawn again.
         QTest::mouseClick(flame->beforeShapeBox(), Qt::LeftButton);
         QVERIFY(flame->showsBeforeShape());
@@ -581,7 +585,8 @@ private Q_SLOTS:
         QCOMPARE(picker->list()->headerItem()->text(1), QStringLiteral("Command line"));
         const auto runs = TraceReader(tracePath("two_runs.db").toStdString()).runs();
         for (int i = 0; i < picker->list()->topLevelItemCount(); ++i)
-            QCOMPARE(picker->list()->topLevelItem(i)->text(1), QString::fromStdString(runs[std::size_t(i)].commandLine));
+            QCOMPARE(picker->list()->topLevelItem(i)->text(1),
+                     QString::fromStdString(runs[std::size_t(i)].commandLine));
         QVERIFY(picker->list()->columnWidth(1) > 40); // visible, not squeezed to the right edge
         picker->reject();
     }
@@ -643,12 +648,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missing") << "no_such_file.db" << "does not exist";
-        QTest::newRow("not sqlite") << "not_sqlite.db" << "not a SQLite file";
-        QTest::newRow("not a trace") << "not_a_trace.db" << "not a Breadcrumb trace";
-        QTest::newRow("newer format") << "newer_format.db" << "newer than this Breadcrumb reads";
-        QTest::newRow("truncated") << "truncated.db" << "truncated";
-        QTest::newRow("empty run") << "empty_run.db" << "has no calls";
+        QTest::newRow("missing") << "no_such_file.db"
+                                 << "does not exist";
+        QTest::newRow("not sqlite") << "not_sqlite.db"
+                                    << "not a SQLite file";
+        QTest::newRow("not a trace") << "not_a_trace.db"
+                                     << "not a Breadcrumb trace";
+        QTest::newRow("newer format") << "newer_format.db"
+                                      << "newer than this Breadcrumb reads";
+        QTest::newRow("truncated") << "truncated.db"
+                                   << "truncated";
+        QTest::newRow("empty run") << "empty_run.db"
+                                   << "has no calls";
     }
 
     void badFilesSayWhatIsWrong()
@@ -661,7 +672,8 @@ private Q_SLOTS:
         QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
         window().openTrace(tracePath(file));
         QVERIFY(failed.wait(10000));
-        QVERIFY2(failed.first().first().toString().contains(message), qPrintable(failed.first().first().toString()));
+        QVERIFY2(failed.first().first().toString().contains(message),
+                 qPrintable(failed.first().first().toString()));
         // The dialog is window-modal and does not block: find it, read it, close it.
         QMessageBox* box = nullptr;
         QTRY_VERIFY((box = window().findChild<QMessageBox*>(QStringLiteral("errorDialog"))) != nullptr);

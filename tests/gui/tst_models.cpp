@@ -1,9 +1,9 @@
 // Every model of the viewer under QAbstractItemModelTester over real trace files, plus their contents.
 
-#include "CallListModel.h"
-#include "CallTreeModel.h"
 #include "CalleesModel.h"
 #include "CallersModel.h"
+#include "CallListModel.h"
+#include "CallTreeModel.h"
 #include "ComparisonModel.h"
 #include "ComparisonTreeModel.h"
 #include "ExceptionsModel.h"
@@ -33,7 +33,8 @@ private:
     const RunData& run() const { return *m_seed->main->data; }
 
     // Finds the row whose column 0 shows `text`, or -1.
-    static int rowWithName(const QAbstractItemModel& model, const QString& text, const QModelIndex& parent = {})
+    static int rowWithName(const QAbstractItemModel& model, const QString& text,
+                           const QModelIndex& parent = {})
     {
         for (int row = 0; row < model.rowCount(parent); ++row)
             if (model.index(row, 0, parent).data().toString() == text)
@@ -55,10 +56,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("function");
         QTest::addColumn<QString>("calls");
         QTest::addColumn<QString>("total");
-        QTest::newRow("slow_function") << "slow_function" << "13" << "1.30s";
-        QTest::newRow("very_slow_function") << "very_slow_function" << "1" << "500.2ms";
-        QTest::newRow("fast_function") << "fast_function" << "7" << "1.40ms";
-        QTest::newRow("inefficient_loop") << "inefficient_loop" << "1" << "123.4ms";
+        QTest::newRow("slow_function") << "slow_function"
+                                       << "13"
+                                       << "1.30s";
+        QTest::newRow("very_slow_function") << "very_slow_function"
+                                            << "1"
+                                            << "500.2ms";
+        QTest::newRow("fast_function") << "fast_function"
+                                       << "7"
+                                       << "1.40ms";
+        QTest::newRow("inefficient_loop") << "inefficient_loop"
+                                          << "1"
+                                          << "123.4ms";
     }
 
     void functionStats()
@@ -80,7 +89,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, FunctionStatsModel::Total).data().toString(), total);
         const int f = model.index(row, 0).data(FunctionRole).toInt();
         QCOMPARE(model.rowOfFunction(std::uint32_t(f)), row);
-        QVERIFY(model.index(row, FunctionStatsModel::Location).data().toString().startsWith("example_main.py:"));
+        QVERIFY(
+            model.index(row, FunctionStatsModel::Location).data().toString().startsWith("example_main.py:"));
 
         // Sorting through a proxy by the raw numbers, as the page does.
         QSortFilterProxyModel proxy;
@@ -101,10 +111,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("function");
         QTest::addColumn<QStringList>("callers");
         QTest::addColumn<QStringList>("callees");
-        QTest::newRow("slow_function") << "slow_function" << QStringList{"redundant_computation", "process_data"}
-                                       << QStringList{};
-        QTest::newRow("fast_function") << "fast_function" << QStringList{"worker_task", "main"} << QStringList{};
-        QTest::newRow("process_data") << "process_data" << QStringList{"main"} << QStringList{"slow_function"};
+        QTest::newRow("slow_function")
+            << "slow_function" << QStringList{"redundant_computation", "process_data"} << QStringList{};
+        QTest::newRow("fast_function")
+            << "fast_function" << QStringList{"worker_task", "main"} << QStringList{};
+        QTest::newRow("process_data")
+            << "process_data" << QStringList{"main"} << QStringList{"slow_function"};
     }
 
     void callersAndCallees()
@@ -129,7 +141,8 @@ private Q_SLOTS:
         QCOMPARE(gotCallees, callees);
         if (function == QLatin1String("slow_function")) {
             QCOMPARE(callersModel.index(0, CallerCalleeModel::Calls).data().toString(), QStringLiteral("10"));
-            QCOMPARE(callersModel.index(0, CallerCalleeModel::Share).data().toString(), QStringLiteral("76.9%"));
+            QCOMPARE(callersModel.index(0, CallerCalleeModel::Share).data().toString(),
+                     QStringLiteral("76.9%"));
             QCOMPARE(callersModel.functionAt(0), functionIndex(run(), "redundant_computation"));
         }
         callersModel.clear();
@@ -183,7 +196,10 @@ private Q_SLOTS:
         QVERIFY(model.index(0, 0).data(CallRole).toInt() >= 0);
         // It left parse_value and main caught it.
         QCOMPARE(model.index(0, ExceptionsModel::Outcome).data().toString(), QStringLiteral("handled"));
-        QVERIFY(model.index(0, ExceptionsModel::Outcome).data(Qt::ToolTipRole).toString().contains(QStringLiteral("main")));
+        QVERIFY(model.index(0, ExceptionsModel::Outcome)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("main")));
         model.setRun(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
@@ -235,7 +251,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 13);
         QCOMPARE(model.index(0, CallListModel::Caller).data().toString(), QStringLiteral("process_data"));
         // Calls in start order: process_data's three come first (it runs before redundant_computation).
-        QCOMPARE(model.index(3, CallListModel::Caller).data().toString(), QStringLiteral("redundant_computation"));
+        QCOMPARE(model.index(3, CallListModel::Caller).data().toString(),
+                 QStringLiteral("redundant_computation"));
         // Durations are 99.8, 100.0 and 100.2 ms; keep only the 100.2 ms ones.
         model.setDurationRange(100'100'000, 100'300'000);
         QVERIFY(model.hasDurationRange());
@@ -259,7 +276,8 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() >= 10);
         // compare() sorts by |delta total|: main lost 1.15 s, then redundant_computation vanished (-1000 ms).
         QCOMPARE(model.index(0, ComparisonModel::Name).data().toString(), QStringLiteral("main"));
-        QCOMPARE(model.index(1, ComparisonModel::Name).data().toString(), QStringLiteral("redundant_computation"));
+        QCOMPARE(model.index(1, ComparisonModel::Name).data().toString(),
+                 QStringLiteral("redundant_computation"));
         QCOMPARE(model.index(1, ComparisonModel::Status).data().toString(), QStringLiteral("gone"));
         QCOMPARE(model.index(1, ComparisonModel::TotalAfter).data().toString(), QStringLiteral("—"));
         QCOMPARE(model.index(1, ComparisonModel::DeltaTotal).data().toString(), QStringLiteral("-1.00s"));
@@ -267,7 +285,8 @@ private Q_SLOTS:
         QVERIFY(cached >= 0);
         QCOMPARE(model.index(cached, ComparisonModel::Status).data().toString(), QStringLiteral("new"));
         const int verySlow = rowWithName(model, QStringLiteral("very_slow_function"));
-        QCOMPARE(model.index(verySlow, ComparisonModel::DeltaTotal).data().toString(), QStringLiteral("-250.2ms"));
+        QCOMPARE(model.index(verySlow, ComparisonModel::DeltaTotal).data().toString(),
+                 QStringLiteral("-250.2ms"));
         QVERIFY(model.index(verySlow, ComparisonModel::DeltaPercent).data().toString().startsWith("-50.0"));
         QVERIFY(model.index(verySlow, ComparisonModel::DeltaTotal).data(Qt::ForegroundRole).isValid());
         // Faster green and slower red read on the base colour of a light and of a dark palette.
@@ -295,12 +314,16 @@ private Q_SLOTS:
         const int cached = rowWithName(model, QStringLiteral("cached_computation"));
         QCOMPARE(model.index(cached, ComparisonModel::Verdict).data().toString(), QStringLiteral("new"));
         QCOMPARE(model.index(cached, ComparisonModel::Name).data(FunctionRole).toInt(), -1);
-        QVERIFY(model.index(cached, ComparisonModel::Name).data(ComparisonModel::AfterFunctionRole).toInt() >= 0);
+        QVERIFY(model.index(cached, ComparisonModel::Name).data(ComparisonModel::AfterFunctionRole).toInt() >=
+                0);
         // slow_function: 13 calls -> 4, too few after for the test; 900 ms less is no noise.
         const int slow = rowWithName(model, QStringLiteral("slow_function"));
         QCOMPARE(model.index(slow, ComparisonModel::Verdict).data().toString(), QStringLiteral("faster"));
         QCOMPARE(model.index(slow, ComparisonModel::PValue).data().toString(), QStringLiteral("few calls"));
-        QVERIFY(model.index(slow, ComparisonModel::Verdict).data(Qt::ToolTipRole).toString().contains("noise floor"));
+        QVERIFY(model.index(slow, ComparisonModel::Verdict)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains("noise floor"));
         QVERIFY(model.index(slow, ComparisonModel::SelfDelta).data().toString().startsWith('-'));
         // The verdict column sorts by the verdict.
         QSortFilterProxyModel proxy;
@@ -340,7 +363,8 @@ private Q_SLOTS:
                 QCOMPARE(index.data().toString(), QString::fromStdString(node.name));
                 QCOMPARE(model.index(row, ComparisonTreeModel::Delta, parent).data(SortRole).toLongLong(),
                          qlonglong(node.delta()));
-                const QString percent = model.index(row, ComparisonTreeModel::DeltaPercent, parent).data().toString();
+                const QString percent =
+                    model.index(row, ComparisonTreeModel::DeltaPercent, parent).data().toString();
                 if (node.isNew()) {
                     ++newRows;
                     QCOMPARE(percent, QStringLiteral("new"));
@@ -367,13 +391,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<int>("rows");
         QTest::addColumn<QStringList>("columns");
-        QTest::newRow("seed callers") << "SELECT caller_function, COUNT(*) AS call_count, SUM(duration_ms) AS total_time "
-                                         "FROM events WHERE function_name = 'slow_function' AND event_type = 'call' "
-                                         "GROUP BY caller_function ORDER BY total_time DESC"
-                                      << 2 << QStringList{"caller_function", "call_count", "total_time"};
-        QTest::newRow("stddev") << "SELECT function_name, STDDEV(duration_ms) AS s FROM events GROUP BY function_name "
-                                   "HAVING COUNT(*) > 5"
-                                << 2 << QStringList{"function_name", "s"};
+        QTest::newRow("seed callers")
+            << "SELECT caller_function, COUNT(*) AS call_count, SUM(duration_ms) AS total_time "
+               "FROM events WHERE function_name = 'slow_function' AND event_type = 'call' "
+               "GROUP BY caller_function ORDER BY total_time DESC"
+            << 2 << QStringList{"caller_function", "call_count", "total_time"};
+        QTest::newRow("stddev")
+            << "SELECT function_name, STDDEV(duration_ms) AS s FROM events GROUP BY function_name "
+               "HAVING COUNT(*) > 5"
+            << 2 << QStringList{"function_name", "s"};
         QTest::newRow("empty") << "SELECT * FROM events WHERE 0" << 0 << QStringList{};
     }
 

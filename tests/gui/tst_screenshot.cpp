@@ -58,17 +58,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("view");
         QTest::addColumn<QString>("select");
         QTest::addColumn<bool>("compare");
-        QTest::newRow("functions") << "functions" << "" << false;
-        QTest::newRow("function") << "function" << "slow_function" << false;
-        QTest::newRow("callers") << "callers" << "slow_function" << false;
-        QTest::newRow("tree") << "tree" << "slow_function" << false;
-        QTest::newRow("flame") << "flame" << "" << false;
-        QTest::newRow("timeline") << "timeline" << "fast_function" << false;
-        QTest::newRow("exceptions") << "exceptions" << "" << false;
-        QTest::newRow("sql") << "sql" << "" << false;
-        QTest::newRow("compare") << "compare" << "" << true;
-        QTest::newRow("compare-tree") << "compare-tree" << "" << true;
-        QTest::newRow("compare-flame") << "compare-flame" << "" << true;
+        QTest::newRow("functions") << "functions"
+                                   << "" << false;
+        QTest::newRow("function") << "function"
+                                  << "slow_function" << false;
+        QTest::newRow("callers") << "callers"
+                                 << "slow_function" << false;
+        QTest::newRow("tree") << "tree"
+                              << "slow_function" << false;
+        QTest::newRow("flame") << "flame"
+                               << "" << false;
+        QTest::newRow("timeline") << "timeline"
+                                  << "fast_function" << false;
+        QTest::newRow("exceptions") << "exceptions"
+                                    << "" << false;
+        QTest::newRow("sql") << "sql"
+                             << "" << false;
+        QTest::newRow("compare") << "compare"
+                                 << "" << true;
+        QTest::newRow("compare-tree") << "compare-tree"
+                                      << "" << true;
+        QTest::newRow("compare-flame") << "compare-flame"
+                                       << "" << true;
     }
 
     void views()
@@ -78,8 +89,9 @@ private Q_SLOTS:
         QFETCH(bool, compare);
         const QString out = QStringLiteral(GUI_SHOT_DIR "/%1.png").arg(view);
         QFile::remove(out);
-        QStringList arguments{QStringLiteral("--screenshot"), out, QStringLiteral("--view"), view,
-                              QStringLiteral("--size"), QStringLiteral("1200x760")};
+        QStringList arguments{QStringLiteral("--screenshot"), out,
+                              QStringLiteral("--view"),       view,
+                              QStringLiteral("--size"),       QStringLiteral("1200x760")};
         if (!select.isEmpty())
             arguments << QStringLiteral("--select") << select;
         arguments << tracePath(QStringLiteral("seed.db"));
@@ -100,11 +112,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("view");
         QTest::addColumn<QString>("scheme");
         QTest::addColumn<int>("scale");
-        QTest::newRow("functions dark") << "functions" << "dark" << 1;
-        QTest::newRow("function dark") << "function" << "dark" << 1;
-        QTest::newRow("flame dark 2x") << "flame" << "dark" << 2;
-        QTest::newRow("timeline light 2x") << "timeline" << "light" << 2;
-        QTest::newRow("compare dark") << "compare" << "dark" << 1;
+        QTest::newRow("functions dark") << "functions"
+                                        << "dark" << 1;
+        QTest::newRow("function dark") << "function"
+                                       << "dark" << 1;
+        QTest::newRow("flame dark 2x") << "flame"
+                                       << "dark" << 2;
+        QTest::newRow("timeline light 2x") << "timeline"
+                                           << "light" << 2;
+        QTest::newRow("compare dark") << "compare"
+                                      << "dark" << 1;
     }
 
     void colorSchemesAndScale()
@@ -114,9 +131,10 @@ private Q_SLOTS:
         QFETCH(int, scale);
         const QString out = QStringLiteral(GUI_SHOT_DIR "/%1-%2-%3x.png").arg(view, scheme).arg(scale);
         QFile::remove(out);
-        QStringList arguments{QStringLiteral("--screenshot"), out, QStringLiteral("--view"), view,
-                              QStringLiteral("--color-scheme"), scheme, QStringLiteral("--size"),
-                              QStringLiteral("900x600"), tracePath(QStringLiteral("seed.db"))};
+        QStringList arguments{
+            QStringLiteral("--screenshot"),      out,    QStringLiteral("--view"), view,
+            QStringLiteral("--color-scheme"),    scheme, QStringLiteral("--size"), QStringLiteral("900x600"),
+            tracePath(QStringLiteral("seed.db"))};
         if (view == QLatin1String("compare"))
             arguments << tracePath(QStringLiteral("optimized.db"));
         const Result result = runGui(arguments, QString::number(scale));
@@ -142,36 +160,48 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         const QString shot = QStringLiteral(GUI_SHOT_DIR "/failure.png");
         const auto trace = [](const char* name) { return tracePath(QLatin1String(name)); };
-        QTest::newRow("missing file") << QStringList{"--screenshot", shot, trace("missing.db")} << "does not exist";
-        QTest::newRow("not sqlite") << QStringList{"--screenshot", shot, trace("not_sqlite.db")} << "not a SQLite file";
+        QTest::newRow("missing file")
+            << QStringList{"--screenshot", shot, trace("missing.db")} << "does not exist";
+        QTest::newRow("not sqlite") << QStringList{"--screenshot", shot, trace("not_sqlite.db")}
+                                    << "not a SQLite file";
         QTest::newRow("not a trace") << QStringList{"--screenshot", shot, trace("not_a_trace.db")}
                                      << "not a Breadcrumb trace";
         QTest::newRow("newer format") << QStringList{"--screenshot", shot, trace("newer_format.db")}
                                       << "newer than this Breadcrumb reads";
         QTest::newRow("truncated") << QStringList{"--screenshot", shot, trace("truncated.db")} << "truncated";
-        QTest::newRow("empty run") << QStringList{"--screenshot", shot, trace("empty_run.db")} << "has no calls";
-        QTest::newRow("bad after file") << QStringList{"--screenshot", shot, trace("seed.db"), trace("not_sqlite.db")}
-                                        << "not a SQLite file";
+        QTest::newRow("empty run") << QStringList{"--screenshot", shot, trace("empty_run.db")}
+                                   << "has no calls";
+        QTest::newRow("bad after file")
+            << QStringList{"--screenshot", shot, trace("seed.db"), trace("not_sqlite.db")}
+            << "not a SQLite file";
         QTest::newRow("unknown function")
-            << QStringList{"--screenshot", shot, "--select", "slow_functoin", trace("seed.db")} << "did you mean";
-        QTest::newRow("unknown run") << QStringList{"--screenshot", shot, "--run", "7", trace("seed.db")} << "no run 7";
-        QTest::newRow("unknown view") << QStringList{"--screenshot", shot, "--view", "nope", trace("seed.db")}
-                                      << "unknown view";
-        QTest::newRow("bad size") << QStringList{"--screenshot", shot, "--size", "big", trace("seed.db")} << "--size";
+            << QStringList{"--screenshot", shot, "--select", "slow_functoin", trace("seed.db")}
+            << "did you mean";
+        QTest::newRow("unknown run") << QStringList{"--screenshot", shot, "--run", "7", trace("seed.db")}
+                                     << "no run 7";
+        QTest::newRow("unknown view")
+            << QStringList{"--screenshot", shot, "--view", "nope", trace("seed.db")} << "unknown view";
+        QTest::newRow("bad size") << QStringList{"--screenshot", shot, "--size", "big", trace("seed.db")}
+                                  << "--size";
         QTest::newRow("no trace") << QStringList{"--screenshot", shot} << "needs a trace file";
         QTest::newRow("unknown color scheme")
-            << QStringList{"--screenshot", shot, "--color-scheme", "purple", trace("seed.db")} << "unknown color scheme";
+            << QStringList{"--screenshot", shot, "--color-scheme", "purple", trace("seed.db")}
+            << "unknown color scheme";
         QTest::newRow("compare-tree needs two")
-            << QStringList{"--screenshot", shot, "--view", "compare-tree", trace("seed.db")} << "needs two traces";
+            << QStringList{"--screenshot", shot, "--view", "compare-tree", trace("seed.db")}
+            << "needs two traces";
         QTest::newRow("unknown compare view")
-            << QStringList{"--screenshot", shot, "--view", "compare-nothing", trace("seed.db"), trace("optimized.db")}
+            << QStringList{"--screenshot",       shot, "--view", "compare-nothing", trace("seed.db"),
+                           trace("optimized.db")}
             << "unknown view";
-        QTest::newRow("bad range") << QStringList{"--screenshot", shot, "--range", "300:100", trace("seed.db")}
+        QTest::newRow("bad range") << QStringList{"--screenshot", shot, "--range", "300:100",
+                                                  trace("seed.db")}
                                    << "--range wants FROM:TO";
         QTest::newRow("range after the run")
-            << QStringList{"--screenshot", shot, "--range", "900000:900001", trace("seed.db")} << "lies outside the run";
-        QTest::newRow("compare needs two") << QStringList{"--screenshot", shot, "--view", "compare", trace("seed.db")}
-                                           << "needs two traces";
+            << QStringList{"--screenshot", shot, "--range", "900000:900001", trace("seed.db")}
+            << "lies outside the run";
+        QTest::newRow("compare needs two")
+            << QStringList{"--screenshot", shot, "--view", "compare", trace("seed.db")} << "needs two traces";
     }
 
     void failures()
@@ -202,8 +232,8 @@ private Q_SLOTS:
         QFETCH(QString, view);
         const QString plain = QStringLiteral(GUI_SHOT_DIR "/%1-norange.png").arg(view);
         const QString ranged = QStringLiteral(GUI_SHOT_DIR "/%1-range.png").arg(view);
-        const QStringList common{QStringLiteral("--view"), view, QStringLiteral("--size"), QStringLiteral("1200x760"),
-                                 tracePath(QStringLiteral("seed.db"))};
+        const QStringList common{QStringLiteral("--view"), view, QStringLiteral("--size"),
+                                 QStringLiteral("1200x760"), tracePath(QStringLiteral("seed.db"))};
         Result result = runGui(QStringList{QStringLiteral("--screenshot"), plain} + common);
         QVERIFY2(result.exitCode == 0, qPrintable(result.stdErr));
         result = runGui(QStringList{QStringLiteral("--screenshot"), ranged, QStringLiteral("--range"),
@@ -216,8 +246,8 @@ private Q_SLOTS:
     void runSuffixSelectsTheRun()
     {
         const QString out = QStringLiteral(GUI_SHOT_DIR "/run1.png");
-        const Result result =
-            runGui({QStringLiteral("--screenshot"), out, tracePath(QStringLiteral("two_runs.db")) + QStringLiteral(":1")});
+        const Result result = runGui({QStringLiteral("--screenshot"), out,
+                                      tracePath(QStringLiteral("two_runs.db")) + QStringLiteral(":1")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.stdErr));
         QVERIFY(QFileInfo::exists(out));
     }

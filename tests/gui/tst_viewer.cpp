@@ -38,7 +38,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-
 #include <sqlite3.h>
 
 using namespace breadcrumb;

@@ -2,13 +2,11 @@
 
 #include "TraceReader.h"
 
+#include <cmath>
 #include <QDir>
 #include <QFile>
 #include <QWidget>
-
 #include <sqlite3.h>
-
-#include <cmath>
 #include <stdexcept>
 
 namespace breadcrumb::test {
@@ -97,17 +95,19 @@ std::string TestTrace::write(const QString& dir, const QString& fileName) const
     Nanos end = 0;
     for (const Call& c : m_calls)
         end = std::max(end, c.start + c.duration);
-    db.exec("INSERT INTO runs (run_id, command_line, python_version, cwd, pid, start_ns, end_ns, started_at, "
-            "ended_at, status, exit_code) VALUES (1, 'python3 app.py', '3.11.2', '/home/dev/project', 4242, " +
-            std::to_string(kRunStartNs) + ", " + std::to_string(kRunStartNs + end) +
-            ", '2026-11-24T10:30:45.123000', '2026-11-24T10:30:46.123000', 'completed', 0)");
+    db.exec(
+        "INSERT INTO runs (run_id, command_line, python_version, cwd, pid, start_ns, end_ns, started_at, "
+        "ended_at, status, exit_code) VALUES (1, 'python3 app.py', '3.11.2', '/home/dev/project', 4242, " +
+        std::to_string(kRunStartNs) + ", " + std::to_string(kRunStartNs + end) +
+        ", '2026-11-24T10:30:45.123000', '2026-11-24T10:30:46.123000', 'completed', 0)");
     for (std::size_t f = 0; f < m_functions.size(); ++f)
         db.exec("INSERT INTO functions (function_id, name, module, file, line, kind) VALUES (" +
-                std::to_string(f + 1) + ", " + quote(m_functions[f].name) + ", " + quote(m_functions[f].module) +
-                ", '/home/dev/project/app.py', " + std::to_string(10 * (f + 1)) + ", 'function')");
+                std::to_string(f + 1) + ", " + quote(m_functions[f].name) + ", " +
+                quote(m_functions[f].module) + ", '/home/dev/project/app.py', " +
+                std::to_string(10 * (f + 1)) + ", 'function')");
     for (const Thread& t : m_threads)
-        db.exec("INSERT INTO threads (run_id, thread_id, native_id, name) VALUES (1, " + std::to_string(t.id) +
-                ", " + std::to_string(t.id + 1000) + ", " + quote(t.name) + ")");
+        db.exec("INSERT INTO threads (run_id, thread_id, native_id, name) VALUES (1, " +
+                std::to_string(t.id) + ", " + std::to_string(t.id + 1000) + ", " + quote(t.name) + ")");
     // call_id increases with start order, as the tracer assigns it.
     std::vector<std::size_t> order(m_calls.size());
     for (std::size_t i = 0; i < order.size(); ++i)

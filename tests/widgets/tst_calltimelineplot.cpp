@@ -66,7 +66,8 @@ private Q_SLOTS:
             const QPointF p = m_plot->pointOf(c);
             QVERIFY(m_plot->axisRect()->rect().contains(p.toPoint()));
             const CallRecord& call = m_run->calls[c];
-            QVERIFY(qAbs(m_plot->xAxis->pixelToCoord(p.x()) - (call.startNs - m_run->run.startNs) / 1e9) < 1e-9);
+            QVERIFY(qAbs(m_plot->xAxis->pixelToCoord(p.x()) - (call.startNs - m_run->run.startNs) / 1e9) <
+                    1e-9);
             QVERIFY(qAbs(m_plot->yAxis->pixelToCoord(p.y()) - call.durationNs / 1e6) < 1e-9);
         }
     }

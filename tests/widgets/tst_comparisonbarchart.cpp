@@ -43,8 +43,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const auto before = loadNewestRun(TestTrace::standard().write(m_dir.path(), QStringLiteral("before.db")));
-        const auto after = loadNewestRun(TestTrace::optimized().write(m_dir.path(), QStringLiteral("after.db")));
+        const auto before =
+            loadNewestRun(TestTrace::standard().write(m_dir.path(), QStringLiteral("before.db")));
+        const auto after =
+            loadNewestRun(TestTrace::optimized().write(m_dir.path(), QStringLiteral("after.db")));
         m_rows = RunComparison::compare(*before, *after);
         QVERIFY(m_rows.size() >= 6);
     }
@@ -136,7 +138,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("after.db: 180.0ms")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Change: -40.0%")), qPrintable(text));
         QToolTip::hideText();
-        QVERIFY(m_chart->toolTipForRow(rowOf("cache_lookup")).contains(QStringLiteral("New in the after run")));
+        QVERIFY(
+            m_chart->toolTipForRow(rowOf("cache_lookup")).contains(QStringLiteral("New in the after run")));
         saveScreenshot(m_chart.get(), QStringLiteral("comparison"));
     }
 
@@ -164,10 +167,14 @@ private Q_SLOTS:
         QCOMPARE(labels.size(), ticks.size());
         const QFontMetrics metrics(m_chart->xAxis->tickLabelFont());
         for (int i = 0; i + 1 < ticks.size(); ++i) {
-            const double room = m_chart->xAxis->coordToPixel(ticks[i + 1]) - m_chart->xAxis->coordToPixel(ticks[i]);
-            const double need = (metrics.horizontalAdvance(labels[i]) + metrics.horizontalAdvance(labels[i + 1])) / 2.0;
+            const double room =
+                m_chart->xAxis->coordToPixel(ticks[i + 1]) - m_chart->xAxis->coordToPixel(ticks[i]);
+            const double need =
+                (metrics.horizontalAdvance(labels[i]) + metrics.horizontalAdvance(labels[i + 1])) / 2.0;
             QVERIFY2(room >= need + 4, qPrintable(QStringLiteral("%1 and %2: %3 px apart, %4 px wide")
-                                                      .arg(labels[i], labels[i + 1]).arg(room).arg(need)));
+                                                      .arg(labels[i], labels[i + 1])
+                                                      .arg(room)
+                                                      .arg(need)));
         }
         for (const QString& label : labels)
             QVERIFY2(label == QLatin1String("0") || label.endsWith(QLatin1Char('s')), qPrintable(label));

@@ -170,7 +170,8 @@ private Q_SLOTS:
 
         // Backspace and Escape step back through what the user did: from fast_function to slow_function,
         // then to the root; with nothing left, a zoom made by a caller still goes up one level.
-        QTest::mouseDClick(view, Qt::LeftButton, {}, view->frameRect(nodeOf("fast_function")).center().toPoint());
+        QTest::mouseDClick(view, Qt::LeftButton, {},
+                           view->frameRect(nodeOf("fast_function")).center().toPoint());
         QCOMPARE(m_widget->zoomNode(), nodeOf("fast_function"));
         QCOMPARE(m_widget->historySize(), 2);
         QTest::keyClick(view, Qt::Key_Backspace);
@@ -217,7 +218,8 @@ private Q_SLOTS:
         const QString text = QToolTip::text();
         QVERIFY2(text.contains(QStringLiteral("slow_function")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Calls: 3")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Inclusive: 300.0ms (20.0% of the traced time)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Inclusive: 300.0ms (20.0% of the traced time)")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Self: 180.0ms")), qPrintable(text));
         QToolTip::hideText();
     }
@@ -331,8 +333,9 @@ private Q_SLOTS:
             labels << entry.label;
         QCOMPARE(labels.contains(QStringLiteral("lang")), mode == int(FrameColors::Mode::Package));
         QCOMPARE(labels.contains(QStringLiteral("lang.parser")), mode == int(FrameColors::Mode::Module));
-        saveScreenshot(&widget, mode == int(FrameColors::Mode::Module) ? QStringLiteral("flamegraph-modules")
-                                                                      : QStringLiteral("flamegraph-packages"));
+        saveScreenshot(&widget, mode == int(FrameColors::Mode::Module)
+                                    ? QStringLiteral("flamegraph-modules")
+                                    : QStringLiteral("flamegraph-packages"));
     }
 
     void heatColorsFollowSelfTime()

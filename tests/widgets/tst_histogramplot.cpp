@@ -4,12 +4,11 @@
 #include "HistogramPlot.h"
 #include "TestTrace.h"
 
+#include <numeric>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
-
-#include <numeric>
 
 using namespace breadcrumb;
 using namespace breadcrumb::test;
@@ -121,7 +120,8 @@ private Q_SLOTS:
         QVERIFY2(barPx >= 2 && barPx <= axisPx * 0.03, qPrintable(QString::number(barPx)));
         const QPoint pos(qRound(m_plot->pixelForMs(1400.0)), m_plot->yAxis->coordToPixel(0.5));
         const QString tip = m_plot->toolTipAt(pos);
-        QVERIFY2(tip.contains(QStringLiteral("1.40s")) && !tip.contains(QStringLiteral("–")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("1.40s")) && !tip.contains(QStringLiteral("–")),
+                 qPrintable(tip));
         if (!log)
             saveScreenshot(m_plot.get(), QStringLiteral("histogram-one-call"));
     }
@@ -170,7 +170,8 @@ private Q_SLOTS:
         for (int i = 0; i < rects.size(); ++i) {
             QVERIFY2(m_plot->rect().contains(rects[i].toRect()), qPrintable(texts[i]));
             for (int j = i + 1; j < rects.size(); ++j)
-                QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(texts[i] + QStringLiteral(" / ") + texts[j]));
+                QVERIFY2(!rects[i].intersects(rects[j]),
+                         qPrintable(texts[i] + QStringLiteral(" / ") + texts[j]));
         }
         if (size.width() == 240 && labels == 3 && durationsUs.size() == 100 && durationsUs.front() > 20000)
             saveScreenshot(m_plot.get(), QStringLiteral("histogram-close-percentiles"));
@@ -219,7 +220,8 @@ private Q_SLOTS:
     {
         m_plot->setDurations(oneToHundredMs());
         const int y = m_plot->yAxis->coordToPixel(1);
-        drag(m_plot.get(), QPoint(qRound(m_plot->pixelForMs(10)), y), QPoint(qRound(m_plot->pixelForMs(30)), y));
+        drag(m_plot.get(), QPoint(qRound(m_plot->pixelForMs(10)), y),
+             QPoint(qRound(m_plot->pixelForMs(30)), y));
         QVERIFY(m_plot->hasSelection());
         QSignalSpy cleared(m_plot.get(), &HistogramPlot::selectionCleared);
         QSignalSpy selected(m_plot.get(), &HistogramPlot::rangeSelected);
@@ -254,7 +256,8 @@ private Q_SLOTS:
     {
         m_plot->setDurations(oneToHundredMs());
         const auto& bin = m_plot->bins().front();
-        const QPoint pos(qRound(m_plot->pixelForMs((bin.loMs + bin.hiMs) / 2)), m_plot->yAxis->coordToPixel(0.5));
+        const QPoint pos(qRound(m_plot->pixelForMs((bin.loMs + bin.hiMs) / 2)),
+                         m_plot->yAxis->coordToPixel(0.5));
         QHelpEvent help(QEvent::ToolTip, pos, m_plot->mapToGlobal(pos));
         QCoreApplication::sendEvent(m_plot.get(), &help);
         QTRY_VERIFY(QToolTip::isVisible());

@@ -72,7 +72,8 @@ private Q_SLOTS:
         QFETCH(QString, function);
         QFETCH(Statistic, statistic);
         QFETCH(QString, expected);
-        m_panel->setFunction(m_run, static_cast<std::uint32_t>(functionIndex(*m_run, function.toStdString())));
+        m_panel->setFunction(m_run,
+                             static_cast<std::uint32_t>(functionIndex(*m_run, function.toStdString())));
         QCOMPARE(m_panel->statisticText(statistic), expected);
         QVERIFY(m_panel->title().startsWith(function));
     }

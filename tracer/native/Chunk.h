@@ -8,13 +8,15 @@
 
 namespace breadcrumb {
 
-struct Chunk {
+struct Chunk
+{
     static constexpr uint32_t kCapacity = 2048;
     std::atomic<uint32_t> count{0};
-    uint32_t consumed = 0;  // rows already taken by the writer; guarded by the ChunkQueue mutex
+    uint32_t consumed = 0; // rows already taken by the writer; guarded by the ChunkQueue mutex
     CallRow rows[kCapacity];
 
-    void reset() {
+    void reset()
+    {
         count.store(0, std::memory_order_relaxed);
         consumed = 0;
     }

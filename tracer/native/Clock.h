@@ -7,6 +7,8 @@
 // in a background thread, so starting a session costs neither CPU nor wall time for it; until it is
 // done (and elsewhere, or with BREADCRUMB_CLOCK=gettime) clock_gettime is read. Both give
 // CLOCK_MONOTONIC ns, so the switch moves times by well under a microsecond.
+#include "SignalFreeThread.h"
+
 #include <atomic>
 #include <cstdint>
 #include <cstdio>
@@ -14,7 +16,6 @@
 #include <cstring>
 #include <ctime>
 #include <system_error>
-#include "SignalFreeThread.h"
 #include <thread>
 #if defined(__x86_64__)
 #include <x86intrin.h>

@@ -40,6 +40,7 @@
 #if PY_VERSION_HEX >= 0x030D0000
 #include <internal/pycore_code.h>
 #include <internal/pycore_genobject.h>
+
 #include <opcode_ids.h>
 #endif
 #else
@@ -151,6 +152,7 @@ int breadcrumb_eval_sees_raises(void)
 // BINARY_SUBSCR sites put back to the generic one. The cost: `x[i]` is not specialised for lists,
 // tuples and dicts in code that ran under the hook (it stays so after tracing stops).
 #include <internal/pycore_code.h>
+
 #include <opcode.h>
 
 static int subscrFixNeeded = -1; // -1: not decided yet

@@ -8,26 +8,32 @@
 extern "C" {
 #endif
 
-enum { BREADCRUMB_EXIT_RETURN = 0, BREADCRUMB_EXIT_YIELD = 1, BREADCRUMB_EXIT_UNWIND = 2 };
+enum
+{
+    BREADCRUMB_EXIT_RETURN = 0,
+    BREADCRUMB_EXIT_YIELD = 1,
+    BREADCRUMB_EXIT_UNWIND = 2
+};
 
 // Implemented in C++. A frame starts or a generator/coroutine frame resumes (`resumable`: the frame
-// lives in a generator, `generator` is it, borrowed; 2: resumed with an exception thrown in; 3: its first start, known as such on 3.13). `frameObject` is the PyFrameObject on 3.10 (null
-// later). No Python error is set. Returns nonzero when the matching exit must be reported.
-int breadcrumb_eval_enter(void *key, PyCodeObject *code, PyObject *globals, int resumable, PyObject *generator,
-                          PyObject *frameObject);
+// lives in a generator, `generator` is it, borrowed; 2: resumed with an exception thrown in; 3: its first
+// start, known as such on 3.13). `frameObject` is the PyFrameObject on 3.10 (null later). No Python error is
+// set. Returns nonzero when the matching exit must be reported.
+int breadcrumb_eval_enter(void* key, PyCodeObject* code, PyObject* globals, int resumable,
+                          PyObject* generator, PyObject* frameObject);
 // The frame returned, yielded or unwound (`value`: the result, or the exception instance; no Python
 // error is set while this runs).
-void breadcrumb_eval_exit(void *key, int kind, PyObject *value);
+void breadcrumb_eval_exit(void* key, int kind, PyObject* value);
 // 3.11+: a call created the coroutine or async generator whose frame will be `key` when it first runs
 // (its RETURN_GENERATOR frame just returned it). `code`/`globals`: the function's. No error is set.
-void breadcrumb_eval_created(void *key, PyCodeObject *code, PyObject *globals);
+void breadcrumb_eval_created(void* key, PyCodeObject* code, PyObject* globals);
 // 3.10/3.11: an exception is raised in, or passes through, the frame `key` (PyTrace_EXCEPTION: `arg`
 // is the (type, value, traceback) tuple). Not called on 3.12+ (sys.monitoring reports raises there).
-void breadcrumb_eval_raised(void *key, PyObject *arg);
+void breadcrumb_eval_raised(void* key, PyObject* arg);
 
 // Implemented in C. Called once per code object and session before its first traced evaluation
 // (3.11.0-3.11.3: keeps its `x[i]` sites from bypassing the hook; elsewhere nothing).
-void breadcrumb_eval_first_sight(PyCodeObject *code);
+void breadcrumb_eval_first_sight(PyCodeObject* code);
 // Implemented in C. 1 when this interpreter version has the hook compiled in.
 int breadcrumb_eval_supported(void);
 // Installs the hook on the current interpreter: 1 on success, 0 when another evaluation function is

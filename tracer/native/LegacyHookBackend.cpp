@@ -20,13 +20,14 @@
 
 namespace breadcrumb::backend::legacy {
 
-void exceptionEvent(void *key, PyObject *arg) {
-    Tracer *t = Tracer::active();
-    ThreadState *ts = t ? t->thread() : nullptr;
+void exceptionEvent(void* key, PyObject* arg)
+{
+    Tracer* t = Tracer::active();
+    ThreadState* ts = t ? t->thread() : nullptr;
     if (!ts || !arg || !PyTuple_Check(arg) || PyTuple_GET_SIZE(arg) < 3)
         return;
-    PyObject *exc = PyTuple_GET_ITEM(arg, 1);
-    PyObject *tb = PyTuple_GET_ITEM(arg, 2);
+    PyObject* exc = PyTuple_GET_ITEM(arg, 1);
+    PyObject* tb = PyTuple_GET_ITEM(arg, 2);
     // The interpreter attaches the traceback only when the exception is caught; the description
     // wants it now.
     if (PyExceptionInstance_Check(exc) && PyTraceBack_Check(tb))
@@ -36,32 +37,39 @@ void exceptionEvent(void *key, PyObject *arg) {
 
 namespace {
 
-constexpr int kFrameSuspended = -1;  // FRAME_SUSPENDED in 3.10 (f_state) and 3.11 (gi_frame_state)
+constexpr int kFrameSuspended = -1; // FRAME_SUSPENDED in 3.10 (f_state) and 3.11 (gi_frame_state)
 
 bool traceMode = true;
 
 #if PY_VERSION_HEX >= 0x030B0000
 // The head of 3.11's PyFrameObject (Include/internal/pycore_frame.h, stable across 3.11.x).
-struct FrameHead {
-    PyObject_HEAD
-    PyFrameObject *f_back;
-    void *f_frame;
-    PyObject *f_trace;
+struct FrameHead
+{
+    PyObject_HEAD PyFrameObject* f_back;
+    void* f_frame;
+    PyObject* f_trace;
     int f_lineno;
     char f_trace_lines;
     char f_trace_opcodes;
 };
-inline void noLineEvents(PyFrameObject *frame) { reinterpret_cast<FrameHead *>(frame)->f_trace_lines = 0; }
+inline void noLineEvents(PyFrameObject* frame)
+{
+    reinterpret_cast<FrameHead*>(frame)->f_trace_lines = 0;
+}
 #else
-inline void noLineEvents(PyFrameObject *frame) { frame->f_trace_lines = 0; }
+inline void noLineEvents(PyFrameObject* frame)
+{
+    frame->f_trace_lines = 0;
+}
 #endif
 
-bool frameIsSuspended(PyFrameObject *frame) {
+bool frameIsSuspended(PyFrameObject* frame)
+{
 #if PY_VERSION_HEX >= 0x030B0000
-    PyObject *gen = PyFrame_GetGenerator(frame);
+    PyObject* gen = PyFrame_GetGenerator(frame);
     if (!gen)
         return false;
-    const int state = reinterpret_cast<PyGenObject *>(gen)->gi_frame_state;
+    const int state = reinterpret_cast<PyGenObject*>(gen)->gi_frame_state;
     Py_DECREF(gen);
     return state == kFrameSuspended;
 #else
@@ -74,13 +82,14 @@ bool frameIsSuspended(PyFrameObject *frame) {
 // the exception (PyTrace_EXCEPTION) in the next Python frame it reaches, and it removes itself on
 // its first event. Exceptions cost this only when they leave a traced call; the calls they ended
 // are held back until the exception is known.
-int probeHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
+int probeHook(PyObject*, PyFrameObject* frame, int what, PyObject* arg)
+{
     _PyEval_SetTrace(PyThreadState_Get(), nullptr, nullptr);
-    Tracer *t = Tracer::active();
-    ThreadState *ts = t ? t->thread() : nullptr;
+    Tracer* t = Tracer::active();
+    ThreadState* ts = t ? t->thread() : nullptr;
     if (!ts)
         return 0;
-    PyObject *exc = what == PyTrace_EXCEPTION && PyTuple_Check(arg) && PyTuple_GET_SIZE(arg) >= 2
+    PyObject* exc = what == PyTrace_EXCEPTION && PyTuple_Check(arg) && PyTuple_GET_SIZE(arg) >= 2
                         ? PyTuple_GET_ITEM(arg, 1)
                         : nullptr;
     if (!ts->held.empty())
@@ -94,29 +103,31 @@ int probeHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
 // 3.10 code objects have no co_qualname: find the function object running this code where it is
 // cheap to look (once per code object): the module's globals, the class of the first argument
 // (methods, classmethods), the caller's locals (nested functions). Null when not found.
-PyObject *functionQualname(PyObject *candidate, PyCodeObject *code) {
+PyObject* functionQualname(PyObject* candidate, PyCodeObject* code)
+{
     if (!candidate)
         return nullptr;
-    if (PyObject_TypeCheck(candidate, &PyStaticMethod_Type) || PyObject_TypeCheck(candidate, &PyClassMethod_Type)) {
-        PyObject *func = PyObject_GetAttrString(candidate, "__func__");
+    if (PyObject_TypeCheck(candidate, &PyStaticMethod_Type) ||
+        PyObject_TypeCheck(candidate, &PyClassMethod_Type)) {
+        PyObject* func = PyObject_GetAttrString(candidate, "__func__");
         PyErr_Clear();
-        PyObject *q = func ? functionQualname(func, code) : nullptr;
+        PyObject* q = func ? functionQualname(func, code) : nullptr;
         Py_XDECREF(func);
         return q;
     }
     if (PyObject_TypeCheck(candidate, &PyProperty_Type)) {
-        for (const char *accessor : {"fget", "fset", "fdel"}) {
-            PyObject *func = PyObject_GetAttrString(candidate, accessor);
+        for (const char* accessor : {"fget", "fset", "fdel"}) {
+            PyObject* func = PyObject_GetAttrString(candidate, accessor);
             PyErr_Clear();
-            PyObject *q = func ? functionQualname(func, code) : nullptr;
+            PyObject* q = func ? functionQualname(func, code) : nullptr;
             Py_XDECREF(func);
             if (q)
                 return q;
         }
         return nullptr;
     }
-    if (PyFunction_Check(candidate) && PyFunction_GET_CODE(candidate) == reinterpret_cast<PyObject *>(code)) {
-        PyObject *q = reinterpret_cast<PyFunctionObject *>(candidate)->func_qualname;
+    if (PyFunction_Check(candidate) && PyFunction_GET_CODE(candidate) == reinterpret_cast<PyObject*>(code)) {
+        PyObject* q = reinterpret_cast<PyFunctionObject*>(candidate)->func_qualname;
         Py_XINCREF(q);
         return q;
     }
@@ -125,40 +136,42 @@ PyObject *functionQualname(PyObject *candidate, PyCodeObject *code) {
 
 } // namespace
 
-PyObject *qualnameOf(PyCodeObject *code, PyFrameObject *frame) {
-    PyObject *name = code->co_name;
-    if (PyObject *q = functionQualname(PyDict_GetItemWithError(frame->f_globals, name), code))
+PyObject* qualnameOf(PyCodeObject* code, PyFrameObject* frame)
+{
+    PyObject* name = code->co_name;
+    if (PyObject* q = functionQualname(PyDict_GetItemWithError(frame->f_globals, name), code))
         return q;
     PyErr_Clear();
-    auto inClass = [&](PyObject *type) -> PyObject * {
-        PyObject *dict = reinterpret_cast<PyTypeObject *>(type)->tp_dict;
-        PyObject *q = dict ? functionQualname(PyDict_GetItemWithError(dict, name), code) : nullptr;
+    auto inClass = [&](PyObject* type) -> PyObject* {
+        PyObject* dict = reinterpret_cast<PyTypeObject*>(type)->tp_dict;
+        PyObject* q = dict ? functionQualname(PyDict_GetItemWithError(dict, name), code) : nullptr;
         PyErr_Clear();
         return q;
     };
     if (code->co_argcount > 0 && frame->f_localsplus[0]) {
-        PyObject *first = frame->f_localsplus[0];
-        if (PyCell_Check(first))  // `self` captured by a nested function lives in a cell
+        PyObject* first = frame->f_localsplus[0];
+        if (PyCell_Check(first)) // `self` captured by a nested function lives in a cell
             first = PyCell_GET(first);
-        PyObject *mro = PyType_Check(first) ? reinterpret_cast<PyTypeObject *>(first)->tp_mro : Py_TYPE(first)->tp_mro;
+        PyObject* mro =
+            PyType_Check(first) ? reinterpret_cast<PyTypeObject*>(first)->tp_mro : Py_TYPE(first)->tp_mro;
         if (first && mro && PyTuple_Check(mro))
             for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(mro); ++i)
-                if (PyObject *q = inClass(PyTuple_GET_ITEM(mro, i)))
+                if (PyObject* q = inClass(PyTuple_GET_ITEM(mro, i)))
                     return q;
     }
     // static methods (the module's classes), closures kept under another global name
     Py_ssize_t pos = 0;
     PyObject *key, *value;
     while (PyDict_Next(frame->f_globals, &pos, &key, &value))
-        if (PyObject *q = PyType_Check(value) ? inClass(value) : functionQualname(value, code))
+        if (PyObject* q = PyType_Check(value) ? inClass(value) : functionQualname(value, code))
             return q;
-    if (PyFrameObject *back = frame->f_back) {
+    if (PyFrameObject* back = frame->f_back) {
         const int n = back->f_code->co_nlocals + int(PyTuple_GET_SIZE(back->f_code->co_cellvars));
         for (int i = 0; i < n; ++i) {
-            PyObject *v = back->f_localsplus[i];
+            PyObject* v = back->f_localsplus[i];
             if (v && PyCell_Check(v))
                 v = PyCell_GET(v);
-            if (PyObject *q = functionQualname(v, code))
+            if (PyObject* q = functionQualname(v, code))
                 return q;
         }
     }
@@ -168,36 +181,37 @@ PyObject *qualnameOf(PyCodeObject *code, PyFrameObject *frame) {
 namespace {
 #endif
 
-int profileHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
+int profileHook(PyObject*, PyFrameObject* frame, int what, PyObject* arg)
+{
     if (what != PyTrace_CALL && what != PyTrace_RETURN) [[unlikely]] {
         if (what == PyTrace_LINE) {
-            noLineEvents(frame);  // a frame that started before tracing
+            noLineEvents(frame); // a frame that started before tracing
         } else if (what == PyTrace_EXCEPTION && traceMode) {
             exceptionEvent(frame, arg);
         }
-        return 0;  // C calls are not recorded
+        return 0; // C calls are not recorded
     }
-    Tracer *t = Tracer::active();
+    Tracer* t = Tracer::active();
     if (!t) [[unlikely]]
         return 0;
     const int64_t now = monotonicNs();
-    ThreadState *ts = t->thread();
+    ThreadState* ts = t->thread();
     if (!ts) [[unlikely]]
         return 0;
     if (!ts->held.empty()) [[unlikely]]
         t->resolveHeld(*ts, nullptr);
     if (what == PyTrace_CALL) {
-        PyCodeObject *code = PyFrame_GetCode(frame);
+        PyCodeObject* code = PyFrame_GetCode(frame);
         uint64_t bits = t->cachedCodeBits(code);
         if (!bits) [[unlikely]] {
 #if PY_VERSION_HEX >= 0x030B0000
-            PyObject *globals = PyFrame_GetGlobals(frame);
+            PyObject* globals = PyFrame_GetGlobals(frame);
 #else
-            PyObject *globals = frame->f_globals;
+            PyObject* globals = frame->f_globals;
             Py_XINCREF(globals);
 #endif
 #if PY_VERSION_HEX < 0x030B0000
-            PyObject *qualname = qualnameOf(code, frame);
+            PyObject* qualname = qualnameOf(code, frame);
             bits = t->resolveCode(code, globals, qualname);
             Py_XDECREF(qualname);
 #else
@@ -219,7 +233,8 @@ int profileHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
     if (!arg)
         kind = ExitKind::Unwind;
     else if (!ts->stack.empty() && ts->stack.back().key == frame &&
-             CodeBits::resumable(uint64_t(ts->stack.back().kind) << CodeBits::kKindShift) && frameIsSuspended(frame))
+             CodeBits::resumable(uint64_t(ts->stack.back().kind) << CodeBits::kKindShift) &&
+             frameIsSuspended(frame))
         kind = ExitKind::Yield;
     t->leave(*ts, frame, kind, arg, now);
     if (ts->wantProbe) [[unlikely]] {
@@ -230,26 +245,28 @@ int profileHook(PyObject *, PyFrameObject *frame, int what, PyObject *arg) {
 }
 
 // threading.setprofile() target: the first event of a new thread installs the C hook.
-PyObject *threadTrampoline(PyObject *, PyObject *const *args, Py_ssize_t nargs) {
+PyObject* threadTrampoline(PyObject*, PyObject* const* args, Py_ssize_t nargs)
+{
     if (traceMode)
         PyEval_SetTrace(profileHook, nullptr);
     else
         PyEval_SetProfile(profileHook, nullptr);
     if (nargs >= 2 && PyUnicode_Check(args[1]) && PyUnicode_CompareWithASCIIString(args[1], "call") == 0 &&
         PyFrame_Check(args[0]))
-        profileHook(nullptr, reinterpret_cast<PyFrameObject *>(args[0]), PyTrace_CALL, Py_None);
+        profileHook(nullptr, reinterpret_cast<PyFrameObject*>(args[0]), PyTrace_CALL, Py_None);
     Py_RETURN_NONE;
 }
 
 PyMethodDef trampolineDef = {"_breadcrumb_thread_trampoline", reinterpret_cast<PyCFunction>(threadTrampoline),
                              METH_FASTCALL, nullptr};
-PyObject *trampoline = nullptr;
+PyObject* trampoline = nullptr;
 
-bool setThreadingProfile(PyObject *func) {
-    PyObject *threading = PyImport_ImportModule("threading");
+bool setThreadingProfile(PyObject* func)
+{
+    PyObject* threading = PyImport_ImportModule("threading");
     if (!threading)
         return false;
-    PyObject *res = PyObject_CallMethod(threading, traceMode ? "settrace" : "setprofile", "O", func);
+    PyObject* res = PyObject_CallMethod(threading, traceMode ? "settrace" : "setprofile", "O", func);
     Py_DECREF(threading);
     Py_XDECREF(res);
     return res != nullptr;
@@ -257,23 +274,26 @@ bool setThreadingProfile(PyObject *func) {
 
 } // namespace
 
-bool install(Tracer &tracer, bool trace) {
+bool install(Tracer& tracer, bool trace)
+{
     traceMode = trace;
     tracer.inferExceptions = !traceMode;
     if (!trampoline && !(trampoline = PyCFunction_New(&trampolineDef, nullptr)))
         return false;
-    PyInterpreterState *interp = PyThreadState_GetInterpreter(PyThreadState_Get());
-    for (PyThreadState *ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts))
-        if ((traceMode ? _PyEval_SetTrace(ts, profileHook, nullptr) : _PyEval_SetProfile(ts, profileHook, nullptr)) < 0)
+    PyInterpreterState* interp = PyThreadState_GetInterpreter(PyThreadState_Get());
+    for (PyThreadState* ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts))
+        if ((traceMode ? _PyEval_SetTrace(ts, profileHook, nullptr)
+                       : _PyEval_SetProfile(ts, profileHook, nullptr)) < 0)
             return false;
     return setThreadingProfile(trampoline);
 }
 
-void remove() {
+void remove()
+{
     PyObject *type, *value, *tb;
     PyErr_Fetch(&type, &value, &tb);
-    PyInterpreterState *interp = PyThreadState_GetInterpreter(PyThreadState_Get());
-    for (PyThreadState *ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts)) {
+    PyInterpreterState* interp = PyThreadState_GetInterpreter(PyThreadState_Get());
+    for (PyThreadState* ts = PyInterpreterState_ThreadHead(interp); ts; ts = PyThreadState_Next(ts)) {
         if (ts->c_profilefunc == profileHook)
             _PyEval_SetProfile(ts, nullptr, nullptr);
         if (ts->c_tracefunc == probeHook || ts->c_tracefunc == profileHook)
@@ -284,7 +304,10 @@ void remove() {
     PyErr_Restore(type, value, tb);
 }
 
-const char *name() { return traceMode ? "trace" : "profile"; }
+const char* name()
+{
+    return traceMode ? "trace" : "profile";
+}
 
 } // namespace breadcrumb::backend::legacy
 

@@ -2,11 +2,12 @@
 // Per-thread tracing state: the stack of open frames (traced and untraced, so returns match in O(1))
 // and the chunk this thread appends finished calls to. Touched only under the GIL, except the slot's
 // hand-over at thread exit which goes through the ChunkQueue mutex.
+#include <Python.h>
+
 #include "ChunkQueue.h"
 #include "Rows.h"
 
 #include <cstdint>
-#include <Python.h>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -71,10 +72,10 @@ struct ThreadState
     int32_t topTraced = -1;
     int64_t threadId = 0;
     ProducerSlot slot;
-    int64_t lastEventNs = 0;           // the thread's latest traced event: time since then is the top's
-    bool busy = false;      // inside one of our Python callbacks
+    int64_t lastEventNs = 0;     // the thread's latest traced event: time since then is the top's
+    bool busy = false;           // inside one of our Python callbacks
     bool resumedByThrow = false; // set by the backend before enter(): an exception is thrown into it
-    bool described = false; // thread_info() called (on the first traced call)
+    bool described = false;      // thread_info() called (on the first traced call)
     // The exception propagating right now: set when recorded and when a frame unwinds with a recorded
     // exception, cleared by any start/return/yield. The caller's raise event for it is no new raise.
     PyObject* propagating = nullptr;

@@ -90,36 +90,52 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
     const auto text = [&]() -> QString {
         switch (index.column()) {
         case Thread:
-            return call.thread < m_run->threads.size() ? toQString(m_run->threads[call.thread].name) : QString();
+            return call.thread < m_run->threads.size() ? toQString(m_run->threads[call.thread].name)
+                                                       : QString();
         case Caller:
-            return functionName(*m_run, call.parent >= 0 ? std::int64_t(m_run->calls[std::size_t(call.parent)].function)
-                                                         : std::int64_t(-1));
+            return functionName(*m_run, call.parent >= 0
+                                            ? std::int64_t(m_run->calls[std::size_t(call.parent)].function)
+                                            : std::int64_t(-1));
         case Exception:
-            return call.exception >= 0 ? toQString(m_run->exceptions[std::size_t(call.exception)].type) : QString();
-        default: return {};
+            return call.exception >= 0 ? toQString(m_run->exceptions[std::size_t(call.exception)].type)
+                                       : QString();
+        default:
+            return {};
         }
     };
     switch (role) {
     case SortRole:
         switch (index.column()) {
-        case Start: return qlonglong(call.startNs);
-        case Duration: return qlonglong(call.durationNs);
-        case Self: return qlonglong(call.selfNs);
-        default: return text();
+        case Start:
+            return qlonglong(call.startNs);
+        case Duration:
+            return qlonglong(call.durationNs);
+        case Self:
+            return qlonglong(call.selfNs);
+        default:
+            return text();
         }
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Start: return clockText(call.startNs);
-        case Duration: return msText(call.durationNs);
-        case Self: return msText(call.selfNs);
-        default: return text();
+        case Start:
+            return clockText(call.startNs);
+        case Duration:
+            return msText(call.durationNs);
+        case Self:
+            return msText(call.selfNs);
+        default:
+            return text();
         }
-    case CallRole: return int(callIndex);
-    case FunctionRole: return int(call.function);
+    case CallRole:
+        return int(callIndex);
+    case FunctionRole:
+        return int(call.function);
     case Qt::TextAlignmentRole:
-        return index.column() == Duration || index.column() == Self ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    default: break;
+        return index.column() == Duration || index.column() == Self
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        break;
     }
     return {};
 }
@@ -130,20 +146,29 @@ QVariant CallListModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Duration: return tr("Start to end, suspensions included (latency)");
-        case Self: return tr("Self time: while the call was the running frame");
-        default: return {};
+        case Duration:
+            return tr("Start to end, suspensions included (latency)");
+        case Self:
+            return tr("Self time: while the call was the running frame");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Start: return tr("Start");
-    case Duration: return tr("Duration");
-    case Self: return tr("Self");
-    case Thread: return tr("Thread");
-    case Caller: return tr("Caller");
-    case Exception: return tr("Exception");
+    case Start:
+        return tr("Start");
+    case Duration:
+        return tr("Duration");
+    case Self:
+        return tr("Self");
+    case Thread:
+        return tr("Thread");
+    case Caller:
+        return tr("Caller");
+    case Exception:
+        return tr("Exception");
     }
     return {};
 }

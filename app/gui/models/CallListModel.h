@@ -4,9 +4,8 @@
 
 #include "RunData.h"
 
-#include <QAbstractTableModel>
-
 #include <memory>
+#include <QAbstractTableModel>
 #include <vector>
 
 namespace breadcrumb::gui {
@@ -16,7 +15,16 @@ class CallListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Start, Duration, Self, Thread, Caller, Exception, ColumnCount };
+    enum Column
+    {
+        Start,
+        Duration,
+        Self,
+        Thread,
+        Caller,
+        Exception,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit CallListModel(QObject* parent = nullptr);

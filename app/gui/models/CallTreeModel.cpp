@@ -70,8 +70,10 @@ void CallTreeModel::applySort()
                 const QString& ny = y.function >= 0 ? names[std::size_t(y.function)] : QString();
                 return QString::compare(nx, ny, Qt::CaseInsensitive) < 0;
             }
-            case Self: return x.self < y.self;
-            case Calls: return x.calls < y.calls;
+            case Self:
+                return x.self < y.self;
+            case Calls:
+                return x.calls < y.calls;
             default:
                 return x.inclusive < y.inclusive; // Inclusive and Percent
             }
@@ -119,7 +121,8 @@ std::uint32_t CallTreeModel::nodeOf(const QModelIndex& index) const
 
 QModelIndex CallTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
-    if (!m_tree || row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
+    if (!m_tree || row < 0 || column < 0 || column >= ColumnCount ||
+        (parent.isValid() && parent.column() != 0))
         return {};
     const std::uint32_t node = nodeOf(parent);
     if (std::size_t(row) >= childCount(node))
@@ -160,27 +163,39 @@ QVariant CallTreeModel::data(const QModelIndex& index, int role) const
     const CallTreeNode& node = m_tree->node(n);
     const double share = m_tree->total() > 0 ? double(node.inclusive) / double(m_tree->total()) : 0.0;
     switch (role) {
-    case FunctionRole: return node.function;
-    case NodeRole: return uint(n);
+    case FunctionRole:
+        return node.function;
+    case NodeRole:
+        return uint(n);
     case Qt::TextAlignmentRole:
         return index.column() == Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Name: return functionName(*m_run, node.function);
-        case Inclusive: return msText(node.inclusive);
-        case Self: return msText(node.self);
-        case Calls: return QString::number(node.calls);
-        case Percent: return percentText(share);
+        case Name:
+            return functionName(*m_run, node.function);
+        case Inclusive:
+            return msText(node.inclusive);
+        case Self:
+            return msText(node.self);
+        case Calls:
+            return QString::number(node.calls);
+        case Percent:
+            return percentText(share);
         }
         break;
     case SortRole:
         switch (index.column()) {
-        case Name: return functionName(*m_run, node.function);
-        case Inclusive: return qlonglong(node.inclusive);
-        case Self: return qlonglong(node.self);
-        case Calls: return qlonglong(node.calls);
-        case Percent: return share;
+        case Name:
+            return functionName(*m_run, node.function);
+        case Inclusive:
+            return qlonglong(node.inclusive);
+        case Self:
+            return qlonglong(node.self);
+        case Calls:
+            return qlonglong(node.calls);
+        case Percent:
+            return share;
         }
         break;
     case Qt::ToolTipRole:
@@ -191,7 +206,8 @@ QVariant CallTreeModel::data(const QModelIndex& index, int role) const
                 .arg(info.line);
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -211,21 +227,29 @@ QVariant CallTreeModel::headerData(int section, Qt::Orientation orientation, int
                                  "(on the stack, a recursion counted once); the callers below split it")
                             : tr("Inclusive time: while calls of this path are on the stack (a generator or "
                                  "coroutine only while it runs); self + the children's inclusive times");
-        case Self: return tr("Self time: while the function is the running frame");
-        case Calls: return tr("Number of calls");
+        case Self:
+            return tr("Self time: while the function is the running frame");
+        case Calls:
+            return tr("Number of calls");
         case Percent:
-            return tr("Inclusive time as a share of the traced time: the threads' traced time summed is 100%");
+            return tr(
+                "Inclusive time as a share of the traced time: the threads' traced time summed is 100%");
         }
         return {};
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return bottomUp ? tr("Function / called from") : tr("Function");
-    case Inclusive: return tr("Inclusive");
-    case Self: return tr("Self");
-    case Calls: return tr("Calls");
-    case Percent: return tr("% of traced");
+    case Name:
+        return bottomUp ? tr("Function / called from") : tr("Function");
+    case Inclusive:
+        return tr("Inclusive");
+    case Self:
+        return tr("Self");
+    case Calls:
+        return tr("Calls");
+    case Percent:
+        return tr("% of traced");
     }
     return {};
 }

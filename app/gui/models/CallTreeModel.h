@@ -5,9 +5,8 @@
 
 #include "CallTree.h"
 
-#include <QAbstractItemModel>
-
 #include <memory>
+#include <QAbstractItemModel>
 #include <vector>
 
 namespace breadcrumb::gui {
@@ -17,7 +16,15 @@ class CallTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Inclusive, Self, Calls, Percent, ColumnCount };
+    enum Column
+    {
+        Name,
+        Inclusive,
+        Self,
+        Calls,
+        Percent,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit CallTreeModel(QObject* parent = nullptr);
@@ -27,7 +34,7 @@ public:
     const CallTree* tree() const { return m_tree.get(); }
 
     QModelIndex indexOfNode(std::uint32_t node, int column = 0) const; // invalid for the root
-    std::uint32_t nodeOf(const QModelIndex& index) const;               // 0 (the root) when invalid
+    std::uint32_t nodeOf(const QModelIndex& index) const;              // 0 (the root) when invalid
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

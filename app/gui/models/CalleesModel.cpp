@@ -16,7 +16,8 @@ QString CalleesModel::nameHeader() const
 
 QString CalleesModel::totalToolTip() const
 {
-    return tr("The callee's inclusive time when called from the selected function (on the stack, a recursion counted once)");
+    return tr("The callee's inclusive time when called from the selected function (on the stack, a recursion "
+              "counted once)");
 }
 
 } // namespace breadcrumb::gui

@@ -13,7 +13,7 @@ void CallerCalleeModel::setFunction(std::shared_ptr<const RunData> run, std::uin
     m_run = std::move(run);
     m_function = m_run && function < m_run->functions.size() ? std::int64_t(function) : -1;
     m_rows = m_run && function < m_run->functions.size() ? entries(*m_run, function)
-                                                          : std::vector<CallerCalleeEntry>{};
+                                                         : std::vector<CallerCalleeEntry>{};
     endResetModel();
 }
 
@@ -47,24 +47,33 @@ QVariant CallerCalleeModel::data(const QModelIndex& index, int role) const
         return {};
     const CallerCalleeEntry& e = m_rows[std::size_t(index.row())];
     switch (role) {
-    case FunctionRole: return e.function;
+    case FunctionRole:
+        return e.function;
     case Qt::TextAlignmentRole:
         return index.column() == Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Name: return functionName(*m_run, e.function);
-        case Calls: return QString::number(e.calls);
-        case Total: return msText(e.total);
-        case Share: return percentText(e.share);
+        case Name:
+            return functionName(*m_run, e.function);
+        case Calls:
+            return QString::number(e.calls);
+        case Total:
+            return msText(e.total);
+        case Share:
+            return percentText(e.share);
         }
         break;
     case SortRole:
         switch (index.column()) {
-        case Name: return functionName(*m_run, e.function);
-        case Calls: return qlonglong(e.calls);
-        case Total: return qlonglong(e.total);
-        case Share: return e.share;
+        case Name:
+            return functionName(*m_run, e.function);
+        case Calls:
+            return qlonglong(e.calls);
+        case Total:
+            return qlonglong(e.total);
+        case Share:
+            return e.share;
         }
         break;
     case Qt::ToolTipRole:
@@ -74,7 +83,8 @@ QVariant CallerCalleeModel::data(const QModelIndex& index, int role) const
         if (e.function >= 0)
             return toQString(m_run->functions[std::size_t(e.function)].file);
         return tr("Calls with no traced caller");
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -85,18 +95,25 @@ QVariant CallerCalleeModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Total: return totalToolTip();
-        case Share: return tr("Total as a share of the selected function's inclusive time");
-        default: return {};
+        case Total:
+            return totalToolTip();
+        case Share:
+            return tr("Total as a share of the selected function's inclusive time");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return nameHeader();
-    case Calls: return tr("Calls");
-    case Total: return tr("Total");
-    case Share: return tr("Share");
+    case Name:
+        return nameHeader();
+    case Calls:
+        return tr("Calls");
+    case Total:
+        return tr("Total");
+    case Share:
+        return tr("Share");
     }
     return {};
 }

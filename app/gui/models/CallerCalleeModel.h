@@ -4,9 +4,8 @@
 
 #include "FunctionStats.h"
 
-#include <QAbstractTableModel>
-
 #include <memory>
+#include <QAbstractTableModel>
 #include <vector>
 
 namespace breadcrumb::gui {
@@ -16,7 +15,14 @@ class CallerCalleeModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Calls, Total, Share, ColumnCount };
+    enum Column
+    {
+        Name,
+        Calls,
+        Total,
+        Share,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     void setFunction(std::shared_ptr<const RunData> run, std::uint32_t function);

@@ -16,7 +16,8 @@ QString CallersModel::nameHeader() const
 
 QString CallersModel::totalToolTip() const
 {
-    return tr("The selected function's inclusive time entered from this caller (its recursive calls count in the outer call, so the callers add up to its Total)");
+    return tr("The selected function's inclusive time entered from this caller (its recursive calls count in "
+              "the outer call, so the callers add up to its Total)");
 }
 
 } // namespace breadcrumb::gui

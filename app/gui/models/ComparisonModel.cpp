@@ -40,9 +40,12 @@ namespace {
 QString statusText(ComparisonRow::Status status)
 {
     switch (status) {
-    case ComparisonRow::Status::Changed: return ComparisonModel::tr("changed");
-    case ComparisonRow::Status::New: return ComparisonModel::tr("new");
-    case ComparisonRow::Status::Vanished: return ComparisonModel::tr("gone"); // as the chart and the CLI say
+    case ComparisonRow::Status::Changed:
+        return ComparisonModel::tr("changed");
+    case ComparisonRow::Status::New:
+        return ComparisonModel::tr("new");
+    case ComparisonRow::Status::Vanished:
+        return ComparisonModel::tr("gone"); // as the chart and the CLI say
     }
     return {};
 }
@@ -50,11 +53,16 @@ QString statusText(ComparisonRow::Status status)
 QString verdictText(ComparisonRow::Verdict verdict)
 {
     switch (verdict) {
-    case ComparisonRow::Verdict::Unchanged: return ComparisonModel::tr("unchanged");
-    case ComparisonRow::Verdict::Slower: return ComparisonModel::tr("slower");
-    case ComparisonRow::Verdict::Faster: return ComparisonModel::tr("faster");
-    case ComparisonRow::Verdict::New: return ComparisonModel::tr("new");
-    case ComparisonRow::Verdict::Gone: return ComparisonModel::tr("gone");
+    case ComparisonRow::Verdict::Unchanged:
+        return ComparisonModel::tr("unchanged");
+    case ComparisonRow::Verdict::Slower:
+        return ComparisonModel::tr("slower");
+    case ComparisonRow::Verdict::Faster:
+        return ComparisonModel::tr("faster");
+    case ComparisonRow::Verdict::New:
+        return ComparisonModel::tr("new");
+    case ComparisonRow::Verdict::Gone:
+        return ComparisonModel::tr("gone");
     }
     return {};
 }
@@ -68,7 +76,6 @@ QString pText(const ComparisonRow& r)
     return *r.pValue < 0.001 ? QStringLiteral("<0.001") : QString::number(*r.pValue, 'f', 3);
 }
 
-
 } // namespace
 
 QVariant ComparisonModel::data(const QModelIndex& index, int role) const
@@ -81,9 +88,10 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     const QString none = QStringLiteral("—");
 
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Name || index.column() == Status || index.column() == Verdict || index.column() == Module
+        return index.column() == Name || index.column() == Status || index.column() == Verdict ||
+                       index.column() == Module
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
-                                        : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == FunctionRole)
         return b ? int(b->function) : -1; // the before run is the one the other pages show
     if (role == AfterFunctionRole)
@@ -91,7 +99,8 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && (index.column() == Verdict || index.column() == PValue)) {
         switch (r.basis) {
         case ComparisonRow::Basis::RankTest:
-            return tr("Mann–Whitney test on the per-call times: p = %1, Cliff's delta %2 (p < 0.01 is a real change)")
+            return tr("Mann–Whitney test on the per-call times: p = %1, Cliff's delta %2 (p < 0.01 is a real "
+                      "change)")
                 .arg(r.pValue.value_or(1), 0, 'g', 3)
                 .arg(r.cliffsDelta.value_or(0), 0, 'f', 2);
         case ComparisonRow::Basis::CallCount:
@@ -104,7 +113,8 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
                       "(0.1 ms and 1% of the run)");
         case ComparisonRow::Basis::BelowNoiseFloor:
             return tr("The change is under the noise floor: below 0.1 ms or 1% of the run");
-        case ComparisonRow::Basis::None: break;
+        case ComparisonRow::Basis::None:
+            break;
         }
         return {};
     }
@@ -126,43 +136,74 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Name: return toQString(r.name);
-        case Module: return toQString(r.module);
-        case Status: return statusText(r.status);
-        case Verdict: return verdictText(r.verdict);
-        case SelfDelta: return signedMsText(r.deltaSelf);
-        case PValue: return r.status == ComparisonRow::Status::Changed ? pText(r) : QString();
-        case CallsBefore: return b ? QString::number(b->calls) : none;
-        case CallsAfter: return a ? QString::number(a->calls) : none;
-        case TotalBefore: return b ? msText(b->total) : none;
-        case TotalAfter: return a ? msText(a->total) : none;
-        case DeltaTotal: return signedMsText(r.deltaTotal);
+        case Name:
+            return toQString(r.name);
+        case Module:
+            return toQString(r.module);
+        case Status:
+            return statusText(r.status);
+        case Verdict:
+            return verdictText(r.verdict);
+        case SelfDelta:
+            return signedMsText(r.deltaSelf);
+        case PValue:
+            return r.status == ComparisonRow::Status::Changed ? pText(r) : QString();
+        case CallsBefore:
+            return b ? QString::number(b->calls) : none;
+        case CallsAfter:
+            return a ? QString::number(a->calls) : none;
+        case TotalBefore:
+            return b ? msText(b->total) : none;
+        case TotalAfter:
+            return a ? msText(a->total) : none;
+        case DeltaTotal:
+            return signedMsText(r.deltaTotal);
         case DeltaPercent:
             return r.deltaPercent ? QString::asprintf("%+.1f%%", *r.deltaPercent) : tr("new");
-        case AvgBefore: return b ? msText(b->avg) : none;
-        case AvgAfter: return a ? msText(a->avg) : none;
-        case P95Before: return b ? msText(b->p95) : none;
-        case P95After: return a ? msText(a->p95) : none;
+        case AvgBefore:
+            return b ? msText(b->avg) : none;
+        case AvgAfter:
+            return a ? msText(a->avg) : none;
+        case P95Before:
+            return b ? msText(b->p95) : none;
+        case P95After:
+            return a ? msText(a->p95) : none;
         }
     }
     if (role == SortRole) {
         switch (index.column()) {
-        case Name: return toQString(r.name);
-        case Module: return toQString(r.module);
-        case Status: return int(r.status);
-        case Verdict: return int(r.verdict);
-        case SelfDelta: return qlonglong(r.deltaSelf);
-        case PValue: return r.pValue.value_or(2.0);
-        case CallsBefore: return qlonglong(b ? b->calls : 0);
-        case CallsAfter: return qlonglong(a ? a->calls : 0);
-        case TotalBefore: return qlonglong(b ? b->total : 0);
-        case TotalAfter: return qlonglong(a ? a->total : 0);
-        case DeltaTotal: return qlonglong(r.deltaTotal);
-        case DeltaPercent: return r.deltaPercent ? *r.deltaPercent : 1e300;
-        case AvgBefore: return b ? b->avg : 0.0;
-        case AvgAfter: return a ? a->avg : 0.0;
-        case P95Before: return b ? b->p95 : 0.0;
-        case P95After: return a ? a->p95 : 0.0;
+        case Name:
+            return toQString(r.name);
+        case Module:
+            return toQString(r.module);
+        case Status:
+            return int(r.status);
+        case Verdict:
+            return int(r.verdict);
+        case SelfDelta:
+            return qlonglong(r.deltaSelf);
+        case PValue:
+            return r.pValue.value_or(2.0);
+        case CallsBefore:
+            return qlonglong(b ? b->calls : 0);
+        case CallsAfter:
+            return qlonglong(a ? a->calls : 0);
+        case TotalBefore:
+            return qlonglong(b ? b->total : 0);
+        case TotalAfter:
+            return qlonglong(a ? a->total : 0);
+        case DeltaTotal:
+            return qlonglong(r.deltaTotal);
+        case DeltaPercent:
+            return r.deltaPercent ? *r.deltaPercent : 1e300;
+        case AvgBefore:
+            return b ? b->avg : 0.0;
+        case AvgAfter:
+            return a ? a->avg : 0.0;
+        case P95Before:
+            return b ? b->p95 : 0.0;
+        case P95After:
+            return a ? a->p95 : 0.0;
         }
     }
     return {};
@@ -183,34 +224,55 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         case AvgBefore:
         case AvgAfter:
         case P95Before:
-        case P95After: return tr("Over the call durations (start to end, suspensions included: latency)");
+        case P95After:
+            return tr("Over the call durations (start to end, suspensions included: latency)");
         case Verdict:
-            return tr("Slower or faster only when the change is real: a Mann–Whitney test on the per-call times "
-                      "(p < 0.01, 8+ calls a side) and above the noise floor (0.1 ms and 1% of the run)");
-        case SelfDelta: return tr("Change of the function's own (self) time: where the time itself went");
-        case PValue: return tr("p value of the Mann–Whitney test; \"few calls\" when a side has fewer than 8");
-        default: return {};
+            return tr(
+                "Slower or faster only when the change is real: a Mann–Whitney test on the per-call times "
+                "(p < 0.01, 8+ calls a side) and above the noise floor (0.1 ms and 1% of the run)");
+        case SelfDelta:
+            return tr("Change of the function's own (self) time: where the time itself went");
+        case PValue:
+            return tr("p value of the Mann–Whitney test; \"few calls\" when a side has fewer than 8");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Function");
-    case Module: return tr("Module");
-    case Status: return tr("Status");
-    case Verdict: return tr("Verdict");
-    case SelfDelta: return tr("Δ self");
-    case PValue: return tr("p");
-    case CallsBefore: return tr("Calls before");
-    case CallsAfter: return tr("Calls after");
-    case TotalBefore: return tr("Total before");
-    case TotalAfter: return tr("Total after");
-    case DeltaTotal: return tr("Δ total");
-    case DeltaPercent: return tr("Δ%");
-    case AvgBefore: return tr("Avg before");
-    case AvgAfter: return tr("Avg after");
-    case P95Before: return tr("P95 before");
-    case P95After: return tr("P95 after");
+    case Name:
+        return tr("Function");
+    case Module:
+        return tr("Module");
+    case Status:
+        return tr("Status");
+    case Verdict:
+        return tr("Verdict");
+    case SelfDelta:
+        return tr("Δ self");
+    case PValue:
+        return tr("p");
+    case CallsBefore:
+        return tr("Calls before");
+    case CallsAfter:
+        return tr("Calls after");
+    case TotalBefore:
+        return tr("Total before");
+    case TotalAfter:
+        return tr("Total after");
+    case DeltaTotal:
+        return tr("Δ total");
+    case DeltaPercent:
+        return tr("Δ%");
+    case AvgBefore:
+        return tr("Avg before");
+    case AvgAfter:
+        return tr("Avg after");
+    case P95Before:
+        return tr("P95 before");
+    case P95After:
+        return tr("P95 after");
     }
     return {};
 }

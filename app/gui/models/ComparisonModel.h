@@ -5,7 +5,6 @@
 #include "RunComparison.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace breadcrumb::gui {
@@ -15,13 +14,30 @@ class ComparisonModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         // The deltas come early so they are visible without scrolling.
-        Name, Status, Verdict, PValue, TotalBefore, TotalAfter, DeltaTotal, DeltaPercent, SelfDelta, CallsBefore,
-        CallsAfter, AvgBefore, AvgAfter, P95Before, P95After, Module, ColumnCount
+        Name,
+        Status,
+        Verdict,
+        PValue,
+        TotalBefore,
+        TotalAfter,
+        DeltaTotal,
+        DeltaPercent,
+        SelfDelta,
+        CallsBefore,
+        CallsAfter,
+        AvgBefore,
+        AvgAfter,
+        P95Before,
+        P95After,
+        Module,
+        ColumnCount
     };
     Q_ENUM(Column)
-    // FunctionRole gives the function in the before run (-1 when new); this one in the after run (-1 when gone).
+    // FunctionRole gives the function in the before run (-1 when new); this one in the after run (-1 when
+    // gone).
     static constexpr int AfterFunctionRole = Qt::UserRole + 40;
 
     explicit ComparisonModel(QObject* parent = nullptr);

@@ -51,7 +51,8 @@ QVariant ExceptionGroupsModel::data(const QModelIndex& index, int role) const
     const ExceptionGroup& group = m_groups[std::size_t(index.row())];
     const auto count = qlonglong(group.members.size());
     switch (role) {
-    case FunctionRole: return m_grouping == ExceptionGrouping::RaiseSite ? group.function : -1;
+    case FunctionRole:
+        return m_grouping == ExceptionGrouping::RaiseSite ? group.function : -1;
     case Qt::TextAlignmentRole:
         return index.column() == Count || index.column() == Uncaught
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -62,23 +63,31 @@ QVariant ExceptionGroupsModel::data(const QModelIndex& index, int role) const
             return tr("Raised in %1\n%2:%3").arg(groupName(group), toQString(info.file)).arg(info.line);
         }
         if (index.column() == Count)
-            return tr("First raised at %1, last at %2").arg(clockText(group.firstNs), clockText(group.lastNs));
+            return tr("First raised at %1, last at %2")
+                .arg(clockText(group.firstNs), clockText(group.lastNs));
         break;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Group: return groupName(group);
-        case Count: return QString::number(count);
-        case Uncaught: return QString::number(group.uncaught);
+        case Group:
+            return groupName(group);
+        case Count:
+            return QString::number(count);
+        case Uncaught:
+            return QString::number(group.uncaught);
         }
         break;
     case SortRole:
         switch (index.column()) {
-        case Group: return groupName(group);
-        case Count: return count;
-        case Uncaught: return qlonglong(group.uncaught);
+        case Group:
+            return groupName(group);
+        case Count:
+            return count;
+        case Uncaught:
+            return qlonglong(group.uncaught);
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -94,15 +103,19 @@ QVariant ExceptionGroupsModel::headerData(int section, Qt::Orientation orientati
                                                          : tr("The raising function");
         case Uncaught:
             return tr("Exceptions of the group that nothing caught: they ended the run or a thread");
-        default: return {};
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Group: return m_grouping == ExceptionGrouping::Type ? tr("Type") : tr("Raised in");
-    case Count: return tr("Count");
-    case Uncaught: return tr("Uncaught");
+    case Group:
+        return m_grouping == ExceptionGrouping::Type ? tr("Type") : tr("Raised in");
+    case Count:
+        return tr("Count");
+    case Uncaught:
+        return tr("Uncaught");
     }
     return {};
 }

@@ -5,9 +5,8 @@
 
 #include "ExceptionAnalysis.h"
 
-#include <QAbstractTableModel>
-
 #include <memory>
+#include <QAbstractTableModel>
 #include <vector>
 
 namespace breadcrumb::gui {
@@ -17,7 +16,13 @@ class ExceptionGroupsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Group, Count, Uncaught, ColumnCount };
+    enum Column
+    {
+        Group,
+        Count,
+        Uncaught,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit ExceptionGroupsModel(QObject* parent = nullptr);

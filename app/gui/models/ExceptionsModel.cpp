@@ -122,34 +122,50 @@ QVariant ExceptionsModel::data(const QModelIndex& index, int role) const
         return e.thread < m_run->threads.size() ? toQString(m_run->threads[e.thread].name) : QString();
     };
     switch (role) {
-    case ExceptionRole: return int(exception);
-    case CallRole: return e.call;
-    case FunctionRole: return e.function;
+    case ExceptionRole:
+        return int(exception);
+    case CallRole:
+        return e.call;
+    case FunctionRole:
+        return e.function;
     case Qt::ToolTipRole:
         if (index.column() == Outcome)
             return outcomeDetail(exception);
         return e.traceback.empty() ? QVariant() : toQString(e.traceback);
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Time: return clockText(e.timestampNs);
-        case Type: return toQString(e.type);
-        case Message: return toQString(e.message).simplified();
-        case Function: return e.function >= 0 ? functionName(*m_run, e.function) : QString();
-        case Thread: return threadName();
-        case Outcome: return outcomeText(exception);
+        case Time:
+            return clockText(e.timestampNs);
+        case Type:
+            return toQString(e.type);
+        case Message:
+            return toQString(e.message).simplified();
+        case Function:
+            return e.function >= 0 ? functionName(*m_run, e.function) : QString();
+        case Thread:
+            return threadName();
+        case Outcome:
+            return outcomeText(exception);
         }
         break;
     case SortRole:
         switch (index.column()) {
-        case Time: return qlonglong(e.timestampNs);
-        case Type: return toQString(e.type);
-        case Message: return toQString(e.message);
-        case Function: return e.function >= 0 ? functionName(*m_run, e.function) : QString();
-        case Thread: return threadName();
-        case Outcome: return m_outcomes[exception].uncaught;
+        case Time:
+            return qlonglong(e.timestampNs);
+        case Type:
+            return toQString(e.type);
+        case Message:
+            return toQString(e.message);
+        case Function:
+            return e.function >= 0 ? functionName(*m_run, e.function) : QString();
+        case Thread:
+            return threadName();
+        case Outcome:
+            return m_outcomes[exception].uncaught;
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -164,12 +180,18 @@ QVariant ExceptionsModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Type: return tr("Type");
-    case Message: return tr("Message");
-    case Function: return tr("Function");
-    case Thread: return tr("Thread");
-    case Outcome: return tr("Outcome");
+    case Time:
+        return tr("Time");
+    case Type:
+        return tr("Type");
+    case Message:
+        return tr("Message");
+    case Function:
+        return tr("Function");
+    case Thread:
+        return tr("Thread");
+    case Outcome:
+        return tr("Outcome");
     }
     return {};
 }

@@ -8,11 +8,10 @@
 #include "ExceptionAnalysis.h"
 #include "RunData.h"
 
-#include <QAbstractTableModel>
-
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <QAbstractTableModel>
 #include <vector>
 
 namespace breadcrumb::gui {
@@ -22,7 +21,16 @@ class ExceptionsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Time, Type, Message, Function, Thread, Outcome, ColumnCount };
+    enum Column
+    {
+        Time,
+        Type,
+        Message,
+        Function,
+        Thread,
+        Outcome,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit ExceptionsModel(QObject* parent = nullptr);

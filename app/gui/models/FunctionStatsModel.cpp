@@ -62,34 +62,58 @@ QVariant FunctionStatsModel::data(const QModelIndex& index, int role) const
         return tr("%1\n%2:%3").arg(functionName(*m_run, s.function), toQString(info.file)).arg(info.line);
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case Name: return functionName(*m_run, s.function);
-        case Calls: return QString::number(s.calls);
-        case Total: return msText(s.total);
-        case Self: return msText(s.self);
-        case Avg: return msText(s.avg);
-        case Median: return msText(s.median);
-        case P95: return msText(s.p95);
-        case P99: return msText(s.p99);
-        case Min: return msText(s.min);
-        case Max: return msText(s.max);
-        case Module: return toQString(info.module);
-        case Location: return locationText(info);
+        case Name:
+            return functionName(*m_run, s.function);
+        case Calls:
+            return QString::number(s.calls);
+        case Total:
+            return msText(s.total);
+        case Self:
+            return msText(s.self);
+        case Avg:
+            return msText(s.avg);
+        case Median:
+            return msText(s.median);
+        case P95:
+            return msText(s.p95);
+        case P99:
+            return msText(s.p99);
+        case Min:
+            return msText(s.min);
+        case Max:
+            return msText(s.max);
+        case Module:
+            return toQString(info.module);
+        case Location:
+            return locationText(info);
         }
     }
     if (role == SortRole) {
         switch (column) {
-        case Name: return functionName(*m_run, s.function);
-        case Calls: return qlonglong(s.calls);
-        case Total: return qlonglong(s.total);
-        case Self: return qlonglong(s.self);
-        case Avg: return s.avg;
-        case Median: return s.median;
-        case P95: return s.p95;
-        case P99: return s.p99;
-        case Min: return qlonglong(s.min);
-        case Max: return qlonglong(s.max);
-        case Module: return toQString(info.module);
-        case Location: return locationText(info);
+        case Name:
+            return functionName(*m_run, s.function);
+        case Calls:
+            return qlonglong(s.calls);
+        case Total:
+            return qlonglong(s.total);
+        case Self:
+            return qlonglong(s.self);
+        case Avg:
+            return s.avg;
+        case Median:
+            return s.median;
+        case P95:
+            return s.p95;
+        case P99:
+            return s.p99;
+        case Min:
+            return qlonglong(s.min);
+        case Max:
+            return qlonglong(s.max);
+        case Module:
+            return toQString(info.module);
+        case Location:
+            return locationText(info);
         }
     }
     return {};
@@ -101,36 +125,54 @@ QVariant FunctionStatsModel::headerData(int section, Qt::Orientation orientation
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case Name: return tr("Function");
-        case Calls: return tr("Calls");
-        case Total: return tr("Total");
-        case Self: return tr("Self");
-        case Avg: return tr("Avg");
-        case Median: return tr("Median");
-        case P95: return tr("P95");
-        case P99: return tr("P99");
-        case Min: return tr("Min");
-        case Max: return tr("Max");
-        case Module: return tr("Module");
-        case Location: return tr("File:Line");
+        case Name:
+            return tr("Function");
+        case Calls:
+            return tr("Calls");
+        case Total:
+            return tr("Total");
+        case Self:
+            return tr("Self");
+        case Avg:
+            return tr("Avg");
+        case Median:
+            return tr("Median");
+        case P95:
+            return tr("P95");
+        case P99:
+            return tr("P99");
+        case Min:
+            return tr("Min");
+        case Max:
+            return tr("Max");
+        case Module:
+            return tr("Module");
+        case Location:
+            return tr("File:Line");
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Calls: return tr("Number of calls");
+        case Calls:
+            return tr("Number of calls");
         case Total:
-            return tr("Inclusive time: while the function is on a thread's stack, summed over the threads; a "
-                      "recursion counts once, a generator or coroutine only while it runs, not while suspended");
+            return tr(
+                "Inclusive time: while the function is on a thread's stack, summed over the threads; a "
+                "recursion counts once, a generator or coroutine only while it runs, not while suspended");
         case Self:
-            return tr("Self time: while the function is the running frame (its own code and the untraced code "
-                      "it calls)");
-        case Avg: return tr("Average duration of one call (start to end, suspensions included: latency)");
+            return tr(
+                "Self time: while the function is the running frame (its own code and the untraced code "
+                "it calls)");
+        case Avg:
+            return tr("Average duration of one call (start to end, suspensions included: latency)");
         case Median:
         case P95:
         case P99:
         case Min:
-        case Max: return tr("Over the call durations (start to end, suspensions included: latency)");
-        default: break;
+        case Max:
+            return tr("Over the call durations (start to end, suspensions included: latency)");
+        default:
+            break;
         }
     }
     return {};

@@ -3,9 +3,8 @@
 
 #include "FunctionStats.h"
 
-#include <QAbstractTableModel>
-
 #include <memory>
+#include <QAbstractTableModel>
 #include <vector>
 
 namespace breadcrumb::gui {
@@ -15,7 +14,22 @@ class FunctionStatsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Calls, Total, Self, Avg, Median, P95, P99, Min, Max, Module, Location, ColumnCount };
+    enum Column
+    {
+        Name,
+        Calls,
+        Total,
+        Self,
+        Avg,
+        Median,
+        P95,
+        P99,
+        Min,
+        Max,
+        Module,
+        Location,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit FunctionStatsModel(QObject* parent = nullptr);

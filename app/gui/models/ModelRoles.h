@@ -6,7 +6,8 @@
 
 namespace breadcrumb::gui {
 
-enum ModelRole {
+enum ModelRole
+{
     SortRole = Qt::UserRole + 1, // qlonglong / double / QString
     FunctionRole,                // int: index into RunData::functions, -1 when none
     CallRole,                    // int: index into RunData::calls, -1 when none

@@ -71,14 +71,16 @@ QVariant QueryResultModel::data(const QModelIndex& index, int role) const
         if (std::holds_alternative<std::monostate>(value))
             return QColor(Qt::gray);
         return {};
-    default: break;
+    default:
+        break;
     }
     return {};
 }
 
 bool QueryResultModel::isDurationColumn(int column) const
 {
-    return column >= 0 && std::size_t(column) < m_durationColumns.size() && m_durationColumns[std::size_t(column)];
+    return column >= 0 && std::size_t(column) < m_durationColumns.size() &&
+           m_durationColumns[std::size_t(column)];
 }
 
 QVariant QueryResultModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -6,6 +6,7 @@
 #include "ModelRoles.h"
 #include "ThreadFilterBox.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,12 +14,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <algorithm>
 
 namespace breadcrumb::gui {
 
@@ -83,8 +82,8 @@ CallTreePage::CallTreePage(FunctionSelection* selection, QWidget* parent)
     // Figure columns at least as wide as their titles, which translations make longer ("% de l'exécution").
     for (int column = 0; column < m_model->columnCount(); ++column)
         if (column != CallTreeModel::Name)
-            m_view->header()->resizeSection(
-                column, std::max(m_view->header()->sectionSize(column), m_view->header()->sectionSizeHint(column)));
+            m_view->header()->resizeSection(column, std::max(m_view->header()->sectionSize(column),
+                                                             m_view->header()->sectionSizeHint(column)));
     m_view->installEventFilter(this);
 
     auto* bar = new QHBoxLayout;
@@ -101,12 +100,14 @@ CallTreePage::CallTreePage(FunctionSelection* selection, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    connect(m_direction, &QComboBox::currentIndexChanged, this, [this](int index) { setBottomUp(index == 1); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        const int function = current.data(FunctionRole).toInt();
-        if (current.isValid() && function >= 0)
-            this->selection()->select(function);
-    });
+    connect(m_direction, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setBottomUp(index == 1); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                const int function = current.data(FunctionRole).toInt();
+                if (current.isValid() && function >= 0)
+                    this->selection()->select(function);
+            });
     connect(m_search, &QLineEdit::textChanged, this, [this] {
         m_matches.clear();
         m_matchPos = -1;
@@ -186,7 +187,8 @@ void CallTreePage::revealNode(std::uint32_t node)
         if (n != 0 && n != node)
             m_view->expand(m_model->indexOfNode(n));
     const QModelIndex index = m_model->indexOfNode(node);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
@@ -241,7 +243,8 @@ void CallTreePage::showCall(std::uint32_t callIndex)
     const RunData& run = *m_trace->main->data;
     if (callIndex >= run.calls.size())
         return;
-    if (m_threads->thread() != kAllThreads && m_threads->thread() != std::int32_t(run.calls[callIndex].thread))
+    if (m_threads->thread() != kAllThreads &&
+        m_threads->thread() != std::int32_t(run.calls[callIndex].thread))
         m_threads->setThread(kAllThreads); // the call is on another thread: show them all
     setBottomUp(false);
     if (!m_trees.first)
@@ -275,7 +278,8 @@ void CallTreePage::onSelectionChanged(int function)
     // Show the hottest place where the function appears.
     std::uint32_t best = 0;
     for (std::uint32_t n = 1; n < tree->size(); ++n)
-        if (tree->node(n).function == function && (best == 0 || tree->node(n).inclusive > tree->node(best).inclusive))
+        if (tree->node(n).function == function &&
+            (best == 0 || tree->node(n).inclusive > tree->node(best).inclusive))
             best = n;
     if (best != 0)
         revealNode(best);

@@ -5,11 +5,10 @@
 
 #include "TracePage.h"
 
-#include <QFutureWatcher>
-
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <QFutureWatcher>
 #include <utility>
 #include <vector>
 
@@ -44,7 +43,7 @@ public:
 
 public Q_SLOTS:
     void setBottomUp(bool bottomUp);
-    void expandHotPath();      // from the current node (or the root) down the hottest children
+    void expandHotPath(); // from the current node (or the root) down the hottest children
     void findNext();
     void findPrevious();
     void showCall(std::uint32_t callIndex); // the node of the top-down tree that aggregates this call
@@ -58,7 +57,8 @@ private:
     void search(int step);
     void onThreadChanged(std::int32_t thread);
 
-    using Trees = std::pair<std::shared_ptr<const CallTree>, std::shared_ptr<const CallTree>>; // top-down, bottom-up
+    using Trees =
+        std::pair<std::shared_ptr<const CallTree>, std::shared_ptr<const CallTree>>; // top-down, bottom-up
     std::shared_ptr<const LoadedTrace> m_trace;
     Trees m_trees; // of the chosen thread (or all)
     QFutureWatcher<Trees> m_watcher;

@@ -121,7 +121,8 @@ void CallersPage::showFunction(int function)
     m_calleesEmpty->setVisible(noCallees);
     m_calleesEmpty->setText(tr("%1 calls no traced function: all of its time is its own (self), spent in its "
                                "own code or in code the tracer does not record (the standard library, C "
-                               "extensions).").arg(name));
+                               "extensions).")
+                                .arg(name));
 }
 
 } // namespace breadcrumb::gui

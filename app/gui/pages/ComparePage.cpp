@@ -25,7 +25,6 @@ QString runLabel(const LoadedRun& run)
     return QObject::tr("%1 (run %2)").arg(QFileInfo(run.path).fileName()).arg(run.data->run.id);
 }
 
-
 } // namespace
 
 ComparePage::ComparePage(FunctionSelection* selection, QWidget* parent)

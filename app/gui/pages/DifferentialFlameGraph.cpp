@@ -118,11 +118,11 @@ QString DifferentialFlameGraph::frameToolTip(std::uint32_t frameNode) const
                 .arg(n.isGone() ? tr("not called") : msText(n.inclusiveAfter), msText(n.selfAfter))
                 .arg(n.callsAfter);
     const auto percent = n.deltaPercent();
-    text +=
-        QLatin1Char('\n') + tr("Change: %1 (%2)")
-                                .arg(signedMsText(n.delta()), n.isNew() ? tr("new")
-                                                          : percent ? QString::asprintf("%+.1f%%", *percent)
-                                                                    : QStringLiteral("—"));
+    text += QLatin1Char('\n') + tr("Change: %1 (%2)")
+                                    .arg(signedMsText(n.delta()), n.isNew() ? tr("new")
+                                                                  : percent
+                                                                      ? QString::asprintf("%+.1f%%", *percent)
+                                                                      : QStringLiteral("—"));
     return text;
 }
 

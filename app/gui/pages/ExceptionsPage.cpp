@@ -6,6 +6,7 @@
 #include "LoadedTrace.h"
 #include "ModelRoles.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -18,8 +19,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace breadcrumb::gui {
 
@@ -154,7 +153,8 @@ void ExceptionsPage::regroup()
         m_groups->setGroups(m_trace->main->data,
                             groupExceptions(run, m_model->matching(), m_model->outcomes(), by), by);
         // The groups table as wide as its columns need (type names read whole), at most a third.
-        int width = 2 * m_groupsTable->frameWidth() + m_groupsTable->verticalScrollBar()->sizeHint().width() + 24;
+        int width =
+            2 * m_groupsTable->frameWidth() + m_groupsTable->verticalScrollBar()->sizeHint().width() + 24;
         int names = m_groupsTable->horizontalHeader()->sectionSizeHint(ExceptionGroupsModel::Group);
         for (int row = 0; row < m_groups->rowCount(); ++row)
             names = std::max(names, m_groupsTable->fontMetrics().horizontalAdvance(

@@ -7,24 +7,23 @@
 
 #include <HistogramPlot.h>
 #include <PercentilePanel.h>
-
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace breadcrumb::gui {
 
 FunctionPage::FunctionPage(FunctionSelection* selection, QWidget* parent)
     : TracePage(selection, parent), m_panel(new PercentilePanel(this)), m_callModel(new CallListModel(this)),
-      m_callProxy(new QSortFilterProxyModel(this)), m_calls(new QTableView(this)), m_filterLabel(new QLabel(this)),
-      m_clearFilter(new QPushButton(tr("Show all calls"), this)), m_source(new SourceView(this)),
-      m_bottomTabs(new QTabWidget(this))
+      m_callProxy(new QSortFilterProxyModel(this)), m_calls(new QTableView(this)),
+      m_filterLabel(new QLabel(this)), m_clearFilter(new QPushButton(tr("Show all calls"), this)),
+      m_source(new SourceView(this)), m_bottomTabs(new QTabWidget(this))
 {
     m_callProxy->setSourceModel(m_callModel);
     m_callProxy->setSortRole(SortRole);
@@ -140,7 +139,8 @@ void FunctionPage::selectCallRow(std::uint32_t callIndex)
         return;
     const QModelIndex index = m_callProxy->mapFromSource(m_callModel->index(row, 0));
     m_bottomTabs->setCurrentIndex(0);
-    m_calls->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_calls->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_calls->scrollTo(index);
 }
 

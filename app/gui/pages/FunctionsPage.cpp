@@ -4,6 +4,7 @@
 #include "ModelRoles.h"
 #include "ThreadFilterBox.h"
 
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -11,17 +12,15 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <algorithm>
+#include <QVBoxLayout>
 
 namespace breadcrumb::gui {
 
 FunctionsPage::FunctionsPage(FunctionSelection* selection, QWidget* parent)
-    : TracePage(selection, parent), m_threads(new ThreadFilterBox(this)), m_model(new FunctionStatsModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_filter(new QLineEdit(this)),
-      m_count(new QLabel(this))
+    : TracePage(selection, parent), m_threads(new ThreadFilterBox(this)),
+      m_model(new FunctionStatsModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_table(new QTableView(this)), m_filter(new QLineEdit(this)), m_count(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
@@ -45,10 +44,12 @@ FunctionsPage::FunctionsPage(FunctionSelection* selection, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000.0ms")));
+    m_table->horizontalHeader()->setDefaultSectionSize(
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000.0ms")));
     m_table->setColumnWidth(FunctionStatsModel::Name, 260);
     m_table->setColumnWidth(FunctionStatsModel::Module, 140);
-    // No title cut off either: translations make some longer than the figures ("Temps propre", "Tiempo propio").
+    // No title cut off either: translations make some longer than the figures ("Temps propre", "Tiempo
+    // propio").
     for (int column = 0; column < m_proxy->columnCount(); ++column)
         m_table->setColumnWidth(column, std::max(m_table->columnWidth(column),
                                                  m_table->horizontalHeader()->sectionSizeHint(column)));
@@ -126,9 +127,10 @@ void FunctionsPage::showSelection(int function)
         m_filter->clear();
         index = m_proxy->mapFromSource(m_model->index(row, 0));
     }
-    if (m_table->currentIndex().row() != index.row() || !m_table->selectionModel()->isRowSelected(index.row()))
-        m_table->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (m_table->currentIndex().row() != index.row() ||
+        !m_table->selectionModel()->isRowSelected(index.row()))
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 

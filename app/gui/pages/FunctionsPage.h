@@ -4,7 +4,6 @@
 #include "TracePage.h"
 
 #include <QFutureWatcher>
-
 #include <vector>
 
 class QLineEdit;

@@ -27,7 +27,8 @@ int indentOf(const QString& line)
 
 } // namespace
 
-SourceView::SourceView(QWidget* parent) : QWidget(parent), m_header(new QLabel(this)), m_text(new QPlainTextEdit(this))
+SourceView::SourceView(QWidget* parent)
+    : QWidget(parent), m_header(new QLabel(this)), m_text(new QPlainTextEdit(this))
 {
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);

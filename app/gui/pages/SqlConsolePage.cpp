@@ -18,9 +18,9 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTextBlock>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace breadcrumb::gui {
 
@@ -42,8 +42,8 @@ const char* const kExampleQuery = "SELECT function_name, COUNT(*) AS calls, AVG(
 SqlConsolePage::SqlConsolePage(FunctionSelection* selection, QWidget* parent)
     : TracePage(selection, parent), m_editor(new QPlainTextEdit(this)), m_historyBox(new QComboBox(this)),
       m_thisRunOnly(new QCheckBox(tr("Only this run"), this)), m_run(new QPushButton(tr("Run"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_status(new QLabel(this)), m_model(new QueryResultModel(this)),
-      m_table(new QTableView(this))
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_status(new QLabel(this)),
+      m_model(new QueryResultModel(this)), m_table(new QTableView(this))
 {
     m_editor->setObjectName(QStringLiteral("sqlEditor"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

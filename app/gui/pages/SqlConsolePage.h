@@ -2,14 +2,13 @@
 // SQL over the read-only trace: an editor with history (Ctrl+Enter runs, Ctrl+Up/Down recall), the rows in
 // a table, SQLite's errors inline, and a Cancel button. Queries run on a worker thread.
 
-#include "TracePage.h"
 #include "TraceDatabase.h"
-
-#include <QElapsedTimer>
-#include <QFutureWatcher>
+#include "TracePage.h"
 
 #include <atomic>
 #include <memory>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
 
 class QCheckBox;
 class QComboBox;

@@ -4,9 +4,8 @@
 #include "FunctionSelection.h"
 #include "LoadedTrace.h"
 
-#include <QWidget>
-
 #include <memory>
+#include <QWidget>
 
 namespace breadcrumb::gui {
 
