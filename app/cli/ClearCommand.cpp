@@ -1,8 +1,8 @@
 // `breadcrumb clear`: deletes a trace file (and its -wal/-shm/-journal companions). The only command
 // that writes anything; it asks first unless -f, and deletes nothing that is not a Breadcrumb trace.
 
-#include "ArgParser.h"
 #include "CliError.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "TraceOptions.h"
 
@@ -16,20 +16,21 @@ namespace breadcrumb::cli {
 
 int clearCommand(const Args& args)
 {
-    ArgParser parser("clear", "Delete a trace file and everything recorded in it.");
-    parser.setDescription(
+    CLI::App app("Delete a trace file and everything recorded in it.", "clear");
+    HelpFormatter& help = setUpCommand(app);
+    help.setDescription(
         "Deletes the trace file (default: $BREADCRUMB_DB, else .breadcrumb/traces.db) together with its "
         "SQLite companions (-wal, -shm, -journal); nothing else. The file must be a Breadcrumb trace. Asks "
         "for "
         "confirmation; without a terminal to ask on, it refuses unless -f is given.");
-    parser.addFlag("-f, --force", "Delete without asking.");
-    TraceOptions::addTo(parser, 0);
-    parser.addExample("breadcrumb clear", "Asks, then deletes .breadcrumb/traces.db.");
-    parser.addExample("breadcrumb clear -t old.db -f", "Deletes old.db without asking.");
-    if (!parser.parse(args))
+    bool force = false;
+    app.add_flag("-f,--force", force, "Delete without asking.");
+    const TraceOptions options(app, 0);
+    help.addExample("breadcrumb clear", "Asks, then deletes .breadcrumb/traces.db.");
+    help.addExample("breadcrumb clear -t old.db -f", "Deletes old.db without asking.");
+    if (!parseCommandLine(app, args))
         return kExitOk;
-    const TraceOptions options(parser);
-    const std::string& path = options.path();
+    const std::string path = options.path();
 
     std::size_t runCount = 0;
     {
@@ -37,7 +38,7 @@ int clearCommand(const Args& args)
         auto reader = options.open();
         runCount = reader->runs().size();
     }
-    if (!parser.has("force")) {
+    if (!force) {
         if (!isatty(STDIN_FILENO))
             throw CliError("clear: not deleting " + path +
                            " without confirmation (no terminal to ask on); use -f");

@@ -1,8 +1,8 @@
 // `breadcrumb compare BEFORE AFTER`: per-function before/after figures with deltas, for checking that
 // an optimisation helped (or finding a regression).
 
-#include "ArgParser.h"
 #include "CliError.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "ComparedRuns.h"
 #include "Table.h"
@@ -56,11 +56,11 @@ Cell optionalMsDouble(const std::optional<FunctionSummary>& s, double FunctionSu
 
 int compareCommand(const Args& args)
 {
-    ArgParser parser(
-        "compare", "Compare two runs function by function: what got faster, slower, new or gone, and whether "
-                   "each change is real or noise.");
-    parser.setUsage("BEFORE AFTER [options]");
-    parser.setDescription(
+    CLI::App app("Compare two runs function by function: what got faster, slower, new or gone, and whether "
+                 "each change is real or noise.",
+                 "compare");
+    HelpFormatter& help = setUpCommand(app, "BEFORE AFTER [options]");
+    help.setDescription(
         "BEFORE and AFTER are each FILE (its newest run), FILE:RUN, or RUN (a run id in the trace given "
         "with -t, default $BREADCRUMB_DB or .breadcrumb/traces.db); FILE:FIRST-LAST and FILE:all (or "
         "FIRST-LAST, "
@@ -70,27 +70,30 @@ int compareCommand(const Args& args)
         "least 8 calls a side), average and P95 before and after; functions only in AFTER are new, only in "
         "BEFORE gone. A change under the noise floor (0.1 ms or 1% of the run) is 'unchanged'. Sorted by the "
         "absolute change of total time; the summary names the functions whose own time explains the change.");
-    parser.addOption("-n, --limit", "N", "Show at most N functions; 0 = all.", "20");
-    TraceOptions::addTo(parser, TraceOptions::Format);
-    parser.setPositionals(2, 2);
-    parser.addExample("breadcrumb compare 1 2", "Run 1 against run 2 of the default trace.");
-    parser.addExample("breadcrumb compare before.db after.db", "The newest runs of two files.");
-    parser.addExample("breadcrumb compare before.db:1-5 after.db:1-5",
-                      "Five runs a side, their calls pooled.");
-    parser.addExample("breadcrumb compare traces.db:3 traces.db:7 --format csv", "");
-    if (!parser.parse(args))
+    std::size_t limit = 20;
+    app.add_option("-n,--limit", limit, "Show at most N functions; 0 = all.")
+        ->type_name("N")
+        ->capture_default_str()
+        ->check(wholeNumber(0, std::numeric_limits<int>::max()));
+    const TraceOptions options(app, TraceOptions::Format);
+    std::vector<std::string> sides;
+    app.add_option("sides", sides)->expected(0, 2);
+    help.addExample("breadcrumb compare 1 2", "Run 1 against run 2 of the default trace.");
+    help.addExample("breadcrumb compare before.db after.db", "The newest runs of two files.");
+    help.addExample("breadcrumb compare before.db:1-5 after.db:1-5", "Five runs a side, their calls pooled.");
+    help.addExample("breadcrumb compare traces.db:3 traces.db:7 --format csv", "");
+    if (!parseCommandLine(app, args))
         return kExitOk;
-    const TraceOptions options(parser);
-    const auto limit =
-        static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
+    if (sides.size() < 2)
+        usageError(app, "missing arguments");
 
     auto load = [&](const std::string& text) {
         const RunRef ref = RunRef::parse(text, options.path());
         const TraceReader reader(ref.file);
         return ComparedSide::load(ref, reader, [&](std::int64_t id) { return reader.loadRun(id); });
     };
-    ComparedSide beforeSide = load(parser.positionals()[0]);
-    ComparedSide afterSide = load(parser.positionals()[1]);
+    ComparedSide beforeSide = load(sides[0]);
+    ComparedSide afterSide = load(sides[1]);
     const ComparedRuns comparison = ComparedRuns::compare(std::move(beforeSide), std::move(afterSide));
     const ComparedSide& before = comparison.before;
     const ComparedSide& after = comparison.after;

@@ -1,7 +1,7 @@
 // `breadcrumb exceptions`: exceptions raised in a run (or in every run since a time), newest first.
 
-#include "ArgParser.h"
 #include "CliError.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "ExceptionQuery.h"
 #include "Table.h"
@@ -17,37 +17,44 @@ namespace breadcrumb::cli {
 
 int exceptionsCommand(const Args& args)
 {
-    ArgParser parser("exceptions", "List the exceptions raised in traced code, newest first.");
-    parser.setDescription(
+    CLI::App app("List the exceptions raised in traced code, newest first.", "exceptions");
+    HelpFormatter& help = setUpCommand(app);
+    help.setDescription(
         "Scope: the run given with --run; else, with --since, every run in the file since then; else the "
         "newest run. Each exception shows its type and message, when and in which function it was raised, "
         "whether it escaped that function, and its traceback. A clean SystemExit (status 0) is a normal end, "
         "not listed unless asked for with --type SystemExit. Exit status 2 when there are none.");
-    parser.addOption("--since", "WHEN",
-                     "Only exceptions since WHEN: 30m, 1.5h, 2d, 1w ago, or an ISO date/time (UTC unless it "
-                     "ends in an offset like +02:00).");
-    parser.addOption("-n, --limit", "N", "Show at most N exceptions; 0 = all.", "20");
-    parser.addFlag("--escaped", "Only exceptions that escaped the function that raised them.");
-    parser.addOption("--type", "TYPE",
-                     "Only this exception type: as recorded or its last part (JSONDecodeError matches "
-                     "json.decoder.JSONDecodeError).");
-    TraceOptions::addTo(parser, TraceOptions::Run | TraceOptions::Format);
-    parser.addExample("breadcrumb exceptions", "Exceptions of the newest run.");
-    parser.addExample("breadcrumb exceptions --since 2h --limit 5",
-                      "The last five exceptions of any run in the last two hours.");
-    parser.addExample("breadcrumb exceptions --since 2025-03-14T10:00 --type KeyError --format json", "");
-    if (!parser.parse(args))
+    std::optional<std::string> sinceText;
+    app.add_option("--since", sinceText,
+                   "Only exceptions since WHEN: 30m, 1.5h, 2d, 1w ago, or an ISO date/time (UTC unless it "
+                   "ends in an offset like +02:00).")
+        ->type_name("WHEN");
+    std::size_t limit = 20;
+    app.add_option("-n,--limit", limit, "Show at most N exceptions; 0 = all.")
+        ->type_name("N")
+        ->capture_default_str()
+        ->check(wholeNumber(0, std::numeric_limits<int>::max()));
+    bool escaped = false;
+    app.add_flag("--escaped", escaped, "Only exceptions that escaped the function that raised them.");
+    std::optional<std::string> type;
+    app.add_option("--type", type,
+                   "Only this exception type: as recorded or its last part (JSONDecodeError matches "
+                   "json.decoder.JSONDecodeError).")
+        ->type_name("TYPE");
+    const TraceOptions options(app, TraceOptions::Run | TraceOptions::Format);
+    help.addExample("breadcrumb exceptions", "Exceptions of the newest run.");
+    help.addExample("breadcrumb exceptions --since 2h --limit 5",
+                    "The last five exceptions of any run in the last two hours.");
+    help.addExample("breadcrumb exceptions --since 2025-03-14T10:00 --type KeyError --format json", "");
+    if (!parseCommandLine(app, args))
         return kExitOk;
-    const TraceOptions options(parser);
-    const auto limit = *parser.intValue("limit", 0, std::numeric_limits<int>::max());
     std::optional<Nanos> since;
-    if (parser.has("since")) {
-        since = parseSince(parser.value("since"));
+    if (sinceText) {
+        since = parseSince(*sinceText);
         if (!since)
-            parser.fail(
-                "--since expects a duration like 30m, 1h, 2d or an ISO date/time like 2025-03-14T10:30, "
-                "not '" +
-                parser.value("since") + "'");
+            usageError(app, "--since expects a duration like 30m, 1h, 2d or an ISO date/time like "
+                            "2025-03-14T10:30, not '" +
+                                *sinceText + "'");
     }
 
     auto reader = options.open();
@@ -55,10 +62,9 @@ int exceptionsCommand(const Args& args)
     if (options.requestedRun() || !since)
         filter.run = options.selectRun(*reader);
     filter.since = since;
-    filter.escapedOnly = parser.has("escaped");
-    if (parser.has("type"))
-        filter.type = parser.value("type");
-    filter.limit = static_cast<std::size_t>(limit);
+    filter.escapedOnly = escaped;
+    filter.type = type;
+    filter.limit = limit;
     const ExceptionList found = findExceptions(reader->database(), filter);
     const std::optional<std::int64_t> runId = filter.run;
 
@@ -102,8 +108,7 @@ int exceptionsCommand(const Args& args)
         return kExitOk;
     }
     std::cout << "Exceptions in " << scope << (since ? " since " + formatIso(*since) + " UTC" : std::string{})
-              << " (" << rows.size()
-              << (static_cast<std::int64_t>(rows.size()) == limit ? ", --limit reached" : "")
+              << " (" << rows.size() << (rows.size() == limit ? ", --limit reached" : "")
               << "), newest first:\n";
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row& row = rows[i];

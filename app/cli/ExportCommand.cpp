@@ -1,8 +1,8 @@
 // `breadcrumb export --format chrome|speedscope -o FILE`: writes a run in the formats of other viewers,
 // so a trace also opens in Perfetto / chrome://tracing and in speedscope.
 
-#include "ArgParser.h"
 #include "CliError.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "Table.h"
 #include "TextFormat.h"
@@ -219,29 +219,31 @@ void writeAtomically(const std::string& path, const std::string& text)
 
 int exportCommand(const Args& args)
 {
-    ArgParser parser("export", "Write a run as Chrome trace-event JSON or speedscope JSON.");
-    parser.setDescription(
+    CLI::App app("Write a run as Chrome trace-event JSON or speedscope JSON.", "export");
+    HelpFormatter& help = setUpCommand(app);
+    help.setDescription(
         "chrome: the Trace Event Format (one complete event per call, exceptions as instant events, thread "
         "names); open it in https://ui.perfetto.dev or chrome://tracing. speedscope: an evented profile per "
         "thread; open it in https://www.speedscope.app. Times are relative to the run's start. -o - writes "
         "to stdout.");
-    parser.addOption("--format", "FORMAT", "chrome or speedscope.");
-    parser.addOption("-o, --output", "FILE", "Where to write the JSON (required; - = stdout).");
-    TraceOptions::addTo(parser, TraceOptions::Run);
-    parser.addExample("breadcrumb export --format chrome -o trace.json",
-                      "Then open trace.json in ui.perfetto.dev.");
-    parser.addExample("breadcrumb export --format speedscope -o profile.speedscope.json --run 2", "");
-    if (!parser.parse(args))
+    std::string format;
+    app.add_option("--format", format, "chrome or speedscope.")->type_name("FORMAT");
+    std::optional<std::string> outputOption;
+    app.add_option("-o,--output", outputOption, "Where to write the JSON (required; - = stdout).")
+        ->type_name("FILE");
+    const TraceOptions options(app, TraceOptions::Run);
+    help.addExample("breadcrumb export --format chrome -o trace.json",
+                    "Then open trace.json in ui.perfetto.dev.");
+    help.addExample("breadcrumb export --format speedscope -o profile.speedscope.json --run 2", "");
+    if (!parseCommandLine(app, args))
         return kExitOk;
-    const TraceOptions options(parser, TraceOptions::Run);
-    const std::string format = parser.value("format");
     if (format != "chrome" && format != "speedscope")
-        parser.fail(format.empty()
-                        ? "--format chrome|speedscope is required"
-                        : "unknown export format '" + format + "' (expected chrome or speedscope)");
-    if (!parser.has("output"))
-        parser.fail("-o FILE is required");
-    const std::string output = parser.value("output");
+        usageError(app, format.empty()
+                            ? "--format chrome|speedscope is required"
+                            : "unknown export format '" + format + "' (expected chrome or speedscope)");
+    if (!outputOption)
+        usageError(app, "-o FILE is required");
+    const std::string output = *outputOption;
 
     auto reader = options.open();
     if (output != "-" && isPartOfTrace(reader->path(), output))

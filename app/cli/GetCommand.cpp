@@ -1,9 +1,9 @@
 // `breadcrumb get [RUN]`: the run's call tree (calls aggregated by call path), collapsed to the hot
 // paths when the tree is big.
 
-#include "ArgParser.h"
 #include "CallTree.h"
 #include "CliError.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "FunctionLookup.h"
 #include "Table.h"
@@ -255,9 +255,9 @@ struct TreePrinter
 
 int getCommand(const Args& args)
 {
-    ArgParser parser("get", "Show a run's call tree: time per call path, largest first.");
-    parser.setUsage("[RUN] [options]");
-    parser.setDescription(
+    CLI::App app("Show a run's call tree: time per call path, largest first.", "get");
+    HelpFormatter& help = setUpCommand(app, "[RUN] [options]");
+    help.setDescription(
         "Calls are aggregated by call path (main -> process_data -> slow_function): each line shows the "
         "path's total time (while its calls are on the stack; a generator or coroutine only while it runs), "
         "its share of the traced time (the threads' traced time summed), how many calls it stands for, and "
@@ -268,42 +268,53 @@ int getCommand(const Args& args)
         "run (same as --run). In deep recursion the tree guides stop growing after 64 levels and such lines "
         "start with their depth (\"[depth 900]\"); the CSV path column keeps the last 64 names after "
         "\"...\".");
-    parser.addOption("--min-percent", "P",
-                     "Fold paths below P% of the traced time (default: 1 for big trees, else 0).");
-    parser.addOption("--max-nodes", "N", "Trees with up to N paths are shown in full.", "150");
-    parser.addOption("--depth", "N", "Show at most N levels; 0 = all.", "0");
-    parser.addFlag("--full", "Show every path (same as --min-percent 0).");
-    parser.addOption("--thread", "THREAD", "Only the calls of one thread (its name, OS thread id or ident).");
-    TraceOptions::addTo(parser, TraceOptions::Run | TraceOptions::Format);
-    parser.setPositionals(0, 1);
-    parser.addExample("breadcrumb get", "The call tree of the newest run.");
-    parser.addExample("breadcrumb get 3 --depth 4", "Run 3, four levels deep.");
-    parser.addExample("breadcrumb get --min-percent 5 --format json", "Paths of at least 5% as nested JSON.");
-    if (!parser.parse(args))
+    std::optional<double> minPercent;
+    app.add_option("--min-percent", minPercent,
+                   "Fold paths below P% of the traced time (default: 1 for big trees, else 0).")
+        ->type_name("P")
+        ->check(number(0, 100));
+    std::size_t maxNodes = 150;
+    app.add_option("--max-nodes", maxNodes, "Trees with up to N paths are shown in full.")
+        ->type_name("N")
+        ->capture_default_str()
+        ->check(wholeNumber(0, std::numeric_limits<int>::max()));
+    std::size_t maxDepth = 0;
+    app.add_option("--depth", maxDepth, "Show at most N levels; 0 = all.")
+        ->type_name("N")
+        ->capture_default_str()
+        ->check(wholeNumber(0, 100000));
+    bool full = false;
+    app.add_flag("--full", full, "Show every path (same as --min-percent 0).");
+    std::string thread;
+    app.add_option("--thread", thread, "Only the calls of one thread (its name, OS thread id or ident).")
+        ->type_name("THREAD");
+    const TraceOptions options(app, TraceOptions::Run | TraceOptions::Format);
+    std::vector<std::string> positionals;
+    app.add_option("RUN", positionals)->expected(0, 1);
+    help.addExample("breadcrumb get", "The call tree of the newest run.");
+    help.addExample("breadcrumb get 3 --depth 4", "Run 3, four levels deep.");
+    help.addExample("breadcrumb get --min-percent 5 --format json", "Paths of at least 5% as nested JSON.");
+    if (!parseCommandLine(app, args))
         return kExitOk;
-    const TraceOptions options(parser);
     std::optional<std::int64_t> runArg;
-    if (!parser.positionals().empty()) {
-        const std::string& text = parser.positionals().front();
+    if (!positionals.empty()) {
+        const std::string& text = positionals.front();
         std::int64_t id = 0;
         const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
         if (ec != std::errc{} || ptr != text.data() + text.size() || id < 1)
-            parser.fail("RUN must be a run id (see 'breadcrumb list'), not '" + text + "'");
+            usageError(app, "RUN must be a run id (see 'breadcrumb list'), not '" + text + "'");
         runArg = id;
     }
-    const auto maxNodes = *parser.intValue("max-nodes", 0, std::numeric_limits<int>::max());
-    const auto maxDepth = static_cast<std::size_t>(*parser.intValue("depth", 0, 100000));
-    auto minPercent = parser.doubleValue("min-percent", 0, 100);
 
     auto reader = options.open();
     const std::int64_t runId = runArg ? reader->run(*runArg).id : options.selectRun(*reader);
     const auto run = reader->loadRun(runId);
     if (run->calls.empty())
         throw NoResults("run " + std::to_string(runId) + " has no calls");
-    const CallTree tree = CallTree::build(*run, CallTree::Direction::TopDown, nullptr,
-                                          resolveThread(*run, parser.value("thread")));
-    const bool big = tree.size() - 1 > static_cast<std::size_t>(maxNodes);
-    if (parser.has("full"))
+    const CallTree tree =
+        CallTree::build(*run, CallTree::Direction::TopDown, nullptr, resolveThread(*run, thread));
+    const bool big = tree.size() - 1 > maxNodes;
+    if (full)
         minPercent = 0.0;
     const double percent = minPercent.value_or(big ? 1.0 : 0.0);
 

@@ -1,7 +1,7 @@
 // `breadcrumb list`: the runs in a trace file, newest first.
 
-#include "ArgParser.h"
 #include "CliError.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "Table.h"
 #include "TextFormat.h"
@@ -14,21 +14,30 @@ namespace breadcrumb::cli {
 
 int listCommand(const Args& args)
 {
-    ArgParser parser("list", "List the runs in a trace file, newest first.");
-    parser.setDescription(
+    CLI::App app("List the runs in a trace file, newest first.", "list");
+    HelpFormatter& help = setUpCommand(app, "[FILE] [options]");
+    help.setDescription(
         "One line per run: id, the run it is a child process of (a forked or multiprocessing "
         "child is traced as a run of its own; '-' for a program's own run), start (local time), "
         "duration, status (running, completed or crashed; a run whose tracer died is shown as "
-        "crashed), exit code, calls, exceptions and the command line.");
-    parser.addOption("-n, --limit", "N", "Show at most N runs; 0 = all.", "0");
-    TraceOptions::addTo(parser, TraceOptions::Format);
-    parser.addExample("breadcrumb list", "Runs in .breadcrumb/traces.db.");
-    parser.addExample("breadcrumb list -t nightly.db --format json", "The same as JSON.");
-    if (!parser.parse(args))
+        "crashed), exit code, calls, exceptions and the command line. FILE is the trace, as with -t.");
+    std::size_t limit = 0;
+    app.add_option("-n,--limit", limit, "Show at most N runs; 0 = all.")
+        ->type_name("N")
+        ->capture_default_str()
+        ->check(wholeNumber(0, std::numeric_limits<int>::max()));
+    TraceOptions options(app, TraceOptions::Format);
+    std::vector<std::string> files;
+    app.add_option("FILE", files)->expected(0, 1);
+    help.addExample("breadcrumb list", "Runs in .breadcrumb/traces.db.");
+    help.addExample("breadcrumb list nightly.db --format json", "The runs of nightly.db as JSON.");
+    if (!parseCommandLine(app, args))
         return kExitOk;
-    const TraceOptions options(parser);
-    const auto limit =
-        static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
+    if (!files.empty()) {
+        if (app.count("--trace") > 0)
+            usageError(app, "give the trace as FILE or with -t, not both");
+        options.setPath(files.front());
+    }
 
     auto reader = options.open();
     const auto runs = reader->runs();

@@ -1,8 +1,8 @@
 // `breadcrumb performance [FUNCTION]`: the seed's "Top N Slowest Functions" report, or one function's
 // statistics, self time, callers, callees and call timeline.
 
-#include "ArgParser.h"
 #include "CliError.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "FunctionLookup.h"
 #include "FunctionStats.h"
@@ -32,14 +32,23 @@ constexpr SortChoice kSorts[] = {
     {"p95", SortKey::P95, "P95"},
 };
 
-const SortChoice& parseSort(const ArgParser& parser)
+const SortChoice* findSort(const std::string& name)
 {
-    const std::string name = parser.value("sort");
     for (const auto& choice : kSorts)
         if (name == choice.name)
-            return choice;
-    parser.fail("unknown sort key '" + name + "' (expected duration, total, avg, self, calls, max or p95)");
+            return &choice;
+    return nullptr;
 }
+
+// What the command line asked for, after parsing.
+struct PerformanceRequest
+{
+    std::string sort = "total";
+    std::size_t limit = 10;
+    std::size_t timeline = 10;
+    std::string thread;
+    std::vector<std::string> function; // none or one
+};
 
 Cell msCell(double ns)
 {
@@ -76,12 +85,11 @@ Table summaryTable()
                   {"duration sum", "duration_sum_ms"}});
 }
 
-int printRanking(const RunData& run, const ArgParser& parser, const TraceOptions& options)
+int printRanking(const RunData& run, const PerformanceRequest& request, const TraceOptions& options)
 {
-    const SortChoice& sort = parseSort(parser);
-    const auto limit =
-        static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
-    const std::int32_t thread = resolveThread(run, parser.value("thread"));
+    const SortChoice& sort = *findSort(request.sort);
+    const std::size_t limit = request.limit;
+    const std::int32_t thread = resolveThread(run, request.thread);
     const auto summaries = FunctionStats::summarize(run, sort.key, thread);
     if (summaries.empty())
         throw NoResults("run " + std::to_string(run.run.id) + " has no calls" +
@@ -132,17 +140,15 @@ Table relationTable(const RunData& run, const std::vector<CallerCalleeEntry>& en
     return table;
 }
 
-int printFunction(TraceReader& reader, const RunData& run, const ArgParser& parser,
+int printFunction(TraceReader& reader, const RunData& run, const PerformanceRequest& request,
                   const TraceOptions& options)
 {
-    const std::string name = parser.positionals().front();
+    const std::string name = request.function.front();
     const std::uint32_t function = resolveFunction(reader, run, name);
     const FunctionSummary s = FunctionStats::summarize(run, function);
     const FunctionInfo& info = run.functions[function];
-    const auto limit =
-        static_cast<std::size_t>(*parser.intValue("limit", 0, std::numeric_limits<int>::max()));
-    const auto timelineLimit =
-        static_cast<std::size_t>(*parser.intValue("timeline", 0, std::numeric_limits<int>::max()));
+    const std::size_t limit = request.limit;
+    const std::size_t timelineLimit = request.timeline;
     const auto callers = CallerCallee::callers(run, function);
     const auto callees = CallerCallee::callees(run, function);
     const auto calls = run.callsOf(function);
@@ -237,10 +243,9 @@ int printFunction(TraceReader& reader, const RunData& run, const ArgParser& pars
 
 int performanceCommand(const Args& args)
 {
-    ArgParser parser("performance",
-                     "Find the slowest functions of a run, or analyse one function in detail.");
-    parser.setUsage("[FUNCTION] [options]");
-    parser.setDescription(
+    CLI::App app("Find the slowest functions of a run, or analyse one function in detail.", "performance");
+    HelpFormatter& help = setUpCommand(app, "[FUNCTION] [options]");
+    help.setDescription(
         "Without FUNCTION: the top functions by total time (calls, total, average, min and max per "
         "function). With FUNCTION: its calls, total, average, median, P95, P99, min, max, standard deviation "
         "and self time (time not spent in traced callees), its top callers and callees, and the call "
@@ -252,37 +257,48 @@ int performanceCommand(const Args& args)
         "over call durations (start to end, suspensions included).\n\n"
         "Durations are in milliseconds with one decimal; below 0.05 ms they show as <0.1ms. With --format "
         "json|csv the figures are plain numbers in ms (FUNCTION with csv: one row per call).");
-    parser.addOption("--sort", "KEY", "Ranking: duration (= total), total, avg, self, calls, max or p95.",
-                     "total");
-    parser.addOption("-n, --limit", "N",
-                     "How many functions (or callers/callees with FUNCTION) to show; 0 = all.", "10");
-    parser.addOption("--timeline", "N",
-                     "With FUNCTION: how many calls of the call timeline to show; 0 = all.", "10");
-    parser.addOption("--thread", "THREAD",
-                     "Rank the functions by the calls of one thread only (its name, OS thread id or ident).");
-    TraceOptions::addTo(parser, TraceOptions::Run | TraceOptions::Format);
-    parser.setPositionals(0, 1);
-    parser.addExample("breadcrumb performance --sort duration --limit 10",
-                      "The ten functions with the most total time.");
-    parser.addExample("breadcrumb performance slow_function",
-                      "Statistics, callers, callees and timeline of one function.");
-    parser.addExample("breadcrumb performance --sort self --format csv > hot.csv",
-                      "Every figure, ranked by self time, as CSV.");
-    parser.addExample("breadcrumb performance -t before.db --run 2 Square.area",
-                      "A method in run 2 of another trace file.");
-    if (!parser.parse(args))
+    PerformanceRequest request;
+    app.add_option("--sort", request.sort,
+                   "Ranking: duration (= total), total, avg, self, calls, max or p95.")
+        ->type_name("KEY")
+        ->capture_default_str();
+    app.add_option("-n,--limit", request.limit,
+                   "How many functions (or callers/callees with FUNCTION) to show; 0 = all.")
+        ->type_name("N")
+        ->capture_default_str()
+        ->check(wholeNumber(0, std::numeric_limits<int>::max()));
+    app.add_option("--timeline", request.timeline,
+                   "With FUNCTION: how many calls of the call timeline to show; 0 = all.")
+        ->type_name("N")
+        ->capture_default_str()
+        ->check(wholeNumber(0, std::numeric_limits<int>::max()));
+    app.add_option("--thread", request.thread,
+                   "Rank the functions by the calls of one thread only (its name, OS thread id or ident).")
+        ->type_name("THREAD");
+    const TraceOptions options(app, TraceOptions::Run | TraceOptions::Format);
+    app.add_option("FUNCTION", request.function)->expected(0, 1);
+    help.addExample("breadcrumb performance --sort duration --limit 10",
+                    "The ten functions with the most total time.");
+    help.addExample("breadcrumb performance slow_function",
+                    "Statistics, callers, callees and timeline of one function.");
+    help.addExample("breadcrumb performance --sort self --format csv > hot.csv",
+                    "Every figure, ranked by self time, as CSV.");
+    help.addExample("breadcrumb performance -t before.db --run 2 Square.area",
+                    "A method in run 2 of another trace file.");
+    if (!parseCommandLine(app, args))
         return kExitOk;
-    const TraceOptions options(parser);
-    if (parser.positionals().empty())
-        parseSort(parser); // report a bad --sort before the (possibly slow) load
-    else if (parser.has("thread"))
-        parser.fail("--thread applies to the ranking, not to one FUNCTION");
+    // A bad --sort is reported before the (possibly slow) load.
+    if (request.function.empty() && !findSort(request.sort))
+        usageError(app, "unknown sort key '" + request.sort +
+                            "' (expected duration, total, avg, self, calls, max or p95)");
+    if (!request.function.empty() && app.count("--thread") > 0)
+        usageError(app, "--thread applies to the ranking, not to one FUNCTION");
 
     auto reader = options.open();
     const auto run = reader->loadRun(options.selectRun(*reader));
-    if (parser.positionals().empty())
-        return printRanking(*run, parser, options);
-    return printFunction(*reader, *run, parser, options);
+    if (request.function.empty())
+        return printRanking(*run, request, options);
+    return printFunction(*reader, *run, request, options);
 }
 
 } // namespace breadcrumb::cli

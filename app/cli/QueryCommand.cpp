@@ -1,8 +1,8 @@
 // `breadcrumb query "SQL"`: read-only SQL over the trace printed as the seed's aligned table, JSON or
 // CSV; plus the smart modes --call, --flow, --gaps and --fuzzy (QuerySmartModes.cpp).
 
-#include "ArgParser.h"
 #include "CliError.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "QuerySmartModes.h"
 #include "Table.h"
@@ -61,9 +61,10 @@ std::string readAll(std::istream& in)
 
 int queryCommand(const Args& args)
 {
-    ArgParser parser("query", "Run read-only SQL over a trace, or explore it with a smart mode.");
-    parser.setUsage("(\"SQL\" | --call NAME | --flow | --gaps | --fuzzy TERM) [options]");
-    parser.setDescription(
+    CLI::App app("Run read-only SQL over a trace, or explore it with a smart mode.", "query");
+    HelpFormatter& help =
+        setUpCommand(app, "(\"SQL\" | --call NAME | --flow | --gaps | --fuzzy TERM) [options]");
+    help.setDescription(
         "SQL runs against the whole trace file: the events view (one row per finished call: event_id, "
         "parent_event_id, run_id, event_type, function_name, module, file, line, caller_function, thread_id, "
         "depth, timestamp, start_ns, duration_ms, self_ms, exception_type, exception_message, args, "
@@ -88,51 +89,58 @@ int queryCommand(const Args& args)
         "not traced (who called what, how often); --fuzzy TERM finds functions, exceptions and captured "
         "values containing TERM.\n\n"
         "Exit status 2 when the query returns no rows.");
-    parser.addOption("--call", "NAME",
-                     "Every call of function NAME with arguments, return value, caller and callees.");
-    parser.addFlag("--flow", "The run's call/return/exception flow in time order, indented by depth.");
-    parser.addFlag("--gaps", "Calls from traced code into untraced code (stdlib, site-packages).");
-    parser.addOption("--fuzzy", "TERM", "Functions, exceptions and captured values that contain TERM.");
-    parser.addOption(
-        "-n, --limit", "N",
-        "At most N rows (SQL: 0 = all, default all; --call: default 20; --flow: default 200 events).");
-    parser.addOption("--width", "N", "Table output: cut text cells after N characters; 0 = never.", "120");
-    TraceOptions::addTo(parser, TraceOptions::Run | TraceOptions::Format | TraceOptions::Timeout);
-    parser.setPositionals(0, 1);
-    parser.addExample(
-        "breadcrumb query \"SELECT caller_function, COUNT(*) AS call_count, SUM(duration_ms) AS "
-        "total_time FROM events WHERE function_name = 'slow_function' GROUP BY caller_function "
-        "ORDER BY total_time DESC\"",
-        "Who calls slow_function, how often and for how long.");
-    parser.addExample(
-        "breadcrumb query --format csv \"SELECT * FROM events WHERE exception_type IS NOT NULL\"",
-        "Every call an exception escaped from, as CSV.");
-    parser.addExample("breadcrumb query --call parse_number",
-                      "Each call of parse_number with its arguments.");
-    parser.addExample("breadcrumb query --flow --limit 50", "The first 50 events of the newest run.");
-    parser.addExample("breadcrumb query --gaps",
-                      "Which library functions the traced code calls, and how often.");
-    parser.addExample("breadcrumb query --fuzzy timeout", "Anything mentioning 'timeout'.");
-    if (!parser.parse(args))
+    std::optional<std::string> call;
+    app.add_option("--call", call,
+                   "Every call of function NAME with arguments, return value, caller and callees.")
+        ->type_name("NAME");
+    bool flow = false;
+    app.add_flag("--flow", flow, "The run's call/return/exception flow in time order, indented by depth.");
+    bool gaps = false;
+    app.add_flag("--gaps", gaps, "Calls from traced code into untraced code (stdlib, site-packages).");
+    std::optional<std::string> fuzzy;
+    app.add_option("--fuzzy", fuzzy, "Functions, exceptions and captured values that contain TERM.")
+        ->type_name("TERM");
+    std::optional<std::int64_t> limit;
+    app.add_option(
+           "-n,--limit", limit,
+           "At most N rows (SQL: 0 = all, default all; --call: default 20; --flow: default 200 events).")
+        ->type_name("N")
+        ->check(wholeNumber(0, std::numeric_limits<int>::max()));
+    std::size_t width = 120;
+    app.add_option("--width", width, "Table output: cut text cells after N characters; 0 = never.")
+        ->type_name("N")
+        ->capture_default_str()
+        ->check(wholeNumber(0, 100000));
+    const TraceOptions options(app, TraceOptions::Run | TraceOptions::Format | TraceOptions::Timeout);
+    std::vector<std::string> sqlArgument;
+    app.add_option("SQL", sqlArgument)->expected(0, 1);
+    help.addExample("breadcrumb query \"SELECT caller_function, COUNT(*) AS call_count, SUM(duration_ms) AS "
+                    "total_time FROM events WHERE function_name = 'slow_function' GROUP BY caller_function "
+                    "ORDER BY total_time DESC\"",
+                    "Who calls slow_function, how often and for how long.");
+    help.addExample("breadcrumb query --format csv \"SELECT * FROM events WHERE exception_type IS NOT NULL\"",
+                    "Every call an exception escaped from, as CSV.");
+    help.addExample("breadcrumb query --call parse_number", "Each call of parse_number with its arguments.");
+    help.addExample("breadcrumb query --flow --limit 50", "The first 50 events of the newest run.");
+    help.addExample("breadcrumb query --gaps",
+                    "Which library functions the traced code calls, and how often.");
+    help.addExample("breadcrumb query --fuzzy timeout", "Anything mentioning 'timeout'.");
+    if (!parseCommandLine(app, args))
         return kExitOk;
-    const TraceOptions options(parser);
 
-    const int modes = (parser.positionals().empty() ? 0 : 1) + (parser.has("call") ? 1 : 0) +
-                      (parser.has("flow") ? 1 : 0) + (parser.has("gaps") ? 1 : 0) +
-                      (parser.has("fuzzy") ? 1 : 0);
+    const int modes =
+        (sqlArgument.empty() ? 0 : 1) + (call ? 1 : 0) + (flow ? 1 : 0) + (gaps ? 1 : 0) + (fuzzy ? 1 : 0);
     if (modes == 0)
-        parser.fail("give SQL or one of --call, --flow, --gaps, --fuzzy");
+        usageError(app, "give SQL or one of --call, --flow, --gaps, --fuzzy");
     if (modes > 1)
-        parser.fail("give only one of SQL, --call, --flow, --gaps, --fuzzy");
-    const auto limit = parser.intValue("limit", 0, std::numeric_limits<int>::max());
-    const auto width = static_cast<std::size_t>(*parser.intValue("width", 0, 100000));
+        usageError(app, "give only one of SQL, --call, --flow, --gaps, --fuzzy");
 
-    if (!parser.positionals().empty()) {
-        std::string sql = parser.positionals().front();
+    if (!sqlArgument.empty()) {
+        std::string sql = sqlArgument.front();
         if (sql == "-")
             sql = readAll(std::cin);
         if (sql.find_first_not_of(" \t\r\n;") == std::string::npos)
-            parser.fail("the SQL is empty");
+            usageError(app, "the SQL is empty");
         auto reader = options.open();
         QueryOptions queryOptions;
         queryOptions.timeout = options.timeout();
@@ -185,14 +193,14 @@ int queryCommand(const Args& args)
     smart.width = width;
     auto reader = options.open();
     const std::int64_t runId = options.selectRun(*reader);
-    if (parser.has("gaps"))
+    if (gaps)
         return gapsMode(*reader, runId, smart);
     const auto run = reader->loadRun(runId);
-    if (parser.has("call"))
-        return callMode(*reader, *run, parser.value("call"), smart);
-    if (parser.has("flow"))
+    if (call)
+        return callMode(*reader, *run, *call, smart);
+    if (flow)
         return flowMode(*run, smart);
-    return fuzzyMode(*reader, *run, parser.value("fuzzy"), smart);
+    return fuzzyMode(*reader, *run, *fuzzy, smart);
 }
 
 } // namespace breadcrumb::cli

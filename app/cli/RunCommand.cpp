@@ -2,8 +2,8 @@
 // (`python -m breadcrumb run --quiet --run-id-file F ...`, started through -c), forwards signals to
 // it, then prints the run report and exits with the program's exit status.
 
-#include "ArgParser.h"
 #include "CliError.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "RunReport.h"
 #include "TraceReader.h"
@@ -195,13 +195,35 @@ int endLikeTheProgram(const ChildEnd& end)
     return end.code;
 }
 
+// Where the module's own words start: `run -q -m pkg -v` passes -v to pkg. CLI11 stops at a script by
+// itself (prefix_command) but knows no option that ends parsing, so the words after -m MODULE are split
+// off before it parses; an option's value is skipped as CLI11 would take it.
+std::size_t moduleArgumentsStart(const CLI::App& app, const Args& args)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& word = args[i];
+        if (word.size() < 2 || word[0] != '-' || word == "--" ||
+            std::isdigit(static_cast<unsigned char>(word[1])))
+            break; // the script: it and the words after it are the program's
+        const bool isLong = word[1] == '-';
+        const std::string name = isLong ? word.substr(0, word.find('=')) : word.substr(0, 2);
+        const bool inlineValue = isLong ? name.size() < word.size() : word.size() > 2;
+        if (name == "-m" || name == "--module")
+            return std::min(args.size(), inlineValue ? i + 1 : i + 2);
+        const CLI::Option* option = app.get_option_no_throw(name);
+        if (option && option->get_items_expected_max() > 0 && !inlineValue)
+            ++i;
+    }
+    return args.size();
+}
+
 } // namespace
 
 int runCommand(const Args& args)
 {
-    ArgParser parser("run", "Run a Python program under the tracer, then print its run report.");
-    parser.setUsage("[options] (SCRIPT [ARGS...] | -m MODULE [ARGS...])");
-    parser.setDescription(
+    CLI::App app("Run a Python program under the tracer, then print its run report.", "run");
+    HelpFormatter& help = setUpCommand(app, "[options] (SCRIPT [ARGS...] | -m MODULE [ARGS...])");
+    help.setDescription(
         "Runs SCRIPT (or -m MODULE) with the interpreter the tracer was built for, exactly as python would, "
         "recording every call of your own code (not the standard library or site-packages; --include and "
         "--exclude change that) into the trace file, a new run each time. The program's output and exit "
@@ -210,47 +232,72 @@ int runCommand(const Args& args)
         "SIGTERM kills at once), then this command ends by the same signal, as python would. If the trace "
         "cannot be written the program still runs, untraced, with a warning. Child processes are not "
         "traced. Everything after SCRIPT belongs to the program.");
-    parser.addOption("-o, --output", "TRACE",
-                     "Trace file (default: $BREADCRUMB_DB, else .breadcrumb/traces.db).");
-    parser.addOption("-t, --trace", "TRACE", "Same as -o (so 'breadcrumb -t FILE run ...' works too).");
-    parser.addOption("--include", "GLOB", "Also trace modules matching GLOB ('*' traces everything).", "",
-                     true);
-    parser.addOption("--exclude", "GLOB", "Do not trace modules matching GLOB (wins over --include).", "",
-                     true);
-    parser.addFlag("--capture-values",
-                   "Record repr() of arguments and return values (secrets are redacted).");
-    parser.addOption("--max-value-length", "N", "Truncate captured values to N characters (default 2000).");
-    parser.addOption("--timeout", "SECONDS", "Interrupt the program after this many seconds.");
-    parser.addOption("--python", "EXE",
-                     std::string("Python interpreter to run (default: ") + BREADCRUMB_PYTHON_EXECUTABLE +
-                         ").");
-    parser.addOption("-m, --module", "MODULE", "Run a module, as python -m MODULE does.");
-    parser.addOption("--top", "N", "Functions listed in the report.", "5");
-    parser.addFlag("-q, --quiet", "No report; only the program's own output and exit status.");
-    parser.setPositionals(0, -1);
-    parser.stopAtFirstPositional(true);
-    parser.setTerminatingOption("module");
-    parser.addExample("breadcrumb run main.py --size 100",
-                      "Trace main.py (its own option --size passes through).");
-    parser.addExample("breadcrumb run -o perf.db --capture-values -m mypkg.cli serve",
-                      "A module, with arguments captured.");
-    parser.addExample("breadcrumb run --include 'requests.*' fetch.py", "Trace the requests library too.");
-    if (!parser.parse(args))
+    std::optional<std::string> output;
+    app.add_option("-o,--output", output, "Trace file (default: $BREADCRUMB_DB, else .breadcrumb/traces.db).")
+        ->type_name("TRACE");
+    std::optional<std::string> trace;
+    app.add_option("-t,--trace", trace, "Same as -o (so 'breadcrumb -t FILE run ...' works too).")
+        ->type_name("TRACE");
+    std::vector<std::string> includes;
+    app.add_option("--include", includes, "Also trace modules matching GLOB ('*' traces everything).")
+        ->type_name("GLOB")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+        ->allow_extra_args(false); // one GLOB each time: the next word may be the script
+    std::vector<std::string> excludes;
+    app.add_option("--exclude", excludes, "Do not trace modules matching GLOB (wins over --include).")
+        ->type_name("GLOB")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+        ->allow_extra_args(false);
+    bool captureValues = false;
+    app.add_flag("--capture-values", captureValues,
+                 "Record repr() of arguments and return values (secrets are redacted).");
+    std::optional<std::string> maxValueLength;
+    app.add_option("--max-value-length", maxValueLength,
+                   "Truncate captured values to N characters (default 2000).")
+        ->type_name("N");
+    std::optional<std::string> timeout;
+    app.add_option("--timeout", timeout, "Interrupt the program after this many seconds.")
+        ->type_name("SECONDS");
+    std::string python = BREADCRUMB_PYTHON_EXECUTABLE;
+    app.add_option("--python", python,
+                   std::string("Python interpreter to run (default: ") + BREADCRUMB_PYTHON_EXECUTABLE + ").")
+        ->type_name("EXE");
+    std::optional<std::string> module;
+    app.add_option("-m,--module", module, "Run a module, as python -m MODULE does.")->type_name("MODULE");
+    std::size_t top = 5;
+    app.add_option("--top", top, "Functions listed in the report.")
+        ->type_name("N")
+        ->capture_default_str()
+        ->check(wholeNumber(0, 1000));
+    bool quiet = false;
+    app.add_flag("-q,--quiet", quiet, "No report; only the program's own output and exit status.");
+    app.prefix_command(); // the script and everything after it are the program's, unparsed
+    help.addExample("breadcrumb run main.py --size 100",
+                    "Trace main.py (its own option --size passes through).");
+    help.addExample("breadcrumb run -o perf.db --capture-values -m mypkg.cli serve",
+                    "A module, with arguments captured.");
+    help.addExample("breadcrumb run --include 'requests.*' fetch.py", "Trace the requests library too.");
+    const std::size_t split = moduleArgumentsStart(app, args);
+    if (!parseCommandLine(app, Args(args.begin(), args.begin() + static_cast<std::ptrdiff_t>(split))))
         return kExitOk;
-    if (!parser.has("module") && parser.positionals().empty())
-        parser.fail("missing SCRIPT or -m MODULE");
-    const auto top = *parser.intValue("top", 0, 1000);
+    // The script and its arguments, or the module's arguments.
+    Args program = app.remaining();
+    if (!program.empty() && program.front() == "--")
+        program.erase(program.begin());
+    else if (!program.empty() && program.front().size() > 1 && program.front()[0] == '-' &&
+             !std::isdigit(static_cast<unsigned char>(program.front()[1])))
+        usageError(app, "unknown option '" + program.front().substr(0, program.front().find('=')) + "'");
+    program.insert(program.end(), args.begin() + static_cast<std::ptrdiff_t>(split), args.end());
+    if (!module && program.empty())
+        usageError(app, "missing SCRIPT or -m MODULE");
 
-    const std::string python = parser.has("python") ? parser.value("python") : BREADCRUMB_PYTHON_EXECUTABLE;
     const std::string packageDir = packageDirectory();
     if (packageDir.empty())
         throw CliError("run: cannot find the breadcrumb Python package (looked in " +
                        std::string(BREADCRUMB_PYTHON_DIR) + " and " + BREADCRUMB_INSTALL_PREFIX + "/" +
                        BREADCRUMB_PYTHON_INSTALL_DIR + ")");
-    const bool traceGiven = parser.has("output") || parser.has("trace");
-    const std::string tracePath = parser.has("output")  ? parser.value("output")
-                                  : parser.has("trace") ? parser.value("trace")
-                                                        : defaultTracePath();
+    const bool traceGiven = output || trace;
+    const std::string tracePath = output ? *output : trace ? *trace : defaultTracePath();
 
     TempFile runIdFile;
     // `python -m breadcrumb run` without -m: runpy's imports, done before the program, would hide the
@@ -261,22 +308,22 @@ int runCommand(const Args& args)
         runIdFile.path()};
     if (traceGiven)
         argv.insert(argv.end(), {"-o", tracePath});
-    for (const auto& glob : parser.values("include"))
+    for (const auto& glob : includes)
         argv.insert(argv.end(), {"--include", glob});
-    for (const auto& glob : parser.values("exclude"))
+    for (const auto& glob : excludes)
         argv.insert(argv.end(), {"--exclude", glob});
-    if (parser.has("capture-values"))
+    if (captureValues)
         argv.push_back("--capture-values");
-    if (parser.has("max-value-length"))
-        argv.insert(argv.end(), {"--max-value-length", parser.value("max-value-length")});
-    if (parser.has("timeout"))
-        argv.insert(argv.end(), {"--timeout", parser.value("timeout")});
-    if (parser.has("module")) {
-        argv.insert(argv.end(), {"-m", parser.value("module")});
+    if (maxValueLength)
+        argv.insert(argv.end(), {"--max-value-length", *maxValueLength});
+    if (timeout)
+        argv.insert(argv.end(), {"--timeout", *timeout});
+    if (module) {
+        argv.insert(argv.end(), {"-m", *module});
     } else {
         argv.push_back("--");
     }
-    argv.insert(argv.end(), parser.positionals().begin(), parser.positionals().end());
+    argv.insert(argv.end(), program.begin(), program.end());
 
     std::vector<std::string> env;
     bool havePythonPath = false;
@@ -318,7 +365,7 @@ int runCommand(const Args& args)
         ::sigaction(forwarded[i], &previous[i], nullptr);
 
     const int code = end.code;
-    if (parser.has("quiet"))
+    if (quiet)
         return endLikeTheProgram(end);
     const auto runId = readRunId(runIdFile.path());
     if (!runId) {

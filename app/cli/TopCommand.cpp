@@ -1,7 +1,7 @@
 // `breadcrumb top [N]`: the most-called functions of a run.
 
-#include "ArgParser.h"
 #include "CliError.h"
+#include "CommandLine.h"
 #include "Commands.h"
 #include "FunctionStats.h"
 #include "Table.h"
@@ -16,26 +16,29 @@ namespace breadcrumb::cli {
 
 int topCommand(const Args& args)
 {
-    ArgParser parser("top", "Show the most-called functions of a run.");
-    parser.setUsage("[N] [options]");
-    parser.setDescription(
+    CLI::App app("Show the most-called functions of a run.", "top");
+    HelpFormatter& help = setUpCommand(app, "[N] [options]");
+    help.setDescription(
         "Functions ranked by number of calls (ties by total time), with total, average and self "
         "time. Many cheap calls are candidates for caching or batching. N (default 10) is "
         "the same as --limit; 0 shows all.");
-    parser.addOption("-n, --limit", "N", "How many functions to show; 0 = all.", "10");
-    TraceOptions::addTo(parser, TraceOptions::Run | TraceOptions::Format);
-    parser.setPositionals(0, 1);
-    parser.addExample("breadcrumb top", "The ten most-called functions of the newest run.");
-    parser.addExample("breadcrumb top 25 --run 3", "");
-    if (!parser.parse(args))
+    std::int64_t limit = 10;
+    app.add_option("-n,--limit", limit, "How many functions to show; 0 = all.")
+        ->type_name("N")
+        ->capture_default_str()
+        ->check(wholeNumber(0, std::numeric_limits<int>::max()));
+    const TraceOptions options(app, TraceOptions::Run | TraceOptions::Format);
+    std::vector<std::string> count;
+    app.add_option("N", count)->expected(0, 1);
+    help.addExample("breadcrumb top", "The ten most-called functions of the newest run.");
+    help.addExample("breadcrumb top 25 --run 3", "");
+    if (!parseCommandLine(app, args))
         return kExitOk;
-    const TraceOptions options(parser);
-    auto limit = *parser.intValue("limit", 0, std::numeric_limits<int>::max());
-    if (!parser.positionals().empty()) {
-        const std::string& text = parser.positionals().front();
+    if (!count.empty()) {
+        const std::string& text = count.front();
         const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), limit);
         if (ec != std::errc{} || ptr != text.data() + text.size() || limit < 0)
-            parser.fail("N must be a whole number, not '" + text + "'");
+            usageError(app, "N must be a whole number, not '" + text + "'");
     }
 
     auto reader = options.open();

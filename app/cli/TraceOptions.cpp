@@ -1,6 +1,7 @@
 #include "TraceOptions.h"
 
 #include "CliError.h"
+#include "CommandLine.h"
 
 #include <limits>
 
@@ -17,34 +18,43 @@ OutputFormat parseOutputFormat(const std::string& text)
     throw CliError("unknown format '" + text + "' (expected table, json or csv)");
 }
 
-void TraceOptions::addTo(ArgParser& parser, int features)
+TraceOptions::TraceOptions(CLI::App& app, int features)
 {
-    parser.addOption("-t, --trace", "FILE",
-                     "Trace file to read (default: $BREADCRUMB_DB, else .breadcrumb/traces.db).");
+    app.add_option("-t,--trace", m_path,
+                   "Trace file to read (default: $BREADCRUMB_DB, else .breadcrumb/traces.db).")
+        ->type_name("FILE")
+        ->check(CLI::Validator(
+            [](std::string& text) { return text.empty() ? std::string("needs a file name") : std::string{}; },
+            std::string{}));
     if (features & Run)
-        parser.addOption("--run", "ID", "Run to analyse (default: the newest run in the file).");
+        app.add_option("--run", m_run, "Run to analyse (default: the newest run in the file).")
+            ->type_name("ID")
+            ->check(wholeNumber(1, std::numeric_limits<std::int64_t>::max()));
     if (features & Format)
-        parser.addOption("--format", "FORMAT", "Output format: table, json or csv.", "table");
+        app.add_option("--format", m_format, "Output format: table, json or csv.")
+            ->type_name("FORMAT")
+            ->capture_default_str()
+            ->check(CLI::Validator(
+                [](std::string& text) {
+                    try {
+                        parseOutputFormat(text);
+                        return std::string{};
+                    } catch (const CliError&) {
+                        return "must be table, json or csv, not '" + text + "'";
+                    }
+                },
+                std::string{}));
     if (features & Timeout)
-        parser.addOption("--timeout", "SECONDS", "Stop a query that runs longer than this; 0 = no limit.",
-                         "30");
-}
-
-TraceOptions::TraceOptions(const ArgParser& parser, int features)
-{
-    m_path = parser.has("trace") ? parser.value("trace") : defaultTracePath();
-    if (m_path.empty())
-        parser.fail("--trace needs a file name");
-    m_run = parser.intValue("run", 1, std::numeric_limits<std::int64_t>::max());
-    if (const auto format = parser.get("format"); format && (features & Format))
-        m_format = parseOutputFormat(*format);
-    if (const auto seconds = parser.doubleValue("timeout", 0, 24 * 3600))
-        m_timeout = std::chrono::milliseconds(static_cast<std::int64_t>(*seconds * 1000));
+        app.add_option("--timeout", m_timeoutSeconds,
+                       "Stop a query that runs longer than this; 0 = no limit.")
+            ->type_name("SECONDS")
+            ->default_str("30")
+            ->check(number(0, 24 * 3600));
 }
 
 std::unique_ptr<TraceReader> TraceOptions::open() const
 {
-    return std::make_unique<TraceReader>(m_path);
+    return std::make_unique<TraceReader>(path());
 }
 
 std::int64_t TraceOptions::selectRun(const TraceReader& reader) const

@@ -2,11 +2,11 @@
 // The options most commands share (-t/--trace, --run, --format, --timeout) and opening the trace they
 // name: the file defaults to breadcrumb::defaultTracePath(), the run to the newest one.
 
-#include "ArgParser.h"
 #include "OutputFormat.h"
 #include "TraceReader.h"
 
 #include <chrono>
+#include <CLI/CLI.hpp>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,15 +26,20 @@ public:
         Timeout = 4
     };
 
-    // Registers -t/--trace plus the selected features on `parser`.
-    static void addTo(ArgParser& parser, int features);
-    // `features` must match what addTo() registered (export has a --format of its own).
-    explicit TraceOptions(const ArgParser& parser, int features = Run | Format | Timeout);
+    // Registers -t/--trace plus the selected features on `app`; parsing writes into this object, so it
+    // stays where it is (no copies) until the command is done.
+    TraceOptions(CLI::App& app, int features);
+    TraceOptions(const TraceOptions&) = delete;
+    TraceOptions& operator=(const TraceOptions&) = delete;
 
-    const std::string& path() const { return m_path; }
+    std::string path() const { return m_path.empty() ? defaultTracePath() : m_path; }
+    void setPath(std::string path) { m_path = std::move(path); } // a command's FILE argument
     std::optional<std::int64_t> requestedRun() const { return m_run; }
-    OutputFormat format() const { return m_format; }
-    std::chrono::milliseconds timeout() const { return m_timeout; }
+    OutputFormat format() const { return parseOutputFormat(m_format); }
+    std::chrono::milliseconds timeout() const
+    {
+        return std::chrono::milliseconds(static_cast<std::int64_t>(m_timeoutSeconds * 1000));
+    }
 
     // Opens the trace read-only (throws TraceError with a user-facing message).
     std::unique_ptr<TraceReader> open() const;
@@ -44,8 +49,8 @@ public:
 private:
     std::string m_path;
     std::optional<std::int64_t> m_run;
-    OutputFormat m_format = OutputFormat::Table;
-    std::chrono::milliseconds m_timeout{30000};
+    std::string m_format = "table";
+    double m_timeoutSeconds = 30;
 };
 
 } // namespace breadcrumb::cli

@@ -201,6 +201,7 @@ _breadcrumb_complete()
         get) ((positionals == 0)) && _breadcrumb_reply "$cur" "$(_breadcrumb_run_ids "$program" "${trace[@]}")" ;;
         compare) ((positionals < 2)) && _breadcrumb_reply "$cur" "$(_breadcrumb_run_ids "$program" "${trace[@]}")" ;;
         run) _breadcrumb_files "$cur" ;;
+        list) ((positionals == 0)) && _breadcrumb_files "$cur" ;;
         *) COMPREPLY=() ;;
     esac
     return 0

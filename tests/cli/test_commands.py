@@ -231,6 +231,28 @@ class HelpAndOptionsTest(FixtureTestCase):
         self.assertOk(a)
         self.assertEqual(a.out, b.out)
 
+    # (arguments, the same request spelled as before CLI11 took over): each pair prints the same.
+    SAME_OUTPUT = [
+        (["performance", "-n5", "--format", "csv"], ["performance", "--limit", "5", "--format", "csv"]),
+        (["performance", "-n", "9", "-n", "2", "--format", "csv"], ["performance", "-n", "2", "--format", "csv"]),
+        (["top", "--", "3"], ["top", "3"]),
+        (["query", "-- the slowest first\nSELECT function_name FROM events ORDER BY duration_ms DESC LIMIT 2"],
+         ["query", "SELECT function_name FROM events ORDER BY duration_ms DESC LIMIT 2"]),
+        (["query", "--format", "csv", "SELECT -1 AS n"], ["query", "--format=csv", "SELECT -1 AS n"]),
+    ]
+
+    def test_equivalent_spellings(self):
+        for args, expected in self.SAME_OUTPUT:
+            with self.subTest(args=args):
+                a = self.cli("-t", "seed-before.db", *args)
+                self.assertOk(a)
+                self.assertEqual(a.out, self.cli("-t", "seed-before.db", *expected).out)
+
+    def test_list_takes_the_trace_as_file(self):
+        a = self.cli("list", "seed.db", "--format", "csv")
+        self.assertOk(a)
+        self.assertEqual(a.out, self.cli("list", "-t", "seed.db", "--format", "csv").out)
+
     def test_option_spellings(self):
         a = self.cli("performance", "--trace=seed-before.db", "--limit=2", "--sort=self")
         b = self.cli("performance", "-tseed-before.db", "-n", "2", "--sort", "self")

@@ -157,6 +157,34 @@ class ErrorPathTest(FixtureTestCase):
         self.assertCleanError(self.cli("run"), contains="SCRIPT")
         self.assertFalse(os.path.exists(os.path.join(self.dir, "x.json")))
 
+    # (arguments, what the one error line names): words that look like options, positionals too many,
+    # values where none belong. Negative numbers are positionals, as long as no option is a digit.
+    USAGE_ERRORS = [
+        (["top", "-5"], ["top", "N must be a whole number", "'-5'"]),
+        (["get", "-1"], ["get", "run id", "'-1'"]),
+        (["compare", "1", "2", "3"], ["compare", "unexpected argument '3'"]),
+        (["performance", "--limit", "-5"], ["--limit", "between 0 and"]),
+        (["performance", "--limit=x"], ["--limit", "whole number", "'x'"]),
+        (["performance", "-q"], ["unknown option '-q'"]),
+        (["performance", "--bogus=3"], ["unknown option '--bogus'"]),
+        (["get", "--full=no"], ["option '--full' takes no value"]),
+        (["clear", "--force=yes"], ["option '--force' takes no value"]),
+        (["query", "--call"], ["option '--call' needs a value"]),
+        (["query", "--timeout", "-1", "SELECT 1"], ["--timeout", "between 0 and"]),
+        (["list", "seed.db", "errors.db"], ["unexpected argument 'errors.db'"]),
+        (["list", "seed.db", "-t", "seed.db"], ["FILE or with -t"]),
+        (["run", "--bogus", "x.py"], ["run", "unknown option '--bogus'"]),
+        (["run", "-m"], ["run", "needs a value"]),
+    ]
+
+    def test_usage_errors_name_the_problem(self):
+        path = os.path.join(self.dir, "seed.db")
+        before = file_digest(path)
+        for args, contains in self.USAGE_ERRORS:
+            with self.subTest(args=args):
+                self.assertCleanError(self.cli("-t", "seed.db", *args), contains=contains)
+        self.assertEqual(file_digest(path), before)  # `clear --force=yes` deleted nothing
+
     def test_timeout_stops_a_runaway_query(self):
         sql = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
                "SELECT COUNT(*) FROM n")

@@ -41,6 +41,25 @@ class RunCommandTest(unittest.TestCase):
             handle.write(source)
         return path
 
+    def test_the_programs_words_are_not_parsed(self):
+        """After SCRIPT, or after -m MODULE, every word is the program's, even ours (-q, --top) and
+        negative numbers; --include takes one GLOB, so the script may follow it."""
+        self.write("echo.py", "import sys\nprint(sys argv[1:])\n".replace("sys argv", "sys.argv"))
+        os.makedirs(os.path.join(self.dir, "echomod"))
+        self.write(os.path.join("echomod", "__init__.py"), "")
+        self.write(os.path.join("echomod", "__main__.py"), "import sys\nprint(sys.argv[1:])\n")
+        cases = [
+            (["-q", "echo.py", "-q", "--top", "x", "-5", "--", "-m"], "['-q', '--top', 'x', '-5', '--', '-m']\n"),
+            (["-q", "-m", "echomod", "-q", "--top", "-5"], "['-q', '--top', '-5']\n"),
+            (["-q", "--module=echomod", "--timeout", "x"], "['--timeout', 'x']\n"),
+            (["-q", "--include", "json.*", "echo.py", "-o", "x"], "['-o', 'x']\n"),
+            (["-q", "--", "echo.py", "--", "a"], "['--', 'a']\n"),
+        ]
+        for args, printed in cases:
+            with self.subTest(args=args):
+                result = run_cli(["run", "-o", "t.db"] + args, cwd=self.dir)
+                self.assertEqual((result.code, result.out), (0, printed), result)
+
     def test_exit_statuses_are_pythons(self):
         for source in ("import sys\nsys.exit(False)\n", "import sys\nsys.exit(True)\n",
                        "import sys\nsys.exit('msg')\n", "raise SystemExit(300)\n", "1/0\n",

@@ -80,6 +80,7 @@ class Completion(unittest.TestCase):
         self.assertIn("probe-trace.db", self.complete("performance", "-t", "probe-t"))
         self.assertIn("probe.py", self.complete("run", "prob"))
         self.assertIn("probe.py", self.complete("run", "--capture-values", "prob"))
+        self.assertIn("probe-trace.db", self.complete("list", "probe-t"))  # `list FILE`
 
     def test_the_program_owns_the_words_after_the_script(self):
         self.assertEqual(self.complete("run", "probe.py", "--s"), [])
