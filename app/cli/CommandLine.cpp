@@ -37,10 +37,42 @@ std::string optionMessage(const std::string& text)
     return colon == std::string::npos ? text : text.substr(0, colon) + " " + text.substr(colon + 2);
 }
 
+// CLI11 reads `--force=` (an empty value) as the bare flag, so a typo would still delete a trace: find
+// it before CLI11 does. Option values are skipped as CLI11 takes them; a prefix command (`run`) stops
+// at its first positional, whose words are the program's.
+const std::string* emptyFlagValue(const CLI::App& app, const Args& args)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& word = args[i];
+        if (word == "--")
+            return nullptr;
+        if (word.size() < 2 || word[0] != '-') {
+            if (app.get_prefix_command())
+                return nullptr;
+            continue;
+        }
+        const bool isLong = word[1] == '-';
+        const std::string name = isLong ? word.substr(0, word.find('=')) : word.substr(0, 2);
+        const CLI::Option* option = app.get_option_no_throw(name);
+        if (!option)
+            continue;
+        const bool inlineValue = isLong ? name.size() < word.size() : word.size() > 2;
+        if (option->get_items_expected_max() == 0) {
+            if (isLong && word.size() == name.size() + 1)
+                return &args[i];
+        } else if (!inlineValue) {
+            ++i;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 bool parseCommandLine(CLI::App& app, const Args& args)
 {
+    if (const std::string* word = emptyFlagValue(app, args))
+        usageError(app, "option '" + word->substr(0, word->size() - 1) + "' takes no value");
     std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 consumes from the back
     try {
         app.parse(reversed);

@@ -230,8 +230,9 @@ int runCommand(const Args& args)
         "status pass through; the run report follows on stdout. Ctrl-C, SIGTERM and SIGHUP reach the program "
         "and end it in order (its finally blocks and atexit handlers run, the trace is complete; a second "
         "SIGTERM kills at once), then this command ends by the same signal, as python would. If the trace "
-        "cannot be written the program still runs, untraced, with a warning. Child processes are not "
-        "traced. Everything after SCRIPT belongs to the program.");
+        "cannot be written the program still runs, untraced, with a warning. Forked children and "
+        "multiprocessing workers are traced as runs of their own (see list); programs started with "
+        "subprocess are not. Everything after SCRIPT belongs to the program.");
     std::optional<std::string> output;
     app.add_option("-o,--output", output, "Trace file (default: $BREADCRUMB_DB, else .breadcrumb/traces.db).")
         ->type_name("TRACE");
