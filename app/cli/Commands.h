@@ -21,5 +21,6 @@ int clearCommand(const Args& args);
 int compareCommand(const Args& args);
 int exportCommand(const Args& args);
 int runCommand(const Args& args);
+int serveMcpCommand(const Args& args);
 
 } // namespace breadcrumb::cli

@@ -3,7 +3,6 @@
 
 #include "CliError.h"
 #include "Commands.h"
-#include "McpServer.h"
 #include "TextFormat.h"
 #include "TraceTypes.h"
 
@@ -31,11 +30,6 @@ struct CommandEntry
     const char* summary;
     std::function<int(const Args&)> run;
 };
-
-int serveMcpCommand(const Args& args)
-{
-    return breadcrumb::mcp::serveMcp(args);
-}
 
 const std::vector<CommandEntry>& commands()
 {

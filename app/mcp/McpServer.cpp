@@ -371,63 +371,8 @@ int McpServer::serve(std::istream& in, std::ostream& out)
     return 0;
 }
 
-int serveMcp(const std::vector<std::string>& args)
+int serveMcp(std::string path, const std::vector<std::string>& allowed)
 {
-    std::optional<std::string> trace;
-    std::vector<std::string> allowed;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a == "-h" || a == "--help") {
-            std::cout
-                << "Usage: breadcrumb serve-mcp [--trace FILE] [--allow FILE]...\n\n"
-                   "Serve the Model Context Protocol over stdin/stdout (JSON-RPC 2.0, one message per line) "
-                   "so an\n"
-                   "AI assistant can analyse Breadcrumb traces. Tools: breadcrumb__analyze_performance,\n"
-                   "breadcrumb__query_traces, breadcrumb__get_trace, breadcrumb__find_exceptions,\n"
-                   "breadcrumb__compare_runs. The trace is opened read-only; logs go to stderr.\n"
-                   "The tools read the served trace and the --allow files only, whatever paths they are "
-                   "sent.\n\n"
-                   "Options:\n"
-                   "  -t, --trace FILE  trace to serve (default .breadcrumb/traces.db or $BREADCRUMB_DB);\n"
-                   "                    it may not exist yet\n"
-                   "  --allow FILE      another trace the tools may read (compare_runs' before_trace,\n"
-                   "                    after_trace); repeat it for more\n"
-                   "  -h, --help        show this help\n\n"
-                   "Example (Claude Desktop, claude_desktop_config.json):\n"
-                   "  \"mcpServers\": {\"breadcrumb\": {\"command\": \"/usr/local/bin/breadcrumb\",\n"
-                   "                  \"args\": [\"serve-mcp\", \"--trace\", "
-                   "\"/home/me/proj/.breadcrumb/traces.db\"]}}\n";
-            return 0;
-        }
-        if (a == "-t" || a == "--trace") {
-            if (i + 1 >= args.size()) {
-                std::cerr << "breadcrumb serve-mcp: " << a << " needs a FILE argument\n";
-                return 1;
-            }
-            trace = args[++i];
-        } else if (a.starts_with("--trace=")) {
-            trace = a.substr(8);
-        } else if (a == "--allow" || a.starts_with("--allow=")) {
-            if (a == "--allow" && i + 1 >= args.size()) {
-                std::cerr << "breadcrumb serve-mcp: --allow needs a FILE argument\n";
-                return 1;
-            }
-            allowed.push_back(a == "--allow" ? args[++i] : a.substr(8));
-            if (allowed.back().empty()) {
-                std::cerr << "breadcrumb serve-mcp: --allow needs a FILE argument\n";
-                return 1;
-            }
-        } else {
-            std::cerr << "breadcrumb serve-mcp: unknown argument '" << a
-                      << "' (see breadcrumb serve-mcp --help)\n";
-            return 1;
-        }
-    }
-    if (trace && trace->empty()) {
-        std::cerr << "breadcrumb serve-mcp: --trace needs a FILE argument\n";
-        return 1;
-    }
-    std::string path = trace ? *trace : defaultTracePath();
     std::error_code ec;
     if (auto abs = std::filesystem::absolute(path, ec); !ec)
         path = abs.lexically_normal().string();

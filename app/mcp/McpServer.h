@@ -10,9 +10,9 @@
 
 namespace breadcrumb::mcp {
 
-// Entry point of the `serve-mcp` command; `args` are the words after `serve-mcp`
-// (`--trace FILE`, `--help`). Serves stdin/stdout until EOF; returns the process exit code.
-int serveMcp(const std::vector<std::string>& args);
+// Serves `tracePath` (which may not exist yet) and lets the tools read the `allowed` traces too, on
+// stdin/stdout until EOF; returns the process exit code. The command line is app/cli's ServeMcpCommand.
+int serveMcp(std::string tracePath, const std::vector<std::string>& allowed);
 
 class McpServer
 {
