@@ -4,6 +4,7 @@
 #include "CliError.h"
 #include "CommandLine.h"
 #include "Commands.h"
+#include "ExportFile.h"
 #include "Table.h"
 #include "TextFormat.h"
 #include "TraceFiles.h"
@@ -29,102 +30,136 @@ double relativeUs(const RunData& run, Nanos ns)
     return static_cast<double>(ns - run.run.startNs) / 1e3;
 }
 
-bool writeAll(int fd, std::string_view text)
+std::string dumpJson(const Json& value)
 {
-    while (!text.empty()) {
-        const ssize_t n = ::write(fd, text.data(), text.size());
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        text.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return true;
+    return value.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-// Chrome trace-event format: one complete ("X") event per call, thread names as metadata.
-Json chromeTrace(const RunData& run)
+// Chrome trace-event format: one complete ("X") event per call, thread names as metadata. Written an
+// event at a time: a document of every call at once took ~1 KB per call (11.5 GB at 10 M calls).
+void writeChromeTrace(const RunData& run, ExportFile& out)
 {
-    Json events = Json::array();
     const std::int64_t pid = 1;
-    events.push_back({{"name", "process_name"},
-                      {"ph", "M"},
-                      {"pid", pid},
-                      {"tid", 0},
-                      {"args", {{"name", run.run.commandLine.empty() ? "python" : run.run.commandLine}}}});
+    bool first = true;
+    auto event = [&](const Json& value) {
+        out.write(first ? "{\"traceEvents\":[" : ",");
+        first = false;
+        out.write(dumpJson(value));
+    };
+    event({{"name", "process_name"},
+           {"ph", "M"},
+           {"pid", pid},
+           {"tid", 0},
+           {"args", {{"name", run.run.commandLine.empty() ? "python" : run.run.commandLine}}}});
     for (std::size_t t = 0; t < run.threads.size(); ++t)
-        events.push_back({{"name", "thread_name"},
-                          {"ph", "M"},
-                          {"pid", pid},
-                          {"tid", run.threads[t].threadId},
-                          {"args",
-                           {{"name", run.threads[t].name.empty() ? std::to_string(run.threads[t].threadId)
-                                                                 : run.threads[t].name}}}});
+        event({{"name", "thread_name"},
+               {"ph", "M"},
+               {"pid", pid},
+               {"tid", run.threads[t].threadId},
+               {"args",
+                {{"name", run.threads[t].name.empty() ? std::to_string(run.threads[t].threadId)
+                                                      : run.threads[t].name}}}});
+    // A call's event is assembled from pieces: what depends on the function only is serialised once
+    // per function, numbers go through nlohmann's serialiser so the text is what a Json object gives.
+    std::vector<std::string> head(run.functions.size()), tail(run.functions.size());
+    for (std::size_t i = 0; i < run.functions.size(); ++i) {
+        const FunctionInfo& f = run.functions[i];
+        head[i] = ",{\"name\":" + dumpJson(run.displayName(static_cast<std::uint32_t>(i))) +
+                  ",\"cat\":" + dumpJson(f.module) + ",\"ph\":\"X\",\"ts\":";
+        tail[i] =
+            ",\"args\":{\"file\":" + dumpJson(f.file) + ",\"line\":" + dumpJson(f.line) + ",\"self_ms\":";
+    }
+    std::string text;
     for (const CallRecord& call : run.calls) {
-        const FunctionInfo& f = run.functions[call.function];
-        Json event = {{"name", run.displayName(call.function)},
-                      {"cat", f.module},
-                      {"ph", "X"},
-                      {"ts", relativeUs(run, call.startNs)},
-                      {"dur", static_cast<double>(call.durationNs) / 1e3},
-                      {"pid", pid},
-                      {"tid", run.threads.empty() ? 0 : run.threads[call.thread].threadId},
-                      {"args", {{"file", f.file}, {"line", f.line}, {"self_ms", nsToMs(call.selfNs)}}}};
+        text = head[call.function];
+        text += dumpJson(relativeUs(run, call.startNs));
+        text += ",\"dur\":";
+        text += dumpJson(static_cast<double>(call.durationNs) / 1e3);
+        text += ",\"pid\":1,\"tid\":";
+        text += std::to_string(run.threads.empty() ? 0 : run.threads[call.thread].threadId);
+        text += tail[call.function];
+        text += dumpJson(nsToMs(call.selfNs));
         if (call.exception >= 0) {
             const ExceptionRecord& e = run.exceptions[static_cast<std::size_t>(call.exception)];
-            event["args"]["exception"] = e.type + (e.message.empty() ? "" : ": " + e.message);
+            text += ",\"exception\":";
+            text += dumpJson(e.type + (e.message.empty() ? "" : ": " + e.message));
         }
-        events.push_back(std::move(event));
+        text += "}}";
+        out.write(text);
     }
     for (const ExceptionRecord& e : run.exceptions)
-        events.push_back({{"name", e.type},
-                          {"cat", "exception"},
-                          {"ph", "i"},
-                          {"s", "t"},
-                          {"ts", relativeUs(run, e.timestampNs)},
-                          {"pid", pid},
-                          {"tid", run.threads.empty() ? 0 : run.threads[e.thread].threadId},
-                          {"args", {{"message", e.message}, {"escaped", e.escaped}}}});
-    return {{"traceEvents", std::move(events)},
-            {"displayTimeUnit", "ms"},
-            {"otherData",
-             {{"exporter", "breadcrumb"},
-              {"run_id", run.run.id},
-              {"command", run.run.commandLine},
-              {"started_at", formatIso(run.run.startNs)}}}};
+        event({{"name", e.type},
+               {"cat", "exception"},
+               {"ph", "i"},
+               {"s", "t"},
+               {"ts", relativeUs(run, e.timestampNs)},
+               {"pid", pid},
+               {"tid", run.threads.empty() ? 0 : run.threads[e.thread].threadId},
+               {"args", {{"message", e.message}, {"escaped", e.escaped}}}});
+    out.write("],\"displayTimeUnit\":\"ms\",\"otherData\":");
+    out.write(dumpJson({{"exporter", "breadcrumb"},
+                        {"run_id", run.run.id},
+                        {"command", run.run.commandLine},
+                        {"started_at", formatIso(run.run.startNs)}}));
+    out.write("}\n");
 }
 
 // speedscope's evented profiles need strictly nested open/close events per profile; coroutines that
-// overlap on one thread are clamped into their parent's and previous sibling's interval.
-Json speedscope(const RunData& run, const std::string& name)
+// overlap on one thread are clamped into their parent's and previous sibling's interval. The frames
+// come first in the file, so a first walk numbers them in order of first appearance; each thread's
+// events are then laid out (24 bytes each) and written, one thread at a time.
+void writeSpeedscope(const RunData& run, const std::string& name, ExportFile& out)
 {
-    Json frames = Json::array();
-    std::vector<std::int64_t> frameOf(run.functions.size(), -1);
-    auto frame = [&](std::uint32_t function) {
-        if (frameOf[function] < 0) {
-            const FunctionInfo& f = run.functions[function];
-            frameOf[function] = static_cast<std::int64_t>(frames.size());
-            frames.push_back({{"name", run.displayName(function)}, {"file", f.file}, {"line", f.line}});
-        }
-        return frameOf[function];
-    };
-
     std::map<std::uint32_t, std::vector<std::uint32_t>> rootsByThread;
     for (std::uint32_t root : run.roots())
         rootsByThread[run.calls[root].thread].push_back(root);
 
-    Json profiles = Json::array();
+    std::vector<std::int64_t> frameOf(run.functions.size(), -1);
+    std::vector<std::uint32_t> frameOrder;
+    std::vector<std::uint32_t> pending;
     for (const auto& [thread, roots] : rootsByThread) {
-        Json events = Json::array();
+        pending.assign(roots.rbegin(), roots.rend());
+        while (!pending.empty()) {
+            const std::uint32_t call = pending.back();
+            pending.pop_back();
+            const std::uint32_t function = run.calls[call].function;
+            if (frameOf[function] < 0) {
+                frameOf[function] = static_cast<std::int64_t>(frameOrder.size());
+                frameOrder.push_back(function);
+            }
+            const auto children = run.children(call);
+            pending.insert(pending.end(), children.rbegin(), children.rend());
+        }
+    }
+    out.write("{\"$schema\":\"https://www.speedscope.app/file-format-schema.json\"");
+    out.write(",\"shared\":{\"frames\":[");
+    for (std::size_t i = 0; i < frameOrder.size(); ++i) {
+        const FunctionInfo& f = run.functions[frameOrder[i]];
+        if (i)
+            out.write(",");
+        out.write(dumpJson({{"name", run.displayName(frameOrder[i])}, {"file", f.file}, {"line", f.line}}));
+    }
+    out.write("]},\"profiles\":[");
+
+    struct Event
+    {
+        Nanos at;
+        std::int64_t frame;
+        bool close;
+    };
+    struct Item
+    {
+        std::uint32_t call;
+        Nanos lo, hi; // allowed interval (the parent's)
+        bool close;
+        Nanos end; // for close events: the clamped end
+    };
+    std::vector<Event> events;
+    std::vector<Item> stack;
+    bool firstProfile = true;
+    for (const auto& [thread, roots] : rootsByThread) {
+        events.clear();
         Nanos cursor = run.run.startNs;
-        struct Item
-        {
-            std::uint32_t call;
-            Nanos lo, hi; // allowed interval (the parent's)
-            bool close;
-            Nanos end; // for close events: the clamped end
-        };
-        std::vector<Item> stack;
         for (auto it = roots.rbegin(); it != roots.rend(); ++it)
             stack.push_back({*it, run.run.startNs, std::numeric_limits<Nanos>::max(), false, 0});
         Nanos first = -1;
@@ -134,8 +169,7 @@ Json speedscope(const RunData& run, const std::string& name)
             const CallRecord& call = run.calls[item.call];
             if (item.close) {
                 cursor = std::max(cursor, item.end);
-                events.push_back(
-                    {{"type", "C"}, {"frame", frame(call.function)}, {"at", cursor - run.run.startNs}});
+                events.push_back({cursor - run.run.startNs, frameOf[call.function], true});
                 continue;
             }
             const Nanos start =
@@ -144,75 +178,43 @@ Json speedscope(const RunData& run, const std::string& name)
             cursor = start;
             if (first < 0)
                 first = start;
-            events.push_back(
-                {{"type", "O"}, {"frame", frame(call.function)}, {"at", start - run.run.startNs}});
+            events.push_back({start - run.run.startNs, frameOf[call.function], false});
             stack.push_back({item.call, start, end, true, end});
             const auto children = run.children(item.call);
             for (auto child = children.rbegin(); child != children.rend(); ++child)
                 stack.push_back({*child, start, end, false, 0});
         }
         const auto& info = run.threads.empty() ? ThreadInfo{} : run.threads[thread];
-        profiles.push_back(
-            {{"type", "evented"},
-             {"name", info.name.empty() ? "thread " + std::to_string(info.threadId) : info.name},
-             {"unit", "nanoseconds"},
-             {"startValue", first < 0 ? 0 : first - run.run.startNs},
-             {"endValue", cursor - run.run.startNs},
-             {"events", std::move(events)}});
+        std::string head =
+            dumpJson({{"type", "evented"},
+                      {"name", info.name.empty() ? "thread " + std::to_string(info.threadId) : info.name},
+                      {"unit", "nanoseconds"},
+                      {"startValue", first < 0 ? 0 : first - run.run.startNs},
+                      {"endValue", cursor - run.run.startNs}});
+        head.pop_back(); // the closing brace: "events" follows
+        out.write(firstProfile ? "" : ",");
+        firstProfile = false;
+        out.write(head);
+        out.write(",\"events\":[");
+        std::string line;
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            line.clear();
+            if (i)
+                line += ',';
+            line += "{\"type\":\"";
+            line += events[i].close ? 'C' : 'O';
+            line += "\",\"frame\":";
+            line += std::to_string(events[i].frame);
+            line += ",\"at\":";
+            line += std::to_string(events[i].at);
+            line += '}';
+            out.write(line);
+        }
+        out.write("]}");
     }
-    return {{"$schema", "https://www.speedscope.app/file-format-schema.json"},
-            {"shared", {{"frames", std::move(frames)}}},
-            {"profiles", std::move(profiles)},
-            {"name", name},
-            {"activeProfileIndex", 0},
-            {"exporter", "breadcrumb"}};
-}
-
-// Writes `text` to `path` through a temporary file in the same directory renamed over it, so a failed
-// export (disk full, killed) leaves the old file or nothing, never half a file. Outputs that are not
-// regular files (a pipe, /dev/stdout) cannot be replaced and are written in place.
-void writeAtomically(const std::string& path, const std::string& text)
-{
-    auto fail = [&](int error) {
-        throw CliError("export: cannot write " + path + ": " + std::strerror(error));
-    };
-    struct stat existing
-    {
-    };
-    if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode) && !S_ISDIR(existing.st_mode)) {
-        const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOCTTY);
-        if (fd < 0)
-            fail(errno);
-        const bool ok = writeAll(fd, text);
-        const int error = errno;
-        ::close(fd);
-        if (!ok)
-            fail(error);
-        return;
-    }
-    const std::filesystem::path target(path);
-    const std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
-    std::string temp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
-    const int fd = ::mkstemp(temp.data());
-    if (fd < 0)
-        fail(errno);
-    // mkstemp creates 0600; the export gets the permissions a plain create would give it.
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    bool ok = ::fchmod(fd, 0666 & ~mask) == 0 && writeAll(fd, text);
-    int error = errno;
-    if (::close(fd) != 0 && ok) {
-        ok = false;
-        error = errno;
-    }
-    if (ok && ::rename(temp.c_str(), path.c_str()) != 0) {
-        ok = false;
-        error = errno;
-    }
-    if (!ok) {
-        ::unlink(temp.c_str());
-        fail(error);
-    }
+    out.write("],\"name\":");
+    out.write(dumpJson(name));
+    out.write(",\"activeProfileIndex\":0,\"exporter\":\"breadcrumb\"}\n");
 }
 
 } // namespace
@@ -251,17 +253,14 @@ int exportCommand(const Args& args)
                        ": it is the trace being exported (or one of its "
                        "-wal/-shm/-journal files); choose another -o FILE");
     const auto run = reader->loadRun(options.selectRun(*reader));
-    const Json document =
-        format == "chrome"
-            ? chromeTrace(*run)
-            : speedscope(*run, "run " + std::to_string(run->run.id) + ": " + run->run.commandLine);
-    std::string text = document.dump(-1, ' ', false, Json::error_handler_t::replace);
-    text += '\n';
-    if (output == "-") {
-        std::cout << text;
+    ExportFile file(output);
+    if (format == "chrome")
+        writeChromeTrace(*run, file);
+    else
+        writeSpeedscope(*run, "run " + std::to_string(run->run.id) + ": " + run->run.commandLine, file);
+    file.commit();
+    if (output == "-")
         return kExitOk;
-    }
-    writeAtomically(output, text);
     std::cout << "Wrote run " << run->run.id << " ("
               << plural(static_cast<std::int64_t>(run->calls.size()), "call") << ") as " << format
               << " JSON to " << output << '\n';
