@@ -4,6 +4,7 @@
 
 #include "TraceTypes.h"
 
+#include <optional>
 #include <sqlite3.h>
 #include <string>
 #include <string_view>
@@ -27,7 +28,8 @@ public:
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     std::int64_t int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
     double real(int column) const { return sqlite3_column_double(m_stmt, column); }
-    std::string text(int column) const;
+    std::string text(int column) const;                        // "" for NULL
+    std::optional<std::string> optionalText(int column) const; // unset for NULL
     // The column's text without a copy; valid until the next step() or reset(). Empty for NULL.
     std::string_view textView(int column) const;
     sqlite3_stmt* get() const { return m_stmt; }
