@@ -1,5 +1,6 @@
 #pragma once
-// Internal RAII wrapper over a prepared sqlite3 statement, for the core's own (trusted, read-only) SQL.
+// The one RAII wrapper over a prepared sqlite3 statement on the reading side, for the core's own (trusted,
+// read-only) SQL: the CLI, MCP and viewer reach the trace only through core functions.
 // Errors become TraceError with the trace's path in the message.
 
 #include "TraceTypes.h"
