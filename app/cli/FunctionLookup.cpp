@@ -1,29 +1,9 @@
 #include "FunctionLookup.h"
 
 #include "CliError.h"
-#include "SqlStatement.h"
-
-#include <vector>
+#include "FunctionQuery.h"
 
 namespace breadcrumb::cli {
-
-namespace {
-
-// Other runs of the file in which a function of that name was called (newest first).
-std::vector<std::int64_t> runsWithFunction(TraceReader& reader, const std::string& name)
-{
-    SqlStatement statement(
-        reader.database().handle(),
-        "SELECT DISTINCT c.run_id FROM functions f JOIN calls c ON c.function_id = f.function_id "
-        "WHERE f.name = ?1 ORDER BY c.run_id DESC LIMIT 5");
-    statement.bind(1, name);
-    std::vector<std::int64_t> runs;
-    while (statement.step())
-        runs.push_back(statement.integer(0));
-    return runs;
-}
-
-} // namespace
 
 std::uint32_t resolveFunction(TraceReader& reader, const RunData& run, const std::string& name)
 {
@@ -38,7 +18,7 @@ std::uint32_t resolveFunction(TraceReader& reader, const RunData& run, const std
         throw CliError(message);
     }
     std::string message = "unknown function '" + name + "' " + where;
-    if (const auto runs = runsWithFunction(reader, name); !runs.empty()) {
+    if (const auto runs = runsCallingFunction(reader.database(), name, 5); !runs.empty()) {
         message += " (it was called in run " + std::to_string(runs.front()) + "; add --run " +
                    std::to_string(runs.front()) + ")";
         throw CliError(message);

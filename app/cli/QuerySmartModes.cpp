@@ -1,10 +1,11 @@
 #include "QuerySmartModes.h"
 
+#include "CallValueQuery.h"
 #include "CliError.h"
 #include "FunctionLookup.h"
-#include "SqlStatement.h"
 #include "Table.h"
 #include "TextFormat.h"
+#include "UntracedCallQuery.h"
 
 #include <algorithm>
 #include <cctype>
@@ -31,27 +32,6 @@ std::string callerName(const RunData& run, const CallRecord& call)
 {
     return call.parent < 0 ? std::string("<root>")
                            : run.displayName(run.calls[static_cast<std::size_t>(call.parent)].function);
-}
-
-struct CapturedValues
-{
-    std::optional<std::string> args;
-    std::optional<std::string> returnValue;
-    bool captured = false;
-};
-
-CapturedValues capturedValues(TraceReader& reader, std::int64_t callId)
-{
-    SqlStatement statement(reader.database().handle(),
-                           "SELECT args, return_value FROM call_values WHERE call_id = ?1");
-    statement.bind(1, callId);
-    CapturedValues values;
-    if (statement.step()) {
-        values.captured = true;
-        values.args = statement.optionalText(0);
-        values.returnValue = statement.optionalText(1);
-    }
-    return values;
 }
 
 struct CalleeGroup
@@ -130,7 +110,7 @@ int callMode(TraceReader& reader, const RunData& run, const std::string& name,
                      {"callees", "callees"}});
         for (std::size_t i = 0; i < shown; ++i) {
             const CallRecord& call = run.calls[calls[i]];
-            const CapturedValues values = capturedValues(reader, call.id);
+            const CallValues values = capturedValues(reader.database(), call.id).value_or(CallValues{});
             const std::string exception = exceptionText(run, call);
             const auto groups = calleesOf(run, calls[i]);
             Json callees = Json::array();
@@ -155,19 +135,19 @@ int callMode(TraceReader& reader, const RunData& run, const std::string& name,
     bool anyCaptured = false;
     for (std::size_t i = 0; i < shown; ++i) {
         const CallRecord& call = run.calls[calls[i]];
-        const CapturedValues values = capturedValues(reader, call.id);
-        anyCaptured = anyCaptured || values.captured;
+        const std::optional<CallValues> values = capturedValues(reader.database(), call.id);
+        anyCaptured = anyCaptured || values;
         std::cout << '\n'
                   << i + 1 << ". " << formatClock(call.startNs) << " - " << formatDuration(call.durationNs)
                   << " (self " << formatDuration(call.selfNs) << "), event " << call.id << '\n';
         std::cout << "   Caller: " << oneLine(callerName(run, call)) << '\n';
-        if (values.captured) {
+        if (values) {
             std::cout << "   Args: "
-                      << ellipsize(oneLine(values.args.value_or("")), options.width ? options.width : 100000)
+                      << ellipsize(oneLine(values->args.value_or("")), options.width ? options.width : 100000)
                       << '\n';
             if (call.exception < 0)
                 std::cout << "   Returned: "
-                          << ellipsize(oneLine(values.returnValue.value_or("None")),
+                          << ellipsize(oneLine(values->returnValue.value_or("None")),
                                        options.width ? options.width : 100000)
                           << '\n';
         }
@@ -281,25 +261,19 @@ int flowMode(const RunData& run, const SmartModeOptions& options)
 
 int gapsMode(TraceReader& reader, std::int64_t runId, const SmartModeOptions& options)
 {
-    SqlStatement statement(reader.database().handle(),
-                           "SELECT f.name, f.module, u.callee, u.calls, u.total_ns FROM untraced_calls u "
-                           "JOIN functions f ON f.function_id = u.caller_function_id WHERE u.run_id = ?1 "
-                           "ORDER BY u.calls DESC, u.total_ns DESC, f.name, u.callee");
-    statement.bind(1, runId);
+    const auto untraced = untracedCallsOfRun(reader.database(), runId);
     Table table({{"caller", "caller_function"},
                  {"callee (untraced)", "callee"},
                  {"calls", "calls", true},
                  {"total", "total_ms", true}});
     std::map<std::string, std::int64_t> perCallee;
     const std::size_t limit = static_cast<std::size_t>(options.limit.value_or(0));
-    std::size_t rows = 0;
-    while (statement.step()) {
-        perCallee[statement.text(2)] += statement.integer(3);
-        if (limit == 0 || rows < limit)
-            table.addRow({statement.text(0), statement.text(2), Cell::number(statement.integer(3)),
-                          Cell::ms(statement.integer(4))});
-        ++rows;
+    for (const UntracedCall& u : untraced) {
+        perCallee[u.callee] += u.calls;
+        if (limit == 0 || table.rowCount() < limit)
+            table.addRow({u.caller, u.callee, Cell::number(u.calls), Cell::ms(u.totalNs)});
     }
+    const std::size_t rows = untraced.size();
     if (rows == 0)
         throw NoResults("no calls into untraced code were recorded in run " + std::to_string(runId));
     if (options.format != OutputFormat::Table) {
@@ -352,29 +326,12 @@ int fuzzyMode(TraceReader& reader, const RunData& run, const std::string& term,
                   {"function", "function"},
                   {"args", "args"},
                   {"return_value", "return_value"}});
-    std::string pattern = "%";
-    for (char ch : term) {
-        if (ch == '%' || ch == '_' || ch == '\\')
-            pattern += '\\';
-        pattern += ch;
-    }
-    pattern += '%';
-    SqlStatement statement(
-        reader.database().handle(),
-        "SELECT c.call_id, f.name, v.args, v.return_value FROM call_values v "
-        "JOIN calls c ON c.call_id = v.call_id JOIN functions f ON f.function_id = c.function_id "
-        "WHERE c.run_id = ?1 AND (v.args LIKE ?2 ESCAPE '\\' OR v.return_value LIKE ?2 ESCAPE '\\') "
-        "ORDER BY c.call_id LIMIT ?3");
-    statement.bind(1, run.run.id)
-        .bind(2, pattern)
-        .bind(3, static_cast<std::int64_t>(limit == 0 ? -1 : limit));
-    while (statement.step()) {
-        auto textCell = [&](int column) {
-            const auto value = statement.optionalText(column);
-            return value ? Cell(ellipsize(oneLine(*value), width), *value) : Cell::null();
-        };
-        values.addRow({Cell::number(statement.integer(0)), statement.text(1), textCell(2), textCell(3)});
-    }
+    auto textCell = [&](const std::optional<std::string>& value) {
+        return value ? Cell(ellipsize(oneLine(*value), width), *value) : Cell::null();
+    };
+    for (const CallValueMatch& match : findCallValues(reader.database(), run.run.id, term, limit))
+        values.addRow({Cell::number(match.callId), match.function, textCell(match.values.args),
+                       textCell(match.values.returnValue)});
 
     if (functions.empty() && exceptions.empty() && values.empty())
         throw NoResults("nothing in run " + std::to_string(run.run.id) + " matches '" + term + "'");

@@ -84,6 +84,13 @@ std::string SqliteStatement::text(int column) const
     return std::string(textView(column));
 }
 
+std::optional<std::string> SqliteStatement::optionalText(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return text(column);
+}
+
 std::string_view SqliteStatement::textView(int column) const
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));

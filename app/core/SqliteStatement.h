@@ -1,9 +1,11 @@
 #pragma once
-// Internal RAII wrapper over a prepared sqlite3 statement, for the core's own (trusted, read-only) SQL.
+// The one RAII wrapper over a prepared sqlite3 statement on the reading side, for the core's own (trusted,
+// read-only) SQL: the CLI, MCP and viewer reach the trace only through core functions.
 // Errors become TraceError with the trace's path in the message.
 
 #include "TraceTypes.h"
 
+#include <optional>
 #include <sqlite3.h>
 #include <string>
 #include <string_view>
@@ -27,7 +29,8 @@ public:
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     std::int64_t int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
     double real(int column) const { return sqlite3_column_double(m_stmt, column); }
-    std::string text(int column) const;
+    std::string text(int column) const;                        // "" for NULL
+    std::optional<std::string> optionalText(int column) const; // unset for NULL
     // The column's text without a copy; valid until the next step() or reset(). Empty for NULL.
     std::string_view textView(int column) const;
     sqlite3_stmt* get() const { return m_stmt; }

@@ -661,6 +661,7 @@ struct TraceDatabase::Impl
     // correlated self-time subquery fetch its calls row; scalar subqueries run only for the columns a
     // query uses (1 M calls: seed self-time query 4.1 s -> 2.6 s CPU). The only divergence: a call whose
     // function row is missing (a damaged file) shows NULL names instead of being left out.
+    // tests/core/tst_eventsview.cpp holds it to schema.sql's view by comparing query results.
     void useRun(std::optional<std::int64_t> run, bool force = false)
     {
         if (run == viewRun && !force)

@@ -1,8 +1,10 @@
 #include "AnalyzePerformanceTool.h"
 
+#include "CallValueQuery.h"
 #include "FunctionSummaryJson.h"
 #include "RunComparison.h"
 #include "TraceSession.h"
+#include "UntracedCallQuery.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,76 +14,32 @@ namespace breadcrumb::mcp {
 
 namespace {
 
-std::int64_t asInt(const SqlValue& v)
-{
-    if (std::holds_alternative<std::int64_t>(v))
-        return std::get<std::int64_t>(v);
-    if (std::holds_alternative<double>(v))
-        return static_cast<std::int64_t>(std::get<double>(v));
-    return 0;
-}
-
 std::string plural(std::int64_t n, const char* one, const char* many)
 {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-// What the captured arguments of `fn`'s calls made from `caller` say: how many were captured, how many
-// differ.
-struct ArgumentFacts
+// Captured values and untraced calls are optional extras: when they cannot be read the advice is just
+// less specific.
+ArgumentFacts argumentFacts(const RunData& run, const TraceDatabase& db, std::uint32_t fn,
+                            std::uint32_t caller)
 {
-    std::int64_t calls = 0, captured = 0, distinct = 0;
-    std::string sample;
-};
-
-ArgumentFacts argumentFacts(const RunData& run, TraceDatabase& db, std::uint32_t fn, std::uint32_t caller)
-{
-    const std::string r = std::to_string(run.run.id);
-    const std::string sql =
-        "SELECT COUNT(*), COUNT(v.args), COUNT(DISTINCT v.args), MIN(v.args) FROM calls c "
-        "LEFT JOIN call_values v ON v.call_id = c.call_id WHERE c.run_id = " +
-        r + " AND c.function_id = " + std::to_string(run.functions[fn].id) +
-        " AND c.parent_id IN (SELECT call_id FROM calls WHERE run_id = " + r +
-        " AND function_id = " + std::to_string(run.functions[caller].id) + ")";
-    ArgumentFacts facts;
     try {
-        const QueryResult q = db.query(sql);
-        if (!q.rows.empty() && q.rows[0].size() == 4) {
-            facts.calls = asInt(q.rows[0][0]);
-            facts.captured = asInt(q.rows[0][1]);
-            facts.distinct = asInt(q.rows[0][2]);
-            if (std::holds_alternative<std::string>(q.rows[0][3]))
-                facts.sample = std::get<std::string>(q.rows[0][3]);
-        }
+        return argumentsFromCaller(db, run.run.id, run.functions[fn].id, run.functions[caller].id);
     } catch (const TraceError&) {
-        // Values are an optional extra: without them the advice is just less specific.
+        return {};
     }
-    return facts;
 }
 
 // Calls from `fn` into code outside the traced scope (time.sleep, json.loads, ...), heaviest first: where
 // a function's "own" time often really goes.
-struct UntracedCall
+std::vector<UntracedCall> untracedCalls(const RunData& run, const TraceDatabase& db, std::uint32_t fn)
 {
-    std::string callee;
-    std::int64_t calls = 0;
-    Nanos total = 0;
-};
-
-std::vector<UntracedCall> untracedCalls(const RunData& run, TraceDatabase& db, std::uint32_t fn)
-{
-    std::vector<UntracedCall> out;
     try {
-        const QueryResult q = db.query("SELECT callee, calls, total_ns FROM untraced_calls WHERE run_id = " +
-                                       std::to_string(run.run.id) +
-                                       " AND caller_function_id = " + std::to_string(run.functions[fn].id) +
-                                       " ORDER BY total_ns DESC, calls DESC LIMIT 5");
-        for (const auto& row : q.rows)
-            if (row.size() == 3 && std::holds_alternative<std::string>(row[0]))
-                out.push_back({std::get<std::string>(row[0]), asInt(row[1]), asInt(row[2])});
+        return untracedCallsFrom(db, run.run.id, run.functions[fn].id, 5);
     } catch (const TraceError&) {
+        return {};
     }
-    return out;
 }
 
 nlohmann::json untracedJson(const std::vector<UntracedCall>& calls)
@@ -90,7 +48,7 @@ nlohmann::json untracedJson(const std::vector<UntracedCall>& calls)
     for (const auto& u : calls)
         out.push_back({{"callee", u.callee},
                        {"calls", u.calls},
-                       {"total_ms", std::round(static_cast<double>(u.total) / 1e3) / 1e3}});
+                       {"total_ms", std::round(static_cast<double>(u.totalNs) / 1e3) / 1e3}});
     return out;
 }
 
@@ -99,7 +57,7 @@ std::string untracedText(const std::vector<UntracedCall>& calls)
     std::string s;
     for (const auto& u : calls)
         s += (s.empty() ? "" : "; ") + u.callee + " " + plural(u.calls, "call", "calls") + ", " +
-             formatMs(u.total);
+             formatMs(u.totalNs);
     return s;
 }
 
@@ -260,12 +218,12 @@ std::string AnalyzePerformanceTool::recommend(const RunData& run, TraceDatabase&
         callees.empty() || callees[0].function < 0 ? std::string() : run.displayName(callees[0].function);
 
     const auto untraced = untracedCalls(run, db, fn);
-    const bool untracedDominates = !untraced.empty() && untraced[0].total * 2 >= s.self && s.self > 0;
+    const bool untracedDominates = !untraced.empty() && untraced[0].totalNs * 2 >= s.self && s.self > 0;
 
     // 2. One expensive call.
     if (s.calls == 1) {
         if (untracedDominates && selfShare >= 0.5)
-            return "a single call takes " + formatMs(s.total) + ", " + formatMs(untraced[0].total) +
+            return "a single call takes " + formatMs(s.total) + ", " + formatMs(untraced[0].totalNs) +
                    " of it in " + untraced[0].callee +
                    " (outside the traced code): avoid, shorten or parallelise that call";
         if (selfShare >= 0.8 || topCallee.empty())
@@ -287,7 +245,7 @@ std::string AnalyzePerformanceTool::recommend(const RunData& run, TraceDatabase&
                "): look for cache misses, I/O or contention on the slow calls";
     if (untracedDominates && selfShare >= 0.5)
         return std::to_string(s.calls) + " calls averaging " + formatMs(static_cast<Nanos>(s.avg)) +
-               ", mostly waiting in " + untraced[0].callee + " (" + formatMs(untraced[0].total) + " over " +
+               ", mostly waiting in " + untraced[0].callee + " (" + formatMs(untraced[0].totalNs) + " over " +
                plural(untraced[0].calls, "call", "calls") +
                "): call it less often, batch it or make it asynchronous";
     if (selfShare < 0.5 && !topCallee.empty())

@@ -1,6 +1,9 @@
 #pragma once
 // Minimal RAII over the SQLite C API for the writer: a connection and prepared statements that throw
-// SqliteError with the database's message.
+// SqliteError with the database's message and code.
+// Not app/core's SqliteStatement: the extension is built per interpreter and depends on nothing of app/
+// (the reader library would come along, and its errors are TraceErrors for readers); the writer also
+// needs what the reader never does: persistent, movable statements and the raw code (busy, not a database).
 #include <cstdint>
 #include <sqlite3.h>
 #include <stdexcept>
