@@ -329,32 +329,11 @@ void RunLoader::readFunctions()
                        capped(s.textView(3), kMaxPathBytes),
                        static_cast<int>(s.int64(4)),
                        capped(s.textView(5), kMaxNameBytes)};
-        m_functionById.emplace(f.id, static_cast<std::uint32_t>(m_allFunctions.size()));
         m_allFunctions.push_back(std::move(f));
     }
     m_functionUse.assign(m_allFunctions.size(), 0);
-
-    // Function ids are dense in practice (INTEGER PRIMARY KEY); a flat table beats hashing per call.
-    std::int64_t maxFunctionId = 0;
-    for (const auto& f : m_allFunctions)
-        maxFunctionId = std::max(maxFunctionId, f.id);
-    if (maxFunctionId >= 0 && maxFunctionId <= 4 * static_cast<std::int64_t>(m_allFunctions.size()) + 4096) {
-        m_functionDense.assign(static_cast<std::size_t>(maxFunctionId) + 1, -1);
-        for (const auto& [id, index] : m_functionById) {
-            if (id >= 0)
-                m_functionDense[static_cast<std::size_t>(id)] = static_cast<std::int32_t>(index);
-        }
-    }
-}
-
-std::int32_t RunLoader::functionIndex(std::int64_t id) const
-{
-    if (!m_functionDense.empty())
-        return id >= 0 && id < static_cast<std::int64_t>(m_functionDense.size())
-                   ? m_functionDense[static_cast<std::size_t>(id)]
-                   : -1;
-    const auto it = m_functionById.find(id);
-    return it == m_functionById.end() ? -1 : static_cast<std::int32_t>(it->second);
+    // Function ids are dense in practice (INTEGER PRIMARY KEY): every call's lookup is one subtraction.
+    m_functionIds = KeyIndex(m_allFunctions.size(), [this](std::size_t f) { return m_allFunctions[f].id; });
 }
 
 // 1.1: the calls come in chunks, one connection, one snapshot: decoding them is the fast part, a split
@@ -363,8 +342,9 @@ void RunLoader::readChunkedCalls()
 {
     auto& calls = m_data->calls;
     loadChunkedCalls(
-        m_db.handle(), m_runId, m_lo, m_hi, m_total, [this](std::int64_t id) { return functionIndex(id); },
-        calls, m_parentIds, m_callExceptions, m_functionUse, m_threadIds, kNoParent,
+        m_db.handle(), m_runId, m_lo, m_hi, m_total,
+        [this](std::int64_t id) { return m_functionIds.rowOf(id); }, calls, m_parentIds, m_callExceptions,
+        m_functionUse, m_threadIds, kNoParent,
         [&](std::int64_t done) { return !m_progress || m_progress(std::min(done, m_total), m_total); });
     if (calls.empty())
         throw TraceError(Kind::EmptyRun,
@@ -405,7 +385,7 @@ void RunLoader::readCallRows()
             return true;
         };
         const std::int64_t mid = parallel ? lo + (hi - lo) / 2 : hi;
-        auto functionIndex = [this](std::int64_t id) { return this->functionIndex(id); };
+        auto functionIndex = [this](std::int64_t id) { return m_functionIds.rowOf(id); };
 
         ScanPart lower, upper;
         lower.functionUse.assign(m_allFunctions.size(), 0);
@@ -497,35 +477,7 @@ void RunLoader::readCallRows()
 void RunLoader::indexIds()
 {
     const auto& calls = m_data->calls;
-    const std::int64_t count = static_cast<std::int64_t>(calls.size());
-    const std::int64_t span = m_hi - m_lo + 1;
-    m_idLo = m_lo;
-    m_idDense.clear();
-    m_idSparse.clear();
-    if (span > 0 && span <= 4 * count + 4096) {
-        m_idDense.assign(static_cast<std::size_t>(span), -1);
-        for (std::size_t i = 0; i < calls.size(); ++i) {
-            const std::int64_t k = calls[i].id - m_idLo;
-            if (k >= 0 && k < span)
-                m_idDense[static_cast<std::size_t>(k)] = static_cast<std::int32_t>(i);
-        }
-    } else {
-        m_idSparse.reserve(static_cast<std::size_t>(count));
-        for (std::size_t i = 0; i < calls.size(); ++i)
-            m_idSparse[calls[i].id] = static_cast<std::int32_t>(i);
-    }
-}
-
-std::int32_t RunLoader::callIndex(std::int64_t id) const
-{
-    if (!m_idDense.empty()) {
-        const std::int64_t k = id - m_idLo;
-        return k >= 0 && k < static_cast<std::int64_t>(m_idDense.size())
-                   ? m_idDense[static_cast<std::size_t>(k)]
-                   : -1;
-    }
-    const auto it = m_idSparse.find(id);
-    return it == m_idSparse.end() ? -1 : it->second;
+    m_callIds = KeyIndex(calls.size(), [&](std::size_t i) { return calls[i].id; });
 }
 
 // Call ids are given when a call starts, so a caller's id is smaller than its callees' (FORMAT.md).
@@ -543,7 +495,7 @@ void RunLoader::linkParents()
             throw TraceError(Kind::Corrupt, "the trace is damaged: call " + std::to_string(calls[i].id) +
                                                 " names call " + std::to_string(m_parentIds[i]) +
                                                 " as its caller, which did not start before it");
-        calls[i].parent = callIndex(m_parentIds[i]);
+        calls[i].parent = m_callIds.rowOf(m_parentIds[i]);
         if (calls[i].parent >= 0) // else its caller was still running when the run stopped: a root
             calls[i].depth = calls[static_cast<std::size_t>(calls[i].parent)].depth + 1;
     }
@@ -633,7 +585,7 @@ void RunLoader::readExceptions()
     while (s.step()) {
         ExceptionRecord e;
         e.id = s.int64(0);
-        e.call = s.isNull(1) ? -1 : callIndex(s.int64(1));
+        e.call = s.isNull(1) ? -1 : m_callIds.rowOf(s.int64(1));
         e.function =
             e.call >= 0 ? static_cast<std::int32_t>(calls[static_cast<std::size_t>(e.call)].function) : -1;
         e.thread = threadIndex(s.int64(2));

@@ -2,6 +2,7 @@
 // Reads one run of a trace into a RunData, one named step after the other (TraceReader::loadRun runs
 // them inside one read snapshot). One loader per load; not part of the library's interface.
 
+#include "KeyIndex.h"
 #include "RunData.h"
 #include "TraceDatabase.h"
 #include "TraceReader.h"
@@ -35,6 +36,7 @@ private:
     void readExceptions();
     void orderThreads();
     void finish();
+    void indexIds();
 
     std::uint32_t threadIndex(std::int64_t threadId);
     // Reports progress; throws TraceError(Interrupted) when the caller asks to stop.
@@ -52,8 +54,7 @@ private:
 
     // Every function of the file in id order (a few thousand at most); the run keeps the ones it uses.
     std::vector<FunctionInfo> m_allFunctions;
-    std::unordered_map<std::int64_t, std::uint32_t> m_functionById;
-    std::vector<std::int32_t> m_functionDense;
+    KeyIndex m_functionIds;                   // function_id -> index into m_allFunctions
     std::vector<std::uint32_t> m_functionUse; // calls per function of m_allFunctions
 
     // What reading the calls yields besides RunData::calls, until the later steps have used it.
@@ -62,14 +63,7 @@ private:
     std::vector<std::int64_t> m_threadIds;                                // thread index -> thread_id
     std::unordered_map<std::int64_t, std::string> m_threadNames;
     std::unordered_map<std::int64_t, std::int64_t> m_nativeIds;
-
-    // call_id -> index into RunData::calls: dense ids (the normal case) a flat array, else a hash map.
-    std::int64_t m_idLo = 0;
-    std::vector<std::int32_t> m_idDense;
-    std::unordered_map<std::int64_t, std::int32_t> m_idSparse;
-    void indexIds();
-    std::int32_t callIndex(std::int64_t id) const;
-    std::int32_t functionIndex(std::int64_t id) const;
+    KeyIndex m_callIds; // call_id -> index into RunData::calls
 };
 
 } // namespace breadcrumb
