@@ -26,6 +26,13 @@ public:
     KeyIndex() = default;
     // key(row) -> std::int64_t for row in [0, rows); rows whose key is kSkip are left out.
     template <typename KeyOf> KeyIndex(std::size_t rows, const KeyOf& key);
+    // The same when the keys are known to lie in [lo, hi] (indices, a run's call id range), which saves a
+    // pass over the rows; keys outside are left out.
+    template <typename KeyOf> KeyIndex(std::size_t rows, const KeyOf& key, std::int64_t lo, std::int64_t hi)
+    {
+        if (rows > 0 && lo <= hi)
+            build(rows, key, lo, hi, rows);
+    }
 
     // The rows holding `key`, ascending; empty for a key no row holds.
     std::span<const std::uint32_t> rowsOf(std::int64_t key) const
@@ -76,6 +83,9 @@ private:
     {
         return std::span<const std::uint32_t>(m_rows.data() + m_offsets[k], m_offsets[k + 1] - m_offsets[k]);
     }
+    // `present`: how many rows hold a key, or an upper bound of it.
+    template <typename KeyOf>
+    void build(std::size_t rows, const KeyOf& key, std::int64_t lo, std::int64_t hi, std::size_t present);
     std::span<const std::uint32_t> sparseRowsOf(std::int64_t key) const;
     void buildSparse(std::vector<std::pair<std::int64_t, std::uint32_t>> pairs);
     void accumulateOffsets();
@@ -99,18 +109,26 @@ template <typename KeyOf> KeyIndex::KeyIndex(std::size_t rows, const KeyOf& key)
         lo = std::min(lo, k);
         hi = std::max(hi, k);
     }
-    if (present == 0)
-        return;
+    if (present > 0)
+        build(rows, key, lo, hi, present);
+}
+
+template <typename KeyOf>
+void KeyIndex::build(std::size_t rows, const KeyOf& key, std::int64_t lo, std::int64_t hi,
+                     std::size_t present)
+{
+    const auto inRange = [lo, hi](std::int64_t k) { return k != kSkip && k >= lo && k <= hi; };
     m_lo = lo;
     const auto span = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo) + 1;
     if (span > 4 * static_cast<std::uint64_t>(present) + 4096) {
         std::vector<std::pair<std::int64_t, std::uint32_t>> pairs;
         pairs.reserve(present);
         for (std::size_t r = 0; r < rows; ++r) {
-            if (const std::int64_t k = key(r); k != kSkip)
+            if (const std::int64_t k = key(r); inRange(k))
                 pairs.emplace_back(k, static_cast<std::uint32_t>(r));
         }
-        buildSparse(std::move(pairs));
+        if (!pairs.empty())
+            buildSparse(std::move(pairs));
         return;
     }
     // Ids name one row each: a slot holds the row, filled in one pass. The first repeated key (children of
@@ -119,7 +137,7 @@ template <typename KeyOf> KeyIndex::KeyIndex(std::size_t rows, const KeyOf& key)
     m_rows.assign(span, kNoRow);
     for (std::size_t r = 0; r < rows; ++r) {
         const std::int64_t k = key(r);
-        if (k == kSkip)
+        if (!inRange(k))
             continue;
         std::uint32_t& row = m_rows[static_cast<std::uint64_t>(k) - static_cast<std::uint64_t>(lo)];
         if (row != kNoRow) {
@@ -132,14 +150,14 @@ template <typename KeyOf> KeyIndex::KeyIndex(std::size_t rows, const KeyOf& key)
         return;
     m_offsets.assign(span + 1, 0);
     for (std::size_t r = 0; r < rows; ++r) {
-        if (const std::int64_t k = key(r); k != kSkip)
+        if (const std::int64_t k = key(r); inRange(k))
             ++m_offsets[static_cast<std::uint64_t>(k) - static_cast<std::uint64_t>(lo) + 1];
     }
     accumulateOffsets();
     std::vector<std::uint32_t> next(m_offsets.begin(), m_offsets.end() - 1);
-    m_rows.resize(present);
+    m_rows.resize(m_offsets.back());
     for (std::size_t r = 0; r < rows; ++r) {
-        if (const std::int64_t k = key(r); k != kSkip)
+        if (const std::int64_t k = key(r); inRange(k))
             m_rows[next[static_cast<std::uint64_t>(k) - static_cast<std::uint64_t>(lo)]++] =
                 static_cast<std::uint32_t>(r);
     }

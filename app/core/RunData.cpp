@@ -84,10 +84,13 @@ void RunData::buildIndexes()
     const std::vector<std::int32_t> parent = timeParents(calls);
     for (std::size_t i = 0; i < n; ++i)
         calls[i].parent = parent[i];
-    m_children = KeyIndex(n, [&](std::size_t i) { return parent[i] >= 0 ? parent[i] : KeyIndex::kSkip; });
-    m_callsOf = KeyIndex(n, [&](std::size_t i) {
-        return calls[i].function < functions.size() ? std::int64_t(calls[i].function) : KeyIndex::kSkip;
-    });
+    // Keys are indices, so their range is known: no pass over the calls to find it.
+    const auto lastCall = static_cast<std::int64_t>(n) - 1;
+    m_children = KeyIndex(
+        n, [&](std::size_t i) -> std::int64_t { return parent[i]; }, 0, lastCall);
+    m_callsOf = KeyIndex(
+        n, [&](std::size_t i) -> std::int64_t { return calls[i].function; }, 0,
+        static_cast<std::int64_t>(functions.size()) - 1);
     m_roots.clear();
     for (std::size_t i = 0; i < n; ++i) {
         if (parent[i] < 0)

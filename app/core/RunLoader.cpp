@@ -477,7 +477,9 @@ void RunLoader::readCallRows()
 void RunLoader::indexIds()
 {
     const auto& calls = m_data->calls;
-    m_callIds = KeyIndex(calls.size(), [&](std::size_t i) { return calls[i].id; });
+    // [m_lo, m_hi]: the run's id range as read; a call a writer added beyond it meanwhile is nobody's caller
+    m_callIds = KeyIndex(
+        calls.size(), [&](std::size_t i) { return calls[i].id; }, m_lo, m_hi);
 }
 
 // Call ids are given when a call starts, so a caller's id is smaller than its callees' (FORMAT.md).

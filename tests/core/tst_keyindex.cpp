@@ -79,6 +79,37 @@ private slots:
         }
     }
 
+    // Keys known to lie in [lo, hi] (indices, a run's id range): the ones outside are left out.
+    void knownRange_data()
+    {
+        QTest::addColumn<QList<qint64>>("keys");
+        QTest::addColumn<qint64>("lo");
+        QTest::addColumn<qint64>("hi");
+        QTest::newRow("indices (parents)") << QList<qint64>{-1, 0, 0, 1, -1, 3} << qint64(0) << qint64(5);
+        QTest::newRow("ids beyond the range read")
+            << QList<qint64>{10, 11, 12, 13, 14} << qint64(10) << qint64(12);
+        QTest::newRow("ids below the range") << QList<qint64>{1, 2, 50, 51} << qint64(50) << qint64(60);
+        QTest::newRow("none in range") << QList<qint64>{1, 2, 3} << qint64(10) << qint64(20);
+        QTest::newRow("no rows, empty range") << QList<qint64>{} << qint64(0) << qint64(-1);
+        QTest::newRow("wide range") << QList<qint64>{5, 1'000'000'000} << qint64(0) << qint64(1'000'000'000);
+    }
+
+    void knownRange()
+    {
+        QFETCH(QList<qint64>, keys);
+        QFETCH(qint64, lo);
+        QFETCH(qint64, hi);
+        const KeyIndex index(
+            static_cast<std::size_t>(keys.size()),
+            [&](std::size_t r) { return keys[static_cast<qsizetype>(r)]; }, lo, hi);
+        for (const qint64 key : keys + QList<qint64>{lo - 1, lo, hi, hi + 1}) {
+            const auto rows = index.rowsOf(key);
+            const std::vector<std::uint32_t> expected =
+                key >= lo && key <= hi ? scan(keys, key) : std::vector<std::uint32_t>();
+            QCOMPARE(std::vector<std::uint32_t>(rows.begin(), rows.end()), expected);
+        }
+    }
+
     void defaultIsEmpty()
     {
         const KeyIndex index;
