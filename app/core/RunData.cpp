@@ -10,31 +10,6 @@ namespace breadcrumb {
 
 namespace {
 
-// Counting sort into compressed-sparse-row form: bucket b holds the items whose key is b, in input order.
-template <typename KeyOf>
-void buildCsr(std::size_t buckets, std::size_t items, KeyOf keyOf, std::vector<std::uint32_t>& offsets,
-              std::vector<std::uint32_t>& index)
-{
-    offsets.assign(buckets + 1, 0);
-    std::size_t used = 0;
-    for (std::size_t i = 0; i < items; ++i) {
-        const std::int64_t key = keyOf(i);
-        if (key >= 0) {
-            ++offsets[static_cast<std::size_t>(key) + 1];
-            ++used;
-        }
-    }
-    for (std::size_t b = 0; b < buckets; ++b)
-        offsets[b + 1] += offsets[b];
-    index.assign(used, 0);
-    std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
-    for (std::size_t i = 0; i < items; ++i) {
-        const std::int64_t key = keyOf(i);
-        if (key >= 0)
-            index[fill[static_cast<std::size_t>(key)]++] = static_cast<std::uint32_t>(i);
-    }
-}
-
 // A parent on another thread, out of range, or in a loop of parent links is dropped, so every call hangs
 // below exactly one root of its own thread and every walk over the tree visits each call once. TraceReader
 // already refuses files whose parent links could loop; the cut here keeps RunData built by hand safe.
@@ -109,14 +84,13 @@ void RunData::buildIndexes()
     const std::vector<std::int32_t> parent = timeParents(calls);
     for (std::size_t i = 0; i < n; ++i)
         calls[i].parent = parent[i];
-    buildCsr(
-        n, n, [&](std::size_t i) -> std::int64_t { return parent[i]; }, m_childOffsets, m_childIndex);
-    buildCsr(
-        functions.size(), n,
-        [&](std::size_t i) -> std::int64_t {
-            return calls[i].function < functions.size() ? std::int64_t(calls[i].function) : -1;
-        },
-        m_fnOffsets, m_fnIndex);
+    // Keys are indices, so their range is known: no pass over the calls to find it.
+    const auto lastCall = static_cast<std::int64_t>(n) - 1;
+    m_children = KeyIndex(
+        n, [&](std::size_t i) -> std::int64_t { return parent[i]; }, 0, lastCall);
+    m_callsOf = KeyIndex(
+        n, [&](std::size_t i) -> std::int64_t { return calls[i].function; }, 0,
+        static_cast<std::int64_t>(functions.size()) - 1);
     m_roots.clear();
     for (std::size_t i = 0; i < n; ++i) {
         if (parent[i] < 0)
@@ -180,18 +154,12 @@ std::span<const std::uint32_t> RunData::roots() const
 
 std::span<const std::uint32_t> RunData::children(std::uint32_t call) const
 {
-    if (call + 1 >= m_childOffsets.size())
-        return {};
-    return std::span<const std::uint32_t>(m_childIndex)
-        .subspan(m_childOffsets[call], m_childOffsets[call + 1] - m_childOffsets[call]);
+    return m_children.rowsOf(call);
 }
 
 std::span<const std::uint32_t> RunData::callsOf(std::uint32_t function) const
 {
-    if (function + 1 >= m_fnOffsets.size())
-        return {};
-    return std::span<const std::uint32_t>(m_fnIndex).subspan(
-        m_fnOffsets[function], m_fnOffsets[function + 1] - m_fnOffsets[function]);
+    return m_callsOf.rowsOf(function);
 }
 
 namespace {

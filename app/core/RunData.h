@@ -2,6 +2,7 @@
 // A whole run held in memory in a compact form (about 60 bytes per call), with the indexes the
 // analyses need. Built by TraceReader::loadRun(); immutable afterwards and safe to share between threads.
 
+#include "KeyIndex.h"
 #include "TraceTypes.h"
 
 #include <limits>
@@ -72,11 +73,9 @@ public:
     }
 
 private:
-    std::vector<std::uint32_t> m_childOffsets; // CSR: size calls.size() + 1
-    std::vector<std::uint32_t> m_childIndex;
+    KeyIndex m_children; // calls by parent index
     std::vector<std::uint32_t> m_roots;
-    std::vector<std::uint32_t> m_fnOffsets; // CSR: size functions.size() + 1
-    std::vector<std::uint32_t> m_fnIndex;
+    KeyIndex m_callsOf;             // calls by function index
     std::vector<bool> m_nameShared; // per function: another function has the same name
     Nanos m_lastCallEndNs = std::numeric_limits<Nanos>::min();
     std::vector<Nanos> m_threadTracedNs; // per thread index

@@ -4,13 +4,19 @@
 #include "RunData.h"
 #include "TraceDatabase.h"
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace breadcrumb {
+
+struct LoadOptions
+{
+    // A run of at least this many calls in a 1.0 file (one `calls` table) is read as two id ranges in
+    // parallel, on two connections. Tests lower it to exercise the split on small runs.
+    std::int64_t splitFromCalls = 200'000;
+};
 
 class TraceReader
 {
@@ -32,12 +38,12 @@ public:
     // Throws NoSuchRun for an unknown id.
     RunInfo run(std::int64_t runId) const;
 
-    std::shared_ptr<const RunData> loadRun(std::int64_t runId, const Progress& progress = {}) const;
+    std::shared_ptr<const RunData> loadRun(std::int64_t runId, const Progress& progress = {},
+                                           const LoadOptions& options = {}) const;
 
 private:
     std::vector<RunInfo> listRuns() const;
     RunInfo readRunInfo(std::int64_t runId) const;
-    std::shared_ptr<RunData> load(std::int64_t runId, const Progress& progress) const;
 
     std::string m_path;
     std::unique_ptr<TraceDatabase> m_db;

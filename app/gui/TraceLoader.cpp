@@ -2,6 +2,7 @@
 
 #include <future>
 #include <QFileInfo>
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace breadcrumb::gui {
@@ -16,12 +17,25 @@ struct ChooseRun
     std::vector<RunInfo> runs;
 };
 
+// The worker's side of a load: progress goes out through the promise (0..100, the stage as its text) and
+// reaches the GUI thread as QFutureWatcher::progressValueChanged; the core's loops poll job.cancel.
+struct Work
+{
+    QPromise<Outcome>& promise;
+    Job& job;
+    void report(int percent, TraceLoader::Stage stage) const
+    {
+        promise.setProgressValueAndText(percent, TraceLoader::stageText(stage));
+    }
+    bool canceled() const { return job.cancel.load(); }
+};
+
 // Loads one run of one file; `first`..`last` is this file's share of the progress bar.
 std::shared_ptr<LoadedRun> loadOne(const QString& path, std::optional<std::int64_t> runId, bool askForRun,
-                                   Job& job, int first, int last)
+                                   const Work& work, int first, int last)
 {
-    job.stage = TraceLoader::Stage::Opening;
-    job.percent = first;
+    Job& job = work.job;
+    work.report(first, TraceLoader::Stage::Opening);
     auto loaded = std::make_shared<LoadedRun>();
     loaded->path = path;
     loaded->reader = std::make_shared<TraceReader>(QFile::encodeName(path).toStdString());
@@ -35,11 +49,13 @@ std::shared_ptr<LoadedRun> loadOne(const QString& path, std::optional<std::int64
     const std::int64_t id = runId ? *runId : runs.front().id; // runs() is newest first
 
     const int span = last - first;
-    job.stage = TraceLoader::Stage::ReadingCalls;
-    auto data = loaded->reader->loadRun(id, [&job, first, span](std::int64_t done, std::int64_t total) {
+    // A progress value only goes out when it grows: the new stage shows one point further on.
+    work.report(first + 1, TraceLoader::Stage::ReadingCalls);
+    auto data = loaded->reader->loadRun(id, [&work, first, span](std::int64_t done, std::int64_t total) {
         if (total > 0)
-            job.percent = first + int(double(span) * 0.7 * double(done) / double(total));
-        return !job.cancel.load();
+            work.report(first + int(double(span) * 0.7 * double(done) / double(total)),
+                        TraceLoader::Stage::ReadingCalls);
+        return !work.canceled();
     });
     if (job.cancel)
         throw TraceError(TraceError::Kind::Interrupted, "canceled");
@@ -50,8 +66,7 @@ std::shared_ptr<LoadedRun> loadOne(const QString& path, std::optional<std::int64
 
     // The statistics and the bottom-up tree run on a second thread while this one builds the top-down
     // tree: on two cores that takes the slower of the two instead of their sum.
-    job.stage = TraceLoader::Stage::Statistics;
-    job.percent = first + span * 75 / 100;
+    work.report(first + span * 75 / 100, TraceLoader::Stage::Statistics);
     auto side = std::async(std::launch::async, [&job, data] {
         auto summaries = FunctionStats::summarize(*data, SortKey::Total);
         auto bottomUp = std::make_shared<const CallTree>(
@@ -67,32 +82,32 @@ std::shared_ptr<LoadedRun> loadOne(const QString& path, std::optional<std::int64
         side.wait();
         throw;
     }
-    job.stage = TraceLoader::Stage::CallTree;
-    job.percent = first + span * 90 / 100;
+    work.report(first + span * 90 / 100, TraceLoader::Stage::CallTree);
     auto [summaries, bottomUp] = side.get();
     loaded->summaries = std::move(summaries);
     loaded->topDown = std::move(topDown);
     loaded->bottomUp = std::move(bottomUp);
     if (job.cancel)
         throw TraceError(TraceError::Kind::Interrupted, "canceled");
-    job.percent = last;
+    work.report(last, TraceLoader::Stage::CallTree);
     return loaded;
 }
 
 // One side of a comparison: one run, or several pooled (the pages show the newest; `pooled` gets them all).
 std::shared_ptr<const LoadedRun> loadSide(const QString& path, std::optional<std::int64_t> runId,
-                                          const std::optional<RunRef>& pool, bool askForRun, Job& job,
+                                          const std::optional<RunRef>& pool, bool askForRun, const Work& work,
                                           int first, int last,
                                           std::vector<std::shared_ptr<const RunData>>& pooled)
 {
     if (!pool || !pool->isSeveral()) {
-        auto loaded = loadOne(path, runId, askForRun, job, first, last);
+        auto loaded = loadOne(path, runId, askForRun, work, first, last);
         pooled = {loaded->data};
         return loaded;
     }
     const std::vector<std::int64_t> ids =
         pool->resolve(TraceReader(QFile::encodeName(path).toStdString())); // oldest first
-    auto loaded = loadOne(path, ids.back(), false, job, first, last);
+    auto loaded = loadOne(path, ids.back(), false, work, first, last);
+    Job& job = work.job;
     pooled.clear();
     for (const std::int64_t id : ids) {
         if (id == ids.back()) {
@@ -122,7 +137,7 @@ QString describe(const QString& path, const std::exception& error)
     return QObject::tr("cannot open %1: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(error.what()));
 }
 
-Outcome run(const LoadRequest& request, const std::shared_ptr<Job>& job)
+Outcome run(const LoadRequest& request, const Work& work)
 {
     Outcome outcome;
     QString current = request.path;
@@ -131,12 +146,12 @@ Outcome run(const LoadRequest& request, const std::shared_ptr<Job>& job)
         auto trace = std::make_shared<LoadedTrace>();
         std::vector<std::shared_ptr<const RunData>> beforeRuns, afterRuns;
         trace->main = loadSide(request.path, request.run, comparing ? request.pool : std::nullopt,
-                               request.askForRun, *job, 0, comparing ? 48 : 100, beforeRuns);
+                               request.askForRun, work, 0, comparing ? 48 : 100, beforeRuns);
         if (comparing) {
             current = request.afterPath;
             trace->after = loadSide(request.afterPath, request.afterRun, request.afterPool, request.askForRun,
-                                    *job, 48, 96, afterRuns);
-            job->stage = TraceLoader::Stage::Comparing;
+                                    work, 48, 96, afterRuns);
+            work.report(97, TraceLoader::Stage::Comparing);
             if (beforeRuns.size() > 1 || afterRuns.size() > 1) {
                 // Pooled: the verdicts rest on every run's calls (the call trees stay those of the shown
                 // runs).
@@ -156,7 +171,7 @@ Outcome run(const LoadRequest& request, const std::shared_ptr<Job>& job)
                 *trace->main->data, *trace->main->topDown, *trace->after->data, *trace->after->topDown));
             trace->compareBottomUp = std::make_shared<const ComparisonTree>(ComparisonTree::build(
                 *trace->main->data, *trace->main->bottomUp, *trace->after->data, *trace->after->bottomUp));
-            job->percent = 100;
+            work.report(100, TraceLoader::Stage::Comparing);
         }
         outcome.kind = Outcome::Kind::Loaded;
         outcome.trace = std::move(trace);
@@ -164,7 +179,7 @@ Outcome run(const LoadRequest& request, const std::shared_ptr<Job>& job)
         outcome.kind = Outcome::Kind::ChooseRun;
         outcome.runs = choose.runs;
     } catch (const TraceError& error) {
-        if (error.kind() == TraceError::Kind::Interrupted && job->cancel) {
+        if (error.kind() == TraceError::Kind::Interrupted && work.canceled()) {
             outcome.kind = Outcome::Kind::Canceled;
         } else {
             outcome.kind = Outcome::Kind::Failed;
@@ -182,11 +197,7 @@ Outcome run(const LoadRequest& request, const std::shared_ptr<Job>& job)
 
 } // namespace
 
-TraceLoader::TraceLoader(QObject* parent) : QObject(parent)
-{
-    m_progressTimer.setInterval(50);
-    connect(&m_progressTimer, &QTimer::timeout, this, &TraceLoader::pollProgress);
-}
+TraceLoader::TraceLoader(QObject* parent) : QObject(parent) {}
 
 TraceLoader::~TraceLoader()
 {
@@ -233,9 +244,18 @@ void TraceLoader::load(const LoadRequest& request)
     m_job = std::make_shared<Job>();
     m_watcher = std::make_unique<QFutureWatcher<Outcome>>();
     connect(m_watcher.get(), &QFutureWatcherBase::finished, this, &TraceLoader::onFinished);
+    QFutureWatcher<Outcome>* watcher = m_watcher.get();
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int percent) {
+        // setFuture() replays the future's state, which has no text until the worker reports: the
+        // 0% of load() below stands for it
+        if (const QString stage = watcher->progressText(); !stage.isEmpty())
+            emit progressChanged(percent, stage);
+    });
     auto job = m_job;
-    m_watcher->setFuture(QtConcurrent::run([request, job] { return run(request, job); }));
-    m_progressTimer.start();
+    m_watcher->setFuture(QtConcurrent::run([request, job](QPromise<Outcome>& promise) {
+        promise.setProgressRange(0, 100);
+        promise.addResult(run(request, Work{promise, *job}));
+    }));
     emit started();
     emit progressChanged(0, stageText(Stage::Opening));
 }
@@ -246,15 +266,8 @@ void TraceLoader::cancel()
         m_job->cancel = true;
 }
 
-void TraceLoader::pollProgress()
-{
-    if (m_job)
-        emit progressChanged(m_job->percent, stageText(m_job->stage));
-}
-
 void TraceLoader::onFinished()
 {
-    m_progressTimer.stop();
     const Outcome outcome = m_watcher->result();
     m_job.reset();
     switch (outcome.kind) {

@@ -10,7 +10,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 #include <vector>
 
 namespace breadcrumb::gui {
@@ -42,6 +41,7 @@ public:
 
 Q_SIGNALS:
     void started();
+    // 0 on start, then rising as the worker reports (QPromise progress); 100 once everything is computed.
     void progressChanged(int percent, const QString& stage);
     // The file holds several runs and the request did not say which: ask, then load() again with run set.
     void runChoiceNeeded(const breadcrumb::gui::LoadRequest& request,
@@ -62,9 +62,7 @@ public:
     };
     struct Job
     {
-        std::atomic_bool cancel{false};
-        std::atomic_int percent{0};
-        std::atomic<Stage> stage{Stage::Opening};
+        std::atomic_bool cancel{false}; // polled by the core's loops (loadRun, CallTree::build)
     };
     struct Outcome
     {
@@ -82,13 +80,11 @@ public:
     static QString stageText(Stage stage);
 
 private:
-    void pollProgress();
     void onFinished();
 
     std::shared_ptr<Job> m_job;
     LoadRequest m_request;
     std::unique_ptr<QFutureWatcher<Outcome>> m_watcher;
-    QTimer m_progressTimer;
 };
 
 } // namespace breadcrumb::gui

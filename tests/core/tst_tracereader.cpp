@@ -41,6 +41,16 @@ QByteArray fileHash(const QString& path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// core.tracereader_split runs the loader checks with BREADCRUMB_LOAD_SPLIT=100, so that small runs are read
+// as two halves in parallel too; the library itself reads no environment.
+LoadOptions loadOptions()
+{
+    LoadOptions options;
+    if (const QByteArray split = qgetenv("BREADCRUMB_LOAD_SPLIT"); split.toLongLong() > 0)
+        options.splitFromCalls = split.toLongLong();
+    return options;
+}
+
 } // namespace
 
 class TestTraceReader : public QObject
@@ -112,7 +122,7 @@ private slots:
             QCOMPARE(QString::fromStdString(reader.run(1).status), effective);
             // no end stored: the end is the end of the last call
             QCOMPARE(runs[0].endNs, now - ms(40'000) + ms(1234));
-            QCOMPARE(reader.loadRun(1)->run.status, runs[0].status);
+            QCOMPARE(reader.loadRun(1, {}, loadOptions())->run.status, runs[0].status);
         }
         QCOMPARE(fileHash(file), before); // computed without writing
     }
@@ -156,7 +166,7 @@ private slots:
     void loadRunIsConsistent()
     {
         TraceReader reader(m_generated.toStdString());
-        const auto run = reader.loadRun(2);
+        const auto run = reader.loadRun(2, {}, loadOptions());
         QCOMPARE(run->run.id, 2);
         QCOMPARE(run->calls.size(), std::size_t(10000));
         QCOMPARE(run->run.callCount, 10000);
@@ -248,10 +258,13 @@ private slots:
         QVERIFY(TraceBuilder::generate(file.toStdString(), "--calls 140000 --threads 2"));
         TraceReader reader(file.toStdString());
         std::vector<std::pair<std::int64_t, std::int64_t>> seen;
-        const auto run = reader.loadRun(1, [&](std::int64_t done, std::int64_t total) {
-            seen.emplace_back(done, total);
-            return true;
-        });
+        const auto run = reader.loadRun(
+            1,
+            [&](std::int64_t done, std::int64_t total) {
+                seen.emplace_back(done, total);
+                return true;
+            },
+            loadOptions());
         QCOMPARE(run->calls.size(), std::size_t(140000));
         QVERIFY(seen.size() >= 3);
         QCOMPARE(seen.front().first, 0);
@@ -261,14 +274,16 @@ private slots:
 
         int calls = 0;
         try {
-            reader.loadRun(1, [&](std::int64_t done, std::int64_t) { return ++calls < 2 && done < 100000; });
+            reader.loadRun(
+                1, [&](std::int64_t done, std::int64_t) { return ++calls < 2 && done < 100000; },
+                loadOptions());
             QFAIL("returning false must cancel the load");
         } catch (const TraceError& e) {
             QCOMPARE(e.kind(), TraceError::Kind::Interrupted);
         }
         QCOMPARE(calls, 2);
         // the reader is still usable
-        QCOMPARE(reader.loadRun(1)->calls.size(), std::size_t(140000));
+        QCOMPARE(reader.loadRun(1, {}, loadOptions())->calls.size(), std::size_t(140000));
     }
 
     void outOfOrderIdsAndOrphans()
@@ -289,7 +304,7 @@ private slots:
             b.finish();
         }
         TraceReader reader(file.toStdString());
-        const auto run = reader.loadRun(1);
+        const auto run = reader.loadRun(1, {}, loadOptions());
         QCOMPARE(run->calls.size(), std::size_t(4));
         const std::vector<std::int64_t> ids = {10, 12, 11, 20};
         for (std::size_t i = 0; i < ids.size(); ++i)
@@ -360,13 +375,13 @@ while time.time() < end:
         int loads = 0;
         std::int64_t lastLive = 0;
         while (writer.state() != QProcess::NotRunning) {
-            QCOMPARE(reader.loadRun(1)->calls.size(), std::size_t(20000));
+            QCOMPARE(reader.loadRun(1, {}, loadOptions())->calls.size(), std::size_t(20000));
             const auto runs = reader.runs();
             QCOMPARE(runs.size(), std::size_t(2));
             QVERIFY(runs[0].callCount >= lastLive);
             lastLive = runs[0].callCount;
             if (lastLive > 0) {
-                const auto live = reader.loadRun(2);
+                const auto live = reader.loadRun(2, {}, loadOptions());
                 QVERIFY(static_cast<std::int64_t>(live->calls.size()) >= lastLive);
                 QCOMPARE(live->run.status, std::string("running"));
             }
@@ -398,7 +413,7 @@ while time.time() < end:
         try {
             TraceReader reader(file.toStdString());
             for (const auto& r : reader.runs())
-                reader.loadRun(r.id);
+                reader.loadRun(r.id, {}, loadOptions());
             reader.database().query("SELECT count(*), sum(duration_ms) FROM events");
         } catch (const TraceError& e) {
             reported = true;
@@ -433,7 +448,7 @@ while time.time() < end:
         }
         TraceReader reader(file.toStdString());
         try {
-            reader.loadRun(1);
+            reader.loadRun(1, {}, loadOptions());
             QFAIL("an empty run cannot be loaded");
         } catch (const TraceError& e) {
             QCOMPARE(e.kind(), TraceError::Kind::EmptyRun);
@@ -442,7 +457,7 @@ while time.time() < end:
         for (auto attempt : {0, 1}) {
             try {
                 if (attempt == 0)
-                    reader.loadRun(42);
+                    reader.loadRun(42, {}, loadOptions());
                 else
                     reader.run(42);
                 QFAIL("run 42 does not exist");

@@ -734,6 +734,56 @@ private Q_SLOTS:
         window().openTrace(tracePath("seed.db"));
         QVERIFY(loaded.wait(10000));
     }
+
+    void loadReportsProgress_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<int>(
+            "atLeast"); // progress signals expected, the first (0) and the last (100) included
+        // big.db (100k calls) reports while its calls are read; the first report the worker makes always
+        // goes out, so even a quick load shows three.
+        QTest::newRow("one trace") << QStringLiteral("big.db") << QString() << 3;
+        QTest::newRow("comparison") << QStringLiteral("seed.db") << QStringLiteral("optimized.db") << 3;
+    }
+
+    void loadReportsProgress()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, after);
+        QFETCH(int, atLeast);
+        TraceLoader loader;
+        QSignalSpy progress(&loader, &TraceLoader::progressChanged);
+        QSignalSpy loaded(&loader, &TraceLoader::loaded);
+        QSignalSpy finished(&loader, &TraceLoader::finished);
+        LoadRequest request;
+        request.path = tracePath(file);
+        if (!after.isEmpty())
+            request.afterPath = tracePath(after);
+        loader.load(request);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(loaded.count(), 1);
+
+        QStringList stages;
+        for (const auto stage :
+             {TraceLoader::Stage::Opening, TraceLoader::Stage::ReadingCalls, TraceLoader::Stage::Statistics,
+              TraceLoader::Stage::CallTree, TraceLoader::Stage::Comparing})
+            stages << TraceLoader::stageText(stage);
+        QVERIFY2(progress.count() >= atLeast, qPrintable(QString::number(progress.count())));
+        int last = -1;
+        for (const QList<QVariant>& signal : progress) {
+            const int percent = signal.at(0).toInt();
+            QVERIFY2(percent >= last, qPrintable(QStringLiteral("%1 after %2").arg(percent).arg(last)));
+            QVERIFY2(stages.contains(signal.at(1).toString()), qPrintable(signal.at(1).toString()));
+            last = percent;
+        }
+        QCOMPARE(progress.first().at(0).toInt(), 0);
+        QCOMPARE(last, 100);
+        // Something arrived from the worker between the start and the end.
+        QVERIFY(std::any_of(progress.begin(), progress.end(), [](const QList<QVariant>& signal) {
+            return signal.at(0).toInt() > 0 && signal.at(0).toInt() < 100;
+        }));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
