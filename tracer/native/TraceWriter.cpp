@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "EmbeddedSql.h"
+#include "ExceptionText.h"
 #include "SignalFreeThread.h"
 #include "SignalRelay.h"
 
@@ -487,7 +488,10 @@ void TraceWriter::writeSide(SideRows& rows)
         m_insertThread.bind(4, t.name);
         m_insertThread.run();
     }
+    std::string traceback;
     for (const ExceptionRow& x : rows.exceptions) {
+        if (x.siteFrames) // put together here, off the program's thread
+            traceback = exceptiontext::stored(x);
         m_insertException.bind(1, x.exceptionId);
         m_insertException.bind(2, m_runId);
         m_insertException.bindNullableId(3, x.callId);
@@ -495,7 +499,7 @@ void TraceWriter::writeSide(SideRows& rows)
         m_insertException.bind(5, x.timestampNs);
         m_insertException.bindStatic(6, x.type); // the rows outlive run(), which clears the bindings
         m_insertException.bindStatic(7, x.message);
-        m_insertException.bindStatic(8, x.traceback);
+        m_insertException.bindStatic(8, x.siteFrames ? traceback : x.traceback);
         m_insertException.bind(9, int64_t(x.escaped));
         m_insertException.run();
     }
