@@ -70,6 +70,37 @@ def hot():
         except KeyError:
             pass
 
+class Plain(Exception):
+    pass
+
+class Custom(Exception):
+    def __str__(self):
+        return "custom text"
+
+class Sub(str):
+    pass
+
+def messages():
+    # str(exc) without a Python call (exact int or str argument) or with one (anything else)
+    reassigned = ValueError("first")
+    reassigned.args = (5,)
+    for error in [ValueError(), ValueError("plain"), ValueError(-42), ValueError(2 ** 70), ValueError(True),
+                  ValueError(Sub("sub")), ValueError(1, 2), ValueError(""), KeyError(7), KeyError("k"),
+                  KeyError(), KeyError(1, 2), Plain(3), Custom(4), OSError(2, "gone"), reassigned,
+                  ValueError(b"bytes"), ValueError(None)]:
+        try:
+            raise error
+        except Exception:
+            pass
+
+def hot_here():
+    # a hot site of a __main__ type raised where it is caught: the writer puts its last line together
+    for i in range(105):
+        try:
+            raise Plain(i)
+        except Plain:
+            pass
+
 def main():
     hot()
     for t in ["1", "x", "y"] * 3:
@@ -83,6 +114,8 @@ def main():
             f()
         except Exception:
             pass
+    messages()
+    hot_here()
     {}["escapes"]
 
 main()
@@ -98,7 +131,7 @@ class NativeDescribeTest(TracerTestCase):
     def test_native_rows_equal_the_python_describers(self):
         native = self.exceptions(os.path.join(self.dir, "native.db"), BREADCRUMB_PYTHON_DESCRIBE=None)
         python = self.exceptions(os.path.join(self.dir, "python.db"), BREADCRUMB_PYTHON_DESCRIBE="1")
-        self.assertGreaterEqual(len(native), 15)
+        self.assertGreaterEqual(len(native), 15 + 18 + 105)
         self.assertEqual(len(native), len(python))
         for ours, theirs in zip(native, python):
             self.assertEqual([ours[k] for k in ours.keys()], [theirs[k] for k in theirs.keys()])
@@ -109,6 +142,12 @@ class NativeDescribeTest(TracerTestCase):
                          'Traceback (most recent call last):\n  File "%s", line %d, in miss\n'
                          '    return d[k]\nKeyError: 129\n'
                          % (misses[129]["traceback"].split('"')[1], PROGRAM.strip("\n").split("\n").index("    return d[k]") + 1))
+        here = [r for r in native if r["type"] == "__main__.Plain" and "in hot_here\n" in r["traceback"]]
+        self.assertEqual(len(here), 105)
+        self.assertTrue(here[-1]["traceback"].endswith("\n    raise Plain(i)\nPlain: 104\n"))
+        self.assertEqual([r["message"] for r in native if r["traceback"] and "in messages\n" in r["traceback"]],
+                         ["", "plain", "-42", str(2 ** 70), "True", "sub", "(1, 2)", "", "7", "'k'", "", "(1, 2)",
+                          "3", "custom text", "[Errno 2] gone", "5", "b'bytes'", "None"])
         by_type = {}
         for row in native:
             by_type.setdefault(row["type"], []).append(row)

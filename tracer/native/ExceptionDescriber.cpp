@@ -1,10 +1,13 @@
 #include "ExceptionDescriber.h"
 
+#include "ExceptionText.h"
+
 #if PY_VERSION_HEX < 0x030B0000
 #include <frameobject.h> // PyFrame_GetBack: not in Python.h before 3.11
 #endif
 
 #include <algorithm>
+#include <charconv>
 #include <climits>
 #include <cstdlib>
 #include <dlfcn.h>
@@ -17,7 +20,6 @@ namespace {
 
 // The limits of _describe.py, so both describers store the same shapes.
 constexpr Py_ssize_t kMaxMessage = 4000;
-constexpr size_t kMaxTraceback = 20000;
 constexpr size_t kMaxCallerFrames = 64;
 constexpr int kFullTracebacksPerSite = 100;
 constexpr size_t kCacheSize = 4096;
@@ -114,22 +116,6 @@ std::string realPath(const std::string& path)
     return realpath(path.c_str(), buf) ? std::string(buf) : path;
 }
 
-// Keeps the head (where it started) and the tail (where it was raised), on UTF-8 boundaries.
-void truncateTraceback(std::string& text)
-{
-    if (text.size() <= kMaxTraceback)
-        return;
-    auto boundary = [&](size_t i) {
-        while (i > 0 && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
-            --i;
-        return i;
-    };
-    const size_t half = kMaxTraceback / 2;
-    const size_t head = boundary(half);
-    const size_t tail = boundary(text.size() - half);
-    text = text.substr(0, head) + "\n  [... traceback truncated ...]\n" + text.substr(tail);
-}
-
 // tb.tb_lineno without an attribute lookup (which cost more than the rest of a raise): 3.10 and 3.11
 // store it when the entry is made; 3.12+ leave -1 and compute it on access, as done here.
 int tracebackLine(PyObject* tb)
@@ -169,6 +155,8 @@ ExceptionDescriber::ExceptionDescriber()
     char buf[PATH_MAX];
     if (getcwd(buf, sizeof buf))
         m_cwd = buf;
+    m_baseStr = reinterpret_cast<PyTypeObject*>(PyExc_BaseException)->tp_str;
+    m_keyErrorStr = reinterpret_cast<PyTypeObject*>(PyExc_KeyError)->tp_str;
 }
 
 void ExceptionDescriber::clear()
@@ -239,6 +227,48 @@ bool ExceptionDescriber::isPlumbing(const std::string& file)
     return known;
 }
 
+// str(exc) for the common exceptions without a Python call: a type whose __str__ is BaseException's
+// or KeyError's (they read only args), with no argument or one that is an exact str or int. Returns
+// false when str() must be called instead.
+bool ExceptionDescriber::quickMessage(PyObject* exc, std::string& message)
+{
+    const reprfunc str = Py_TYPE(exc)->tp_str;
+    const bool keyError = str == m_keyErrorStr;
+    if (str != m_baseStr && !keyError)
+        return false;
+    PyObject* args = reinterpret_cast<PyBaseExceptionObject*>(exc)->args;
+    if (!args || !PyTuple_CheckExact(args) || PyTuple_GET_SIZE(args) > 1)
+        return false;
+    if (PyTuple_GET_SIZE(args) == 0) {
+        message.clear();
+        return true;
+    }
+    PyObject* arg = PyTuple_GET_ITEM(args, 0);
+    if (PyLong_CheckExact(arg)) { // str() and repr() of an int are the same
+        int overflow = 0;
+        const long long v = PyLong_AsLongLongAndOverflow(arg, &overflow);
+        if (overflow || (v == -1 && PyErr_Occurred())) {
+            PyErr_Clear();
+            return false;
+        }
+        char buf[24];
+        const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+        message.assign(buf, end);
+        return ec == std::errc();
+    }
+    if (!keyError && PyUnicode_CheckExact(arg) && PyUnicode_GET_LENGTH(arg) <= kMaxMessage) {
+        Py_ssize_t n = 0;
+        const char* p = PyUnicode_AsUTF8AndSize(arg, &n);
+        if (!p) {
+            PyErr_Clear();
+            return false;
+        }
+        message.assign(p, size_t(n));
+        return true;
+    }
+    return false;
+}
+
 bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
 {
     if (!exc || !PyExceptionInstance_Check(exc) || PyErr_GivenExceptionMatches(exc, PyExc_SyntaxError))
@@ -249,23 +279,25 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
     const std::string* typeNamePtr = typeName(Py_TYPE(exc));
     if (!typeNamePtr)
         return false;
-    const std::string type = *typeNamePtr;
+    row.type = *typeNamePtr; // before str(), which may run code that clears the cache
 
-    // str() may run Python code (and let other threads in): nothing cached is held across it.
-    Ref str(PyObject_Str(exc));
-    if (!str) {
-        PyErr_Clear();
-        return false;
-    }
-    if (PyUnicode_Check(str.p) && PyUnicode_GetLength(str.p) > kMaxMessage) {
-        Ref head(PyUnicode_Substring(str.p, 0, kMaxMessage - 3));
-        if (!head) {
+    if (!quickMessage(exc, row.message)) {
+        // str() may run Python code (and let other threads in): nothing cached is held across it.
+        Ref str(PyObject_Str(exc));
+        if (!str) {
             PyErr_Clear();
             return false;
         }
-        row.message = std::string(utf8View(head.p)) + "...";
-    } else {
-        row.message = std::string(utf8View(str.p));
+        if (PyUnicode_Check(str.p) && PyUnicode_GetLength(str.p) > kMaxMessage) {
+            Ref head(PyUnicode_Substring(str.p, 0, kMaxMessage - 3));
+            if (!head) {
+                PyErr_Clear();
+                return false;
+            }
+            row.message = std::string(utf8View(head.p)) + "...";
+        } else {
+            row.message = std::string(utf8View(str.p));
+        }
     }
     if (mightHoldSecret(row.message))
         return false;
@@ -274,18 +306,18 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
     Ref context(PyException_GetContext(exc));
     const bool chained = cause || (context && !base->suppress_context);
 
-    Ref tb(PyException_GetTraceback(exc));
-    if (tb && !PyTraceBack_Check(tb.p))
+    PyObject* tb = base->traceback; // borrowed: exc holds it while this runs (no Python call below)
+    if (tb && !PyTraceBack_Check(tb))
         return false;
     int seen = 1;
     Site* site = nullptr; // nodes of an unordered_map stay put while others are added
-    Ref siteCode(tb ? reinterpret_cast<PyObject*>(
-                          PyFrame_GetCode(reinterpret_cast<PyTracebackObject*>(tb.p)->tb_frame))
-                    : nullptr);
+    Ref siteCode(
+        tb ? reinterpret_cast<PyObject*>(PyFrame_GetCode(reinterpret_cast<PyTracebackObject*>(tb)->tb_frame))
+           : nullptr);
     PyObject* raisingCode = siteCode.p;
     if (tb) {
         const std::pair<const void*, int64_t> key{raisingCode,
-                                                  (int64_t(tracebackLine(tb.p)) << 32) ^
+                                                  (int64_t(tracebackLine(tb)) << 32) ^
                                                       int64_t(reinterpret_cast<uintptr_t>(Py_TYPE(exc)))};
         if (auto it = m_sites.find(key); it != m_sites.end()) {
             site = &it->second;
@@ -297,28 +329,24 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
     if (chained && seen <= kFullTracebacksPerSite)
         return false; // the Python describer formats the chain
 
-    // A hot site's fresh raise (one traceback entry, callers left out): the lines are the site's.
-    const bool reusable = site && seen > kFullTracebacksPerSite &&
-                          reinterpret_cast<PyTracebackObject*>(tb.p)->tb_next == nullptr;
-    std::string text;
+    // A hot site's fresh raise (one traceback entry, callers left out): the lines are the site's, and
+    // the writer appends the last line (exceptiontext::stored).
+    const bool reusable =
+        site && seen > kFullTracebacksPerSite && reinterpret_cast<PyTracebackObject*>(tb)->tb_next == nullptr;
     if (reusable && site->code) {
-        text = site->frames;
-    } else if (!buildFrames(tb.p, seen <= kFullTracebacksPerSite, text)) {
+        row.siteFrames = site->frames;
+        row.traceback.clear();
+        return true;
+    }
+    std::string text;
+    if (!buildFrames(tb, seen <= kFullTracebacksPerSite, text))
         return false;
-    } else if (reusable) {
-        site->frames = text;
+    if (reusable) {
+        site->frames = std::make_shared<const std::string>(text);
         Py_INCREF(raisingCode);
         site->code = raisingCode;
     }
-    std::string_view shown = type;
-    if (shown.rfind("__main__.", 0) == 0) // python prints __main__.X as X
-        shown.remove_prefix(9);
-    text.append(shown);
-    if (!row.message.empty())
-        (text += ": ") += row.message;
-    text += '\n';
-    truncateTraceback(text);
-    row.type = type;
+    exceptiontext::appendLastLine(text, row.type, row.message);
     row.traceback = std::move(text);
     return true;
 }

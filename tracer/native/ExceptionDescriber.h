@@ -15,6 +15,7 @@
 
 #include "Rows.h"
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -29,7 +30,8 @@ public:
     ExceptionDescriber(const ExceptionDescriber&) = delete;
     ExceptionDescriber& operator=(const ExceptionDescriber&) = delete;
 
-    // Fills row.type, row.message and row.traceback, or returns false (nothing usable written).
+    // Fills row.type, row.message and row.traceback (or row.siteFrames), or returns false (nothing
+    // usable written).
     bool describe(PyObject* exc, ExceptionRow& row);
     // Drops the cached type references; call with the GIL when the session stops.
     void clear();
@@ -44,6 +46,7 @@ private:
     const std::vector<std::string>* sourceLines(const std::string& file);
     bool isPlumbing(const std::string& file);
     bool buildFrames(PyObject* tb, bool withCallers, std::string& text);
+    bool quickMessage(PyObject* exc, std::string& message);
 
     std::unordered_map<PyTypeObject*, std::string> m_typeNames; // each key holds a reference
     std::unordered_map<std::string, std::vector<std::string>> m_sources;
@@ -63,11 +66,14 @@ private:
     {
         int seen = 0;
         PyObject* code = nullptr; // strong reference, set together with frames
-        std::string frames;       // "Traceback ...:\n  File ..." without the last line
+        // "Traceback ...:\n  File ..." without the last line; rows share it (ExceptionRow::siteFrames)
+        std::shared_ptr<const std::string> frames;
     };
     std::unordered_map<std::pair<const void*, int64_t>, Site, SiteHash> m_sites;
     std::string m_packageDir; // the breadcrumb package: its frames (the runner) are not the program's
     std::string m_cwd;
+    reprfunc m_baseStr = nullptr; // BaseException.__str__ and KeyError.__str__ (quickMessage)
+    reprfunc m_keyErrorStr = nullptr;
 };
 
 } // namespace breadcrumb

@@ -2,6 +2,7 @@
 // The rows the hot path hands to the writer. CallRow is fixed-size and travels in chunks; the others
 // carry strings, are rare (once per function, thread or exception) and travel through SideRows.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,10 @@ struct ExceptionRow
     int64_t timestampNs;
     std::string type, message, traceback;
     bool escaped;
+    // A hot raise site's traceback lines, shared by its raises: the stored traceback is then these
+    // lines and the "Type: message" line, put together by the writer (traceback is left empty), so the
+    // program's thread copies no text for them.
+    std::shared_ptr<const std::string> siteFrames = {};
 };
 
 struct ValueRow

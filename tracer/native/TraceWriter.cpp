@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "EmbeddedSql.h"
+#include "ExceptionText.h"
 #include "SignalFreeThread.h"
 #include "SignalRelay.h"
 
@@ -287,9 +288,14 @@ void TraceWriter::prepareStatements()
         "INSERT OR IGNORE INTO functions (function_id, name, module, file, line, kind) VALUES (?,?,?,?,?,?)");
     m_insertThread = SqliteStatement(
         h, "INSERT OR REPLACE INTO threads (run_id, thread_id, native_id, name) VALUES (?,?,?,?)");
-    m_insertException =
-        SqliteStatement(h, "INSERT INTO exceptions (exception_id, run_id, call_id, thread_id, "
-                           "timestamp_ns, type, message, traceback, escaped) VALUES (?,?,?,?,?,?,?,?,?)");
+    const std::string insertException = "INSERT INTO exceptions (exception_id, run_id, call_id, thread_id, "
+                                        "timestamp_ns, type, message, traceback, escaped) VALUES ";
+    const std::string values = "(?,?,?,?,?,?,?,?,?)";
+    m_insertException = SqliteStatement(h, insertException + values);
+    std::string batch = insertException + values;
+    for (size_t k = 1; k < kExceptionBatch; ++k)
+        batch += "," + values;
+    m_insertExceptions = SqliteStatement(h, batch);
     m_insertValue =
         SqliteStatement(h, "INSERT OR REPLACE INTO call_values (call_id, args, return_value) VALUES (?,?,?)");
     m_upsertUntraced =
@@ -487,17 +493,31 @@ void TraceWriter::writeSide(SideRows& rows)
         m_insertThread.bind(4, t.name);
         m_insertThread.run();
     }
-    for (const ExceptionRow& x : rows.exceptions) {
-        m_insertException.bind(1, x.exceptionId);
-        m_insertException.bind(2, m_runId);
-        m_insertException.bindNullableId(3, x.callId);
-        m_insertException.bind(4, x.threadId);
-        m_insertException.bind(5, x.timestampNs);
-        m_insertException.bindStatic(6, x.type); // the rows outlive run(), which clears the bindings
-        m_insertException.bindStatic(7, x.message);
-        m_insertException.bindStatic(8, x.traceback);
-        m_insertException.bind(9, int64_t(x.escaped));
-        m_insertException.run();
+    // Exceptions go in kExceptionBatch rows per statement where there are enough: one statement's
+    // fixed cost (cursors, halt, reset) then spreads over many rows (exception-heavy programs).
+    const std::vector<ExceptionRow>& xs = rows.exceptions;
+    size_t next = 0;
+    while (next < xs.size()) {
+        const bool batch = xs.size() - next >= kExceptionBatch;
+        SqliteStatement& st = batch ? m_insertExceptions : m_insertException;
+        const size_t count = batch ? kExceptionBatch : 1;
+        for (size_t k = 0; k < count; ++k) {
+            const ExceptionRow& x = xs[next + k];
+            if (x.siteFrames) // put together here, off the program's thread
+                m_tracebacks[k] = exceptiontext::stored(x);
+            const int p = int(k) * 9;
+            st.bind(p + 1, x.exceptionId);
+            st.bind(p + 2, m_runId);
+            st.bindNullableId(p + 3, x.callId);
+            st.bind(p + 4, x.threadId);
+            st.bind(p + 5, x.timestampNs);
+            st.bindStatic(p + 6, x.type); // the rows outlive run(), which clears the bindings
+            st.bindStatic(p + 7, x.message);
+            st.bindStatic(p + 8, x.siteFrames ? m_tracebacks[k] : x.traceback);
+            st.bind(p + 9, int64_t(x.escaped));
+        }
+        st.run();
+        next += count;
     }
     for (const ValueRow& v : rows.values) {
         m_insertValue.bind(1, v.callId);
@@ -565,6 +585,7 @@ void TraceWriter::closeConnection()
     m_insertFunction = SqliteStatement();
     m_insertThread = SqliteStatement();
     m_insertException = SqliteStatement();
+    m_insertExceptions = SqliteStatement();
     m_insertValue = SqliteStatement();
     m_upsertUntraced = SqliteStatement();
     m_heartbeat = SqliteStatement();

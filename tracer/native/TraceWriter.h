@@ -8,6 +8,7 @@
 #include "Rows.h"
 #include "Sqlite.h"
 
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <mutex>
@@ -144,6 +145,9 @@ private:
     ChunkEncoder m_encoder;
     SqliteStatement m_insertChunk, m_insertFunction, m_insertThread, m_insertException, m_insertValue,
         m_upsertUntraced, m_heartbeat, m_findFunction, m_functionIdTaken, m_maxFunctionId;
+    static constexpr size_t kExceptionBatch = 16;
+    SqliteStatement m_insertExceptions;                    // kExceptionBatch rows at once
+    std::array<std::string, kExceptionBatch> m_tracebacks; // texts put together for one statement
 };
 
 } // namespace breadcrumb

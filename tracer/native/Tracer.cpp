@@ -582,8 +582,10 @@ void Tracer::describe(ThreadState& ts, PyObject* exc, ExceptionRow& row)
     ts.busy = wasBusy;
     if (done)
         return;
+    row.type = Py_TYPE(exc)->tp_name; // unless the Python describer names it
     row.message.clear();
     row.traceback.clear();
+    row.siteFrames.reset();
     if (PyObject* d = m_callbacks.call(&ts, m_callbacks.describe, exc)) {
         if (PyTuple_Check(d) && PyTuple_GET_SIZE(d) >= 3) {
             if (PyUnicode_Check(PyTuple_GET_ITEM(d, 0)))
@@ -601,6 +603,23 @@ namespace {
 bool cleanSystemExit(const ExceptionRow& row)
 {
     return row.type == "SystemExit" && (row.message.empty() || row.message == "0" || row.message == "None");
+}
+
+// StopIteration, StopAsyncIteration or GeneratorExit (or a subclass): control flow, not recorded. One
+// walk of the type's MRO where PyErr_GivenExceptionMatches would make three.
+bool controlFlow(PyObject* exc)
+{
+    if (!PyExceptionInstance_Check(exc) || !Py_TYPE(exc)->tp_mro || !PyTuple_Check(Py_TYPE(exc)->tp_mro))
+        return PyErr_GivenExceptionMatches(exc, PyExc_StopIteration) ||
+               PyErr_GivenExceptionMatches(exc, PyExc_StopAsyncIteration) ||
+               PyErr_GivenExceptionMatches(exc, PyExc_GeneratorExit);
+    PyObject* mro = Py_TYPE(exc)->tp_mro;
+    for (Py_ssize_t i = 0, n = PyTuple_GET_SIZE(mro); i < n; ++i) {
+        PyObject* t = PyTuple_GET_ITEM(mro, i);
+        if (t == PyExc_StopIteration || t == PyExc_StopAsyncIteration || t == PyExc_GeneratorExit)
+            return true;
+    }
+    return false;
 }
 
 bool freshRaise(PyObject* exc)
@@ -626,9 +645,7 @@ void Tracer::raised(ThreadState& ts, void* key, PyObject* exc, int64_t now)
         top.noteException(exc, ts.propagatingId); // it reached this frame: it may end it
         return;
     }
-    if (PyErr_GivenExceptionMatches(exc, PyExc_StopIteration) ||
-        PyErr_GivenExceptionMatches(exc, PyExc_StopAsyncIteration) ||
-        PyErr_GivenExceptionMatches(exc, PyExc_GeneratorExit)) {
+    if (controlFlow(exc)) {
         top.noteException(exc, 0); // not recorded: a call it ends gets no exception
         return;
     }
@@ -636,8 +653,7 @@ void Tracer::raised(ThreadState& ts, void* key, PyObject* exc, int64_t now)
         return; // raised in untraced code: recorded if it reaches a traced frame
     const int64_t callId = top.callId;
     settlePending(ts, callId, nullptr); // an earlier exception of this call was handled
-    ExceptionRow row{m_nextExceptionId++, callId, ts.threadId, now + m_wallOffsetNs, {}, {}, {}, false};
-    row.type = Py_TYPE(exc)->tp_name;
+    ExceptionRow row{m_nextExceptionId++, callId, ts.threadId, now + m_wallOffsetNs, {}, {}, {}, false, {}};
     describe(ts, exc, row);
     if (m_stopped)
         return;
@@ -665,15 +681,12 @@ void Tracer::resolveHeld(ThreadState& ts, PyObject* exc)
             Py_CLEAR(owned);
         exc = owned;
     }
-    const bool controlFlow = exc && (PyErr_GivenExceptionMatches(exc, PyExc_StopIteration) ||
-                                     PyErr_GivenExceptionMatches(exc, PyExc_StopAsyncIteration) ||
-                                     PyErr_GivenExceptionMatches(exc, PyExc_GeneratorExit));
+    const bool notRecorded = exc && controlFlow(exc);
     std::vector<CallRow> rows;
     rows.swap(ts.held);
     const int64_t id = ts.heldExceptionId;
-    if (exc && !controlFlow) {
-        ExceptionRow row{
-            id, ts.heldCallId, ts.threadId, ts.heldNs + m_wallOffsetNs, Py_TYPE(exc)->tp_name, {}, {}, true};
+    if (exc && !notRecorded) {
+        ExceptionRow row{id, ts.heldCallId, ts.threadId, ts.heldNs + m_wallOffsetNs, {}, {}, {}, true, {}};
         describe(ts, exc, row);
         m_exceptionsRecorded += cleanSystemExit(row) ? 0 : 1;
         flushPendingRow(std::move(row));
