@@ -118,6 +118,10 @@ void RunSplitView::updateSides()
     const RunSide side = comparing ? m_side : RunSide::Before;
     m_bar->setVisible(comparing);
     m_beforeLabel->setVisible(comparing);
+    // Compact before shown: a page shown at its full width first would grow the window to fit it.
+    m_before->setCompact(side == RunSide::Both);
+    if (m_after)
+        m_after->setCompact(side == RunSide::Both);
     m_beforePane->setVisible(side != RunSide::After);
     if (m_bothWidget)
         m_bothWidget->setVisible(side == RunSide::Both);

@@ -16,16 +16,20 @@
 #include "RunChoiceBar.h"
 #include "RunSplitView.h"
 #include "TestTraces.h"
+#include "TracePage.h"
 
 #include <FlameGraphView.h>
 #include <FlameGraphWidget.h>
 #include <FunctionStats.h>
 #include <OverlaidHistogram.h>
+#include <PercentilePanel.h>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -352,6 +356,138 @@ private Q_SLOTS:
         const CommandLineOptions options = CommandLineOptions::parse(
             {QStringLiteral("breadcrumb-gui"), tracePath(QStringLiteral("two_runs.db:1-2"))});
         QVERIFY(options.error.contains(QLatin1String("pooling")));
+    }
+
+    // Side by side each page has half the window: its toolbar must still read whole (short labels, the
+    // search on a row of its own), at a small laptop's width and a common one.
+    void toolbarsFitSideBySide_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QSize>("size");
+        for (const char* view : {"tree", "flame", "function"})
+            for (const QSize size : {QSize(1024, 640), QSize(1280, 800)})
+                QTest::addRow("%s at %dx%d", view, size.width(), size.height())
+                    << QString::fromLatin1(view) << size;
+    }
+
+    void toolbarsFitSideBySide()
+    {
+        QFETCH(QString, view);
+        QFETCH(QSize, size);
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        m_window->resize(size);
+        QVERIFY(m_window->setView(view));
+        QVERIFY(m_window->setSide(QStringLiteral("both")));
+        m_window->selection()->select(beforeFn("slow_function"));
+        QTest::qWait(50);
+        QCOMPARE(m_window->width(), size.width());
+        QStringList cut;
+        for (TracePage* page : {currentRunView()->beforePage(), currentRunView()->afterPage()}) {
+            QVERIFY(page->isVisible());
+            for (QLabel* label : page->findChildren<QLabel*>()) {
+                if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() ||
+                    label->textFormat() == Qt::RichText)
+                    continue;
+                // The Function page's title ends in the file's path, which may be cut at the end.
+                if (const auto* panel = qobject_cast<PercentilePanel*>(label->parentWidget());
+                    panel && label->text() == panel->title())
+                    continue;
+                // An Ignored policy is a label meant to be cut.
+                if (label->width() + 1 < label->fontMetrics().horizontalAdvance(
+                                             label->text().split(QLatin1Char('\n')).first()) &&
+                    label->sizePolicy().horizontalPolicy() != QSizePolicy::Ignored)
+                    cut << label->text();
+            }
+            for (QAbstractButton* button : page->findChildren<QAbstractButton*>())
+                if (button->isVisible() && !button->text().isEmpty() &&
+                    button->width() < button->minimumSizeHint().width())
+                    cut << button->text();
+            for (QComboBox* combo : page->findChildren<QComboBox*>())
+                if (combo->isVisible() && combo->width() < combo->sizeHint().width())
+                    cut << combo->currentText();
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(", "))));
+        // Back to one run: the long labels again.
+        QVERIFY(m_window->setSide(QStringLiteral("before")));
+        if (view == QLatin1String("tree"))
+            QCOMPARE(m_window->callTreePage()
+                         ->findChild<QComboBox*>(QStringLiteral("treeDirection"))
+                         ->currentText(),
+                     QStringLiteral("Top-down (callers → callees)"));
+    }
+
+    // The status bar speaks of the run(s) on screen: the before run, the after run, or both as a change.
+    void statusBarFollowsTheSide_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("side");
+        QTest::addColumn<QString>("calls");
+        QTest::addColumn<bool>("optimizedCommand");
+        QTest::newRow("before") << "tree"
+                                << "before" << QStringLiteral("Calls: 28") << false;
+        QTest::newRow("after") << "tree"
+                               << "after" << QStringLiteral("Calls: 19") << true;
+        QTest::newRow("both") << "flame"
+                              << "both" << QStringLiteral("Calls: 28 → 19") << true;
+        QTest::newRow("compare tab") << "compare"
+                                     << "" << QStringLiteral("Calls: 28 → 19") << true;
+    }
+
+    void statusBarFollowsTheSide()
+    {
+        QFETCH(QString, view);
+        QFETCH(QString, side);
+        QFETCH(QString, calls);
+        QFETCH(bool, optimizedCommand);
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        QVERIFY(m_window->setView(view));
+        if (!side.isEmpty())
+            QTest::mouseClick(
+                currentRunView()->choiceBar()->button(RunSide(MainWindow::sideNames().indexOf(side))),
+                Qt::LeftButton);
+        const QString status = m_window->statusSummary();
+        QVERIFY2(status.contains(calls), qPrintable(status));
+        QCOMPARE(status.contains(QLatin1String("--optimized")), optimizedCommand);
+        QCOMPARE(status.contains(QLatin1String("Before: python main.py")), side != QLatin1String("after"));
+    }
+
+    // cached_computation only runs after the change: picking it in the Compare table selects it on the
+    // after side, where the Function tab shows its calls, and the comparison stays open.
+    void afterOnlyFunctionOnTheAfterSide_data()
+    {
+        QTest::addColumn<bool>("doubleClick");
+        QTest::newRow("click") << false;
+        QTest::newRow("double-click") << true;
+    }
+
+    void afterOnlyFunctionOnTheAfterSide()
+    {
+        QFETCH(bool, doubleClick);
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        QVERIFY(beforeFn("cached_computation") < 0 && afterFn("cached_computation") >= 0);
+        QTableView* table = m_window->comparePage()->table();
+        QModelIndex row;
+        for (int r = 0; r < table->model()->rowCount() && !row.isValid(); ++r)
+            if (table->model()->index(r, 0).data().toString() == QLatin1String("cached_computation"))
+                row = table->model()->index(r, 0);
+        QVERIFY(row.isValid());
+        table->scrollTo(row);
+        const QPoint at = table->visualRect(row).center();
+        if (doubleClick) {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+            QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+        } else {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+        }
+        QCOMPARE(m_window->selectionMirror()->afterSelection()->current(), afterFn("cached_computation"));
+        QVERIFY(m_window->trace()->isComparison());
+        if (!doubleClick) {
+            QVERIFY(m_window->setView(QStringLiteral("function")));
+            QVERIFY(m_window->setSide(QStringLiteral("both")));
+        }
+        QCOMPARE(m_window->currentView(), QStringLiteral("function"));
+        QVERIFY(m_window->afterFunctionPage()->isVisible());
+        QCOMPARE(int(m_window->afterFunctionPage()->callModel()->totalCalls()), 1);
     }
 
     // Zooming into a frame on one side zooms the other into the frame with the same call path.

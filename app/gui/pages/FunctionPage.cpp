@@ -5,8 +5,10 @@
 #include "ModelRoles.h"
 #include "SourceView.h"
 
+#include <CallTimelinePlot.h>
 #include <HistogramPlot.h>
 #include <PercentilePanel.h>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,6 +88,14 @@ FunctionPage::FunctionPage(FunctionSelection* selection, QWidget* parent)
     });
     connect(selection, &FunctionSelection::currentChanged, this, &FunctionPage::showFunction);
     updateFilterLabel();
+}
+
+void FunctionPage::setCompact(bool compact)
+{
+    // The overlaid histograms above show both runs' durations: each side keeps its figures and calls.
+    m_panel->histogram()->setVisible(!compact);
+    m_panel->timeline()->setVisible(!compact);
+    m_panel->logScaleCheckBox()->setVisible(!compact);
 }
 
 void FunctionPage::setTrace(std::shared_ptr<const LoadedTrace> trace)

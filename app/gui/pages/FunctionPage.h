@@ -27,6 +27,8 @@ public:
     explicit FunctionPage(FunctionSelection* selection, QWidget* parent = nullptr);
 
     void setTrace(std::shared_ptr<const LoadedTrace> trace) override;
+    // Under the overlaid histograms, two pages share the window's height: no histogram of their own.
+    void setCompact(bool compact) override;
 
     PercentilePanel* panel() const { return m_panel; }
     QTableView* callTable() const { return m_calls; }
