@@ -150,6 +150,7 @@ void MainWindow::createPages()
         // Side by side where two runs read well next to each other.
         const bool both = m_pages[i] == m_function || m_pages[i] == m_callTree || m_pages[i] == m_flame;
         auto* view = new RunSplitView(m_pages[i], afterPages[i], both, m_tabs);
+        view->setShowsPool(m_pages[i] == m_function); // the others show a pool's last run
         view->setObjectName(names[i] + QStringLiteral("RunView"));
         m_runViews.append(view);
         connect(view, &RunSplitView::sideChanged, this, &MainWindow::updateStatusBar);

@@ -83,6 +83,37 @@ class TestSideBySide : public QObject
         return parent;
     }
 
+    // Opens a comparison from run references as the command line gives them ("recorded.db:1-2").
+    bool openRefs(const QString& before, const QString& after)
+    {
+        const CommandLineOptions options = CommandLineOptions::parse(
+            {QStringLiteral("breadcrumb-gui"), tracePath(before), tracePath(after)});
+        if (!options.error.isEmpty())
+            return false;
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 800);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return false;
+        QSignalSpy loaded(m_window.get(), &MainWindow::traceLoaded);
+        m_window->openComparison(options.traceRef, options.afterRef);
+        return loaded.wait(30000);
+    }
+
+    // The first row named `name`, depth first.
+    static QModelIndex findNamed(const QAbstractItemModel& model, const QString& name,
+                                 const QModelIndex& parent = {})
+    {
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            if (index.data().toString() == name)
+                return index;
+            if (const QModelIndex found = findNamed(model, name, index); found.isValid())
+                return found;
+        }
+        return {};
+    }
+
     static std::uint32_t flameNode(FlameGraphPage* page, int function)
     {
         const CallTree* tree = page->flameGraph()->view()->tree();
@@ -488,6 +519,120 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentView(), QStringLiteral("function"));
         QVERIFY(m_window->afterFunctionPage()->isVisible());
         QCOMPARE(int(m_window->afterFunctionPage()->callModel()->totalCalls()), 1);
+    }
+
+    // recorded.db is recorded by the real tracer: pipeline.py as is (runs 1-2), then --changed (runs 3-4:
+    // transform slower, cache_lookup instead of recompute), 6 transform calls a run. A pooled side's
+    // Function page and overlaid histograms count every pooled run's calls; the tree says it shows one run.
+    void pooledSidesOnRecordedRuns_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<int>("beforeCalls");
+        QTest::addColumn<int>("afterCalls"); // -1: the after runs lack it
+        QTest::newRow("two runs a side") << "recorded.db:1-2"
+                                         << "recorded.db:3-4"
+                                         << "transform" << 12 << 12;
+        QTest::newRow("one run before") << "recorded.db:1"
+                                        << "recorded.db:3-4"
+                                        << "transform" << 6 << 12;
+        QTest::newRow("all runs before") << "recorded.db:all"
+                                         << "recorded.db:4"
+                                         << "transform" << 24 << 6;
+        QTest::newRow("gone after") << "recorded.db:1-2"
+                                    << "recorded.db:3-4"
+                                    << "recompute" << 2 << -1;
+    }
+
+    void pooledSidesOnRecordedRuns()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(QString, function);
+        QFETCH(int, beforeCalls);
+        QFETCH(int, afterCalls);
+        QVERIFY(openRefs(before, after));
+        QVERIFY(m_window->setView(QStringLiteral("function")));
+        QVERIFY(m_window->setSide(QStringLiteral("both")));
+        const int picked = functionIndex(*m_window->trace()->main->data, function.toUtf8().constData());
+        QVERIFY(picked >= 0);
+        m_window->selection()->select(picked);
+        QCOMPARE(int(m_window->functionPage()->callModel()->totalCalls()), beforeCalls);
+        QCOMPARE(m_window->functionPage()->callModel()->rowCount(), beforeCalls);
+        QCOMPARE(int(m_window->afterFunctionPage()->callModel()->totalCalls()), std::max(0, afterCalls));
+        QAbstractItemModelTester tester(m_window->functionPage()->callModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The overlaid histograms and the percentile table: the same pooled calls.
+        FunctionComparisonPane* pane = m_window->functionComparison();
+        QCOMPARE(pane->percentileTable()->item(0, 0)->text(), QString::number(beforeCalls));
+        QCOMPARE(pane->percentileTable()->item(0, 1)->text(),
+                 afterCalls < 0 ? QStringLiteral("—") : QString::number(afterCalls));
+        double beforeSum = 0;
+        for (const double h : pane->histogram()->heights(false))
+            beforeSum += h;
+        QCOMPARE(int(std::lround(beforeSum)), beforeCalls);
+        // The Function tab says it pools; the call tree that it shows one run.
+        const bool pooled = before.contains(QLatin1Char('-')) || before.endsWith(QLatin1String("all"));
+        const QString label = currentRunView()->runLabel(RunSide::Before)->text();
+        QCOMPARE(label.contains(QLatin1String("pooled")), pooled);
+        QVERIFY(!label.contains(QLatin1String("only")));
+        QVERIFY(m_window->setView(QStringLiteral("tree")));
+        QCOMPARE(currentRunView()->runLabel(RunSide::Before)->text().contains(QLatin1String("shows run")),
+                 pooled);
+    }
+
+    // The side-by-side tree and flame graph on the real tracer's runs: a pick on either side selects the
+    // function on both, and a function only the after run has stays selected on the after side.
+    void recordedRunsSideBySide_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<bool>("onlyAfter");
+        for (const char* view : {"tree", "flame"}) {
+            QTest::addRow("%s: transform", view) << QString::fromLatin1(view) << "transform" << false;
+            QTest::addRow("%s: cache_lookup", view) << QString::fromLatin1(view) << "cache_lookup" << true;
+        }
+    }
+
+    void recordedRunsSideBySide()
+    {
+        QFETCH(QString, view);
+        QFETCH(QString, function);
+        QFETCH(bool, onlyAfter);
+        QVERIFY(openRefs(QStringLiteral("recorded.db:2"), QStringLiteral("recorded.db:4")));
+        QVERIFY(m_window->setView(view));
+        QVERIFY(m_window->setSide(QStringLiteral("both")));
+        const QByteArray name = function.toUtf8();
+        const int inBefore = beforeFn(name.constData());
+        const int inAfter = afterFn(name.constData());
+        QCOMPARE(inBefore < 0, onlyAfter);
+        QVERIFY(inAfter >= 0);
+        const int previous = beforeFn("pipeline");
+        m_window->selection()->select(previous);
+        // Picked on the after side, as a user clicks it there.
+        if (view == QLatin1String("tree")) {
+            CallTreePage* page = m_window->afterCallTreePage();
+            QTRY_VERIFY(!page->isBuilding() && page->model()->tree());
+            const QModelIndex row = findNamed(*page->model(), function);
+            QVERIFY(row.isValid());
+            page->treeView()->scrollTo(row);
+            QTest::mouseClick(page->treeView()->viewport(), Qt::LeftButton, {},
+                              page->treeView()->visualRect(row).center());
+        } else {
+            FlameGraphPage* page = m_window->afterFlameGraphPage();
+            QTRY_VERIFY(!page->isBuilding() && page->flameGraph()->view()->tree());
+            const std::uint32_t node = flameNode(page, inAfter);
+            QVERIFY(node != UINT32_MAX);
+            FlameGraphView* flame = page->flameGraph()->view();
+            QTest::mouseClick(flame, Qt::LeftButton, {}, flame->frameRect(node).center().toPoint());
+        }
+        QCOMPARE(m_window->selectionMirror()->afterSelection()->current(), inAfter);
+        // The before side follows where it has the function, and keeps its own pick where it has none.
+        QCOMPARE(m_window->selection()->current(), onlyAfter ? previous : inBefore);
+        QVERIFY(m_window->setView(QStringLiteral("function")));
+        QVERIFY(m_window->setSide(QStringLiteral("after")));
+        QCOMPARE(int(m_window->afterFunctionPage()->callModel()->totalCalls()), onlyAfter ? 1 : 6);
     }
 
     // Zooming into a frame on one side zooms the other into the frame with the same call path.

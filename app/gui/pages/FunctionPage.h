@@ -36,11 +36,13 @@ public:
     SourceView* sourceView() const { return m_source; }
 
 Q_SIGNALS:
-    // The user asked to see one call in the call tree (double-click in the list or the timeline).
+    // The user asked to see one call in the call tree (double-click in the list or the timeline); an index
+    // into the shown run's calls (LoadedRun::data), also when the page shows a pool.
     void showCallRequested(std::uint32_t callIndex);
 
 private:
     void showFunction(int function);
+    void requestCall(std::uint32_t callIndex); // one of the page's calls, pooled or not
     void updateFilterLabel();
     void selectCallRow(std::uint32_t callIndex);
 
