@@ -96,6 +96,8 @@ void FunctionPage::setCompact(bool compact)
     m_panel->histogram()->setVisible(!compact);
     m_panel->timeline()->setVisible(!compact);
     m_panel->logScaleCheckBox()->setVisible(!compact);
+    // Without its plots the panel needs only its figures' height; the calls get the rest.
+    m_panel->setMaximumHeight(compact ? m_panel->minimumSizeHint().height() : QWIDGETSIZE_MAX);
 }
 
 void FunctionPage::setTrace(std::shared_ptr<const LoadedTrace> trace)
