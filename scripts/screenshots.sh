@@ -35,6 +35,10 @@ done
 "$gui" --screenshot "$out/compare.png" --view compare "$tmp/before.db" "$tmp/after.db"
 "$gui" --screenshot "$out/compare-tree.png" --view compare-tree "$tmp/before.db" "$tmp/after.db"
 "$gui" --screenshot "$out/compare-flame.png" --view compare-flame "$tmp/before.db" "$tmp/after.db"
+# Both runs side by side: the call trees in step, and the Function tab's overlaid histograms.
+"$gui" --screenshot "$out/compare-side-tree.png" --view tree --side both --select slow_function "$tmp/before.db" "$tmp/after.db"
+"$gui" --screenshot "$out/compare-histograms.png" --view function --side both --select slow_function \
+    "$tmp/before.db" "$tmp/after.db"
 "$gui" --screenshot "$out/exceptions.png" --view exceptions "$tmp/exceptions.db"
 # The dark palette, and a 2x display (the PNG has twice the pixels, the layout stays the same).
 "$gui" --screenshot "$out/functions-dark.png" --color-scheme dark --view functions --select slow_function "$tmp/before.db"

@@ -52,14 +52,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Trace file to open (FILE or FILE:RUN).</source>
-        <translation>Zu öffnende Trace-Datei (FILE oder FILE:RUN).</translation>
-    </message>
-    <message>
-        <source>Second trace to compare with (after).</source>
-        <translation>Zweiter Trace für den Vergleich (nachher).</translation>
-    </message>
-    <message>
         <source>too many arguments: give at most TRACE and AFTER_TRACE</source>
         <translation>zu viele Argumente: geben Sie höchstens TRACE und AFTER_TRACE an</translation>
     </message>
@@ -114,6 +106,30 @@
     <message>
         <source>unknown color scheme &quot;%1&quot; (choose from %2)</source>
         <translation>unbekanntes Farbschema &quot;%1&quot; (zur Auswahl: %2)</translation>
+    </message>
+    <message>
+        <source>When comparing: show the view over the before run, the after run or both side by side.</source>
+        <translation>Beim Vergleichen: die Ansicht über den Lauf vorher, den Lauf nachher oder beide nebeneinander zeigen.</translation>
+    </message>
+    <message>
+        <source>before|after|both</source>
+        <translation>before|after|both</translation>
+    </message>
+    <message>
+        <source>Trace file to open (FILE or FILE:RUN; to compare, also FILE:FIRST-LAST or FILE:all to pool runs).</source>
+        <translation>Zu öffnende Trace-Datei (DATEI oder DATEI:LAUF; zum Vergleichen auch DATEI:ERSTER-LETZTER oder DATEI:all, um Läufe zusammenzufassen).</translation>
+    </message>
+    <message>
+        <source>Second trace to compare with (after; FILE, FILE:RUN, FILE:FIRST-LAST or FILE:all).</source>
+        <translation>Zweiter Trace zum Vergleichen (nachher; DATEI, DATEI:LAUF, DATEI:ERSTER-LETZTER oder DATEI:all).</translation>
+    </message>
+    <message>
+        <source>%1 names several runs: pooling needs an AFTER_TRACE to compare with</source>
+        <translation>%1 nennt mehrere Läufe: Zusammenfassen braucht eine AFTER_TRACE zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot; (choose from %2)</source>
+        <translation>unbekannte Seite „%1“ (zur Wahl: %2)</translation>
     </message>
 </context>
 <context>
@@ -537,6 +553,29 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
     </message>
 </context>
 <context>
+    <name>breadcrumb::OverlaidHistogram</name>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>Call duration (ms)</source>
+        <translation>Aufrufdauer (ms)</translation>
+    </message>
+    <message>
+        <source>Share of calls</source>
+        <translation>Anteil der Aufrufe</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::PercentilePanel</name>
     <message>
         <source>Calls</source>
@@ -814,6 +853,34 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
     <message>
         <source>Find function</source>
         <translation>Funktion suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Top-down</source>
+        <translation>Top-down</translation>
+    </message>
+    <message>
+        <source>Bottom-up</source>
+        <translation>Bottom-up</translation>
+    </message>
+    <message>
+        <source>Top-down: from the roots to the functions they call</source>
+        <translation>Top-down: von den Wurzeln zu den Funktionen, die sie aufrufen</translation>
+    </message>
+    <message>
+        <source>Bottom-up: each function with the calls that led to it</source>
+        <translation>Bottom-up: jede Funktion mit den Aufrufen, die zu ihr führten</translation>
+    </message>
+    <message>
+        <source>Hot path</source>
+        <translation>Heißer Pfad</translation>
     </message>
 </context>
 <context>
@@ -1447,12 +1514,87 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
         <source>Wheel or +/-: zoom at the cursor; Shift+wheel or arrows: pan; double-click: zoom to a frame; right-click: focus, merge, collapse, export; Backspace/Esc: back</source>
         <translation>Mausrad oder +/-: am Cursor zoomen; Shift+Mausrad oder Pfeiltasten: verschieben; Doppelklick: auf einen Frame zoomen; Rechtsklick: fokussieren, zusammenführen, einklappen, exportieren; Backspace/Esc: zurück</translation>
     </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Self time</source>
+        <translation>Eigenzeit</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::Format</name>
     <message>
         <source>&lt;root&gt;</source>
         <translation>&lt;Wurzel&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::FunctionComparisonPane</name>
+    <message>
+        <source>&amp;Normalised (share of calls)</source>
+        <translation>&amp;Normiert (Anteil der Aufrufe)</translation>
+    </message>
+    <message>
+        <source>Bars as the fraction of each run&apos;s calls, so runs with different call counts compare by shape</source>
+        <translation>Balken als Anteil an den Aufrufen jedes Laufs, damit Läufe mit unterschiedlich vielen Aufrufen nach ihrer Form vergleichbar sind</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation>P99</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>%1: before and after</source>
+        <translation>%1: vorher und nachher</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1772,10 +1914,6 @@ Python %2
         <translation>Dauer: %1</translation>
     </message>
     <message>
-        <source>Calls: %L1</source>
-        <translation>Aufrufe: %L1</translation>
-    </message>
-    <message>
         <source>Threads: %1</source>
         <translation>Threads: %1</translation>
     </message>
@@ -1786,10 +1924,6 @@ Python %2
     <message>
         <source>%1 — run %2</source>
         <translation>%1 — Lauf %2</translation>
-    </message>
-    <message>
-        <source>%1 vs %2 (run %3)</source>
-        <translation>%1 vs. %2 (Lauf %3)</translation>
     </message>
     <message>
         <source>%1 — Breadcrumb</source>
@@ -1814,6 +1948,26 @@ Python %2
     <message>
         <source>Range %1 (Functions, Function, Flame Graph)</source>
         <translation>Bereich %1 (Funktionen, Funktion, Flame-Graph)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Aufrufe: %1</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 gegen %2</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1994,37 @@ Python %2
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::RunChoiceBar</name>
+    <message>
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>&amp;Vorher</translation>
+    </message>
+    <message>
+        <source>Show the before run (Alt+B)</source>
+        <translation>Den Lauf vorher zeigen (Alt+B)</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;Nachher</translation>
+    </message>
+    <message>
+        <source>Show the after run (Alt+A)</source>
+        <translation>Den Lauf nachher zeigen (Alt+A)</translation>
+    </message>
+    <message>
+        <source>B&amp;oth</source>
+        <translation>&amp;Beide</translation>
+    </message>
+    <message>
+        <source>Show both runs side by side, kept in step (Alt+O)</source>
+        <translation>Beide Läufe nebeneinander zeigen, im Gleichschritt (Alt+O)</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2082,37 @@ Python %2
     </message>
 </context>
 <context>
+    <name>breadcrumb::gui::RunSplitView</name>
+    <message>
+        <source>%1 · runs %2 pooled</source>
+        <translation>%1 · Läufe %2 zusammengefasst</translation>
+    </message>
+    <message>
+        <source>%1 · runs %2 pooled; this tab shows run %3 only</source>
+        <translation>%1 · Läufe %2 zusammengefasst; dieser Tab zeigt nur Lauf %3</translation>
+    </message>
+    <message>
+        <source>%1 · run %2</source>
+        <translation>%1 · Lauf %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no command line recorded)</source>
+        <translation>(keine Befehlszeile aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::gui::RunSwitcher</name>
     <message>
         <source>The run shown; the file&apos;s other runs, newest first</source>
@@ -1944,6 +2160,10 @@ Python %2
     <message>
         <source>the range %1:%2 ms lies outside the run</source>
         <translation>der Bereich %1:%2 ms liegt außerhalb des Laufs</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; cannot show the side &quot;%2&quot; (it needs two traces)</source>
+        <translation>die Ansicht „%1“ kann die Seite „%2“ nicht zeigen (sie braucht zwei Traces)</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2276,10 @@ Python %2
             <numerusform>100% = %1 aufgezeichnet: %n Thread</numerusform>
             <numerusform>100% = %1 aufgezeichnet: %n Threads summiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>100% = %1</source>
+        <translation>100 % = %1</translation>
     </message>
 </context>
 <context>

@@ -52,14 +52,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trace file to open (FILE or FILE:RUN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second trace to compare with (after).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>too many arguments: give at most TRACE and AFTER_TRACE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,6 +105,30 @@
     </message>
     <message>
         <source>unknown color scheme &quot;%1&quot; (choose from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When comparing: show the view over the before run, the after run or both side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before|after|both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace file to open (FILE or FILE:RUN; to compare, also FILE:FIRST-LAST or FILE:all to pool runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second trace to compare with (after; FILE, FILE:RUN, FILE:FIRST-LAST or FILE:all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names several runs: pooling needs an AFTER_TRACE to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot; (choose from %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,6 +552,29 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
     </message>
 </context>
 <context>
+    <name>breadcrumb::OverlaidHistogram</name>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call duration (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::PercentilePanel</name>
     <message>
         <source>Calls</source>
@@ -811,6 +850,34 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
     </message>
     <message>
         <source>Find function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-down: from the roots to the functions they call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom-up: each function with the calls that led to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1444,11 +1511,86 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
         <source>Wheel or +/-: zoom at the cursor; Shift+wheel or arrows: pan; double-click: zoom to a frame; right-click: focus, merge, collapse, export; Backspace/Esc: back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::Format</name>
     <message>
         <source>&lt;root&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::FunctionComparisonPane</name>
+    <message>
+        <source>&amp;Normalised (share of calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars as the fraction of each run&apos;s calls, so runs with different call counts compare by shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1766,10 +1908,6 @@ Python %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calls: %L1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Threads: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,10 +1917,6 @@ Python %2
     </message>
     <message>
         <source>%1 — run %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 vs %2 (run %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1809,6 +1943,26 @@ Python %2
         <source>Range %1 (Functions, Function, Flame Graph)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::NewRunBar</name>
@@ -1833,6 +1987,37 @@ Python %2
     <name>breadcrumb::gui::QueryResultModel</name>
     <message>
         <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::RunChoiceBar</name>
+    <message>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the before run (Alt+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the after run (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;oth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show both runs side by side, kept in step (Alt+O)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1891,6 +2076,37 @@ Python %2
     </message>
 </context>
 <context>
+    <name>breadcrumb::gui::RunSplitView</name>
+    <message>
+        <source>%1 · runs %2 pooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · runs %2 pooled; this tab shows run %3 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no command line recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::gui::RunSwitcher</name>
     <message>
         <source>The run shown; the file&apos;s other runs, newest first</source>
@@ -1937,6 +2153,10 @@ Python %2
     </message>
     <message>
         <source>the range %1:%2 ms lies outside the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; cannot show the side &quot;%2&quot; (it needs two traces)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,6 +2270,10 @@ Python %2
             <numerusform>100% = %1 traced: %n thread</numerusform>
             <numerusform>100% = %1 traced: %n threads summed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>100% = %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

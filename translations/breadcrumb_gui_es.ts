@@ -52,14 +52,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Trace file to open (FILE or FILE:RUN).</source>
-        <translation>Archivo de traza que se abre (FILE o FILE:RUN).</translation>
-    </message>
-    <message>
-        <source>Second trace to compare with (after).</source>
-        <translation>Segunda traza con la que comparar (después).</translation>
-    </message>
-    <message>
         <source>too many arguments: give at most TRACE and AFTER_TRACE</source>
         <translation>demasiados argumentos: indique como máximo TRACE y AFTER_TRACE</translation>
     </message>
@@ -114,6 +106,30 @@
     <message>
         <source>unknown color scheme &quot;%1&quot; (choose from %2)</source>
         <translation>esquema de colores desconocido «%1» (elija entre %2)</translation>
+    </message>
+    <message>
+        <source>When comparing: show the view over the before run, the after run or both side by side.</source>
+        <translation>Al comparar: mostrar la vista de la ejecución de antes, la de después o ambas lado a lado.</translation>
+    </message>
+    <message>
+        <source>before|after|both</source>
+        <translation>before|after|both</translation>
+    </message>
+    <message>
+        <source>Trace file to open (FILE or FILE:RUN; to compare, also FILE:FIRST-LAST or FILE:all to pool runs).</source>
+        <translation>Archivo de traza que abrir (ARCHIVO o ARCHIVO:EJECUCIÓN; para comparar, también ARCHIVO:PRIMERA-ÚLTIMA o ARCHIVO:all para agrupar ejecuciones).</translation>
+    </message>
+    <message>
+        <source>Second trace to compare with (after; FILE, FILE:RUN, FILE:FIRST-LAST or FILE:all).</source>
+        <translation>Segunda traza con la que comparar (después; ARCHIVO, ARCHIVO:EJECUCIÓN, ARCHIVO:PRIMERA-ÚLTIMA o ARCHIVO:all).</translation>
+    </message>
+    <message>
+        <source>%1 names several runs: pooling needs an AFTER_TRACE to compare with</source>
+        <translation>%1 nombra varias ejecuciones: agruparlas requiere una AFTER_TRACE con la que comparar</translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot; (choose from %2)</source>
+        <translation>lado «%1» desconocido (elija entre %2)</translation>
     </message>
 </context>
 <context>
@@ -537,6 +553,29 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
     </message>
 </context>
 <context>
+    <name>breadcrumb::OverlaidHistogram</name>
+    <message>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>Call duration (ms)</source>
+        <translation>Duración de la llamada (ms)</translation>
+    </message>
+    <message>
+        <source>Share of calls</source>
+        <translation>Proporción de llamadas</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::PercentilePanel</name>
     <message>
         <source>Calls</source>
@@ -814,6 +853,34 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
     <message>
         <source>Find function</source>
         <translation>Buscar función</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Siguiente coincidencia (F3)</translation>
+    </message>
+    <message>
+        <source>Top-down</source>
+        <translation>Descendente</translation>
+    </message>
+    <message>
+        <source>Bottom-up</source>
+        <translation>Ascendente</translation>
+    </message>
+    <message>
+        <source>Top-down: from the roots to the functions they call</source>
+        <translation>Descendente: de las raíces a las funciones que llaman</translation>
+    </message>
+    <message>
+        <source>Bottom-up: each function with the calls that led to it</source>
+        <translation>Ascendente: cada función con las llamadas que llevaron a ella</translation>
+    </message>
+    <message>
+        <source>Hot path</source>
+        <translation>Ruta caliente</translation>
     </message>
 </context>
 <context>
@@ -1447,12 +1514,87 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
         <source>Wheel or +/-: zoom at the cursor; Shift+wheel or arrows: pan; double-click: zoom to a frame; right-click: focus, merge, collapse, export; Backspace/Esc: back</source>
         <translation>Rueda o +/-: zoom en el cursor; Shift+rueda o flechas: desplazar; doble clic: zoom a un bloque; clic derecho: enfocar, fusionar, contraer, exportar; Backspace/Esc: atrás</translation>
     </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Self time</source>
+        <translation>Tiempo propio</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::Format</name>
     <message>
         <source>&lt;root&gt;</source>
         <translation>&lt;raíz&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::FunctionComparisonPane</name>
+    <message>
+        <source>&amp;Normalised (share of calls)</source>
+        <translation>&amp;Normalizado (proporción de llamadas)</translation>
+    </message>
+    <message>
+        <source>Bars as the fraction of each run&apos;s calls, so runs with different call counts compare by shape</source>
+        <translation>Barras como fracción de las llamadas de cada ejecución, para comparar por su forma ejecuciones con distinto número de llamadas</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation>P99</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máx.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>%1: before and after</source>
+        <translation>%1: antes y después</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1772,10 +1914,6 @@ Python %2
         <translation>Duración: %1</translation>
     </message>
     <message>
-        <source>Calls: %L1</source>
-        <translation>Llamadas: %L1</translation>
-    </message>
-    <message>
         <source>Threads: %1</source>
         <translation>Hilos: %1</translation>
     </message>
@@ -1786,10 +1924,6 @@ Python %2
     <message>
         <source>%1 — run %2</source>
         <translation>%1 — ejecución %2</translation>
-    </message>
-    <message>
-        <source>%1 vs %2 (run %3)</source>
-        <translation>%1 frente a %2 (ejecución %3)</translation>
     </message>
     <message>
         <source>%1 — Breadcrumb</source>
@@ -1814,6 +1948,26 @@ Python %2
     <message>
         <source>Range %1 (Functions, Function, Flame Graph)</source>
         <translation>Intervalo %1 (Funciones, Función, Gráfico de llamas)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Llamadas: %1</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 frente a %2</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1994,37 @@ Python %2
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::RunChoiceBar</name>
+    <message>
+        <source>Run:</source>
+        <translation>Ejecución:</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>A&amp;ntes</translation>
+    </message>
+    <message>
+        <source>Show the before run (Alt+B)</source>
+        <translation>Mostrar la ejecución de antes (Alt+B)</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;Después</translation>
+    </message>
+    <message>
+        <source>Show the after run (Alt+A)</source>
+        <translation>Mostrar la ejecución de después (Alt+A)</translation>
+    </message>
+    <message>
+        <source>B&amp;oth</source>
+        <translation>Am&amp;bas</translation>
+    </message>
+    <message>
+        <source>Show both runs side by side, kept in step (Alt+O)</source>
+        <translation>Mostrar ambas ejecuciones lado a lado, sincronizadas (Alt+O)</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2082,37 @@ Python %2
     </message>
 </context>
 <context>
+    <name>breadcrumb::gui::RunSplitView</name>
+    <message>
+        <source>%1 · runs %2 pooled</source>
+        <translation>%1 · ejecuciones %2 agrupadas</translation>
+    </message>
+    <message>
+        <source>%1 · runs %2 pooled; this tab shows run %3 only</source>
+        <translation>%1 · ejecuciones %2 agrupadas; esta pestaña solo muestra la ejecución %3</translation>
+    </message>
+    <message>
+        <source>%1 · run %2</source>
+        <translation>%1 · ejecución %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no command line recorded)</source>
+        <translation>(no se registró la línea de órdenes)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::gui::RunSwitcher</name>
     <message>
         <source>The run shown; the file&apos;s other runs, newest first</source>
@@ -1944,6 +2160,10 @@ Python %2
     <message>
         <source>the range %1:%2 ms lies outside the run</source>
         <translation>el intervalo %1:%2 ms está fuera de la ejecución</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; cannot show the side &quot;%2&quot; (it needs two traces)</source>
+        <translation>la vista «%1» no puede mostrar el lado «%2» (necesita dos trazas)</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2276,10 @@ Python %2
             <numerusform>100&#xa0;% = %1 de tiempo trazado: %n hilo</numerusform>
             <numerusform>100&#xa0;% = %1 de tiempo trazado: %n hilos sumados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>100% = %1</source>
+        <translation>100 % = %1</translation>
     </message>
 </context>
 <context>

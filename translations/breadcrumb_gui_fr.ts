@@ -52,14 +52,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Trace file to open (FILE or FILE:RUN).</source>
-        <translation>Fichier de trace à ouvrir (FILE ou FILE:RUN).</translation>
-    </message>
-    <message>
-        <source>Second trace to compare with (after).</source>
-        <translation>Seconde trace à comparer (après).</translation>
-    </message>
-    <message>
         <source>too many arguments: give at most TRACE and AFTER_TRACE</source>
         <translation>trop d&apos;arguments&#xa0;: indiquez au plus TRACE et AFTER_TRACE</translation>
     </message>
@@ -114,6 +106,30 @@
     <message>
         <source>unknown color scheme &quot;%1&quot; (choose from %2)</source>
         <translation>jeu de couleurs inconnu «&#xa0;%1&#xa0;» (au choix&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>When comparing: show the view over the before run, the after run or both side by side.</source>
+        <translation>En comparaison : montrer la vue sur l&apos;exécution avant, l&apos;exécution après ou les deux côte à côte.</translation>
+    </message>
+    <message>
+        <source>before|after|both</source>
+        <translation>before|after|both</translation>
+    </message>
+    <message>
+        <source>Trace file to open (FILE or FILE:RUN; to compare, also FILE:FIRST-LAST or FILE:all to pool runs).</source>
+        <translation>Fichier de trace à ouvrir (FICHIER ou FICHIER:EXÉCUTION ; pour comparer, aussi FICHIER:PREMIÈRE-DERNIÈRE ou FICHIER:all pour regrouper des exécutions).</translation>
+    </message>
+    <message>
+        <source>Second trace to compare with (after; FILE, FILE:RUN, FILE:FIRST-LAST or FILE:all).</source>
+        <translation>Seconde trace à comparer (après ; FICHIER, FICHIER:EXÉCUTION, FICHIER:PREMIÈRE-DERNIÈRE ou FICHIER:all).</translation>
+    </message>
+    <message>
+        <source>%1 names several runs: pooling needs an AFTER_TRACE to compare with</source>
+        <translation>%1 désigne plusieurs exécutions : les regrouper demande une AFTER_TRACE à comparer</translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot; (choose from %2)</source>
+        <translation>côté « %1 » inconnu (au choix : %2)</translation>
     </message>
 </context>
 <context>
@@ -537,6 +553,29 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
     </message>
 </context>
 <context>
+    <name>breadcrumb::OverlaidHistogram</name>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>Call duration (ms)</source>
+        <translation>Durée de l&apos;appel (ms)</translation>
+    </message>
+    <message>
+        <source>Share of calls</source>
+        <translation>Part des appels</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::PercentilePanel</name>
     <message>
         <source>Calls</source>
@@ -814,6 +853,34 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
     <message>
         <source>Find function</source>
         <translation>Rechercher une fonction</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Résultat précédent (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Résultat suivant (F3)</translation>
+    </message>
+    <message>
+        <source>Top-down</source>
+        <translation>Descendant</translation>
+    </message>
+    <message>
+        <source>Bottom-up</source>
+        <translation>Ascendant</translation>
+    </message>
+    <message>
+        <source>Top-down: from the roots to the functions they call</source>
+        <translation>Descendant : des racines vers les fonctions qu&apos;elles appellent</translation>
+    </message>
+    <message>
+        <source>Bottom-up: each function with the calls that led to it</source>
+        <translation>Ascendant : chaque fonction avec les appels qui y ont mené</translation>
+    </message>
+    <message>
+        <source>Hot path</source>
+        <translation>Chemin chaud</translation>
     </message>
 </context>
 <context>
@@ -1447,12 +1514,87 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
         <source>Wheel or +/-: zoom at the cursor; Shift+wheel or arrows: pan; double-click: zoom to a frame; right-click: focus, merge, collapse, export; Backspace/Esc: back</source>
         <translation>Molette ou +/-&#xa0;: zoomer au curseur&#xa0;; Shift+molette ou flèches&#xa0;: faire défiler&#xa0;; double-clic&#xa0;: zoomer sur un bloc&#xa0;; clic droit&#xa0;: focaliser, fusionner, replier, exporter&#xa0;; Backspace/Esc&#xa0;: retour</translation>
     </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Self time</source>
+        <translation>Temps propre</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::gui::Format</name>
     <message>
         <source>&lt;root&gt;</source>
         <translation>&lt;racine&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::FunctionComparisonPane</name>
+    <message>
+        <source>&amp;Normalised (share of calls)</source>
+        <translation>&amp;Normalisé (part des appels)</translation>
+    </message>
+    <message>
+        <source>Bars as the fraction of each run&apos;s calls, so runs with different call counts compare by shape</source>
+        <translation>Barres en part des appels de chaque exécution, pour comparer par leur forme des exécutions aux nombres d&apos;appels différents</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>P99</source>
+        <translation>P99</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>%1: before and after</source>
+        <translation>%1 : avant et après</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1772,10 +1914,6 @@ Python %2
         <translation>Durée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Calls: %L1</source>
-        <translation>Appels&#xa0;: %L1</translation>
-    </message>
-    <message>
         <source>Threads: %1</source>
         <translation>Threads&#xa0;: %1</translation>
     </message>
@@ -1786,10 +1924,6 @@ Python %2
     <message>
         <source>%1 — run %2</source>
         <translation>%1 — exécution %2</translation>
-    </message>
-    <message>
-        <source>%1 vs %2 (run %3)</source>
-        <translation>%1 vs %2 (exécution %3)</translation>
     </message>
     <message>
         <source>%1 — Breadcrumb</source>
@@ -1814,6 +1948,26 @@ Python %2
     <message>
         <source>Range %1 (Functions, Function, Flame Graph)</source>
         <translation>Plage %1 (Fonctions, Fonction, Graphe de flammes)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Appels : %1</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1994,37 @@ Python %2
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>breadcrumb::gui::RunChoiceBar</name>
+    <message>
+        <source>Run:</source>
+        <translation>Exécution :</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>A&amp;vant</translation>
+    </message>
+    <message>
+        <source>Show the before run (Alt+B)</source>
+        <translation>Montrer l&apos;exécution avant (Alt+B)</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;Après</translation>
+    </message>
+    <message>
+        <source>Show the after run (Alt+A)</source>
+        <translation>Montrer l&apos;exécution après (Alt+A)</translation>
+    </message>
+    <message>
+        <source>B&amp;oth</source>
+        <translation>Les &amp;deux</translation>
+    </message>
+    <message>
+        <source>Show both runs side by side, kept in step (Alt+O)</source>
+        <translation>Montrer les deux exécutions côte à côte, synchronisées (Alt+O)</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2082,37 @@ Python %2
     </message>
 </context>
 <context>
+    <name>breadcrumb::gui::RunSplitView</name>
+    <message>
+        <source>%1 · runs %2 pooled</source>
+        <translation>%1 · exécutions %2 regroupées</translation>
+    </message>
+    <message>
+        <source>%1 · runs %2 pooled; this tab shows run %3 only</source>
+        <translation>%1 · exécutions %2 regroupées ; cet onglet ne montre que l&apos;exécution %3</translation>
+    </message>
+    <message>
+        <source>%1 · run %2</source>
+        <translation>%1 · exécution %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(no command line recorded)</source>
+        <translation>(aucune ligne de commande enregistrée)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::gui::RunSwitcher</name>
     <message>
         <source>The run shown; the file&apos;s other runs, newest first</source>
@@ -1944,6 +2160,10 @@ Python %2
     <message>
         <source>the range %1:%2 ms lies outside the run</source>
         <translation>la plage %1:%2 ms est en dehors de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; cannot show the side &quot;%2&quot; (it needs two traces)</source>
+        <translation>la vue « %1 » ne peut pas montrer le côté « %2 » (il faut deux traces)</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2276,10 @@ Python %2
             <numerusform>100&#xa0;% = %1 de temps tracé&#xa0;: %n thread</numerusform>
             <numerusform>100&#xa0;% = %1 de temps tracé&#xa0;: %n threads additionnés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>100% = %1</source>
+        <translation>100 % = %1</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,11 @@ ComparisonBarChart::ComparisonBarChart(QWidget* parent)
     setMinimumSize(300, 200);
     m_before = new QCPBars(yAxis, xAxis); // owned by the plot; horizontal bars: key axis is y
     m_after = new QCPBars(yAxis, xAxis);
-    m_before->setBrush(QColor(150, 170, 200));
-    m_before->setPen(QPen(QColor(150, 170, 200).darker(130)));
-    m_after->setBrush(QColor(232, 126, 52));
-    m_after->setPen(QPen(QColor(232, 126, 52).darker(130)));
+    // The runs' colours wherever both are drawn (the overlaid histograms too).
+    m_before->setBrush(ThemeColors::beforeRun());
+    m_before->setPen(QPen(ThemeColors::beforeRun().darker(130)));
+    m_after->setBrush(ThemeColors::afterRun());
+    m_after->setPen(QPen(ThemeColors::afterRun().darker(130)));
     auto* group = new QCPBarsGroup(this);
     group->setSpacingType(QCPBarsGroup::stAbsolute);
     group->setSpacing(1);

@@ -9,6 +9,7 @@
 #include "FunctionStats.h"
 #include "RunComparison.h"
 #include "RunData.h"
+#include "RunPool.h"
 #include "TraceReader.h"
 
 #include <memory>
@@ -32,6 +33,11 @@ struct LoadedRun
     // run.
     std::vector<std::int64_t> pooledRuns;
     QString pooledText;
+    // Those runs' calls as one RunData, which the Function page's figures, histogram and call list show (the
+    // last run's functions keep their indices in it); the other pages show `data`. Null for one run.
+    std::shared_ptr<const RunPool> pool;
+    // What a page that pools shows: the pooled calls, or the one run's.
+    std::shared_ptr<const RunData> pooledData() const { return pool ? pool->data() : data; }
 };
 
 struct LoadedTrace

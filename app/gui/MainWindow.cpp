@@ -150,8 +150,10 @@ void MainWindow::createPages()
         // Side by side where two runs read well next to each other.
         const bool both = m_pages[i] == m_function || m_pages[i] == m_callTree || m_pages[i] == m_flame;
         auto* view = new RunSplitView(m_pages[i], afterPages[i], both, m_tabs);
+        view->setShowsPool(m_pages[i] == m_function); // the others show a pool's last run
         view->setObjectName(names[i] + QStringLiteral("RunView"));
         m_runViews.append(view);
+        connect(view, &RunSplitView::sideChanged, this, &MainWindow::updateStatusBar);
         if (m_pages[i] == m_function) {
             m_functionComparison = new FunctionComparisonPane(&m_selection, view);
             view->setBothWidget(m_functionComparison);
@@ -159,6 +161,7 @@ void MainWindow::createPages()
         m_tabs->addTab(view, titles[i]);
     }
     m_tabs->setTabVisible(m_tabs->indexOf(m_compare), false);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatusBar);
 
     // The Function page may show the run restricted to the timeline's range: its calls are numbered apart.
     connect(m_function, &FunctionPage::showCallRequested, this,
@@ -171,6 +174,8 @@ void MainWindow::createPages()
     connect(m_flame, &FlameGraphPage::showFunctionPageRequested, this,
             [this] { setView(QStringLiteral("function")); });
     connect(m_compare, &ComparePage::openInAfterRunRequested, this, &MainWindow::showInAfterRun);
+    connect(m_compare, &ComparePage::afterFunctionPicked, m_mirror.afterSelection(),
+            &FunctionSelection::select);
     m_callTreeSync = new CallTreeSync(m_callTree, m_afterCallTree, this);
     m_flameSync = new FlameGraphSync(m_flame, m_afterFlame, this);
     connect(m_afterFunction, &FunctionPage::showCallRequested, this, &MainWindow::showAfterCall);
@@ -575,18 +580,17 @@ void MainWindow::onFailed(const QString& message)
     box->open(); // window-modal, the event loop keeps running
 }
 
-// A function only the after run has: open that run (already loaded) on its own and show the function.
+// A function only the after run has: select it on the after side, which the Function tab then shows
+// (next to the before run when both are on screen).
 void MainWindow::showInAfterRun(int afterFunction)
 {
     if (!m_trace || !m_trace->isComparison())
         return;
-    auto trace = std::make_shared<LoadedTrace>();
-    trace->main = m_trace->after;
-    m_lastRequest = LoadRequest{
-        trace->main->path, trace->main->data->run.id, {}, {}, false, {}, {}}; // what Reload reloads
-    onLoaded(trace);
-    m_selection.select(afterFunction);
+    m_mirror.afterSelection()->select(afterFunction);
     showPage(m_function);
+    RunSplitView* view = runView(m_function);
+    if (view->side() == RunSide::Before)
+        view->setSide(RunSide::After);
 }
 
 void MainWindow::showRestricted(std::shared_ptr<const LoadedTrace> restricted)
@@ -654,23 +658,50 @@ void MainWindow::setLoadingUi(bool loading)
 
 void MainWindow::updateStatusBar()
 {
+    if (!m_commandLabel)
+        return; // the tabs are made before the status bar
     if (!m_trace) {
         m_commandLabel->setText(tr("No trace loaded"));
+        m_commandLabel->setToolTip(QString());
         m_durationLabel->clear();
         m_callsLabel->clear();
         m_threadsLabel->clear();
         return;
     }
-    const RunData& run = *m_trace->main->data;
-    const QString command = toQString(run.run.commandLine);
-    m_commandLabel->setText(command.isEmpty() ? tr("(no command line recorded)") : command);
-    m_commandLabel->setToolTip(
-        tr("%1\nPython %2\n%3").arg(command, toQString(run.run.pythonVersion), toQString(run.run.cwd)));
-    const Nanos duration =
-        run.run.durationNs() > 0 ? run.run.durationNs() : run.lastEndNs() - run.run.startNs;
-    m_durationLabel->setText(tr("Duration: %1").arg(msText(duration)));
-    m_callsLabel->setText(tr("Calls: %L1").arg(qlonglong(run.calls.size())));
-    m_threadsLabel->setText(tr("Threads: %1").arg(run.threads.size()));
+    // The run(s) the current tab shows: the Compare tab and "Both" show two.
+    std::vector<std::pair<QString, const RunData*>> shown;
+    if (!m_trace->isComparison()) {
+        shown.emplace_back(QString(), m_trace->main->data.get());
+    } else {
+        const auto* view = qobject_cast<const RunSplitView*>(m_tabs->currentWidget());
+        const RunSide side = view ? view->side() : RunSide::Both;
+        if (side != RunSide::After)
+            shown.emplace_back(tr("Before"), m_trace->main->data.get());
+        if (side != RunSide::Before)
+            shown.emplace_back(tr("After"), m_trace->after->data.get());
+    }
+    QStringList commands, tips, durations, calls, threads;
+    for (const auto& [side, run] : shown) {
+        QString command = toQString(run->run.commandLine);
+        const QString tip =
+            tr("%1\nPython %2\n%3").arg(command, toQString(run->run.pythonVersion), toQString(run->run.cwd));
+        if (command.isEmpty())
+            command = tr("(no command line recorded)");
+        commands << (side.isEmpty() ? command : tr("%1: %2").arg(side, command));
+        tips << (side.isEmpty() ? tip : tr("%1: %2").arg(side, tip));
+        const Nanos duration =
+            run->run.durationNs() > 0 ? run->run.durationNs() : run->lastEndNs() - run->run.startNs;
+        durations << msText(duration);
+        calls << QStringLiteral("%L1").arg(qlonglong(run->calls.size()));
+        threads << QString::number(run->threads.size());
+    }
+    // Two runs read as a change: "Calls: 28 → 19".
+    const QString arrow = QStringLiteral(" → ");
+    m_commandLabel->setText(commands.join(QStringLiteral("  ·  ")));
+    m_commandLabel->setToolTip(tips.join(QStringLiteral("\n\n")));
+    m_durationLabel->setText(tr("Duration: %1").arg(durations.join(arrow)));
+    m_callsLabel->setText(tr("Calls: %1").arg(calls.join(arrow)));
+    m_threadsLabel->setText(tr("Threads: %1").arg(threads.join(arrow)));
 }
 
 void MainWindow::updateTitle()

@@ -60,6 +60,7 @@ void RangeRestriction::setRange(Nanos from, Nanos to)
         TimeWindow::Clipped clipped = TimeWindow(from, to).clip(data, *parts);
         auto run = std::make_shared<LoadedRun>(*trace->main);
         run->data = clipped.run;
+        run->pool.reset(); // the range is of the timeline's run, the one `data` held
         run->summaries = FunctionStats::summarize(*clipped.run, SortKey::Total);
         run->topDown =
             std::make_shared<const CallTree>(CallTree::build(*clipped.run, CallTree::Direction::TopDown));

@@ -57,12 +57,16 @@ RunSplitView::RunSplitView(TracePage* before, TracePage* after, bool canShowBoth
     updateSides();
 }
 
-QString RunSplitView::runText(const LoadedRun& run)
+QString RunSplitView::runText(const LoadedRun& run, bool pageShowsPool)
 {
     const QString file = QFileInfo(run.path).fileName();
+    if (run.pooledRuns.size() > 1 && pageShowsPool)
+        return tr("%1 · runs %2 pooled").arg(file, run.pooledText);
     if (run.pooledRuns.size() > 1)
-        // The comparison pools them; a page shows one run's calls, the newest.
-        return tr("%1 · runs %2 pooled (shown: run %3)").arg(file, run.pooledText).arg(run.data->run.id);
+        // A call tree, a timeline or a flame graph of several runs would mix them: the last one, said so.
+        return tr("%1 · runs %2 pooled; this tab shows run %3 only")
+            .arg(file, run.pooledText)
+            .arg(run.data->run.id);
     return tr("%1 · run %2").arg(file).arg(run.data->run.id);
 }
 
@@ -88,8 +92,8 @@ void RunSplitView::setTrace(std::shared_ptr<const LoadedTrace> trace)
     if (m_after)
         m_after->setTrace(nullptr); // forget the last after run; updateSides() gives the new one when shown
     m_before->setTrace(m_trace);
-    const auto label = [](QLabel* label, const QString& side, const LoadedRun& run) {
-        label->setText(tr("%1: %2").arg(side, runText(run)));
+    const auto label = [this](QLabel* label, const QString& side, const LoadedRun& run) {
+        label->setText(tr("%1: %2").arg(side, runText(run, m_showsPool)));
         const QString command = toQString(run.data->run.commandLine);
         label->setToolTip(command.isEmpty() ? tr("(no command line recorded)") : command);
     };
@@ -118,6 +122,10 @@ void RunSplitView::updateSides()
     const RunSide side = comparing ? m_side : RunSide::Before;
     m_bar->setVisible(comparing);
     m_beforeLabel->setVisible(comparing);
+    // Compact before shown: a page shown at its full width first would grow the window to fit it.
+    m_before->setCompact(side == RunSide::Both);
+    if (m_after)
+        m_after->setCompact(side == RunSide::Both);
     m_beforePane->setVisible(side != RunSide::After);
     if (m_bothWidget)
         m_bothWidget->setVisible(side == RunSide::Both);

@@ -40,8 +40,11 @@ public:
     QSplitter* splitter() const { return m_splitter; }
     QLabel* runLabel(RunSide side) const { return side == RunSide::After ? m_afterLabel : m_beforeLabel; }
 
-    // "seed.db · run 3" (or "runs 1-5 pooled"), for the labels and the window title.
-    static QString runText(const LoadedRun& run);
+    // "seed.db · run 3", or for a pool "seed.db · runs 1-5 pooled", for the labels and the window title;
+    // `pageShowsPool` false: the page shows the pool's last run alone, and the text says so.
+    static QString runText(const LoadedRun& run, bool pageShowsPool = true);
+    // Whether the page shows every run of a pooled side (the Function page) or only the last one.
+    void setShowsPool(bool showsPool) { m_showsPool = showsPool; }
 
 Q_SIGNALS:
     void sideChanged(breadcrumb::gui::RunSide side);
@@ -62,6 +65,7 @@ private:
     std::shared_ptr<const LoadedTrace> m_trace;
     std::shared_ptr<const LoadedTrace> m_afterTrace; // the after run as its own trace, given once shown
     bool m_afterFed = false;
+    bool m_showsPool = false;
     RunSide m_side = RunSide::Before;
 };
 

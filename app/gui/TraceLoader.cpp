@@ -93,7 +93,8 @@ std::shared_ptr<LoadedRun> loadOne(const QString& path, std::optional<std::int64
     return loaded;
 }
 
-// One side of a comparison: one run, or several pooled (the pages show the newest; `pooled` gets them all).
+// One side of a comparison: one run, or several pooled (the pages show the newest, the Function page all of
+// them; `pooled` gets them all).
 std::shared_ptr<const LoadedRun> loadSide(const QString& path, std::optional<std::int64_t> runId,
                                           const std::optional<RunRef>& pool, bool askForRun, const Work& work,
                                           int first, int last,
@@ -120,6 +121,7 @@ std::shared_ptr<const LoadedRun> loadSide(const QString& path, std::optional<std
             throw TraceError(TraceError::Kind::Interrupted, "canceled");
     }
     loaded->pooledRuns = ids;
+    loaded->pool = std::make_shared<const RunPool>(pooled); // oldest first: the shown run last
     // The runs resolved, whether named as a range or as "all".
     loaded->pooledText = QStringLiteral("%1-%2").arg(ids.front()).arg(ids.back());
     return loaded;

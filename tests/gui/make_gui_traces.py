@@ -10,6 +10,9 @@ optimized.db   the "after" run: cached_computation replaces redundant_computatio
 two_runs.db    both runs in one file (run 1 = seed, run 2 = optimized)
 family.db      recorded by the real tracer (PYTHONPATH: the built package): a program that forks a child,
                which forks a grandchild, then forks a second child (runs 1; 2 and 4 children of 1; 3 of 2)
+recorded.db    recorded by the real tracer: pipeline.py twice as is (runs 1-2) and twice with --changed
+               (runs 3-4: transform gets slower, cache_lookup replaces recompute); for side by side and
+               pooled runs on real traces
 not_sqlite.db, not_a_trace.db, newer_format.db, truncated.db, empty_run.db: the bad files
 """
 
@@ -181,6 +184,7 @@ def main():
     db.close()
     make_big(out)
     make_family(out)
+    make_recorded(out)
 
 
 FAMILY = """
@@ -215,6 +219,52 @@ def make_family(out):
     with open(program, "w") as f:
         f.write(FAMILY)
     subprocess.run([sys.executable, "-m", "breadcrumb", "run", "-q", "-o", path, program], check=True)
+
+
+PIPELINE = """
+import sys
+
+CHANGED = "--changed" in sys.argv
+
+def work(n):
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+def transform(item):
+    return work(3000 if CHANGED else 2000)
+
+def recompute():
+    return work(5000)
+
+def cache_lookup():
+    return work(10)
+
+def pipeline():
+    for item in range(6):
+        transform(item)
+    if CHANGED:
+        cache_lookup()
+    else:
+        recompute()
+
+pipeline()
+"""
+
+
+def make_recorded(out):
+    """A before/after pair recorded by the real tracer, two runs a side, in one file."""
+    import subprocess
+    path = os.path.join(out, "recorded.db")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+    program = os.path.join(out, "pipeline.py")
+    with open(program, "w") as f:
+        f.write(PIPELINE)
+    for args in ([], [], ["--changed"], ["--changed"]):
+        subprocess.run([sys.executable, "-m", "breadcrumb", "run", "-q", "-o", path, program] + args, check=True)
 
 
 def make_big(out):

@@ -16,16 +16,20 @@
 #include "RunChoiceBar.h"
 #include "RunSplitView.h"
 #include "TestTraces.h"
+#include "TracePage.h"
 
 #include <FlameGraphView.h>
 #include <FlameGraphWidget.h>
 #include <FunctionStats.h>
 #include <OverlaidHistogram.h>
+#include <PercentilePanel.h>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +81,37 @@ class TestSideBySide : public QObject
             parent = found;
         }
         return parent;
+    }
+
+    // Opens a comparison from run references as the command line gives them ("recorded.db:1-2").
+    bool openRefs(const QString& before, const QString& after)
+    {
+        const CommandLineOptions options = CommandLineOptions::parse(
+            {QStringLiteral("breadcrumb-gui"), tracePath(before), tracePath(after)});
+        if (!options.error.isEmpty())
+            return false;
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 800);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return false;
+        QSignalSpy loaded(m_window.get(), &MainWindow::traceLoaded);
+        m_window->openComparison(options.traceRef, options.afterRef);
+        return loaded.wait(30000);
+    }
+
+    // The first row named `name`, depth first.
+    static QModelIndex findNamed(const QAbstractItemModel& model, const QString& name,
+                                 const QModelIndex& parent = {})
+    {
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            if (index.data().toString() == name)
+                return index;
+            if (const QModelIndex found = findNamed(model, name, index); found.isValid())
+                return found;
+        }
+        return {};
     }
 
     static std::uint32_t flameNode(FlameGraphPage* page, int function)
@@ -352,6 +387,252 @@ private Q_SLOTS:
         const CommandLineOptions options = CommandLineOptions::parse(
             {QStringLiteral("breadcrumb-gui"), tracePath(QStringLiteral("two_runs.db:1-2"))});
         QVERIFY(options.error.contains(QLatin1String("pooling")));
+    }
+
+    // Side by side each page has half the window: its toolbar must still read whole (short labels, the
+    // search on a row of its own), at a small laptop's width and a common one.
+    void toolbarsFitSideBySide_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QSize>("size");
+        for (const char* view : {"tree", "flame", "function"})
+            for (const QSize size : {QSize(1024, 640), QSize(1280, 800)})
+                QTest::addRow("%s at %dx%d", view, size.width(), size.height())
+                    << QString::fromLatin1(view) << size;
+    }
+
+    void toolbarsFitSideBySide()
+    {
+        QFETCH(QString, view);
+        QFETCH(QSize, size);
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        m_window->resize(size);
+        QVERIFY(m_window->setView(view));
+        QVERIFY(m_window->setSide(QStringLiteral("both")));
+        m_window->selection()->select(beforeFn("slow_function"));
+        QTest::qWait(50);
+        QCOMPARE(m_window->width(), size.width());
+        QStringList cut;
+        for (TracePage* page : {currentRunView()->beforePage(), currentRunView()->afterPage()}) {
+            QVERIFY(page->isVisible());
+            for (QLabel* label : page->findChildren<QLabel*>()) {
+                if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() ||
+                    label->textFormat() == Qt::RichText)
+                    continue;
+                // The Function page's title ends in the file's path, which may be cut at the end.
+                if (const auto* panel = qobject_cast<PercentilePanel*>(label->parentWidget());
+                    panel && label->text() == panel->title())
+                    continue;
+                // An Ignored policy is a label meant to be cut.
+                if (label->width() + 1 < label->fontMetrics().horizontalAdvance(
+                                             label->text().split(QLatin1Char('\n')).first()) &&
+                    label->sizePolicy().horizontalPolicy() != QSizePolicy::Ignored)
+                    cut << label->text();
+            }
+            for (QAbstractButton* button : page->findChildren<QAbstractButton*>())
+                if (button->isVisible() && !button->text().isEmpty() &&
+                    button->width() < button->minimumSizeHint().width())
+                    cut << button->text();
+            for (QComboBox* combo : page->findChildren<QComboBox*>())
+                if (combo->isVisible() && combo->width() < combo->sizeHint().width())
+                    cut << combo->currentText();
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(", "))));
+        // Back to one run: the long labels again.
+        QVERIFY(m_window->setSide(QStringLiteral("before")));
+        if (view == QLatin1String("tree"))
+            QCOMPARE(m_window->callTreePage()
+                         ->findChild<QComboBox*>(QStringLiteral("treeDirection"))
+                         ->currentText(),
+                     QStringLiteral("Top-down (callers → callees)"));
+    }
+
+    // The status bar speaks of the run(s) on screen: the before run, the after run, or both as a change.
+    void statusBarFollowsTheSide_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("side");
+        QTest::addColumn<QString>("calls");
+        QTest::addColumn<bool>("optimizedCommand");
+        QTest::newRow("before") << "tree"
+                                << "before" << QStringLiteral("Calls: 28") << false;
+        QTest::newRow("after") << "tree"
+                               << "after" << QStringLiteral("Calls: 19") << true;
+        QTest::newRow("both") << "flame"
+                              << "both" << QStringLiteral("Calls: 28 → 19") << true;
+        QTest::newRow("compare tab") << "compare"
+                                     << "" << QStringLiteral("Calls: 28 → 19") << true;
+    }
+
+    void statusBarFollowsTheSide()
+    {
+        QFETCH(QString, view);
+        QFETCH(QString, side);
+        QFETCH(QString, calls);
+        QFETCH(bool, optimizedCommand);
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        QVERIFY(m_window->setView(view));
+        if (!side.isEmpty())
+            QTest::mouseClick(
+                currentRunView()->choiceBar()->button(RunSide(MainWindow::sideNames().indexOf(side))),
+                Qt::LeftButton);
+        const QString status = m_window->statusSummary();
+        QVERIFY2(status.contains(calls), qPrintable(status));
+        QCOMPARE(status.contains(QLatin1String("--optimized")), optimizedCommand);
+        QCOMPARE(status.contains(QLatin1String("Before: python main.py")), side != QLatin1String("after"));
+    }
+
+    // cached_computation only runs after the change: picking it in the Compare table selects it on the
+    // after side, where the Function tab shows its calls, and the comparison stays open.
+    void afterOnlyFunctionOnTheAfterSide_data()
+    {
+        QTest::addColumn<bool>("doubleClick");
+        QTest::newRow("click") << false;
+        QTest::newRow("double-click") << true;
+    }
+
+    void afterOnlyFunctionOnTheAfterSide()
+    {
+        QFETCH(bool, doubleClick);
+        QVERIFY(open(QStringLiteral("seed.db"), QStringLiteral("optimized.db")));
+        QVERIFY(beforeFn("cached_computation") < 0 && afterFn("cached_computation") >= 0);
+        QTableView* table = m_window->comparePage()->table();
+        QModelIndex row;
+        for (int r = 0; r < table->model()->rowCount() && !row.isValid(); ++r)
+            if (table->model()->index(r, 0).data().toString() == QLatin1String("cached_computation"))
+                row = table->model()->index(r, 0);
+        QVERIFY(row.isValid());
+        table->scrollTo(row);
+        const QPoint at = table->visualRect(row).center();
+        if (doubleClick) {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+            QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+        } else {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+        }
+        QCOMPARE(m_window->selectionMirror()->afterSelection()->current(), afterFn("cached_computation"));
+        QVERIFY(m_window->trace()->isComparison());
+        if (!doubleClick) {
+            QVERIFY(m_window->setView(QStringLiteral("function")));
+            QVERIFY(m_window->setSide(QStringLiteral("both")));
+        }
+        QCOMPARE(m_window->currentView(), QStringLiteral("function"));
+        QVERIFY(m_window->afterFunctionPage()->isVisible());
+        QCOMPARE(int(m_window->afterFunctionPage()->callModel()->totalCalls()), 1);
+    }
+
+    // recorded.db is recorded by the real tracer: pipeline.py as is (runs 1-2), then --changed (runs 3-4:
+    // transform slower, cache_lookup instead of recompute), 6 transform calls a run. A pooled side's
+    // Function page and overlaid histograms count every pooled run's calls; the tree says it shows one run.
+    void pooledSidesOnRecordedRuns_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<int>("beforeCalls");
+        QTest::addColumn<int>("afterCalls"); // -1: the after runs lack it
+        QTest::newRow("two runs a side") << "recorded.db:1-2"
+                                         << "recorded.db:3-4"
+                                         << "transform" << 12 << 12;
+        QTest::newRow("one run before") << "recorded.db:1"
+                                        << "recorded.db:3-4"
+                                        << "transform" << 6 << 12;
+        QTest::newRow("all runs before") << "recorded.db:all"
+                                         << "recorded.db:4"
+                                         << "transform" << 24 << 6;
+        QTest::newRow("gone after") << "recorded.db:1-2"
+                                    << "recorded.db:3-4"
+                                    << "recompute" << 2 << -1;
+    }
+
+    void pooledSidesOnRecordedRuns()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(QString, function);
+        QFETCH(int, beforeCalls);
+        QFETCH(int, afterCalls);
+        QVERIFY(openRefs(before, after));
+        QVERIFY(m_window->setView(QStringLiteral("function")));
+        QVERIFY(m_window->setSide(QStringLiteral("both")));
+        const int picked = functionIndex(*m_window->trace()->main->data, function.toUtf8().constData());
+        QVERIFY(picked >= 0);
+        m_window->selection()->select(picked);
+        QCOMPARE(int(m_window->functionPage()->callModel()->totalCalls()), beforeCalls);
+        QCOMPARE(m_window->functionPage()->callModel()->rowCount(), beforeCalls);
+        QCOMPARE(int(m_window->afterFunctionPage()->callModel()->totalCalls()), std::max(0, afterCalls));
+        QAbstractItemModelTester tester(m_window->functionPage()->callModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The overlaid histograms and the percentile table: the same pooled calls.
+        FunctionComparisonPane* pane = m_window->functionComparison();
+        QCOMPARE(pane->percentileTable()->item(0, 0)->text(), QString::number(beforeCalls));
+        QCOMPARE(pane->percentileTable()->item(0, 1)->text(),
+                 afterCalls < 0 ? QStringLiteral("—") : QString::number(afterCalls));
+        double beforeSum = 0;
+        for (const double h : pane->histogram()->heights(false))
+            beforeSum += h;
+        QCOMPARE(int(std::lround(beforeSum)), beforeCalls);
+        // The Function tab says it pools; the call tree that it shows one run.
+        const bool pooled = before.contains(QLatin1Char('-')) || before.endsWith(QLatin1String("all"));
+        const QString label = currentRunView()->runLabel(RunSide::Before)->text();
+        QCOMPARE(label.contains(QLatin1String("pooled")), pooled);
+        QVERIFY(!label.contains(QLatin1String("only")));
+        QVERIFY(m_window->setView(QStringLiteral("tree")));
+        QCOMPARE(currentRunView()->runLabel(RunSide::Before)->text().contains(QLatin1String("shows run")),
+                 pooled);
+    }
+
+    // The side-by-side tree and flame graph on the real tracer's runs: a pick on either side selects the
+    // function on both, and a function only the after run has stays selected on the after side.
+    void recordedRunsSideBySide_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<bool>("onlyAfter");
+        for (const char* view : {"tree", "flame"}) {
+            QTest::addRow("%s: transform", view) << QString::fromLatin1(view) << "transform" << false;
+            QTest::addRow("%s: cache_lookup", view) << QString::fromLatin1(view) << "cache_lookup" << true;
+        }
+    }
+
+    void recordedRunsSideBySide()
+    {
+        QFETCH(QString, view);
+        QFETCH(QString, function);
+        QFETCH(bool, onlyAfter);
+        QVERIFY(openRefs(QStringLiteral("recorded.db:2"), QStringLiteral("recorded.db:4")));
+        QVERIFY(m_window->setView(view));
+        QVERIFY(m_window->setSide(QStringLiteral("both")));
+        const QByteArray name = function.toUtf8();
+        const int inBefore = beforeFn(name.constData());
+        const int inAfter = afterFn(name.constData());
+        QCOMPARE(inBefore < 0, onlyAfter);
+        QVERIFY(inAfter >= 0);
+        const int previous = beforeFn("pipeline");
+        m_window->selection()->select(previous);
+        // Picked on the after side, as a user clicks it there.
+        if (view == QLatin1String("tree")) {
+            CallTreePage* page = m_window->afterCallTreePage();
+            QTRY_VERIFY(!page->isBuilding() && page->model()->tree());
+            const QModelIndex row = findNamed(*page->model(), function);
+            QVERIFY(row.isValid());
+            page->treeView()->scrollTo(row);
+            QTest::mouseClick(page->treeView()->viewport(), Qt::LeftButton, {},
+                              page->treeView()->visualRect(row).center());
+        } else {
+            FlameGraphPage* page = m_window->afterFlameGraphPage();
+            QTRY_VERIFY(!page->isBuilding() && page->flameGraph()->view()->tree());
+            const std::uint32_t node = flameNode(page, inAfter);
+            QVERIFY(node != UINT32_MAX);
+            FlameGraphView* flame = page->flameGraph()->view();
+            QTest::mouseClick(flame, Qt::LeftButton, {}, flame->frameRect(node).center().toPoint());
+        }
+        QCOMPARE(m_window->selectionMirror()->afterSelection()->current(), inAfter);
+        // The before side follows where it has the function, and keeps its own pick where it has none.
+        QCOMPARE(m_window->selection()->current(), onlyAfter ? previous : inBefore);
+        QVERIFY(m_window->setView(QStringLiteral("function")));
+        QVERIFY(m_window->setSide(QStringLiteral("after")));
+        QCOMPARE(int(m_window->afterFunctionPage()->callModel()->totalCalls()), onlyAfter ? 1 : 6);
     }
 
     // Zooming into a frame on one side zooms the other into the frame with the same call path.

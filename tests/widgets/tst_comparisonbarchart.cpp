@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
+#include <ThemeColors.h>
 
 using namespace breadcrumb;
 using namespace breadcrumb::test;
@@ -63,6 +64,18 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_chart.reset(); }
+
+    // A run has one colour wherever both are drawn: the bars take the overlaid histograms' colours.
+    void barsInTheRunColours()
+    {
+        QCOMPARE(m_chart->plottableCount(), 2);
+        const auto* before = qobject_cast<QCPBars*>(m_chart->plottable(0));
+        const auto* after = qobject_cast<QCPBars*>(m_chart->plottable(1));
+        QVERIFY(before && after);
+        QCOMPARE(before->name(), QStringLiteral("before.db"));
+        QCOMPARE(before->brush().color(), ThemeColors::beforeRun());
+        QCOMPARE(after->brush().color(), ThemeColors::afterRun());
+    }
 
     void topNLimitsBars_data()
     {

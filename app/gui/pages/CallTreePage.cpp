@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
 #include <QTreeView>
@@ -24,13 +25,14 @@ namespace breadcrumb::gui {
 CallTreePage::CallTreePage(FunctionSelection* selection, QWidget* parent)
     : TracePage(selection, parent), m_threads(new ThreadFilterBox(this)), m_model(new CallTreeModel(this)),
       m_view(new QTreeView(this)), m_direction(new QComboBox(this)), m_search(new QLineEdit(this)),
-      m_matchLabel(new QLabel(this))
+      m_matchLabel(new QLabel(this)), m_hotButton(new QToolButton(this)), m_previous(new QToolButton(this)),
+      m_next(new QToolButton(this)), m_bar(new QHBoxLayout), m_searchRow(new QHBoxLayout)
 {
     m_direction->setObjectName(QStringLiteral("treeDirection"));
-    m_direction->addItem(tr("Top-down (callers → callees)"));
-    m_direction->addItem(tr("Bottom-up (functions ← their callers)"));
+    m_direction->setSizeAdjustPolicy(QComboBox::AdjustToContents); // narrower with the short names
+    m_direction->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
-    auto* hotButton = new QToolButton(this);
+    auto* hotButton = m_hotButton;
     auto* hotAction = new QAction(tr("Expand hot path"), this);
     hotAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     hotAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -43,13 +45,13 @@ CallTreePage::CallTreePage(FunctionSelection* selection, QWidget* parent)
     m_search->setObjectName(QStringLiteral("treeSearch"));
     m_search->setPlaceholderText(tr("Find function… (F3 next, Shift+F3 previous)"));
     m_search->setClearButtonEnabled(true);
-    auto* previous = new QToolButton(this);
+    auto* previous = m_previous;
     auto* previousAction = new QAction(tr("Previous"), this);
     previousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     previousAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     previous->setDefaultAction(previousAction);
     addAction(previousAction);
-    auto* next = new QToolButton(this);
+    auto* next = m_next;
     auto* nextAction = new QAction(tr("Next"), this);
     nextAction->setShortcut(QKeySequence(Qt::Key_F3));
     nextAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -86,22 +88,25 @@ CallTreePage::CallTreePage(FunctionSelection* selection, QWidget* parent)
                                                              m_view->header()->sectionSizeHint(column)));
     m_view->installEventFilter(this);
 
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_direction);
-    bar->addWidget(m_threads);
-    bar->addWidget(hotButton);
-    bar->addSpacing(12);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(previous);
-    bar->addWidget(next);
-    bar->addWidget(m_matchLabel);
+    previousAction->setToolTip(tr("Previous match (Shift+F3)"));
+    nextAction->setToolTip(tr("Next match (F3)"));
+    m_bar->addWidget(m_direction);
+    m_bar->addWidget(m_threads);
+    m_bar->addWidget(hotButton);
+    m_bar->addSpacing(12);
+    m_bar->addStretch(0);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(bar);
+    layout->addLayout(m_bar);
+    layout->addLayout(m_searchRow);
     layout->addWidget(m_view, 1);
+    setCompact(false);
 
-    connect(m_direction, &QComboBox::currentIndexChanged, this,
-            [this](int index) { setBottomUp(index == 1); });
+    connect(m_direction, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_compact)
+            m_direction->setToolTip(m_direction->itemData(index, Qt::ToolTipRole).toString());
+        setBottomUp(index == 1);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 const int function = current.data(FunctionRole).toInt();
@@ -125,6 +130,49 @@ CallTreePage::CallTreePage(FunctionSelection* selection, QWidget* parent)
         m_trees = std::move(trees);
         setBottomUp(isBottomUp());
     });
+}
+
+void CallTreePage::setCompact(bool compact)
+{
+    m_compact = compact;
+    {
+        const QSignalBlocker blocker(m_direction);
+        const int current = std::max(0, m_direction->currentIndex());
+        m_direction->clear();
+        m_direction->addItem(compact ? tr("Top-down") : tr("Top-down (callers → callees)"));
+        m_direction->addItem(compact ? tr("Bottom-up") : tr("Bottom-up (functions ← their callers)"));
+        m_direction->setItemData(0, tr("Top-down: from the roots to the functions they call"),
+                                 Qt::ToolTipRole);
+        m_direction->setItemData(1, tr("Bottom-up: each function with the calls that led to it"),
+                                 Qt::ToolTipRole);
+        m_direction->setCurrentIndex(current);
+    }
+    m_direction->setToolTip(
+        compact ? m_direction->itemData(m_direction->currentIndex(), Qt::ToolTipRole).toString() : QString());
+    m_hotButton->defaultAction()->setText(compact ? tr("Hot path") : tr("Expand hot path"));
+    m_previous->defaultAction()->setText(compact ? QStringLiteral("▲") : tr("Previous"));
+    m_next->defaultAction()->setText(compact ? QStringLiteral("▼") : tr("Next"));
+    // Measured by its texts' length: QComboBox would keep the width of the long ones it has seen.
+    int longest = 0;
+    for (int i = 0; i < m_direction->count(); ++i)
+        longest = std::max(longest, int(m_direction->itemText(i).size()));
+    m_direction->setMinimumContentsLength(compact ? longest : 0);
+    m_direction->setSizeAdjustPolicy(compact ? QComboBox::AdjustToMinimumContentsLengthWithIcon
+                                             : QComboBox::AdjustToContents);
+    // Its minimum size hint stays that of the long texts: a maximum width lets the layout narrow it.
+    m_direction->setMaximumWidth(compact ? m_direction->sizeHint().width() : QWIDGETSIZE_MAX);
+    m_threads->setCompact(compact);
+    // The search goes on a row of its own rather than being squeezed to a few letters.
+    QHBoxLayout* row = compact ? m_searchRow : m_bar;
+    for (QWidget* widget : {static_cast<QWidget*>(m_search), static_cast<QWidget*>(m_previous),
+                            static_cast<QWidget*>(m_next), static_cast<QWidget*>(m_matchLabel)}) {
+        m_bar->removeWidget(widget);
+        m_searchRow->removeWidget(widget);
+        if (compact)
+            row->addWidget(widget, widget == m_search ? 1 : 0);
+        else // before the bar's closing stretch
+            row->insertWidget(row->count() - 1, widget, widget == m_search ? 1 : 0);
+    }
 }
 
 void CallTreePage::setTrace(std::shared_ptr<const LoadedTrace> trace)

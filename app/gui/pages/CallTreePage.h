@@ -13,6 +13,7 @@
 #include <vector>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -31,6 +32,7 @@ public:
     explicit CallTreePage(FunctionSelection* selection, QWidget* parent = nullptr);
 
     void setTrace(std::shared_ptr<const LoadedTrace> trace) override;
+    void setCompact(bool compact) override; // short direction names, the search on a row of its own
 
     QTreeView* treeView() const { return m_view; }
     CallTreeModel* model() const { return m_model; }
@@ -69,6 +71,12 @@ private:
     QComboBox* m_direction;
     QLineEdit* m_search;
     QLabel* m_matchLabel;
+    QToolButton* m_hotButton;
+    QToolButton* m_previous;
+    QToolButton* m_next;
+    QHBoxLayout* m_bar;
+    QHBoxLayout* m_searchRow; // holds the search while compact
+    bool m_compact = false;
     std::vector<std::uint32_t> m_matches;
     QString m_matchText;
     int m_matchPos = -1;

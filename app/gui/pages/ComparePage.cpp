@@ -82,6 +82,10 @@ ComparePage::ComparePage(FunctionSelection* selection, QWidget* parent)
                 const int function = index.siblingAtColumn(0).data(FunctionRole).toInt();
                 if (!m_following && index.isValid() && function >= 0)
                     this->selection()->select(function);
+                // A new function has no before side: it is selected on the after side.
+                const int after = index.siblingAtColumn(0).data(ComparisonModel::AfterFunctionRole).toInt();
+                if (!m_following && index.isValid() && function < 0 && after >= 0)
+                    Q_EMIT afterFunctionPicked(after);
             });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QModelIndex first = index.siblingAtColumn(0);

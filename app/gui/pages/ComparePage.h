@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     // A function only in the after run was double-clicked: show it there (an index into its functions).
     void openInAfterRunRequested(int afterFunction);
+    // A function only in the after run was clicked: select it on the after side.
+    void afterFunctionPicked(int afterFunction);
 
 private:
     void updateChart();

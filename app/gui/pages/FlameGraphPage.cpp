@@ -2,6 +2,7 @@
 
 #include "ThreadFilterBox.h"
 
+#include <algorithm>
 #include <FlameGraphView.h>
 #include <FlameGraphWidget.h>
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
@@ -21,17 +23,16 @@ FlameGraphPage::FlameGraphPage(FunctionSelection* selection, QWidget* parent)
     : TracePage(selection, parent), m_flame(new FlameGraphWidget(this)), m_sandwich(new SandwichWidget(this)),
       m_stack(new QStackedWidget(this)), m_search(new QLineEdit(this)), m_threads(new ThreadFilterBox(this)),
       m_colorMode(new QComboBox(this)), m_sandwichToggle(new QToolButton(this)),
-      m_export(new QToolButton(this))
+      m_export(new QToolButton(this)), m_hint(new QLabel(tr("Right-click for more"), this)),
+      m_bar(new QHBoxLayout), m_searchRow(new QHBoxLayout)
 {
     m_flame->setObjectName(QStringLiteral("flameGraph"));
     m_sandwich->setObjectName(QStringLiteral("sandwich"));
     m_search->setPlaceholderText(tr("Highlight functions matching…"));
     m_search->setClearButtonEnabled(true);
     m_colorMode->setObjectName(QStringLiteral("flameColorMode"));
-    m_colorMode->addItem(tr("Colour by module"), int(FrameColors::Mode::Module));
-    m_colorMode->addItem(tr("Colour by package"), int(FrameColors::Mode::Package));
-    m_colorMode->addItem(tr("Colour by self time"), int(FrameColors::Mode::SelfTime));
-    m_colorMode->addItem(tr("Colour by function"), int(FrameColors::Mode::Function));
+    m_colorMode->setSizeAdjustPolicy(QComboBox::AdjustToContents); // narrower with the short names
+    m_colorMode->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_colorMode->setToolTip(tr("What the frames' colours show; the legend above the graph explains them"));
     m_sandwichToggle->setObjectName(QStringLiteral("sandwichToggle"));
     m_sandwichToggle->setText(tr("Sandwich"));
@@ -47,25 +48,27 @@ FlameGraphPage::FlameGraphPage(FunctionSelection* selection, QWidget* parent)
     exportMenu->addAction(tr("Export view as PNG…"), m_flame,
                           [this] { m_flame->exportWithDialog(QStringLiteral("png")); });
     m_export->setMenu(exportMenu);
-    auto* hint = new QLabel(tr("Right-click for more"), this);
+    auto* hint = m_hint;
     hint->setEnabled(false);
     hint->setToolTip(
         tr("Wheel or +/-: zoom at the cursor; Shift+wheel or arrows: pan; double-click: zoom to a "
            "frame; right-click: focus, merge, collapse, export; Backspace/Esc: back"));
 
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_threads);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_colorMode);
-    bar->addWidget(m_sandwichToggle);
-    bar->addWidget(m_export);
-    bar->addWidget(hint);
+    m_bar->addWidget(m_threads);
+    m_bar->addWidget(m_search, 1);
+    m_bar->addWidget(m_colorMode);
+    m_bar->addWidget(m_sandwichToggle);
+    m_bar->addWidget(m_export);
+    m_bar->addWidget(hint);
+    m_bar->addStretch(0);
     m_stack->addWidget(m_flame);
     m_stack->addWidget(m_sandwich);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(bar);
+    layout->addLayout(m_bar);
+    layout->addLayout(m_searchRow);
     layout->addWidget(m_stack, 1);
+    setCompact(false); // the colour choices
 
     connect(m_search, &QLineEdit::textChanged, m_flame, &FlameGraphWidget::setSearchText);
     connect(m_colorMode, &QComboBox::currentIndexChanged, this, [this] {
@@ -108,6 +111,47 @@ FlameGraphPage::FlameGraphPage(FunctionSelection* selection, QWidget* parent)
         m_flame->setCallTree(m_trace->main->data, std::move(tree));
         m_flame->setSelectedFunction(this->selection()->current());
     });
+}
+
+void FlameGraphPage::setCompact(bool compact)
+{
+    const QStringList full = {tr("Colour by module"), tr("Colour by package"), tr("Colour by self time"),
+                              tr("Colour by function")};
+    const QStringList brief = {tr("Module"), tr("Package"), tr("Self time"), tr("Function")};
+    {
+        const QSignalBlocker blocker(m_colorMode);
+        const int current = std::max(0, m_colorMode->currentIndex());
+        m_colorMode->clear();
+        const FrameColors::Mode modes[] = {FrameColors::Mode::Module, FrameColors::Mode::Package,
+                                           FrameColors::Mode::SelfTime, FrameColors::Mode::Function};
+        for (int i = 0; i < 4; ++i) {
+            m_colorMode->addItem(compact ? brief[i] : full[i], int(modes[i]));
+            m_colorMode->setItemData(i, full[i], Qt::ToolTipRole);
+        }
+        m_colorMode->setCurrentIndex(current);
+    }
+    // Measured by its texts' length: QComboBox would keep the width of the long ones it has seen.
+    int longest = 0;
+    for (int i = 0; i < m_colorMode->count(); ++i)
+        longest = std::max(longest, int(m_colorMode->itemText(i).size()));
+    m_colorMode->setMinimumContentsLength(compact ? longest : 0);
+    m_colorMode->setSizeAdjustPolicy(compact ? QComboBox::AdjustToMinimumContentsLengthWithIcon
+                                             : QComboBox::AdjustToContents);
+    // Its minimum size hint stays that of the long texts: a maximum width lets the layout narrow it.
+    m_colorMode->setMaximumWidth(compact ? m_colorMode->sizeHint().width() : QWIDGETSIZE_MAX);
+    m_threads->setCompact(compact);
+    // The search and the hint go on a row of their own rather than being squeezed to a few letters.
+    for (QWidget* widget : {static_cast<QWidget*>(m_search), static_cast<QWidget*>(m_hint)}) {
+        m_bar->removeWidget(widget);
+        m_searchRow->removeWidget(widget);
+    }
+    if (compact) {
+        m_searchRow->addWidget(m_search, 1);
+        m_searchRow->addWidget(m_hint);
+    } else {
+        m_bar->insertWidget(1, m_search, 1);
+        m_bar->insertWidget(m_bar->count() - 1, m_hint);
+    }
 }
 
 bool FlameGraphPage::isSandwichShown() const

@@ -8,6 +8,8 @@
 #include <QFutureWatcher>
 
 class QComboBox;
+class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QToolButton;
@@ -29,6 +31,7 @@ public:
     explicit FlameGraphPage(FunctionSelection* selection, QWidget* parent = nullptr);
 
     void setTrace(std::shared_ptr<const LoadedTrace> trace) override;
+    void setCompact(bool compact) override; // short colour names, the search on a row of its own
     FlameGraphWidget* flameGraph() const { return m_flame; }
     SandwichWidget* sandwich() const { return m_sandwich; }
     ThreadFilterBox* threadFilter() const { return m_threads; }
@@ -57,6 +60,9 @@ private:
     QComboBox* m_colorMode;
     QToolButton* m_sandwichToggle;
     QToolButton* m_export;
+    QLabel* m_hint;
+    QHBoxLayout* m_bar;
+    QHBoxLayout* m_searchRow; // holds the search while compact
     std::shared_ptr<const LoadedTrace> m_trace;
     QFutureWatcher<std::shared_ptr<const CallTree>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_building; // cancel flag of the build in progress

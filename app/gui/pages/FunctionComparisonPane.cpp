@@ -85,8 +85,9 @@ void FunctionComparisonPane::showFunction(int function)
         m_histogram->clear();
         return;
     }
-    const RunData& before = *m_trace->main->data;
-    const RunData& after = *m_trace->after->data;
+    // Pooled sides: every pooled run's calls (the shown runs' function indices hold in the pools).
+    const RunData& before = *m_trace->main->pooledData();
+    const RunData& after = *m_trace->after->pooledData();
     const int afterFunction = m_trace->match ? m_trace->match->toSecond(function) : -1;
     m_title->setText(tr("%1: before and after").arg(functionName(before, function)));
     std::vector<Nanos> beforeDurations = FunctionStats::durations(before, std::uint32_t(function));

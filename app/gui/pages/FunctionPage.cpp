@@ -5,8 +5,10 @@
 #include "ModelRoles.h"
 #include "SourceView.h"
 
+#include <CallTimelinePlot.h>
 #include <HistogramPlot.h>
 #include <PercentilePanel.h>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -78,14 +80,24 @@ FunctionPage::FunctionPage(FunctionSelection* selection, QWidget* parent)
         updateFilterLabel();
     });
     connect(m_panel, &PercentilePanel::callActivated, this, &FunctionPage::selectCallRow);
-    connect(m_panel, &PercentilePanel::callDoubleClicked, this, &FunctionPage::showCallRequested);
+    connect(m_panel, &PercentilePanel::callDoubleClicked, this, &FunctionPage::requestCall);
     connect(m_calls, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const int call = index.data(CallRole).toInt();
         if (call >= 0)
-            emit showCallRequested(std::uint32_t(call));
+            requestCall(std::uint32_t(call));
     });
     connect(selection, &FunctionSelection::currentChanged, this, &FunctionPage::showFunction);
     updateFilterLabel();
+}
+
+void FunctionPage::setCompact(bool compact)
+{
+    // The overlaid histograms above show both runs' durations: each side keeps its figures and calls.
+    m_panel->histogram()->setVisible(!compact);
+    m_panel->timeline()->setVisible(!compact);
+    m_panel->logScaleCheckBox()->setVisible(!compact);
+    // Without its plots the panel needs only its figures' height; the calls get the rest.
+    m_panel->setMaximumHeight(compact ? m_panel->minimumSizeHint().height() : QWIDGETSIZE_MAX);
 }
 
 void FunctionPage::setTrace(std::shared_ptr<const LoadedTrace> trace)
@@ -96,18 +108,32 @@ void FunctionPage::setTrace(std::shared_ptr<const LoadedTrace> trace)
 
 void FunctionPage::showFunction(int function)
 {
-    if (!m_trace || function < 0 || std::size_t(function) >= m_trace->main->data->functions.size()) {
+    // A pooled side shows every pooled run's calls; the selection's index is the shown run's, which the pool
+    // keeps.
+    const auto run = m_trace ? m_trace->main->pooledData() : nullptr;
+    if (!run || function < 0 || std::size_t(function) >= m_trace->main->data->functions.size()) {
         m_panel->clear();
         m_callModel->clear();
         m_source->clear();
         updateFilterLabel();
         return;
     }
-    const auto& run = m_trace->main->data;
     m_panel->setFunction(run, std::uint32_t(function));
     m_callModel->setFunction(run, std::uint32_t(function));
     m_source->showFunction(run->functions[std::size_t(function)]);
     updateFilterLabel();
+}
+
+void FunctionPage::requestCall(std::uint32_t callIndex)
+{
+    // The call tree shows the last run of a pool: a call of another run has no place in it.
+    if (m_trace && m_trace->main->pool) {
+        const std::int32_t shown = m_trace->main->pool->toLast(callIndex);
+        if (shown < 0)
+            return;
+        callIndex = std::uint32_t(shown);
+    }
+    emit showCallRequested(callIndex);
 }
 
 void FunctionPage::updateFilterLabel()

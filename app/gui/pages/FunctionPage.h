@@ -27,6 +27,8 @@ public:
     explicit FunctionPage(FunctionSelection* selection, QWidget* parent = nullptr);
 
     void setTrace(std::shared_ptr<const LoadedTrace> trace) override;
+    // Under the overlaid histograms, two pages share the window's height: no histogram of their own.
+    void setCompact(bool compact) override;
 
     PercentilePanel* panel() const { return m_panel; }
     QTableView* callTable() const { return m_calls; }
@@ -34,11 +36,13 @@ public:
     SourceView* sourceView() const { return m_source; }
 
 Q_SIGNALS:
-    // The user asked to see one call in the call tree (double-click in the list or the timeline).
+    // The user asked to see one call in the call tree (double-click in the list or the timeline); an index
+    // into the shown run's calls (LoadedRun::data), also when the page shows a pool.
     void showCallRequested(std::uint32_t callIndex);
 
 private:
     void showFunction(int function);
+    void requestCall(std::uint32_t callIndex); // one of the page's calls, pooled or not
     void updateFilterLabel();
     void selectCallRow(std::uint32_t callIndex);
 

@@ -15,10 +15,8 @@ ThreadFilterBox::ThreadFilterBox(QWidget* parent)
     m_combo->setObjectName(QStringLiteral("threadFilter"));
     m_combo->setToolTip(tr("Show the calls of all threads or of one thread"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_combo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // never squeezed to "All threa"
     m_total->setObjectName(QStringLiteral("tracedTotal"));
-    m_total->setToolTip(tr("What percentages are shares of: the traced time of the threads shown, summed. A "
-                           "thread's traced time is the time its traced calls ran; threads running side by "
-                           "side add up, so this can exceed the run's wall time."));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_combo);
@@ -44,7 +42,7 @@ void ThreadFilterBox::setRun(std::shared_ptr<const RunData> run)
     for (int t = 0; t < threads; ++t)
         m_combo->addItem(toQString(m_run->threads[std::size_t(t)].name), t);
     m_combo->setVisible(threads > 1);
-    updateLabel();
+    setCompact(m_compact); // the first item's length changed
 }
 
 void ThreadFilterBox::setThread(std::int32_t thread)
@@ -64,9 +62,25 @@ QString ThreadFilterBox::tracedText(const RunData& run, std::int32_t thread)
     return tr("100% = %1 traced: %n thread(s) summed", nullptr, int(run.threads.size())).arg(time);
 }
 
+void ThreadFilterBox::setCompact(bool compact)
+{
+    m_compact = compact;
+    updateLabel();
+}
+
 void ThreadFilterBox::updateLabel()
 {
-    m_total->setText(m_run ? tracedText(*m_run, m_thread) : QString());
+    const QString full = m_run ? tracedText(*m_run, m_thread) : QString();
+    const QString why = tr("What percentages are shares of: the traced time of the threads shown, summed. A "
+                           "thread's traced time is the time its traced calls ran; threads running side by "
+                           "side add up, so this can exceed the run's wall time.");
+    if (m_compact && m_run) {
+        m_total->setText(tr("100% = %1").arg(msText(m_run->tracedNs(m_thread))));
+        m_total->setToolTip(full + QStringLiteral("\n\n") + why);
+    } else {
+        m_total->setText(full);
+        m_total->setToolTip(why);
+    }
 }
 
 } // namespace breadcrumb::gui

@@ -23,6 +23,8 @@ public:
     void setRun(std::shared_ptr<const RunData> run); // back to all threads
     std::int32_t thread() const { return m_thread; } // kAllThreads or an index into RunData::threads
     void setThread(std::int32_t thread);
+    // Half a window wide: only "100% = 1.7 s", the rest of the sentence in the tooltip.
+    void setCompact(bool compact);
     QComboBox* combo() const { return m_combo; }
     QLabel* totalLabel() const { return m_total; }
 
@@ -39,6 +41,7 @@ private:
     QComboBox* m_combo;
     QLabel* m_total;
     std::int32_t m_thread = kAllThreads;
+    bool m_compact = false;
 };
 
 } // namespace breadcrumb::gui

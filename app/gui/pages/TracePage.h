@@ -18,6 +18,9 @@ public:
 
     // nullptr clears the page.
     virtual void setTrace(std::shared_ptr<const LoadedTrace> trace) = 0;
+    // Side by side with its twin the page has half the width: its toolbar takes short labels (the long
+    // ones move to tooltips) and may wrap. A page without a toolbar ignores it.
+    virtual void setCompact(bool compact) { Q_UNUSED(compact); }
 
 protected:
     FunctionSelection* selection() const { return m_selection; }
