@@ -108,8 +108,10 @@ void ExportFile::commit()
 
 void ExportFile::fail(int error)
 {
-    throw CliError("export: cannot write " + (m_path == "-" ? std::string("the output") : m_path) + ": " +
-                   std::strerror(error));
+    // Standard output fails as every command's does (main's message); a file is named.
+    if (m_path == "-")
+        throw CliError(std::string("cannot write the output: ") + std::strerror(error));
+    throw CliError("export: cannot write " + m_path + ": " + std::strerror(error));
 }
 
 } // namespace breadcrumb::cli
