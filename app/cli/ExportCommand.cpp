@@ -11,15 +11,11 @@
 #include "TraceOptions.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <filesystem>
 #include <iostream>
+#include <limits>
 #include <map>
-#include <string_view>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <string>
+#include <vector>
 
 namespace breadcrumb::cli {
 
