@@ -3,6 +3,7 @@
 #include "CliError.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdlib>
 #include <iostream>
@@ -37,34 +38,50 @@ std::string optionMessage(const std::string& text)
     return colon == std::string::npos ? text : text.substr(0, colon) + " " + text.substr(colon + 2);
 }
 
+} // namespace
+
+std::size_t walkOptionWords(const CLI::App& app, const Args& args, std::size_t start,
+                            const std::function<bool(const OptionWord&)>& visit)
+{
+    for (std::size_t i = start; i < args.size(); ++i) {
+        const std::string& word = args[i];
+        if (word.size() < 2 || word[0] != '-' || word == "--" ||
+            std::isdigit(static_cast<unsigned char>(word[1])))
+            return i;
+        OptionWord option;
+        option.index = i;
+        const bool isLong = word[1] == '-';
+        option.name = isLong ? word.substr(0, word.find('=')) : word.substr(0, 2);
+        option.inlineValue = isLong ? option.name.size() < word.size() : word.size() > 2;
+        option.option = app.get_option_no_throw(option.name);
+        if (!visit(option))
+            return i;
+        if (option.takesValue() && !option.inlineValue)
+            ++i;
+    }
+    return args.size();
+}
+
+namespace {
+
 // CLI11 reads `--force=` (an empty value) as the bare flag, so a typo would still delete a trace: find
-// it before CLI11 does. Option values are skipped as CLI11 takes them; a prefix command (`run`) stops
-// at its first positional, whose words are the program's.
+// it before CLI11 does. A command with positionals goes on past them (its options may follow); a prefix
+// command (`run`) stops at its first positional, whose words are the program's.
 const std::string* emptyFlagValue(const CLI::App& app, const Args& args)
 {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& word = args[i];
-        if (word == "--")
-            return nullptr;
-        if (word.size() < 2 || word[0] != '-') {
-            if (app.get_prefix_command())
-                return nullptr;
-            continue;
-        }
-        const bool isLong = word[1] == '-';
-        const std::string name = isLong ? word.substr(0, word.find('=')) : word.substr(0, 2);
-        const CLI::Option* option = app.get_option_no_throw(name);
-        if (!option)
-            continue;
-        const bool inlineValue = isLong ? name.size() < word.size() : word.size() > 2;
-        if (option->get_items_expected_max() == 0) {
-            if (isLong && word.size() == name.size() + 1)
-                return &args[i];
-        } else if (!inlineValue) {
-            ++i;
-        }
+    const std::string* found = nullptr;
+    auto check = [&](const OptionWord& word) {
+        const std::string& text = args[word.index];
+        if (word.option && !word.takesValue() && text[1] == '-' && text.size() == word.name.size() + 1)
+            found = &text; // `--force=`
+        return found == nullptr;
+    };
+    for (std::size_t i = walkOptionWords(app, args, 0, check); !found && i < args.size();
+         i = walkOptionWords(app, args, i + 1, check)) {
+        if (args[i] == "--" || app.get_prefix_command())
+            break; // the words after it are positionals (or the program's)
     }
-    return nullptr;
+    return found;
 }
 
 } // namespace

@@ -200,21 +200,14 @@ int endLikeTheProgram(const ChildEnd& end)
 // off before it parses; an option's value is skipped as CLI11 would take it.
 std::size_t moduleArgumentsStart(const CLI::App& app, const Args& args)
 {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& word = args[i];
-        if (word.size() < 2 || word[0] != '-' || word == "--" ||
-            std::isdigit(static_cast<unsigned char>(word[1])))
-            break; // the script: it and the words after it are the program's
-        const bool isLong = word[1] == '-';
-        const std::string name = isLong ? word.substr(0, word.find('=')) : word.substr(0, 2);
-        const bool inlineValue = isLong ? name.size() < word.size() : word.size() > 2;
-        if (name == "-m" || name == "--module")
-            return std::min(args.size(), inlineValue ? i + 1 : i + 2);
-        const CLI::Option* option = app.get_option_no_throw(name);
-        if (option && option->get_items_expected_max() > 0 && !inlineValue)
-            ++i;
-    }
-    return args.size();
+    std::size_t end = args.size();
+    walkOptionWords(app, args, 0, [&](const OptionWord& word) {
+        if (word.name != "-m" && word.name != "--module")
+            return true;
+        end = std::min(args.size(), word.index + (word.inlineValue ? 1 : 2));
+        return false;
+    });
+    return end; // without -m, the script stops CLI11 by itself (prefix_command)
 }
 
 } // namespace

@@ -172,6 +172,8 @@ class ErrorPathTest(FixtureTestCase):
         (["clear", "--force="], ["option '--force' takes no value"]),
         (["get", "1", "--full="], ["option '--full' takes no value"]),
         (["run", "--quiet=", "x.py"], ["option '--quiet' takes no value"]),
+        (["run", "--include", "x", "--quiet=", "x.py"], ["option '--quiet' takes no value"]),
+        (["exceptions", "--type", "X", "--escaped="], ["option '--escaped' takes no value"]),
         (["query", "--call"], ["option '--call' needs a value"]),
         (["query", "--timeout", "-1", "SELECT 1"], ["--timeout", "between 0 and"]),
         (["list", "seed.db", "errors.db"], ["unexpected argument 'errors.db'"]),

@@ -54,6 +54,9 @@ class RunCommandTest(unittest.TestCase):
             (["-q", "--module=echomod", "--timeout", "x"], "['--timeout', 'x']\n"),
             (["-q", "--include", "json.*", "echo.py", "-o", "x"], "['-o', 'x']\n"),
             (["-q", "--", "echo.py", "--", "a"], "['--', 'a']\n"),
+            # `--quiet=` is refused as ours, not when it is the program's
+            (["-q", "echo.py", "--quiet="], "['--quiet=']\n"),
+            (["-q", "-m", "echomod", "--quiet=", "-q"], "['--quiet=', '-q']\n"),
         ]
         for args, printed in cases:
             with self.subTest(args=args):
