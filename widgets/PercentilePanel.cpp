@@ -2,6 +2,7 @@
 
 #include "CallTimelinePlot.h"
 #include "DurationFormat.h"
+#include "ElidedLabel.h"
 #include "FunctionStats.h"
 #include "HistogramPlot.h"
 
@@ -25,8 +26,7 @@ PercentilePanel::PercentilePanel(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
-    m_title = new QLabel(this);
-    m_title->setTextFormat(Qt::PlainText);
+    m_title = new ElidedLabel(this);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -86,6 +86,7 @@ PercentilePanel::PercentilePanel(QWidget* parent) : QWidget(parent)
     splitter->addWidget(m_timeline);
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
+    m_plots = splitter;
 
     connect(m_logCheck, &QCheckBox::toggled, m_histogram, &HistogramPlot::setLogScale);
     connect(m_histogram, &HistogramPlot::logScaleChanged, m_logCheck, &QCheckBox::setChecked);
@@ -104,6 +105,12 @@ PercentilePanel::PercentilePanel(QWidget* parent) : QWidget(parent)
 
 PercentilePanel::~PercentilePanel() = default;
 
+void PercentilePanel::setPlotsVisible(bool visible)
+{
+    m_plots->setVisible(visible);
+    m_logCheck->setVisible(visible);
+}
+
 void PercentilePanel::setLogScale(bool log)
 {
     m_histogram->setLogScale(log);
@@ -116,11 +123,10 @@ void PercentilePanel::setFunction(const std::shared_ptr<const RunData>& run, std
         return;
     }
     const FunctionInfo& info = run->functions[function];
-    m_title->setText(tr("%1  —  %2  (%3:%4)")
-                         .arg(QString::fromStdString(run->displayName(function)),
-                              QString::fromStdString(info.module), QString::fromStdString(info.file))
-                         .arg(info.line));
-    m_title->setToolTip(m_title->text());
+    m_title->setFullText(tr("%1  —  %2  (%3:%4)")
+                             .arg(QString::fromStdString(run->displayName(function)),
+                                  QString::fromStdString(info.module), QString::fromStdString(info.file))
+                             .arg(info.line));
     const FunctionSummary s = FunctionStats::summarize(*run, function);
     // The viewer's one duration formatter: a fast function reads "22.6µs", not "<0.1ms".
     const auto ms = [](double ns) { return formatDuration(static_cast<Nanos>(ns + 0.5)); };
@@ -142,8 +148,7 @@ void PercentilePanel::setFunction(const std::shared_ptr<const RunData>& run, std
 
 void PercentilePanel::clear()
 {
-    m_title->setText(tr("No function selected"));
-    m_title->setToolTip({});
+    m_title->setFullText(tr("No function selected"));
     for (QLabel* value : m_values) {
         value->setText(QStringLiteral("—"));
         value->setToolTip({});
@@ -160,7 +165,7 @@ QString PercentilePanel::statisticText(Statistic statistic) const
 
 QString PercentilePanel::title() const
 {
-    return m_title->text();
+    return m_title->fullText();
 }
 
 } // namespace breadcrumb

@@ -14,6 +14,7 @@ class QLabel;
 namespace breadcrumb {
 
 class CallTimelinePlot;
+class ElidedLabel;
 class HistogramPlot;
 
 class PercentilePanel : public QWidget
@@ -49,6 +50,9 @@ public:
     HistogramPlot* histogram() const { return m_histogram; }
     CallTimelinePlot* timeline() const { return m_timeline; }
     QCheckBox* logScaleCheckBox() const { return m_logCheck; }
+    // Figures only (the histogram, the call timeline and their axis switch hidden), when another view
+    // draws the durations: the panel then needs only its figures' height.
+    void setPlotsVisible(bool visible);
 
 public Q_SLOTS:
     void setLogScale(bool log);
@@ -60,9 +64,10 @@ Q_SIGNALS:
     void callDoubleClicked(std::uint32_t callIndex);
 
 private:
-    QLabel* m_title = nullptr;
+    ElidedLabel* m_title = nullptr;
     QLabel* m_values[10] = {};
     QCheckBox* m_logCheck = nullptr;
+    QWidget* m_plots = nullptr; // the histogram and the call timeline, side by side
     HistogramPlot* m_histogram = nullptr;
     CallTimelinePlot* m_timeline = nullptr;
 };

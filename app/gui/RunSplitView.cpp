@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "TracePage.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLabel>
 #include <QSplitter>
@@ -126,6 +127,9 @@ void RunSplitView::updateSides()
     m_before->setCompact(side == RunSide::Both);
     if (m_after)
         m_after->setCompact(side == RunSide::Both);
+    // Lay the pages out at their new size now: a layout above that read a page's old minimum (its plots
+    // shown) while the overlaid histogram appears would grow the window past the screen, for good.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     m_beforePane->setVisible(side != RunSide::After);
     if (m_bothWidget)
         m_bothWidget->setVisible(side == RunSide::Both);

@@ -5,6 +5,7 @@
 #include "ModelRoles.h"
 #include "SourceView.h"
 
+#include <algorithm>
 #include <CallTimelinePlot.h>
 #include <HistogramPlot.h>
 #include <PercentilePanel.h>
@@ -25,7 +26,8 @@ FunctionPage::FunctionPage(FunctionSelection* selection, QWidget* parent)
     : TracePage(selection, parent), m_panel(new PercentilePanel(this)), m_callModel(new CallListModel(this)),
       m_callProxy(new QSortFilterProxyModel(this)), m_calls(new QTableView(this)),
       m_filterLabel(new QLabel(this)), m_clearFilter(new QPushButton(tr("Show all calls"), this)),
-      m_source(new SourceView(this)), m_bottomTabs(new QTabWidget(this))
+      m_source(new SourceView(this)), m_bottomTabs(new QTabWidget(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_callProxy->setSourceModel(m_callModel);
     m_callProxy->setSortRole(SortRole);
@@ -56,15 +58,14 @@ FunctionPage::FunctionPage(FunctionSelection* selection, QWidget* parent)
     m_bottomTabs->addTab(callsPane, tr("Calls"));
     m_bottomTabs->addTab(m_source, tr("Source"));
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("functionSplitter"));
-    splitter->addWidget(m_panel);
-    splitter->addWidget(m_bottomTabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_splitter->setObjectName(QStringLiteral("functionSplitter"));
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_bottomTabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     connect(m_panel, &PercentilePanel::rangeSelected, this, [this](Nanos lo, Nanos hi) {
         m_callModel->setDurationRange(lo, hi);
@@ -93,11 +94,16 @@ FunctionPage::FunctionPage(FunctionSelection* selection, QWidget* parent)
 void FunctionPage::setCompact(bool compact)
 {
     // The overlaid histograms above show both runs' durations: each side keeps its figures and calls.
-    m_panel->histogram()->setVisible(!compact);
-    m_panel->timeline()->setVisible(!compact);
-    m_panel->logScaleCheckBox()->setVisible(!compact);
-    // Without its plots the panel needs only its figures' height; the calls get the rest.
-    m_panel->setMaximumHeight(compact ? m_panel->minimumSizeHint().height() : QWIDGETSIZE_MAX);
+    m_panel->setPlotsVisible(!compact);
+    // Without its plots the panel needs only its figures' height; the calls get the rest. A splitter keeps
+    // the slot it gave a widget that has since been capped (an empty band), so the sizes are set again.
+    m_panel->layout()->invalidate(); // the hidden plots leave its minimum height only now
+    const int figures = m_panel->minimumSizeHint().height();
+    m_panel->setMaximumHeight(compact ? figures : QWIDGETSIZE_MAX);
+    m_splitter->setStretchFactor(0, compact ? 0 : 3);
+    const int height = std::max(m_splitter->height(), 500);
+    m_splitter->setSizes(compact ? QList<int>{figures, height - figures}
+                                 : QList<int>{height * 3 / 5, height * 2 / 5});
 }
 
 void FunctionPage::setTrace(std::shared_ptr<const LoadedTrace> trace)

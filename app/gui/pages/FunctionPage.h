@@ -7,6 +7,7 @@
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -55,6 +56,7 @@ private:
     QPushButton* m_clearFilter;
     SourceView* m_source;
     QTabWidget* m_bottomTabs;
+    QSplitter* m_splitter;
 };
 
 } // namespace breadcrumb::gui
