@@ -95,6 +95,11 @@ bool mightHoldSecret(std::string_view text)
     return false;
 }
 
+bool isAscii(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 std::string_view strip(std::string_view s)
 {
     const auto ws = " \t\n\r\f\v";
@@ -269,7 +274,7 @@ bool ExceptionDescriber::quickMessage(PyObject* exc, std::string& message)
     return false;
 }
 
-bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
+bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redactor& redact)
 {
     if (!exc || !PyExceptionInstance_Check(exc) || PyErr_GivenExceptionMatches(exc, PyExc_SyntaxError))
         return false;
@@ -299,7 +304,8 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
             row.message = std::string(utf8View(str.p));
         }
     }
-    if (mightHoldSecret(row.message))
+    // Python code again (as str() was): still nothing cached held
+    if (mightHoldSecret(row.message) && !redact(row.message))
         return false;
 
     Ref cause(PyException_GetCause(exc));
@@ -331,7 +337,7 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
 
     // A hot site's fresh raise (one traceback entry, callers left out): the lines are the site's, and
     // the writer appends the last line (exceptiontext::stored).
-    const bool reusable =
+    bool reusable =
         site && seen > kFullTracebacksPerSite && reinterpret_cast<PyTracebackObject*>(tb)->tb_next == nullptr;
     if (reusable && site->code) {
         row.siteFrames = site->frames;
@@ -339,8 +345,15 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
         return true;
     }
     std::string text;
-    if (!buildFrames(tb, seen <= kFullTracebacksPerSite, text))
+    bool suspect = false;
+    if (!buildFrames(tb, seen <= kFullTracebacksPerSite, text, suspect))
         return false;
+    if (suspect) {
+        // Python code runs: `site` may not survive it (a cache cleared), so the text is not kept.
+        if (!redact(text))
+            return false;
+        reusable = false;
+    }
     if (reusable) {
         site->frames = std::make_shared<const std::string>(text);
         Py_INCREF(raisingCode);
@@ -351,8 +364,9 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
     return true;
 }
 
-// The traceback's lines without the final "Type: message" one; false when a source line might hold a secret.
-bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string& text)
+// The traceback's lines without the final "Type: message" one; false when a source line is not ASCII.
+// suspect: a source line might hold a secret (the text must be redacted).
+bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string& text, bool& suspect)
 {
     // (code, line) outermost first: the callers of the frame the exception was raised or caught in
     // (at raise time __traceback__ holds only that frame), then the traceback's own entries.
@@ -409,8 +423,9 @@ bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string
             if (const auto* lines = sourceLines(file);
                 lines && item.line >= 1 && size_t(item.line) <= lines->size()) {
                 const std::string_view source = strip((*lines)[size_t(item.line) - 1]);
-                if (mightHoldSecret(source))
+                if (!isAscii(source))
                     return false;
+                suspect = suspect || mightHoldSecret(source);
                 if (!source.empty())
                     (entry += "    ").append(source) += '\n';
             }
