@@ -114,8 +114,8 @@ def main():
             parse(t)
         except ValueError:
             pass
-    for f in (lambda: rec(12), chained, secret, card, big_id, lambda: secret_line(3), noted, broken, syntax,
-              lambda: json.loads("{bad"), long_message, unicode_message):
+    for f in (lambda: rec(12), chained, secret, card, big_id, lambda: secret_line(3), lambda: secret_line(4),
+              noted, broken, syntax, lambda: json.loads("{bad"), long_message, unicode_message):
         try:
             f()
         except Exception:
@@ -167,7 +167,9 @@ class NativeDescribeTest(TracerTestCase):
             self.assertNotIn("hunter3", row["message"] + row["traceback"])
         self.assertEqual([r["message"] for r in by_type["KeyError"] if "in big_id\n" in r["traceback"]],
                          ["139692671572864"])
-        self.assertIn("in secret_line\n", by_type["LookupError"][0]["traceback"])
+        # the second one's traceback is the first one's redacted text, remembered
+        self.assertEqual([r["message"] for r in by_type["LookupError"]], ["3", "4"])
+        self.assertIn("in secret_line\n", by_type["LookupError"][1]["traceback"])
         self.assertIn("direct cause", by_type["__main__.AppError"][0]["traceback"])
         self.assertEqual(len(by_type["ValueError"][0]["message"]), len("not a number: 'x'"))
         longest = max(len(r["message"]) for r in by_type["ValueError"])

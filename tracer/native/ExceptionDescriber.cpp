@@ -24,6 +24,7 @@ constexpr size_t kMaxCallerFrames = 64;
 constexpr int kFullTracebacksPerSite = 100;
 constexpr size_t kCacheSize = 4096;
 constexpr int kRecursiveCutoff = 3; // traceback.py's _RECURSIVE_CUTOFF
+constexpr size_t kRedactedTexts = 256;
 
 // RAII for new references.
 struct Ref
@@ -171,6 +172,7 @@ void ExceptionDescriber::clear()
     m_typeNames.clear();
     m_sources.clear();
     m_plumbing.clear();
+    m_redacted.clear();
     for (auto& [key, site] : m_sites)
         Py_XDECREF(site.code);
     m_sites.clear();
@@ -349,10 +351,19 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redact
     if (!buildFrames(tb, seen <= kFullTracebacksPerSite, text, suspect))
         return false;
     if (suspect) {
-        // Python code runs: `site` may not survive it (a cache cleared), so the text is not kept.
-        if (!redact(text))
-            return false;
-        reusable = false;
+        // The same stack raises again and again (jinja2's lexer: "token" in its source lines), and
+        // redacting ~8 KB of traceback costs ~0.5 M instructions: each text is redacted once.
+        if (auto it = m_redacted.find(text); it != m_redacted.end()) {
+            text = it->second;
+        } else {
+            std::string original = text;
+            if (!redact(text)) // Python code: `site` may not survive it (a cache cleared)
+                return false;
+            if (m_redacted.size() >= kRedactedTexts)
+                m_redacted.clear();
+            m_redacted.emplace(std::move(original), text);
+        }
+        reusable = false; // not kept for the site: see above
     }
     if (reusable) {
         site->frames = std::make_shared<const std::string>(text);

@@ -56,6 +56,7 @@ private:
     std::unordered_map<PyTypeObject*, std::string> m_typeNames; // each key holds a reference
     std::unordered_map<std::string, std::vector<std::string>> m_sources;
     std::unordered_map<std::string, bool> m_plumbing;
+    std::unordered_map<std::string, std::string> m_redacted; // traceback text -> its redacted form
     struct SiteHash
     {
         size_t operator()(const std::pair<const void*, int64_t>& k) const
