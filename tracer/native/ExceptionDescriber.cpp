@@ -173,6 +173,7 @@ void ExceptionDescriber::clear()
     m_sources.clear();
     m_plumbing.clear();
     m_redacted.clear();
+    clearEntries();
     for (auto& [key, site] : m_sites)
         Py_XDECREF(site.code);
     m_sites.clear();
@@ -375,6 +376,37 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redact
     return true;
 }
 
+// One traceback entry ("  File ..., line N, in name" and its source line): the same ones come back raise
+// after raise (the callers of a hot site), and building one costs a source lookup and a secret scan.
+const ExceptionDescriber::EntryText* ExceptionDescriber::entryText(PyCodeObject* code, int line)
+{
+    const std::pair<const void*, int64_t> key{code, line};
+    if (auto it = m_entries.find(key); it != m_entries.end())
+        return &it->second;
+    EntryText made;
+    const std::string file(utf8View(code->co_filename));
+    made.text = "  File \"" + file + "\", line " + std::to_string(line) + ", in " +
+                std::string(utf8View(code->co_name)) + "\n";
+    if (const auto* lines = sourceLines(file); lines && line >= 1 && size_t(line) <= lines->size()) {
+        const std::string_view source = strip((*lines)[size_t(line) - 1]);
+        made.ascii = isAscii(source);
+        made.suspect = mightHoldSecret(source);
+        if (!source.empty())
+            (made.text += "    ").append(source) += '\n';
+    }
+    if (m_entries.size() >= kCacheSize)
+        clearEntries();
+    made.code = Py_NewRef(reinterpret_cast<PyObject*>(code)); // the key's address stays this code's
+    return &m_entries.emplace(key, std::move(made)).first->second;
+}
+
+void ExceptionDescriber::clearEntries()
+{
+    for (auto& [key, entry] : m_entries)
+        Py_DECREF(entry.code);
+    m_entries.clear();
+}
+
 // The traceback's lines without the final "Type: message" one; false when a source line is not ASCII.
 // suspect: a source line might hold a secret (the text must be redacted).
 bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string& text, bool& suspect)
@@ -428,18 +460,11 @@ bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string
             }
         };
         for (const Item& item : items) {
-            const std::string file(utf8View(item.code->co_filename));
-            std::string entry = "  File \"" + file + "\", line " + std::to_string(item.line) + ", in " +
-                                std::string(utf8View(item.code->co_name)) + "\n";
-            if (const auto* lines = sourceLines(file);
-                lines && item.line >= 1 && size_t(item.line) <= lines->size()) {
-                const std::string_view source = strip((*lines)[size_t(item.line) - 1]);
-                if (!isAscii(source))
-                    return false;
-                suspect = suspect || mightHoldSecret(source);
-                if (!source.empty())
-                    (entry += "    ").append(source) += '\n';
-            }
+            const EntryText* known = entryText(item.code, item.line);
+            if (!known || !known->ascii)
+                return false;
+            suspect = suspect || known->suspect;
+            const std::string& entry = known->text;
             if (entry == last) {
                 if (++repeats > kRecursiveCutoff)
                     continue;

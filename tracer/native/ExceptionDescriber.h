@@ -50,6 +50,15 @@ private:
     const std::string* typeName(PyTypeObject* type);
     const std::vector<std::string>* sourceLines(const std::string& file);
     bool isPlumbing(const std::string& file);
+    struct EntryText
+    {
+        PyObject* code = nullptr; // strong reference
+        std::string text;
+        bool ascii = true;    // the source line is ASCII (else the Python describer, as linecache reads it)
+        bool suspect = false; // the source line might hold a secret
+    };
+    const EntryText* entryText(PyCodeObject* code, int line);
+    void clearEntries();
     bool buildFrames(PyObject* tb, bool withCallers, std::string& text, bool& mightHoldSecret);
     bool quickMessage(PyObject* exc, std::string& message);
 
@@ -76,6 +85,7 @@ private:
         std::shared_ptr<const std::string> frames;
     };
     std::unordered_map<std::pair<const void*, int64_t>, Site, SiteHash> m_sites;
+    std::unordered_map<std::pair<const void*, int64_t>, EntryText, SiteHash> m_entries; // (code, line)
     std::string m_packageDir; // the breadcrumb package: its frames (the runner) are not the program's
     std::string m_cwd;
     reprfunc m_baseStr = nullptr; // BaseException.__str__ and KeyError.__str__ (quickMessage)
