@@ -48,6 +48,34 @@ class DescribeExceptionTest(unittest.TestCase):
         self.assertIn("The above exception was the direct cause", text)
         self.assertTrue(text.endswith("RuntimeError: wrapped\n"))
 
+    def test_a_chain_raised_again_along_the_same_path_is_described_alike(self):
+        from breadcrumb import _describe
+
+        def wrap(key, cause):
+            try:
+                {}[key]
+            except KeyError as error:
+                if cause:
+                    raise RuntimeError("wrapped %s" % key) from error
+                raise RuntimeError("wrapped %s" % key)
+
+        def described(key, cause=True):
+            try:
+                wrap(key, cause)
+            except RuntimeError as error:
+                first = describe_exception(error)[2]
+                _describe._chain_texts.clear()  # formatted afresh: the remembered text is the same
+                self.assertEqual(describe_exception(error)[2], first)
+                return first
+
+        texts = [described("a") for _ in range(3)] + [described("b"), described("a", cause=False)]
+        self.assertEqual(texts[0], texts[1])
+        self.assertEqual(texts[1], texts[2])
+        self.assertIn("KeyError: 'b'", texts[3])
+        self.assertTrue(texts[3].endswith("RuntimeError: wrapped b\n"))
+        self.assertIn("During handling of the above exception", texts[4])
+        self.assertNotIn("direct cause", texts[4])
+
     def test_secrets_in_messages_are_redacted(self):
         _name, message, text = raise_and_describe(ValueError("login failed: password=hunter2"))
         self.assertEqual(message, "login failed: password=<redacted>")

@@ -41,6 +41,12 @@ def secret():
 def card():
     raise ValueError("card 4111 1111 1111 1111 declined")
 
+def big_id():
+    return {}[139692671572864]  # id()-like: 15 digits, no card (the native describer redacts it)
+
+def secret_line(count):
+    raise LookupError(count)  # password = hunter3 (a source line the traceback redacts)
+
 def noted():
     error = TypeError("with a note")
     if hasattr(error, "add_note"):
@@ -108,8 +114,8 @@ def main():
             parse(t)
         except ValueError:
             pass
-    for f in (lambda: rec(12), chained, secret, card, noted, broken, syntax, lambda: json.loads("{bad"),
-              long_message, unicode_message):
+    for f in (lambda: rec(12), chained, secret, card, big_id, lambda: secret_line(3), lambda: secret_line(4),
+              noted, broken, syntax, lambda: json.loads("{bad"), long_message, unicode_message):
         try:
             f()
         except Exception:
@@ -158,6 +164,12 @@ class NativeDescribeTest(TracerTestCase):
         for row in native:
             self.assertNotIn("hunter2", row["message"] + row["traceback"])
             self.assertNotIn("4111 1111 1111 1111", row["message"] + row["traceback"])
+            self.assertNotIn("hunter3", row["message"] + row["traceback"])
+        self.assertEqual([r["message"] for r in by_type["KeyError"] if "in big_id\n" in r["traceback"]],
+                         ["139692671572864"])
+        # the second one's traceback is the first one's redacted text, remembered
+        self.assertEqual([r["message"] for r in by_type["LookupError"]], ["3", "4"])
+        self.assertIn("in secret_line\n", by_type["LookupError"][1]["traceback"])
         self.assertIn("direct cause", by_type["__main__.AppError"][0]["traceback"])
         self.assertEqual(len(by_type["ValueError"][0]["message"]), len("not a number: 'x'"))
         longest = max(len(r["message"]) for r in by_type["ValueError"])

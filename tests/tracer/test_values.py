@@ -39,6 +39,15 @@ class RedactionTest(unittest.TestCase):
         self.assertTrue(looks_like_card("4111111111111111"))
         self.assertFalse(looks_like_card("4111111111111112"))   # fails Luhn
         self.assertFalse(looks_like_card("1732400000000000007"))  # a timestamp-like number
+
+    def test_cards_are_found_among_line_numbers(self):
+        # the screen that spares a traceback the card scan lets every card through
+        lines = "".join('  File "/app/mod%d.py", line %d, in f\n    x = 1\n' % (i, 1000 + i) for i in range(50))
+        self.assertEqual(redact(lines), lines)
+        for card in ("4111111111111111", "4111 1111 1111 1111", "5500-0000-0000-0004"):
+            for text in (lines + "card=%s\n" % card + lines, "caf\u00e9 " + lines + card):
+                self.assertNotIn(card, redact(text))
+        self.assertEqual(redact(lines + "id 139692671572864\n"), lines + "id 139692671572864\n")
         for harmless in ("1732400123456789012", "4111111111111112", "12345", "3.14159265358979323"):
             self.assertEqual(redact("n=%s" % harmless), "n=%s" % harmless)
 

@@ -96,6 +96,67 @@ def _stack_text(frames):
     return text
 
 
+_CHAIN_CACHE_SIZE = 256
+_MAX_CHAIN_KEY_LINKS = 16
+_chain_texts = {}      # _chain_key -> (formatted redacted text, codes)
+
+
+def _chain_key(exc, frames):
+    """Everything the formatted chain depends on, or (None, None) where that is not cheap to say:
+    each linked exception's type, message, traceback entries and links (cause, context, suppressed)
+    and the callers' lines. docutils raises the same chains along the same paths again and again,
+    and formatting one (traceback.TracebackException, ~60 frames) costs milliseconds."""
+    nodes = [exc]
+    index = {id(exc): 0}
+    parts = []
+    codes = [frame.f_code for frame, _line in frames]
+    position = 0
+    while position < len(nodes):
+        e = nodes[position]
+        position += 1
+        if isinstance(e, SyntaxError) or getattr(e, "exceptions", None) is not None \
+                or getattr(e, "__notes__", None) is not None:
+            return None, None  # formatted from more than the message
+        links = []
+        for linked in (e.__cause__, e.__context__):
+            if linked is None:
+                links.append(None)
+                continue
+            if id(linked) not in index:
+                if len(nodes) >= _MAX_CHAIN_KEY_LINKS:
+                    return None, None
+                index[id(linked)] = len(nodes)
+                nodes.append(linked)
+            links.append(index[id(linked)])
+        entries = []
+        tb = e.__traceback__
+        while tb is not None:
+            code = tb.tb_frame.f_code
+            codes.append(code)
+            entries.append((id(code), tb.tb_lasti, tb.tb_lineno))
+            tb = tb.tb_next
+        try:
+            message = str(e)
+        except BaseException:
+            return None, None
+        parts.append((type(e), message, e.__suppress_context__, tuple(links), tuple(entries)))
+    callers = tuple((id(code), line) for code, (_frame, line) in zip(codes, frames))
+    return (callers, tuple(parts)), codes
+
+
+def _chained_text(exc, frames):
+    key, codes = _chain_key(exc, frames)
+    entry = _chain_texts.get(key) if key is not None else None
+    if entry is not None:
+        return entry[0]
+    text = _chained_traceback(exc, frames)
+    if key is not None:
+        if len(_chain_texts) >= _CHAIN_CACHE_SIZE:
+            _chain_texts.clear()
+        _chain_texts[key] = (text, codes)  # the codes stay alive: their ids stay theirs
+    return text
+
+
 def _chained_traceback(exc, frames):
     import traceback
     formatted = traceback.TracebackException(type(exc), exc, exc.__traceback__)
@@ -129,7 +190,7 @@ def _traceback(exc, name, message):
         chained = exc.__cause__ is not None or (
             exc.__context__ is not None and not exc.__suppress_context__)
         if chained and seen <= _FULL_TRACEBACKS_PER_SITE:
-            text = _chained_traceback(exc, _frames(exc))
+            text = _chained_text(exc, _frames(exc))
         else:
             # After many raises at one site (EAFP in a hot loop) only the frames the exception
             # went through are shown, so tracing such code stays cheap.

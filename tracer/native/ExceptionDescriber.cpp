@@ -24,6 +24,7 @@ constexpr size_t kMaxCallerFrames = 64;
 constexpr int kFullTracebacksPerSite = 100;
 constexpr size_t kCacheSize = 4096;
 constexpr int kRecursiveCutoff = 3; // traceback.py's _RECURSIVE_CUTOFF
+constexpr size_t kRedactedTexts = 256;
 
 // RAII for new references.
 struct Ref
@@ -93,6 +94,11 @@ bool mightHoldSecret(std::string_view text)
                     return true;
     }
     return false;
+}
+
+bool isAscii(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 std::string_view strip(std::string_view s)
@@ -166,6 +172,8 @@ void ExceptionDescriber::clear()
     m_typeNames.clear();
     m_sources.clear();
     m_plumbing.clear();
+    m_redacted.clear();
+    clearEntries();
     for (auto& [key, site] : m_sites)
         Py_XDECREF(site.code);
     m_sites.clear();
@@ -269,7 +277,7 @@ bool ExceptionDescriber::quickMessage(PyObject* exc, std::string& message)
     return false;
 }
 
-bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
+bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redactor& redact)
 {
     if (!exc || !PyExceptionInstance_Check(exc) || PyErr_GivenExceptionMatches(exc, PyExc_SyntaxError))
         return false;
@@ -299,7 +307,8 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
             row.message = std::string(utf8View(str.p));
         }
     }
-    if (mightHoldSecret(row.message))
+    // Python code again (as str() was): still nothing cached held
+    if (mightHoldSecret(row.message) && !redact(row.message))
         return false;
 
     Ref cause(PyException_GetCause(exc));
@@ -331,7 +340,7 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
 
     // A hot site's fresh raise (one traceback entry, callers left out): the lines are the site's, and
     // the writer appends the last line (exceptiontext::stored).
-    const bool reusable =
+    bool reusable =
         site && seen > kFullTracebacksPerSite && reinterpret_cast<PyTracebackObject*>(tb)->tb_next == nullptr;
     if (reusable && site->code) {
         row.siteFrames = site->frames;
@@ -339,8 +348,24 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
         return true;
     }
     std::string text;
-    if (!buildFrames(tb, seen <= kFullTracebacksPerSite, text))
+    bool suspect = false;
+    if (!buildFrames(tb, seen <= kFullTracebacksPerSite, text, suspect))
         return false;
+    if (suspect) {
+        // The same stack raises again and again (jinja2's lexer: "token" in its source lines), and
+        // redacting ~8 KB of traceback costs ~0.5 M instructions: each text is redacted once.
+        if (auto it = m_redacted.find(text); it != m_redacted.end()) {
+            text = it->second;
+        } else {
+            std::string original = text;
+            if (!redact(text)) // Python code: `site` may not survive it (a cache cleared)
+                return false;
+            if (m_redacted.size() >= kRedactedTexts)
+                m_redacted.clear();
+            m_redacted.emplace(std::move(original), text);
+        }
+        reusable = false; // not kept for the site: see above
+    }
     if (reusable) {
         site->frames = std::make_shared<const std::string>(text);
         Py_INCREF(raisingCode);
@@ -351,8 +376,40 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row)
     return true;
 }
 
-// The traceback's lines without the final "Type: message" one; false when a source line might hold a secret.
-bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string& text)
+// One traceback entry ("  File ..., line N, in name" and its source line): the same ones come back raise
+// after raise (the callers of a hot site), and building one costs a source lookup and a secret scan.
+const ExceptionDescriber::EntryText* ExceptionDescriber::entryText(PyCodeObject* code, int line)
+{
+    const std::pair<const void*, int64_t> key{code, line};
+    if (auto it = m_entries.find(key); it != m_entries.end())
+        return &it->second;
+    EntryText made;
+    const std::string file(utf8View(code->co_filename));
+    made.text = "  File \"" + file + "\", line " + std::to_string(line) + ", in " +
+                std::string(utf8View(code->co_name)) + "\n";
+    if (const auto* lines = sourceLines(file); lines && line >= 1 && size_t(line) <= lines->size()) {
+        const std::string_view source = strip((*lines)[size_t(line) - 1]);
+        made.ascii = isAscii(source);
+        made.suspect = mightHoldSecret(source);
+        if (!source.empty())
+            (made.text += "    ").append(source) += '\n';
+    }
+    if (m_entries.size() >= kCacheSize)
+        clearEntries();
+    made.code = Py_NewRef(reinterpret_cast<PyObject*>(code)); // the key's address stays this code's
+    return &m_entries.emplace(key, std::move(made)).first->second;
+}
+
+void ExceptionDescriber::clearEntries()
+{
+    for (auto& [key, entry] : m_entries)
+        Py_DECREF(entry.code);
+    m_entries.clear();
+}
+
+// The traceback's lines without the final "Type: message" one; false when a source line is not ASCII.
+// suspect: a source line might hold a secret (the text must be redacted).
+bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string& text, bool& suspect)
 {
     // (code, line) outermost first: the callers of the frame the exception was raised or caught in
     // (at raise time __traceback__ holds only that frame), then the traceback's own entries.
@@ -403,17 +460,11 @@ bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string
             }
         };
         for (const Item& item : items) {
-            const std::string file(utf8View(item.code->co_filename));
-            std::string entry = "  File \"" + file + "\", line " + std::to_string(item.line) + ", in " +
-                                std::string(utf8View(item.code->co_name)) + "\n";
-            if (const auto* lines = sourceLines(file);
-                lines && item.line >= 1 && size_t(item.line) <= lines->size()) {
-                const std::string_view source = strip((*lines)[size_t(item.line) - 1]);
-                if (mightHoldSecret(source))
-                    return false;
-                if (!source.empty())
-                    (entry += "    ").append(source) += '\n';
-            }
+            const EntryText* known = entryText(item.code, item.line);
+            if (!known || !known->ascii)
+                return false;
+            suspect = suspect || known->suspect;
+            const std::string& entry = known->text;
             if (entry == last) {
                 if (++repeats > kRecursiveCutoff)
                     continue;

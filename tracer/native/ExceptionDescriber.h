@@ -6,15 +6,18 @@
 // formatting, redaction); this costs a few microseconds.
 //
 // It declines (returns false, the caller then uses the Python describer) where the Python version
-// does more than list frames: chained exceptions, SyntaxError, __notes__, a failing __str__, and any
-// text that might hold a secret (the redaction prefilter of _values.redact: secret words, JWT, AWS
-// key prefixes, 13+ digits that could be a card number in the message or a source line).
+// does more than list frames: chained exceptions, SyntaxError, __notes__, a failing __str__, and
+// source lines that are not ASCII (linecache decodes and strips them). A message or traceback that
+// might hold a secret (the prefilter of _values.redact: secret words, JWT, AWS key prefixes, 13+
+// digits that could be a card number) goes through the caller's redactor (_values.redact itself):
+// declining cost the Python describer's ~1-5 M instructions for what is usually a KeyError of an id().
 //
 // Runs under the GIL. Python code may run inside str(exc); no container is touched across that call.
 #include <Python.h>
 
 #include "Rows.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -30,9 +33,11 @@ public:
     ExceptionDescriber(const ExceptionDescriber&) = delete;
     ExceptionDescriber& operator=(const ExceptionDescriber&) = delete;
 
+    // Replaces a text by its redacted form (Python code runs); false when it could not.
+    using Redactor = std::function<bool(std::string& text)>;
     // Fills row.type, row.message and row.traceback (or row.siteFrames), or returns false (nothing
     // usable written).
-    bool describe(PyObject* exc, ExceptionRow& row);
+    bool describe(PyObject* exc, ExceptionRow& row, const Redactor& redact);
     // Drops the cached type references; call with the GIL when the session stops.
     void clear();
 
@@ -45,12 +50,22 @@ private:
     const std::string* typeName(PyTypeObject* type);
     const std::vector<std::string>* sourceLines(const std::string& file);
     bool isPlumbing(const std::string& file);
-    bool buildFrames(PyObject* tb, bool withCallers, std::string& text);
+    struct EntryText
+    {
+        PyObject* code = nullptr; // strong reference
+        std::string text;
+        bool ascii = true;    // the source line is ASCII (else the Python describer, as linecache reads it)
+        bool suspect = false; // the source line might hold a secret
+    };
+    const EntryText* entryText(PyCodeObject* code, int line);
+    void clearEntries();
+    bool buildFrames(PyObject* tb, bool withCallers, std::string& text, bool& mightHoldSecret);
     bool quickMessage(PyObject* exc, std::string& message);
 
     std::unordered_map<PyTypeObject*, std::string> m_typeNames; // each key holds a reference
     std::unordered_map<std::string, std::vector<std::string>> m_sources;
     std::unordered_map<std::string, bool> m_plumbing;
+    std::unordered_map<std::string, std::string> m_redacted; // traceback text -> its redacted form
     struct SiteHash
     {
         size_t operator()(const std::pair<const void*, int64_t>& k) const
@@ -70,6 +85,7 @@ private:
         std::shared_ptr<const std::string> frames;
     };
     std::unordered_map<std::pair<const void*, int64_t>, Site, SiteHash> m_sites;
+    std::unordered_map<std::pair<const void*, int64_t>, EntryText, SiteHash> m_entries; // (code, line)
     std::string m_packageDir; // the breadcrumb package: its frames (the runner) are not the program's
     std::string m_cwd;
     reprfunc m_baseStr = nullptr; // BaseException.__str__ and KeyError.__str__ (quickMessage)

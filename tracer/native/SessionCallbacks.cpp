@@ -48,6 +48,7 @@ SessionCallbacks SessionCallbacks::newReferences() const
     copy.describe = Py_XNewRef(describe);
     copy.threadInfo = Py_XNewRef(threadInfo);
     copy.capture = Py_XNewRef(capture);
+    copy.redact = Py_XNewRef(redact);
     return copy;
 }
 
@@ -57,6 +58,7 @@ void SessionCallbacks::clear()
     Py_CLEAR(describe);
     Py_CLEAR(threadInfo);
     Py_CLEAR(capture);
+    Py_CLEAR(redact);
 }
 
 } // namespace breadcrumb

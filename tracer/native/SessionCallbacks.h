@@ -12,6 +12,8 @@ class SessionCallbacks
 {
 public:
     PyObject *scope = nullptr, *describe = nullptr, *threadInfo = nullptr, *capture = nullptr; // strong
+    // _values.redact(text) -> text: the native exception describer's secret redaction (may be null)
+    PyObject* redact = nullptr;
 
     // callable(arg) (callable() when arg is null) with the thread marked busy, so the call is not
     // traced. A new reference, or null (callable unset, or it failed: said once on stderr, cleared).

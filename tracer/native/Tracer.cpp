@@ -578,7 +578,25 @@ void Tracer::describe(ThreadState& ts, PyObject* exc, ExceptionRow& row)
     const bool wasBusy = ts.busy;
     ts.busy = true; // str(exc) may run Python code: not traced
     static const bool pythonOnly = getenv("BREADCRUMB_PYTHON_DESCRIBE") != nullptr; // for comparisons
-    const bool done = !pythonOnly && m_describer.describe(exc, row);
+    // _values.redact on a text that might hold a secret: the rule stays written once, in Python.
+    const auto redact = [&](std::string& text) {
+        PyObject* in = PyUnicode_FromStringAndSize(text.data(), Py_ssize_t(text.size()));
+        if (!in) {
+            PyErr_Clear();
+            return false;
+        }
+        PyObject* out = m_callbacks.call(&ts, m_callbacks.redact, in);
+        Py_DECREF(in);
+        Py_ssize_t n = 0;
+        const char* p = out && PyUnicode_Check(out) ? PyUnicode_AsUTF8AndSize(out, &n) : nullptr;
+        if (p)
+            text.assign(p, size_t(n));
+        else
+            PyErr_Clear();
+        Py_XDECREF(out);
+        return p != nullptr;
+    };
+    const bool done = !pythonOnly && m_describer.describe(exc, row, redact);
     ts.busy = wasBusy;
     if (done)
         return;
