@@ -399,6 +399,7 @@ void TraceWriter::writeCalls(const CallRow* rows, size_t n)
         if (!(r.flags & CallRow::kNestedInItself))
             t.totalNs += r.durationNs;
     }
+    m_summary.add(rows, n);
     const CallRow* stored = m_identityIds ? rows : withFileFunctionIds(rows, n);
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
@@ -595,6 +596,27 @@ void TraceWriter::closeConnection()
     m_db.close();
 }
 
+// 1.3: the run's per-function summary, in the transaction that marks the run finished, so a run has
+// either the whole table or none of it (a crashed run: readers aggregate its calls).
+void TraceWriter::writeSummaries()
+{
+    SqliteStatement insert(
+        m_db.handle(),
+        "INSERT OR REPLACE INTO function_summaries (run_id, function_id, calls, self_ns, "
+        "inclusive_ns, duration_sum_ns, max_duration_ns, exceptions) VALUES (?,?,?,?,?,?,?,?)");
+    for (const FunctionSummaryRow& f : m_summary.rows()) {
+        insert.bind(1, m_runId);
+        insert.bind(2, fileFunctionId(f.functionId));
+        insert.bind(3, f.calls);
+        insert.bind(4, f.selfNs);
+        insert.bind(5, f.inclusiveNs);
+        insert.bind(6, f.durationSumNs);
+        insert.bind(7, f.maxDurationNs);
+        insert.bind(8, f.exceptions);
+        insert.run();
+    }
+}
+
 void TraceWriter::dropInheritedConnection()
 {
     m_failed = true;         // nothing more goes through this writer
@@ -641,6 +663,7 @@ void TraceWriter::finish(int64_t endNs, const std::string& status, std::optional
         }
         writeSide(side);
         begin();
+        writeSummaries();
         SqliteStatement end(m_db.handle(),
                             "UPDATE runs SET end_ns = ?, ended_at = ?, heartbeat_ns = ?, status = ?, "
                             "exit_code = ? WHERE run_id = ?");

@@ -6,6 +6,7 @@
 #include "ChunkEncoder.h"
 #include "ChunkQueue.h"
 #include "Rows.h"
+#include "RunSummaryBuilder.h"
 #include "Sqlite.h"
 
 #include <array>
@@ -45,7 +46,7 @@ struct OpenFailure : std::runtime_error
 class TraceWriter
 {
 public:
-    static constexpr int kFormatVersion = 102; // PRAGMA user_version = major * 100 + minor
+    static constexpr int kFormatVersion = 103; // PRAGMA user_version = major * 100 + minor
 
     TraceWriter(std::string path, size_t maxChunks);
     ~TraceWriter();
@@ -141,6 +142,9 @@ private:
     std::vector<CallRow> m_mapped;
 
     void closeConnection();
+    void writeSummaries();
+
+    RunSummaryBuilder m_summary; // the run's function_summaries, built as the rows pass
 
     ChunkEncoder m_encoder;
     SqliteStatement m_insertChunk, m_insertFunction, m_insertThread, m_insertException, m_insertValue,
