@@ -64,4 +64,26 @@ std::optional<std::vector<StoredFunctionSummary>> RunSummaries::read(const Trace
     return result;
 }
 
+RunCounts RunSummaries::counts(const TraceDatabase& db, std::int64_t runId)
+{
+    RunCounts counts;
+    db.readSnapshot([&] {
+        SqliteStatement threads(db.handle(),
+                                "SELECT count(*) FROM (SELECT thread_id FROM main.threads WHERE run_id = ?1 "
+                                "UNION SELECT thread_id FROM main.call_chunks WHERE run_id = ?1 "
+                                "UNION SELECT thread_id FROM main.exceptions WHERE run_id = ?1)");
+        threads.bind(1, runId);
+        counts.threads = threads.step() ? threads.int64(0) : 0;
+        SqliteStatement exceptions(db.handle(), "SELECT count(*), COALESCE(SUM(escaped != 0), 0) FROM "
+                                                "main.exceptions WHERE run_id = ? AND " +
+                                                    notCleanSystemExitSql());
+        exceptions.bind(1, runId);
+        if (exceptions.step()) {
+            counts.exceptions = exceptions.int64(0);
+            counts.escaped = exceptions.int64(1);
+        }
+    });
+    return counts;
+}
+
 } // namespace breadcrumb

@@ -23,6 +23,14 @@ struct StoredFunctionSummary
     std::int64_t exceptions = 0;
 };
 
+// What a run report counts beside its functions, from small tables.
+struct RunCounts
+{
+    std::int64_t threads = 0;    // as a loaded run has them: the threads table's, the calls', the exceptions'
+    std::int64_t exceptions = 0; // clean SystemExits left out (isCleanSystemExit)
+    std::int64_t escaped = 0;    // of those, the ones that escaped the call that raised them
+};
+
 class RunSummaries
 {
 public:
@@ -30,6 +38,8 @@ public:
     // true (a count or time out of range, a self time above the inclusive one, an unknown function).
     static std::optional<std::vector<StoredFunctionSummary>> read(const TraceDatabase& db,
                                                                   std::int64_t runId);
+    // Without decoding the calls: the chunks' thread ids come through the run's index. Format 1.1+.
+    static RunCounts counts(const TraceDatabase& db, std::int64_t runId);
 };
 
 } // namespace breadcrumb
