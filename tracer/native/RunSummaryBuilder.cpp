@@ -4,12 +4,9 @@
 
 namespace breadcrumb {
 
-int64_t& RunSummaryBuilder::SubtreeTimes::slot(int64_t function)
+int64_t& RunSummaryBuilder::SubtreeTimes::slowSlot(int64_t function)
 {
-    if (m_entries.size() < kIndexFrom) {
-        for (auto& [f, ns] : m_entries)
-            if (f == function)
-                return ns;
+    if (m_entries.size() < kIndexFrom) { // not there (slot() looked)
         m_entries.emplace_back(function, 0);
         if (m_entries.size() == kIndexFrom) // from now on the index finds the slots
             for (uint32_t i = 0; i < m_entries.size(); ++i)
@@ -22,10 +19,8 @@ int64_t& RunSummaryBuilder::SubtreeTimes::slot(int64_t function)
     return m_entries[it->second].second;
 }
 
-RunSummaryBuilder::ThreadCalls& RunSummaryBuilder::thread(int64_t threadId)
+RunSummaryBuilder::ThreadCalls& RunSummaryBuilder::otherThread(int64_t threadId)
 {
-    if (m_lastThread < m_threads.size() && m_threads[m_lastThread].threadId == threadId) [[likely]]
-        return m_threads[m_lastThread];
     for (size_t i = 0; i < m_threads.size(); ++i) // a run has a handful of threads
         if (m_threads[i].threadId == threadId) {
             m_lastThread = i;
@@ -35,11 +30,9 @@ RunSummaryBuilder::ThreadCalls& RunSummaryBuilder::thread(int64_t threadId)
     return m_threads.emplace_back(ThreadCalls{threadId, {}});
 }
 
-FunctionSummaryRow& RunSummaryBuilder::function(int64_t functionId)
+void RunSummaryBuilder::grow(int64_t functionId)
 {
-    if (size_t(functionId) >= m_functions.size()) [[unlikely]]
-        m_functions.resize(size_t(functionId) + 64);
-    return m_functions[size_t(functionId)];
+    m_functions.resize(size_t(functionId) + 64);
 }
 
 uint32_t RunSummaryBuilder::newMap()
@@ -83,9 +76,10 @@ void RunSummaryBuilder::add(const CallRow& r)
     ThreadCalls& t = thread(r.threadId);
     int64_t onStackNs = selfNs;
     uint32_t map = kNoMap;
-    // Its own accumulator, if a child finished before it: usually the last open call of the thread.
+    // Its own accumulator, if a child finished before it: the last open call of the thread, or none
+    // (a leaf: every open call started before it); elsewhere only when calls interleave (coroutines).
     auto own = t.open.end();
-    if (!t.open.empty())
+    if (!t.open.empty() && t.open.back().callId >= r.callId)
         own = t.open.back().callId == r.callId
                   ? t.open.end() - 1
                   : std::lower_bound(t.open.begin(), t.open.end(), r.callId,
@@ -93,7 +87,10 @@ void RunSummaryBuilder::add(const CallRow& r)
     if (own != t.open.end() && own->callId == r.callId) {
         onStackNs += own->childOnStackNs;
         map = own->map;
-        t.open.erase(own);
+        if (own == t.open.end() - 1)
+            t.open.pop_back();
+        else
+            t.open.erase(own);
         m_maps[map].set(r.functionId, onStackNs); // this call is above every call of f under it
     }
     // A parent starts before its children (readers refuse a file where it does not).
@@ -101,15 +98,17 @@ void RunSummaryBuilder::add(const CallRow& r)
         addRoot(r.functionId, onStackNs, map);
         return;
     }
-    auto parent = t.open.end();
+    Open* parent = nullptr; // usually the last open call: its other children finished before
     if (t.open.empty() || t.open.back().callId < r.parentId) {
-        t.open.push_back({r.parentId, 0, kNoMap});
-        parent = t.open.end() - 1;
+        parent = &t.open.emplace_back(Open{r.parentId, 0, kNoMap});
+    } else if (t.open.back().callId == r.parentId) {
+        parent = &t.open.back();
     } else {
-        parent = std::lower_bound(t.open.begin(), t.open.end(), r.parentId,
-                                  [](const Open& o, int64_t id) { return o.callId < id; });
-        if (parent->callId != r.parentId)
-            parent = t.open.insert(parent, {r.parentId, 0, kNoMap});
+        auto at = std::lower_bound(t.open.begin(), t.open.end(), r.parentId,
+                                   [](const Open& o, int64_t id) { return o.callId < id; });
+        if (at->callId != r.parentId)
+            at = t.open.insert(at, {r.parentId, 0, kNoMap});
+        parent = &*at;
     }
     parent->childOnStackNs += onStackNs;
     if (map == kNoMap) {

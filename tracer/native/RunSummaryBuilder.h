@@ -65,7 +65,16 @@ private:
 
     private:
         static constexpr size_t kIndexFrom = 12;
-        int64_t& slot(int64_t function);
+        int64_t& slot(int64_t function)
+        {
+            if (m_entries.size() < kIndexFrom) { // most subtrees run a few functions
+                for (auto& [f, ns] : m_entries)
+                    if (f == function)
+                        return ns;
+            }
+            return slowSlot(function);
+        }
+        int64_t& slowSlot(int64_t function); // a new entry, or a look-up in the index
         std::vector<std::pair<int64_t, int64_t>> m_entries;
         std::unordered_map<int64_t, uint32_t> m_index;
     };
@@ -84,8 +93,20 @@ private:
     };
 
     void add(const CallRow& r);
-    ThreadCalls& thread(int64_t threadId);
-    FunctionSummaryRow& function(int64_t functionId);
+    ThreadCalls& thread(int64_t threadId)
+    {
+        if (m_lastThread < m_threads.size() && m_threads[m_lastThread].threadId == threadId) [[likely]]
+            return m_threads[m_lastThread];
+        return otherThread(threadId);
+    }
+    ThreadCalls& otherThread(int64_t threadId);
+    FunctionSummaryRow& function(int64_t functionId)
+    {
+        if (size_t(functionId) >= m_functions.size()) [[unlikely]]
+            grow(functionId);
+        return m_functions[size_t(functionId)];
+    }
+    void grow(int64_t functionId);
     uint32_t newMap();
     void releaseMap(uint32_t map);
     void addRoot(int64_t function, int64_t onStackNs, uint32_t map);

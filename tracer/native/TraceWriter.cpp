@@ -390,16 +390,7 @@ void TraceWriter::writeBatch(ChunkQueue::Batch& batch)
 void TraceWriter::writeCalls(const CallRow* rows, size_t n)
 {
     begin();
-    for (size_t i = 0; i < n; ++i) { // the report's totals: counted as the rows pass, no query at exit
-        const CallRow& r = rows[i];
-        if (size_t(r.functionId) >= m_totals.size()) [[unlikely]]
-            m_totals.resize(size_t(r.functionId) + 64);
-        FunctionTotals& t = m_totals[size_t(r.functionId)];
-        ++t.calls;
-        if (!(r.flags & CallRow::kNestedInItself))
-            t.totalNs += r.durationNs;
-    }
-    m_summary.add(rows, n);
+    m_summary.add(rows, n); // function_summaries and the run report's totals, as the rows pass
     const CallRow* stored = m_identityIds ? rows : withFileFunctionIds(rows, n);
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
@@ -651,6 +642,12 @@ void TraceWriter::finish(int64_t endNs, const std::string& status, std::optional
         fprintf(stderr, "breadcrumb: writer drained after %.1f ms (%llu rows)\n", ms(),
                 (unsigned long long)rowsWritten());
     std::lock_guard hold(m_forkMutex); // a fork from another thread waits until the file is closed
+    m_totals.clear(); // the run report's, by session function id: what function_summaries holds
+    for (const FunctionSummaryRow& f : m_summary.rows()) {
+        if (size_t(f.functionId) >= m_totals.size())
+            m_totals.resize(size_t(f.functionId) + 1);
+        m_totals[size_t(f.functionId)] = {f.calls, f.inclusiveNs};
+    }
     if (m_failed || !m_db.handle()) {
         closeConnection();
         return;

@@ -92,7 +92,7 @@ public:
     const std::string& path() const { return m_path; }
     std::optional<std::string> writeError() const;
     uint64_t rowsWritten() const { return m_rowsWritten.load(std::memory_order_relaxed); }
-    // Indexed by function id; complete once finish() returned (the writer thread's own until then).
+    // Indexed by session function id; filled by finish() (from the run's function summaries).
     const std::vector<FunctionTotals>& functionTotals() const { return m_totals; }
 
 private:
