@@ -70,6 +70,12 @@ class RunCommandTest(unittest.TestCase):
                 from_calls = run_cli(["report", "-t", trace, "--top", "8"], cwd=self.dir)
                 self.assertEqual(from_calls.code, 0, from_calls.err)
                 self.assertEqual(summarised.out, from_calls.out)
+                # a file whose summaries cannot be true is reported from its calls too
+                with sqlite3.connect(trace) as db:
+                    db.execute("INSERT INTO function_summaries SELECT 1, function_id, 1, 1000, 10, 10, 10, 0 "
+                               "FROM functions")
+                lied_to = run_cli(["report", "-t", trace, "--top", "8"], cwd=self.dir)
+                self.assertEqual((lied_to.code, lied_to.out), (0, from_calls.out))
         self.assertIn("  Exceptions: 0\n", summarised.out)
         self.assertIn("helper:work", summarised.out)
 
