@@ -1,5 +1,5 @@
 -- Breadcrumb trace format v1 (see FORMAT.md). Executed by the tracer when it creates a trace file.
--- PRAGMA user_version = 102 (major * 100 + minor) is set by the creator after this script.
+-- PRAGMA user_version = 103 (major * 100 + minor) is set by the creator after this script.
 -- Everything here is idempotent so a second run appended to the same file re-executes it safely.
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -126,6 +126,20 @@ CREATE TABLE IF NOT EXISTS untraced_calls (
     calls               INTEGER NOT NULL,
     total_ns            INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (run_id, caller_function_id, callee)
+) WITHOUT ROWID;
+
+-- 1.3: per function of a run, written by the tracer when the run ends (absent for a crashed run and
+-- older files: readers then aggregate the calls). Times as FORMAT.md "Time: self, on-stack, inclusive".
+CREATE TABLE IF NOT EXISTS function_summaries (
+    run_id          INTEGER NOT NULL,
+    function_id     INTEGER NOT NULL,
+    calls           INTEGER NOT NULL,
+    self_ns         INTEGER NOT NULL,                -- sum of the calls' self times
+    inclusive_ns    INTEGER NOT NULL,                -- on-stack time of the outermost calls
+    duration_sum_ns INTEGER NOT NULL,                -- sum of the calls' durations
+    max_duration_ns INTEGER NOT NULL,
+    exceptions      INTEGER NOT NULL,                -- calls an exception escaped from
+    PRIMARY KEY (run_id, function_id)
 ) WITHOUT ROWID;
 
 -- The seed document's SQL runs verbatim against this view.

@@ -27,8 +27,8 @@ int reportCommand(const Args& args)
     if (!parseCommandLine(app, args))
         return kExitOk;
     auto reader = options.open();
-    const auto run = reader->loadRun(options.selectRun(*reader));
-    printRunReport(std::cout, *run, {top, options.path()});
+    printRunReport(std::cout, runReportFigures(*reader, options.selectRun(*reader), top),
+                   {top, options.path()});
     return kExitOk;
 }
 

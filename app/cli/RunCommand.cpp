@@ -372,9 +372,9 @@ int runCommand(const Args& args)
     }
     try {
         TraceReader reader(tracePath);
-        const auto run = reader.loadRun(*runId);
+        const auto figures = runReportFigures(reader, *runId, static_cast<std::size_t>(top));
         std::cout << '\n';
-        printRunReport(std::cout, *run, {static_cast<std::size_t>(top), tracePath});
+        printRunReport(std::cout, figures, {static_cast<std::size_t>(top), tracePath});
     } catch (const TraceError& error) {
         std::cerr << "breadcrumb: the program ran, but its trace cannot be read: " << error.what() << '\n';
         return code ? code : kExitError;

@@ -810,7 +810,7 @@ TraceDatabase::TraceDatabase(const std::string& path) : d(std::make_unique<Impl>
     // the file defines (which could compute anything, forever). `calls` of a 1.1 file and `events` are
     // views, but shadowed by Breadcrumb's own TEMP definitions below.
     for (const char* table : {"runs", "functions", "call_chunks", "exceptions", "call_values", "threads",
-                              "untraced_calls", "meta"}) {
+                              "untraced_calls", "meta", "function_summaries"}) {
         if (const auto type = typeOf(table); type && *type != "table")
             throw TraceError(Kind::NotATrace, inQuotes(path) + " is not a Breadcrumb trace: its " + table +
                                                   " is a " + *type + " where a trace has a table");

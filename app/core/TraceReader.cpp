@@ -127,7 +127,7 @@ TraceReader::TraceReader(const std::string& path) : m_path(path), m_db(std::make
     SqliteStatement s(m_db->handle(),
                       std::string("SELECT name FROM main.sqlite_master WHERE type = 'view' AND name IN "
                                   "('runs', 'functions', 'threads', 'exceptions', 'call_chunks', "
-                                  "'call_values', 'untraced_calls'") +
+                                  "'call_values', 'untraced_calls', 'function_summaries'") +
                           (m_db->hasCallChunks() ? ")" : ", 'calls')"));
     if (s.step())
         throw TraceError(Kind::NotATrace, "'" + path + "' is not a Breadcrumb trace: its " + s.text(0) +

@@ -30,6 +30,10 @@ finally:
 """
 
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORE_PROGRAMS = os.path.join(HERE, "..", "core")
+
+
 class RunCommandTest(unittest.TestCase):
     def setUp(self):
         self.dir = tempfile.mkdtemp(prefix="breadcrumb-cli-run-")
@@ -40,6 +44,40 @@ class RunCommandTest(unittest.TestCase):
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(source)
         return path
+
+    def test_report_from_summaries_is_the_report_from_the_calls(self):
+        """The report after a run comes from the summaries the tracer wrote (format 1.3), without loading
+        the calls; a run without them (older file, crashed run) is reported from its calls: the same
+        text. Programs with threads, asyncio, generators, deep recursion and exceptions, a clean
+        sys.exit(0) (not counted as an exception) and two functions of one name (module:name)."""
+        self.write("helper.py", "def work():\n    return sum(range(100))\n")
+        self.write("named.py", "import sys\nimport helper\n\ndef work():\n    return helper.work()\n\n"
+                               "for _ in range(7):\n    work()\nsys.exit(0)\n")
+        programs = [os.path.join(CORE_PROGRAMS, name)
+                    for name in ("summary_program.py", "time_program.py", "exceptions_program.py")]
+        programs.append(os.path.join(self.dir, "named.py"))
+        for number, program in enumerate(programs):
+            with self.subTest(program=os.path.basename(program)):
+                trace = os.path.join(self.dir, f"t{number}.db")
+                ran = run_cli(["run", "-o", trace, "--top", "8", program], cwd=self.dir)
+                summarised = run_cli(["report", "-t", trace, "--top", "8"], cwd=self.dir)
+                self.assertEqual(summarised.code, 0, summarised.err)
+                self.assertIn("Hottest functions (by self time):", summarised.out)
+                self.assertTrue(ran.out.endswith("\n" + summarised.out), ran.out)
+                with sqlite3.connect(trace) as db:
+                    self.assertGreater(db.execute("SELECT count(*) FROM function_summaries").fetchone()[0], 0)
+                    db.execute("DELETE FROM function_summaries")
+                from_calls = run_cli(["report", "-t", trace, "--top", "8"], cwd=self.dir)
+                self.assertEqual(from_calls.code, 0, from_calls.err)
+                self.assertEqual(summarised.out, from_calls.out)
+                # a file whose summaries cannot be true is reported from its calls too
+                with sqlite3.connect(trace) as db:
+                    db.execute("INSERT INTO function_summaries SELECT 1, function_id, 1, 1000, 10, 10, 10, 0 "
+                               "FROM functions")
+                lied_to = run_cli(["report", "-t", trace, "--top", "8"], cwd=self.dir)
+                self.assertEqual((lied_to.code, lied_to.out), (0, from_calls.out))
+        self.assertIn("  Exceptions: 0\n", summarised.out)
+        self.assertIn("helper:work", summarised.out)
 
     def test_the_programs_words_are_not_parsed(self):
         """After SCRIPT, or after -m MODULE, every word is the program's, even ours (-q, --top) and

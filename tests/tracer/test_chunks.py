@@ -223,7 +223,7 @@ class MigrationTest(TracerTestCase):
 
         self.run_traced(PROGRAM)
 
-        self.assertEqual(self.scalar("PRAGMA user_version"), 102)
+        self.assertEqual(self.scalar("PRAGMA user_version"), 103)
         self.assertEqual(self.scalar("PRAGMA integrity_check"), "ok")
         objects = {(r["type"], r["name"]) for r in self.query(
             "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")}

@@ -238,7 +238,7 @@ class RunsTest(TracerTestCase):
         second_min = self.scalar("SELECT MIN(call_id) FROM calls WHERE run_id = 2")
         self.assertGreater(second_min, first_max)
         self.assertEqual(self.scalar("SELECT COUNT(*) FROM functions WHERE name = 'work'"), 1)
-        self.assertEqual(self.scalar("PRAGMA user_version"), 102)
+        self.assertEqual(self.scalar("PRAGMA user_version"), 103)
         self.assertEqual(self.scalar("PRAGMA journal_mode"), "wal")
 
     def test_run_metadata(self):

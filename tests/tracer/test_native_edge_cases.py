@@ -454,7 +454,7 @@ class FileAndLifecycleTest(NativeTestCase):
             except RuntimeError as error:
                 print("REFUSED", error)
         ''')
-        self.assertIn("uses trace format 2.0, newer than this tracer's 1.2", self.stdout)
+        self.assertIn("uses trace format 2.0, newer than this tracer's 1.3", self.stdout)
 
     def test_write_error_mid_run_is_one_line_and_the_program_goes_on(self):
         # RLIMIT_FSIZE makes the trace file unable to grow: SQLite reports a disk I/O error.

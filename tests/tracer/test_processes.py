@@ -127,7 +127,16 @@ class ChildProcessTest(TracerTestCase):
         self.assertEqual(len(run_of), len(calls))
         self.assertEqual([c for c in calls if c["parent_id"] is not None
                           and run_of.get(c["parent_id"]) != c["run_id"]], [])
-        self.assertEqual(self.scalar("PRAGMA user_version", path=path), 102)
+        self.assertEqual(self.scalar("PRAGMA user_version", path=path), 103)
+        # each process's writer summarised its own run (1.3): per function, its calls in that run
+        for run in self.query("SELECT run_id FROM runs WHERE status = 'completed'", path=path):
+            summarised = {row["name"]: row["calls"] for row in self.query(
+                "SELECT f.name, s.calls FROM function_summaries s JOIN functions f USING (function_id) "
+                "WHERE s.run_id = ?", (run["run_id"],), path=path)}
+            counted = {row["name"]: row["n"] for row in self.query(
+                "SELECT f.name, count(*) AS n FROM calls c JOIN functions f USING (function_id) "
+                "WHERE c.run_id = ? GROUP BY f.name", (run["run_id"],), path=path)}
+            self.assertEqual(summarised, counted)
 
     def test_forked_children_record_runs_of_their_own(self):
         process = self.run_traced(FORKS)
@@ -215,8 +224,25 @@ class ChildProcessTest(TracerTestCase):
         connection.commit()
         connection.close()
         self.run_traced("def f():\n    pass\nf()\n")
-        self.assertEqual(self.scalar("PRAGMA user_version"), 102)
+        self.assertEqual(self.scalar("PRAGMA user_version"), 103)
         self.assertEqual(self.query("SELECT run_id, parent_run_id FROM runs"), [{"run_id": 1, "parent_run_id": None}])
+
+    def test_appending_to_a_1_2_trace_upgrades_it(self):
+        # a 1.2 file has no function_summaries: the opening transaction adds it, the new run fills it and
+        # the run already there keeps none (readers aggregate its calls)
+        import sqlite3
+        self.run_traced("def f():\n    pass\nf()\n")
+        connection = sqlite3.connect(self.db)
+        connection.execute("DROP TABLE function_summaries")
+        connection.execute("PRAGMA user_version = 102")
+        connection.commit()
+        connection.close()
+        self.run_traced("def g():\n    pass\ng()\ng()\n")
+        self.assertEqual(self.scalar("PRAGMA user_version"), 103)
+        self.assertEqual(self.query(
+            "SELECT s.run_id, f.name, s.calls FROM function_summaries s JOIN functions f USING (function_id) "
+            "ORDER BY s.run_id, f.name"),
+            [{"run_id": 2, "name": "<module>", "calls": 1}, {"run_id": 2, "name": "g", "calls": 2}])
 
 
 if __name__ == "__main__":

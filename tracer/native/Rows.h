@@ -23,8 +23,7 @@ struct CallRow
     static constexpr uint32_t kNestedInItself = 1; // its caller is a call of the same function
 };
 
-// Per function of a run, kept by the writer for the end-of-run report: calls, and the time of the
-// calls not nested in a call of the same function (direct recursion is counted once).
+// Per function of a run, for the end-of-run report: calls and inclusive time (RunSummaryBuilder.h).
 struct FunctionTotals
 {
     int64_t calls = 0;

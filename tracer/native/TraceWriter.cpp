@@ -390,15 +390,7 @@ void TraceWriter::writeBatch(ChunkQueue::Batch& batch)
 void TraceWriter::writeCalls(const CallRow* rows, size_t n)
 {
     begin();
-    for (size_t i = 0; i < n; ++i) { // the report's totals: counted as the rows pass, no query at exit
-        const CallRow& r = rows[i];
-        if (size_t(r.functionId) >= m_totals.size()) [[unlikely]]
-            m_totals.resize(size_t(r.functionId) + 64);
-        FunctionTotals& t = m_totals[size_t(r.functionId)];
-        ++t.calls;
-        if (!(r.flags & CallRow::kNestedInItself))
-            t.totalNs += r.durationNs;
-    }
+    m_summary.add(rows, n); // function_summaries and the run report's totals, as the rows pass
     const CallRow* stored = m_identityIds ? rows : withFileFunctionIds(rows, n);
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
@@ -595,6 +587,27 @@ void TraceWriter::closeConnection()
     m_db.close();
 }
 
+// 1.3: the run's per-function summary, in the transaction that marks the run finished, so a run has
+// either the whole table or none of it (a crashed run: readers aggregate its calls).
+void TraceWriter::writeSummaries()
+{
+    SqliteStatement insert(
+        m_db.handle(),
+        "INSERT OR REPLACE INTO function_summaries (run_id, function_id, calls, self_ns, "
+        "inclusive_ns, duration_sum_ns, max_duration_ns, exceptions) VALUES (?,?,?,?,?,?,?,?)");
+    for (const FunctionSummaryRow& f : m_summary.rows()) {
+        insert.bind(1, m_runId);
+        insert.bind(2, fileFunctionId(f.functionId));
+        insert.bind(3, f.calls);
+        insert.bind(4, f.selfNs);
+        insert.bind(5, f.inclusiveNs);
+        insert.bind(6, f.durationSumNs);
+        insert.bind(7, f.maxDurationNs);
+        insert.bind(8, f.exceptions);
+        insert.run();
+    }
+}
+
 void TraceWriter::dropInheritedConnection()
 {
     m_failed = true;         // nothing more goes through this writer
@@ -629,6 +642,12 @@ void TraceWriter::finish(int64_t endNs, const std::string& status, std::optional
         fprintf(stderr, "breadcrumb: writer drained after %.1f ms (%llu rows)\n", ms(),
                 (unsigned long long)rowsWritten());
     std::lock_guard hold(m_forkMutex); // a fork from another thread waits until the file is closed
+    m_totals.clear(); // the run report's, by session function id: what function_summaries holds
+    for (const FunctionSummaryRow& f : m_summary.rows()) {
+        if (size_t(f.functionId) >= m_totals.size())
+            m_totals.resize(size_t(f.functionId) + 1);
+        m_totals[size_t(f.functionId)] = {f.calls, f.inclusiveNs};
+    }
     if (m_failed || !m_db.handle()) {
         closeConnection();
         return;
@@ -641,6 +660,7 @@ void TraceWriter::finish(int64_t endNs, const std::string& status, std::optional
         }
         writeSide(side);
         begin();
+        writeSummaries();
         SqliteStatement end(m_db.handle(),
                             "UPDATE runs SET end_ns = ?, ended_at = ?, heartbeat_ns = ?, status = ?, "
                             "exit_code = ? WHERE run_id = ?");

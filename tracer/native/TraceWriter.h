@@ -6,6 +6,7 @@
 #include "ChunkEncoder.h"
 #include "ChunkQueue.h"
 #include "Rows.h"
+#include "RunSummaryBuilder.h"
 #include "Sqlite.h"
 
 #include <array>
@@ -45,7 +46,7 @@ struct OpenFailure : std::runtime_error
 class TraceWriter
 {
 public:
-    static constexpr int kFormatVersion = 102; // PRAGMA user_version = major * 100 + minor
+    static constexpr int kFormatVersion = 103; // PRAGMA user_version = major * 100 + minor
 
     TraceWriter(std::string path, size_t maxChunks);
     ~TraceWriter();
@@ -91,7 +92,7 @@ public:
     const std::string& path() const { return m_path; }
     std::optional<std::string> writeError() const;
     uint64_t rowsWritten() const { return m_rowsWritten.load(std::memory_order_relaxed); }
-    // Indexed by function id; complete once finish() returned (the writer thread's own until then).
+    // Indexed by session function id; filled by finish() (from the run's function summaries).
     const std::vector<FunctionTotals>& functionTotals() const { return m_totals; }
 
 private:
@@ -141,6 +142,9 @@ private:
     std::vector<CallRow> m_mapped;
 
     void closeConnection();
+    void writeSummaries();
+
+    RunSummaryBuilder m_summary; // the run's function_summaries, built as the rows pass
 
     ChunkEncoder m_encoder;
     SqliteStatement m_insertChunk, m_insertFunction, m_insertThread, m_insertException, m_insertValue,
