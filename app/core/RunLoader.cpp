@@ -2,6 +2,7 @@
 
 #include "CallStore.h"
 #include "ChunkDecoder.h"
+#include "HugePages.h"
 #include "SqliteStatement.h"
 
 #include <algorithm>
@@ -244,6 +245,8 @@ void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int
         threadIds.clear();
         count = 0;
         if (dense) {
+            reserveHugePages(calls, static_cast<std::size_t>(total));
+            reserveHugePages(parentIds, static_cast<std::size_t>(total));
             calls.assign(static_cast<std::size_t>(total), CallRecord{});
             parentIds.assign(static_cast<std::size_t>(total), noParent);
             filled.assign(static_cast<std::size_t>(total), 0);
@@ -577,6 +580,8 @@ void RunLoader::readCallRows()
         // A writer appending meanwhile can add rows beyond `total`: then the slots run out and we read again
         // with room to spare, in one pass.
         const auto capacity = static_cast<std::size_t>(total + (attempt == 0 ? 0 : total / 4 + 4096));
+        reserveHugePages(calls, capacity);
+        reserveHugePages(m_parentIds, capacity);
         calls.assign(capacity, CallRecord{});
         m_parentIds.assign(capacity, kNoParent);
         LoadSlots slots;
