@@ -66,7 +66,7 @@ struct ChunkJob
 // the reading thread steps SQLite (one connection, one snapshot) and queues chunk texts while the queue has
 // room, decoding the rest itself, so it never waits and the work balances itself. Every call goes to slot
 // (call_id - lo); a slot is claimed by an atomic exchange on `filled`, so a repeated id is seen once.
-// Returns false, leaving the outputs to be reset, when anything is stop (an id out of range or
+// Returns false, leaving the outputs to be reset, when anything is irregular (an id out of range or
 // repeated, a malformed chunk, an unknown function): the single-threaded pass then handles the file and
 // reports its errors exactly as before. Throws TraceError(Interrupted) when keepGoing says stop.
 template <typename FunctionIndex, typename KeepGoing>
@@ -79,8 +79,8 @@ bool decodeChunksInParallel(sqlite3* db, std::int64_t runId, std::int64_t lo, st
                             std::size_t& count, std::int64_t noParent, const KeepGoing& keepGoing)
 {
     std::atomic<std::int64_t> placed{0};
-    std::atomic_bool stop{false};
-    // Decodes one chunk into place; false when it is stop (the caller stops everything).
+    std::atomic_bool stop{false}; // something was irregular, or the load is cancelled: every thread ends
+    // Decodes one chunk into place; false when it is irregular (the caller stops everything).
     auto place = [&](std::string_view rows, std::int64_t baseNs, std::int64_t chunkId, std::uint32_t thread,
                      DecodeShare& share) {
         share.chunk.clear();
