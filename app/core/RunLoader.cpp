@@ -2,16 +2,21 @@
 
 #include "CallStore.h"
 #include "ChunkDecoder.h"
+#include "HugePages.h"
 #include "SqliteStatement.h"
 #include "StoredText.h"
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <exception>
 #include <limits>
+#include <mutex>
 #include <numeric>
+#include <optional>
 #include <thread>
 
 namespace breadcrumb {
@@ -20,96 +25,304 @@ namespace {
 
 using Kind = TraceError::Kind;
 
+// One decoded call into its CallRecord and caller id; throws when it names a function the file lacks.
+template <typename FunctionIndex>
+void fillCall(CallRecord& c, std::int64_t& parentId, const ChunkCall& in, std::uint32_t thread,
+              const FunctionIndex& functionIndex, std::int64_t noParent)
+{
+    c.id = in.callId;
+    parentId = in.parentId == ChunkCall::kNullId ? noParent : in.parentId;
+    const std::int32_t fn = functionIndex(in.functionId);
+    if (fn < 0)
+        throw TraceError(TraceError::Kind::Corrupt, "the trace is damaged: call " + std::to_string(c.id) +
+                                                        " refers to an unknown function");
+    c.function = static_cast<std::uint32_t>(fn);
+    c.thread = thread;
+    c.depth = static_cast<std::uint32_t>(
+        std::clamp<std::int64_t>(in.depth, 0, std::numeric_limits<std::uint32_t>::max()));
+    c.startNs = in.startNs;
+    c.durationNs = std::max<std::int64_t>(0, in.durationNs);
+    c.selfNs = std::max<std::int64_t>(0, c.durationNs - in.childNs);
+}
+
+// What one decoding thread gathers besides the calls it writes into place.
+struct DecodeShare
+{
+    std::vector<ChunkCall> chunk;
+    std::vector<std::uint32_t> functionUse;
+    std::vector<std::pair<std::uint32_t, std::int64_t>> exceptions; // (slot, exception_id)
+    std::int64_t count = 0;
+};
+
+// One chunk row copied out of SQLite (its text lives only until the next step) for a helper to decode.
+struct ChunkJob
+{
+    std::string rows;
+    std::int64_t baseNs = 0;
+    std::int64_t chunkId = 0;
+    std::uint32_t thread = 0;
+};
+
+// The chunks of a run whose ids are dense, decoded by the reading thread and `helpers` more threads at once:
+// the reading thread steps SQLite (one connection, one snapshot) and queues chunk texts while the queue has
+// room, decoding the rest itself, so it never waits and the work balances itself. Every call goes to slot
+// (call_id - lo); a slot is claimed by an atomic exchange on `filled`, so a repeated id is seen once.
+// Returns false, leaving the outputs to be reset, when anything is irregular (an id out of range or
+// repeated, a malformed chunk, an unknown function): the single-threaded pass then handles the file and
+// reports its errors exactly as before. Throws TraceError(Interrupted) when keepGoing says stop.
+template <typename FunctionIndex, typename KeepGoing>
+bool decodeChunksInParallel(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int64_t total,
+                            unsigned helpers, const FunctionIndex& functionIndex,
+                            std::vector<CallRecord>& calls, std::vector<std::int64_t>& parentIds,
+                            std::vector<std::uint8_t>& filled,
+                            std::vector<std::pair<std::uint32_t, std::int64_t>>& callExceptions,
+                            std::vector<std::uint32_t>& functionUse, std::vector<std::int64_t>& threadIds,
+                            std::size_t& count, std::int64_t noParent, const KeepGoing& keepGoing)
+{
+    std::atomic<std::int64_t> placed{0};
+    std::atomic_bool stop{false}; // something was irregular, or the load is cancelled: every thread ends
+    // Decodes one chunk into place; false when it is irregular (the caller stops everything).
+    auto place = [&](std::string_view rows, std::int64_t baseNs, std::int64_t chunkId, std::uint32_t thread,
+                     DecodeShare& share) {
+        share.chunk.clear();
+        ChunkDecoder::decode(rows, baseNs, chunkId, share.chunk);
+        for (const ChunkCall& in : share.chunk) {
+            const std::int64_t k = in.callId - lo;
+            if (k < 0 || k >= total)
+                return false;
+            const auto slot = static_cast<std::size_t>(k);
+            if (std::atomic_ref<std::uint8_t>(filled[slot]).exchange(1, std::memory_order_relaxed))
+                return false;
+            CallRecord& c = calls[slot];
+            fillCall(c, parentIds[slot], in, thread, functionIndex, noParent);
+            ++share.functionUse[c.function];
+            if (in.exceptionId != ChunkCall::kNullId)
+                share.exceptions.emplace_back(static_cast<std::uint32_t>(slot), in.exceptionId);
+        }
+        share.count += static_cast<std::int64_t>(share.chunk.size());
+        placed.fetch_add(static_cast<std::int64_t>(share.chunk.size()), std::memory_order_relaxed);
+        return true;
+    };
+    auto safePlace = [&](std::string_view rows, std::int64_t baseNs, std::int64_t chunkId,
+                         std::uint32_t thread, DecodeShare& share) {
+        try {
+            if (place(rows, baseNs, chunkId, thread, share))
+                return true;
+        } catch (...) {
+            // the single-threaded pass will say what is wrong (naming the chunk) or fail the same way
+        }
+        stop = true;
+        return false;
+    };
+
+    std::vector<DecodeShare> shares(helpers + 1);
+    for (auto& share : shares)
+        share.functionUse.assign(functionUse.size(), 0);
+
+    const std::size_t queueDepth = 2 * helpers + 2;
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::deque<ChunkJob> queue;
+    std::vector<std::string> spare; // texts the helpers are done with, reused to save allocations
+    bool finished = false;          // no more jobs will come (under `mutex`)
+    auto finish = [&] {
+        {
+            std::lock_guard lock(mutex);
+            finished = true;
+        }
+        ready.notify_all();
+    };
+    {
+        std::vector<std::jthread> threads;
+        // Declared after the threads: on any exit it tells them to stop before they are joined.
+        struct Finisher
+        {
+            decltype(finish)& f;
+            ~Finisher() { f(); }
+        } finisher{finish};
+        for (unsigned h = 1; h <= helpers; ++h) {
+            threads.emplace_back([&, h] {
+                DecodeShare& share = shares[h];
+                try {
+                    for (;;) {
+                        ChunkJob job;
+                        {
+                            std::unique_lock lock(mutex);
+                            ready.wait(lock, [&] { return !queue.empty() || finished || stop.load(); });
+                            if (queue.empty() || stop.load())
+                                return;
+                            job = std::move(queue.front());
+                            queue.pop_front();
+                        }
+                        if (!safePlace(job.rows, job.baseNs, job.chunkId, job.thread, share))
+                            return;
+                        std::lock_guard lock(mutex);
+                        spare.push_back(std::move(job.rows));
+                    }
+                } catch (...) {
+                    stop = true; // out of memory: the single-threaded pass fails the same way
+                }
+            });
+        }
+
+        SqliteStatement s(db, "SELECT chunk_id, thread_id, base_ns, rows FROM call_chunks WHERE run_id = ? "
+                              "ORDER BY run_id, min_call_id");
+        s.bind(1, runId);
+        std::int64_t reported = 0;
+        while (!stop.load() && s.step()) {
+            const std::int64_t threadId = s.int64(1);
+            auto it = std::find(threadIds.begin(), threadIds.end(), threadId);
+            if (it == threadIds.end())
+                it = threadIds.insert(threadIds.end(), threadId);
+            const auto thread = static_cast<std::uint32_t>(it - threadIds.begin());
+            const std::string_view rows = s.textView(3);
+            std::optional<ChunkJob> job;
+            {
+                std::lock_guard lock(mutex);
+                if (queue.size() < queueDepth) {
+                    job.emplace();
+                    if (!spare.empty()) {
+                        job->rows = std::move(spare.back());
+                        spare.pop_back();
+                    }
+                }
+            }
+            if (job) {
+                job->rows.assign(rows);
+                job->baseNs = s.int64(2);
+                job->chunkId = s.int64(0);
+                job->thread = thread;
+                {
+                    std::lock_guard lock(mutex);
+                    queue.push_back(std::move(*job));
+                }
+                ready.notify_one();
+            } else if (!safePlace(rows, s.int64(2), s.int64(0), thread, shares[0])) {
+                break;
+            }
+            const std::int64_t done = placed.load(std::memory_order_relaxed);
+            if (done - reported >= 0x4000) {
+                reported = done;
+                if (!keepGoing(done)) {
+                    stop = true; // stops the helpers; the load ends here
+                    throw TraceError(TraceError::Kind::Interrupted, "loading cancelled");
+                }
+            }
+        }
+    } // the helpers drain the queue and are joined here
+    if (stop.load())
+        return false;
+    count = 0;
+    for (const DecodeShare& share : shares) {
+        count += static_cast<std::size_t>(share.count);
+        for (std::size_t f = 0; f < functionUse.size(); ++f)
+            functionUse[f] += share.functionUse[f];
+        callExceptions.insert(callExceptions.end(), share.exceptions.begin(), share.exceptions.end());
+    }
+    std::sort(callExceptions.begin(), callExceptions.end()); // slot order, whichever thread found them
+    return true;
+}
+
 // Where a call of a run lands in RunData::calls: at (call_id - lo) when the run's ids are dense, which is
-// the normal case and needs no sort; anything else is placed in read order and sorted afterwards.
+// the normal case and needs no sort; anything else is placed in read order and sorted afterwards. Dense runs
+// of at least `parallelFrom` calls are decoded on `helpers` more threads.
 template <typename FunctionIndex, typename KeepGoing>
 void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int64_t hi, std::int64_t total,
-                      const FunctionIndex& functionIndex, std::vector<CallRecord>& calls,
-                      std::vector<std::int64_t>& parentIds,
+                      std::int64_t parallelFrom, unsigned helpers, const FunctionIndex& functionIndex,
+                      std::vector<CallRecord>& calls, std::vector<std::int64_t>& parentIds,
                       std::vector<std::pair<std::uint32_t, std::int64_t>>& callExceptions,
                       std::vector<std::uint32_t>& functionUse, std::vector<std::int64_t>& threadIds,
                       std::int64_t noParent, const KeepGoing& keepGoing)
 {
     bool dense = hi - lo + 1 == total;
-    std::vector<bool> filled;
+    std::vector<std::uint8_t> filled;
     std::size_t count = 0;
-    if (dense) {
-        calls.assign(static_cast<std::size_t>(total), CallRecord{});
-        parentIds.assign(static_cast<std::size_t>(total), noParent);
-        filled.assign(static_cast<std::size_t>(total), false);
-    } else {
-        calls.reserve(static_cast<std::size_t>(total));
-        parentIds.reserve(static_cast<std::size_t>(total));
-    }
-    SqliteStatement s(db, "SELECT chunk_id, thread_id, base_ns, rows FROM call_chunks WHERE run_id = ? "
-                          "ORDER BY run_id, min_call_id");
-    s.bind(1, runId);
-    std::vector<ChunkCall> chunk;
-    std::int64_t sinceProgress = 0;
-    while (s.step()) {
-        chunk.clear();
-        ChunkDecoder::decode(s.textView(3), s.int64(2), s.int64(0), chunk);
-        const std::int64_t threadId = s.int64(1);
-        auto it = std::find(threadIds.begin(), threadIds.end(), threadId);
-        if (it == threadIds.end())
-            it = threadIds.insert(threadIds.end(), threadId);
-        const auto thread = static_cast<std::uint32_t>(it - threadIds.begin());
-        for (const ChunkCall& in : chunk) {
-            std::size_t slot = 0;
-            if (dense) {
-                const std::int64_t k = in.callId - lo;
-                if (k < 0 || k >= total || filled[static_cast<std::size_t>(k)]) {
-                    // the chunk metadata lied or ids repeat: fall back to placing in read order
-                    dense = false;
-                    std::vector<CallRecord> kept;
-                    std::vector<std::int64_t> keptParents;
-                    for (std::size_t i = 0; i < calls.size(); ++i) {
-                        if (filled[i]) {
-                            for (auto& e : callExceptions) {
-                                if (e.first == i)
-                                    e.first = static_cast<std::uint32_t>(kept.size());
-                            }
-                            kept.push_back(calls[i]);
-                            keptParents.push_back(parentIds[i]);
-                        }
-                    }
-                    calls.swap(kept);
-                    parentIds.swap(keptParents);
-                } else {
-                    slot = static_cast<std::size_t>(k);
-                    filled[slot] = true;
-                }
-            }
-            if (!dense) {
-                slot = calls.size();
-                calls.emplace_back();
-                parentIds.push_back(noParent);
-            }
-            CallRecord& c = calls[slot];
-            c.id = in.callId;
-            parentIds[slot] = in.parentId == ChunkCall::kNullId ? noParent : in.parentId;
-            const std::int32_t fn = functionIndex(in.functionId);
-            if (fn < 0)
-                throw TraceError(TraceError::Kind::Corrupt, "the trace is damaged: call " +
-                                                                std::to_string(c.id) +
-                                                                " refers to an unknown function");
-            c.function = static_cast<std::uint32_t>(fn);
-            ++functionUse[c.function];
-            c.thread = thread;
-            c.depth = static_cast<std::uint32_t>(
-                std::clamp<std::int64_t>(in.depth, 0, std::numeric_limits<std::uint32_t>::max()));
-            c.startNs = in.startNs;
-            c.durationNs = std::max<std::int64_t>(0, in.durationNs);
-            c.selfNs = std::max<std::int64_t>(0, c.durationNs - in.childNs);
-            if (in.exceptionId != ChunkCall::kNullId)
-                callExceptions.emplace_back(static_cast<std::uint32_t>(slot), in.exceptionId);
-            ++count;
+    auto reset = [&] {
+        calls.clear();
+        parentIds.clear();
+        filled.clear();
+        callExceptions.clear();
+        std::fill(functionUse.begin(), functionUse.end(), 0u);
+        threadIds.clear();
+        count = 0;
+        if (dense) {
+            reserveHugePages(calls, static_cast<std::size_t>(total));
+            reserveHugePages(parentIds, static_cast<std::size_t>(total));
+            calls.assign(static_cast<std::size_t>(total), CallRecord{});
+            parentIds.assign(static_cast<std::size_t>(total), noParent);
+            filled.assign(static_cast<std::size_t>(total), 0);
+        } else {
+            calls.reserve(static_cast<std::size_t>(total));
+            parentIds.reserve(static_cast<std::size_t>(total));
         }
-        sinceProgress += static_cast<std::int64_t>(chunk.size());
-        if (sinceProgress >= 0x4000) {
-            sinceProgress = 0;
-            if (!keepGoing(static_cast<std::int64_t>(count)))
-                throw TraceError(TraceError::Kind::Interrupted, "loading cancelled");
+    };
+    reset();
+    bool parallelDone = false;
+    if (dense && helpers > 0 && total >= parallelFrom) {
+        parallelDone =
+            decodeChunksInParallel(db, runId, lo, total, helpers, functionIndex, calls, parentIds, filled,
+                                   callExceptions, functionUse, threadIds, count, noParent, keepGoing);
+        if (!parallelDone)
+            reset();
+    }
+    if (!parallelDone) {
+        SqliteStatement s(db, "SELECT chunk_id, thread_id, base_ns, rows FROM call_chunks WHERE run_id = ? "
+                              "ORDER BY run_id, min_call_id");
+        s.bind(1, runId);
+        std::vector<ChunkCall> chunk;
+        std::int64_t sinceProgress = 0;
+        while (s.step()) {
+            chunk.clear();
+            ChunkDecoder::decode(s.textView(3), s.int64(2), s.int64(0), chunk);
+            const std::int64_t threadId = s.int64(1);
+            auto it = std::find(threadIds.begin(), threadIds.end(), threadId);
+            if (it == threadIds.end())
+                it = threadIds.insert(threadIds.end(), threadId);
+            const auto thread = static_cast<std::uint32_t>(it - threadIds.begin());
+            for (const ChunkCall& in : chunk) {
+                std::size_t slot = 0;
+                if (dense) {
+                    const std::int64_t k = in.callId - lo;
+                    if (k < 0 || k >= total || filled[static_cast<std::size_t>(k)]) {
+                        // the chunk metadata lied or ids repeat: fall back to placing in read order
+                        dense = false;
+                        std::vector<CallRecord> kept;
+                        std::vector<std::int64_t> keptParents;
+                        for (std::size_t i = 0; i < calls.size(); ++i) {
+                            if (filled[i]) {
+                                for (auto& e : callExceptions) {
+                                    if (e.first == i)
+                                        e.first = static_cast<std::uint32_t>(kept.size());
+                                }
+                                kept.push_back(calls[i]);
+                                keptParents.push_back(parentIds[i]);
+                            }
+                        }
+                        calls.swap(kept);
+                        parentIds.swap(keptParents);
+                    } else {
+                        slot = static_cast<std::size_t>(k);
+                        filled[slot] = 1;
+                    }
+                }
+                if (!dense) {
+                    slot = calls.size();
+                    calls.emplace_back();
+                    parentIds.push_back(noParent);
+                }
+                CallRecord& c = calls[slot];
+                fillCall(c, parentIds[slot], in, thread, functionIndex, noParent);
+                ++functionUse[c.function];
+                if (in.exceptionId != ChunkCall::kNullId)
+                    callExceptions.emplace_back(static_cast<std::uint32_t>(slot), in.exceptionId);
+                ++count;
+            }
+            sinceProgress += static_cast<std::int64_t>(chunk.size());
+            if (sinceProgress >= 0x4000) {
+                sinceProgress = 0;
+                if (!keepGoing(static_cast<std::int64_t>(count)))
+                    throw TraceError(TraceError::Kind::Interrupted, "loading cancelled");
+            }
         }
     }
     if (dense && static_cast<std::int64_t>(count) != total) {
@@ -319,13 +532,14 @@ void RunLoader::readFunctions()
     m_functionIds = KeyIndex(m_allFunctions.size(), [this](std::size_t f) { return m_allFunctions[f].id; });
 }
 
-// 1.1: the calls come in chunks, one connection, one snapshot: decoding them is the fast part, a split
-// would not pay.
+// 1.1: the calls come in chunks, read on one connection in one snapshot; decoding them is most of the
+// work, so big runs share it with up to three more threads (one on the usual 2-core machine).
 void RunLoader::readChunkedCalls()
 {
     auto& calls = m_data->calls;
+    const unsigned helpers = std::min(std::thread::hardware_concurrency(), 4u);
     loadChunkedCalls(
-        m_db.handle(), m_runId, m_lo, m_hi, m_total,
+        m_db.handle(), m_runId, m_lo, m_hi, m_total, m_options.splitFromCalls, helpers > 1 ? helpers - 1 : 0,
         [this](std::int64_t id) { return m_functionIds.rowOf(id); }, calls, m_parentIds, m_callExceptions,
         m_functionUse, m_threadIds, kNoParent,
         [&](std::int64_t done) { return !m_progress || m_progress(std::min(done, m_total), m_total); });
@@ -349,6 +563,8 @@ void RunLoader::readCallRows()
         // A writer appending meanwhile can add rows beyond `total`: then the slots run out and we read again
         // with room to spare, in one pass.
         const auto capacity = static_cast<std::size_t>(total + (attempt == 0 ? 0 : total / 4 + 4096));
+        reserveHugePages(calls, capacity);
+        reserveHugePages(m_parentIds, capacity);
         calls.assign(capacity, CallRecord{});
         m_parentIds.assign(capacity, kNoParent);
         LoadSlots slots;

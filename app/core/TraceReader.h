@@ -13,8 +13,10 @@ namespace breadcrumb {
 
 struct LoadOptions
 {
-    // A run of at least this many calls in a 1.0 file (one `calls` table) is read as two id ranges in
-    // parallel, on two connections. Tests lower it to exercise the split on small runs.
+    // A run of at least this many calls is read on more than one thread when the machine has the cores:
+    // a 1.1 file's chunks are decoded by helper threads, a 1.0 file (one `calls` table) is read as two id
+    // ranges on two connections. Tests lower it to exercise the split on small runs, and raise it to get
+    // the single-threaded result to compare with.
     std::int64_t splitFromCalls = 200'000;
 };
 

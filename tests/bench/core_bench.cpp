@@ -2,18 +2,29 @@
 // Prints each figure next to its budget (issues 3 and 4); informative, never a pass/fail assert.
 //
 //   core_bench [TRACE] [--calls N]
+//   core_bench TRACE --load [--repeat N]
+//
+// --load (issue 17, run by scale_bench.py) times only the reading of the newest run: a raw scan of its
+// chunks (SQLite read + ChunkDecoder, nothing kept: the floor for any reader), then loadRun on one thread
+// and on the machine's cores, each the median of N runs, wall and CPU, with the peak memory of each.
 
 #include "CallTree.h"
+#include "ChunkDecoder.h"
 #include "FunctionStats.h"
 #include "RunComparison.h"
+#include "SqliteStatement.h"
 #include "TraceReader.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
+#include <limits>
 #include <string>
+#include <thread>
+#include <vector>
 
 using namespace breadcrumb;
 
@@ -58,16 +69,88 @@ void row(const char* what, double value, const char* unit, const char* budget)
     lastCpuMs = -1;
 }
 
+// Starts a new peak: VmHWM restarts from the current resident size (Linux >= 4.0).
+void resetPeak()
+{
+    std::ofstream("/proc/self/clear_refs") << "5";
+}
+
+struct Measured
+{
+    double wallMs = 0, cpuMs = 0, peakMb = 0;
+};
+
+// The median of `repeat` runs of f (wall and CPU medians taken apart), and the highest peak above the
+// resident size before each run.
+template <typename F> Measured measure(int repeat, F&& f)
+{
+    std::vector<double> walls, cpus;
+    double peak = 0;
+    for (int i = 0; i < repeat; ++i) {
+        resetPeak();
+        const long before = statusKb("VmRSS");
+        walls.push_back(timeMs(f));
+        cpus.push_back(lastCpuMs);
+        peak = std::max(peak, static_cast<double>(statusKb("VmHWM") - before) / 1024.0);
+    }
+    std::sort(walls.begin(), walls.end());
+    std::sort(cpus.begin(), cpus.end());
+    lastCpuMs = -1;
+    return {walls[walls.size() / 2], cpus[cpus.size() / 2], peak};
+}
+
+// Reading the newest run only: the raw chunk scan beside loadRun on one thread and on all cores.
+int loadBench(const std::string& path, int repeat)
+{
+    TraceReader reader(path);
+    const std::int64_t run = reader.newestRunId();
+    std::size_t calls = 0;
+    const Measured raw = measure(repeat, [&] {
+        calls = 0;
+        SqliteStatement s(reader.database().handle(), "SELECT chunk_id, base_ns, rows FROM call_chunks "
+                                                      "WHERE run_id = ? ORDER BY run_id, min_call_id");
+        s.bind(1, run);
+        std::vector<ChunkCall> chunk;
+        while (s.step()) {
+            chunk.clear();
+            ChunkDecoder::decode(s.textView(2), s.int64(1), s.int64(0), chunk);
+            calls += chunk.size();
+        }
+    });
+    LoadOptions one;
+    one.splitFromCalls = std::numeric_limits<std::int64_t>::max();
+    const Measured single = measure(repeat, [&] { reader.loadRun(run, {}, one); });
+    const Measured parallel = measure(repeat, [&] { reader.loadRun(run, {}, LoadOptions{}); });
+    std::printf("load benchmark on %s: %zu calls, median of %d, %u cores\n", path.c_str(), calls, repeat,
+                std::thread::hardware_concurrency());
+    std::printf("  %-40s %10s %10s %10s\n", "figure", "wall ms", "cpu ms", "peak MB");
+    auto line = [](const char* what, const Measured& m) {
+        std::printf("  %-40s %10.0f %10.0f %10.1f\n", what, m.wallMs, m.cpuMs, m.peakMb);
+    };
+    line("raw chunk scan (read + decode)", raw);
+    line("loadRun, one thread", single);
+    line("loadRun, all cores", parallel);
+    std::printf("  %-40s %10.2f %10.2f\n", "all cores / one thread", parallel.wallMs / single.wallMs,
+                parallel.cpuMs / single.cpuMs);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     std::string path;
     long calls = 1'000'000;
+    bool loadOnly = false;
+    int repeat = 3;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--calls" && i + 1 < argc)
             calls = std::atol(argv[++i]);
+        else if (arg == "--load")
+            loadOnly = true;
+        else if (arg == "--repeat" && i + 1 < argc)
+            repeat = std::max(1, std::atoi(argv[++i]));
         else
             path = arg;
     }
@@ -85,6 +168,8 @@ int main(int argc, char** argv)
                 std::printf("  %-42s %10.1f ms\n", "gen_trace.py", ms);
             }
         }
+        if (loadOnly)
+            return loadBench(path, repeat);
         std::printf("core benchmark on %s\n", path.c_str());
         std::printf("  %-42s %10s %-6s %13s  %s\n", "figure", "wall", "", "cpu", "budget");
         const long rssStart = statusKb("VmRSS");
