@@ -64,6 +64,7 @@ print("COUNT", count)
 """
 
 WRITER = re.compile(r"breadcrumb: writer thread cpu ([0-9.]+) s")
+STALLS = re.compile(r"breadcrumb: producers waited ([0-9.]+) ms")
 
 
 def run(cmd, env, cpu=None):
@@ -85,13 +86,16 @@ def run(cmd, env, cpu=None):
     if process.returncode != 0:
         sys.exit("benchmark run failed: %s\n%s" % (" ".join(cmd), err.strip()))
     result = {"hot wall": None, "hot cpu": None, "e2e wall": wall, "e2e cpu": usage.ru_utime + usage.ru_stime,
-              "rss": usage.ru_maxrss / 1024.0, "writer cpu": None, "stdout": out}
+              "rss": usage.ru_maxrss / 1024.0, "writer cpu": None, "stalls": None, "stdout": out}
     for line in out.splitlines():
         if line.startswith("HOT "):
             result["hot wall"], result["hot cpu"] = (float(x) for x in line.split()[1:3])
     match = WRITER.search(err)
     if match:
         result["writer cpu"] = float(match.group(1))
+    match = STALLS.search(err)
+    if match:
+        result["stalls"] = float(match.group(1)) / 1000.0
     return result
 
 
@@ -166,8 +170,12 @@ def bench(py, args, tmp, busy):
     print("breadcrumb / cProfile, median of per-round pairs: hot wall %.2f, hot cpu %.2f; end-to-end wall %.2f,"
           " cpu %.2f" % tuple(paired))
     writer = med("breadcrumb", "writer cpu")
-    print("writer thread: %.3f s CPU, %.3f us a call; peak RSS breadcrumb / cProfile %.2f"
-          % (writer, writer * 1e6 / expected, med("breadcrumb", "rss") / med("cProfile", "rss")))
+    # a tracer older than the waits' report (a baseline build) prints none
+    stalls = [r["stalls"] for r in results["breadcrumb"] if r["stalls"] is not None]
+    print("writer thread: %.3f s CPU, %.3f us a call; the program waited %s for it (backpressure);"
+          " peak RSS breadcrumb / cProfile %.2f"
+          % (writer, writer * 1e6 / expected, "%.3f s" % statistics.median(stalls) if stalls else "(not reported)",
+             med("breadcrumb", "rss") / med("cProfile", "rss")))
     if args.rounds:
         for r in range(args.reps):
             print("round %2d hot cpu: untraced %.3f cProfile %.3f breadcrumb %.3f"
