@@ -387,8 +387,8 @@ void TraceWriter::loop()
 void TraceWriter::writeBatch(ChunkQueue::Batch& batch)
 {
     // Each chunk goes back to the producers once its rows are in SQLite's pages: a producer waiting for
-    // a free chunk waits for one chunk's writing, not the whole batch's (64 chunks: ~160-290 ms of a
-    // 0.5 s program on a loaded machine, where the niced writer gets little CPU).
+    // a free chunk waits for one chunk's writing, not the whole batch's (up to 64 chunks, written by a
+    // niced thread that gets little CPU on a loaded machine).
     for (Chunk*& c : batch.full) {
         const uint32_t n = c->count.load(std::memory_order_acquire);
         if (n > c->consumed)
