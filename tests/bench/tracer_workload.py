@@ -1,5 +1,6 @@
 """A call-heavy pure-Python workload for tracer_overhead.py: recursion, dict/list processing, methods,
-generators and exceptions. Run as a script it prints the seconds its own work took ("hot")."""
+generators, exceptions, closures and comprehensions, in the proportions of an ordinary program rather than
+one kind of call. Run as a script it prints the seconds its own work took ("hot")."""
 import sys
 import time
 
@@ -64,10 +65,86 @@ def vectors(n):
     return acc.norm2()
 
 
+def make_scaler(factor):
+    def scale(x):  # a closure: reads a cell variable
+        return x * factor
+
+    return scale
+
+
+def counter():
+    count = 0
+
+    def bump(step=1):  # a closure that rebinds its cell
+        nonlocal count
+        count += step
+        return count
+
+    return bump
+
+
+class Account:
+    def __init__(self, balance):
+        self.balance = balance
+
+    @property
+    def overdrawn(self):
+        return self.balance < 0
+
+    def withdraw(self, amount):
+        if amount > self.balance + 100:
+            raise RuntimeError("limit")
+        self.balance -= amount
+        return self.balance
+
+    @staticmethod
+    def fee(amount):
+        return amount // 50
+
+    @classmethod
+    def opened(cls, balance):
+        return cls(balance)
+
+
+def records(n):
+    return [{"id": i, "group": "g%d" % (i % 13), "value": (i * 7919) % 1000} for i in range(n)]
+
+
+def group_totals(rows):
+    totals = {}
+    for row in rows:
+        key = row["group"]
+        totals[key] = totals.get(key, 0) + row["value"]
+    return {k: v for k, v in totals.items() if v > 0}  # a dict comprehension (a call before 3.12)
+
+
+def banking(n):
+    account = Account.opened(1000)
+    refused = 0
+    for i in range(n):
+        try:
+            account.withdraw(Account.fee(i) + i % 40)
+        except RuntimeError:
+            refused += 1
+            account = Account.opened(1000)
+        if account.overdrawn:
+            account = Account.opened(500)
+    return refused
+
+
+def closures(n):
+    triple = make_scaler(3)
+    bump = counter()
+    total = 0
+    for i in range(n):
+        total += triple(i) + bump()
+    return total + sum(triple(x) for x in range(n // 4))  # a generator expression: a call per item
+
+
 def workload(scale=1):
     total = 0
     for _ in range(scale):
-        total += fib(20)
+        total += fib(18)  # recursion: a fifth of the calls, not half
         total += vectors(3000)
         words = ["w%d" % (i % 97) for i in range(3000)]
         total += len(top_words(word_counts(words), 5))
@@ -75,6 +152,10 @@ def workload(scale=1):
         # a few raises per round: each recorded raise also pays for its description (type, message,
         # formatted traceback) in Python, which the call-level figures should not drown in
         total += sum(safe_parse(t) for t in ["12", "x", "7", "y"] * 5)
+        total += len(group_totals(records(1500)))
+        total += banking(1500)
+        total += closures(2000)
+        total += len([word_counts(w) for w in [["a", "b", "a"]] * 200])  # a list comprehension
     return total
 
 

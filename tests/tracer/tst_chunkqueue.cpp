@@ -7,6 +7,7 @@
 #include <atomic>
 #include <QtTest>
 #include <thread>
+#include <utility>
 
 using namespace breadcrumb;
 
@@ -31,6 +32,43 @@ private slots:
         QVERIFY(!queue.wouldBlock());
         queue.detach(a);
         queue.detach(b);
+    }
+
+    // The writer hands chunks back one by one as it writes them: a producer waiting at the limit goes on
+    // as soon as one chunk is back, while the rest of the batch is still being written, and its wait is
+    // counted.
+    void aWaitingProducerGoesOnWithOneReleasedChunk()
+    {
+        ChunkQueue queue(2);
+        ProducerSlot slot;
+        queue.attach(slot);
+        auto fill = [](Chunk* c) { c->count.store(Chunk::kCapacity, std::memory_order_release); };
+        fill(slot.chunk);
+        queue.swap(slot); // the second chunk: the limit
+        fill(slot.chunk);
+        QVERIFY(queue.wouldBlock());
+        std::atomic<bool> swapped{false};
+        std::thread producer([&] {
+            queue.swap(slot); // no free chunk: waits for the writer
+            swapped = true;
+        });
+        ChunkQueue::Batch batch;
+        while (batch.full.size() < 2) { // both full chunks, the second once the producer queued it
+            ChunkQueue::Batch more = queue.take(std::chrono::milliseconds(50), false);
+            batch.full.insert(batch.full.end(), more.full.begin(), more.full.end());
+        }
+        QVERIFY(!swapped.load()); // still waiting: nothing was released
+        queue.release(std::exchange(batch.full[0], nullptr));
+        QTRY_VERIFY_WITH_TIMEOUT(swapped.load(), 10000); // with the second chunk still held
+        producer.join();
+        QVERIFY(queue.stalls().count >= 1);
+        QVERIFY(queue.stalls().ns > 0);
+        queue.release(batch.full);    // the rest; the released entry is null and skipped
+        QVERIFY(!queue.wouldBlock()); // exactly one chunk free: none was released twice
+        queue.detach(slot);
+        ChunkQueue::Batch last = queue.take(std::chrono::milliseconds(0), false);
+        queue.release(last.full);
+        QCOMPARE(queue.allocatedChunks(), size_t(2));
     }
 
     void everyRowArrivesOnce_data()

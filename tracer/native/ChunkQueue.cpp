@@ -2,10 +2,54 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <new>
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace breadcrumb {
+namespace {
 
-ChunkQueue::ChunkQueue(size_t maxChunks) : m_maxChunks(std::max<size_t>(maxChunks, 2)) {}
+constexpr size_t kHugePage = size_t(2) << 20;
+
+// Faults a fresh chunk's pages in without writing them from user space (Linux 5.14+), else by zeroing.
+void touch(Chunk* c)
+{
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23
+#endif
+    const auto page = uintptr_t(sysconf(_SC_PAGESIZE));
+    const auto begin = uintptr_t(c) & ~(page - 1);
+    const auto end = uintptr_t(c + 1);
+    if (madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_WRITE) != 0)
+        std::memset(c->rows, 0, sizeof c->rows);
+}
+
+} // namespace
+
+ChunkQueue::ChunkQueue(size_t maxChunks) : m_maxChunks(std::max<size_t>(maxChunks, 2))
+{
+    // Reserved, not committed: memory is used only as chunks are, up to maxChunks. The spare 2 MB lets
+    // the chunks start on a huge page boundary.
+    m_regionBytes = m_maxChunks * sizeof(Chunk) + kHugePage;
+    void* region = mmap(nullptr, m_regionBytes, PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (region == MAP_FAILED)
+        throw std::bad_alloc();
+    m_region = static_cast<std::byte*>(region);
+    madvise(m_region, m_regionBytes, MADV_HUGEPAGE); // advice only: 4 KB pages where it is refused
+}
+
+ChunkQueue::~ChunkQueue()
+{
+    munmap(m_region, m_regionBytes);
+}
+
+Chunk* ChunkQueue::chunkAt(size_t index) const
+{
+    const auto base = (uintptr_t(m_region) + kHugePage - 1) & ~(kHugePage - 1);
+    return reinterpret_cast<Chunk*>(base) + index;
+}
 
 Chunk* ChunkQueue::acquireLocked(std::unique_lock<std::mutex>& lock)
 {
@@ -16,38 +60,38 @@ Chunk* ChunkQueue::acquireLocked(std::unique_lock<std::mutex>& lock)
             c->reset();
             return c;
         }
-        if (m_storage.size() < m_maxChunks) {
-            m_storage.push_back(std::make_unique_for_overwrite<Chunk>()); // rows are written before read
-            return m_storage.back().get();
-        }
+        if (m_allocated < m_maxChunks)
+            return new (chunkAt(m_allocated++)) Chunk; // rows are written before they are read
         m_writerCv.notify_one();
+        const auto start = std::chrono::steady_clock::now();
         m_freeCv.wait(lock);
+        ++m_stalls.count;
+        m_stalls.ns +=
+            std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start)
+                .count();
     }
 }
 
 void ChunkQueue::keepSpare(size_t spare)
 {
-    size_t missing = 0;
+    size_t first = 0, missing = 0;
     {
         std::unique_lock lock(m_mutex);
         if (m_free.size() < spare)
-            missing = std::min(spare - m_free.size(), m_maxChunks - m_storage.size());
+            missing = std::min(spare - m_free.size(), m_maxChunks - m_allocated);
+        first = m_allocated; // taken now, so producers allocating meanwhile take others
+        m_allocated += missing;
     }
     if (!missing)
         return;
-    std::vector<std::unique_ptr<Chunk>> fresh;
+    std::vector<Chunk*> fresh;
     for (size_t i = 0; i < missing; ++i) {
-        fresh.push_back(std::make_unique_for_overwrite<Chunk>());
-        std::memset(fresh.back()->rows, 0, sizeof fresh.back()->rows); // the page faults happen here
+        fresh.push_back(new (chunkAt(first + i)) Chunk);
+        touch(fresh.back()); // the page faults happen here, not on a traced thread
     }
     {
         std::unique_lock lock(m_mutex);
-        for (auto& c : fresh) {
-            if (m_storage.size() >= m_maxChunks) // producers allocated meanwhile
-                break;
-            m_free.push_back(c.get());
-            m_storage.push_back(std::move(c));
-        }
+        m_free.insert(m_free.end(), fresh.begin(), fresh.end());
     }
     m_freeCv.notify_all();
 }
@@ -82,13 +126,13 @@ void ChunkQueue::detach(ProducerSlot& slot)
 bool ChunkQueue::wouldBlock() const
 {
     std::unique_lock lock(m_mutex);
-    return m_free.empty() && m_storage.size() >= m_maxChunks;
+    return m_free.empty() && m_allocated >= m_maxChunks;
 }
 
 size_t ChunkQueue::allocatedChunks() const
 {
     std::unique_lock lock(m_mutex);
-    return m_storage.size();
+    return m_allocated;
 }
 
 bool ChunkQueue::hasFull() const
@@ -127,7 +171,16 @@ void ChunkQueue::release(const std::vector<Chunk*>& chunks)
         return;
     {
         std::unique_lock lock(m_mutex);
-        m_free.insert(m_free.end(), chunks.begin(), chunks.end());
+        std::copy_if(chunks.begin(), chunks.end(), std::back_inserter(m_free), [](Chunk* c) { return c; });
+    }
+    m_freeCv.notify_all();
+}
+
+void ChunkQueue::release(Chunk* chunk)
+{
+    {
+        std::unique_lock lock(m_mutex);
+        m_free.push_back(chunk);
     }
     m_freeCv.notify_all();
 }
@@ -135,10 +188,17 @@ void ChunkQueue::release(const std::vector<Chunk*>& chunks)
 void ChunkQueue::releaseMemory()
 {
     std::unique_lock lock(m_mutex);
-    if (!m_slots.empty() || !m_full.empty() || m_free.size() != m_storage.size())
+    if (!m_slots.empty() || !m_full.empty() || m_free.size() != m_allocated)
         return; // still in use: keep it
     m_free.clear();
-    m_storage.clear();
+    madvise(m_region, m_regionBytes, MADV_DONTNEED); // the reservation stays; its pages go back
+    m_allocated = 0;
+}
+
+ChunkQueue::Stalls ChunkQueue::stalls() const
+{
+    std::unique_lock lock(m_mutex);
+    return m_stalls;
 }
 
 void ChunkQueue::wakeWriter()

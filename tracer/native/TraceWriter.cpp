@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include <utility>
 
 namespace breadcrumb {
 namespace {
@@ -57,11 +58,13 @@ constexpr const char* kInsertChunkSql =
     "INSERT INTO call_chunks (run_id, thread_id, base_ns, n, min_call_id, "
     "max_call_id, rows) VALUES (?,?,?,?,?,?,?)";
 
-double threadCpuSeconds()
+// This thread's user and system CPU seconds: the system part is the WAL and checkpoint writes.
+std::pair<double, double> threadCpuSeconds()
 {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+    rusage ru{};
+    getrusage(RUSAGE_THREAD, &ru);
+    auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return {seconds(ru.ru_utime), seconds(ru.ru_stime)};
 }
 
 } // namespace
@@ -366,20 +369,31 @@ void TraceWriter::loop()
             break;
     }
     if (getenv("BREADCRUMB_DEBUG_TIMING")) {
-        const double cpu = threadCpuSeconds();
+        const auto [user, sys] = threadCpuSeconds();
+        const double cpu = user + sys;
         const auto rows = (unsigned long long)rowsWritten();
-        fprintf(stderr, "breadcrumb: writer thread cpu %.3f s for %llu calls (%.3f us/call)\n", cpu, rows,
-                rows ? cpu * 1e6 / double(rows) : 0.0);
+        fprintf(
+            stderr,
+            "breadcrumb: writer thread cpu %.3f s for %llu calls (%.3f us/call; user %.3f s, sys %.3f s)\n",
+            cpu, rows, rows ? cpu * 1e6 / double(rows) : 0.0, user, sys);
+        const ChunkQueue::Stalls stalls = m_queue.stalls();
+        fprintf(stderr,
+                "breadcrumb: producers waited %.1f ms for a free chunk (%llu times); %zu chunks used\n",
+                double(stalls.ns) / 1e6, (unsigned long long)stalls.count, m_queue.allocatedChunks());
     }
 }
 
 // Rows stay in finish order (children before parents), as the threads appended them.
 void TraceWriter::writeBatch(ChunkQueue::Batch& batch)
 {
-    for (Chunk* c : batch.full) {
+    // Each chunk goes back to the producers once its rows are in SQLite's pages: a producer waiting for
+    // a free chunk waits for one chunk's writing, not the whole batch's (up to 64 chunks, written by a
+    // niced thread that gets little CPU on a loaded machine).
+    for (Chunk*& c : batch.full) {
         const uint32_t n = c->count.load(std::memory_order_acquire);
         if (n > c->consumed)
             writeCalls(c->rows + c->consumed, n - c->consumed);
+        m_queue.release(std::exchange(c, nullptr));
     }
     if (!batch.partial.empty())
         writeCalls(batch.partial.data(), batch.partial.size());
