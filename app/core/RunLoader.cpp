@@ -3,6 +3,7 @@
 #include "CallStore.h"
 #include "ChunkDecoder.h"
 #include "SqliteStatement.h"
+#include "TextLimits.h"
 
 #include <algorithm>
 #include <atomic>
@@ -153,24 +154,6 @@ void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int
 
 constexpr std::int64_t kNoParent = std::numeric_limits<std::int64_t>::min();
 
-// What a reader keeps of a trace's strings (FORMAT.md, "Reading"): the tracer's own limits for exception
-// texts, and far more than any real name or path. A hostile 10 MB name would otherwise be copied into
-// every line, event and row that shows it.
-constexpr std::size_t kMaxNameBytes = 1000;
-constexpr std::size_t kMaxPathBytes = 4096;
-constexpr std::size_t kMaxMessageBytes = 4000;
-constexpr std::size_t kMaxTracebackBytes = 20000;
-
-// `text`, cut to at most `maxBytes` bytes on a UTF-8 character boundary and ending in "..." when cut.
-std::string capped(std::string_view text, std::size_t maxBytes)
-{
-    if (text.size() <= maxBytes)
-        return std::string(text);
-    std::size_t end = maxBytes - 3;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
-        --end;
-    return std::string(text.substr(0, end)) + "...";
-}
 constexpr std::int64_t kParallelLoadCalls = 200'000;
 
 // The slots both halves of a split load write into: the lower half fills from the front in ascending id
