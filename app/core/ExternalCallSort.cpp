@@ -34,6 +34,11 @@ ExternalCallSort::~ExternalCallSort()
         ::close(m_fd);
 }
 
+void ExternalCallSort::reserve(std::size_t calls)
+{
+    m_buffer.reserve(std::min(calls, m_bufferCalls));
+}
+
 void ExternalCallSort::add(const ExportCall& call)
 {
     if (m_buffer.size() == m_bufferCalls)

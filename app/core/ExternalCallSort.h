@@ -23,6 +23,7 @@ public:
     ExternalCallSort(const ExternalCallSort&) = delete;
     ExternalCallSort& operator=(const ExternalCallSort&) = delete;
 
+    void reserve(std::size_t calls);  // the buffer for this many (at most bufferCalls): no regrowing
     void add(const ExportCall& call); // throws TraceError when the temporary file cannot be written
     void finish();                    // after the last add()
     // Every call added, in order; may be called several times.

@@ -32,15 +32,22 @@ bool byThread(const ExportCall& a, const ExportCall& b)
 
 RunExportSource::RunExportSource(TraceReader& reader, std::int64_t runId, Order order,
                                  std::size_t sortBufferCalls)
-    : m_run(reader.run(runId)), m_sort(std::make_unique<ExternalCallSort>(
-                                    order == Order::ByStart ? byStart : byThread, sortBufferCalls))
-{
+try : m_run(reader.run(runId)),
+    m_sort(std::make_unique<ExternalCallSort>(order == Order::ByStart ? byStart : byThread,
+                                              sortBufferCalls)) {
     TraceDatabase& db = reader.database();
     {
         SqliteStatement s(db.handle(), "SELECT pid FROM runs WHERE run_id = ?");
         s.bind(1, runId);
         if (s.step() && !s.isNull(0))
             m_pid = s.int64(0);
+    }
+    if (db.hasCallChunks()) {
+        // the chunks' own count, a claim only: it sizes the sort buffer, which is bounded anyway
+        SqliteStatement s(db.handle(), "SELECT sum(n) FROM call_chunks WHERE run_id = ?");
+        s.bind(1, runId);
+        if (s.step() && s.int64(0) > 0)
+            m_sort->reserve(static_cast<std::size_t>(s.int64(0)));
     }
     std::vector<FunctionInfo> allFunctions;
     {
@@ -169,6 +176,13 @@ RunExportSource::RunExportSource(TraceReader& reader, std::int64_t runId, Order 
         }
     }
     m_nameShared = RunData::sharedNames(m_functions);
+} catch (const TraceError& e) {
+    // as TraceReader's errors do: a damaged chunk's message alone does not say which file it is in
+    if (std::string_view(e.what()).find(reader.path()) != std::string_view::npos)
+        throw;
+    TraceError named(e.kind(), "'" + reader.path() + "': " + e.what());
+    named.offset = e.offset;
+    throw named;
 }
 
 std::string RunExportSource::displayName(std::uint32_t function) const
