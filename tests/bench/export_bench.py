@@ -6,9 +6,10 @@ reading the same calls without writing anything.
                                         [--dir DIR] [--formats chrome speedscope perfetto]
 
 Per trace size and format: wall time (median of --repeat runs), CPU time and peak memory (max RSS of the
-export process, from wait4), the output's size, and the ratio to the reference scans:
+export process, from wait4), the output's size, and its wall and CPU time over the `load` reference's:
     read     `query "SELECT sum(length(rows)) FROM call_chunks"`: the chunks' bytes read, nothing decoded
-    decode   `query "SELECT count(*) FROM calls"`: every call decoded (SQLite's JSON functions)
+    load     `performance --limit 1`: the run loaded whole (RunLoader's native decoder) and ranked
+    decode   `query "SELECT count(*) FROM calls"`: every call decoded by SQLite's JSON functions
 Targets (issue 17): memory independent of trace size (<= 100 MB at 10 M calls), time <= 2x reading the calls.
 Traces are generated once into --dir (default /tmp/breadcrumb-export-bench) and reused; outputs go to
 --dir too and are removed. Prints figures only; asserts nothing but that every command succeeds.
@@ -54,8 +55,8 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.dir, exist_ok=True)
 
-    print("%-10s %-12s %8s %8s %9s %9s %8s" % ("calls", "what", "wall s", "cpu s", "peak MB", "out MB",
-                                                "x read"))
+    print("%-10s %-12s %8s %8s %9s %9s %8s %8s" % ("calls", "what", "wall s", "cpu s", "peak MB", "out MB",
+                                                    "x load", "cpu x"))
     for calls in args.calls:
         trace = os.path.join(args.dir, "gen-%d.db" % calls)
         if not os.path.exists(trace):
@@ -64,18 +65,21 @@ def main():
                             "--calls", str(calls), "--threads", "4", "--quiet"], check=True)
         base = [args.cli, "-t", trace]
         reference = {}
-        for name, sql in (("read", "SELECT sum(length(rows)) FROM call_chunks"),
-                          ("decode", "SELECT count(*) FROM calls")):
-            wall, cpu, rss = measure(base + ["query", sql], args.repeat)
-            reference[name] = wall
-            print("%-10d %-12s %8.2f %8.2f %9.0f %9s %8s" % (calls, name, wall, cpu, rss, "-", "-"), flush=True)
+        for name, command in (("read", ["query", "SELECT sum(length(rows)) FROM call_chunks"]),
+                              ("load", ["performance", "--limit", "1"]),
+                              ("decode", ["query", "--timeout", "3600", "SELECT count(*) FROM calls"])):
+            wall, cpu, rss = measure(base + command, args.repeat)
+            reference[name] = (wall, cpu)
+            print("%-10d %-12s %8.2f %8.2f %9.0f %9s %8s %8s" % (calls, name, wall, cpu, rss, "-", "-", "-"),
+                  flush=True)
         for fmt in args.formats:
             out = os.path.join(args.dir, "out.%s" % fmt)
             wall, cpu, rss = measure(base + ["export", "--format", fmt, "-o", out], args.repeat)
             size = os.path.getsize(out) / 1e6
             os.remove(out)
-            print("%-10d %-12s %8.2f %8.2f %9.0f %9.0f %8.1f" % (calls, fmt, wall, cpu, rss, size,
-                                                                 wall / reference["read"]), flush=True)
+            print("%-10d %-12s %8.2f %8.2f %9.0f %9.0f %8.1f %8.1f" % (
+                calls, fmt, wall, cpu, rss, size, wall / reference["load"][0], cpu / reference["load"][1]),
+                flush=True)
 
 
 if __name__ == "__main__":
