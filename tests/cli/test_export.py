@@ -13,6 +13,7 @@ import sys
 import unittest
 
 from cli_support import HERE, SOURCE_DIR, FixtureTestCase
+from make_seed_trace import MS, TraceBuilder, epoch_ns
 
 PROTOC = shutil.which("protoc")
 
@@ -182,6 +183,76 @@ class PerfettoExportTest(FixtureTestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         with open(path, "rb") as handle:
             self.assertEqual(result.stdout, handle.read())
+
+
+class OverlappingCallsTest(FixtureTestCase):
+    """Coroutines overlap their siblings and a root outlives the previous one: the formats that need strictly
+    nested slices still get them, with every call once."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        path = os.path.join(cls.dir, "overlap.db")
+        db = sqlite3.connect(path)
+        with open(os.path.join(SOURCE_DIR, "tracer", "schema.sql")) as handle:
+            db.executescript(handle.read())
+        b = TraceBuilder(db)
+        t0 = epoch_ns("2025-03-14T12:00:00.000000")
+        b.begin_run(1, "python overlap.py", t0, 4000)
+        main, fetch, step, later = (b.function(name, line, kind=kind) for name, line, kind in (
+            ("main", 1, "function"), ("fetch", 5, "coroutine"), ("step", 9, "function"), ("later", 12, "function")))
+        # ids in start order: main, fetch A (10-90 ms), fetch B (20-60), step in B (30-40), step in A (70-80,
+        # after B ended: A's slice was closed when B opened), then a root starting before main ends
+        calls = [(1, None, main, 0, 0, 100), (2, 1, fetch, 1, 10, 80), (3, 1, fetch, 1, 20, 40),
+                 (4, 3, step, 2, 30, 10), (5, 2, step, 2, 70, 10), (6, None, later, 0, 95, 55)]
+        for call_id, parent, fn, depth, start, duration in calls:
+            db.execute("INSERT INTO calls(call_id, run_id, parent_id, function_id, thread_id, depth, start_ns,"
+                       " duration_ns, child_ns, exception_id) VALUES (?,1,?,?,1,?,?,?,0,NULL)",
+                       (call_id, parent, fn, depth, t0 + start * MS, duration * MS))
+        b.end_run(t0 + 200 * MS)
+        with open(os.path.join(SOURCE_DIR, "tracer", "indexes.sql")) as handle:
+            db.executescript(handle.read())
+        db.execute("PRAGMA user_version = 101")
+        db.commit()
+        db.close()
+
+    def test_speedscope_nests(self):
+        out = os.path.join(self.dir, "overlap.speedscope.json")
+        self.assertOk(self.cli("-t", "overlap.db", "export", "--format", "speedscope", "-o", out))
+        with open(out) as handle:
+            doc = json.load(handle)
+        frames = [f["name"] for f in doc["shared"]["frames"]]
+        (profile,) = doc["profiles"]
+        stack, last, opened = [], profile["startValue"], []
+        for event in profile["events"]:
+            self.assertGreaterEqual(event["at"], last)
+            last = event["at"]
+            if event["type"] == "O":
+                stack.append(event["frame"])
+                opened.append(frames[event["frame"]])
+            else:
+                self.assertEqual(stack.pop(), event["frame"])
+        self.assertEqual(stack, [])
+        self.assertEqual(sorted(opened), ["fetch", "fetch", "later", "main", "step", "step"])
+        self.assertLessEqual(last, profile["endValue"])
+
+    def test_perfetto_nests(self):
+        out = os.path.join(self.dir, "overlap.pftrace")
+        self.assertOk(self.cli("-t", "overlap.db", "export", "--format", "perfetto", "-o", out))
+        test = PerfettoExportTest(methodName="decode")
+        test.dir = self.dir
+        _, done, _ = test.slices(test.decode(out))
+        self.assertEqual(sorted(name for _, name, *_ in done), ["fetch", "fetch", "later", "main", "step", "step"])
+        t0 = epoch_ns("2025-03-14T12:00:00.000000")
+        spans = {name: [] for _, name, *_ in done}
+        for _, name, begin, end, *_ in done:
+            spans[name].append(((begin - t0) // MS, (end - t0) // MS))
+        # what nests keeps its times; B opens when A closes (nothing opens before the last event), its step
+        # with it; A's step, whose caller is closed by then, opens inside what is open (B's step), clamped
+        self.assertEqual(spans["main"], [(0, 100)])
+        self.assertEqual(sorted(spans["fetch"]), [(10, 90), (90, 90)])
+        self.assertEqual(spans["step"], [(90, 90), (90, 90)])
+        self.assertEqual(spans["later"], [(100, 150)])
 
 
 if __name__ == "__main__":
