@@ -29,8 +29,8 @@ int exportCommand(const Args& args)
         "Perfetto's binary protobuf trace (a track per thread, a begin/end slice per call named by the "
         "function, its module as category and its file and line as source location, exceptions as instant "
         "events; wall-clock nanoseconds); ui.perfetto.dev and its trace processor load it fastest. The run "
-        "is streamed: memory stays bounded (about 60 MB) whatever the number of calls. -o - writes to "
-        "stdout.");
+        "is streamed: memory stays about 65 MB whatever the number of calls; a run of more than 524 288 "
+        "calls is sorted through a temporary file in $TMPDIR (56 bytes per call). -o - writes to stdout.");
     std::string format;
     app.add_option("--format", format, "chrome, speedscope or perfetto.")->type_name("FORMAT");
     std::optional<std::string> outputOption;
