@@ -23,10 +23,11 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 packages=(build-essential cmake ccache clang-format libsqlite3-dev python3-dev qt6-base-dev qt6-tools-dev qt6-l10n-tools
           libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libqcustomplot-dev nlohmann-json3-dev libcli11-dev xvfb xauth
           fonts-dejavu-core dpkg-dev appstream desktop-file-utils shared-mime-info libglib2.0-bin groff-base man-db
-          python3-yaml python3-markdown python3-jinja2 python3-docutils python3-pygments)
+          python3-yaml python3-markdown python3-jinja2 python3-docutils python3-pygments protobuf-compiler)
 # dpkg-dev ... man-db: `cpack -G DEB` (dpkg-shlibdeps) and the installation tests' validators (appstreamcli,
 # desktop-file-validate, update-mime-database + gio for MIME sniffing, groff and lexgrog for the man pages).
 # python3-yaml ... python3-pygments: real pure-Python programs the tracer is checked and benchmarked on.
+# protobuf-compiler: protoc decodes `breadcrumb export --format perfetto` in the tests (tests/cli/test_export.py).
 # The MCP tests drive the server with the official TypeScript SDK: they need Node.js and npm.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

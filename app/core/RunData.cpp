@@ -139,12 +139,23 @@ void RunData::buildIndexes()
         m_threadTracedNs[r.thread] += r.onStackNs;
         m_tracedNs += r.onStackNs;
     }
+    m_nameShared = sharedNames(functions);
+}
+
+std::vector<bool> RunData::sharedNames(std::span<const FunctionInfo> functions)
+{
     std::unordered_map<std::string_view, int> nameCount;
     for (const auto& f : functions)
         ++nameCount[f.name];
-    m_nameShared.assign(functions.size(), false);
+    std::vector<bool> shared(functions.size(), false);
     for (std::size_t f = 0; f < functions.size(); ++f)
-        m_nameShared[f] = nameCount[functions[f].name] > 1;
+        shared[f] = nameCount[functions[f].name] > 1;
+    return shared;
+}
+
+std::string RunData::displayName(const FunctionInfo& function, bool nameShared)
+{
+    return nameShared ? function.module + ":" + function.name : function.name;
 }
 
 std::span<const std::uint32_t> RunData::roots() const
@@ -270,10 +281,7 @@ std::string RunData::displayName(std::uint32_t function) const
 {
     if (function >= functions.size())
         return "<unknown>";
-    const auto& f = functions[function];
-    if (function < m_nameShared.size() && m_nameShared[function])
-        return f.module + ":" + f.name;
-    return f.name;
+    return displayName(functions[function], function < m_nameShared.size() && m_nameShared[function]);
 }
 
 Nanos RunData::tracedNs(std::int32_t thread) const

@@ -60,6 +60,10 @@ public:
     std::optional<std::int32_t> findThread(std::string_view text) const;
     // Name shown to users: the qualified name, or "module:name" when two functions share it.
     std::string displayName(std::uint32_t function) const;
+    // The rule behind it, for readers that stream a run instead of loading it (RunExportSource): which of
+    // a run's functions share their name with another, and the name shown for one.
+    static std::vector<bool> sharedNames(std::span<const FunctionInfo> functions);
+    static std::string displayName(const FunctionInfo& function, bool nameShared);
 
     Nanos lastEndNs() const; // max end of any call (as of buildIndexes()), or run.startNs
 

@@ -4,7 +4,7 @@
 #include "ChunkDecoder.h"
 #include "HugePages.h"
 #include "SqliteStatement.h"
-#include "StoredText.h"
+#include "TextLimits.h"
 
 #include <algorithm>
 #include <atomic>

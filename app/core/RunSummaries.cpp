@@ -1,7 +1,7 @@
 #include "RunSummaries.h"
 
 #include "SqliteStatement.h"
-#include "StoredText.h"
+#include "TextLimits.h"
 
 namespace breadcrumb {
 

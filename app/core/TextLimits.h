@@ -1,7 +1,7 @@
 #pragma once
-// What a reader keeps of a trace's strings (tracer/FORMAT.md, "Reading a trace from anywhere"): the
-// tracer's own limits for exception texts, and far more than any real name or path. A hostile 10 MB name
-// would otherwise be copied into every line, event and row that shows it.
+// What a reader keeps of a trace's strings (FORMAT.md, "Reading"): the tracer's own limits for exception
+// texts, and far more than any real name or path. A hostile 10 MB name would otherwise be copied into
+// every line, event and row that shows it. RunLoader and the exports read strings through these.
 
 #include <cstddef>
 #include <string>

@@ -1,0 +1,150 @@
+#include "ExternalCallSort.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <queue>
+#include <unistd.h>
+
+namespace breadcrumb {
+
+namespace {
+
+constexpr std::size_t kReadCalls = 4096;
+
+[[noreturn]] void failTemp(const std::string& what, int error)
+{
+    throw TraceError(TraceError::Kind::Interrupted,
+                     "cannot " + what +
+                         " the temporary file the export sorts calls in: " + std::strerror(error));
+}
+
+} // namespace
+
+ExternalCallSort::ExternalCallSort(Less less, std::size_t bufferCalls)
+    : m_less(less), m_bufferCalls(std::max<std::size_t>(bufferCalls, 1))
+{
+    m_buffer.reserve(std::min<std::size_t>(m_bufferCalls, 1 << 16));
+}
+
+ExternalCallSort::~ExternalCallSort()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+void ExternalCallSort::reserve(std::size_t calls)
+{
+    m_buffer.reserve(std::min(calls, m_bufferCalls));
+}
+
+void ExternalCallSort::add(const ExportCall& call)
+{
+    if (m_buffer.size() == m_bufferCalls)
+        spill();
+    m_buffer.push_back(call);
+    ++m_size;
+}
+
+void ExternalCallSort::spill()
+{
+    std::sort(m_buffer.begin(), m_buffer.end(), m_less);
+    if (m_fd < 0) {
+        const char* dir = std::getenv("TMPDIR");
+        std::string path = std::string(dir && *dir ? dir : "/tmp") + "/breadcrumb-export-XXXXXX";
+        m_fd = ::mkstemp(path.data());
+        if (m_fd < 0)
+            failTemp("create", errno);
+        ::unlink(path.c_str()); // gone when closed, whatever happens to this process
+    }
+    const std::size_t first = m_runs.empty() ? 0 : m_runs.back().first + m_runs.back().second;
+    const auto* bytes = reinterpret_cast<const char*>(m_buffer.data());
+    std::size_t left = m_buffer.size() * sizeof(ExportCall);
+    auto offset = static_cast<off_t>(first * sizeof(ExportCall));
+    while (left > 0) {
+        const ssize_t n = ::pwrite(m_fd, bytes, left, offset);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            failTemp("write", n < 0 ? errno : ENOSPC);
+        bytes += n;
+        left -= static_cast<std::size_t>(n);
+        offset += n;
+    }
+    m_runs.emplace_back(first, m_buffer.size());
+    m_buffer.clear();
+}
+
+void ExternalCallSort::finish()
+{
+    if (!m_runs.empty() && !m_buffer.empty())
+        spill();
+    else
+        std::sort(m_buffer.begin(), m_buffer.end(), m_less);
+    if (!m_runs.empty())
+        std::vector<ExportCall>().swap(m_buffer); // the merge reads from the file
+}
+
+void ExternalCallSort::forEach(const std::function<void(const ExportCall&)>& visit) const
+{
+    if (m_runs.empty()) {
+        for (const ExportCall& call : m_buffer)
+            visit(call);
+        return;
+    }
+    struct Reader
+    {
+        std::size_t next, end; // calls of the run in the file
+        std::vector<ExportCall> buffer;
+        std::size_t at = 0;
+    };
+    std::vector<Reader> readers;
+    readers.reserve(m_runs.size());
+    auto refill = [this](Reader& r) {
+        const std::size_t count = std::min(kReadCalls, r.end - r.next);
+        r.buffer.resize(count);
+        r.at = 0;
+        auto* bytes = reinterpret_cast<char*>(r.buffer.data());
+        std::size_t left = count * sizeof(ExportCall);
+        auto offset = static_cast<off_t>(r.next * sizeof(ExportCall));
+        while (left > 0) {
+            const ssize_t n = ::pread(m_fd, bytes, left, offset);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                failTemp("read", n < 0 ? errno : EIO);
+            bytes += n;
+            left -= static_cast<std::size_t>(n);
+            offset += n;
+        }
+        r.next += count;
+    };
+    for (const auto& [first, count] : m_runs) {
+        readers.push_back({first, first + count, {}, 0});
+        refill(readers.back());
+    }
+    // The heap holds run indexes; the greatest by `later` is the run whose current call comes first.
+    auto later = [&](std::size_t a, std::size_t b) {
+        return m_less(readers[b].buffer[readers[b].at], readers[a].buffer[readers[a].at]);
+    };
+    std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(later)> heap(later);
+    for (std::size_t i = 0; i < readers.size(); ++i) {
+        if (!readers[i].buffer.empty())
+            heap.push(i);
+    }
+    while (!heap.empty()) {
+        const std::size_t i = heap.top();
+        heap.pop();
+        Reader& r = readers[i];
+        visit(r.buffer[r.at]);
+        if (++r.at == r.buffer.size()) {
+            if (r.next == r.end)
+                continue;
+            refill(r);
+        }
+        heap.push(i);
+    }
+}
+
+} // namespace breadcrumb
