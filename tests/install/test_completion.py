@@ -54,7 +54,7 @@ class Completion(unittest.TestCase):
         self.assertEqual(self.complete("performance", "--sort", ""),
                          ["duration", "total", "avg", "self", "calls", "max", "p95"])
         self.assertEqual(self.complete("list", "--format", "j"), ["json"])
-        self.assertEqual(self.complete("export", "--format", ""), ["chrome", "speedscope"])
+        self.assertEqual(self.complete("export", "--format", ""), ["chrome", "speedscope", "perfetto"])
         # "--sort=p" reaches the function as three words when '=' breaks words (bash's default), else as one.
         self.assertEqual(self.complete("performance", "--sort", "=", "p"), ["p95"])
         self.assertEqual(self.complete("performance", "--sort=p"), ["--sort=p95"])

@@ -115,11 +115,12 @@ class InstallTree(unittest.TestCase):
         for name in ["recording", "recording.db", "traces.db"]:
             shutil.copy(self.trace, os.path.join(samples, name))
             self.assertEqual(content_type(os.path.join(samples, name), data_home), MIME_TYPE, name)
-        # A format 1.0 header (user_version 100) is a trace too.
-        make_plain_sqlite(os.path.join(samples, "old-trace.db"), 100)
-        self.assertEqual(content_type(os.path.join(samples, "old-trace.db"), data_home), MIME_TYPE)
-        # Other SQLite files stay SQLite, whatever user_version they carry (99 and 103: no trace format).
-        for name, version in [("plain.db", 0), ("other-app.db", 99), ("future.db", 103)]:
+        # A format 1.0 header (user_version 100) is a trace too, and so is a newer 1.x minor (readers read it).
+        for name, version in [("old-trace.db", 100), ("newer-minor.db", 109)]:
+            make_plain_sqlite(os.path.join(samples, name), version)
+            self.assertEqual(content_type(os.path.join(samples, name), data_home), MIME_TYPE, name)
+        # Other SQLite files stay SQLite, whatever user_version they carry (99 and 1000: no trace format).
+        for name, version in [("plain.db", 0), ("other-app.db", 99), ("future.db", 1000)]:
             make_plain_sqlite(os.path.join(samples, name), version)
             self.assertEqual(content_type(os.path.join(samples, name), data_home), "application/vnd.sqlite3", name)
         # A trace is still a SQLite database to everything that knows only that.
