@@ -120,7 +120,7 @@ private slots:
         std::vector<CallRow> rows;
         std::int64_t v = first;
         for (int i = 0; i < 19; ++i) {
-            rows.push_back(CallRow{v, i % 3 ? v : 0, v, 0, v, v, v, i % 2 ? v : 0, int32_t(v), 0});
+            rows.push_back(CallRow{v, i % 3 ? v : 0, v, 0, v, v, v, i % 2 ? v : 0, int32_t(v)});
             char expected[24];
             char got[24];
             const auto end = std::to_chars(expected, expected + sizeof expected, v).ptr;

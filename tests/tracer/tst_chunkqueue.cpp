@@ -121,7 +121,7 @@ private slots:
                         c = slot.chunk;
                         n = 0;
                     }
-                    c->rows[n] = CallRow{p * kRowsEach + i, 0, 0, p, 0, 0, 0, 0, 0, 0};
+                    c->rows[n] = CallRow{p * kRowsEach + i, 0, 0, p, 0, 0, 0, 0, 0};
                     c->count.store(n + 1, std::memory_order_release);
                 }
                 queue.detach(slot);

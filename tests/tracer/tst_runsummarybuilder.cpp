@@ -51,7 +51,7 @@ private slots:
             const QStringList v = row.trimmed().split(',');
             calls.push_back(CallRow{v[0].toLongLong(), v[1].toLongLong(), v[2].toLongLong(),
                                     v[3].toLongLong(), 0, v[4].toLongLong(), v[5].toLongLong(),
-                                    v[6].toLongLong(), 0, 0});
+                                    v[6].toLongLong(), 0});
         }
         // all at once, and one row at a time (as batches split them): the same figures
         RunSummaryBuilder whole, oneByOne;

@@ -19,8 +19,6 @@ struct CallRow
     int64_t childNs;
     int64_t exceptionId; // 0 = none (NULL)
     int32_t depth;
-    uint32_t flags; // kNestedInItself: for the run's per-function totals, not stored
-    static constexpr uint32_t kNestedInItself = 1; // its caller is a call of the same function
 };
 
 // Per function of a run, for the end-of-run report: calls and inclusive time (RunSummaryBuilder.h).

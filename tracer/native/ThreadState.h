@@ -31,7 +31,6 @@ struct Frame
     bool untracedFromTraced; // untraced frame called directly by traced code (aggregated)
     // (the order of the fields up to here is the one enter() constructs them in)
     uint16_t kidsSuspended = 0;   // generators/coroutines it started that are suspended (about)
-    bool nestedInItself = false;  // its traced caller runs the same function (direct recursion)
     bool countedInParent = false; // suspended, and counted in its parent's kidsSuspended
     // The latest recorded exception raised in or passed into this frame (borrowed, compared only),
     // and the one before (a bare `raise` in a handler may re-raise it): the exception that ends the

@@ -189,11 +189,9 @@ void TraceWriter::migrateFrom10()
     };
     while (rows.step()) {
         const CallRow r{
-            rows.columnInt(2),          rows.columnInt(3),
-            rows.columnInt(4),          rows.columnInt(1),
-            rows.columnInt(6),          rows.columnInt(7),
-            rows.columnInt(8),          rows.columnInt(9),
-            int32_t(rows.columnInt(5)), 0u}; // NULL parent/exception read as 0, as the writer stores them
+            rows.columnInt(2),         rows.columnInt(3), rows.columnInt(4), rows.columnInt(1),
+            rows.columnInt(6),         rows.columnInt(7), rows.columnInt(8), rows.columnInt(9),
+            int32_t(rows.columnInt(5))}; // NULL parent/exception read as 0, as the writer stores them
         if (rows.columnInt(0) != runId || (!group.empty() && group.front().threadId != r.threadId) ||
             group.size() == Chunk::kCapacity)
             flush();

@@ -251,9 +251,8 @@ void Tracer::finishFrame(ThreadState& ts, const Frame& f, int64_t endNs, int64_t
     const int64_t duration = endNs - f.startNs;
     // What it did not run itself: its callees, and for a generator or coroutine its suspensions.
     const int64_t childNs = notSelf(duration, f.selfNs);
-    const CallRow row{
-        f.callId, f.parentId, f.functionId, f.threadId, f.startNs + m_wallOffsetNs,
-        duration, childNs,    exceptionId,  f.depth,    f.nestedInItself ? CallRow::kNestedInItself : 0u};
+    const CallRow row{f.callId, f.parentId, f.functionId, f.threadId, f.startNs + m_wallOffsetNs,
+                      duration, childNs,    exceptionId,  f.depth};
     if (hold)
         ts.held.push_back(row);
     else

@@ -204,7 +204,6 @@ public:
                 row->childNs = notSelf(duration, selfNs);
                 row->exceptionId = 0;
                 row->depth = top.depth;
-                row->flags = top.nestedInItself ? CallRow::kNestedInItself : 0u;
                 ts.topTraced = top.prevTraced;
                 ts.stack.pop_back(); // `top` is gone from here on
                 c->count.store(n + 1, std::memory_order_release);
