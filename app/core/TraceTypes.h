@@ -14,7 +14,7 @@ using Nanos = std::int64_t;
 
 // Format version carried in PRAGMA user_version as major * 100 + minor.
 inline constexpr int kFormatMajor = 1;
-inline constexpr int kFormatMinor = 2;
+inline constexpr int kFormatMinor = 3;
 
 // Any problem with a trace file or a query, with a message meant for the user (one line).
 class TraceError : public std::runtime_error
@@ -38,6 +38,16 @@ public:
     Kind kind() const { return m_kind; }
     // For Kind::Query: byte offset of the error in the SQL text, or -1.
     int offset = -1;
+    // The same error with the trace's path in front, unless its message names it already: SQLite's errors
+    // and a damaged chunk's do not say which file they are about; the user needs to.
+    TraceError inFile(const std::string& path) const
+    {
+        if (std::string_view(what()).find(path) != std::string_view::npos)
+            return *this;
+        TraceError named(m_kind, "'" + path + "': " + what());
+        named.offset = offset;
+        return named;
+    }
 
 private:
     Kind m_kind;

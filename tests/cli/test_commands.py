@@ -223,7 +223,7 @@ class HelpAndOptionsTest(FixtureTestCase):
             self.assertIn("\n  " + command + " ", result.out)
         version = self.cli("--version")
         self.assertOk(version)
-        self.assertRegex(version.out, r"^breadcrumb \d+\.\d+\.\d+ \(trace format 1\.2\)\n$")
+        self.assertRegex(version.out, r"^breadcrumb \d+\.\d+\.\d+ \(trace format 1\.3\)\n$")
 
     def test_options_before_the_command(self):
         a = self.cli("-t", "seed.db", "--run", "1", "top", "3")
