@@ -22,8 +22,7 @@ void NestedSlices::closeTop()
 void NestedSlices::add(const ExportCall& call)
 {
     if (call.parentId == ChunkCall::kNullId) {
-        while (!m_stack.empty())
-            closeTop();
+        closeAll();
     } else {
         auto parent = std::find_if(m_stack.rbegin(), m_stack.rend(),
                                    [&](const Slice& s) { return s.callId == call.parentId; });

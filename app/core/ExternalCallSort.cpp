@@ -20,6 +20,23 @@ constexpr std::size_t kReadCalls = 4096;
                          " the temporary file the export sorts calls in: " + std::strerror(error));
 }
 
+// pwrite/pread until all of `bytes` is done: they may do part of it, or be interrupted. `what` and
+// `shortError` name a failure, or a call that moved nothing (the disk full, the file shorter than written).
+template <typename Io, typename Byte>
+void transferAll(Io io, int fd, Byte* bytes, std::size_t left, off_t offset, const char* what, int shortError)
+{
+    while (left > 0) {
+        const ssize_t n = io(fd, bytes, left, offset);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            failTemp(what, n < 0 ? errno : shortError);
+        bytes += n;
+        left -= static_cast<std::size_t>(n);
+        offset += n;
+    }
+}
+
 } // namespace
 
 ExternalCallSort::ExternalCallSort(Less less, std::size_t bufferCalls)
@@ -59,19 +76,9 @@ void ExternalCallSort::spill()
         ::unlink(path.c_str()); // gone when closed, whatever happens to this process
     }
     const std::size_t first = m_runs.empty() ? 0 : m_runs.back().first + m_runs.back().second;
-    const auto* bytes = reinterpret_cast<const char*>(m_buffer.data());
-    std::size_t left = m_buffer.size() * sizeof(ExportCall);
-    auto offset = static_cast<off_t>(first * sizeof(ExportCall));
-    while (left > 0) {
-        const ssize_t n = ::pwrite(m_fd, bytes, left, offset);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            failTemp("write", n < 0 ? errno : ENOSPC);
-        bytes += n;
-        left -= static_cast<std::size_t>(n);
-        offset += n;
-    }
+    transferAll(::pwrite, m_fd, reinterpret_cast<const char*>(m_buffer.data()),
+                m_buffer.size() * sizeof(ExportCall), static_cast<off_t>(first * sizeof(ExportCall)), "write",
+                ENOSPC);
     m_runs.emplace_back(first, m_buffer.size());
     m_buffer.clear();
 }
@@ -105,19 +112,8 @@ void ExternalCallSort::forEach(const std::function<void(const ExportCall&)>& vis
         const std::size_t count = std::min(kReadCalls, r.end - r.next);
         r.buffer.resize(count);
         r.at = 0;
-        auto* bytes = reinterpret_cast<char*>(r.buffer.data());
-        std::size_t left = count * sizeof(ExportCall);
-        auto offset = static_cast<off_t>(r.next * sizeof(ExportCall));
-        while (left > 0) {
-            const ssize_t n = ::pread(m_fd, bytes, left, offset);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                failTemp("read", n < 0 ? errno : EIO);
-            bytes += n;
-            left -= static_cast<std::size_t>(n);
-            offset += n;
-        }
+        transferAll(::pread, m_fd, reinterpret_cast<char*>(r.buffer.data()), count * sizeof(ExportCall),
+                    static_cast<off_t>(r.next * sizeof(ExportCall)), "read", EIO);
         r.next += count;
     };
     for (const auto& [first, count] : m_runs) {

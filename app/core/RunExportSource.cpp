@@ -177,12 +177,7 @@ try : m_run(reader.run(runId)),
     }
     m_nameShared = RunData::sharedNames(m_functions);
 } catch (const TraceError& e) {
-    // as TraceReader's errors do: a damaged chunk's message alone does not say which file it is in
-    if (std::string_view(e.what()).find(reader.path()) != std::string_view::npos)
-        throw;
-    TraceError named(e.kind(), "'" + reader.path() + "': " + e.what());
-    named.offset = e.offset;
-    throw named;
+    throw e.inFile(reader.path()); // as TraceReader's errors do
 }
 
 std::string RunExportSource::displayName(std::uint32_t function) const

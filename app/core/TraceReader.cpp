@@ -103,17 +103,12 @@ Nanos lastCallEnd(sqlite3* db, bool chunked, std::int64_t runId)
     return end;
 }
 
-// Errors from SQLite do not know which file they are about; the user needs to.
 template <typename F> auto namingFile(const std::string& path, F&& body)
 {
     try {
         return body();
     } catch (const TraceError& e) {
-        if (std::string_view(e.what()).find(path) != std::string_view::npos)
-            throw;
-        TraceError named(e.kind(), "'" + path + "': " + e.what());
-        named.offset = e.offset;
-        throw named;
+        throw e.inFile(path);
     }
 }
 

@@ -601,13 +601,13 @@ void TraceWriter::closeConnection()
 
 // 1.3: the run's per-function summary, in the transaction that marks the run finished, so a run has
 // either the whole table or none of it (a crashed run: readers aggregate its calls).
-void TraceWriter::writeSummaries()
+void TraceWriter::writeSummaries(const std::vector<FunctionSummaryRow>& summaries)
 {
     SqliteStatement insert(
         m_db.handle(),
         "INSERT OR REPLACE INTO function_summaries (run_id, function_id, calls, self_ns, "
         "inclusive_ns, duration_sum_ns, max_duration_ns, exceptions) VALUES (?,?,?,?,?,?,?,?)");
-    for (const FunctionSummaryRow& f : m_summary.rows()) {
+    for (const FunctionSummaryRow& f : summaries) {
         insert.bind(1, m_runId);
         insert.bind(2, fileFunctionId(f.functionId));
         insert.bind(3, f.calls);
@@ -654,8 +654,9 @@ void TraceWriter::finish(int64_t endNs, const std::string& status, std::optional
         fprintf(stderr, "breadcrumb: writer drained after %.1f ms (%llu rows)\n", ms(),
                 (unsigned long long)rowsWritten());
     std::lock_guard hold(m_forkMutex); // a fork from another thread waits until the file is closed
+    const std::vector<FunctionSummaryRow> summaries = m_summary.rows();
     m_totals.clear(); // the run report's, by session function id: what function_summaries holds
-    for (const FunctionSummaryRow& f : m_summary.rows()) {
+    for (const FunctionSummaryRow& f : summaries) {
         if (size_t(f.functionId) >= m_totals.size())
             m_totals.resize(size_t(f.functionId) + 1);
         m_totals[size_t(f.functionId)] = {f.calls, f.inclusiveNs};
@@ -672,7 +673,7 @@ void TraceWriter::finish(int64_t endNs, const std::string& status, std::optional
         }
         writeSide(side);
         begin();
-        writeSummaries();
+        writeSummaries(summaries);
         SqliteStatement end(m_db.handle(),
                             "UPDATE runs SET end_ns = ?, ended_at = ?, heartbeat_ns = ?, status = ?, "
                             "exit_code = ? WHERE run_id = ?");

@@ -142,7 +142,7 @@ private:
     std::vector<CallRow> m_mapped;
 
     void closeConnection();
-    void writeSummaries();
+    void writeSummaries(const std::vector<FunctionSummaryRow>& summaries);
 
     RunSummaryBuilder m_summary; // the run's function_summaries, built as the rows pass
 
