@@ -2,6 +2,7 @@
 
 #include "CallStore.h"
 #include "DurationMoments.h"
+#include "HugePages.h"
 #include "KeyIndex.h"
 #include "ParallelChunkReader.h"
 #include "RunSummaries.h"
@@ -265,6 +266,7 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
     const std::size_t arenaBlocks =
         (static_cast<std::size_t>(total) + kBlock - 1) / kBlock + functionCount * shares.size() + 1;
     std::unique_ptr<Nanos[]> arena(new Nanos[arenaBlocks * kBlock]);
+    adviseHugePages(arena.get(), arenaBlocks * kBlock * sizeof(Nanos)); // thousands of page faults fewer
     std::atomic<std::size_t> nextBlock{0};
     std::vector<std::uint64_t> seen(build ? static_cast<std::size_t>(hi - lo) / 64 + 1 : 0);
     std::vector<Nanos> lastEnds(shares.size(), std::numeric_limits<Nanos>::min());
