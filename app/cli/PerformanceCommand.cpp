@@ -7,6 +7,7 @@
 #include "FunctionLookup.h"
 #include "FunctionStats.h"
 #include "FunctionSummaryJson.h"
+#include "RunProfile.h"
 #include "Table.h"
 #include "TextFormat.h"
 #include "TraceOptions.h"
@@ -85,12 +86,14 @@ Table summaryTable()
                   {"duration sum", "duration_sum_ms"}});
 }
 
-int printRanking(const RunData& run, const PerformanceRequest& request, const TraceOptions& options)
+// The ranking needs no call tree: RunProfile streams the run instead of loading it.
+int printRanking(RunProfile& profile, const PerformanceRequest& request, const TraceOptions& options)
 {
     const SortChoice& sort = *findSort(request.sort);
     const std::size_t limit = request.limit;
-    const std::int32_t thread = resolveThread(run, request.thread);
-    const auto summaries = FunctionStats::summarize(run, sort.key, thread);
+    const std::int32_t thread = resolveThread(profile.run(), request.thread);
+    const auto summaries = profile.summarize(sort.key, thread);
+    const RunData& run = profile.run();
     if (summaries.empty())
         throw NoResults("run " + std::to_string(run.run.id) + " has no calls" +
                         (thread == kAllThreads ? "" : " on that thread"));
@@ -295,9 +298,12 @@ int performanceCommand(const Args& args)
         usageError(app, "--thread applies to the ranking, not to one FUNCTION");
 
     auto reader = options.open();
-    const auto run = reader->loadRun(options.selectRun(*reader));
-    if (request.function.empty())
-        return printRanking(*run, request, options);
+    const std::int64_t runId = options.selectRun(*reader);
+    if (request.function.empty()) {
+        RunProfile profile(*reader, runId);
+        return printRanking(profile, request, options);
+    }
+    const auto run = reader->loadRun(runId);
     return printFunction(*reader, *run, request, options);
 }
 

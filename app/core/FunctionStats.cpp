@@ -1,5 +1,7 @@
 #include "FunctionStats.h"
 
+#include "DurationMoments.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -17,6 +19,7 @@ FunctionSummary summarizeCalls(const RunData& run, std::uint32_t function, std::
     buffer.clear();
     s.min = std::numeric_limits<Nanos>::max();
     s.max = std::numeric_limits<Nanos>::min();
+    DurationMoments moments;
     for (std::uint32_t index : run.callsOf(function)) {
         if (!run.inThread(index, thread))
             continue;
@@ -28,6 +31,7 @@ FunctionSummary summarizeCalls(const RunData& run, std::uint32_t function, std::
         s.self += c.selfNs;
         s.min = std::min(s.min, c.durationNs);
         s.max = std::max(s.max, c.durationNs);
+        moments.add(c.durationNs);
         if (c.exception >= 0)
             ++s.exceptions;
     }
@@ -37,14 +41,7 @@ FunctionSummary summarizeCalls(const RunData& run, std::uint32_t function, std::
         return s;
     }
     s.avg = static_cast<double>(s.durationSum) / static_cast<double>(s.calls);
-    if (s.calls > 1) {
-        double m2 = 0;
-        for (Nanos d : buffer) {
-            const double delta = static_cast<double>(d) - s.avg;
-            m2 += delta * delta;
-        }
-        s.stddev = std::sqrt(m2 / static_cast<double>(s.calls - 1));
-    }
+    s.stddev = moments.sampleStddev(s.calls, s.durationSum);
     std::sort(buffer.begin(), buffer.end());
     s.median = FunctionStats::percentile(buffer, 50);
     s.p95 = FunctionStats::percentile(buffer, 95);
@@ -94,9 +91,16 @@ std::vector<FunctionSummary> FunctionStats::summarize(const RunData& run, SortKe
         if (s.calls > 0)
             out.push_back(s);
     }
+    sort(out, run.functions, key);
+    return out;
+}
+
+void FunctionStats::sort(std::vector<FunctionSummary>& out, std::span<const FunctionInfo> functions,
+                         SortKey key)
+{
     auto byName = [&](const FunctionSummary& a, const FunctionSummary& b) {
-        const auto& fa = run.functions[a.function];
-        const auto& fb = run.functions[b.function];
+        const auto& fa = functions[a.function];
+        const auto& fb = functions[b.function];
         if (fa.name != fb.name)
             return fa.name < fb.name;
         if (fa.module != fb.module)
@@ -135,7 +139,6 @@ std::vector<FunctionSummary> FunctionStats::summarize(const RunData& run, SortKe
         std::sort(out.begin(), out.end(), byName);
         break;
     }
-    return out;
 }
 
 } // namespace breadcrumb

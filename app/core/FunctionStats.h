@@ -47,6 +47,10 @@ public:
     static FunctionSummary summarize(const RunData& run, std::uint32_t function,
                                      std::int32_t thread = kAllThreads);
 
+    // Orders summaries as summarize() does; `functions` are what their `function` indexes.
+    static void sort(std::vector<FunctionSummary>& summaries, std::span<const FunctionInfo> functions,
+                     SortKey key);
+
     // Durations (ns) of the function's calls, in start order / sorted ascending.
     static std::vector<Nanos> durations(const RunData& run, std::uint32_t function);
     // p in 0..100 over an ascending vector; linear interpolation between closest ranks.

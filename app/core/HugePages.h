@@ -13,20 +13,28 @@
 
 namespace breadcrumb {
 
-template <typename T> void reserveHugePages(std::vector<T>& buffer, std::size_t count)
+// Advises [data, data + bytes) to use huge pages; only whole huge pages inside it, and only when it is big.
+inline void adviseHugePages(void* data, std::size_t bytes)
 {
-    buffer.reserve(count);
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
     constexpr std::uintptr_t kHugePage = std::uintptr_t(2) << 20;
-    const std::size_t bytes = buffer.capacity() * sizeof(T);
     if (bytes < 4 * kHugePage)
         return;
-    const auto start = reinterpret_cast<std::uintptr_t>(buffer.data());
+    const auto start = reinterpret_cast<std::uintptr_t>(data);
     const std::uintptr_t begin = (start + kHugePage - 1) & ~(kHugePage - 1);
     const std::uintptr_t end = (start + bytes) & ~(kHugePage - 1);
     if (end > begin)
         madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE); // a hint: failure is harmless
+#else
+    (void)data;
+    (void)bytes;
 #endif
+}
+
+template <typename T> void reserveHugePages(std::vector<T>& buffer, std::size_t count)
+{
+    buffer.reserve(count);
+    adviseHugePages(buffer.data(), buffer.capacity() * sizeof(T));
 }
 
 } // namespace breadcrumb

@@ -3,20 +3,17 @@
 #include "CallStore.h"
 #include "ChunkDecoder.h"
 #include "HugePages.h"
+#include "ParallelChunkReader.h"
 #include "SqliteStatement.h"
 #include "TextLimits.h"
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstring>
-#include <deque>
 #include <exception>
 #include <limits>
-#include <mutex>
 #include <numeric>
-#include <optional>
 #include <thread>
 
 namespace breadcrumb {
@@ -48,28 +45,16 @@ void fillCall(CallRecord& c, std::int64_t& parentId, const ChunkCall& in, std::u
 // What one decoding thread gathers besides the calls it writes into place.
 struct DecodeShare
 {
-    std::vector<ChunkCall> chunk;
     std::vector<std::uint32_t> functionUse;
     std::vector<std::pair<std::uint32_t, std::int64_t>> exceptions; // (slot, exception_id)
     std::int64_t count = 0;
 };
 
-// One chunk row copied out of SQLite (its text lives only until the next step) for a helper to decode.
-struct ChunkJob
-{
-    std::string rows;
-    std::int64_t baseNs = 0;
-    std::int64_t chunkId = 0;
-    std::uint32_t thread = 0;
-};
-
-// The chunks of a run whose ids are dense, decoded by the reading thread and `helpers` more threads at once:
-// the reading thread steps SQLite (one connection, one snapshot) and queues chunk texts while the queue has
-// room, decoding the rest itself, so it never waits and the work balances itself. Every call goes to slot
-// (call_id - lo); a slot is claimed by an atomic exchange on `filled`, so a repeated id is seen once.
-// Returns false, leaving the outputs to be reset, when anything is irregular (an id out of range or
-// repeated, a malformed chunk, an unknown function): the single-threaded pass then handles the file and
-// reports its errors exactly as before. Throws TraceError(Interrupted) when keepGoing says stop.
+// The chunks of a run whose ids are dense, decoded on `helpers` more threads (ParallelChunkReader). Every
+// call goes to slot (call_id - lo); a slot is claimed by an atomic exchange on `filled`, so a repeated id
+// is seen once. Returns false, leaving the outputs to be reset, when anything is irregular (an id out of
+// range or repeated, a malformed chunk, an unknown function): the single-threaded pass then handles the
+// file and reports its errors exactly as before. Throws TraceError(Interrupted) when keepGoing says stop.
 template <typename FunctionIndex, typename KeepGoing>
 bool decodeChunksInParallel(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int64_t total,
                             unsigned helpers, const FunctionIndex& functionIndex,
@@ -79,14 +64,13 @@ bool decodeChunksInParallel(sqlite3* db, std::int64_t runId, std::int64_t lo, st
                             std::vector<std::uint32_t>& functionUse, std::vector<std::int64_t>& threadIds,
                             std::size_t& count, std::int64_t noParent, const KeepGoing& keepGoing)
 {
-    std::atomic<std::int64_t> placed{0};
-    std::atomic_bool stop{false}; // something was irregular, or the load is cancelled: every thread ends
-    // Decodes one chunk into place; false when it is irregular (the caller stops everything).
-    auto place = [&](std::string_view rows, std::int64_t baseNs, std::int64_t chunkId, std::uint32_t thread,
-                     DecodeShare& share) {
-        share.chunk.clear();
-        ChunkDecoder::decode(rows, baseNs, chunkId, share.chunk);
-        for (const ChunkCall& in : share.chunk) {
+    std::vector<DecodeShare> shares(helpers + 1);
+    for (auto& share : shares)
+        share.functionUse.assign(functionUse.size(), 0);
+    // Places one decoded chunk; false when it is irregular.
+    auto place = [&](std::span<const ChunkCall> chunk, const ChunkOrigin& origin, unsigned worker) {
+        DecodeShare& share = shares[worker];
+        for (const ChunkCall& in : chunk) {
             const std::int64_t k = in.callId - lo;
             if (k < 0 || k >= total)
                 return false;
@@ -94,124 +78,18 @@ bool decodeChunksInParallel(sqlite3* db, std::int64_t runId, std::int64_t lo, st
             if (std::atomic_ref<std::uint8_t>(filled[slot]).exchange(1, std::memory_order_relaxed))
                 return false;
             CallRecord& c = calls[slot];
-            fillCall(c, parentIds[slot], in, thread, functionIndex, noParent);
+            fillCall(c, parentIds[slot], in, origin.thread, functionIndex, noParent);
             ++share.functionUse[c.function];
             if (in.exceptionId != ChunkCall::kNullId)
                 share.exceptions.emplace_back(static_cast<std::uint32_t>(slot), in.exceptionId);
         }
-        share.count += static_cast<std::int64_t>(share.chunk.size());
-        placed.fetch_add(static_cast<std::int64_t>(share.chunk.size()), std::memory_order_relaxed);
+        share.count += static_cast<std::int64_t>(chunk.size());
         return true;
     };
-    auto safePlace = [&](std::string_view rows, std::int64_t baseNs, std::int64_t chunkId,
-                         std::uint32_t thread, DecodeShare& share) {
-        try {
-            if (place(rows, baseNs, chunkId, thread, share))
-                return true;
-        } catch (...) {
-            // the single-threaded pass will say what is wrong (naming the chunk) or fail the same way
-        }
-        stop = true;
+    ParallelChunkReader reader(db, runId, "run_id, min_call_id", helpers);
+    if (!reader.run(place, keepGoing))
         return false;
-    };
-
-    std::vector<DecodeShare> shares(helpers + 1);
-    for (auto& share : shares)
-        share.functionUse.assign(functionUse.size(), 0);
-
-    const std::size_t queueDepth = 2 * helpers + 2;
-    std::mutex mutex;
-    std::condition_variable ready;
-    std::deque<ChunkJob> queue;
-    std::vector<std::string> spare; // texts the helpers are done with, reused to save allocations
-    bool finished = false;          // no more jobs will come (under `mutex`)
-    auto finish = [&] {
-        {
-            std::lock_guard lock(mutex);
-            finished = true;
-        }
-        ready.notify_all();
-    };
-    {
-        std::vector<std::jthread> threads;
-        // Declared after the threads: on any exit it tells them to stop before they are joined.
-        struct Finisher
-        {
-            decltype(finish)& f;
-            ~Finisher() { f(); }
-        } finisher{finish};
-        for (unsigned h = 1; h <= helpers; ++h) {
-            threads.emplace_back([&, h] {
-                DecodeShare& share = shares[h];
-                try {
-                    for (;;) {
-                        ChunkJob job;
-                        {
-                            std::unique_lock lock(mutex);
-                            ready.wait(lock, [&] { return !queue.empty() || finished || stop.load(); });
-                            if (queue.empty() || stop.load())
-                                return;
-                            job = std::move(queue.front());
-                            queue.pop_front();
-                        }
-                        if (!safePlace(job.rows, job.baseNs, job.chunkId, job.thread, share))
-                            return;
-                        std::lock_guard lock(mutex);
-                        spare.push_back(std::move(job.rows));
-                    }
-                } catch (...) {
-                    stop = true; // out of memory: the single-threaded pass fails the same way
-                }
-            });
-        }
-
-        SqliteStatement s(db, "SELECT chunk_id, thread_id, base_ns, rows FROM call_chunks WHERE run_id = ? "
-                              "ORDER BY run_id, min_call_id");
-        s.bind(1, runId);
-        std::int64_t reported = 0;
-        while (!stop.load() && s.step()) {
-            const std::int64_t threadId = s.int64(1);
-            auto it = std::find(threadIds.begin(), threadIds.end(), threadId);
-            if (it == threadIds.end())
-                it = threadIds.insert(threadIds.end(), threadId);
-            const auto thread = static_cast<std::uint32_t>(it - threadIds.begin());
-            const std::string_view rows = s.textView(3);
-            std::optional<ChunkJob> job;
-            {
-                std::lock_guard lock(mutex);
-                if (queue.size() < queueDepth) {
-                    job.emplace();
-                    if (!spare.empty()) {
-                        job->rows = std::move(spare.back());
-                        spare.pop_back();
-                    }
-                }
-            }
-            if (job) {
-                job->rows.assign(rows);
-                job->baseNs = s.int64(2);
-                job->chunkId = s.int64(0);
-                job->thread = thread;
-                {
-                    std::lock_guard lock(mutex);
-                    queue.push_back(std::move(*job));
-                }
-                ready.notify_one();
-            } else if (!safePlace(rows, s.int64(2), s.int64(0), thread, shares[0])) {
-                break;
-            }
-            const std::int64_t done = placed.load(std::memory_order_relaxed);
-            if (done - reported >= 0x4000) {
-                reported = done;
-                if (!keepGoing(done)) {
-                    stop = true; // stops the helpers; the load ends here
-                    throw TraceError(TraceError::Kind::Interrupted, "loading cancelled");
-                }
-            }
-        }
-    } // the helpers drain the queue and are joined here
-    if (stop.load())
-        return false;
+    threadIds = reader.threadIds();
     count = 0;
     for (const DecodeShare& share : shares) {
         count += static_cast<std::size_t>(share.count);
