@@ -1,6 +1,7 @@
 #include "ExceptionDescriber.h"
 
 #include "ExceptionText.h"
+#include "FrameHead.h"
 
 #if PY_VERSION_HEX < 0x030B0000
 #include <frameobject.h> // PyFrame_GetBack: not in Python.h before 3.11
@@ -10,8 +11,10 @@
 #include <charconv>
 #include <climits>
 #include <cstdlib>
+#include <cstring>
 #include <dlfcn.h>
 #include <fstream>
+#include <sstream>
 #include <string_view>
 #include <unistd.h>
 
@@ -174,6 +177,7 @@ void ExceptionDescriber::clear()
     m_plumbing.clear();
     m_redacted.clear();
     clearEntries();
+    clearLines();
     for (auto& [key, site] : m_sites)
         Py_XDECREF(site.code);
     m_sites.clear();
@@ -209,9 +213,20 @@ const std::vector<std::string>* ExceptionDescriber::sourceLines(const std::strin
         return &it->second;
     std::vector<std::string> lines;
     if (!file.empty() && file[0] != '<') {
+        // One read and a memchr per line: std::getline's per-character loop cost ~50 M instructions
+        // on a docutils run. Lines as getline splits them ('\n' dropped, a last unterminated one kept).
         std::ifstream in(file, std::ios::binary);
-        for (std::string line; std::getline(in, line);)
-            lines.push_back(std::move(line));
+        std::ostringstream whole;
+        if (in)
+            whole << in.rdbuf(); // bulk copies
+        const std::string content = std::move(whole).str();
+        for (size_t start = 0; start < content.size();) {
+            const char* nl =
+                static_cast<const char*>(memchr(content.data() + start, '\n', content.size() - start));
+            const size_t end = nl ? size_t(nl - content.data()) : content.size();
+            lines.emplace_back(content, start, end - start);
+            start = end + 1;
+        }
     }
     if (m_sources.size() >= 256)
         m_sources.clear();
@@ -400,6 +415,30 @@ const ExceptionDescriber::EntryText* ExceptionDescriber::entryText(PyCodeObject*
     return &m_entries.emplace(key, std::move(made)).first->second;
 }
 
+// PyFrame_GetLineNumber(frame), remembered per (code, instruction offset): the callers of a raise are
+// the same frames at the same places raise after raise.
+int ExceptionDescriber::callerLine(PyFrameObject* frame, PyCodeObject* code)
+{
+    const int offset = framehead::instructionOffset(frame, code);
+    if (offset < 0)
+        return PyFrame_GetLineNumber(frame);
+    const std::pair<const void*, int64_t> key{code, offset};
+    if (auto it = m_lines.find(key); it != m_lines.end())
+        return it->second.line;
+    const int line = PyFrame_GetLineNumber(frame);
+    if (m_lines.size() >= kCacheSize)
+        clearLines();
+    m_lines.emplace(key, CallerLine{Py_NewRef(reinterpret_cast<PyObject*>(code)), line});
+    return line;
+}
+
+void ExceptionDescriber::clearLines()
+{
+    for (auto& [key, entry] : m_lines)
+        Py_DECREF(entry.code);
+    m_lines.clear();
+}
+
 void ExceptionDescriber::clearEntries()
 {
     for (auto& [key, entry] : m_entries)
@@ -431,7 +470,7 @@ bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string
                 held.emplace_back(reinterpret_cast<PyObject*>(code));
                 const std::string file(utf8View(code->co_filename));
                 if (!isPlumbing(file)) {
-                    items.push_back({code, PyFrame_GetLineNumber(frame)});
+                    items.push_back({code, callerLine(frame, code)});
                     ++callers;
                 }
                 frame = PyFrame_GetBack(frame);
