@@ -54,15 +54,70 @@ std::string_view utf8View(PyObject* s)
     return {p, size_t(n)};
 }
 
-// The prefilter of _values.redact: when none of these occurs, redact() returns the text unchanged.
-// Digits matter only as a card number candidate (_CARD: 13 to 19 digits, single spaces or dashes
-// between them), so ids, counts and offsets in messages stay on this native path. One pass over the
-// text, no copy: it runs on every raise.
+// Python's \s on ASCII (str patterns: \x1c-\x1f are whitespace too).
+bool isSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f');
+}
+
+bool isNameChar(char c) // _values._NAME_CHARS
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '.' || c == '-';
+}
+
+// After a secret word at `i`: could _values._redact_keys see a `name: value` here (the name's characters,
+// maybe a closing quote, \s*, then ':' or '=')? The end of the text counts as yes: a traceback's lines
+// are redacted as one text, where the next line follows.
+bool keyFollows(std::string_view text, size_t i)
+{
+    while (i < text.size() && isNameChar(text[i]))
+        ++i;
+    if (i < text.size() && (text[i] == '\'' || text[i] == '"'))
+        ++i;
+    while (i < text.size() && isSpace(text[i]))
+        ++i;
+    return i == text.size() || text[i] == ':' || text[i] == '=';
+}
+
+// After Bearer/Basic/Token ending at `i`: could _values._BEARER match (\s+ then 8 credential characters)?
+bool credentialFollows(std::string_view text, size_t i)
+{
+    if (i < text.size() && !isSpace(text[i]))
+        return false;
+    while (i < text.size() && isSpace(text[i]))
+        ++i;
+    size_t n = 0;
+    auto credential = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+               c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+    };
+    while (i + n < text.size() && n < 8 && credential(text[i + n]))
+        ++n;
+    return n == 8 || i + n == text.size();
+}
+
+// The prefilter of _values.redact: false when redact() would return the text unchanged. A secret word
+// counts only where redact() could act on it: a key followed by ':' or '=' (_redact_keys), a credential
+// after Bearer/Basic/Token (_BEARER); a word in running text or source ("token" in a lexer, "access" in
+// a docutils method name) no longer sends the text through Python. Digits matter only as a card number
+// candidate (_CARD: 13 to 19 digits, single spaces or dashes between them), so ids, counts and offsets in
+// messages stay on this native path. One pass over the text, no copy: it runs on every raise.
 bool mightHoldSecret(std::string_view text)
 {
-    static constexpr std::string_view kWords[] = {"pass",   "pwd",    "secret",  "token",      "api",
-                                                  "auth",   "access", "private", "credential", "session",
-                                                  "cookie", "bearer", "basic"};
+    // _values._WORD_ANCHORS (keys) and _TOKEN_HINTS (credentials); "token" is both
+    struct Word
+    {
+        std::string_view text;
+        bool key;
+        bool credential;
+    };
+    static constexpr Word kWords[] = {
+        {"pass", true, false},    {"pwd", true, false},     {"secret", true, false},
+        {"token", true, true},    {"api", true, false},     {"auth", true, false},
+        {"access", true, false},  {"private", true, false}, {"credential", true, false},
+        {"session", true, false}, {"cookie", true, false},  {"bearer", false, true},
+        {"basic", false, true}};
     static constexpr std::string_view kExact[] = {"eyJ", "AKIA", "ASIA", "AIDA", "AROA", "ANPA", "AGPA"};
     auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
     auto startsHere = [&](size_t i, std::string_view w, bool foldCase) {
@@ -88,8 +143,10 @@ bool mightHoldSecret(std::string_view text)
             return true; // non-ASCII: unicode digits and case folding are the Python describer's job
         const char l = lower(c);
         if (l == 'p' || l == 's' || l == 't' || l == 'a' || l == 'c' || l == 'b')
-            for (std::string_view w : kWords)
-                if (w[0] == l && startsHere(i, w, true))
+            for (const Word& w : kWords)
+                if (w.text[0] == l && startsHere(i, w.text, true) &&
+                    ((w.key && keyFollows(text, i)) ||
+                     (w.credential && credentialFollows(text, i + w.text.size()))))
                     return true;
         if (c == 'e' || c == 'A')
             for (std::string_view w : kExact)
