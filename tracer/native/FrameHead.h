@@ -6,6 +6,9 @@
 // on 3.12+, so the heads are repeated here (Include/internal/pycore_frame.h, stable within each minor).
 #include <Python.h>
 
+#include <cstddef>
+#include <cstdint>
+
 #if PY_VERSION_HEX < 0x030B0000
 #include <frameobject.h>
 #endif
@@ -32,7 +35,7 @@ struct InterpreterFrameHead
     PyObject* f_builtins;
     PyObject* f_locals;
     PyFrameObject* frame_obj;
-    _Py_CODEUNIT* instr; // 3.12: prev_instr, 3.13: instr_ptr
+    const uint16_t* instr; // 3.12: prev_instr, 3.13: instr_ptr (code units: _Py_CODEUNIT is 2 bytes)
 #else
     PyObject* f_func;
     PyObject* f_globals;
@@ -41,7 +44,7 @@ struct InterpreterFrameHead
     PyCodeObject* f_code;
     PyFrameObject* frame_obj;
     void* previous;
-    _Py_CODEUNIT* instr; // prev_instr
+    const uint16_t* instr; // prev_instr
 #endif
 };
 #endif
@@ -57,7 +60,7 @@ inline int instructionOffset(PyFrameObject* frame, PyCodeObject* code)
     const auto* iframe = static_cast<const InterpreterFrameHead*>(head->f_frame);
     if (reinterpret_cast<PyObject*>(code) != reinterpret_cast<PyObject*>(iframe->f_code) || !iframe->instr)
         return -1;
-    const auto* start = reinterpret_cast<const _Py_CODEUNIT*>(code->co_code_adaptive);
+    const auto* start = reinterpret_cast<const uint16_t*>(code->co_code_adaptive);
     const ptrdiff_t offset = iframe->instr - start;
     return offset >= 0 && offset < Py_SIZE(code) ? int(offset) : -1;
 #else
