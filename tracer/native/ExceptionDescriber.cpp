@@ -1,6 +1,7 @@
 #include "ExceptionDescriber.h"
 
 #include "ExceptionText.h"
+#include "FrameHead.h"
 
 #if PY_VERSION_HEX < 0x030B0000
 #include <frameobject.h> // PyFrame_GetBack: not in Python.h before 3.11
@@ -10,8 +11,10 @@
 #include <charconv>
 #include <climits>
 #include <cstdlib>
+#include <cstring>
 #include <dlfcn.h>
 #include <fstream>
+#include <sstream>
 #include <string_view>
 #include <unistd.h>
 
@@ -51,15 +54,70 @@ std::string_view utf8View(PyObject* s)
     return {p, size_t(n)};
 }
 
-// The prefilter of _values.redact: when none of these occurs, redact() returns the text unchanged.
-// Digits matter only as a card number candidate (_CARD: 13 to 19 digits, single spaces or dashes
-// between them), so ids, counts and offsets in messages stay on this native path. One pass over the
-// text, no copy: it runs on every raise.
+// Python's \s on ASCII (str patterns: \x1c-\x1f are whitespace too).
+bool isSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f');
+}
+
+bool isNameChar(char c) // _values._NAME_CHARS
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '.' || c == '-';
+}
+
+// After a secret word at `i`: could _values._redact_keys see a `name: value` here (the name's characters,
+// maybe a closing quote, \s*, then ':' or '=')? The end of the text counts as yes: a traceback's lines
+// are redacted as one text, where the next line follows.
+bool keyFollows(std::string_view text, size_t i)
+{
+    while (i < text.size() && isNameChar(text[i]))
+        ++i;
+    if (i < text.size() && (text[i] == '\'' || text[i] == '"'))
+        ++i;
+    while (i < text.size() && isSpace(text[i]))
+        ++i;
+    return i == text.size() || text[i] == ':' || text[i] == '=';
+}
+
+// After Bearer/Basic/Token ending at `i`: could _values._BEARER match (\s+ then 8 credential characters)?
+bool credentialFollows(std::string_view text, size_t i)
+{
+    if (i < text.size() && !isSpace(text[i]))
+        return false;
+    while (i < text.size() && isSpace(text[i]))
+        ++i;
+    size_t n = 0;
+    auto credential = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+               c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+    };
+    while (i + n < text.size() && n < 8 && credential(text[i + n]))
+        ++n;
+    return n == 8 || i + n == text.size();
+}
+
+// The prefilter of _values.redact: false when redact() would return the text unchanged. A secret word
+// counts only where redact() could act on it: a key followed by ':' or '=' (_redact_keys), a credential
+// after Bearer/Basic/Token (_BEARER); a word in running text or source ("token" in a lexer, "access" in
+// a docutils method name) no longer sends the text through Python. Digits matter only as a card number
+// candidate (_CARD: 13 to 19 digits, single spaces or dashes between them), so ids, counts and offsets in
+// messages stay on this native path. One pass over the text, no copy: it runs on every raise.
 bool mightHoldSecret(std::string_view text)
 {
-    static constexpr std::string_view kWords[] = {"pass",   "pwd",    "secret",  "token",      "api",
-                                                  "auth",   "access", "private", "credential", "session",
-                                                  "cookie", "bearer", "basic"};
+    // _values._WORD_ANCHORS (keys) and _TOKEN_HINTS (credentials); "token" is both
+    struct Word
+    {
+        std::string_view text;
+        bool key;
+        bool credential;
+    };
+    static constexpr Word kWords[] = {
+        {"pass", true, false},    {"pwd", true, false},     {"secret", true, false},
+        {"token", true, true},    {"api", true, false},     {"auth", true, false},
+        {"access", true, false},  {"private", true, false}, {"credential", true, false},
+        {"session", true, false}, {"cookie", true, false},  {"bearer", false, true},
+        {"basic", false, true}};
     static constexpr std::string_view kExact[] = {"eyJ", "AKIA", "ASIA", "AIDA", "AROA", "ANPA", "AGPA"};
     auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
     auto startsHere = [&](size_t i, std::string_view w, bool foldCase) {
@@ -85,8 +143,10 @@ bool mightHoldSecret(std::string_view text)
             return true; // non-ASCII: unicode digits and case folding are the Python describer's job
         const char l = lower(c);
         if (l == 'p' || l == 's' || l == 't' || l == 'a' || l == 'c' || l == 'b')
-            for (std::string_view w : kWords)
-                if (w[0] == l && startsHere(i, w, true))
+            for (const Word& w : kWords)
+                if (w.text[0] == l && startsHere(i, w.text, true) &&
+                    ((w.key && keyFollows(text, i)) ||
+                     (w.credential && credentialFollows(text, i + w.text.size()))))
                     return true;
         if (c == 'e' || c == 'A')
             for (std::string_view w : kExact)
@@ -174,6 +234,7 @@ void ExceptionDescriber::clear()
     m_plumbing.clear();
     m_redacted.clear();
     clearEntries();
+    clearLines();
     for (auto& [key, site] : m_sites)
         Py_XDECREF(site.code);
     m_sites.clear();
@@ -209,9 +270,20 @@ const std::vector<std::string>* ExceptionDescriber::sourceLines(const std::strin
         return &it->second;
     std::vector<std::string> lines;
     if (!file.empty() && file[0] != '<') {
+        // One read and a memchr per line: std::getline's per-character loop cost ~50 M instructions
+        // on a docutils run. Lines as getline splits them ('\n' dropped, a last unterminated one kept).
         std::ifstream in(file, std::ios::binary);
-        for (std::string line; std::getline(in, line);)
-            lines.push_back(std::move(line));
+        std::ostringstream whole;
+        if (in)
+            whole << in.rdbuf(); // bulk copies
+        const std::string content = std::move(whole).str();
+        for (size_t start = 0; start < content.size();) {
+            const char* nl =
+                static_cast<const char*>(memchr(content.data() + start, '\n', content.size() - start));
+            const size_t end = nl ? size_t(nl - content.data()) : content.size();
+            lines.emplace_back(content, start, end - start);
+            start = end + 1;
+        }
     }
     if (m_sources.size() >= 256)
         m_sources.clear();
@@ -400,6 +472,30 @@ const ExceptionDescriber::EntryText* ExceptionDescriber::entryText(PyCodeObject*
     return &m_entries.emplace(key, std::move(made)).first->second;
 }
 
+// PyFrame_GetLineNumber(frame), remembered per (code, instruction offset): the callers of a raise are
+// the same frames at the same places raise after raise.
+int ExceptionDescriber::callerLine(PyFrameObject* frame, PyCodeObject* code)
+{
+    const int offset = framehead::instructionOffset(frame, code);
+    if (offset < 0)
+        return PyFrame_GetLineNumber(frame);
+    const std::pair<const void*, int64_t> key{code, offset};
+    if (auto it = m_lines.find(key); it != m_lines.end())
+        return it->second.line;
+    const int line = PyFrame_GetLineNumber(frame);
+    if (m_lines.size() >= kCacheSize)
+        clearLines();
+    m_lines.emplace(key, CallerLine{Py_NewRef(reinterpret_cast<PyObject*>(code)), line});
+    return line;
+}
+
+void ExceptionDescriber::clearLines()
+{
+    for (auto& [key, entry] : m_lines)
+        Py_DECREF(entry.code);
+    m_lines.clear();
+}
+
 void ExceptionDescriber::clearEntries()
 {
     for (auto& [key, entry] : m_entries)
@@ -431,7 +527,7 @@ bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string
                 held.emplace_back(reinterpret_cast<PyObject*>(code));
                 const std::string file(utf8View(code->co_filename));
                 if (!isPlumbing(file)) {
-                    items.push_back({code, PyFrame_GetLineNumber(frame)});
+                    items.push_back({code, callerLine(frame, code)});
                     ++callers;
                 }
                 frame = PyFrame_GetBack(frame);

@@ -59,6 +59,8 @@ private:
     };
     const EntryText* entryText(PyCodeObject* code, int line);
     void clearEntries();
+    int callerLine(PyFrameObject* frame, PyCodeObject* code);
+    void clearLines();
     bool buildFrames(PyObject* tb, bool withCallers, std::string& text, bool& mightHoldSecret);
     bool quickMessage(PyObject* exc, std::string& message);
 
@@ -86,6 +88,12 @@ private:
     };
     std::unordered_map<std::pair<const void*, int64_t>, Site, SiteHash> m_sites;
     std::unordered_map<std::pair<const void*, int64_t>, EntryText, SiteHash> m_entries; // (code, line)
+    struct CallerLine
+    {
+        PyObject* code = nullptr; // strong reference: the key's address stays this code's
+        int line = 0;
+    };
+    std::unordered_map<std::pair<const void*, int64_t>, CallerLine, SiteHash> m_lines; // (code, offset)
     std::string m_packageDir; // the breadcrumb package: its frames (the runner) are not the program's
     std::string m_cwd;
     reprfunc m_baseStr = nullptr; // BaseException.__str__ and KeyError.__str__ (quickMessage)

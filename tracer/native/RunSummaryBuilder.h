@@ -57,10 +57,19 @@ private:
                 other.add(f, ns);
         }
         const std::vector<std::pair<int64_t, int64_t>>& entries() const { return m_entries; }
+        // Maps are reused (m_freeMaps): clearing the index key by key costs its entries, where
+        // unordered_map::clear() zeroes every bucket it ever grew to, even when empty (the writer's
+        // biggest memset on a docutils run).
         void clear()
         {
+            if (!m_index.empty()) {
+                if (m_index.bucket_count() > 4 * m_entries.size())
+                    for (const auto& [f, ns] : m_entries)
+                        m_index.erase(f);
+                else
+                    m_index.clear();
+            }
             m_entries.clear();
-            m_index.clear();
         }
 
     private:
