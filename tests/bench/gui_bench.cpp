@@ -4,6 +4,7 @@
 // targets of issue 4; it asserts nothing.
 //
 //   gui_bench [TRACE]      (default: generates build/.../gui_bench_1m.db with scripts/gen_trace.py once)
+//   GUI_BENCH_SHOTS=DIR    also saves the window at the first table as DIR/gui_bench_first_table.png
 
 #include "FunctionsPage.h"
 #include "MainWindow.h"
@@ -93,6 +94,9 @@ int main(int argc, char* argv[])
         QApplication::processEvents(); // its first paint
         firstTableSeconds = double(clock.nsecsElapsed()) / 1e9;
         firstTableRss = peakRssKb();
+        // GUI_BENCH_SHOTS=DIR: the window as the user first sees it, to look at (scale traces included).
+        if (const QString shots = qEnvironmentVariable("GUI_BENCH_SHOTS"); !shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/gui_bench_first_table.png"));
     };
     QObject::connect(&window, &breadcrumb::gui::MainWindow::previewShown, tableShown);
     QObject::connect(&window, &breadcrumb::gui::MainWindow::traceLoaded, tableShown);
