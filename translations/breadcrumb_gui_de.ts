@@ -1752,6 +1752,17 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
     </message>
 </context>
 <context>
+    <name>breadcrumb::gui::LoadingPlaceholder</name>
+    <message>
+        <source>&lt;h3&gt;Loading calls… %1%&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;This view needs every call of the run. The Functions table already shows the run&apos;s totals, from the summaries the tracer stored when it ended.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aufrufe werden geladen… %1%&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Diese Ansicht braucht jeden Aufruf des Laufs. Die Funktionstabelle zeigt die Summen des Laufs schon, aus den Zusammenfassungen, die der Tracer an seinem Ende gespeichert hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The calls were not loaded&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The Functions table shows the run&apos;s stored totals. Reload (F5) to read the calls again.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Die Aufrufe wurden nicht geladen&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Die Funktionstabelle zeigt die gespeicherten Summen des Laufs. Neu laden (F5) liest die Aufrufe erneut.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::gui::MainWindow</name>
     <message>
         <source>Loading canceled.</source>

@@ -1748,6 +1748,17 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
     </message>
 </context>
 <context>
+    <name>breadcrumb::gui::LoadingPlaceholder</name>
+    <message>
+        <source>&lt;h3&gt;Loading calls… %1%&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;This view needs every call of the run. The Functions table already shows the run&apos;s totals, from the summaries the tracer stored when it ended.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The calls were not loaded&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The Functions table shows the run&apos;s stored totals. Reload (F5) to read the calls again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::gui::MainWindow</name>
     <message>
         <source>Loading canceled.</source>

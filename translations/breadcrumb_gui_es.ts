@@ -1752,6 +1752,17 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
     </message>
 </context>
 <context>
+    <name>breadcrumb::gui::LoadingPlaceholder</name>
+    <message>
+        <source>&lt;h3&gt;Loading calls… %1%&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;This view needs every call of the run. The Functions table already shows the run&apos;s totals, from the summaries the tracer stored when it ended.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cargando llamadas… %1%&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Esta vista necesita cada llamada de la ejecución. La tabla de funciones ya muestra los totales de la ejecución, de los resúmenes que el trazador guardó al terminar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The calls were not loaded&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The Functions table shows the run&apos;s stored totals. Reload (F5) to read the calls again.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Las llamadas no se cargaron&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;La tabla de funciones muestra los totales guardados de la ejecución. Recargue (F5) para leer las llamadas de nuevo.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::gui::MainWindow</name>
     <message>
         <source>Loading canceled.</source>

@@ -1752,6 +1752,17 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
     </message>
 </context>
 <context>
+    <name>breadcrumb::gui::LoadingPlaceholder</name>
+    <message>
+        <source>&lt;h3&gt;Loading calls… %1%&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;This view needs every call of the run. The Functions table already shows the run&apos;s totals, from the summaries the tracer stored when it ended.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Chargement des appels… %1%&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Cette vue a besoin de chaque appel de l&apos;exécution. La table des fonctions montre déjà les totaux de l&apos;exécution, tirés des résumés que le traceur a enregistrés à sa fin.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The calls were not loaded&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The Functions table shows the run&apos;s stored totals. Reload (F5) to read the calls again.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Les appels n&apos;ont pas été chargés&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;La table des fonctions montre les totaux enregistrés de l&apos;exécution. Rechargez (F5) pour relire les appels.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>breadcrumb::gui::MainWindow</name>
     <message>
         <source>Loading canceled.</source>

@@ -36,6 +36,14 @@ struct LoadedRun
     // Those runs' calls as one RunData, which the Function page's figures, histogram and call list show (the
     // last run's functions keep their indices in it); the other pages show `data`. Null for one run.
     std::shared_ptr<const RunPool> pool;
+    // A preview (TraceLoader::previewReady): `data` names the functions and holds no call, `summaries` come
+    // from the run's stored summaries without the figures that need every call (min, percentiles), the
+    // call trees are null, and the counts below stand for data->calls and data->threads.
+    bool preview = false;
+    std::int64_t previewCalls = 0;
+    std::int64_t previewThreads = 0;
+    std::int64_t callCount() const { return preview ? previewCalls : std::int64_t(data->calls.size()); }
+    std::int64_t threadCount() const { return preview ? previewThreads : std::int64_t(data->threads.size()); }
     // What a page that pools shows: the pooled calls, or the one run's.
     std::shared_ptr<const RunData> pooledData() const { return pool ? pool->data() : data; }
 };
@@ -50,6 +58,7 @@ struct LoadedTrace
     std::shared_ptr<const ComparisonTree> compareBottomUp;
     std::shared_ptr<const FunctionMatch> match; // when comparing: first = main (before), second = after
     bool isComparison() const { return after != nullptr; }
+    bool isPreview() const { return main && main->preview; }
 };
 
 } // namespace breadcrumb::gui

@@ -12,6 +12,7 @@
 #include "FunctionPage.h"
 #include "FunctionsPage.h"
 #include "KeyReferenceDialog.h"
+#include "LoadingPlaceholder.h"
 #include "NewRunBar.h"
 #include "RangeRestriction.h"
 #include "RunPickerDialog.h"
@@ -80,12 +81,16 @@ MainWindow::MainWindow(Mode mode, QWidget* parent) : QMainWindow(parent), m_mode
     connect(&m_loader, &TraceLoader::progressChanged, this, [this](int percent, const QString& stage) {
         m_progress->setValue(percent);
         m_progress->setFormat(stage + QStringLiteral(" %p%"));
+        for (RunSplitView* view : std::as_const(m_runViews))
+            view->loadingPlaceholder()->setProgress(percent, stage);
     });
+    connect(&m_loader, &TraceLoader::previewReady, this, &MainWindow::onPreview);
     connect(&m_loader, &TraceLoader::loaded, this, &MainWindow::onLoaded);
     connect(&m_loader, &TraceLoader::failed, this, &MainWindow::onFailed);
     connect(&m_loader, &TraceLoader::runChoiceNeeded, this, &MainWindow::onRunChoiceNeeded);
     connect(&m_loader, &TraceLoader::canceled, this, [this] {
         statusBar()->showMessage(tr("Loading canceled."), 4000);
+        showLoadFailure(tr("Loading canceled."));
         emit loadCanceled();
     });
     connect(&m_loader, &TraceLoader::finished, this, [this] { setLoadingUi(false); });
@@ -519,13 +524,62 @@ void MainWindow::onRunChoiceNeeded(const LoadRequest& request, const std::vector
     dialog->open();
 }
 
+void MainWindow::onPreview(std::shared_ptr<const LoadedTrace> trace)
+{
+    // Only the Functions table can show a run without its calls; the other tabs wait behind a placeholder,
+    // their pages cleared so the last trace's memory goes before the new calls arrive.
+    m_trace = std::move(trace);
+    m_selection.reset();
+    m_mirror.setMatch(nullptr);
+    m_callTreeSync->setMatch(nullptr);
+    m_flameSync->setMatch(nullptr);
+    m_range->setTrace(nullptr);
+    for (RunSplitView* view : std::as_const(m_runViews)) {
+        const bool functions = view->beforePage() == m_functions;
+        view->setTrace(functions ? m_trace : nullptr);
+        view->setLoading(!functions);
+    }
+    m_compare->setTrace(nullptr);
+    m_functionComparison->setTrace(nullptr);
+    const int compareIndex = m_tabs->indexOf(m_compare);
+    if (m_tabs->currentIndex() == compareIndex)
+        showPage(m_functions);
+    m_tabs->setTabVisible(compareIndex, false);
+    static_cast<QStackedWidget*>(centralWidget())->setCurrentWidget(m_viewArea);
+    m_runSwitcher->setRuns(m_trace->main->runs, m_trace->main->data->run.id);
+    m_compareAction->setEnabled(false); // a comparison needs the calls
+    // The slowest function, as the table sorts it (the stored rows come in function order).
+    const QModelIndex top = m_functions->table()->model()->index(0, 0);
+    if (top.isValid())
+        m_functions->table()->setCurrentIndex(top);
+    updateTitle();
+    updateStatusBar();
+    emit previewShown();
+}
+
+void MainWindow::showLoadFailure(const QString& message)
+{
+    if (!m_trace || !m_trace->isPreview())
+        return;
+    for (RunSplitView* view : std::as_const(m_runViews))
+        view->loadingPlaceholder()->setFailure(message);
+}
+
 void MainWindow::onLoaded(std::shared_ptr<const LoadedTrace> trace)
 {
     const bool sameFile = m_trace && m_trace->main->path == trace->main->path;
     const bool reloaded = m_reloading && sameFile;
     m_reloading = false;
+    // After the preview of this very run: the function the user chose there stays selected (by id: the
+    // loaded run numbers its functions the same way, but nothing needs to rely on it).
+    std::optional<std::int64_t> keptFunction;
+    if (m_trace && m_trace->isPreview() && sameFile && !trace->isComparison() &&
+        m_trace->main->data->run.id == trace->main->data->run.id && m_selection.current() >= 0)
+        keptFunction = m_trace->main->data->functions[std::size_t(m_selection.current())].id;
     m_trace = std::move(trace);
     m_selection.reset();
+    for (RunSplitView* view : std::as_const(m_runViews))
+        view->setLoading(false);
     m_mirror.setMatch(m_trace->match);
     m_callTreeSync->setMatch(m_trace->match);
     m_flameSync->setMatch(m_trace->match);
@@ -559,7 +613,14 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedTrace> trace)
     m_compareAction->setEnabled(true);
     m_reloadAction->setEnabled(true);
     // Start where a profiler user looks first: the slowest function.
-    if (!m_trace->main->summaries.empty())
+    const auto& functions = m_trace->main->data->functions;
+    const auto kept = keptFunction
+                          ? std::find_if(functions.begin(), functions.end(),
+                                         [&](const FunctionInfo& f) { return f.id == *keptFunction; })
+                          : functions.end();
+    if (kept != functions.end())
+        m_selection.select(int(kept - functions.begin()));
+    else if (!m_trace->main->summaries.empty())
         m_selection.select(int(m_trace->main->summaries.front().function));
     addRecentFile(m_trace->main->path);
     updateTitle();
@@ -569,6 +630,7 @@ void MainWindow::onLoaded(std::shared_ptr<const LoadedTrace> trace)
 
 void MainWindow::onFailed(const QString& message)
 {
+    showLoadFailure(message);
     emit loadFailed(message);
     if (m_mode == Mode::Screenshot)
         return;
@@ -669,19 +731,20 @@ void MainWindow::updateStatusBar()
         return;
     }
     // The run(s) the current tab shows: the Compare tab and "Both" show two.
-    std::vector<std::pair<QString, const RunData*>> shown;
+    std::vector<std::pair<QString, const LoadedRun*>> shown;
     if (!m_trace->isComparison()) {
-        shown.emplace_back(QString(), m_trace->main->data.get());
+        shown.emplace_back(QString(), m_trace->main.get());
     } else {
         const auto* view = qobject_cast<const RunSplitView*>(m_tabs->currentWidget());
         const RunSide side = view ? view->side() : RunSide::Both;
         if (side != RunSide::After)
-            shown.emplace_back(tr("Before"), m_trace->main->data.get());
+            shown.emplace_back(tr("Before"), m_trace->main.get());
         if (side != RunSide::Before)
-            shown.emplace_back(tr("After"), m_trace->after->data.get());
+            shown.emplace_back(tr("After"), m_trace->after.get());
     }
     QStringList commands, tips, durations, calls, threads;
-    for (const auto& [side, run] : shown) {
+    for (const auto& [side, loaded] : shown) {
+        const RunData* run = loaded->data.get();
         QString command = toQString(run->run.commandLine);
         const QString tip =
             tr("%1\nPython %2\n%3").arg(command, toQString(run->run.pythonVersion), toQString(run->run.cwd));
@@ -692,8 +755,8 @@ void MainWindow::updateStatusBar()
         const Nanos duration =
             run->run.durationNs() > 0 ? run->run.durationNs() : run->lastEndNs() - run->run.startNs;
         durations << msText(duration);
-        calls << QStringLiteral("%L1").arg(qlonglong(run->calls.size()));
-        threads << QString::number(run->threads.size());
+        calls << QStringLiteral("%L1").arg(qlonglong(loaded->callCount()));
+        threads << QString::number(loaded->threadCount());
     }
     // Two runs read as a change: "Calls: 28 → 19".
     const QString arrow = QStringLiteral(" → ");

@@ -111,6 +111,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void traceLoaded();
+    // The Functions table shows the run from its stored summaries; traceLoaded() follows with its calls.
+    void previewShown();
     void loadFailed(const QString& message);
     void loadCanceled();
 
@@ -124,7 +126,9 @@ private:
     void createPages();
     void createStatusBar();
     void startLoad(const LoadRequest& request);
+    void onPreview(std::shared_ptr<const LoadedTrace> trace);
     void onLoaded(std::shared_ptr<const LoadedTrace> trace);
+    void showLoadFailure(const QString& message); // in the placeholders, when a preview is open
     void onFailed(const QString& message);
     void onRunChoiceNeeded(const LoadRequest& request, const std::vector<RunInfo>& runs);
     void showCall(std::uint32_t callIndex);

@@ -1,6 +1,7 @@
 #include "RunSplitView.h"
 
 #include "Format.h"
+#include "LoadingPlaceholder.h"
 #include "TracePage.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ QWidget* pane(QLabel* label, TracePage* page, QWidget* parent)
 RunSplitView::RunSplitView(TracePage* before, TracePage* after, bool canShowBoth, QWidget* parent)
     : QWidget(parent), m_before(before), m_after(after), m_bar(new RunChoiceBar(canShowBoth && after, this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_outer(new QSplitter(Qt::Vertical, this)),
-      m_beforeLabel(new QLabel(this))
+      m_beforeLabel(new QLabel(this)), m_loading(new LoadingPlaceholder(this))
 {
     m_beforeLabel->setObjectName(QStringLiteral("beforeRunLabel"));
     m_beforePane = pane(m_beforeLabel, before, m_splitter);
@@ -52,6 +53,8 @@ RunSplitView::RunSplitView(TracePage* before, TracePage* after, bool canShowBoth
     m_outer->addWidget(m_splitter);
     m_outer->setChildrenCollapsible(false);
     layout->addWidget(m_outer, 1);
+    layout->addWidget(m_loading, 1);
+    m_loading->hide();
     if (!after)
         m_bar->setEnabled(false);
     connect(m_bar, &RunChoiceBar::sideChosen, this, &RunSplitView::setSide);
@@ -103,6 +106,17 @@ void RunSplitView::setTrace(std::shared_ptr<const LoadedTrace> trace)
         label(m_afterLabel, tr("After"), *m_trace->after);
     }
     updateSides();
+}
+
+void RunSplitView::setLoading(bool loading)
+{
+    m_loading->setVisible(loading);
+    m_outer->setVisible(!loading);
+}
+
+bool RunSplitView::isLoading() const
+{
+    return !m_loading->isHidden();
 }
 
 void RunSplitView::setSide(RunSide side)

@@ -16,6 +16,7 @@ class QSplitter;
 
 namespace breadcrumb::gui {
 
+class LoadingPlaceholder;
 class TracePage;
 
 class RunSplitView : public QWidget
@@ -45,6 +46,10 @@ public:
     static QString runText(const LoadedRun& run, bool pageShowsPool = true);
     // Whether the page shows every run of a pooled side (the Function page) or only the last one.
     void setShowsPool(bool showsPool) { m_showsPool = showsPool; }
+    // While a preview is open: the placeholder instead of the pages (which need the calls).
+    void setLoading(bool loading);
+    bool isLoading() const;
+    LoadingPlaceholder* loadingPlaceholder() const { return m_loading; }
 
 Q_SIGNALS:
     void sideChanged(breadcrumb::gui::RunSide side);
@@ -62,6 +67,7 @@ private:
     QWidget* m_afterPane = nullptr;
     QLabel* m_beforeLabel;
     QLabel* m_afterLabel = nullptr;
+    LoadingPlaceholder* m_loading;
     std::shared_ptr<const LoadedTrace> m_trace;
     std::shared_ptr<const LoadedTrace> m_afterTrace; // the after run as its own trace, given once shown
     bool m_afterFed = false;

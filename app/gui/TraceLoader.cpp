@@ -1,9 +1,13 @@
 #include "TraceLoader.h"
 
+#include "StoredFunctionStats.h"
+
+#include <chrono>
 #include <future>
 #include <QFileInfo>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
+#include <thread>
 
 namespace breadcrumb::gui {
 
@@ -23,12 +27,45 @@ struct Work
 {
     QPromise<Outcome>& promise;
     Job& job;
+    bool wantsPreview = false; // one run shown alone: its stored summaries may show before its calls
     void report(int percent, TraceLoader::Stage stage) const
     {
         promise.setProgressValueAndText(percent, TraceLoader::stageText(stage));
     }
     bool canceled() const { return job.cancel.load(); }
 };
+
+// The run from its stored summaries, without reading a call; nullptr when it has none that can be used
+// (an older file, a crashed run, rows that cannot be true), as for the CLI's run report.
+std::shared_ptr<const LoadedTrace> previewOf(const LoadedRun& loaded, std::int64_t runId)
+{
+    const RunInfo run = loaded.reader->run(runId);
+    if (run.endNs <= run.startNs)
+        return nullptr; // its duration is the last call's end: only the calls know it
+    std::optional<std::vector<StoredFunctionSummary>> stored;
+    RunCounts counts;
+    try {
+        stored = RunSummaries::read(loaded.reader->database(), runId);
+        if (!stored)
+            return nullptr;
+        counts = RunSummaries::counts(loaded.reader->database(), runId);
+    } catch (const TraceError&) {
+        return nullptr; // a damaged summary table: the calls may still be readable
+    }
+    auto preview = std::make_shared<LoadedRun>();
+    preview->path = loaded.path;
+    preview->runCount = loaded.runCount;
+    preview->runs = loaded.runs;
+    preview->data = std::make_shared<const RunData>(StoredFunctionStats::names(run, *stored));
+    preview->summaries = StoredFunctionStats::summarize(*stored);
+    preview->preview = true;
+    for (const auto& s : *stored)
+        preview->previewCalls += s.calls;
+    preview->previewThreads = counts.threads;
+    auto trace = std::make_shared<LoadedTrace>();
+    trace->main = std::move(preview);
+    return trace;
+}
 
 // Loads one run of one file; `first`..`last` is this file's share of the progress bar.
 std::shared_ptr<LoadedRun> loadOne(const QString& path, std::optional<std::int64_t> runId, bool askForRun,
@@ -48,9 +85,21 @@ std::shared_ptr<LoadedRun> loadOne(const QString& path, std::optional<std::int64
         throw ChooseRun{runs};
     const std::int64_t id = runId ? *runId : runs.front().id; // runs() is newest first
 
-    const int span = last - first;
-    // A progress value only goes out when it grows: the new stage shows one point further on.
+    // A progress value only goes out when it grows: the new stage shows one point further on. Before the
+    // preview, which then says the calls are on their way.
     work.report(first + 1, TraceLoader::Stage::ReadingCalls);
+    if (work.wantsPreview) {
+        if (auto preview = previewOf(*loaded, id)) {
+            Outcome outcome;
+            outcome.kind = Outcome::Kind::Preview;
+            outcome.trace = std::move(preview);
+            work.promise.addResult(std::move(outcome));
+            while (job.hold && !job.cancel) // a test looks at the preview meanwhile
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+    }
+
+    const int span = last - first;
     auto data = loaded->reader->loadRun(id, [&work, first, span](std::int64_t done, std::int64_t total) {
         if (total > 0)
             work.report(first + int(double(span) * 0.7 * double(done) / double(total)),
@@ -147,8 +196,10 @@ Outcome run(const LoadRequest& request, const Work& work)
         const bool comparing = !request.afterPath.isEmpty();
         auto trace = std::make_shared<LoadedTrace>();
         std::vector<std::shared_ptr<const RunData>> beforeRuns, afterRuns;
+        Work side = work;
+        side.wantsPreview = !comparing;
         trace->main = loadSide(request.path, request.run, comparing ? request.pool : std::nullopt,
-                               request.askForRun, work, 0, comparing ? 48 : 100, beforeRuns);
+                               request.askForRun, side, 0, comparing ? 48 : 100, beforeRuns);
         if (comparing) {
             current = request.afterPath;
             trace->after = loadSide(request.afterPath, request.afterRun, request.afterPool, request.askForRun,
@@ -244,8 +295,10 @@ void TraceLoader::load(const LoadRequest& request)
     }
     m_request = request;
     m_job = std::make_shared<Job>();
+    m_job->hold = m_hold;
     m_watcher = std::make_unique<QFutureWatcher<Outcome>>();
     connect(m_watcher.get(), &QFutureWatcherBase::finished, this, &TraceLoader::onFinished);
+    connect(m_watcher.get(), &QFutureWatcherBase::resultReadyAt, this, &TraceLoader::onResultReady);
     QFutureWatcher<Outcome>* watcher = m_watcher.get();
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int percent) {
         // setFuture() replays the future's state, which has no text until the worker reports: the
@@ -268,13 +321,32 @@ void TraceLoader::cancel()
         m_job->cancel = true;
 }
 
+void TraceLoader::setHoldAfterPreview(bool hold)
+{
+    m_hold = hold;
+    if (m_job)
+        m_job->hold = hold;
+}
+
+void TraceLoader::onResultReady(int index)
+{
+    // Every result but the last is a preview; the last one also arrives here, and onFinished() takes it.
+    const Outcome outcome = m_watcher->resultAt(index);
+    if (outcome.kind == Outcome::Kind::Preview)
+        emit previewReady(outcome.trace);
+}
+
 void TraceLoader::onFinished()
 {
-    const Outcome outcome = m_watcher->result();
+    const QFuture<Outcome> future = m_watcher->future();
+    // The last result is the outcome; a preview may come before it.
+    const Outcome outcome = future.resultAt(future.resultCount() - 1);
     m_job.reset();
     switch (outcome.kind) {
     case Outcome::Kind::Loaded:
         emit loaded(outcome.trace);
+        break;
+    case Outcome::Kind::Preview: // never the last result: run() always adds its outcome after one
         break;
     case Outcome::Kind::Failed:
         emit failed(outcome.error);

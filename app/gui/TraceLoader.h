@@ -37,6 +37,8 @@ public:
 
     void load(const LoadRequest& request); // cancels (and forgets) any load in progress
     void cancel();
+    // For tests: once the preview is out, the worker waits before reading the calls until this is false.
+    void setHoldAfterPreview(bool hold);
     bool isLoading() const { return m_job != nullptr; }
 
 Q_SIGNALS:
@@ -46,6 +48,10 @@ Q_SIGNALS:
     // The file holds several runs and the request did not say which: ask, then load() again with run set.
     void runChoiceNeeded(const breadcrumb::gui::LoadRequest& request,
                          const std::vector<breadcrumb::RunInfo>& runs);
+    // A run with stored summaries (format 1.3, ended cleanly) shows its Functions table before its calls
+    // are read: a LoadedTrace with LoadedRun::preview set, at most once per load and before loaded().
+    // Not for comparisons. The load goes on; loaded() brings the whole run.
+    void previewReady(std::shared_ptr<const breadcrumb::gui::LoadedTrace> trace);
     void loaded(std::shared_ptr<const breadcrumb::gui::LoadedTrace> trace);
     void failed(const QString& message);
     void canceled();
@@ -63,12 +69,14 @@ public:
     struct Job
     {
         std::atomic_bool cancel{false}; // polled by the core's loops (loadRun, CallTree::build)
+        std::atomic_bool hold{false};   // setHoldAfterPreview()
     };
     struct Outcome
     {
         enum class Kind
         {
             Loaded,
+            Preview, // a result before the last one: the run from its stored summaries
             Failed,
             Canceled,
             ChooseRun
@@ -81,10 +89,12 @@ public:
 
 private:
     void onFinished();
+    void onResultReady(int index);
 
     std::shared_ptr<Job> m_job;
     LoadRequest m_request;
     std::unique_ptr<QFutureWatcher<Outcome>> m_watcher;
+    bool m_hold = false;
 };
 
 } // namespace breadcrumb::gui

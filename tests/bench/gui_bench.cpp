@@ -4,6 +4,7 @@
 // targets of issue 4; it asserts nothing.
 //
 //   gui_bench [TRACE]      (default: generates build/.../gui_bench_1m.db with scripts/gen_trace.py once)
+//   GUI_BENCH_SHOTS=DIR    also saves the window at the first table as DIR/gui_bench_first_table.png
 
 #include "FunctionsPage.h"
 #include "MainWindow.h"
@@ -84,6 +85,21 @@ int main(int argc, char* argv[])
     QObject::connect(&heartbeat, &QTimer::timeout,
                      [&] { longestStall = std::max(longestStall, tick.restart()); });
     heartbeat.start();
+    // The table is interactive at the first of the two: the preview from the stored summaries, or the run.
+    double firstTableSeconds = -1;
+    long firstTableRss = -1;
+    const auto tableShown = [&] {
+        if (firstTableSeconds >= 0)
+            return;
+        QApplication::processEvents(); // its first paint
+        firstTableSeconds = double(clock.nsecsElapsed()) / 1e9;
+        firstTableRss = peakRssKb();
+        // GUI_BENCH_SHOTS=DIR: the window as the user first sees it, to look at (scale traces included).
+        if (const QString shots = qEnvironmentVariable("GUI_BENCH_SHOTS"); !shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/gui_bench_first_table.png"));
+    };
+    QObject::connect(&window, &breadcrumb::gui::MainWindow::previewShown, tableShown);
+    QObject::connect(&window, &breadcrumb::gui::MainWindow::traceLoaded, tableShown);
     QEventLoop loop;
     QObject::connect(&window, &breadcrumb::gui::MainWindow::traceLoaded, &loop, &QEventLoop::quit);
     QObject::connect(&window, &breadcrumb::gui::MainWindow::loadFailed, &loop, &QEventLoop::quit);
@@ -194,7 +210,9 @@ int main(int argc, char* argv[])
     std::printf("\ngui_bench: %s, %zu calls, %zu functions\n", qPrintable(QFileInfo(trace).fileName()), calls,
                 summaries.size());
     std::printf("%-44s %12s %12s\n", "figure", "measured", "target");
-    std::printf("%-44s %10.2f s %10s\n", "open to interactive function table", openSeconds, "< 3 s");
+    std::printf("%-44s %10.2f s %10s\n", "open to interactive function table", firstTableSeconds, "< 3 s");
+    std::printf("%-44s %9.1f MB %10s\n", "  peak resident memory then", double(firstTableRss) / 1024.0, "");
+    std::printf("%-44s %10.2f s %10s\n", "open to every panel loaded", openSeconds, "");
     std::printf("%-44s %10.2f s %10s\n", "  of which TraceReader::loadRun alone (core)", coreLoadSeconds, "");
     std::printf("%-44s %9.1f MB %10s\n", "peak resident memory", double(rssPeak) / 1024.0, "< 150 MB");
     std::printf("%-44s %9.1f MB %10s\n", "  of which before opening (Qt, fonts)", double(rssBefore) / 1024.0,

@@ -9,7 +9,8 @@ prints, each as wall time, CPU time and peak resident memory of the process that
     raw chunk scan      SQLite read + ChunkDecoder of the run's chunks, nothing kept (core_bench --load):
                         the floor every other figure is set beside
     loadRun             one thread and all cores (core_bench --load, median of --repeat)
-    viewer              open to an interactive Functions table, its peak, the worst select (gui_bench)
+    viewer              open to an interactive Functions table (the stored summaries first when the run has
+                        them) and to every panel loaded, the peak, the worst select (gui_bench)
     performance         `breadcrumb performance`
     seed self-time      `breadcrumb query` with the seed's correlated self-time query (tests/seed_queries.sql)
     MCP first analysis  `breadcrumb serve-mcp` over stdio: initialize, then breadcrumb__analyze_performance
@@ -119,7 +120,8 @@ def core_load(core_bench, trace, repeat):
 def gui_figures(gui_bench, trace, memory_limit):
     """gui_bench: {figure: value}, with the process's own peak."""
     wall, cpu, peak, out = run_measured([gui_bench, trace], memory_limit)
-    wanted = {"open to interactive function table": "open", "peak resident memory": "peak",
+    wanted = {"open to interactive function table": "open", "open to every panel loaded": "loaded",
+              "peak resident memory": "peak",
               "select a function, all panels (worst)": "select_worst",
               "select one of the 5 most called (worst)": "select_most_called"}
     figures = {"process_peak": peak}
@@ -187,6 +189,8 @@ def main():
                 gui = gui_figures(os.path.join(binaries, "gui_bench"), trace, memory_limit)
                 rows.append(("viewer: open to Functions table", gui.get("open"), None, gui.get("peak"),
                              "3 s, 500 MB", "peak at the table; process %.0f MB" % gui["process_peak"]))
+                if "loaded" in gui:
+                    rows.append(("viewer: open to every panel loaded", gui["loaded"], None, None, "", ""))
                 for key, label in (("select_worst", "viewer: select, worst of 20"),
                                    ("select_most_called", "viewer: select most called, worst")):
                     if key in gui:

@@ -7,10 +7,12 @@ namespace breadcrumb::gui {
 
 FunctionStatsModel::FunctionStatsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void FunctionStatsModel::setRun(std::shared_ptr<const RunData> run, std::vector<FunctionSummary> summaries)
+void FunctionStatsModel::setRun(std::shared_ptr<const RunData> run, std::vector<FunctionSummary> summaries,
+                                bool everyCall)
 {
     beginResetModel();
     m_run = std::move(run);
+    m_everyCall = everyCall;
     m_rows = std::move(summaries);
     m_rowOfFunction.assign(m_run ? m_run->functions.size() : 0, -1);
     for (std::size_t i = 0; i < m_rows.size(); ++i)
@@ -22,6 +24,11 @@ void FunctionStatsModel::setRun(std::shared_ptr<const RunData> run, std::vector<
 void FunctionStatsModel::clear()
 {
     setRun(nullptr, {});
+}
+
+bool FunctionStatsModel::knows(Column column) const
+{
+    return m_everyCall || (column != Min && column != Median && column != P95 && column != P99);
 }
 
 int FunctionStatsModel::rowOfFunction(std::uint32_t function) const
@@ -60,6 +67,8 @@ QVariant FunctionStatsModel::data(const QModelIndex& index, int role) const
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && (column == Name || column == Location))
         return tr("%1\n%2:%3").arg(functionName(*m_run, s.function), toQString(info.file)).arg(info.line);
+    if ((role == Qt::DisplayRole || role == SortRole) && !knows(Column(column)))
+        return {};
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Name:

@@ -34,7 +34,11 @@ public:
 
     explicit FunctionStatsModel(QObject* parent = nullptr);
 
-    void setRun(std::shared_ptr<const RunData> run, std::vector<FunctionSummary> summaries);
+    // `everyCall` false: the rows come from stored summaries (StoredFunctionStats) and the figures that need
+    // every call (Min, Median, P95, P99) are unknown: those cells stay empty rather than show 0.
+    void setRun(std::shared_ptr<const RunData> run, std::vector<FunctionSummary> summaries,
+                bool everyCall = true);
+    bool knows(Column column) const;
     void clear();
     int rowOfFunction(std::uint32_t function) const; // -1 when the function has no row
     const FunctionSummary* summaryAt(int row) const;
@@ -48,6 +52,7 @@ private:
     std::shared_ptr<const RunData> m_run;
     std::vector<FunctionSummary> m_rows;
     std::vector<int> m_rowOfFunction;
+    bool m_everyCall = true;
 };
 
 } // namespace breadcrumb::gui

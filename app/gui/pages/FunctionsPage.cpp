@@ -89,9 +89,11 @@ FunctionsPage::FunctionsPage(FunctionSelection* selection, QWidget* parent)
 void FunctionsPage::setTrace(std::shared_ptr<const LoadedTrace> trace)
 {
     m_trace = std::move(trace);
-    m_threads->setRun(m_trace ? m_trace->main->data : nullptr);
+    // A preview has no call to filter by thread, nor a traced time, until the run has loaded.
+    m_threads->setRun(m_trace && !m_trace->isPreview() ? m_trace->main->data : nullptr);
+    m_threads->setVisible(!m_trace || !m_trace->isPreview());
     if (m_trace)
-        m_model->setRun(m_trace->main->data, m_trace->main->summaries);
+        m_model->setRun(m_trace->main->data, m_trace->main->summaries, !m_trace->isPreview());
     else
         m_model->clear();
     updateCount();
@@ -100,7 +102,7 @@ void FunctionsPage::setTrace(std::shared_ptr<const LoadedTrace> trace)
 
 void FunctionsPage::onThreadChanged(std::int32_t thread)
 {
-    if (!m_trace)
+    if (!m_trace || m_trace->isPreview())
         return;
     if (thread == kAllThreads) {
         m_model->setRun(m_trace->main->data, m_trace->main->summaries);
