@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <numeric>
 #include <string_view>
-#include <unordered_set>
+#include <type_traits>
 
 namespace breadcrumb {
 
@@ -59,6 +59,31 @@ std::vector<std::uint32_t> callIdOrder(const std::vector<std::int64_t>& ids)
     std::stable_sort(order.begin(), order.end(),
                      [&](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
     return order;
+}
+
+// The distinct values, ascending. Function ids are nearly always small and dense: a bitmap over their range
+// finds them in one pass; anything else is sorted.
+std::vector<std::int64_t> distinctValues(const std::vector<std::int64_t>& values)
+{
+    std::vector<std::int64_t> out;
+    if (values.empty())
+        return out;
+    const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+    const auto span = static_cast<std::uint64_t>(*hi) - static_cast<std::uint64_t>(*lo) + 1;
+    if (span <= values.size() + 4096) {
+        std::vector<bool> seen(span);
+        for (std::int64_t v : values)
+            seen[static_cast<std::uint64_t>(v) - static_cast<std::uint64_t>(*lo)] = true;
+        for (std::uint64_t i = 0; i < span; ++i) {
+            if (seen[i])
+                out.push_back(static_cast<std::int64_t>(static_cast<std::uint64_t>(*lo) + i));
+        }
+        return out;
+    }
+    out = values;
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 } // namespace
@@ -120,15 +145,77 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
         permute(s.m_run, order);
         permute(s.m_thread, order);
     }
-    std::unordered_set<std::int64_t> functions;
-    std::int64_t last = kNull;
-    for (std::int64_t f : s.m_functionId) {
-        if (f != last)
-            functions.insert(f);
-        last = f;
-    }
-    s.m_functionCount = functions.size();
+    s.loadFunctionNames(db);
     return store;
+}
+
+void CallStore::loadFunctionNames(sqlite3* db)
+{
+    std::vector<std::int64_t> ids;
+    {
+        SqliteStatement functions(db, "SELECT function_id, name FROM main.functions");
+        sqlite3_stmt* st = functions.get();
+        while (functions.step()) {
+            if (sqlite3_column_type(st, 0) != SQLITE_INTEGER)
+                continue; // not an id any call can name
+            Name::Kind kind = Name::Text;
+            std::string_view bytes;
+            if (sqlite3_column_type(st, 1) == SQLITE_BLOB) {
+                kind = Name::Blob;
+                const auto* data = static_cast<const char*>(sqlite3_column_blob(st, 1));
+                bytes =
+                    std::string_view(data ? data : "", static_cast<std::size_t>(sqlite3_column_bytes(st, 1)));
+            } else if (sqlite3_column_type(st, 1) == SQLITE_NULL) {
+                kind = Name::Null;
+            } else {
+                bytes = functions.textView(1);
+            }
+            ids.push_back(sqlite3_column_int64(st, 0));
+            m_functionNameId.push_back(m_names.intern(bytes));
+            m_functionNameKind.push_back(kind);
+        }
+    }
+    m_names.freeze();
+    m_functionRow = KeyIndex(ids.size(), [&ids](std::size_t r) { return ids[r]; });
+
+    m_functionsByName = distinctValues(m_functionId);
+    std::vector<Name> names;
+    names.reserve(m_functionsByName.size());
+    for (std::int64_t id : m_functionsByName)
+        names.push_back(functionName(id));
+    std::vector<std::uint32_t> order(m_functionsByName.size());
+    std::iota(order.begin(), order.end(), 0u);
+    // ids are ascending, so a stable sort leaves equal names in id order
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return names[a] < names[b]; });
+    std::vector<std::int64_t> sorted;
+    sorted.reserve(order.size());
+    for (std::uint32_t i : order)
+        sorted.push_back(m_functionsByName[i]);
+    m_functionsByName.swap(sorted);
+}
+
+CallStore::Name CallStore::functionName(std::int64_t functionId) const
+{
+    const std::int32_t at = m_functionRow.rowOf(functionId);
+    if (at < 0)
+        return {};
+    return {m_functionNameKind[static_cast<std::size_t>(at)],
+            m_functionNameKind[static_cast<std::size_t>(at)] == Name::Null
+                ? std::string_view()
+                : m_names.name(m_functionNameId[static_cast<std::size_t>(at)])};
+}
+
+std::span<const std::int64_t> CallStore::functionsNamed(const Name& name) const
+{
+    const auto [first, last] = std::equal_range(
+        m_functionsByName.begin(), m_functionsByName.end(), name, [this](const auto& a, const auto& b) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Name>)
+                return a < functionName(b);
+            else
+                return functionName(a) < b;
+        });
+    return {first, last};
 }
 
 std::int64_t CallStore::callCapacity(sqlite3* db)

@@ -5,11 +5,13 @@
 
 #include "ChunkDecoder.h"
 #include "KeyIndex.h"
+#include "NameArena.h"
 
 #include <cstdint>
 #include <memory>
 #include <mutex>
 #include <span>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -50,18 +52,46 @@ public:
     std::span<const std::uint32_t> callsOfRun(std::int64_t runId) const;
     std::span<const std::uint32_t> callsOfThread(std::int64_t threadId) const;
 
+    // A function's name as the functions table holds it: SQLite orders Null < Text < Blob.
+    struct Name
+    {
+        enum Kind : std::uint8_t
+        {
+            Null, // no functions row for the id (a damaged file)
+            Text,
+            Blob
+        };
+        Kind kind = Null;
+        std::string_view bytes;
+        // SQLite's order for the BINARY collation: by kind, then bytes as memcmp, a prefix first.
+        auto operator<=>(const Name& other) const = default;
+    };
+    Name functionName(std::int64_t functionId) const;
+    Name name(std::size_t row) const { return functionName(m_functionId[row]); }
+    // The distinct function ids of the calls ordered by name (ties by id): GROUP BY / ORDER BY
+    // function_name reads the calls of each in turn, with no sort.
+    std::span<const std::int64_t> functionsByName() const { return m_functionsByName; }
+    // The part of functionsByName() whose name is `name`.
+    std::span<const std::int64_t> functionsNamed(const Name& name) const;
+
     std::size_t runCount() const { return m_runIds.size(); }
     std::size_t threadCount() const { return m_threadIds.size(); }
-    std::size_t functionCount() const { return m_functionCount; }
+    std::size_t functionCount() const { return m_functionsByName.size(); }
 
 private:
     CallStore() = default;
+    void loadFunctionNames(sqlite3* db);
 
     std::vector<std::int64_t> m_callId, m_parentId, m_functionId, m_depth, m_startNs, m_durationNs, m_childNs,
         m_exceptionId;
     std::vector<std::uint32_t> m_run, m_thread;      // indices into the dictionaries below
     std::vector<std::int64_t> m_runIds, m_threadIds; // distinct run_id / thread_id values
-    std::size_t m_functionCount = 0;
+    // The functions table: ids, where each one's name lies in m_names, and its kind.
+    NameArena m_names;
+    KeyIndex m_functionRow; // function_id -> index into the two below
+    std::vector<std::uint32_t> m_functionNameId;
+    std::vector<Name::Kind> m_functionNameKind;
+    std::vector<std::int64_t> m_functionsByName;
 
     mutable std::once_flag m_parentOnce, m_functionOnce, m_runOnce, m_threadOnce;
     mutable KeyIndex m_byParent, m_byFunction, m_byRun, m_byThread;
