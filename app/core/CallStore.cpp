@@ -1,5 +1,6 @@
 #include "CallStore.h"
 
+#include "HugePages.h"
 #include "SqliteStatement.h"
 
 #include <algorithm>
@@ -23,9 +24,10 @@ std::uint32_t dictionaryIndex(std::vector<std::int64_t>& values, std::int64_t va
 
 template <typename T> void permute(std::vector<T>& column, const std::vector<std::uint32_t>& order)
 {
-    std::vector<T> sorted(column.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        sorted[i] = column[order[i]];
+    std::vector<T> sorted;
+    reserveHugePages(sorted, column.size());
+    for (std::uint32_t r : order)
+        sorted.push_back(column[r]);
     column.swap(sorted);
 }
 
@@ -63,26 +65,33 @@ std::vector<std::uint32_t> callIdOrder(const std::vector<std::int64_t>& ids)
 
 // The distinct values, ascending. Function ids are nearly always small and dense: a bitmap over their range
 // finds them in one pass; anything else is sorted.
-std::vector<std::int64_t> distinctValues(const std::vector<std::int64_t>& values)
+std::vector<std::int64_t> distinctValues(const IntColumn& values)
 {
     std::vector<std::int64_t> out;
-    if (values.empty())
+    if (values.size() == 0)
         return out;
-    const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
-    const auto span = static_cast<std::uint64_t>(*hi) - static_cast<std::uint64_t>(*lo) + 1;
+    std::int64_t lo = values[0], hi = values[0];
+    for (std::size_t r = 1; r < values.size(); ++r) {
+        lo = std::min(lo, values[r]);
+        hi = std::max(hi, values[r]);
+    }
+    const auto span = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo) + 1;
     if (span <= values.size() + 4096) {
         std::vector<bool> seen(span);
-        for (std::int64_t v : values)
-            seen[static_cast<std::uint64_t>(v) - static_cast<std::uint64_t>(*lo)] = true;
+        for (std::size_t r = 0; r < values.size(); ++r)
+            seen[static_cast<std::uint64_t>(values[r]) - static_cast<std::uint64_t>(lo)] = true;
         for (std::uint64_t i = 0; i < span; ++i) {
             if (seen[i])
-                out.push_back(static_cast<std::int64_t>(static_cast<std::uint64_t>(*lo) + i));
+                out.push_back(static_cast<std::int64_t>(static_cast<std::uint64_t>(lo) + i));
         }
         return out;
     }
-    out = values;
+    out.reserve(values.size());
+    for (std::size_t r = 0; r < values.size(); ++r)
+        out.push_back(values[r]);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
+    out.shrink_to_fit();
     return out;
 }
 
@@ -100,11 +109,13 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
     }
     expected = static_cast<std::size_t>(
         std::min<std::int64_t>(static_cast<std::int64_t>(expected), callCapacity(db)));
-    for (auto* column : {&s.m_callId, &s.m_parentId, &s.m_functionId, &s.m_depth, &s.m_startNs,
-                         &s.m_durationNs, &s.m_childNs, &s.m_exceptionId})
+    // big arrays filled right away: on huge pages where the kernel has them (HugePages.h)
+    for (auto* column : {&s.m_callId, &s.m_startNs, &s.m_durationNs, &s.m_childNs})
+        reserveHugePages(*column, expected);
+    for (auto* column : {&s.m_parentId, &s.m_functionId, &s.m_depth, &s.m_exceptionId})
         column->reserve(expected);
-    s.m_run.reserve(expected);
-    s.m_thread.reserve(expected);
+    reserveHugePages(s.m_run, expected);
+    reserveHugePages(s.m_thread, expected);
 
     SqliteStatement chunks(db, "SELECT chunk_id, run_id, thread_id, base_ns, rows FROM main.call_chunks");
     sqlite3_stmt* st = chunks.get();
@@ -135,15 +146,22 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
     if (!std::is_sorted(s.m_callId.begin(), s.m_callId.end())) {
         const std::vector<std::uint32_t> order = callIdOrder(s.m_callId);
         permute(s.m_callId, order);
-        permute(s.m_parentId, order);
-        permute(s.m_functionId, order);
-        permute(s.m_depth, order);
+        s.m_parentId.permute(order);
+        s.m_functionId.permute(order);
+        s.m_depth.permute(order);
+        s.m_exceptionId.permute(order);
         permute(s.m_startNs, order);
         permute(s.m_durationNs, order);
         permute(s.m_childNs, order);
-        permute(s.m_exceptionId, order);
         permute(s.m_run, order);
         permute(s.m_thread, order);
+    }
+    s.m_size = s.m_callId.size();
+    if (s.m_size > 0) {
+        s.m_firstId = s.m_callId.front();
+        // dense: the last id is the first plus the rows (sorted ids; equal ones would leave a gap)
+        if (s.m_callId.back() - s.m_firstId == static_cast<std::int64_t>(s.m_size) - 1)
+            s.m_callId = {};
     }
     s.loadFunctionNames(db);
     return store;
@@ -235,8 +253,15 @@ std::int64_t CallStore::callCapacity(sqlite3* db)
 
 std::pair<std::size_t, std::size_t> CallStore::idRange(std::int64_t lo, std::int64_t hi) const
 {
-    if (lo > hi)
+    if (lo > hi || m_size == 0)
         return {0, 0};
+    if (m_callId.empty()) {
+        const std::int64_t last = m_firstId + static_cast<std::int64_t>(m_size) - 1;
+        if (hi < m_firstId || lo > last)
+            return {0, 0};
+        return {static_cast<std::size_t>(std::max(lo, m_firstId) - m_firstId),
+                static_cast<std::size_t>(std::min(hi, last) - m_firstId) + 1};
+    }
     const auto first = std::lower_bound(m_callId.begin(), m_callId.end(), lo);
     const auto last = std::upper_bound(first, m_callId.end(), hi);
     return {static_cast<std::size_t>(first - m_callId.begin()),

@@ -4,6 +4,7 @@
 // thread). Backs the `calls` virtual table (CallsTable); immutable once loaded, shared by its cursors.
 
 #include "ChunkDecoder.h"
+#include "IntColumn.h"
 #include "KeyIndex.h"
 #include "NameArena.h"
 
@@ -31,9 +32,13 @@ public:
     // the cap on what a claimed count may make a reader allocate.
     static std::int64_t callCapacity(sqlite3* db);
 
-    std::size_t size() const { return m_callId.size(); }
+    std::size_t size() const { return m_size; }
 
-    std::int64_t callId(std::size_t row) const { return m_callId[row]; }
+    // Dense ids (every trace the tracer writes) are not stored: a row's id is the first id plus the row.
+    std::int64_t callId(std::size_t row) const
+    {
+        return m_callId.empty() ? m_firstId + static_cast<std::int64_t>(row) : m_callId[row];
+    }
     std::int64_t parentId(std::size_t row) const { return m_parentId[row]; } // kNull for a root
     std::int64_t functionId(std::size_t row) const { return m_functionId[row]; }
     std::int64_t runId(std::size_t row) const { return m_runIds[m_run[row]]; }
@@ -82,8 +87,11 @@ private:
     CallStore() = default;
     void loadFunctionNames(sqlite3* db);
 
-    std::vector<std::int64_t> m_callId, m_parentId, m_functionId, m_depth, m_startNs, m_durationNs, m_childNs,
-        m_exceptionId;
+    std::size_t m_size = 0;
+    std::int64_t m_firstId = 0;
+    std::vector<std::int64_t> m_callId; // empty when the ids are dense
+    IntColumn m_parentId, m_functionId, m_depth, m_exceptionId;
+    std::vector<std::int64_t> m_startNs, m_durationNs, m_childNs;
     std::vector<std::uint32_t> m_run, m_thread;      // indices into the dictionaries below
     std::vector<std::int64_t> m_runIds, m_threadIds; // distinct run_id / thread_id values
     // The functions table: ids, where each one's name lies in m_names, and its kind.
