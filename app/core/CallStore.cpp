@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <string_view>
 #include <type_traits>
 
@@ -100,15 +101,33 @@ std::vector<std::int64_t> distinctValues(const IntColumn& values)
 std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
 {
     std::shared_ptr<CallStore> store(new CallStore);
-    CallStore& s = *store;
     std::size_t expected = 0;
+    std::optional<std::int64_t> firstId, lastId;
     {
-        SqliteStatement total(db, "SELECT coalesce(sum(n), 0) FROM main.call_chunks");
-        if (total.step())
+        SqliteStatement total(
+            db, "SELECT coalesce(sum(n), 0), min(min_call_id), max(max_call_id) FROM main.call_chunks");
+        if (total.step()) {
             expected = static_cast<std::size_t>(std::max<std::int64_t>(0, total.int64(0)));
+            if (sqlite3_column_type(total.get(), 1) == SQLITE_INTEGER &&
+                sqlite3_column_type(total.get(), 2) == SQLITE_INTEGER) {
+                firstId = total.int64(1);
+                lastId = total.int64(2);
+            }
+        }
     }
     expected = static_cast<std::size_t>(
         std::min<std::int64_t>(static_cast<std::int64_t>(expected), callCapacity(db)));
+    // The chunks claim dense ids (the tracer's): each call goes straight to its row, with no id column and
+    // no reordering afterwards, which would need two more columns' worth of memory at its peak.
+    if (firstId && expected > 0 && *lastId >= *firstId &&
+        static_cast<std::uint64_t>(*lastId) - static_cast<std::uint64_t>(*firstId) == expected - 1) {
+        if (store->loadPlaced(db, *firstId, expected)) {
+            store->loadFunctionNames(db);
+            return store;
+        }
+        store.reset(new CallStore); // the claims were wrong: read the chunks as they come
+    }
+    CallStore& s = *store;
     // big arrays filled right away: on huge pages where the kernel has them (HugePages.h)
     for (auto* column : {&s.m_callId, &s.m_startNs, &s.m_durationNs, &s.m_childNs})
         reserveHugePages(*column, expected);
@@ -165,6 +184,56 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
     }
     s.loadFunctionNames(db);
     return store;
+}
+
+bool CallStore::loadPlaced(sqlite3* db, std::int64_t firstId, std::size_t count)
+{
+    for (auto* column : {&m_startNs, &m_durationNs, &m_childNs}) {
+        reserveHugePages(*column, count);
+        column->resize(count);
+    }
+    for (auto* column : {&m_parentId, &m_functionId, &m_depth, &m_exceptionId}) {
+        column->reserve(count);
+        column->resize(count);
+    }
+    reserveHugePages(m_run, count);
+    m_run.resize(count);
+    reserveHugePages(m_thread, count);
+    m_thread.resize(count);
+    std::vector<bool> placed(count);
+    std::size_t filled = 0;
+
+    SqliteStatement chunks(db, "SELECT chunk_id, run_id, thread_id, base_ns, rows FROM main.call_chunks");
+    sqlite3_stmt* st = chunks.get();
+    std::vector<ChunkCall> decoded;
+    while (chunks.step()) {
+        const std::int64_t chunkId = sqlite3_column_int64(st, 0);
+        decoded.clear();
+        ChunkDecoder::decode(chunks.textView(4), sqlite3_column_int64(st, 3), chunkId, decoded);
+        const std::uint32_t run = dictionaryIndex(m_runIds, sqlite3_column_int64(st, 1));
+        const std::uint32_t thread = dictionaryIndex(m_threadIds, sqlite3_column_int64(st, 2));
+        for (const ChunkCall& c : decoded) {
+            const auto offset = static_cast<std::uint64_t>(c.callId) - static_cast<std::uint64_t>(firstId);
+            if (c.callId < firstId || offset >= count || placed[offset])
+                return false; // outside the claimed range, or an id repeated
+            placed[offset] = true;
+            ++filled;
+            m_parentId.set(offset, c.parentId);
+            m_functionId.set(offset, c.functionId);
+            m_depth.set(offset, c.depth);
+            m_exceptionId.set(offset, c.exceptionId);
+            m_startNs[offset] = c.startNs;
+            m_durationNs[offset] = c.durationNs;
+            m_childNs[offset] = c.childNs;
+            m_run[offset] = run;
+            m_thread[offset] = thread;
+        }
+    }
+    if (filled != count)
+        return false;
+    m_size = count;
+    m_firstId = firstId;
+    return true;
 }
 
 void CallStore::loadFunctionNames(sqlite3* db)

@@ -85,6 +85,8 @@ public:
 
 private:
     CallStore() = default;
+    // Fills rows placed by id; false when the chunks do not hold each id of the range exactly once.
+    bool loadPlaced(sqlite3* db, std::int64_t firstId, std::size_t count);
     void loadFunctionNames(sqlite3* db);
 
     std::size_t m_size = 0;

@@ -31,6 +31,23 @@ public:
             m_narrow.push_back(narrow(value));
         }
     }
+    // Sized up front for set(): rows hold 0 until set.
+    void resize(std::size_t count)
+    {
+        if (m_isWide)
+            m_wide.resize(count);
+        else
+            m_narrow.resize(count);
+    }
+    void set(std::size_t row, std::int64_t value)
+    {
+        if (!m_isWide && !fits(value))
+            widen();
+        if (m_isWide)
+            m_wide[row] = value;
+        else
+            m_narrow[row] = narrow(value);
+    }
     std::int64_t operator[](std::size_t row) const { return m_isWide ? m_wide[row] : wide(m_narrow[row]); }
     std::size_t size() const { return m_isWide ? m_wide.size() : m_narrow.size(); }
     bool isNarrow() const { return !m_isWide; }

@@ -435,6 +435,40 @@ private slots:
             QCOMPARE(runsA[i].callCount, runsB[i].callCount);
     }
 
+    // The store places each call by id when the chunks' n and id ranges claim dense ids; claims that do not
+    // hold (one call fewer than claimed, an id repeated) fall back to reading the calls as they come.
+    void wrongClaimsFallBack_data()
+    {
+        QTest::addColumn<QString>("update");
+        QTest::newRow("a call fewer")
+            << "UPDATE call_chunks SET n = n + 1, max_call_id = max_call_id + 1 WHERE "
+               "chunk_id = (SELECT max(chunk_id) FROM call_chunks)";
+        QTest::newRow("repeated id")
+            << "UPDATE call_chunks SET rows = json_insert(rows, '$[#]', json_extract(rows, '$[0]')), n = n + "
+               "1, "
+               "max_call_id = max_call_id + 1 WHERE chunk_id = (SELECT max(chunk_id) FROM call_chunks)";
+    }
+
+    void wrongClaimsFallBack()
+    {
+        QFETCH(QString, update);
+        const QString path = m_dir.filePath("claims.db");
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_small, path));
+        {
+            sqlite3* raw = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+            const int rc = sqlite3_exec(raw, update.toUtf8().constData(), nullptr, nullptr, nullptr);
+            sqlite3_close(raw);
+            QCOMPARE(rc, SQLITE_OK);
+        }
+        TraceDatabase db(path.toStdString());
+        for (const char* sql : {"SELECT count(*), sum(duration_ns), max(call_id) FROM calls",
+                                "SELECT * FROM calls WHERE call_id BETWEEN 100 AND 250",
+                                "SELECT * FROM calls WHERE parent_id = 1"})
+            QVERIFY2(sameRows(db.query(sql), plainQuery(path, sql)), sql);
+    }
+
     // A trace still being written: the next query sees the chunks committed since the last one.
     void followsAGrowingFile()
     {
