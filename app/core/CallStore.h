@@ -53,6 +53,13 @@ public:
     std::pair<std::size_t, std::size_t> idRange(std::int64_t lo, std::int64_t hi) const;
     // Rows in ascending call_id order. The indexes are built on first use (a scan needs none).
     std::span<const std::uint32_t> childrenOf(std::int64_t parentId) const;
+    // Hints the CPU to fetch a row's duration and where its children are listed: a walk in name order
+    // visits rows scattered over the whole store, the seed's self-time query asks both for each.
+    void prefetch(std::size_t row) const
+    {
+        __builtin_prefetch(&m_durationNs[row]);
+        m_byParent.prefetch(callId(row));
+    }
     std::span<const std::uint32_t> callsOfFunction(std::int64_t functionId) const;
     std::span<const std::uint32_t> callsOfRun(std::int64_t runId) const;
     std::span<const std::uint32_t> callsOfThread(std::int64_t threadId) const;

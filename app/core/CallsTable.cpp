@@ -119,11 +119,14 @@ struct Cursor : sqlite3_vtab_cursor
         return id >= lowId && id <= highId;
     }
 
+    static constexpr std::size_t kAhead = 8; // rows prefetched ahead in Groups mode
     // Groups mode: moves to the first accepted row at or after pos, across groups; end = 0 when none is left.
     void settle()
     {
         for (;;) {
             for (; pos < list.size(); ++pos) {
+                if (pos + kAhead < list.size())
+                    store->prefetch(list[pos + kAhead]);
                 if (accepts(list[pos])) {
                     end = list.size();
                     return;
