@@ -1,11 +1,13 @@
 #include "CallStore.h"
 
+#include "HugePages.h"
 #include "SqliteStatement.h"
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <string_view>
-#include <unordered_set>
+#include <type_traits>
 
 namespace breadcrumb {
 
@@ -23,9 +25,10 @@ std::uint32_t dictionaryIndex(std::vector<std::int64_t>& values, std::int64_t va
 
 template <typename T> void permute(std::vector<T>& column, const std::vector<std::uint32_t>& order)
 {
-    std::vector<T> sorted(column.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        sorted[i] = column[order[i]];
+    std::vector<T> sorted;
+    reserveHugePages(sorted, column.size());
+    for (std::uint32_t r : order)
+        sorted.push_back(column[r]);
     column.swap(sorted);
 }
 
@@ -61,25 +64,77 @@ std::vector<std::uint32_t> callIdOrder(const std::vector<std::int64_t>& ids)
     return order;
 }
 
+// The distinct values, ascending. Function ids are nearly always small and dense: a bitmap over their range
+// finds them in one pass; anything else is sorted.
+std::vector<std::int64_t> distinctValues(const IntColumn& values)
+{
+    std::vector<std::int64_t> out;
+    if (values.size() == 0)
+        return out;
+    std::int64_t lo = values[0], hi = values[0];
+    for (std::size_t r = 1; r < values.size(); ++r) {
+        lo = std::min(lo, values[r]);
+        hi = std::max(hi, values[r]);
+    }
+    const auto span = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo) + 1;
+    if (span <= values.size() + 4096) {
+        std::vector<bool> seen(span);
+        for (std::size_t r = 0; r < values.size(); ++r)
+            seen[static_cast<std::uint64_t>(values[r]) - static_cast<std::uint64_t>(lo)] = true;
+        for (std::uint64_t i = 0; i < span; ++i) {
+            if (seen[i])
+                out.push_back(static_cast<std::int64_t>(static_cast<std::uint64_t>(lo) + i));
+        }
+        return out;
+    }
+    out.reserve(values.size());
+    for (std::size_t r = 0; r < values.size(); ++r)
+        out.push_back(values[r]);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    out.shrink_to_fit();
+    return out;
+}
+
 } // namespace
 
 std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
 {
     std::shared_ptr<CallStore> store(new CallStore);
-    CallStore& s = *store;
     std::size_t expected = 0;
+    std::optional<std::int64_t> firstId, lastId;
     {
-        SqliteStatement total(db, "SELECT coalesce(sum(n), 0) FROM main.call_chunks");
-        if (total.step())
+        SqliteStatement total(
+            db, "SELECT coalesce(sum(n), 0), min(min_call_id), max(max_call_id) FROM main.call_chunks");
+        if (total.step()) {
             expected = static_cast<std::size_t>(std::max<std::int64_t>(0, total.int64(0)));
+            if (sqlite3_column_type(total.get(), 1) == SQLITE_INTEGER &&
+                sqlite3_column_type(total.get(), 2) == SQLITE_INTEGER) {
+                firstId = total.int64(1);
+                lastId = total.int64(2);
+            }
+        }
     }
     expected = static_cast<std::size_t>(
         std::min<std::int64_t>(static_cast<std::int64_t>(expected), callCapacity(db)));
-    for (auto* column : {&s.m_callId, &s.m_parentId, &s.m_functionId, &s.m_depth, &s.m_startNs,
-                         &s.m_durationNs, &s.m_childNs, &s.m_exceptionId})
+    // The chunks claim dense ids (the tracer's): each call goes straight to its row, with no id column and
+    // no reordering afterwards, which would need two more columns' worth of memory at its peak.
+    if (firstId && expected > 0 && *lastId >= *firstId &&
+        static_cast<std::uint64_t>(*lastId) - static_cast<std::uint64_t>(*firstId) == expected - 1) {
+        if (store->loadPlaced(db, *firstId, expected)) {
+            store->loadFunctionNames(db);
+            return store;
+        }
+        store.reset(new CallStore); // the claims were wrong: read the chunks as they come
+    }
+    CallStore& s = *store;
+    // big arrays filled right away: on huge pages where the kernel has them (HugePages.h)
+    for (auto* column : {&s.m_callId, &s.m_startNs, &s.m_durationNs, &s.m_childNs})
+        reserveHugePages(*column, expected);
+    for (auto* column : {&s.m_parentId, &s.m_functionId, &s.m_depth, &s.m_exceptionId})
         column->reserve(expected);
-    s.m_run.reserve(expected);
-    s.m_thread.reserve(expected);
+    reserveHugePages(s.m_run, expected);
+    reserveHugePages(s.m_thread, expected);
 
     SqliteStatement chunks(db, "SELECT chunk_id, run_id, thread_id, base_ns, rows FROM main.call_chunks");
     sqlite3_stmt* st = chunks.get();
@@ -110,25 +165,144 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
     if (!std::is_sorted(s.m_callId.begin(), s.m_callId.end())) {
         const std::vector<std::uint32_t> order = callIdOrder(s.m_callId);
         permute(s.m_callId, order);
-        permute(s.m_parentId, order);
-        permute(s.m_functionId, order);
-        permute(s.m_depth, order);
+        s.m_parentId.permute(order);
+        s.m_functionId.permute(order);
+        s.m_depth.permute(order);
+        s.m_exceptionId.permute(order);
         permute(s.m_startNs, order);
         permute(s.m_durationNs, order);
         permute(s.m_childNs, order);
-        permute(s.m_exceptionId, order);
         permute(s.m_run, order);
         permute(s.m_thread, order);
     }
-    std::unordered_set<std::int64_t> functions;
-    std::int64_t last = kNull;
-    for (std::int64_t f : s.m_functionId) {
-        if (f != last)
-            functions.insert(f);
-        last = f;
+    s.m_size = s.m_callId.size();
+    if (s.m_size > 0) {
+        s.m_firstId = s.m_callId.front();
+        // dense: the last id is the first plus the rows (sorted ids; equal ones would leave a gap)
+        if (s.m_callId.back() - s.m_firstId == static_cast<std::int64_t>(s.m_size) - 1)
+            s.m_callId = {};
     }
-    s.m_functionCount = functions.size();
+    s.loadFunctionNames(db);
     return store;
+}
+
+bool CallStore::loadPlaced(sqlite3* db, std::int64_t firstId, std::size_t count)
+{
+    for (auto* column : {&m_startNs, &m_durationNs, &m_childNs}) {
+        reserveHugePages(*column, count);
+        column->resize(count);
+    }
+    for (auto* column : {&m_parentId, &m_functionId, &m_depth, &m_exceptionId}) {
+        column->reserve(count);
+        column->resize(count);
+    }
+    reserveHugePages(m_run, count);
+    m_run.resize(count);
+    reserveHugePages(m_thread, count);
+    m_thread.resize(count);
+    std::vector<bool> placed(count);
+    std::size_t filled = 0;
+
+    SqliteStatement chunks(db, "SELECT chunk_id, run_id, thread_id, base_ns, rows FROM main.call_chunks");
+    sqlite3_stmt* st = chunks.get();
+    std::vector<ChunkCall> decoded;
+    while (chunks.step()) {
+        const std::int64_t chunkId = sqlite3_column_int64(st, 0);
+        decoded.clear();
+        ChunkDecoder::decode(chunks.textView(4), sqlite3_column_int64(st, 3), chunkId, decoded);
+        const std::uint32_t run = dictionaryIndex(m_runIds, sqlite3_column_int64(st, 1));
+        const std::uint32_t thread = dictionaryIndex(m_threadIds, sqlite3_column_int64(st, 2));
+        for (const ChunkCall& c : decoded) {
+            const auto offset = static_cast<std::uint64_t>(c.callId) - static_cast<std::uint64_t>(firstId);
+            if (c.callId < firstId || offset >= count || placed[offset])
+                return false; // outside the claimed range, or an id repeated
+            placed[offset] = true;
+            ++filled;
+            m_parentId.set(offset, c.parentId);
+            m_functionId.set(offset, c.functionId);
+            m_depth.set(offset, c.depth);
+            m_exceptionId.set(offset, c.exceptionId);
+            m_startNs[offset] = c.startNs;
+            m_durationNs[offset] = c.durationNs;
+            m_childNs[offset] = c.childNs;
+            m_run[offset] = run;
+            m_thread[offset] = thread;
+        }
+    }
+    if (filled != count)
+        return false;
+    m_size = count;
+    m_firstId = firstId;
+    return true;
+}
+
+void CallStore::loadFunctionNames(sqlite3* db)
+{
+    std::vector<std::int64_t> ids;
+    {
+        SqliteStatement functions(db, "SELECT function_id, name FROM main.functions");
+        sqlite3_stmt* st = functions.get();
+        while (functions.step()) {
+            if (sqlite3_column_type(st, 0) != SQLITE_INTEGER)
+                continue; // not an id any call can name
+            Name::Kind kind = Name::Text;
+            std::string_view bytes;
+            if (sqlite3_column_type(st, 1) == SQLITE_BLOB) {
+                kind = Name::Blob;
+                const auto* data = static_cast<const char*>(sqlite3_column_blob(st, 1));
+                bytes =
+                    std::string_view(data ? data : "", static_cast<std::size_t>(sqlite3_column_bytes(st, 1)));
+            } else if (sqlite3_column_type(st, 1) == SQLITE_NULL) {
+                kind = Name::Null;
+            } else {
+                bytes = functions.textView(1);
+            }
+            ids.push_back(sqlite3_column_int64(st, 0));
+            m_functionNameId.push_back(m_names.intern(bytes));
+            m_functionNameKind.push_back(kind);
+        }
+    }
+    m_names.freeze();
+    m_functionRow = KeyIndex(ids.size(), [&ids](std::size_t r) { return ids[r]; });
+
+    m_functionsByName = distinctValues(m_functionId);
+    std::vector<Name> names;
+    names.reserve(m_functionsByName.size());
+    for (std::int64_t id : m_functionsByName)
+        names.push_back(functionName(id));
+    std::vector<std::uint32_t> order(m_functionsByName.size());
+    std::iota(order.begin(), order.end(), 0u);
+    // ids are ascending, so a stable sort leaves equal names in id order
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return names[a] < names[b]; });
+    std::vector<std::int64_t> sorted;
+    sorted.reserve(order.size());
+    for (std::uint32_t i : order)
+        sorted.push_back(m_functionsByName[i]);
+    m_functionsByName.swap(sorted);
+}
+
+CallStore::Name CallStore::functionName(std::int64_t functionId) const
+{
+    const std::int32_t at = m_functionRow.rowOf(functionId);
+    if (at < 0)
+        return {};
+    return {m_functionNameKind[static_cast<std::size_t>(at)],
+            m_functionNameKind[static_cast<std::size_t>(at)] == Name::Null
+                ? std::string_view()
+                : m_names.name(m_functionNameId[static_cast<std::size_t>(at)])};
+}
+
+std::span<const std::int64_t> CallStore::functionsNamed(const Name& name) const
+{
+    const auto [first, last] = std::equal_range(
+        m_functionsByName.begin(), m_functionsByName.end(), name, [this](const auto& a, const auto& b) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Name>)
+                return a < functionName(b);
+            else
+                return functionName(a) < b;
+        });
+    return {first, last};
 }
 
 std::int64_t CallStore::callCapacity(sqlite3* db)
@@ -148,8 +322,15 @@ std::int64_t CallStore::callCapacity(sqlite3* db)
 
 std::pair<std::size_t, std::size_t> CallStore::idRange(std::int64_t lo, std::int64_t hi) const
 {
-    if (lo > hi)
+    if (lo > hi || m_size == 0)
         return {0, 0};
+    if (m_callId.empty()) {
+        const std::int64_t last = m_firstId + static_cast<std::int64_t>(m_size) - 1;
+        if (hi < m_firstId || lo > last)
+            return {0, 0};
+        return {static_cast<std::size_t>(std::max(lo, m_firstId) - m_firstId),
+                static_cast<std::size_t>(std::min(hi, last) - m_firstId) + 1};
+    }
     const auto first = std::lower_bound(m_callId.begin(), m_callId.end(), lo);
     const auto last = std::upper_bound(first, m_callId.end(), hi);
     return {static_cast<std::size_t>(first - m_callId.begin()),

@@ -4,12 +4,15 @@
 // thread). Backs the `calls` virtual table (CallsTable); immutable once loaded, shared by its cursors.
 
 #include "ChunkDecoder.h"
+#include "IntColumn.h"
 #include "KeyIndex.h"
+#include "NameArena.h"
 
 #include <cstdint>
 #include <memory>
 #include <mutex>
 #include <span>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -29,9 +32,13 @@ public:
     // the cap on what a claimed count may make a reader allocate.
     static std::int64_t callCapacity(sqlite3* db);
 
-    std::size_t size() const { return m_callId.size(); }
+    std::size_t size() const { return m_size; }
 
-    std::int64_t callId(std::size_t row) const { return m_callId[row]; }
+    // Dense ids (every trace the tracer writes) are not stored: a row's id is the first id plus the row.
+    std::int64_t callId(std::size_t row) const
+    {
+        return m_callId.empty() ? m_firstId + static_cast<std::int64_t>(row) : m_callId[row];
+    }
     std::int64_t parentId(std::size_t row) const { return m_parentId[row]; } // kNull for a root
     std::int64_t functionId(std::size_t row) const { return m_functionId[row]; }
     std::int64_t runId(std::size_t row) const { return m_runIds[m_run[row]]; }
@@ -46,22 +53,62 @@ public:
     std::pair<std::size_t, std::size_t> idRange(std::int64_t lo, std::int64_t hi) const;
     // Rows in ascending call_id order. The indexes are built on first use (a scan needs none).
     std::span<const std::uint32_t> childrenOf(std::int64_t parentId) const;
+    // Hints the CPU to fetch a row's duration and where its children are listed: a walk in name order
+    // visits rows scattered over the whole store, the seed's self-time query asks both for each.
+    void prefetch(std::size_t row) const
+    {
+        __builtin_prefetch(&m_durationNs[row]);
+        m_byParent.prefetch(callId(row));
+    }
     std::span<const std::uint32_t> callsOfFunction(std::int64_t functionId) const;
     std::span<const std::uint32_t> callsOfRun(std::int64_t runId) const;
     std::span<const std::uint32_t> callsOfThread(std::int64_t threadId) const;
 
+    // A function's name as the functions table holds it: SQLite orders Null < Text < Blob.
+    struct Name
+    {
+        enum Kind : std::uint8_t
+        {
+            Null, // no functions row for the id (a damaged file)
+            Text,
+            Blob
+        };
+        Kind kind = Null;
+        std::string_view bytes;
+        // SQLite's order for the BINARY collation: by kind, then bytes as memcmp, a prefix first.
+        auto operator<=>(const Name& other) const = default;
+    };
+    Name functionName(std::int64_t functionId) const;
+    Name name(std::size_t row) const { return functionName(m_functionId[row]); }
+    // The distinct function ids of the calls ordered by name (ties by id): GROUP BY / ORDER BY
+    // function_name reads the calls of each in turn, with no sort.
+    std::span<const std::int64_t> functionsByName() const { return m_functionsByName; }
+    // The part of functionsByName() whose name is `name`.
+    std::span<const std::int64_t> functionsNamed(const Name& name) const;
+
     std::size_t runCount() const { return m_runIds.size(); }
     std::size_t threadCount() const { return m_threadIds.size(); }
-    std::size_t functionCount() const { return m_functionCount; }
+    std::size_t functionCount() const { return m_functionsByName.size(); }
 
 private:
     CallStore() = default;
+    // Fills rows placed by id; false when the chunks do not hold each id of the range exactly once.
+    bool loadPlaced(sqlite3* db, std::int64_t firstId, std::size_t count);
+    void loadFunctionNames(sqlite3* db);
 
-    std::vector<std::int64_t> m_callId, m_parentId, m_functionId, m_depth, m_startNs, m_durationNs, m_childNs,
-        m_exceptionId;
+    std::size_t m_size = 0;
+    std::int64_t m_firstId = 0;
+    std::vector<std::int64_t> m_callId; // empty when the ids are dense
+    IntColumn m_parentId, m_functionId, m_depth, m_exceptionId;
+    std::vector<std::int64_t> m_startNs, m_durationNs, m_childNs;
     std::vector<std::uint32_t> m_run, m_thread;      // indices into the dictionaries below
     std::vector<std::int64_t> m_runIds, m_threadIds; // distinct run_id / thread_id values
-    std::size_t m_functionCount = 0;
+    // The functions table: ids, where each one's name lies in m_names, and its kind.
+    NameArena m_names;
+    KeyIndex m_functionRow; // function_id -> index into the two below
+    std::vector<std::uint32_t> m_functionNameId;
+    std::vector<Name::Kind> m_functionNameKind;
+    std::vector<std::int64_t> m_functionsByName;
 
     mutable std::once_flag m_parentOnce, m_functionOnce, m_runOnce, m_threadOnce;
     mutable KeyIndex m_byParent, m_byFunction, m_byRun, m_byThread;

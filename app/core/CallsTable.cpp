@@ -29,7 +29,8 @@ enum Column
     kStartNs,
     kDurationNs,
     kChildNs,
-    kExceptionId
+    kExceptionId,
+    kFunctionName // hidden: the functions table's name, for the events view
 };
 
 // idxNum: the access path in the low byte, range flags above it.
@@ -41,9 +42,13 @@ enum Plan
     kByFunction = 3,
     kByThread = 4,
     kByRun = 5,
-    kByIdRange = 6
+    kByIdRange = 6,
+    kByName = 7,  // function_name = ?: the calls of the functions of that name
+    kNameScan = 8 // every call in function_name order, optionally filtered by run, thread and call_id range
 };
 constexpr int kHasLow = 0x100, kHasHigh = 0x200, kLowStrict = 0x400, kHighStrict = 0x800;
+// The rows come in function_name order (descending with kNameDesc); kNameScan's filters on run and thread.
+constexpr int kNameOrder = 0x1000, kNameDesc = 0x2000, kRunFilter = 0x4000, kThreadFilter = 0x8000;
 
 struct Table : sqlite3_vtab
 {
@@ -51,13 +56,17 @@ struct Table : sqlite3_vtab
     sqlite3_stmt* version = nullptr; // PRAGMA main.data_version, prepared once: checked per cursor
     std::shared_ptr<const CallStore> store;
     std::int64_t dataVersion = 0;
+    // Cursors that read `store` and are still open. While one is, its statement is running and holds main's
+    // read transaction, so the file cannot have changed: a cursor opened meanwhile (the seed's correlated
+    // self-time subquery opens one per call) shares the snapshot without asking SQLite again.
+    int readers = 0;
 
     ~Table() { sqlite3_finalize(version); }
 
     // The store of the current snapshot: loaded on first use, reloaded when another connection committed.
     // PRAGMA data_version also opens main's read transaction, which a statement that reads only temp.calls
     // would not (SQLITE_FCNTL_DATA_VERSION alone then misses a writer's commits).
-    std::shared_ptr<const CallStore> current()
+    const CallStore* current()
     {
         if (!version && sqlite3_prepare_v3(db, "PRAGMA main.data_version", -1, SQLITE_PREPARE_PERSISTENT,
                                            &version, nullptr) != SQLITE_OK)
@@ -72,19 +81,68 @@ struct Table : sqlite3_vtab
             store = CallStore::load(db);
             dataVersion = now;
         }
-        return store;
+        return store.get();
     }
 };
 
 struct Cursor : sqlite3_vtab_cursor
 {
-    std::shared_ptr<const CallStore> store;
-    // Either a contiguous row range [pos, end) or a list of rows (list non-empty span mode).
-    bool useList = false;
+    // The table's store, which it keeps alive: it is replaced only when no cursor reads it (Table::readers).
+    const CallStore* store = nullptr;
+    enum class Mode
+    {
+        Range,  // rows [pos, end)
+        List,   // list[pos] for pos in [pos, end)
+        Groups, // the calls of each function of `groups` in turn (name order), filtered
+    } mode = Mode::Range;
     std::span<const std::uint32_t> list;
+    std::vector<std::uint32_t> owned; // a list re-ordered by name
     std::size_t pos = 0, end = 0;
 
-    std::size_t row() const { return useList ? list[pos] : pos; }
+    std::span<const std::int64_t> groups;
+    std::size_t nextGroup = 0;
+    bool descending = false;
+    CallStore::Name groupName;
+    std::optional<std::int64_t> run, thread;
+    std::int64_t lowId = std::numeric_limits<std::int64_t>::min(),
+                 highId = std::numeric_limits<std::int64_t>::max();
+
+    std::size_t row() const { return mode == Mode::Range ? pos : list[pos]; }
+
+    bool accepts(std::size_t r) const
+    {
+        if (run && store->runId(r) != *run)
+            return false;
+        if (thread && store->threadId(r) != *thread)
+            return false;
+        const std::int64_t id = store->callId(r);
+        return id >= lowId && id <= highId;
+    }
+
+    static constexpr std::size_t kAhead = 8; // rows prefetched ahead in Groups mode
+    // Groups mode: moves to the first accepted row at or after pos, across groups; end = 0 when none is left.
+    void settle()
+    {
+        for (;;) {
+            for (; pos < list.size(); ++pos) {
+                if (pos + kAhead < list.size())
+                    store->prefetch(list[pos + kAhead]);
+                if (accepts(list[pos])) {
+                    end = list.size();
+                    return;
+                }
+            }
+            if (nextGroup >= groups.size()) {
+                end = 0;
+                return;
+            }
+            const std::int64_t function = groups[descending ? groups.size() - 1 - nextGroup : nextGroup];
+            ++nextGroup;
+            list = store->callsOfFunction(function);
+            groupName = store->functionName(function);
+            pos = 0;
+        }
+    }
 };
 
 int setError(sqlite3_vtab* vtab, const std::string& message)
@@ -99,7 +157,8 @@ int connect(sqlite3* db, void*, int, const char* const*, sqlite3_vtab** out, cha
     const int rc =
         sqlite3_declare_vtab(db, "CREATE TABLE x(call_id INTEGER, run_id INTEGER, parent_id INTEGER, "
                                  "function_id INTEGER, thread_id INTEGER, depth INTEGER, start_ns INTEGER, "
-                                 "duration_ns INTEGER, child_ns INTEGER, exception_id INTEGER)");
+                                 "duration_ns INTEGER, child_ns INTEGER, exception_id INTEGER, "
+                                 "function_name TEXT HIDDEN)");
     if (rc != SQLITE_OK) {
         *error = sqlite3_mprintf("%s", sqlite3_errmsg(db));
         return rc;
@@ -122,6 +181,13 @@ int disconnect(sqlite3_vtab* vtab)
     return SQLITE_OK;
 }
 
+// Whether constraint i compares with the BINARY collation, the only one the name order and lookup follow.
+bool binaryCollation(sqlite3_index_info* info, int i)
+{
+    const char* collation = sqlite3_vtab_collation(info, i);
+    return !collation || sqlite3_stricmp(collation, "BINARY") == 0;
+}
+
 int bestIndex(sqlite3_vtab* vtab, sqlite3_index_info* info)
 {
     auto* table = static_cast<Table*>(vtab);
@@ -133,15 +199,17 @@ int bestIndex(sqlite3_vtab* vtab, sqlite3_index_info* info)
         threads = std::max<double>(1, static_cast<double>(table->store->threadCount()));
         runs = std::max<double>(1, static_cast<double>(table->store->runCount()));
     }
-    int eq[kExceptionId + 1];
+    int eq[kFunctionName + 1];
     std::fill(std::begin(eq), std::end(eq), -1);
     int low = -1, high = -1;
     for (int i = 0; i < info->nConstraint; ++i) {
         const auto& c = info->aConstraint[i];
         if (!c.usable)
             continue;
-        if (c.op == SQLITE_INDEX_CONSTRAINT_EQ && c.iColumn >= 0 && c.iColumn <= kExceptionId)
+        if (c.op == SQLITE_INDEX_CONSTRAINT_EQ && c.iColumn >= 0 && c.iColumn < kFunctionName)
             eq[c.iColumn] = i;
+        else if (c.op == SQLITE_INDEX_CONSTRAINT_EQ && c.iColumn == kFunctionName && binaryCollation(info, i))
+            eq[kFunctionName] = i;
         else if (c.iColumn == kCallId &&
                  (c.op == SQLITE_INDEX_CONSTRAINT_GT || c.op == SQLITE_INDEX_CONSTRAINT_GE))
             low = i;
@@ -164,17 +232,16 @@ int bestIndex(sqlite3_vtab* vtab, sqlite3_index_info* info)
     consider(kById, eq[kCallId], 1);
     consider(kByParent, eq[kParentId], 3);
     consider(kByFunction, eq[kFunctionId], rows / functions);
+    consider(kByName, eq[kFunctionName], rows / functions);
     consider(kByThread, eq[kThreadId], rows / threads);
     consider(kByRun, eq[kRunId], rows / runs);
+    // GROUP BY / ORDER BY function_name (the seed's per-function queries): served in name order, no sort.
+    const bool byName = info->nOrderBy == 1 && info->aOrderBy[0].iColumn == kFunctionName;
+    const int nameDesc = byName && info->aOrderBy[0].desc ? kNameDesc : 0;
     // Every other constraint is checked again by SQLite (omit stays 0): our filters only narrow, so a value
     // of another type or affinity can never lose a row.
     int argv = 0;
-    if (best.plan != kScan) {
-        info->aConstraintUsage[best.constraint].argvIndex = ++argv;
-        info->idxNum = best.plan;
-    } else if (low >= 0 || high >= 0) {
-        info->idxNum = kByIdRange;
-        best.rows = rows / (low >= 0 && high >= 0 ? 8 : 3);
+    auto useRange = [&] {
         if (low >= 0) {
             info->aConstraintUsage[low].argvIndex = ++argv;
             info->idxNum |=
@@ -185,6 +252,35 @@ int bestIndex(sqlite3_vtab* vtab, sqlite3_index_info* info)
             info->idxNum |=
                 kHasHigh | (info->aConstraint[high].op == SQLITE_INDEX_CONSTRAINT_LT ? kHighStrict : 0);
         }
+    };
+    const bool inherentlyByName = best.plan == kById || best.plan == kByName || best.plan == kByFunction;
+    if (byName && !inherentlyByName && best.plan != kByParent) {
+        // every call by name, the run, thread and call_id constraints checked as the rows pass
+        info->idxNum = kNameScan | kNameOrder | nameDesc;
+        best.rows = rows;
+        if (eq[kRunId] >= 0) {
+            info->aConstraintUsage[eq[kRunId]].argvIndex = ++argv;
+            info->idxNum |= kRunFilter;
+            best.rows /= runs;
+        }
+        if (eq[kThreadId] >= 0) {
+            info->aConstraintUsage[eq[kThreadId]].argvIndex = ++argv;
+            info->idxNum |= kThreadFilter;
+            best.rows /= threads;
+        }
+        useRange();
+        info->estimatedRows = static_cast<sqlite3_int64>(std::max(1.0, best.rows));
+        info->estimatedCost = rows + 1;
+        info->orderByConsumed = 1;
+        return SQLITE_OK;
+    }
+    if (best.plan != kScan) {
+        info->aConstraintUsage[best.constraint].argvIndex = ++argv;
+        info->idxNum = best.plan;
+    } else if (low >= 0 || high >= 0) {
+        info->idxNum = kByIdRange;
+        best.rows = rows / (low >= 0 && high >= 0 ? 8 : 3);
+        useRange();
     } else {
         info->idxNum = kScan;
     }
@@ -192,9 +288,15 @@ int bestIndex(sqlite3_vtab* vtab, sqlite3_index_info* info)
         info->idxFlags |= SQLITE_INDEX_SCAN_UNIQUE;
     info->estimatedRows = static_cast<sqlite3_int64>(std::max(1.0, best.rows));
     info->estimatedCost = (info->idxNum == kScan ? 0 : lookup) + best.rows;
-    // Every access path returns rows in ascending call_id order.
-    if (info->nOrderBy == 1 && info->aOrderBy[0].iColumn == kCallId && !info->aOrderBy[0].desc)
+    if (byName) {
+        // one row, one name or one function: in name order as they come; a call's children are sorted
+        info->idxNum |= kNameOrder | nameDesc;
         info->orderByConsumed = 1;
+    } else if (info->nOrderBy == 1 && info->aOrderBy[0].iColumn == kCallId && !info->aOrderBy[0].desc &&
+               best.plan != kByName) {
+        // every other access path returns rows in ascending call_id order
+        info->orderByConsumed = 1;
+    }
     return SQLITE_OK;
 }
 
@@ -206,9 +308,12 @@ int open(sqlite3_vtab*, sqlite3_vtab_cursor** out)
     return SQLITE_OK;
 }
 
-int close(sqlite3_vtab_cursor* cursor)
+int close(sqlite3_vtab_cursor* base)
 {
-    delete static_cast<Cursor*>(cursor);
+    auto* cursor = static_cast<Cursor*>(base);
+    if (cursor->store)
+        --static_cast<Table*>(base->pVtab)->readers;
+    delete cursor;
     return SQLITE_OK;
 }
 
@@ -268,10 +373,11 @@ int filter(sqlite3_vtab_cursor* base, int idxNum, const char*, int argc, sqlite3
     auto* table = static_cast<Table*>(base->pVtab);
     try {
         // once per cursor: a cursor lives for one run of its statement, one snapshot of the file
-        if (!cursor->store)
-            cursor->store = table->current();
+        if (!cursor->store) {
+            cursor->store = table->readers > 0 ? table->store.get() : table->current();
+            ++table->readers;
+        }
     } catch (const std::exception& e) {
-        cursor->store.reset();
         setError(base->pVtab, e.what());
         const auto* traceError = dynamic_cast<const TraceError*>(&e);
         if (traceError && traceError->kind() == TraceError::Kind::Corrupt)
@@ -281,31 +387,87 @@ int filter(sqlite3_vtab_cursor* base, int idxNum, const char*, int argc, sqlite3
         return SQLITE_ERROR;
     }
     const CallStore& store = *cursor->store;
-    cursor->useList = false;
+    cursor->mode = Cursor::Mode::Range;
+    cursor->groups = {};
+    cursor->nextGroup = 0;
+    cursor->groupName = {};
+    cursor->run.reset();
+    cursor->thread.reset();
+    cursor->lowId = std::numeric_limits<std::int64_t>::min();
+    cursor->highId = std::numeric_limits<std::int64_t>::max();
     cursor->list = {};
+    cursor->owned.clear();
     cursor->pos = 0;
     cursor->end = 0;
     const int plan = idxNum & 0xff;
     auto useList = [&](std::span<const std::uint32_t> rows) {
-        cursor->useList = true;
+        cursor->mode = Cursor::Mode::List;
         cursor->list = rows;
         cursor->end = rows.size();
+    };
+    auto useGroups = [&](std::span<const std::int64_t> functions) {
+        cursor->mode = Cursor::Mode::Groups;
+        cursor->groups = functions;
+        cursor->descending = idxNum & kNameDesc;
+        cursor->settle();
+    };
+    int arg = 0;
+    // call_id bounds of a range plan; false when no row can match
+    auto readRange = [&]() -> bool {
+        std::optional<std::int64_t> lo = std::numeric_limits<std::int64_t>::min(),
+                                    hi = std::numeric_limits<std::int64_t>::max();
+        if ((idxNum & kHasLow) && arg < argc)
+            lo = bound(argv[arg++], true, idxNum & kLowStrict);
+        if ((idxNum & kHasHigh) && arg < argc)
+            hi = bound(argv[arg++], false, idxNum & kHighStrict);
+        if (!lo || !hi)
+            return false;
+        cursor->lowId = *lo;
+        cursor->highId = *hi;
+        return true;
     };
     try {
         if (plan == kScan) {
             cursor->end = store.size();
         } else if (plan == kByIdRange) {
-            std::optional<std::int64_t> lo = std::numeric_limits<std::int64_t>::min(),
-                                        hi = std::numeric_limits<std::int64_t>::max();
-            int arg = 0;
-            if ((idxNum & kHasLow) && arg < argc)
-                lo = bound(argv[arg++], true, idxNum & kLowStrict);
-            if ((idxNum & kHasHigh) && arg < argc)
-                hi = bound(argv[arg++], false, idxNum & kHighStrict);
-            if (lo && hi) {
-                const auto [first, last] = store.idRange(*lo, *hi);
+            if (readRange()) {
+                const auto [first, last] = store.idRange(cursor->lowId, cursor->highId);
                 cursor->pos = first;
                 cursor->end = last;
+            }
+        } else if (plan == kNameScan) {
+            for (const int filter : {kRunFilter, kThreadFilter}) {
+                if (!(idxNum & filter))
+                    continue;
+                const auto key = arg < argc ? exactInteger(argv[arg++]) : std::nullopt;
+                if (!key)
+                    return SQLITE_OK; // NULL or a fraction: no integer column equals it
+                (filter == kRunFilter ? cursor->run : cursor->thread) = *key;
+            }
+            if (readRange())
+                useGroups(store.functionsByName());
+        } else if (plan == kByName && argc >= 1) {
+            switch (sqlite3_value_type(argv[0])) {
+            case SQLITE_NULL:
+                break;
+            case SQLITE_TEXT:
+                useGroups(store.functionsNamed(
+                    {CallStore::Name::Text,
+                     std::string_view(reinterpret_cast<const char*>(sqlite3_value_text(argv[0])),
+                                      static_cast<std::size_t>(sqlite3_value_bytes(argv[0])))}));
+                break;
+            case SQLITE_BLOB: {
+                const auto* data = static_cast<const char*>(sqlite3_value_blob(argv[0]));
+                useGroups(store.functionsNamed(
+                    {CallStore::Name::Blob,
+                     std::string_view(data ? data : "",
+                                      static_cast<std::size_t>(sqlite3_value_bytes(argv[0])))}));
+                break;
+            }
+            default:
+                // a number compares as text after the column's affinity: every name, SQLite decides
+                useGroups(store.functionsByName());
+                break;
             }
         } else if (argc >= 1) {
             const auto key = exactInteger(argv[0]);
@@ -320,6 +482,16 @@ int filter(sqlite3_vtab_cursor* base, int idxNum, const char*, int argc, sqlite3
             }
             case kByParent:
                 useList(store.childrenOf(*key));
+                if ((idxNum & kNameOrder) && cursor->list.size() > 1) {
+                    cursor->owned.assign(cursor->list.begin(), cursor->list.end());
+                    const bool desc = idxNum & kNameDesc;
+                    std::stable_sort(cursor->owned.begin(), cursor->owned.end(),
+                                     [&store, desc](std::uint32_t a, std::uint32_t b) {
+                                         return desc ? store.name(b) < store.name(a)
+                                                     : store.name(a) < store.name(b);
+                                     });
+                    cursor->list = cursor->owned;
+                }
                 break;
             case kByFunction:
                 useList(store.callsOfFunction(*key));
@@ -342,7 +514,10 @@ int filter(sqlite3_vtab_cursor* base, int idxNum, const char*, int argc, sqlite3
 
 int next(sqlite3_vtab_cursor* base)
 {
-    ++static_cast<Cursor*>(base)->pos;
+    auto* cursor = static_cast<Cursor*>(base);
+    ++cursor->pos;
+    if (cursor->mode == Cursor::Mode::Groups)
+        cursor->settle();
     return SQLITE_OK;
 }
 
@@ -389,6 +564,19 @@ int column(sqlite3_vtab_cursor* base, sqlite3_context* context, int column)
     case kExceptionId:
         value = s.exceptionId(r);
         break;
+    case kFunctionName: {
+        const CallStore::Name name = cursor->mode == Cursor::Mode::Groups ? cursor->groupName : s.name(r);
+        // The store outlives every statement that reads it (Table::readers): no copy
+        if (name.kind == CallStore::Name::Text)
+            sqlite3_result_text(context, name.bytes.data(), static_cast<int>(name.bytes.size()),
+                                SQLITE_STATIC);
+        else if (name.kind == CallStore::Name::Blob)
+            sqlite3_result_blob(context, name.bytes.data(), static_cast<int>(name.bytes.size()),
+                                SQLITE_STATIC);
+        else
+            sqlite3_result_null(context);
+        return SQLITE_OK;
+    }
     default:
         sqlite3_result_null(context);
         return SQLITE_OK;

@@ -653,6 +653,9 @@ struct TraceDatabase::Impl
     bool shadowEvents = false; // main.events has exactly the v1 columns, so the faster TEMP view may stand in
     bool chunked = false;    // format 1.1: calls live in call_chunks; temp.calls (CallsTable) answers `calls`
     bool parentRuns = false; // format 1.2: runs.parent_run_id
+    // Every function name is text (as the tracer writes them), so the native table's function_name column,
+    // which hands out text and blobs as stored, answers exactly what the functions table holds.
+    bool nativeNames = false;
 
     // Points the unqualified name `events` at a TEMP view (temp shadows main) that returns exactly what
     // main.events returns, optionally restricted to one run. It differs from the v1 view in one way only:
@@ -714,10 +717,25 @@ struct TraceDatabase::Impl
         return "c.call_id BETWEEN " + std::to_string(lo) + " AND " + std::to_string(hi);
     }
 
-    // The TEMP view reads `calls` from the native table of a 1.1 file, from main's table otherwise.
+    // The TEMP view reads `calls` from the native table of a 1.1 file, from main's table otherwise. The
+    // native table also names each call's function (its hidden function_name column, one interned copy per
+    // name, answering GROUP BY / ORDER BY function_name in name order and function_name = ? from an index),
+    // so the name is neither looked up nor copied per row.
     std::string fastEvents() const
     {
         std::string sql = kFastEvents;
+        auto replace = [&sql](std::string_view from, std::string_view to) {
+            if (const auto at = sql.find(from); at != std::string::npos)
+                sql.replace(at, from.size(), to);
+        };
+        if (chunked && nativeNames) {
+            replace("(SELECT f.name FROM main.functions f WHERE f.function_id = c.function_id)",
+                    "c.function_name");
+            replace(
+                "(SELECT pf.name FROM main.calls p JOIN main.functions pf ON pf.function_id = p.function_id\n"
+                "      WHERE p.call_id = c.parent_id)",
+                "(SELECT p.function_name FROM main.calls p WHERE p.call_id = c.parent_id)");
+        }
         for (std::size_t at; chunked && (at = sql.find("main.calls")) != std::string::npos;)
             sql.replace(at, 4, "temp");
         return sql;
@@ -825,6 +843,9 @@ TraceDatabase::TraceDatabase(const std::string& path) : d(std::make_unique<Impl>
     if (d->chunked) {
         CallsTable::registerModule(d->db);
         d->exec((std::string("CREATE VIRTUAL TABLE temp.calls USING ") + CallsTable::kModule).c_str());
+        SqliteStatement names(
+            d->db, "SELECT NOT EXISTS (SELECT 1 FROM main.functions WHERE typeof(name) <> 'text')");
+        d->nativeNames = names.step() && names.int64(0) == 1;
     }
     d->shadowEvents = hasV1Events(d->db);
     d->useRun(std::nullopt, true);
@@ -906,18 +927,26 @@ QueryResult TraceDatabase::query(std::string_view sql, const QueryOptions& optio
     d->useRun(options.run);
     // Memory-map the file while a user query runs (a big GROUP BY reads every page; read() per page costs
     // as much as the query itself) and unmap afterwards so an idle viewer keeps a small resident size.
+    // Not for a 1.1 file: its calls are read once into the native table's store, and mapped they would
+    // stay resident for the whole query beside the store (10 M calls: 426 MB of 1.07 GB).
     struct MmapWindow
     {
         Impl* d;
-        explicit MmapWindow(Impl* impl) : d(impl) { d->internalExec("PRAGMA mmap_size = 1073741824"); }
+        bool on;
+        MmapWindow(Impl* impl, bool use) : d(impl), on(use)
+        {
+            if (on)
+                d->internalExec("PRAGMA mmap_size = 1073741824");
+        }
         ~MmapWindow()
         {
             try {
-                d->internalExec("PRAGMA mmap_size = 0");
+                if (on)
+                    d->internalExec("PRAGMA mmap_size = 0");
             } catch (...) {
             }
         }
-    } mmapWindow(d.get());
+    } mmapWindow(d.get(), !d->chunked);
 
     d->denied.clear();
     sqlite3_stmt* raw = nullptr;
