@@ -98,6 +98,23 @@ std::vector<std::int64_t> distinctValues(const IntColumn& values)
 
 } // namespace
 
+template <class Visit> bool CallStore::forEachChunk(sqlite3* db, Visit&& visit)
+{
+    SqliteStatement chunks(db, "SELECT chunk_id, run_id, thread_id, base_ns, rows FROM main.call_chunks");
+    sqlite3_stmt* st = chunks.get();
+    std::vector<ChunkCall> decoded;
+    while (chunks.step()) {
+        const std::int64_t chunkId = sqlite3_column_int64(st, 0);
+        decoded.clear();
+        ChunkDecoder::decode(chunks.textView(4), sqlite3_column_int64(st, 3), chunkId, decoded);
+        const std::uint32_t run = dictionaryIndex(m_runIds, sqlite3_column_int64(st, 1));
+        const std::uint32_t thread = dictionaryIndex(m_threadIds, sqlite3_column_int64(st, 2));
+        if (!visit(run, thread, decoded))
+            return false;
+    }
+    return true;
+}
+
 std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
 {
     std::shared_ptr<CallStore> store(new CallStore);
@@ -136,15 +153,7 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
     reserveHugePages(s.m_run, expected);
     reserveHugePages(s.m_thread, expected);
 
-    SqliteStatement chunks(db, "SELECT chunk_id, run_id, thread_id, base_ns, rows FROM main.call_chunks");
-    sqlite3_stmt* st = chunks.get();
-    std::vector<ChunkCall> decoded;
-    while (chunks.step()) {
-        const std::int64_t chunkId = sqlite3_column_int64(st, 0);
-        decoded.clear();
-        ChunkDecoder::decode(chunks.textView(4), sqlite3_column_int64(st, 3), chunkId, decoded);
-        const std::uint32_t run = dictionaryIndex(s.m_runIds, sqlite3_column_int64(st, 1));
-        const std::uint32_t thread = dictionaryIndex(s.m_threadIds, sqlite3_column_int64(st, 2));
+    s.forEachChunk(db, [&s](std::uint32_t run, std::uint32_t thread, const std::vector<ChunkCall>& decoded) {
         for (const ChunkCall& c : decoded) {
             s.m_callId.push_back(c.callId);
             s.m_parentId.push_back(c.parentId);
@@ -157,7 +166,8 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
             s.m_run.push_back(run);
             s.m_thread.push_back(thread);
         }
-    }
+        return true;
+    });
     if (s.m_callId.size() > std::numeric_limits<std::uint32_t>::max())
         throw TraceError(TraceError::Kind::Corrupt, "the trace holds more calls than Breadcrumb can index");
 
@@ -203,33 +213,28 @@ bool CallStore::loadPlaced(sqlite3* db, std::int64_t firstId, std::size_t count)
     std::vector<bool> placed(count);
     std::size_t filled = 0;
 
-    SqliteStatement chunks(db, "SELECT chunk_id, run_id, thread_id, base_ns, rows FROM main.call_chunks");
-    sqlite3_stmt* st = chunks.get();
-    std::vector<ChunkCall> decoded;
-    while (chunks.step()) {
-        const std::int64_t chunkId = sqlite3_column_int64(st, 0);
-        decoded.clear();
-        ChunkDecoder::decode(chunks.textView(4), sqlite3_column_int64(st, 3), chunkId, decoded);
-        const std::uint32_t run = dictionaryIndex(m_runIds, sqlite3_column_int64(st, 1));
-        const std::uint32_t thread = dictionaryIndex(m_threadIds, sqlite3_column_int64(st, 2));
-        for (const ChunkCall& c : decoded) {
-            const auto offset = static_cast<std::uint64_t>(c.callId) - static_cast<std::uint64_t>(firstId);
-            if (c.callId < firstId || offset >= count || placed[offset])
-                return false; // outside the claimed range, or an id repeated
-            placed[offset] = true;
-            ++filled;
-            m_parentId.set(offset, c.parentId);
-            m_functionId.set(offset, c.functionId);
-            m_depth.set(offset, c.depth);
-            m_exceptionId.set(offset, c.exceptionId);
-            m_startNs[offset] = c.startNs;
-            m_durationNs[offset] = c.durationNs;
-            m_childNs[offset] = c.childNs;
-            m_run[offset] = run;
-            m_thread[offset] = thread;
-        }
-    }
-    if (filled != count)
+    const bool complete =
+        forEachChunk(db, [&](std::uint32_t run, std::uint32_t thread, const std::vector<ChunkCall>& decoded) {
+            for (const ChunkCall& c : decoded) {
+                const auto offset =
+                    static_cast<std::uint64_t>(c.callId) - static_cast<std::uint64_t>(firstId);
+                if (c.callId < firstId || offset >= count || placed[offset])
+                    return false; // outside the claimed range, or an id repeated
+                placed[offset] = true;
+                ++filled;
+                m_parentId.set(offset, c.parentId);
+                m_functionId.set(offset, c.functionId);
+                m_depth.set(offset, c.depth);
+                m_exceptionId.set(offset, c.exceptionId);
+                m_startNs[offset] = c.startNs;
+                m_durationNs[offset] = c.durationNs;
+                m_childNs[offset] = c.childNs;
+                m_run[offset] = run;
+                m_thread[offset] = thread;
+            }
+            return true;
+        });
+    if (!complete || filled != count)
         return false;
     m_size = count;
     m_firstId = firstId;

@@ -95,6 +95,9 @@ private:
     // Fills rows placed by id; false when the chunks do not hold each id of the range exactly once.
     bool loadPlaced(sqlite3* db, std::int64_t firstId, std::size_t count);
     void loadFunctionNames(sqlite3* db);
+    // Decodes every chunk in turn and hands its calls with the chunk's run and thread indices to
+    // visit(run, thread, calls), which returns false to stop; false when it stopped.
+    template <class Visit> bool forEachChunk(sqlite3* db, Visit&& visit);
 
     std::size_t m_size = 0;
     std::int64_t m_firstId = 0;
