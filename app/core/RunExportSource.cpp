@@ -1,5 +1,6 @@
 #include "RunExportSource.h"
 
+#include "FunctionTable.h"
 #include "KeyIndex.h"
 #include "RunChunkReader.h"
 #include "SqliteStatement.h"
@@ -49,17 +50,7 @@ try : m_run(reader.run(runId)),
         if (s.step() && s.int64(0) > 0)
             m_sort->reserve(static_cast<std::size_t>(s.int64(0)));
     }
-    std::vector<FunctionInfo> allFunctions;
-    {
-        SqliteStatement s(
-            db.handle(),
-            "SELECT function_id, name, module, file, line, kind FROM functions ORDER BY function_id");
-        while (s.step())
-            allFunctions.push_back({s.int64(0), capped(s.textView(1), kMaxNameBytes),
-                                    capped(s.textView(2), kMaxNameBytes),
-                                    capped(s.textView(3), kMaxPathBytes), static_cast<int>(s.int64(4)),
-                                    capped(s.textView(5), kMaxNameBytes)});
-    }
+    std::vector<FunctionInfo> allFunctions = readFunctionTable(db.handle());
     const KeyIndex functionRows(allFunctions.size(), [&](std::size_t f) { return allFunctions[f].id; });
 
     // Thread names first: a call's sort key needs to know whether its thread is MainThread.

@@ -2,6 +2,7 @@
 
 #include "CallStore.h"
 #include "ChunkDecoder.h"
+#include "FunctionTable.h"
 #include "HugePages.h"
 #include "ParallelChunkReader.h"
 #include "SqliteStatement.h"
@@ -393,18 +394,7 @@ void RunLoader::readExtent()
 
 void RunLoader::readFunctions()
 {
-    SqliteStatement s(
-        m_db.handle(),
-        "SELECT function_id, name, module, file, line, kind FROM functions ORDER BY function_id");
-    while (s.step()) {
-        FunctionInfo f{s.int64(0),
-                       capped(s.textView(1), kMaxNameBytes),
-                       capped(s.textView(2), kMaxNameBytes),
-                       capped(s.textView(3), kMaxPathBytes),
-                       static_cast<int>(s.int64(4)),
-                       capped(s.textView(5), kMaxNameBytes)};
-        m_allFunctions.push_back(std::move(f));
-    }
+    m_allFunctions = readFunctionTable(m_db.handle());
     m_functionUse.assign(m_allFunctions.size(), 0);
     // Function ids are dense in practice (INTEGER PRIMARY KEY): every call's lookup is one subtraction.
     m_functionIds = KeyIndex(m_allFunctions.size(), [this](std::size_t f) { return m_allFunctions[f].id; });

@@ -2,6 +2,7 @@
 
 #include "CallStore.h"
 #include "DurationMoments.h"
+#include "FunctionTable.h"
 #include "HugePages.h"
 #include "KeyIndex.h"
 #include "ParallelChunkReader.h"
@@ -221,16 +222,7 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
     if (total <= 0 || hi < lo || hi - lo >= 8 * total + 4096)
         return std::nullopt;
 
-    std::vector<FunctionInfo> allFunctions;
-    {
-        SqliteStatement s(handle, "SELECT function_id, name, module, file, line, kind FROM functions "
-                                  "ORDER BY function_id");
-        while (s.step())
-            allFunctions.push_back({s.int64(0), capped(s.textView(1), kMaxNameBytes),
-                                    capped(s.textView(2), kMaxNameBytes),
-                                    capped(s.textView(3), kMaxPathBytes), static_cast<int>(s.int64(4)),
-                                    capped(s.textView(5), kMaxNameBytes)});
-    }
+    const std::vector<FunctionInfo> allFunctions = readFunctionTable(handle);
     // A call's exception counts when the run has it (RunLoader::readExceptions).
     std::vector<std::int64_t> exceptionIds;
     {
