@@ -166,6 +166,18 @@ def _chained_traceback(exc, frames):
     return redact("".join(formatted.format()))
 
 
+def format_entry(tb):
+    """The first entry of traceback tb as _chained_traceback shows it (traceback.TracebackException: on
+    3.11+ with the ^^^ line its instruction's position gives), or None. The native describer formats chains
+    itself and asks this once per (code, instruction)."""
+    try:
+        import traceback
+        single = type(tb)(None, tb.tb_frame, tb.tb_lasti, tb.tb_lineno)
+        return "".join(traceback.TracebackException(BaseException, None, single).stack.format())
+    except Exception:  # no line number (3.12+ tb_lineno None), ...: the Python describer then
+        return None
+
+
 def _last_line(exc, name, message):
     """format_exception_only() without its cost for the common case."""
     if isinstance(exc, SyntaxError) or getattr(exc, "__notes__", None):
