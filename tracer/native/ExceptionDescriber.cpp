@@ -599,7 +599,8 @@ bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string
 
 // The caller entries a chain's last exception is shown with (_describe._frames): the frames below the
 // one its traceback starts in, plumbing left out, outermost first; false where a source line is not ASCII.
-bool ExceptionDescriber::callerEntries(PyObject* tb, std::vector<std::string>& entries)
+// Views of the cached entries: valid until the next Python call or describe().
+bool ExceptionDescriber::callerEntries(PyObject* tb, std::vector<std::string_view>& entries, bool& suspect)
 {
     std::vector<Ref> held; // frames and codes stay alive while the entries are built
     std::vector<std::pair<PyCodeObject*, int>> items;
@@ -614,11 +615,14 @@ bool ExceptionDescriber::callerEntries(PyObject* tb, std::vector<std::string>& e
     }
     if (frame)
         held.emplace_back(reinterpret_cast<PyObject*>(frame));
+    if (m_entries.size() + items.size() > kCacheSize)
+        clearEntries(); // now, not between two entries whose views are kept
     for (auto it = items.rbegin(); it != items.rend(); ++it) {
         const EntryText* known = entryText(it->first, it->second);
         if (!known || !known->ascii)
             return false;
-        entries.push_back(known->text);
+        suspect = suspect || known->suspect;
+        entries.emplace_back(known->text);
     }
     return true;
 }
@@ -627,7 +631,7 @@ bool ExceptionDescriber::callerEntries(PyObject* tb, std::vector<std::string>& e
 // instruction's position gives). The texts are copied out: formatEntry runs Python code, after which no
 // cached entry may be held.
 bool ExceptionDescriber::tracebackEntries(PyObject* tb, const EntryFormatter& formatEntry,
-                                          std::vector<std::string>& entries)
+                                          std::vector<std::string>& entries, bool& suspect)
 {
     Ref cur(Py_NewRef(tb)); // held: formatEntry's Python code could unlink the next one (tb_next is settable)
     for (; cur; cur = Ref(Py_XNewRef(
@@ -641,15 +645,18 @@ bool ExceptionDescriber::tracebackEntries(PyObject* tb, const EntryFormatter& fo
         Ref code(reinterpret_cast<PyObject*>(PyFrame_GetCode(t->tb_frame)));
         const std::pair<const void*, int64_t> key{code.p, (int64_t(t->tb_lasti) << 32) | uint32_t(line)};
         if (auto it = m_tracebackEntries.find(key); it != m_tracebackEntries.end()) {
+            suspect = suspect || it->second.suspect;
             entries.push_back(it->second.text);
             continue;
         }
         std::string text;
         if (!formatEntry(cur.p, text) || text.rfind("  File ", 0) != 0 || text.back() != '\n')
             return false;
+        const bool maybeSecret = mightHoldSecret(text);
+        suspect = suspect || maybeSecret;
         if (m_tracebackEntries.size() >= kCacheSize)
             clearTracebackEntries();
-        m_tracebackEntries.emplace(key, TracebackEntry{Py_NewRef(code.p), text});
+        m_tracebackEntries.emplace(key, TracebackEntry{Py_NewRef(code.p), text, maybeSecret});
         entries.push_back(std::move(text));
     }
     return true;
@@ -683,7 +690,7 @@ namespace {
 
 // traceback.StackSummary.format(): the entries, a run of more than three with the same file, line and
 // function (the entry's first line) cut to three and a "[Previous line repeated N more times]".
-void appendStack(std::string& text, const std::vector<std::string>& entries)
+void appendStack(std::string& text, const std::vector<std::string_view>& entries)
 {
     std::string_view last;
     int count = 0;
@@ -694,8 +701,8 @@ void appendStack(std::string& text, const std::vector<std::string>& entries)
                     (more > 1 ? "s" : "") + "]\n";
         }
     };
-    for (const std::string& entry : entries) {
-        const std::string_view head = std::string_view(entry).substr(0, entry.find('\n') + 1);
+    for (const std::string_view entry : entries) {
+        const std::string_view head = entry.substr(0, entry.find('\n') + 1);
         if (head != last) {
             flush();
             last = head;
@@ -833,15 +840,17 @@ bool ExceptionDescriber::describeChain(PyObject* exc, std::string topMessage, Ex
         i = next;
     }
 
-    // Everything that runs Python code first (str(), traceback's entry formatting); nothing cached is
-    // held across it.
+    // Everything that runs Python code first (str(), traceback's entry formatting), then the callers'
+    // entries, which are views of cached ones: no Python call may come after them.
     struct Part
     {
         std::string type;
         std::string message;
-        std::vector<std::string> entries;
+        std::vector<std::string> own; // the exception's traceback entries
+        std::vector<std::string_view> entries;
     };
     std::vector<Part> parts(shown.size());
+    bool suspect = false; // some part might hold a secret: the whole text is redacted, as _describe.py does
     for (size_t k = 0; k < shown.size(); ++k) {
         PyObject* e = links[size_t(shown[k].first)].exc.p;
         Part& part = parts[k];
@@ -869,12 +878,18 @@ bool ExceptionDescriber::describeChain(PyObject* exc, std::string topMessage, Ex
             }
             part.message.assign(p, size_t(n));
         }
+        // each piece ends in a newline, where the prefilter's scan starts afresh: scanning them one by one
+        // flags at least what scanning the whole text would
+        suspect = suspect || mightHoldSecret(part.type) || mightHoldSecret(part.message);
         Ref tb(PyException_GetTraceback(e));
-        if (tb && k == 0 && !callerEntries(tb.p, part.entries))
-            return false;
-        if (tb && !tracebackEntries(tb.p, formatEntry, part.entries))
+        if (tb && !tracebackEntries(tb.p, formatEntry, part.own, suspect))
             return false;
     }
+    Ref topTraceback(PyException_GetTraceback(exc));
+    if (topTraceback && !callerEntries(topTraceback.p, parts[0].entries, suspect))
+        return false;
+    for (Part& part : parts)
+        part.entries.insert(part.entries.end(), part.own.begin(), part.own.end());
 
     std::string text;
     for (size_t k = shown.size(); k-- > 0;) {
@@ -889,7 +904,7 @@ bool ExceptionDescriber::describeChain(PyObject* exc, std::string topMessage, Ex
             text.append(": ").append(part.message);
         text += '\n';
     }
-    if (mightHoldSecret(text) && !redactOnce(text, redact))
+    if (suspect && !redactOnce(text, redact))
         return false;
     if (text.size() > exceptiontext::kMaxTraceback && !isAscii(text))
         return false; // _describe.py cuts characters, exceptiontext::truncate bytes

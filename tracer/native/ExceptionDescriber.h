@@ -30,6 +30,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -80,8 +81,9 @@ private:
     bool tracebackLimitSet() const;
     bool describeChain(PyObject* exc, std::string topMessage, ExceptionRow& row, const Redactor& redact,
                        const EntryFormatter& formatEntry);
-    bool callerEntries(PyObject* tb, std::vector<std::string>& entries);
-    bool tracebackEntries(PyObject* tb, const EntryFormatter& formatEntry, std::vector<std::string>& entries);
+    bool callerEntries(PyObject* tb, std::vector<std::string_view>& entries, bool& suspect);
+    bool tracebackEntries(PyObject* tb, const EntryFormatter& formatEntry, std::vector<std::string>& entries,
+                          bool& suspect);
     bool redactOnce(std::string& text, const Redactor& redact);
     void clearTracebackEntries();
 
@@ -121,6 +123,7 @@ private:
     {
         PyObject* code = nullptr; // strong reference: the key's address stays this code's
         std::string text;
+        bool suspect = false; // might hold a secret
     };
     std::unordered_map<std::pair<const void*, int64_t>, TracebackEntry, SiteHash> m_tracebackEntries;
     std::string m_packageDir; // the breadcrumb package: its frames (the runner) are not the program's
