@@ -224,6 +224,21 @@ def plain_messages():
         except Exception as caught:
             record(caught)
 
+class Holder:
+    parent = None
+
+def on_none():
+    # docutils' `self.parent.document`: 3.12's traceback looks for a "Did you mean" in dir(None)
+    holder = Holder()
+    for name in ("document", "__clas__"):
+        try:
+            {}[name]
+        except KeyError:
+            try:
+                getattr(holder.parent, name)
+            except AttributeError as caught:
+                record(caught)
+
 def noted():
     try:
         {}[1]
@@ -302,7 +317,7 @@ def main():
     for _ in range(2):  # again: the cached entries
         for shape in (cause, context, from_none, cause_and_context, cycle, context_cycle, shared, three_deep,
                       in_generator, long_messages, secrets, unicode_messages, recursive_cause,
-                      lambda: deep_callers(6), plain_messages, noted, syntax, suggestion, group, failing_str,
+                      lambda: deep_callers(6), plain_messages, on_none, noted, syntax, suggestion, group, failing_str,
                       traceback_limit, over_long):
             shape()
     with open(sys.argv[1], "w", encoding="utf-8") as out:
@@ -341,6 +356,11 @@ class NativeChainsTest(TracerTestCase):
         self.assertFalse([m for m in handed if m.startswith("outer")], handed)
         self.assertIn("declined notes" if sys.version_info >= (3, 11) else "declined syntax", handed)
         self.assertIn("declined long chain", handed)
+        on_none = [e for e in expected if e[0] == "AttributeError" and "'NoneType'" in e[1]]
+        self.assertEqual(len(on_none), 4)
+        self.assertFalse([m for m in handed if "'NoneType'" in m], handed)
+        if sys.version_info >= (3, 12):
+            self.assertTrue(on_none[1][2].endswith("Did you mean: '__class__'?\n"), on_none[1][2])
 
         by_message = {e[1]: e[2] for e in expected}
         self.assertIn("direct cause of the following", by_message["outer cause"])

@@ -241,6 +241,7 @@ void ExceptionDescriber::clear()
     m_sources.clear();
     m_plumbing.clear();
     m_redacted.clear();
+    m_lastLines.clear();
     clearEntries();
     clearLines();
     clearTracebackEntries();
@@ -374,7 +375,7 @@ bool ExceptionDescriber::tracebackLimitSet() const
 }
 
 bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redactor& redact,
-                                  const EntryFormatter& formatEntry)
+                                  const TextFormatter& tracebackText)
 {
     if (!exc || !PyExceptionInstance_Check(exc) || PyErr_GivenExceptionMatches(exc, PyExc_SyntaxError) ||
         tracebackLimitSet())
@@ -439,7 +440,7 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redact
         }
     }
     if (chained && seen <= kFullTracebacksPerSite)
-        return describeChain(exc, std::move(fullMessage), row, redact, formatEntry);
+        return describeChain(exc, std::move(fullMessage), row, redact, tracebackText);
 
     // A hot site's fresh raise (one traceback entry, callers left out): the lines are the site's, and
     // the writer appends the last line (exceptiontext::stored).
@@ -628,12 +629,13 @@ bool ExceptionDescriber::callerEntries(PyObject* tb, std::vector<std::string_vie
 }
 
 // A linked exception's own traceback entries, each as traceback formats it (3.11+: the ^^^ line its
-// instruction's position gives). The texts are copied out: formatEntry runs Python code, after which no
+// instruction's position gives). The texts are copied out: tracebackText runs Python code, after which no
 // cached entry may be held.
-bool ExceptionDescriber::tracebackEntries(PyObject* tb, const EntryFormatter& formatEntry,
+bool ExceptionDescriber::tracebackEntries(PyObject* tb, const TextFormatter& tracebackText,
                                           std::vector<std::string>& entries, bool& suspect)
 {
-    Ref cur(Py_NewRef(tb)); // held: formatEntry's Python code could unlink the next one (tb_next is settable)
+    Ref cur(
+        Py_NewRef(tb)); // held: tracebackText's Python code could unlink the next one (tb_next is settable)
     for (; cur; cur = Ref(Py_XNewRef(
                     reinterpret_cast<PyObject*>(reinterpret_cast<PyTracebackObject*>(cur.p)->tb_next)))) {
         if (!PyTraceBack_Check(cur.p))
@@ -650,7 +652,7 @@ bool ExceptionDescriber::tracebackEntries(PyObject* tb, const EntryFormatter& fo
             continue;
         }
         std::string text;
-        if (!formatEntry(cur.p, text) || text.rfind("  File ", 0) != 0 || text.back() != '\n')
+        if (!tracebackText(cur.p, text) || text.rfind("  File ", 0) != 0 || text.back() != '\n')
             return false;
         const bool maybeSecret = mightHoldSecret(text);
         suspect = suspect || maybeSecret;
@@ -758,6 +760,11 @@ bool formatsPlainly(PyObject* e)
                                     PyErr_GivenExceptionMatches(e, PyExc_AttributeError)
                                 ? "name"
                                 : nullptr;
+#if PY_VERSION_HEX < 0x030D0000
+    if (Py_TYPE(e) == reinterpret_cast<PyTypeObject*>(PyExc_AttributeError) &&
+        reinterpret_cast<PyAttributeErrorObject*>(e)->obj == Py_None)
+        suggested = nullptr; // onNone(): traceback's own last line, remembered
+#endif
     if (suggested) {
         Ref name(PyObject_GetAttrString(e, suggested));
         if (!name)
@@ -767,6 +774,21 @@ bool formatsPlainly(PyObject* e)
     }
 #endif
     return true;
+}
+
+// 3.12: an AttributeError (exactly) raised on None with a name, whose last line traceback may give a
+// "Did you mean" (3.13 also looks at the raising frame's `self`: left to Python there).
+bool onNone(PyObject* e)
+{
+#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
+    if (Py_TYPE(e) != reinterpret_cast<PyTypeObject*>(PyExc_AttributeError))
+        return false;
+    auto* a = reinterpret_cast<PyAttributeErrorObject*>(e);
+    return a->obj == Py_None && a->name && PyUnicode_Check(a->name);
+#else
+    (void)e;
+    return false;
+#endif
 }
 
 constexpr size_t kMaxChain = 16; // exceptions linked from the raised one, shown or not
@@ -780,7 +802,7 @@ constexpr std::string_view kContextLine =
 // traceback.TracebackException(type(exc), exc, exc.__traceback__).format() with the raise's callers
 // before the last exception's entries, redacted (_describe._chained_traceback).
 bool ExceptionDescriber::describeChain(PyObject* exc, std::string topMessage, ExceptionRow& row,
-                                       const Redactor& redact, const EntryFormatter& formatEntry)
+                                       const Redactor& redact, const TextFormatter& tracebackText)
 {
     struct Link
     {
@@ -846,6 +868,7 @@ bool ExceptionDescriber::describeChain(PyObject* exc, std::string topMessage, Ex
     {
         std::string type;
         std::string message;
+        std::string lastLine;         // traceback's, where it is more than type and message
         std::vector<std::string> own; // the exception's traceback entries
         std::vector<std::string_view> entries;
     };
@@ -878,11 +901,26 @@ bool ExceptionDescriber::describeChain(PyObject* exc, std::string topMessage, Ex
             }
             part.message.assign(p, size_t(n));
         }
+        if (onNone(e)) {
+            // AttributeError's own fields: no Python code runs to read them
+            std::string key(utf8View(reinterpret_cast<PyAttributeErrorObject*>(e)->name));
+            (key += '\n') += part.message;
+            if (auto it = m_lastLines.find(key); it != m_lastLines.end()) {
+                part.lastLine = it->second;
+            } else {
+                if (!tracebackText(e, part.lastLine) || part.lastLine.empty() || part.lastLine.back() != '\n')
+                    return false;
+                if (m_lastLines.size() >= kRedactedTexts)
+                    m_lastLines.clear();
+                m_lastLines.emplace(std::move(key), part.lastLine);
+            }
+            suspect = suspect || mightHoldSecret(part.lastLine);
+        }
         // each piece ends in a newline, where the prefilter's scan starts afresh: scanning them one by one
         // flags at least what scanning the whole text would
         suspect = suspect || mightHoldSecret(part.type) || mightHoldSecret(part.message);
         Ref tb(PyException_GetTraceback(e));
-        if (tb && !tracebackEntries(tb.p, formatEntry, part.own, suspect))
+        if (tb && !tracebackEntries(tb.p, tracebackText, part.own, suspect))
             return false;
     }
     Ref topTraceback(PyException_GetTraceback(exc));
@@ -898,6 +936,10 @@ bool ExceptionDescriber::describeChain(PyObject* exc, std::string topMessage, Ex
         if (!part.entries.empty()) {
             text += "Traceback (most recent call last):\n";
             appendStack(text, part.entries);
+        }
+        if (!part.lastLine.empty()) {
+            text += part.lastLine;
+            continue;
         }
         text += part.type;
         if (!part.message.empty())

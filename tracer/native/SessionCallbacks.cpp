@@ -49,7 +49,7 @@ SessionCallbacks SessionCallbacks::newReferences() const
     copy.threadInfo = Py_XNewRef(threadInfo);
     copy.capture = Py_XNewRef(capture);
     copy.redact = Py_XNewRef(redact);
-    copy.formatEntry = Py_XNewRef(formatEntry);
+    copy.tracebackText = Py_XNewRef(tracebackText);
     return copy;
 }
 
@@ -60,7 +60,7 @@ void SessionCallbacks::clear()
     Py_CLEAR(threadInfo);
     Py_CLEAR(capture);
     Py_CLEAR(redact);
-    Py_CLEAR(formatEntry);
+    Py_CLEAR(tracebackText);
 }
 
 } // namespace breadcrumb

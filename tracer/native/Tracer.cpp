@@ -596,8 +596,8 @@ void Tracer::describe(ThreadState& ts, PyObject* exc, ExceptionRow& row)
         return p != nullptr;
     };
     // traceback's own text for a chain's entry (its ^^^ line), asked once per (code, instruction)
-    const auto formatEntry = [&](PyObject* tb, std::string& text) {
-        PyObject* out = m_callbacks.call(&ts, m_callbacks.formatEntry, tb);
+    const auto tracebackText = [&](PyObject* tb, std::string& text) {
+        PyObject* out = m_callbacks.call(&ts, m_callbacks.tracebackText, tb);
         Py_ssize_t n = 0;
         const char* p = out && PyUnicode_Check(out) ? PyUnicode_AsUTF8AndSize(out, &n) : nullptr;
         if (p)
@@ -607,7 +607,7 @@ void Tracer::describe(ThreadState& ts, PyObject* exc, ExceptionRow& row)
         Py_XDECREF(out);
         return p != nullptr;
     };
-    const bool done = !pythonOnly && m_describer.describe(exc, row, redact, formatEntry);
+    const bool done = !pythonOnly && m_describer.describe(exc, row, redact, tracebackText);
     ts.busy = wasBusy;
     if (done)
         return;

@@ -184,22 +184,22 @@ void warnIfProfileFunctionReplaced()
 PyObject* start(PyObject*, PyObject* args, PyObject* kwargs)
 {
     static const char* kwlist[] = {"path",        "run",     "scope",  "describe_exception",
-                                   "thread_info", "capture", "redact", "format_entry",
+                                   "thread_info", "capture", "redact", "traceback_text",
                                    nullptr};
     PyObject *pathObj = nullptr, *run = nullptr, *scope = nullptr, *describe = nullptr, *threadInfo = nullptr,
-             *capture = Py_None, *redact = Py_None, *formatEntry = Py_None;
+             *capture = Py_None, *redact = Py_None, *tracebackText = Py_None;
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O&O!OOO|OOO:start", const_cast<char**>(kwlist),
                                      PyUnicode_FSConverter, &pathObj, &PyDict_Type, &run, &scope, &describe,
-                                     &threadInfo, &capture, &redact, &formatEntry))
+                                     &threadInfo, &capture, &redact, &tracebackText))
         return nullptr;
     std::string path(PyBytes_AS_STRING(pathObj), size_t(PyBytes_GET_SIZE(pathObj)));
     Py_DECREF(pathObj);
     if (!PyCallable_Check(scope) || !PyCallable_Check(describe) || !PyCallable_Check(threadInfo) ||
         (redact != Py_None && !PyCallable_Check(redact)) ||
-        (formatEntry != Py_None && !PyCallable_Check(formatEntry))) {
+        (tracebackText != Py_None && !PyCallable_Check(tracebackText))) {
         PyErr_SetString(
             PyExc_TypeError,
-            "start(): scope, describe_exception, thread_info, redact and format_entry must be callable");
+            "start(): scope, describe_exception, thread_info, redact and traceback_text must be callable");
         return nullptr;
     }
     if (Tracer* current = Tracer::active())
@@ -224,7 +224,7 @@ PyObject* start(PyObject*, PyObject* args, PyObject* kwargs)
     cb.threadInfo = (Py_INCREF(threadInfo), threadInfo);
     cb.capture = capture == Py_None ? nullptr : (Py_INCREF(capture), capture);
     cb.redact = redact == Py_None ? nullptr : (Py_INCREF(redact), redact);
-    cb.formatEntry = formatEntry == Py_None ? nullptr : (Py_INCREF(formatEntry), formatEntry);
+    cb.tracebackText = tracebackText == Py_None ? nullptr : (Py_INCREF(tracebackText), tracebackText);
     Tracer* t = nullptr;
     try {
         t = Tracer::start(path, std::move(info), cb);
@@ -234,7 +234,7 @@ PyObject* start(PyObject*, PyObject* args, PyObject* kwargs)
         Py_XDECREF(cb.threadInfo);
         Py_XDECREF(cb.capture);
         Py_XDECREF(cb.redact);
-        Py_XDECREF(cb.formatEntry);
+        Py_XDECREF(cb.tracebackText);
         if (e.kind == OpenFailure::Kind::Io)
             PyErr_SetString(PyExc_OSError, e.what());
         else
@@ -547,7 +547,8 @@ PyObject* tracingSwitch(PyObject*, PyObject*)
 
 PyMethodDef methods[] = {
     {"start", reinterpret_cast<PyCFunction>(start), METH_VARARGS | METH_KEYWORDS,
-     "start(path, run, scope, describe_exception, thread_info, capture=None, redact=None, format_entry=None) "
+     "start(path, run, scope, describe_exception, thread_info, capture=None, redact=None, "
+     "traceback_text=None) "
      "-> run_id\n"
      "Start recording a new run into the trace file `path`."},
     {"stop", reinterpret_cast<PyCFunction>(stop), METH_VARARGS | METH_KEYWORDS,
