@@ -358,7 +358,8 @@ class NativeChainsTest(TracerTestCase):
         self.assertIn("declined long chain", handed)
         on_none = [e for e in expected if e[0] == "AttributeError" and "'NoneType'" in e[1]]
         self.assertEqual(len(on_none), 4)
-        self.assertFalse([m for m in handed if "'NoneType'" in m], handed)
+        if sys.version_info < (3, 13):  # 3.13's suggestion also depends on the raising frame: Python's
+            self.assertFalse([m for m in handed if "'NoneType'" in m], handed)
         if sys.version_info >= (3, 12):
             self.assertTrue(on_none[1][2].endswith("Did you mean: '__class__'?\n"), on_none[1][2])
 
