@@ -21,7 +21,7 @@ import atexit
 import os
 import sys
 
-from ._describe import redact as _redact, thread_info
+from ._describe import traceback_text as _traceback_text, redact as _redact, thread_info
 from ._scope import Scope
 
 # Importing breadcrumb is part of every traced program's run time: modules that pull in re, json or
@@ -171,7 +171,7 @@ def init(db=None, include=None, exclude=None, capture_values=False, max_value_le
 
         try:
             run_id = native.start(path, run_info, Scope(include, exclude), describe, thread_info,
-                                  capture, _redact)
+                                  capture, _redact, _traceback_text)
         except OSError as error:
             text = str(error)
             if path not in text:  # the native message usually names the file already

@@ -166,6 +166,22 @@ def _chained_traceback(exc, frames):
     return redact("".join(formatted.format()))
 
 
+def traceback_text(item):
+    """What _chained_traceback shows (traceback.TracebackException) for the first entry of a traceback
+    (3.11+: with the ^^^ line its instruction's position gives) or for the last line of an AttributeError
+    raised on None (3.12: with its "Did you mean" suggestion), or None. The native describer formats
+    chains itself and asks this once per (code, instruction), or per name and message."""
+    try:
+        import traceback
+        if isinstance(item, AttributeError):  # on its own: no links to walk
+            alone = AttributeError(*item.args, name=item.name, obj=item.obj)
+            return "".join(traceback.TracebackException(AttributeError, alone, None).format_exception_only())
+        single = type(item)(None, item.tb_frame, item.tb_lasti, item.tb_lineno)
+        return "".join(traceback.TracebackException(BaseException, None, single).stack.format())
+    except Exception:  # no line number (3.12+ tb_lineno None), ...: the Python describer then
+        return None
+
+
 def _last_line(exc, name, message):
     """format_exception_only() without its cost for the common case."""
     if isinstance(exc, SyntaxError) or getattr(exc, "__notes__", None):

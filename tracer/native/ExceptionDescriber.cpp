@@ -38,6 +38,11 @@ struct Ref
     Ref(const Ref&) = delete;
     Ref& operator=(const Ref&) = delete;
     Ref(Ref&& o) noexcept : p(o.p) { o.p = nullptr; }
+    Ref& operator=(Ref&& o) noexcept
+    {
+        std::swap(p, o.p); // o drops the old one
+        return *this;
+    }
     explicit operator bool() const { return p != nullptr; }
 };
 
@@ -221,6 +226,9 @@ ExceptionDescriber::ExceptionDescriber()
     char buf[PATH_MAX];
     if (getcwd(buf, sizeof buf))
         m_cwd = buf;
+    PyObject* sys = PyImport_AddModule("sys"); // borrowed; lives as long as the interpreter
+    m_sysDict = sys ? PyModule_GetDict(sys) : nullptr;
+    PyErr_Clear();
     m_baseStr = reinterpret_cast<PyTypeObject*>(PyExc_BaseException)->tp_str;
     m_keyErrorStr = reinterpret_cast<PyTypeObject*>(PyExc_KeyError)->tp_str;
 }
@@ -233,8 +241,10 @@ void ExceptionDescriber::clear()
     m_sources.clear();
     m_plumbing.clear();
     m_redacted.clear();
+    m_lastLines.clear();
     clearEntries();
     clearLines();
+    clearTracebackEntries();
     for (auto& [key, site] : m_sites)
         Py_XDECREF(site.code);
     m_sites.clear();
@@ -349,9 +359,26 @@ bool ExceptionDescriber::quickMessage(PyObject* exc, std::string& message)
     return false;
 }
 
-bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redactor& redact)
+// sys.tracebacklimit is set: traceback cuts every stack to it. One lookup of an interned key (PySys_GetObject
+// makes a str of its name each time).
+bool ExceptionDescriber::tracebackLimitSet() const
 {
-    if (!exc || !PyExceptionInstance_Check(exc) || PyErr_GivenExceptionMatches(exc, PyExc_SyntaxError))
+    static PyObject* const key = PyUnicode_InternFromString("tracebacklimit"); // kept for good
+    if (!m_sysDict || !key)
+        return PySys_GetObject("tracebacklimit") != nullptr;
+    PyObject* limit = PyDict_GetItemWithError(m_sysDict, key);
+    if (!limit && PyErr_Occurred()) {
+        PyErr_Clear();
+        return true;
+    }
+    return limit != nullptr;
+}
+
+bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redactor& redact,
+                                  const TextFormatter& tracebackText)
+{
+    if (!exc || !PyExceptionInstance_Check(exc) || PyErr_GivenExceptionMatches(exc, PyExc_SyntaxError) ||
+        tracebackLimitSet())
         return false;
     auto* base = reinterpret_cast<PyBaseExceptionObject*>(exc);
     if (base->dict && PyDict_Check(base->dict) && PyDict_GetItemString(base->dict, "__notes__"))
@@ -360,7 +387,10 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redact
     if (!typeNamePtr)
         return false;
     row.type = *typeNamePtr; // before str(), which may run code that clears the cache
+    const bool chained = base->cause || (base->context && !base->suppress_context);
 
+    std::string fullMessage; // a chain's text holds str(exc) whole: kept where row.message is cut
+    bool cut = false;
     if (!quickMessage(exc, row.message)) {
         // str() may run Python code (and let other threads in): nothing cached is held across it.
         Ref str(PyObject_Str(exc));
@@ -375,17 +405,19 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redact
                 return false;
             }
             row.message = std::string(utf8View(head.p)) + "...";
+            if (chained) {
+                fullMessage = utf8View(str.p);
+                cut = true;
+            }
         } else {
             row.message = std::string(utf8View(str.p));
         }
     }
+    if (chained && !cut)
+        fullMessage = row.message; // before redaction: the chain's text is redacted as a whole
     // Python code again (as str() was): still nothing cached held
     if (mightHoldSecret(row.message) && !redact(row.message))
         return false;
-
-    Ref cause(PyException_GetCause(exc));
-    Ref context(PyException_GetContext(exc));
-    const bool chained = cause || (context && !base->suppress_context);
 
     PyObject* tb = base->traceback; // borrowed: exc holds it while this runs (no Python call below)
     if (tb && !PyTraceBack_Check(tb))
@@ -408,7 +440,7 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redact
         }
     }
     if (chained && seen <= kFullTracebacksPerSite)
-        return false; // the Python describer formats the chain
+        return describeChain(exc, std::move(fullMessage), row, redact, tracebackText);
 
     // A hot site's fresh raise (one traceback entry, callers left out): the lines are the site's, and
     // the writer appends the last line (exceptiontext::stored).
@@ -424,18 +456,8 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redact
     if (!buildFrames(tb, seen <= kFullTracebacksPerSite, text, suspect))
         return false;
     if (suspect) {
-        // The same stack raises again and again (jinja2's lexer: "token" in its source lines), and
-        // redacting ~8 KB of traceback costs ~0.5 M instructions: each text is redacted once.
-        if (auto it = m_redacted.find(text); it != m_redacted.end()) {
-            text = it->second;
-        } else {
-            std::string original = text;
-            if (!redact(text)) // Python code: `site` may not survive it (a cache cleared)
-                return false;
-            if (m_redacted.size() >= kRedactedTexts)
-                m_redacted.clear();
-            m_redacted.emplace(std::move(original), text);
-        }
+        if (!redactOnce(text, redact)) // Python code: `site` may not survive it (a cache cleared)
+            return false;
         reusable = false; // not kept for the site: see above
     }
     if (reusable) {
@@ -573,6 +595,364 @@ bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string
         }
         flushRepeats();
     }
+    return true;
+}
+
+// The caller entries a chain's last exception is shown with (_describe._frames): the frames below the
+// one its traceback starts in, plumbing left out, outermost first; false where a source line is not ASCII.
+// Views of the cached entries: valid until the next Python call or describe().
+bool ExceptionDescriber::callerEntries(PyObject* tb, std::vector<std::string_view>& entries, bool& suspect)
+{
+    std::vector<Ref> held; // frames and codes stay alive while the entries are built
+    std::vector<std::pair<PyCodeObject*, int>> items;
+    PyFrameObject* frame = PyFrame_GetBack(reinterpret_cast<PyTracebackObject*>(tb)->tb_frame);
+    while (frame && items.size() < kMaxCallerFrames) {
+        held.emplace_back(reinterpret_cast<PyObject*>(frame));
+        PyCodeObject* code = PyFrame_GetCode(frame);
+        held.emplace_back(reinterpret_cast<PyObject*>(code));
+        if (!isPlumbing(std::string(utf8View(code->co_filename))))
+            items.emplace_back(code, callerLine(frame, code));
+        frame = PyFrame_GetBack(frame);
+    }
+    if (frame)
+        held.emplace_back(reinterpret_cast<PyObject*>(frame));
+    if (m_entries.size() + items.size() > kCacheSize)
+        clearEntries(); // now, not between two entries whose views are kept
+    for (auto it = items.rbegin(); it != items.rend(); ++it) {
+        const EntryText* known = entryText(it->first, it->second);
+        if (!known || !known->ascii)
+            return false;
+        suspect = suspect || known->suspect;
+        entries.emplace_back(known->text);
+    }
+    return true;
+}
+
+// A linked exception's own traceback entries, each as traceback formats it (3.11+: the ^^^ line its
+// instruction's position gives). The texts are copied out: tracebackText runs Python code, after which no
+// cached entry may be held.
+bool ExceptionDescriber::tracebackEntries(PyObject* tb, const TextFormatter& tracebackText,
+                                          std::vector<std::string>& entries, bool& suspect)
+{
+    Ref cur(
+        Py_NewRef(tb)); // held: tracebackText's Python code could unlink the next one (tb_next is settable)
+    for (; cur; cur = Ref(Py_XNewRef(
+                    reinterpret_cast<PyObject*>(reinterpret_cast<PyTracebackObject*>(cur.p)->tb_next)))) {
+        if (!PyTraceBack_Check(cur.p))
+            return false;
+        auto* t = reinterpret_cast<PyTracebackObject*>(cur.p);
+        const int line = tracebackLine(cur.p);
+        if (line < 0)
+            return false; // no line number: traceback compares None lines differently
+        Ref code(reinterpret_cast<PyObject*>(PyFrame_GetCode(t->tb_frame)));
+        const std::pair<const void*, int64_t> key{code.p, (int64_t(t->tb_lasti) << 32) | uint32_t(line)};
+        if (auto it = m_tracebackEntries.find(key); it != m_tracebackEntries.end()) {
+            suspect = suspect || it->second.suspect;
+            entries.push_back(it->second.text);
+            continue;
+        }
+        std::string text;
+        if (!tracebackText(cur.p, text) || text.rfind("  File ", 0) != 0 || text.back() != '\n')
+            return false;
+        const bool maybeSecret = mightHoldSecret(text);
+        suspect = suspect || maybeSecret;
+        if (m_tracebackEntries.size() >= kCacheSize)
+            clearTracebackEntries();
+        m_tracebackEntries.emplace(key, TracebackEntry{Py_NewRef(code.p), text, maybeSecret});
+        entries.push_back(std::move(text));
+    }
+    return true;
+}
+
+void ExceptionDescriber::clearTracebackEntries()
+{
+    for (auto& [key, entry] : m_tracebackEntries)
+        Py_DECREF(entry.code);
+    m_tracebackEntries.clear();
+}
+
+// redact(text), remembered per text: the same stack raises again and again (jinja2's lexer: "token" in
+// its source lines), and redacting ~8 KB of traceback costs ~0.5 M instructions.
+bool ExceptionDescriber::redactOnce(std::string& text, const Redactor& redact)
+{
+    if (auto it = m_redacted.find(text); it != m_redacted.end()) {
+        text = it->second;
+        return true;
+    }
+    std::string original = text;
+    if (!redact(text))
+        return false;
+    if (m_redacted.size() >= kRedactedTexts)
+        m_redacted.clear();
+    m_redacted.emplace(std::move(original), text);
+    return true;
+}
+
+namespace {
+
+// traceback.StackSummary.format(): the entries, a run of more than three with the same file, line and
+// function (the entry's first line) cut to three and a "[Previous line repeated N more times]".
+void appendStack(std::string& text, const std::vector<std::string_view>& entries)
+{
+    std::string_view last;
+    int count = 0;
+    auto flush = [&] {
+        if (count > kRecursiveCutoff) {
+            const int more = count - kRecursiveCutoff;
+            text += "  [Previous line repeated " + std::to_string(more) + " more time" +
+                    (more > 1 ? "s" : "") + "]\n";
+        }
+    };
+    for (const std::string_view entry : entries) {
+        const std::string_view head = entry.substr(0, entry.find('\n') + 1);
+        if (head != last) {
+            flush();
+            last = head;
+            count = 0;
+        }
+        if (++count > kRecursiveCutoff)
+            continue;
+        text += entry;
+    }
+    flush();
+}
+
+// An exception TracebackException links the way this describer reads it: `if e` is true (no __bool__ or
+// __len__ of its own) and it is no exception group (whose members join the walk's seen-set).
+bool linksPlainly(PyObject* e)
+{
+    if (!PyExceptionInstance_Check(e))
+        return false;
+    PyTypeObject* type = Py_TYPE(e);
+    if ((type->tp_as_number && type->tp_as_number->nb_bool) ||
+        (type->tp_as_mapping && type->tp_as_mapping->mp_length) ||
+        (type->tp_as_sequence && type->tp_as_sequence->sq_length))
+        return false;
+#if PY_VERSION_HEX >= 0x030B0000
+    if (PyErr_GivenExceptionMatches(e, PyExc_BaseExceptionGroup))
+        return false;
+#endif
+    return true;
+}
+
+// A shown exception TracebackException formats as type and str() alone, or false: a SyntaxError (its
+// caret lines), __notes__ (or a type whose attribute lookup is its own), 3.12+'s suggestion for a name it
+// can look up.
+bool formatsPlainly(PyObject* e)
+{
+    PyTypeObject* type = Py_TYPE(e);
+    if (PyErr_GivenExceptionMatches(e, PyExc_SyntaxError) || type->tp_getattro != PyObject_GenericGetAttr)
+        return false;
+    static PyObject* const notes = PyUnicode_InternFromString("__notes__");
+    auto* base = reinterpret_cast<PyBaseExceptionObject*>(e);
+    if (!notes || (base->dict && PyDict_Check(base->dict) && PyDict_GetItemWithError(base->dict, notes)))
+        return false;
+    if (PyErr_Occurred()) {
+        PyErr_Clear();
+        return false;
+    }
+    if (PyObject_HasAttr(reinterpret_cast<PyObject*>(type), notes))
+        return false;
+#if PY_VERSION_HEX >= 0x030C0000
+    // TracebackException appends ". Did you mean ...?" where the name is set
+    const char* suggested = PyErr_GivenExceptionMatches(e, PyExc_ImportError) ? "name_from"
+                            : PyErr_GivenExceptionMatches(e, PyExc_NameError) ||
+                                    PyErr_GivenExceptionMatches(e, PyExc_AttributeError)
+                                ? "name"
+                                : nullptr;
+#if PY_VERSION_HEX < 0x030D0000
+    if (Py_TYPE(e) == reinterpret_cast<PyTypeObject*>(PyExc_AttributeError) &&
+        reinterpret_cast<PyAttributeErrorObject*>(e)->obj == Py_None)
+        suggested = nullptr; // onNone(): traceback's own last line, remembered
+#endif
+    if (suggested) {
+        Ref name(PyObject_GetAttrString(e, suggested));
+        if (!name)
+            PyErr_Clear();
+        if (!name || name.p != Py_None)
+            return false;
+    }
+#endif
+    return true;
+}
+
+// 3.12: an AttributeError (exactly) raised on None with a name, whose last line traceback may give a
+// "Did you mean" (3.13 also looks at the raising frame's `self`: left to Python there).
+bool onNone(PyObject* e)
+{
+#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
+    if (Py_TYPE(e) != reinterpret_cast<PyTypeObject*>(PyExc_AttributeError))
+        return false;
+    auto* a = reinterpret_cast<PyAttributeErrorObject*>(e);
+    return a->obj == Py_None && a->name && PyUnicode_Check(a->name);
+#else
+    (void)e;
+    return false;
+#endif
+}
+
+constexpr size_t kMaxChain = 16; // exceptions linked from the raised one, shown or not
+constexpr std::string_view kCauseLine =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+constexpr std::string_view kContextLine =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+} // namespace
+
+// traceback.TracebackException(type(exc), exc, exc.__traceback__).format() with the raise's callers
+// before the last exception's entries, redacted (_describe._chained_traceback).
+bool ExceptionDescriber::describeChain(PyObject* exc, std::string topMessage, ExceptionRow& row,
+                                       const Redactor& redact, const TextFormatter& tracebackText)
+{
+    struct Link
+    {
+        Ref exc;
+        int cause = -1; // index of the linked exception TracebackException keeps, or -1
+        int context = -1;
+    };
+    std::vector<Link> links;
+    links.reserve(kMaxChain);
+    if (!linksPlainly(exc))
+        return false;
+    links.push_back({Ref(Py_NewRef(exc))});
+    // TracebackException's walk: a stack of exceptions to expand; each one's cause, then its context
+    // (suppressed or not), kept unless already seen anywhere in the walk (which is how it ends cycles).
+    auto seen = [&](PyObject* e) {
+        return std::any_of(links.begin(), links.end(), [&](const Link& l) { return l.exc.p == e; });
+    };
+    auto add = [&](PyObject* e) -> int { // e: a new reference
+        Ref held(e);
+        if (!linksPlainly(e) || links.size() >= kMaxChain)
+            return -2;
+        links.push_back({std::move(held)});
+        return int(links.size()) - 1;
+    };
+    std::vector<int> pending{0};
+    while (!pending.empty()) {
+        const int i = pending.back();
+        pending.pop_back();
+        int cause = -1, context = -1;
+        if (PyObject* c = PyException_GetCause(links[size_t(i)].exc.p)) {
+            if (seen(c))
+                Py_DECREF(c);
+            else if ((cause = add(c)) < 0)
+                return false;
+        }
+        if (PyObject* c = PyException_GetContext(links[size_t(i)].exc.p)) {
+            if (seen(c))
+                Py_DECREF(c);
+            else if ((context = add(c)) < 0)
+                return false;
+        }
+        links[size_t(i)].cause = cause;
+        links[size_t(i)].context = context;
+        if (cause >= 0)
+            pending.push_back(cause);
+        if (context >= 0)
+            pending.push_back(context);
+    }
+
+    // The exceptions shown, the raised one first, each with the line that leads to it from the next.
+    std::vector<std::pair<int, std::string_view>> shown;
+    for (int i = 0; i >= 0;) {
+        const Link& l = links[size_t(i)];
+        const bool suppressed = reinterpret_cast<PyBaseExceptionObject*>(l.exc.p)->suppress_context;
+        const int next = l.cause >= 0 ? l.cause : !suppressed ? l.context : -1;
+        shown.emplace_back(i, next < 0 ? std::string_view() : l.cause >= 0 ? kCauseLine : kContextLine);
+        i = next;
+    }
+
+    // Everything that runs Python code first (str(), traceback's entry formatting), then the callers'
+    // entries, which are views of cached ones: no Python call may come after them.
+    struct Part
+    {
+        std::string type;
+        std::string message;
+        std::string lastLine;         // traceback's, where it is more than type and message
+        std::vector<std::string> own; // the exception's traceback entries
+        std::vector<std::string_view> entries;
+    };
+    std::vector<Part> parts(shown.size());
+    bool suspect = false; // some part might hold a secret: the whole text is redacted, as _describe.py does
+    for (size_t k = 0; k < shown.size(); ++k) {
+        PyObject* e = links[size_t(shown[k].first)].exc.p;
+        Part& part = parts[k];
+        if (!formatsPlainly(e))
+            return false;
+        const std::string* name = typeName(Py_TYPE(e));
+        if (!name)
+            return false;
+        part.type = *name;
+        if (part.type.rfind("__main__.", 0) == 0)
+            part.type.erase(0, 9);
+        if (k == 0) {
+            part.message = std::move(topMessage);
+        } else if (!quickMessage(e, part.message)) {
+            Ref str(PyObject_Str(e));
+            if (!str || !PyUnicode_Check(str.p)) {
+                PyErr_Clear();
+                return false; // traceback would show "<exception str() failed>"
+            }
+            Py_ssize_t n = 0;
+            const char* p = PyUnicode_AsUTF8AndSize(str.p, &n);
+            if (!p) {
+                PyErr_Clear();
+                return false;
+            }
+            part.message.assign(p, size_t(n));
+        }
+        if (onNone(e)) {
+            // AttributeError's own fields: no Python code runs to read them
+            std::string key(utf8View(reinterpret_cast<PyAttributeErrorObject*>(e)->name));
+            (key += '\n') += part.message;
+            if (auto it = m_lastLines.find(key); it != m_lastLines.end()) {
+                part.lastLine = it->second;
+            } else {
+                if (!tracebackText(e, part.lastLine) || part.lastLine.empty() || part.lastLine.back() != '\n')
+                    return false;
+                if (m_lastLines.size() >= kRedactedTexts)
+                    m_lastLines.clear();
+                m_lastLines.emplace(std::move(key), part.lastLine);
+            }
+            suspect = suspect || mightHoldSecret(part.lastLine);
+        }
+        // each piece ends in a newline, where the prefilter's scan starts afresh: scanning them one by one
+        // flags at least what scanning the whole text would
+        suspect = suspect || mightHoldSecret(part.type) || mightHoldSecret(part.message);
+        Ref tb(PyException_GetTraceback(e));
+        if (tb && !tracebackEntries(tb.p, tracebackText, part.own, suspect))
+            return false;
+    }
+    Ref topTraceback(PyException_GetTraceback(exc));
+    if (topTraceback && !callerEntries(topTraceback.p, parts[0].entries, suspect))
+        return false;
+    for (Part& part : parts)
+        part.entries.insert(part.entries.end(), part.own.begin(), part.own.end());
+
+    std::string text;
+    for (size_t k = shown.size(); k-- > 0;) {
+        text += shown[k].second;
+        const Part& part = parts[k];
+        if (!part.entries.empty()) {
+            text += "Traceback (most recent call last):\n";
+            appendStack(text, part.entries);
+        }
+        if (!part.lastLine.empty()) {
+            text += part.lastLine;
+            continue;
+        }
+        text += part.type;
+        if (!part.message.empty())
+            text.append(": ").append(part.message);
+        text += '\n';
+    }
+    if (suspect && !redactOnce(text, redact))
+        return false;
+    if (text.size() > exceptiontext::kMaxTraceback && !isAscii(text))
+        return false; // _describe.py cuts characters, exceptiontext::truncate bytes
+    exceptiontext::truncate(text);
+    row.siteFrames.reset();
+    row.traceback = std::move(text);
     return true;
 }
 

@@ -49,6 +49,7 @@ SessionCallbacks SessionCallbacks::newReferences() const
     copy.threadInfo = Py_XNewRef(threadInfo);
     copy.capture = Py_XNewRef(capture);
     copy.redact = Py_XNewRef(redact);
+    copy.tracebackText = Py_XNewRef(tracebackText);
     return copy;
 }
 
@@ -59,6 +60,7 @@ void SessionCallbacks::clear()
     Py_CLEAR(threadInfo);
     Py_CLEAR(capture);
     Py_CLEAR(redact);
+    Py_CLEAR(tracebackText);
 }
 
 } // namespace breadcrumb

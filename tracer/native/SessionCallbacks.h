@@ -14,6 +14,9 @@ public:
     PyObject *scope = nullptr, *describe = nullptr, *threadInfo = nullptr, *capture = nullptr; // strong
     // _values.redact(text) -> text: the native exception describer's secret redaction (may be null)
     PyObject* redact = nullptr;
+    // _describe.traceback_text(tb) -> text or None: a chain's traceback entry as traceback formats it (may be
+    // null)
+    PyObject* tracebackText = nullptr;
 
     // callable(arg) (callable() when arg is null) with the thread marked busy, so the call is not
     // traced. A new reference, or null (callable unset, or it failed: said once on stderr, cleared).

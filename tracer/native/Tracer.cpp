@@ -595,7 +595,19 @@ void Tracer::describe(ThreadState& ts, PyObject* exc, ExceptionRow& row)
         Py_XDECREF(out);
         return p != nullptr;
     };
-    const bool done = !pythonOnly && m_describer.describe(exc, row, redact);
+    // traceback's own text for a chain's entry (its ^^^ line), asked once per (code, instruction)
+    const auto tracebackText = [&](PyObject* tb, std::string& text) {
+        PyObject* out = m_callbacks.call(&ts, m_callbacks.tracebackText, tb);
+        Py_ssize_t n = 0;
+        const char* p = out && PyUnicode_Check(out) ? PyUnicode_AsUTF8AndSize(out, &n) : nullptr;
+        if (p)
+            text.assign(p, size_t(n));
+        else
+            PyErr_Clear();
+        Py_XDECREF(out);
+        return p != nullptr;
+    };
+    const bool done = !pythonOnly && m_describer.describe(exc, row, redact, tracebackText);
     ts.busy = wasBusy;
     if (done)
         return;

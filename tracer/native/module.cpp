@@ -184,19 +184,22 @@ void warnIfProfileFunctionReplaced()
 PyObject* start(PyObject*, PyObject* args, PyObject* kwargs)
 {
     static const char* kwlist[] = {"path",        "run",     "scope",  "describe_exception",
-                                   "thread_info", "capture", "redact", nullptr};
+                                   "thread_info", "capture", "redact", "traceback_text",
+                                   nullptr};
     PyObject *pathObj = nullptr, *run = nullptr, *scope = nullptr, *describe = nullptr, *threadInfo = nullptr,
-             *capture = Py_None, *redact = Py_None;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O&O!OOO|OO:start", const_cast<char**>(kwlist),
+             *capture = Py_None, *redact = Py_None, *tracebackText = Py_None;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O&O!OOO|OOO:start", const_cast<char**>(kwlist),
                                      PyUnicode_FSConverter, &pathObj, &PyDict_Type, &run, &scope, &describe,
-                                     &threadInfo, &capture, &redact))
+                                     &threadInfo, &capture, &redact, &tracebackText))
         return nullptr;
     std::string path(PyBytes_AS_STRING(pathObj), size_t(PyBytes_GET_SIZE(pathObj)));
     Py_DECREF(pathObj);
     if (!PyCallable_Check(scope) || !PyCallable_Check(describe) || !PyCallable_Check(threadInfo) ||
-        (redact != Py_None && !PyCallable_Check(redact))) {
-        PyErr_SetString(PyExc_TypeError,
-                        "start(): scope, describe_exception, thread_info and redact must be callable");
+        (redact != Py_None && !PyCallable_Check(redact)) ||
+        (tracebackText != Py_None && !PyCallable_Check(tracebackText))) {
+        PyErr_SetString(
+            PyExc_TypeError,
+            "start(): scope, describe_exception, thread_info, redact and traceback_text must be callable");
         return nullptr;
     }
     if (Tracer* current = Tracer::active())
@@ -221,6 +224,7 @@ PyObject* start(PyObject*, PyObject* args, PyObject* kwargs)
     cb.threadInfo = (Py_INCREF(threadInfo), threadInfo);
     cb.capture = capture == Py_None ? nullptr : (Py_INCREF(capture), capture);
     cb.redact = redact == Py_None ? nullptr : (Py_INCREF(redact), redact);
+    cb.tracebackText = tracebackText == Py_None ? nullptr : (Py_INCREF(tracebackText), tracebackText);
     Tracer* t = nullptr;
     try {
         t = Tracer::start(path, std::move(info), cb);
@@ -230,6 +234,7 @@ PyObject* start(PyObject*, PyObject* args, PyObject* kwargs)
         Py_XDECREF(cb.threadInfo);
         Py_XDECREF(cb.capture);
         Py_XDECREF(cb.redact);
+        Py_XDECREF(cb.tracebackText);
         if (e.kind == OpenFailure::Kind::Io)
             PyErr_SetString(PyExc_OSError, e.what());
         else
@@ -542,7 +547,9 @@ PyObject* tracingSwitch(PyObject*, PyObject*)
 
 PyMethodDef methods[] = {
     {"start", reinterpret_cast<PyCFunction>(start), METH_VARARGS | METH_KEYWORDS,
-     "start(path, run, scope, describe_exception, thread_info, capture=None, redact=None) -> run_id\n"
+     "start(path, run, scope, describe_exception, thread_info, capture=None, redact=None, "
+     "traceback_text=None) "
+     "-> run_id\n"
      "Start recording a new run into the trace file `path`."},
     {"stop", reinterpret_cast<PyCFunction>(stop), METH_VARARGS | METH_KEYWORDS,
      "stop(exit_code=None, status='completed') -> dict\nFinish the run: flush, commit, build indexes."},
