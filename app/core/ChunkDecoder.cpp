@@ -54,7 +54,7 @@ public:
     }
 
     // An integer, or null (returns false) when nullable.
-    bool integer(std::int64_t& value, bool nullable)
+    [[gnu::always_inline]] bool integer(std::int64_t& value, bool nullable)
     {
         skipSpace();
         if (nullable && m_end - m_p >= 4 && std::string_view(m_p, 4) == "null") {
