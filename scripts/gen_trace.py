@@ -3,12 +3,14 @@
 
     python3 scripts/gen_trace.py OUT.db --calls 1000000 [--runs 1] [--threads 4] [--functions 300]
                                  [--seed 1] [--status completed|running|crashed] [--capture-values]
-                                 [--pid PID] [--hostname NAME] [--start-ns NS] [--format 1.1|1.0]
+                                 [--pid PID] [--hostname NAME] [--start-ns NS] [--format 1.3|1.1|1.0]
 
 The file is created with tracer/schema.sql and tracer/indexes.sql executed verbatim and
-PRAGMA user_version = 101, exactly as the tracer does: calls are written as the tracer writes them, in
-call_chunks of at most 2048 calls of one thread, in the order the calls finished. --format 1.0 writes the
-previous format instead (a `calls` table with its two indexes, user_version 100) to check old files still read. Call trees are properly nested (parent ids, depths,
+PRAGMA user_version = 103, exactly as the tracer does: calls are written as the tracer writes them, in
+call_chunks of at most 2048 calls of one thread, in the order the calls finished, and every completed run
+gets its function_summaries (a running or crashed one none), with the figures of the tracer's
+RunSummaryBuilder. --format 1.1 writes no summaries (user_version 101); --format 1.0 the format before
+(a `calls` table with its two indexes, user_version 100) to check old files still read. Call trees are properly nested (parent ids, depths,
 child_ns = sum of the direct children's durations, children inside their parent's interval, call_id
 increasing with start order across threads), with a static call graph (so call paths repeat, as in real
 programs), a few recursive functions, a few exceptions (some escaping several frames) and several threads.
@@ -229,7 +231,7 @@ def generate(args):
     legacy = args.format == "1.0"
     if legacy:
         db.executescript(LEGACY_CALLS)
-    db.execute("PRAGMA user_version = %d" % (100 if legacy else 101))
+    db.execute("PRAGMA user_version = %d" % {"1.0": 100, "1.1": 101, "1.3": 103}[args.format])
     db.execute("BEGIN")
     db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
                    [("format_version", args.format), ("created_by", "scripts/gen_trace.py"),
@@ -340,6 +342,10 @@ def generate(args):
                        default=run_start)
         status = args.status if r == args.runs - 1 else "completed"
         end_ns = last_end + 500_000 if status == "completed" else None
+        if end_ns is not None and args.format == "1.3":  # the tracer writes them as it stores end_ns
+            db.executemany("INSERT INTO function_summaries(run_id, function_id, calls, self_ns, inclusive_ns,"
+                           " duration_sum_ns, max_duration_ns, exceptions) VALUES (?,?,?,?,?,?,?,?)",
+                           summaries(run_id, builders))
         heartbeat = time.time_ns() if status == "running" else (end_ns or last_end)
         db.execute(
             "INSERT INTO runs(run_id, command_line, python_version, python_executable, cwd, hostname, pid, start_ns,"
@@ -410,6 +416,45 @@ def chunks(run_id, builders, ids, thread_ids, exc_ids):
     return [c[2] for c in out]
 
 
+def summaries(run_id, builders):
+    """The run's function_summaries rows, by tracer/FORMAT.md "Time: self, on-stack, inclusive" (what the
+    tracer's RunSummaryBuilder computes): self = duration - child; on-stack = self + the children's on-stack;
+    inclusive = on-stack of the calls with no call of the same function above them. Every parent here is on
+    its child's thread, and a builder's calls are in pre-order (start order), so parents come first."""
+    figures = {}  # fid -> [calls, self, inclusive, duration sum, max duration, exceptions]
+    for b in builders:
+        par, fns, dur, child, exc = b.parent, b.fn, b.dur, b.child, b.exc
+        n = len(fns)
+        on_stack = [max(0, dur[i] - child[i]) for i in range(n)]
+        for i in range(n - 1, -1, -1):  # children after their parent: bottom-up in reverse
+            p = par[i]
+            if p >= 0:
+                on_stack[p] += on_stack[i]
+        stack = []  # the ancestors of the current call
+        open_calls = {}  # fid -> calls of it on the stack
+        for i in range(n):
+            p = par[i]
+            while stack and stack[-1] != p:
+                open_calls[fns[stack.pop()]] -= 1
+            f = fns[i]
+            row = figures.get(f)
+            if row is None:
+                row = figures[f] = [0, 0, 0, 0, 0, 0]
+            d = dur[i]
+            row[0] += 1
+            row[1] += max(0, d - child[i])
+            if not open_calls.get(f):
+                row[2] += on_stack[i]
+            row[3] += d
+            if d > row[4]:
+                row[4] = d
+            if exc[i] is not None:
+                row[5] += 1
+            stack.append(i)
+            open_calls[f] = open_calls.get(f, 0) + 1
+    return [(run_id, f) + tuple(row) for f, row in sorted(figures.items())]
+
+
 def iso(ns):
     secs, rem = divmod(ns, 1_000_000_000)
     return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(secs)) + ".%06d" % (rem // 1000)
@@ -430,8 +475,9 @@ def main():
     p.add_argument("--start-ns", type=int, default=DEFAULT_START_NS, help="start of the first run, ns since epoch")
     p.add_argument("--capture-values", action="store_true",
                    help="record arguments/return values for about 2%% of the calls (call_values)")
-    p.add_argument("--format", choices=["1.1", "1.0"], default="1.1",
-                   help="trace format: 1.1 (call_chunks, default) or 1.0 (a calls table)")
+    p.add_argument("--format", choices=["1.3", "1.1", "1.0"], default="1.3",
+                   help="trace format: 1.3 (call_chunks and function_summaries, default), 1.1 (no summaries)"
+                        " or 1.0 (a calls table)")
     p.add_argument("--quiet", action="store_true")
     args = p.parse_args()
     if args.calls < 1 or args.runs < 1 or args.runs > args.calls:

@@ -23,9 +23,9 @@ std::uint32_t dictionaryIndex(std::vector<std::int64_t>& values, std::int64_t va
     return static_cast<std::uint32_t>(values.size() - 1);
 }
 
-template <typename T> void permute(std::vector<T>& column, const std::vector<std::uint32_t>& order)
+template <typename Column> void permute(Column& column, const std::vector<std::uint32_t>& order)
 {
-    std::vector<T> sorted;
+    Column sorted;
     reserveHugePages(sorted, column.size());
     for (std::uint32_t r : order)
         sorted.push_back(column[r]);
@@ -146,7 +146,8 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
     }
     CallStore& s = *store;
     // big arrays filled right away: on huge pages where the kernel has them (HugePages.h)
-    for (auto* column : {&s.m_callId, &s.m_startNs, &s.m_durationNs, &s.m_childNs})
+    reserveHugePages(s.m_callId, expected);
+    for (auto* column : {&s.m_startNs, &s.m_durationNs, &s.m_childNs})
         reserveHugePages(*column, expected);
     for (auto* column : {&s.m_parentId, &s.m_functionId, &s.m_depth, &s.m_exceptionId})
         column->reserve(expected);

@@ -7,6 +7,7 @@
 #include "IntColumn.h"
 #include "KeyIndex.h"
 #include "NameArena.h"
+#include "UninitializedAllocator.h"
 
 #include <cstdint>
 #include <memory>
@@ -103,8 +104,10 @@ private:
     std::int64_t m_firstId = 0;
     std::vector<std::int64_t> m_callId; // empty when the ids are dense
     IntColumn m_parentId, m_functionId, m_depth, m_exceptionId;
-    std::vector<std::int64_t> m_startNs, m_durationNs, m_childNs;
-    std::vector<std::uint32_t> m_run, m_thread;      // indices into the dictionaries below
+    // Sized, then written row by row: not zeroed first.
+    template <typename T> using Column = std::vector<T, UninitializedAllocator<T>>;
+    Column<std::int64_t> m_startNs, m_durationNs, m_childNs;
+    Column<std::uint32_t> m_run, m_thread;           // indices into the dictionaries below
     std::vector<std::int64_t> m_runIds, m_threadIds; // distinct run_id / thread_id values
     // The functions table: ids, where each one's name lies in m_names, and its kind.
     NameArena m_names;

@@ -20,6 +20,23 @@ public:
         m_overflow |= __builtin_add_overflow(m_squares, square, &m_squares);
         m_approxSquares += static_cast<long double>(ns) * static_cast<long double>(ns);
     }
+    // add() for many durations in two steps: the exact sums of squares of all of them (addExact), and only
+    // when that overflowed (overflowed()), the approximate ones of all of them (addApproximate).
+    void addExact(const Nanos* begin, const Nanos* end)
+    {
+        unsigned __int128 squares = 0;
+        bool overflow = false;
+        for (const Nanos* d = begin; d != end; ++d)
+            overflow |= __builtin_add_overflow(
+                squares, static_cast<unsigned __int128>(*d) * static_cast<std::uint64_t>(*d), &squares);
+        m_overflow |= overflow || __builtin_add_overflow(m_squares, squares, &m_squares);
+    }
+    void addApproximate(const Nanos* begin, const Nanos* end)
+    {
+        for (const Nanos* d = begin; d != end; ++d)
+            m_approxSquares += static_cast<long double>(*d) * static_cast<long double>(*d);
+    }
+    bool overflowed() const { return m_overflow; }
     void merge(const DurationMoments& other)
     {
         m_overflow |= other.m_overflow || __builtin_add_overflow(m_squares, other.m_squares, &m_squares);

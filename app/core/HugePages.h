@@ -31,7 +31,8 @@ inline void adviseHugePages(void* data, std::size_t bytes)
 #endif
 }
 
-template <typename T> void reserveHugePages(std::vector<T>& buffer, std::size_t count)
+template <typename T, typename Allocator>
+void reserveHugePages(std::vector<T, Allocator>& buffer, std::size_t count)
 {
     buffer.reserve(count);
     adviseHugePages(buffer.data(), buffer.capacity() * sizeof(T));

@@ -4,6 +4,7 @@
 // store's id columns for the same answers. std::int64_t's minimum (the store's NULL) fits as INT32_MIN.
 
 #include "HugePages.h"
+#include "UninitializedAllocator.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -31,7 +32,7 @@ public:
             m_narrow.push_back(narrow(value));
         }
     }
-    // Sized up front for set(): rows hold 0 until set.
+    // Sized up front for set(): rows hold anything until set.
     void resize(std::size_t count)
     {
         if (m_isWide)
@@ -86,18 +87,18 @@ private:
         m_isWide = true;
     }
 
-    template <typename T>
-    static void permuteVector(std::vector<T>& column, const std::vector<std::uint32_t>& order)
+    template <typename Column>
+    static void permuteVector(Column& column, const std::vector<std::uint32_t>& order)
     {
-        std::vector<T> sorted;
+        Column sorted;
         reserveHugePages(sorted, column.size());
         for (std::uint32_t r : order)
             sorted.push_back(column[r]);
         column.swap(sorted);
     }
 
-    std::vector<std::int32_t> m_narrow;
-    std::vector<std::int64_t> m_wide;
+    std::vector<std::int32_t, UninitializedAllocator<std::int32_t>> m_narrow;
+    std::vector<std::int64_t, UninitializedAllocator<std::int64_t>> m_wide;
     bool m_isWide = false;
 };
 

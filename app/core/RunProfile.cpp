@@ -30,18 +30,15 @@ namespace {
 constexpr std::size_t kBlockShift = 12;
 constexpr std::size_t kBlock = std::size_t(1) << kBlockShift;
 
-// What one decoding thread gathers for one function.
+// What one decoding thread gathers for one function. The figures of the durations alone (sum, extremes,
+// moments) are taken from its blocks at the end, in one sequential pass, not per call as they decode.
 struct FunctionShare
 {
     std::int64_t calls = 0;
     Nanos self = 0;
-    Nanos durationSum = 0;
-    Nanos min = std::numeric_limits<Nanos>::max();
-    Nanos max = std::numeric_limits<Nanos>::min();
     std::int64_t exceptions = 0;
     bool onOtherThreads = false; // called on a thread the figures leave out: still one of the run's functions
-    DurationMoments moments;
-    std::vector<Nanos*> blocks; // all full but the last, which holds `fill`
+    std::vector<Nanos*> blocks;  // all full but the last, which holds `fill`
     std::size_t fill = kBlock;
 };
 
@@ -129,6 +126,35 @@ struct ThreadOrder
     std::uint64_t next = 0;                                // threadSequence of the chunk it wants next
     std::map<std::uint64_t, std::vector<ChunkCall>> early; // decoded before their turn
     RunSummaryBuilder builder;
+};
+
+// Vectors that held chunks decoded before their turn, kept for the next ones: a chunk's calls take about
+// 128 KB, where malloc maps and unmaps fresh pages each time (page faults, TLB shootdowns on every core).
+class SpareChunks
+{
+public:
+    std::vector<ChunkCall> take(std::span<const ChunkCall> chunk)
+    {
+        std::vector<ChunkCall> out;
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_spare.empty()) {
+                out = std::move(m_spare.back());
+                m_spare.pop_back();
+            }
+        }
+        out.assign(chunk.begin(), chunk.end());
+        return out;
+    }
+    void give(std::vector<ChunkCall>&& chunk)
+    {
+        std::lock_guard lock(m_mutex);
+        m_spare.push_back(std::move(chunk));
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::vector<ChunkCall>> m_spare;
 };
 
 } // namespace
@@ -264,6 +290,7 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
     std::vector<Nanos> lastEnds(shares.size(), std::numeric_limits<Nanos>::min());
 
     std::mutex threadsMutex;
+    SpareChunks spareChunks;
     std::deque<ThreadOrder> orders; // by ChunkOrigin::thread; a deque keeps them in place as it grows
 
     // Hands a thread's chunk to its builder: false when the chunks are not in an order it can take (a
@@ -314,12 +341,8 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
             const Nanos duration = std::max<Nanos>(0, in.durationNs);
             ++f.calls;
             f.self += std::max<Nanos>(0, duration - in.childNs);
-            f.durationSum += duration;
-            f.min = std::min(f.min, duration);
-            f.max = std::max(f.max, duration);
             if (in.exceptionId != ChunkCall::kNullId) [[unlikely]]
                 f.exceptions += std::binary_search(exceptionIds.begin(), exceptionIds.end(), in.exceptionId);
-            f.moments.add(duration);
             lastEnd = std::max(lastEnd, in.startNs + duration);
             if (f.fill == kBlock) {
                 const std::size_t block = nextBlock.fetch_add(1, std::memory_order_relaxed);
@@ -342,7 +365,7 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
         }
         std::lock_guard lock(order->mutex);
         if (origin.threadSequence != order->next) {
-            order->early.emplace(origin.threadSequence, std::vector<ChunkCall>(chunk.begin(), chunk.end()));
+            order->early.emplace(origin.threadSequence, spareChunks.take(chunk));
             return true;
         }
         if (!feed(chunk, *order))
@@ -352,6 +375,7 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
              it = order->early.find(order->next)) {
             if (!feed(it->second, *order))
                 return false;
+            spareChunks.give(std::move(it->second));
             order->early.erase(it);
             ++order->next;
         }
@@ -400,11 +424,7 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
                 continue;
             s.calls += f.calls;
             s.self += f.self;
-            s.durationSum += f.durationSum;
-            s.min = std::min(s.min, f.min);
-            s.max = std::max(s.max, f.max);
             s.exceptions += f.exceptions;
-            moments.merge(f.moments);
             // Full blocks as they are; the last one's durations are gathered and put back after them.
             blocks.insert(blocks.end(), f.blocks.begin(), f.blocks.end() - 1);
             partial.insert(partial.end(), f.blocks.back(), f.blocks.back() + f.fill);
@@ -419,6 +439,23 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
         blocks.insert(blocks.end(), tails.begin(), tails.end());
         for (std::size_t i = 0; i < partial.size(); ++i)
             blocks[fullBlocks + (i >> kBlockShift)][i & (kBlock - 1)] = partial[i];
+        const auto n = static_cast<std::size_t>(s.calls);
+        for (std::size_t b = 0; b * kBlock < n; ++b) {
+            const Nanos* block = blocks[b];
+            const std::size_t count = std::min(kBlock, n - b * kBlock);
+            Nanos sum = 0, low = s.min, high = s.max;
+            for (std::size_t i = 0; i < count; ++i) {
+                sum += block[i];
+                low = std::min(low, block[i]);
+                high = std::max(high, block[i]);
+            }
+            s.durationSum += sum;
+            s.min = low;
+            s.max = high;
+            moments.addExact(block, block + count);
+        }
+        for (std::size_t b = 0; moments.overflowed() && b * kBlock < n; ++b)
+            moments.addApproximate(blocks[b], blocks[b] + std::min(kBlock, n - b * kBlock));
 
         if (stored) {
             // The stored row of this function must agree with its calls in everything they both hold.
@@ -439,7 +476,6 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
         s.avg = static_cast<double>(s.durationSum) / static_cast<double>(s.calls);
         s.stddev = moments.sampleStddev(s.calls, s.durationSum);
         const BlockIterator begin(blocks.data(), 0);
-        const auto n = static_cast<std::size_t>(s.calls);
         std::size_t from = 0;
         s.median = percentile(begin, n, 50, from);
         s.p95 = percentile(begin, n, 95, from);

@@ -162,6 +162,12 @@ const Shape kShapes[] = {
     {"id gt text", "SELECT count(*) FROM calls WHERE call_id > 'abc'", true},
     {"id lt text", "SELECT count(*) FROM calls WHERE call_id < 'abc'", true},
     {"parent eq", "SELECT * FROM calls WHERE parent_id = 1", true},
+    // parent_id = ? is not tested again by SQLite (parentLookupIsSqlitesOwnTest has text values too)
+    {"parent eq real", "SELECT * FROM calls WHERE parent_id = 1.0", true},
+    {"parent eq fraction", "SELECT * FROM calls WHERE parent_id = 1.5", true},
+    {"parent eq junk text", "SELECT * FROM calls WHERE parent_id = '1x'", true},
+    {"parent eq blob", "SELECT * FROM calls WHERE parent_id = x'31'", true},
+    {"parent eq null", "SELECT * FROM calls WHERE parent_id = NULL", true},
     {"parent is null", "SELECT * FROM calls WHERE parent_id IS NULL", false},
     {"parent in subquery",
      "SELECT count(*), sum(duration_ns) FROM calls WHERE parent_id IN (SELECT call_id FROM calls WHERE "
@@ -273,6 +279,31 @@ private slots:
         QVERIFY2(plan.contains("VIRTUAL TABLE INDEX"), qPrintable(plan));
         const bool usesIndex = QRegularExpression("VIRTUAL TABLE INDEX [1-9]").match(plan).hasMatch();
         QVERIFY2(usesIndex == indexed, qPrintable(plan));
+    }
+
+    // parent_id = ? from the index, which SQLite does not test again, finds the rows SQLite's own test of
+    // the column finds (the same comparison, made per row in a scan), whatever the value's type.
+    void parentLookupIsSqlitesOwnTest_data()
+    {
+        QTest::addColumn<QString>("value");
+        for (const char* value : {"1", "1.0", "1.5", "'1'", "' 1 '", "'1.0'", "'1x'", "x'31'", "NULL",
+                                  "CAST(1 AS TEXT)", "-9223372036854775808", "9223372036854775807"})
+            QTest::newRow(value) << QString(value);
+    }
+    void parentLookupIsSqlitesOwnTest()
+    {
+        QFETCH(QString, value);
+        TraceDatabase db(m_small.toStdString());
+        const std::string indexed = "SELECT call_id FROM calls WHERE parent_id = " + value.toStdString();
+        const std::string scanned =
+            "SELECT call_id FROM calls WHERE (parent_id = " + value.toStdString() + ") IS 1";
+        QVERIFY(sameRows(db.query(indexed), db.query(scanned)));
+        QString plan;
+        for (const auto& row : db.query("EXPLAIN QUERY PLAN " + indexed).rows)
+            plan += QString::fromStdString(sqlValueToString(row.back())) + "\n";
+        QVERIFY2(plan.contains("VIRTUAL TABLE INDEX 2"), qPrintable(plan));
+        QVERIFY(!db.query("SELECT 1 FROM calls WHERE parent_id = 1").rows.empty() ||
+                value != "1"); // the fixture has a call with children
     }
 
     // GROUP BY / ORDER BY function_name and function_name = ? are served by the native table in name order

@@ -113,6 +113,32 @@ private slots:
         }
     }
 
+    // Numbers of every length in every field, with up to eight bytes left after them or fewer (the decoder
+    // reads eight at a time where it can): the value is the text's.
+    void decodesEveryLength()
+    {
+        for (int digits = 1; digits <= 19; ++digits) {
+            std::int64_t value = 0;
+            for (int i = 0; i < digits; ++i)
+                value = value * 10 + (i % 9) + 1;
+            const std::string number = std::to_string(value);
+            for (int field = 0; field < 7; ++field) {
+                std::int64_t fields[7] = {1, 1, 3, 0, 0, 1, 0};
+                fields[field] = value;
+                std::string text = "[[";
+                for (int f = 0; f < 7; ++f)
+                    text += (f ? "," : "") + std::to_string(fields[f]);
+                text += "]]";
+                const auto calls = ChunkDecoder::decode(text, 0, 1);
+                QCOMPARE(calls.size(), std::size_t(1));
+                const std::int64_t got[7] = {calls[0].callId, calls[0].parentId, calls[0].functionId,
+                                             calls[0].depth,  calls[0].startNs,  calls[0].durationNs,
+                                             calls[0].childNs};
+                QVERIFY2(got[field] == value, (text + " field " + std::to_string(field)).c_str());
+            }
+        }
+    }
+
     void roundTripsTheTracersEncoding()
     {
         QFETCH(qint64, first);

@@ -1,8 +1,9 @@
 // Format 1.3's function_summaries, written by the tracer as a run ends, against the core's own figures
 // (FunctionStats over the loaded calls, the definitions of RunData.h): equal, exactly, for every function
 // of every run of real traced programs (threads, asyncio, generators, deep and mutual recursion,
-// exceptions; BREADCRUMB_SUMMARY_TRACES adds more files, e.g. recorded by another interpreter's tracer).
-// And a file whose summaries cannot be true is read as having none.
+// exceptions; BREADCRUMB_SUMMARY_TRACES adds more files, e.g. recorded by another interpreter's tracer),
+// and of scripts/gen_trace.py's traces, which the benchmarks use as the tracer's. And a file whose
+// summaries cannot be true is read as having none.
 
 #include "FunctionStats.h"
 #include "RunSummaries.h"
@@ -31,16 +32,30 @@ private slots:
         const QString extra = qEnvironmentVariable("BREADCRUMB_SUMMARY_TRACES");
         if (!extra.isEmpty())
             files += extra.split(':', Qt::SkipEmptyParts);
+        // Generated: threads, recursion, escaping exceptions; a crashed last run, which has none.
+        const QString generated = m_dir.filePath("generated.db");
+        QVERIFY2(TraceBuilder::generate(generated.toStdString(),
+                                        "--calls 40000 --runs 3 --threads 3 --functions 60 --seed 11 "
+                                        "--status crashed"),
+                 "gen_trace.py failed");
+        files += generated;
         for (const QString& file : files) {
             TraceReader reader(file.toStdString());
-            const auto runs = reader.runs();
+            auto runs = reader.runs();
+            if (file == generated) {
+                const std::int64_t crashed = reader.newestRunId();
+                QCOMPARE(runs.size(), std::size_t(3));
+                QVERIFY(!RunSummaries::read(reader.database(), crashed).has_value());
+                std::erase_if(runs, [&](const RunInfo& r) { return r.id == crashed; });
+            }
             QVERIFY(!runs.empty());
             for (const RunInfo& run : runs)
                 QTest::addRow("%s run %lld",
                               qPrintable(QFileInfo(file).dir().dirName() + "/" + QFileInfo(file).fileName()),
                               static_cast<long long>(run.id))
                     << file << qint64(run.id)
-                    << (file == BREADCRUMB_SUMMARY_TRACE || file == BREADCRUMB_TIME_TRACE);
+                    << (file == BREADCRUMB_SUMMARY_TRACE || file == BREADCRUMB_TIME_TRACE ||
+                        file == generated);
         }
     }
 

@@ -268,12 +268,13 @@ def make_recorded(out):
 
 
 def make_big(out):
-    """100k calls from the core's generator: slow enough to load that cancelling always lands in time."""
+    """100k calls from the core's generator: slow enough to load that cancelling always lands in time. Format 1.1,
+    without summaries: the viewer has no table to show before the calls load (tst_preview)."""
     import subprocess
     path = os.path.join(out, "big.db")
     if not os.path.exists(path):
         subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "gen_trace.py"), path, "--calls", "100000",
-                        "--threads", "3", "--quiet"], check=True)
+                        "--threads", "3", "--format", "1.1", "--quiet"], check=True)
 
 
 if __name__ == "__main__":

@@ -40,6 +40,17 @@ private slots:
         QTest::newRow("recursion below many functions")
             << many + "17,16,15,1,1,0,0; 16,1,15,1,2,1,0; 1,0,0,1,100,16,0"
             << manyExpected + "15:2,2,2,3,2,0";
+        // The same with ids on both sides of the directly indexed range (the others are hashed).
+        constexpr int kBig = 65530;
+        QString big = QString("17,16,%1,1,1,0,0; 16,1,%1,1,2,1,0; ").arg(kBig + 15),
+                bigExpected = QString("%1:1,84,100,100,100,0; ").arg(kBig);
+        for (int f = 1; f <= 14; ++f) {
+            big += QString("%1,1,%2,1,1,0,0; ").arg(f + 1).arg(kBig + f);
+            bigExpected += QString("%1:1,1,1,1,1,0; ").arg(kBig + f);
+        }
+        QTest::newRow("recursion below many functions, big ids")
+            << big + QString("1,0,%1,1,100,16,0").arg(kBig)
+            << bigExpected + QString("%1:2,2,2,3,2,0").arg(kBig + 15);
     }
 
     void rows()

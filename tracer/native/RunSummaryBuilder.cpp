@@ -8,15 +8,33 @@ int64_t& RunSummaryBuilder::SubtreeTimes::slowSlot(int64_t function)
 {
     if (m_entries.size() < kIndexFrom) { // not there (slot() looked)
         m_entries.emplace_back(function, 0);
-        if (m_entries.size() == kIndexFrom) // from now on the index finds the slots
+        if (m_entries.size() == kIndexFrom) { // from now on the index finds the slots
+            m_indexed = true;
             for (uint32_t i = 0; i < m_entries.size(); ++i)
-                m_index.emplace(m_entries[i].first, i);
+                addToIndex(m_entries[i].first, i);
+        }
         return m_entries.back().second;
+    }
+    if (uint64_t(function) < kDirectIds) { // not there either (slot() looked)
+        addToIndex(function, uint32_t(m_entries.size()));
+        return m_entries.emplace_back(function, 0).second;
     }
     const auto [it, added] = m_index.try_emplace(function, uint32_t(m_entries.size()));
     if (added)
         m_entries.emplace_back(function, 0);
     return m_entries[it->second].second;
+}
+
+void RunSummaryBuilder::SubtreeTimes::addToIndex(int64_t function, uint32_t entry)
+{
+    if (uint64_t(function) >= kDirectIds) {
+        m_index.emplace(function, entry);
+        return;
+    }
+    if (uint64_t(function) >= m_direct.size())
+        m_direct.resize(
+            std::min<size_t>(kDirectIds, std::max<size_t>(size_t(function) + 1, 2 * m_direct.size())));
+    m_direct[size_t(function)] = entry + 1;
 }
 
 RunSummaryBuilder::ThreadCalls& RunSummaryBuilder::otherThread(int64_t threadId)

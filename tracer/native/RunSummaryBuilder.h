@@ -44,7 +44,8 @@ public:
 
 private:
     // Function -> on-stack time of the outermost calls of it in a subtree. Small maps scan a vector;
-    // past kIndexFrom entries a hash index finds the slot.
+    // past kIndexFrom entries an index finds the slot: by the function id itself while ids are small (they
+    // are dense: the session's, or a reader's function rows), else hashed.
     class SubtreeTimes
     {
     public:
@@ -62,6 +63,12 @@ private:
         // biggest memset on a docutils run).
         void clear()
         {
+            if (m_indexed) {
+                for (const auto& [f, ns] : m_entries)
+                    if (uint64_t(f) < m_direct.size())
+                        m_direct[size_t(f)] = 0;
+                m_indexed = false;
+            }
             if (!m_index.empty()) {
                 if (m_index.bucket_count() > 4 * m_entries.size())
                     for (const auto& [f, ns] : m_entries)
@@ -74,18 +81,26 @@ private:
 
     private:
         static constexpr size_t kIndexFrom = 12;
+        // Ids below this are indexed directly: at most 256 KB of index per map, and only maps past
+        // kIndexFrom entries have one (a handful of calls open at once).
+        static constexpr uint64_t kDirectIds = uint64_t(1) << 16;
         int64_t& slot(int64_t function)
         {
             if (m_entries.size() < kIndexFrom) { // most subtrees run a few functions
                 for (auto& [f, ns] : m_entries)
                     if (f == function)
                         return ns;
+            } else if (uint64_t(function) < m_direct.size() && m_direct[size_t(function)] != 0) {
+                return m_entries[m_direct[size_t(function)] - 1].second;
             }
             return slowSlot(function);
         }
-        int64_t& slowSlot(int64_t function); // a new entry, or a look-up in the index
+        int64_t& slowSlot(int64_t function); // a new entry, or a look-up in the hashed index
+        void addToIndex(int64_t function, uint32_t entry);
         std::vector<std::pair<int64_t, int64_t>> m_entries;
-        std::unordered_map<int64_t, uint32_t> m_index;
+        std::vector<uint32_t> m_direct;                // entry + 1 by function id below kDirectIds; 0: none
+        bool m_indexed = false;                        // m_direct holds the entries (cleared entry by entry)
+        std::unordered_map<int64_t, uint32_t> m_index; // the others
     };
 
     static constexpr uint32_t kNoMap = UINT32_MAX;
