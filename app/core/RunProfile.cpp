@@ -141,8 +141,8 @@ double percentile(BlockIterator begin, std::size_t n, double p, std::size_t& fro
     return low + (rank - static_cast<double>(lo)) * (high - low);
 }
 
-// One thread's chunks reach its RunSummaryBuilder in the order they were read (the order the tracer wrote
-// them: children before parents), whichever decoding thread finished them first.
+// One thread's chunks reach its RunSummaryBuilder (or CallGraphBuilder) in the order they were read (the
+// order the tracer wrote them: children before parents), whichever decoding thread finished them first.
 struct ThreadOrder
 {
     std::mutex mutex;
@@ -262,8 +262,7 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
         thread == kAllThreads ? 0 : m_run.threads[static_cast<std::size_t>(thread)].threadId;
 
     // Stored summaries serve for the whole run; a thread's figures, or a run without them, need the
-    // builder.
-    // The call graph's inclusive times are computed with it: stored ones would only have to agree.
+    // builder. With the call graph, its own inclusive times serve (stored ones would only have to agree).
     const bool graph = m_wantGraph && thread == kAllThreads;
     std::optional<std::vector<StoredFunctionSummary>> stored;
     if (thread == kAllThreads && !graph) {
