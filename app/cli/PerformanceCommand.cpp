@@ -7,6 +7,7 @@
 #include "FunctionLookup.h"
 #include "FunctionStats.h"
 #include "FunctionSummaryJson.h"
+#include "RunAnalysis.h"
 #include "RunProfile.h"
 #include "Table.h"
 #include "TextFormat.h"
@@ -143,18 +144,28 @@ Table relationTable(const RunData& run, const std::vector<CallerCalleeEntry>& en
     return table;
 }
 
-int printFunction(TraceReader& reader, const RunData& run, const PerformanceRequest& request,
+// Whether the answer needs nothing a streamed RunAnalysis lacks: the table with a short timeline (the CSV
+// and JSON timelines name each call's id and caller, which only a loaded run keeps).
+bool streamsFunction(const PerformanceRequest& request, const TraceOptions& options)
+{
+    return options.format() == OutputFormat::Table && request.timeline > 0 &&
+           request.timeline <= RunAnalysis::kFirstCalls;
+}
+
+int printFunction(TraceReader& reader, const RunAnalysis& analysis, const PerformanceRequest& request,
                   const TraceOptions& options)
 {
+    const RunData& run = analysis.run();
     const std::string name = request.function.front();
     const std::uint32_t function = resolveFunction(reader, run, name);
-    const FunctionSummary s = FunctionStats::summarize(run, function);
+    const FunctionSummary& s = analysis.summary(function);
     const FunctionInfo& info = run.functions[function];
     const std::size_t limit = request.limit;
     const std::size_t timelineLimit = request.timeline;
-    const auto callers = CallerCallee::callers(run, function);
-    const auto callees = CallerCallee::callees(run, function);
-    const auto calls = run.callsOf(function);
+    const auto callers = analysis.callers(function);
+    const auto callees = analysis.callees(function);
+    // The loaded run's calls (a streamed one has none: the table's timeline takes firstCalls()).
+    const auto calls = analysis.streamed() ? std::span<const std::uint32_t>() : run.callsOf(function);
 
     auto timelineCaller = [&](std::uint32_t call) -> std::string {
         const std::int32_t parent = run.calls[call].parent;
@@ -232,13 +243,22 @@ int printFunction(TraceReader& reader, const RunData& run, const PerformanceRequ
         relationTable(run, callees, "callee", limit).printAligned(std::cout, "  ");
 
     std::cout << "\nCall Timeline:\n";
-    const std::size_t shown = timelineLimit == 0 ? calls.size() : std::min(timelineLimit, calls.size());
-    for (std::size_t i = 0; i < shown; ++i) {
-        const CallRecord& call = run.calls[calls[i]];
-        std::cout << "  " << formatClock(call.startNs) << " - " << formatDuration(call.durationNs) << '\n';
+    const auto total = static_cast<std::size_t>(s.calls);
+    const std::size_t shown = timelineLimit == 0 ? total : std::min(timelineLimit, total);
+    if (analysis.streamed()) {
+        const auto first = analysis.firstCalls(function);
+        for (std::size_t i = 0; i < shown && i < first.size(); ++i)
+            std::cout << "  " << formatClock(first[i].startNs) << " - " << formatDuration(first[i].durationNs)
+                      << '\n';
+    } else {
+        for (std::size_t i = 0; i < shown; ++i) {
+            const CallRecord& call = run.calls[calls[i]];
+            std::cout << "  " << formatClock(call.startNs) << " - " << formatDuration(call.durationNs)
+                      << '\n';
+        }
     }
-    if (shown < calls.size())
-        std::cout << "  [... " << calls.size() - shown << " more calls; --timeline 0 shows all ...]\n";
+    if (shown < total)
+        std::cout << "  [... " << total - shown << " more calls; --timeline 0 shows all ...]\n";
     return kExitOk;
 }
 
@@ -303,8 +323,11 @@ int performanceCommand(const Args& args)
         RunProfile profile(*reader, runId);
         return printRanking(profile, request, options);
     }
-    const auto run = reader->loadRun(runId);
-    return printFunction(*reader, *run, request, options);
+    // One function's figures, callers, callees and first calls stream too; its CSV and JSON timelines
+    // need the run loaded.
+    if (streamsFunction(request, options))
+        return printFunction(*reader, RunAnalysis(*reader, runId), request, options);
+    return printFunction(*reader, RunAnalysis(reader->loadRun(runId)), request, options);
 }
 
 } // namespace breadcrumb::cli

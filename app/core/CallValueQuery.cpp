@@ -53,6 +53,13 @@ ArgumentFacts argumentsFromCaller(const TraceDatabase& db, std::int64_t runId, s
                                   std::int64_t callerFunctionId)
 {
     const auto guard = db.lock();
+    {
+        // Without a captured value in the file there is nothing to say, and the calls are not read: the
+        // query below reads every call of the file (40 bytes each in memory, 400 MB at 10 M calls).
+        SqliteStatement any(db.handle(), "SELECT EXISTS (SELECT 1 FROM call_values)");
+        if (!any.step() || any.int64(0) == 0)
+            return {};
+    }
     SqliteStatement statement(
         db.handle(),
         "SELECT COUNT(*), COUNT(v.args), COUNT(DISTINCT v.args), MIN(v.args) FROM calls c "

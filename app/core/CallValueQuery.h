@@ -36,7 +36,7 @@ std::vector<CallValueMatch> findCallValues(const TraceDatabase& db, std::int64_t
 // What the captured arguments of the calls of one function made from another say.
 struct ArgumentFacts
 {
-    std::int64_t calls = 0;    // calls of the function from the caller
+    std::int64_t calls = 0; // calls of the function from the caller (0 when the file has no captured value)
     std::int64_t captured = 0; // ...with captured arguments
     std::int64_t distinct = 0; // distinct captured arguments
     std::string sample;        // the smallest of them; "" when none

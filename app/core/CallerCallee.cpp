@@ -22,24 +22,10 @@ public:
     {
         std::vector<CallerCalleeEntry> out;
         for (const auto& e : m_entries) {
-            if (e.calls == 0)
-                continue;
-            CallerCalleeEntry entry = e;
-            entry.share =
-                functionTotal > 0 ? static_cast<double>(e.total) / static_cast<double>(functionTotal) : 0;
-            out.push_back(entry);
+            if (e.calls > 0)
+                out.push_back(e);
         }
-        std::sort(out.begin(), out.end(), [&](const CallerCalleeEntry& a, const CallerCalleeEntry& b) {
-            if (a.total != b.total)
-                return a.total > b.total;
-            if (a.calls != b.calls)
-                return a.calls > b.calls;
-            if (a.function < 0 || b.function < 0)
-                return a.function < b.function;
-            return run.functions[static_cast<std::size_t>(a.function)].name <
-                   run.functions[static_cast<std::size_t>(b.function)].name;
-        });
-        return out;
+        return CallerCallee::ranked(std::move(out), functionTotal, run.functions);
     }
 
 private:
@@ -61,6 +47,26 @@ bool nestedInSameEdge(const RunData& run, std::uint32_t call, std::uint32_t call
 }
 
 } // namespace
+
+std::vector<CallerCalleeEntry> CallerCallee::ranked(std::vector<CallerCalleeEntry> entries,
+                                                    Nanos functionTotal,
+                                                    std::span<const FunctionInfo> functions)
+{
+    for (CallerCalleeEntry& entry : entries)
+        entry.share =
+            functionTotal > 0 ? static_cast<double>(entry.total) / static_cast<double>(functionTotal) : 0;
+    std::sort(entries.begin(), entries.end(), [&](const CallerCalleeEntry& a, const CallerCalleeEntry& b) {
+        if (a.total != b.total)
+            return a.total > b.total;
+        if (a.calls != b.calls)
+            return a.calls > b.calls;
+        if (a.function < 0 || b.function < 0)
+            return a.function < b.function;
+        return functions[static_cast<std::size_t>(a.function)].name <
+               functions[static_cast<std::size_t>(b.function)].name;
+    });
+    return entries;
+}
 
 std::vector<CallerCalleeEntry> CallerCallee::callers(const RunData& run, std::uint32_t function)
 {

@@ -75,6 +75,10 @@ public:
     // Both ordered by total descending.
     static std::vector<CallerCalleeEntry> callers(const RunData& run, std::uint32_t function);
     static std::vector<CallerCalleeEntry> callees(const RunData& run, std::uint32_t function);
+    // Orders entries (at most one per function, in function index order, "<root>" first) as callers() and
+    // callees() do, each with its share of `functionTotal`; `functions` are what they index.
+    static std::vector<CallerCalleeEntry> ranked(std::vector<CallerCalleeEntry> entries, Nanos functionTotal,
+                                                 std::span<const FunctionInfo> functions);
 };
 
 } // namespace breadcrumb

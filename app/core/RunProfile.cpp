@@ -1,5 +1,6 @@
 #include "RunProfile.h"
 
+#include "CallGraphBuilder.h"
 #include "CallStore.h"
 #include "DurationMoments.h"
 #include "FunctionTable.h"
@@ -40,7 +41,26 @@ struct FunctionShare
     bool onOtherThreads = false; // called on a thread the figures leave out: still one of the run's functions
     std::vector<Nanos*> blocks;  // all full but the last, which holds `fill`
     std::size_t fill = kBlock;
+    std::vector<CallTiming> first; // the earliest calls (RunProfile::collectCallGraph), a heap
 };
+
+bool startsBefore(const CallTiming& a, const CallTiming& b)
+{
+    return a.startNs != b.startNs ? a.startNs < b.startNs : a.callId < b.callId;
+}
+
+// Keeps the `count` earliest calls in `heap` (latest on top).
+void keepFirst(std::vector<CallTiming>& heap, std::size_t count, const CallTiming& call)
+{
+    if (heap.size() < count) {
+        heap.push_back(call);
+        std::push_heap(heap.begin(), heap.end(), startsBefore);
+    } else if (startsBefore(call, heap.front())) {
+        std::pop_heap(heap.begin(), heap.end(), startsBefore);
+        heap.back() = call;
+        std::push_heap(heap.begin(), heap.end(), startsBefore);
+    }
+}
 
 // The durations of one function over its blocks, as one sequence, for std::nth_element.
 class BlockIterator
@@ -118,14 +138,15 @@ double percentile(BlockIterator begin, std::size_t n, double p, std::size_t& fro
     return low + (rank - static_cast<double>(lo)) * (high - low);
 }
 
-// One thread's chunks reach its RunSummaryBuilder in the order they were read (the order the tracer wrote
-// them: children before parents), whichever decoding thread finished them first.
+// One thread's chunks reach its RunSummaryBuilder (or CallGraphBuilder) in the order they were read (the
+// order the tracer wrote them: children before parents), whichever decoding thread finished them first.
 struct ThreadOrder
 {
     std::mutex mutex;
     std::uint64_t next = 0;                                // threadSequence of the chunk it wants next
     std::map<std::uint64_t, std::vector<ChunkCall>> early; // decoded before their turn
     RunSummaryBuilder builder;
+    CallGraphBuilder graph; // instead of the builder when the call graph is wanted
 };
 
 // Vectors that held chunks decoded before their turn, kept for the next ones: a chunk's calls take about
@@ -193,6 +214,9 @@ std::vector<FunctionSummary> RunProfile::summarize(SortKey key, std::int32_t thr
 {
     std::optional<std::vector<FunctionSummary>> out;
     m_run.functions.clear();
+    m_graph.reset();
+    m_firstCalls.clear();
+    m_loaded.reset();
     m_reader.database().readSnapshot([&] { out = stream(thread, progress); });
     m_streamed = out.has_value();
     if (!out)
@@ -214,6 +238,7 @@ std::vector<FunctionSummary> RunProfile::load(std::int32_t thread, const TraceRe
         if (loadedThread == kAllThreads)
             return {}; // no call on that thread
     }
+    m_loaded = data;
     m_run.run = data->run;
     m_run.functions = data->functions;
     m_tracedNs = loadedThread == kAllThreads ? data->tracedNs() : data->tracedNs(loadedThread);
@@ -263,9 +288,10 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
         thread == kAllThreads ? 0 : m_run.threads[static_cast<std::size_t>(thread)].threadId;
 
     // Stored summaries serve for the whole run; a thread's figures, or a run without them, need the
-    // builder.
+    // builder. With the call graph, its own inclusive times serve (stored ones would only have to agree).
+    const bool graph = m_wantGraph && thread == kAllThreads;
     std::optional<std::vector<StoredFunctionSummary>> stored;
-    if (thread == kAllThreads) {
+    if (thread == kAllThreads && !graph) {
         try {
             stored = RunSummaries::read(db, runId);
         } catch (const TraceError&) {
@@ -309,6 +335,13 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
                     return false;
             }
             const Nanos duration = std::max<Nanos>(0, in.durationNs);
+            if (graph) {
+                order.graph.add(in.callId,
+                                in.parentId == ChunkCall::kNullId ? CallGraphBuilder::kNoParent : in.parentId,
+                                static_cast<std::uint32_t>(functionIds.rowOf(in.functionId)),
+                                std::max<Nanos>(0, duration - in.childNs));
+                continue;
+            }
             CallRow row{};
             row.callId = in.callId;
             row.parentId = in.parentId == ChunkCall::kNullId ? 0 : in.parentId;
@@ -343,6 +376,8 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
             f.self += std::max<Nanos>(0, duration - in.childNs);
             if (in.exceptionId != ChunkCall::kNullId) [[unlikely]]
                 f.exceptions += std::binary_search(exceptionIds.begin(), exceptionIds.end(), in.exceptionId);
+            if (m_firstCallCount > 0 && graph)
+                keepFirst(f.first, m_firstCallCount, {in.startNs, duration, in.callId});
             lastEnd = std::max(lastEnd, in.startNs + duration);
             if (f.fill == kBlock) {
                 const std::size_t block = nextBlock.fetch_add(1, std::memory_order_relaxed);
@@ -389,7 +424,17 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
 
     // Inclusive time per function index: the builders', or the stored rows' once the calls confirm them.
     std::vector<Nanos> inclusive(functionCount, 0);
-    if (build) {
+    std::vector<CallEdge> edges;
+    if (graph) {
+        for (ThreadOrder& order : orders) {
+            if (!order.early.empty())
+                return std::nullopt; // cannot happen: every chunk was read
+            std::vector<CallEdge> more = order.graph.finish();
+            edges.insert(edges.end(), more.begin(), more.end());
+        }
+        for (const CallEdge& e : edges)
+            inclusive[e.callee] += e.inclusiveNs;
+    } else if (build) {
         for (const ThreadOrder& order : orders) {
             if (!order.early.empty())
                 return std::nullopt; // cannot happen: every chunk was read
@@ -408,6 +453,7 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
     std::int64_t calls = 0;
     std::vector<Nanos*> blocks, tails;
     std::vector<Nanos> partial;
+    std::vector<CallTiming> first;
     for (std::size_t fn = 0; fn < functionCount; ++fn) {
         FunctionSummary s;
         DurationMoments moments;
@@ -416,6 +462,7 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
         blocks.clear();
         tails.clear();
         partial.clear();
+        first.clear();
         bool used = false;
         for (auto& share : shares) {
             FunctionShare& f = share[fn];
@@ -427,6 +474,7 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
             s.exceptions += f.exceptions;
             // Full blocks as they are; the last one's durations are gathered and put back after them.
             blocks.insert(blocks.end(), f.blocks.begin(), f.blocks.end() - 1);
+            first.insert(first.end(), f.first.begin(), f.first.end());
             partial.insert(partial.end(), f.blocks.back(), f.blocks.back() + f.fill);
             tails.push_back(f.blocks.back());
         }
@@ -483,6 +531,12 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
         tracedNs += s.self;
         calls += s.calls;
         out.push_back(s);
+        if (graph) {
+            std::sort(first.begin(), first.end(), startsBefore);
+            first.resize(std::min(first.size(), m_firstCallCount));
+            m_firstCalls.resize(s.function + 1);
+            m_firstCalls[s.function] = first;
+        }
     }
     if (stored && storedRow != stored->size())
         return std::nullopt; // rows for functions without calls
@@ -491,11 +545,28 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
             return std::nullopt; // loadRun says the run has no calls
         m_run.run.callCount = calls;
         m_run.run.threadCount = static_cast<std::int64_t>(m_run.threads.size());
+        // as the loaded run counts them: every row, a clean sys.exit() included
+        m_run.run.exceptionCount = static_cast<std::int64_t>(exceptionIds.size());
         if (m_run.run.endNs == 0)
             m_run.run.endNs = lastEnd;
     }
     m_tracedNs = tracedNs;
+    if (graph) {
+        for (CallEdge& e : edges) {
+            // every caller and callee made calls, so each has its index
+            e.callee = static_cast<std::uint32_t>(runFunction[e.callee]);
+            if (e.caller >= 0)
+                e.caller = runFunction[static_cast<std::size_t>(e.caller)];
+        }
+        m_graph.emplace(std::move(edges), m_run.functions.size());
+    }
     return out;
+}
+
+std::span<const CallTiming> RunProfile::firstCalls(std::uint32_t function) const
+{
+    return function < m_firstCalls.size() ? std::span<const CallTiming>(m_firstCalls[function])
+                                          : std::span<const CallTiming>();
 }
 
 } // namespace breadcrumb

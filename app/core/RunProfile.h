@@ -8,12 +8,23 @@
 // written. A run that does not fit those rules (a 1.0 file, chunks not in finish order, ids out of
 // place, anything damaged) is loaded instead, which also reports damage exactly as loadRun does.
 
+#include "CallGraph.h"
 #include "FunctionStats.h"
 #include "TraceReader.h"
 
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace breadcrumb {
+
+// When a call started and how long it took (RunProfile::firstCalls).
+struct CallTiming
+{
+    Nanos startNs = 0;
+    Nanos durationNs = 0;
+    std::int64_t callId = 0;
+};
 
 class RunProfile
 {
@@ -31,6 +42,21 @@ public:
     std::vector<FunctionSummary> summarize(SortKey key, std::int32_t thread = kAllThreads,
                                            const TraceReader::Progress& progress = {});
 
+    // Makes the next summarize() of the whole run also gather who calls whom (callGraph(), with the
+    // inclusive times the figures then take) and each function's first `firstCalls` calls in start order
+    // (firstCalls()): all the MCP server's analysis needs, at a few bytes per pair of functions.
+    void collectCallGraph(std::size_t firstCalls)
+    {
+        m_wantGraph = true;
+        m_firstCallCount = firstCalls;
+    }
+    // After summarize() with collectCallGraph(), when it streamed; indexes as FunctionSummary::function.
+    const CallGraph* callGraph() const { return m_graph ? &*m_graph : nullptr; }
+    // The same: the function's first calls by (start, call id), at most `firstCalls`.
+    std::span<const CallTiming> firstCalls(std::uint32_t function) const;
+    // The run as summarize() loaded it, when it did not stream (nullptr otherwise).
+    const std::shared_ptr<const RunData>& loadedRun() const { return m_loaded; }
+
     // The run's traced time over the threads summarize() counted (RunData::tracedNs).
     Nanos tracedNs() const { return m_tracedNs; }
     // False when summarize() loaded the run instead of streaming it (for tests and benchmarks).
@@ -47,6 +73,11 @@ private:
     RunData m_run;
     Nanos m_tracedNs = 0;
     bool m_streamed = false;
+    bool m_wantGraph = false;
+    std::size_t m_firstCallCount = 0;
+    std::optional<CallGraph> m_graph;
+    std::vector<std::vector<CallTiming>> m_firstCalls; // by function index
+    std::shared_ptr<const RunData> m_loaded;
 };
 
 } // namespace breadcrumb

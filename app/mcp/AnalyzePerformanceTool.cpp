@@ -2,13 +2,11 @@
 
 #include "CallValueQuery.h"
 #include "FunctionSummaryJson.h"
-#include "RunComparison.h"
 #include "TraceSession.h"
 #include "UntracedCallQuery.h"
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace breadcrumb::mcp {
 
@@ -117,18 +115,24 @@ ToolResult AnalyzePerformanceTool::call(const nlohmann::json& args, TraceSession
     std::optional<std::int64_t> runId;
     if (args.contains("run_id"))
         runId = args["run_id"].get<std::int64_t>();
-    const auto run = session.loadRun({}, runId);
-    TraceDatabase& db = session.reader().database();
-    if (run->calls.empty())
+    const auto analysis = session.analyzeRun({}, runId);
+    return analyze(*analysis, session.reader().database(), args);
+}
+
+ToolResult AnalyzePerformanceTool::analyze(const RunAnalysis& analysis, TraceDatabase& db,
+                                           const nlohmann::json& args) const
+{
+    const RunData* run = &analysis.run();
+    if (analysis.functions().empty())
         return ToolResult::failure("run " + std::to_string(run->run.id) +
                                    " recorded no calls: nothing to analyse");
 
     if (!args.contains("function"))
-        return bottlenecks(*run, db, args.value("limit", 5));
+        return bottlenecks(analysis, db, args.value("limit", 5));
 
     const std::string name = args["function"];
     if (auto fn = run->findFunction(name))
-        return function(*run, db, *fn);
+        return function(analysis, db, *fn);
     std::string message =
         run->isAmbiguous(name)
             ? "'" + name + "' is ambiguous in run " + std::to_string(run->run.id) + ": name it as module:name"
@@ -174,23 +178,16 @@ std::string AnalyzePerformanceTool::callerCalleeText(const RunData& run,
     return s.empty() ? "none" : s;
 }
 
-std::string AnalyzePerformanceTool::recommend(const RunData& run, TraceDatabase& db, std::uint32_t fn,
-                                              const FunctionSummary& s,
+std::string AnalyzePerformanceTool::recommend(const RunAnalysis& analysis, TraceDatabase& db,
+                                              std::uint32_t fn, const FunctionSummary& s,
                                               const std::vector<CallerCalleeEntry>& callers) const
 {
+    const RunData& run = analysis.run();
     // 1. Repeated calls from one caller: the seed's redundant_computation -> slow_function case.
     if (!callers.empty() && callers[0].function >= 0 && callers[0].calls >= 2 && callers[0].share >= 0.5) {
         const auto caller = static_cast<std::uint32_t>(callers[0].function);
         const std::string callerName = run.displayName(caller);
-        std::map<std::int32_t, std::int64_t> perCallerCall;
-        for (auto c : run.callsOf(fn)) {
-            const auto parent = run.calls[c].parent;
-            if (parent >= 0 && run.calls[parent].function == caller)
-                ++perCallerCall[parent];
-        }
-        std::int64_t most = 0;
-        for (const auto& [_, n] : perCallerCall)
-            most = std::max(most, n);
+        const std::int64_t most = analysis.mostCallsFromOneCall(caller, fn);
         const std::string head = "called " + std::to_string(callers[0].calls) + " times from " + callerName +
                                  " (" + formatMs(callers[0].total) + ")";
         if (most >= 2) {
@@ -213,7 +210,7 @@ std::string AnalyzePerformanceTool::recommend(const RunData& run, TraceDatabase&
     }
 
     const double selfShare = s.total > 0 ? static_cast<double>(s.self) / static_cast<double>(s.total) : 1.0;
-    const auto callees = CallerCallee::callees(run, fn);
+    const auto callees = analysis.callees(fn);
     const std::string topCallee =
         callees.empty() || callees[0].function < 0 ? std::string() : run.displayName(callees[0].function);
 
@@ -255,10 +252,12 @@ std::string AnalyzePerformanceTool::recommend(const RunData& run, TraceDatabase&
            ", mostly in its own code: make the body cheaper or call it less often";
 }
 
-ToolResult AnalyzePerformanceTool::bottlenecks(const RunData& run, TraceDatabase& db, std::size_t limit) const
+ToolResult AnalyzePerformanceTool::bottlenecks(const RunAnalysis& analysis, TraceDatabase& db,
+                                               std::size_t limit) const
 {
-    const Nanos traced = RunComparison::totalTime(run);
-    auto all = FunctionStats::summarize(run, SortKey::Self);
+    const RunData& run = analysis.run();
+    const Nanos traced = analysis.tracedNs();
+    const auto& all = analysis.functions();
 
     nlohmann::json list = nlohmann::json::array();
     std::string text = runHeadline(run.run) + "\nTraced time: " + formatDuration(traced) + ". " +
@@ -271,8 +270,8 @@ ToolResult AnalyzePerformanceTool::bottlenecks(const RunData& run, TraceDatabase
         if (shown > 0 && traced > 0 && s.self * 100 < traced)
             break;
         ++shown;
-        const auto callers = CallerCallee::callers(run, s.function);
-        const std::string advice = recommend(run, db, s.function, s, callers);
+        const auto callers = analysis.callers(s.function);
+        const std::string advice = recommend(analysis, db, s.function, s, callers);
         const auto untraced = untracedCalls(run, db, s.function);
         const double share = traced > 0 ? static_cast<double>(s.self) / static_cast<double>(traced) : 0;
         const auto& info = run.functions[s.function];
@@ -306,12 +305,14 @@ ToolResult AnalyzePerformanceTool::bottlenecks(const RunData& run, TraceDatabase
     return {boundText(std::move(text)), std::move(out), false};
 }
 
-ToolResult AnalyzePerformanceTool::function(const RunData& run, TraceDatabase& db, std::uint32_t fn) const
+ToolResult AnalyzePerformanceTool::function(const RunAnalysis& analysis, TraceDatabase& db,
+                                            std::uint32_t fn) const
 {
-    const FunctionSummary s = FunctionStats::summarize(run, fn);
-    const auto callers = CallerCallee::callers(run, fn);
-    const auto callees = CallerCallee::callees(run, fn);
-    const std::string advice = recommend(run, db, fn, s, callers);
+    const RunData& run = analysis.run();
+    const FunctionSummary& s = analysis.summary(fn);
+    const auto callers = analysis.callers(fn);
+    const auto callees = analysis.callees(fn);
+    const std::string advice = recommend(analysis, db, fn, s, callers);
     const auto untraced = untracedCalls(run, db, fn);
     const auto& info = run.functions[fn];
     const std::string name = run.displayName(fn);
@@ -330,16 +331,16 @@ ToolResult AnalyzePerformanceTool::function(const RunData& run, TraceDatabase& d
         "\n\nRecommendation: " + advice + "\n";
 
     nlohmann::json timeline = nlohmann::json::array();
-    const auto calls = run.callsOf(fn);
+    const auto calls = analysis.firstCalls(fn);
     text += "\nCall Timeline:\n";
-    for (std::size_t i = 0; i < calls.size() && i < 20; ++i) {
-        const auto& c = run.calls[calls[i]];
+    for (const CallTiming& c : calls) {
         timeline.push_back(
             {{"start", formatIso(c.startNs)}, {"duration_ms", toMs(static_cast<double>(c.durationNs))}});
         text += "  " + formatClock(c.startNs) + " - " + formatMs(c.durationNs) + "\n";
     }
-    if (calls.size() > 20)
-        text += "  [... " + std::to_string(calls.size() - 20) + " more calls ...]\n";
+    if (s.calls > static_cast<std::int64_t>(calls.size()))
+        text += "  [... " + std::to_string(s.calls - static_cast<std::int64_t>(calls.size())) +
+                " more calls ...]\n";
 
     nlohmann::json stats = {
         {"name", name}, {"module", info.module}, {"file", info.file}, {"line", info.line}};

@@ -87,6 +87,30 @@ TraceReader& TraceSession::reader(const std::string& requested)
     return *it->second.reader;
 }
 
+TraceSession::CachedRun* TraceSession::cacheEntry(const std::string& path, std::int64_t id,
+                                                  const RunInfo& info)
+{
+    const auto key = std::make_pair(admit(path), id);
+    if (auto it = m_runs.find(key); it != m_runs.end()) {
+        if (it->second.startNs == info.startNs && it->second.callCount == info.callCount &&
+            info.status != "running") {
+            it->second.lastUse = ++m_uses;
+            return &it->second;
+        }
+        m_runs.erase(it);
+    }
+    if (info.status == "running")
+        return nullptr;
+    if (m_runs.size() >= kCachedRuns) {
+        auto oldest = m_runs.begin();
+        for (auto i = m_runs.begin(); i != m_runs.end(); ++i)
+            if (i->second.lastUse < oldest->second.lastUse)
+                oldest = i;
+        m_runs.erase(oldest);
+    }
+    return &(m_runs[key] = CachedRun{{}, {}, info.startNs, info.callCount, ++m_uses});
+}
+
 std::shared_ptr<const RunData> TraceSession::loadRun(const std::string& requested,
                                                      std::optional<std::int64_t> runId)
 {
@@ -94,29 +118,33 @@ std::shared_ptr<const RunData> TraceSession::loadRun(const std::string& requeste
     TraceReader& r = reader(path);
     const std::int64_t id = runId ? *runId : r.newestRunId();
     const RunInfo info = r.run(id);
-
-    const auto key = std::make_pair(admit(path), id);
-    if (auto it = m_runs.find(key); it != m_runs.end()) {
-        if (it->second.startNs == info.startNs && it->second.callCount == info.callCount &&
-            info.status != "running") {
-            it->second.lastUse = ++m_uses;
-            return it->second.data;
-        }
-        m_runs.erase(it);
-    }
+    CachedRun* cached = cacheEntry(path, id, info);
+    if (cached && cached->data)
+        return cached->data;
     const std::atomic_bool* cancel = m_cancel;
-    auto data = r.loadRun(id, [cancel](std::int64_t, std::int64_t) { return !(cancel && cancel->load()); });
-    if (info.status != "running") {
-        if (m_runs.size() >= kCachedRuns) {
-            auto oldest = m_runs.begin();
-            for (auto i = m_runs.begin(); i != m_runs.end(); ++i)
-                if (i->second.lastUse < oldest->second.lastUse)
-                    oldest = i;
-            m_runs.erase(oldest);
-        }
-        m_runs[key] = CachedRun{data, info.startNs, info.callCount, ++m_uses};
-    }
+    std::shared_ptr<const RunData> data =
+        r.loadRun(id, [cancel](std::int64_t, std::int64_t) { return !(cancel && cancel->load()); });
+    if (cached)
+        cached->data = data;
     return data;
+}
+
+std::shared_ptr<const RunAnalysis> TraceSession::analyzeRun(const std::string& requested,
+                                                            std::optional<std::int64_t> runId)
+{
+    const std::string path = requested.empty() ? m_defaultPath : requested;
+    TraceReader& r = reader(path);
+    const std::int64_t id = runId ? *runId : r.newestRunId();
+    const RunInfo info = r.run(id);
+    CachedRun* cached = cacheEntry(path, id, info);
+    if (cached && cached->analysis)
+        return cached->analysis;
+    const std::atomic_bool* cancel = m_cancel;
+    auto analysis = std::make_shared<const RunAnalysis>(
+        r, id, [cancel](std::int64_t, std::int64_t) { return !(cancel && cancel->load()); });
+    if (cached)
+        cached->analysis = analysis;
+    return analysis;
 }
 
 } // namespace breadcrumb::mcp

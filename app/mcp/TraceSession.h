@@ -7,6 +7,7 @@
 // compared canonically (symbolic links, "..", relative spellings resolved), a refused path gets the same
 // answer whether it exists or not, and at most one connection per allowed file is ever open.
 
+#include "RunAnalysis.h"
 #include "TraceReader.h"
 
 #include <atomic>
@@ -31,6 +32,8 @@ public:
     TraceReader& reader(const std::string& path = {});
     // The run `runId` of `path`, or its newest run. Throws TraceError (NoSuchRun, ...).
     std::shared_ptr<const RunData> loadRun(const std::string& path, std::optional<std::int64_t> runId);
+    // The performance figures of that run, streamed without loading it (RunAnalysis). Throws as loadRun.
+    std::shared_ptr<const RunAnalysis> analyzeRun(const std::string& path, std::optional<std::int64_t> runId);
 
     static std::string noTraceMessage(const std::string& path);
     // The one answer for a path outside the confinement, whether or not it exists.
@@ -53,12 +56,17 @@ private:
     };
     struct CachedRun
     {
-        std::shared_ptr<const RunData> data;
+        std::shared_ptr<const RunData> data;         // each made when first asked for
+        std::shared_ptr<const RunAnalysis> analysis; // (a few kilobytes)
         Nanos startNs = 0;
         std::int64_t callCount = 0;
         std::uint64_t lastUse = 0;
     };
     static constexpr std::size_t kCachedRuns = 4; // a 1M-call run takes about 60 MB
+
+    // The cache entry of run `id` of `path` (its reader opened), emptied when the run has changed since;
+    // nullptr for a run still being written, which is never cached.
+    CachedRun* cacheEntry(const std::string& path, std::int64_t id, const RunInfo& info);
 
     std::string m_defaultPath;
     std::vector<std::string> m_allowed; // as given; canonicalised at each check (a file may appear later)

@@ -104,6 +104,13 @@ bool compareWithLoaded(const std::string& path, std::int64_t runId, const std::s
             QTest::qFail("end time differs", __FILE__, __LINE__);
             return false;
         }
+        const RunInfo& info = profile.run().run;
+        if (loadedThread == kAllThreads &&
+            (info.callCount != data->run.callCount || info.threadCount != data->run.threadCount ||
+             info.exceptionCount != data->run.exceptionCount)) {
+            QTest::qFail("the run's counts differ", __FILE__, __LINE__);
+            return false;
+        }
     }
     return streamed;
 }
