@@ -70,7 +70,7 @@ private:
     {
         PyObject* code = nullptr; // strong reference
         std::string text;
-        bool ascii = true;    // the source line is ASCII (else the Python describer, as linecache reads it)
+        bool ascii = true; // the source line is ASCII and linecache has no other (else the Python describer)
         bool suspect = false; // the source line might hold a secret
     };
     const EntryText* entryText(PyCodeObject* code, int line);
@@ -85,6 +85,8 @@ private:
     bool callerEntries(PyObject* tb, std::vector<std::string_view>& entries, bool& suspect);
     bool tracebackEntries(PyObject* tb, const TextFormatter& tracebackText, std::vector<std::string>& entries,
                           bool& suspect);
+    bool caretEntry(PyCodeObject* code, int lasti, int line, std::string& text);
+    bool inLinecache(const std::string& file);
     bool redactOnce(std::string& text, const Redactor& redact);
     void clearTracebackEntries();
 
