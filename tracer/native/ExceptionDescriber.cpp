@@ -274,11 +274,11 @@ const std::string* ExceptionDescriber::typeName(PyTypeObject* type)
     return &m_typeNames.emplace(type, std::move(text)).first->second;
 }
 
-const std::vector<std::string>* ExceptionDescriber::sourceLines(const std::string& file)
+const ExceptionDescriber::SourceLines* ExceptionDescriber::sourceLines(const std::string& file)
 {
     if (auto it = m_sources.find(file); it != m_sources.end())
         return &it->second;
-    std::vector<std::string> lines;
+    SourceLines lines;
     if (!file.empty() && file[0] != '<') {
         // One read and a memchr per line: std::getline's per-character loop cost ~50 M instructions
         // on a docutils run. Lines as getline splits them ('\n' dropped, a last unterminated one kept).
@@ -286,12 +286,15 @@ const std::vector<std::string>* ExceptionDescriber::sourceLines(const std::strin
         std::ostringstream whole;
         if (in)
             whole << in.rdbuf(); // bulk copies
-        const std::string content = std::move(whole).str();
+        lines.content = std::move(whole).str();
+        const std::string& content = lines.content;
+        if (content.size() >= UINT32_MAX)
+            lines.content.clear();
         for (size_t start = 0; start < content.size();) {
             const char* nl =
                 static_cast<const char*>(memchr(content.data() + start, '\n', content.size() - start));
             const size_t end = nl ? size_t(nl - content.data()) : content.size();
-            lines.emplace_back(content, start, end - start);
+            lines.bounds.emplace_back(uint32_t(start), uint32_t(end));
             start = end + 1;
         }
     }
@@ -760,7 +763,7 @@ bool ExceptionDescriber::caretEntry(PyCodeObject* code, int lasti, int line, std
     const auto* lines = sourceLines(file);
     if (!lines || line < 1 || size_t(line) > lines->size())
         return false;
-    const std::string& raw = (*lines)[size_t(line) - 1];
+    const std::string_view raw = (*lines)[size_t(line) - 1];
     if (!std::all_of(raw.begin(), raw.end(), [](char c) { return c == '\t' || (c >= ' ' && c < '\x7f'); }))
         return false;
     const std::string_view stripped = strip(raw);
