@@ -672,6 +672,7 @@ bool ExceptionDescriber::tracebackEntries(PyObject* tb, const TextFormatter& tra
 
 namespace {
 
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030D0000 // only caretEntry uses them
 // A Python name that is no keyword (soft ones are names), or a run of digits: an atom ast.parse reads as
 // such.
 bool simpleAtom(std::string_view s)
@@ -718,6 +719,8 @@ long simpleSubscript(std::string_view segment)
     const bool number = std::all_of(slice.begin(), slice.end(), [](char c) { return c >= '0' && c <= '9'; });
     return dotted(value) && (number ? simpleAtom(slice) : dotted(slice)) ? long(open) : 0;
 }
+
+#endif
 
 } // namespace
 
