@@ -227,6 +227,41 @@ def plain_messages():
 class Holder:
     parent = None
 
+class Items:
+    def __init__(self):
+        self.items = [0]
+        self.i = 3
+    def dotted(self):
+        return self.items[self.i]
+    def spaced(self):
+        return self.items[ self.i ]
+
+# entries the native describer formats itself on 3.11 and 3.12 (a subscript of dotted names, a position over
+# two lines, a "<frozen ...>" file) and ones it leaves to traceback (spaces in the subscript, a "<...>" file
+# linecache holds)
+FROZEN = {}
+exec(compile("def through(f):\n    return f()\n", "<frozen breadcrumb_test>", "exec"), FROZEN)
+import linecache
+linecache.cache["<cached snippet>"] = (1, None, ["def through(f):\n", "    return  f( )\n"], "<cached snippet>")
+CACHED = {}
+exec(compile("def through(f):\n    return  f( )\n", "<cached snippet>", "exec"), CACHED)
+
+def spanning(items):
+    return (items
+            .dotted())
+
+def carets():
+    items = Items()
+    for n, inner in enumerate((items.dotted, items.spaced, lambda: spanning(items),
+                               lambda: FROZEN["through"](items.dotted), lambda: CACHED["through"](items.spaced))):
+        try:
+            inner()
+        except IndexError as error:
+            try:
+                raise AppError("outer carets %d" % n) from error
+            except AppError as caught:
+                record(caught)
+
 def on_none():
     # docutils' `self.parent.document`: 3.12's traceback looks for a "Did you mean" in dir(None)
     holder = Holder()
@@ -317,7 +352,7 @@ def main():
     for _ in range(2):  # again: the cached entries
         for shape in (cause, context, from_none, cause_and_context, cycle, context_cycle, shared, three_deep,
                       in_generator, long_messages, secrets, unicode_messages, recursive_cause,
-                      lambda: deep_callers(6), plain_messages, on_none, noted, syntax, suggestion, group, failing_str,
+                      lambda: deep_callers(6), plain_messages, on_none, carets, noted, syntax, suggestion, group, failing_str,
                       traceback_limit, over_long):
             shape()
     with open(sys.argv[1], "w", encoding="utf-8") as out:
@@ -348,7 +383,7 @@ class NativeChainsTest(TracerTestCase):
         for ours, theirs in zip(stored, expected):
             self.assertEqual(ours, theirs)
         outer = [e for e in expected if e[1].startswith("outer")]
-        self.assertEqual(len(outer), 2 * 15)  # 14 shapes, the generator twice
+        self.assertEqual(len(outer), 2 * 20)  # 14 shapes, the generator twice, carets 5 times
         declined = [e for e in expected if e[1].startswith("declined")]
         self.assertEqual(len(declined), 2 * (7 if sys.version_info >= (3, 11) else 6))
         # the native describer formatted every plain chain itself
@@ -384,6 +419,11 @@ class NativeChainsTest(TracerTestCase):
             self.assertNotIn(text, secret[1] + secret[2])
         if sys.version_info >= (3, 11):  # traceback marks the failing subscript in the cause's entries
             self.assertIn("^^^^", by_message["outer context"])
+            self.assertIn("    return self.items[self.i]\n           ~~~~~~~~~~^^^^^^^^\n",
+                          by_message["outer carets 0"])
+            self.assertIn('  File "<frozen breadcrumb_test>", line 2, in through\n  File',
+                          by_message["outer carets 3"])
+            self.assertIn("    return  f( )\n", by_message["outer carets 4"])
         # the callers (six recursive calls, cut to three) only before the last exception's own entries
         deep = by_message["outer deep callers"]
         self.assertEqual(deep.count("[Previous line repeated 3 more times]"), 1)

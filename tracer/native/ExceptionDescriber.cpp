@@ -274,11 +274,11 @@ const std::string* ExceptionDescriber::typeName(PyTypeObject* type)
     return &m_typeNames.emplace(type, std::move(text)).first->second;
 }
 
-const std::vector<std::string>* ExceptionDescriber::sourceLines(const std::string& file)
+const ExceptionDescriber::SourceLines* ExceptionDescriber::sourceLines(const std::string& file)
 {
     if (auto it = m_sources.find(file); it != m_sources.end())
         return &it->second;
-    std::vector<std::string> lines;
+    SourceLines lines;
     if (!file.empty() && file[0] != '<') {
         // One read and a memchr per line: std::getline's per-character loop cost ~50 M instructions
         // on a docutils run. Lines as getline splits them ('\n' dropped, a last unterminated one kept).
@@ -286,12 +286,15 @@ const std::vector<std::string>* ExceptionDescriber::sourceLines(const std::strin
         std::ostringstream whole;
         if (in)
             whole << in.rdbuf(); // bulk copies
-        const std::string content = std::move(whole).str();
+        lines.content = std::move(whole).str();
+        const std::string& content = lines.content;
+        if (content.size() >= UINT32_MAX)
+            lines.content.clear();
         for (size_t start = 0; start < content.size();) {
             const char* nl =
                 static_cast<const char*>(memchr(content.data() + start, '\n', content.size() - start));
             const size_t end = nl ? size_t(nl - content.data()) : content.size();
-            lines.emplace_back(content, start, end - start);
+            lines.bounds.emplace_back(uint32_t(start), uint32_t(end));
             start = end + 1;
         }
     }
@@ -487,6 +490,8 @@ const ExceptionDescriber::EntryText* ExceptionDescriber::entryText(PyCodeObject*
         made.suspect = mightHoldSecret(source);
         if (!source.empty())
             (made.text += "    ").append(source) += '\n';
+    } else if (file.size() >= 2 && file.front() == '<' && file.back() == '>' && inLinecache(file)) {
+        made.ascii = false; // a "<...>" file whose lines were put in linecache (doctest, IPython): Python's
     }
     if (m_entries.size() >= kCacheSize)
         clearEntries();
@@ -652,7 +657,8 @@ bool ExceptionDescriber::tracebackEntries(PyObject* tb, const TextFormatter& tra
             continue;
         }
         std::string text;
-        if (!tracebackText(cur.p, text) || text.rfind("  File ", 0) != 0 || text.back() != '\n')
+        if (!caretEntry(reinterpret_cast<PyCodeObject*>(code.p), t->tb_lasti, line, text) &&
+            (!tracebackText(cur.p, text) || text.rfind("  File ", 0) != 0 || text.back() != '\n'))
             return false;
         const bool maybeSecret = mightHoldSecret(text);
         suspect = suspect || maybeSecret;
@@ -662,6 +668,167 @@ bool ExceptionDescriber::tracebackEntries(PyObject* tb, const TextFormatter& tra
         entries.push_back(std::move(text));
     }
     return true;
+}
+
+namespace {
+
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030D0000 // only caretEntry uses them
+// A Python name that is no keyword (soft ones are names), or a run of digits: an atom ast.parse reads as
+// such.
+bool simpleAtom(std::string_view s)
+{
+    if (s.empty())
+        return false;
+    if (std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return s.size() == 1 || s[0] != '0'; // 007 is a SyntaxError
+    if (s[0] >= '0' && s[0] <= '9')
+        return false;
+    if (!std::all_of(s.begin(), s.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }))
+        return false;
+    static constexpr std::string_view kKeywords[] = {
+        "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+        "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+        "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+        "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
+    return std::find(std::begin(kKeywords), std::end(kKeywords), s) == std::end(kKeywords);
+}
+
+// `a.b[c.d]` (names joined by dots, no spaces): the length of the value before '[', else 0. ast.parse reads
+// it as one Subscript whose value ends at the '[' and whose slice ends at the closing ']', the last
+// character.
+long simpleSubscript(std::string_view segment)
+{
+    const size_t open = segment.find('[');
+    if (open == std::string_view::npos || open == 0 || segment.size() < open + 3 || segment.back() != ']')
+        return 0;
+    auto dotted = [](std::string_view s) {
+        for (size_t start = 0;;) {
+            const size_t dot = s.find('.', start);
+            const std::string_view name = s.substr(start, dot == std::string_view::npos ? dot : dot - start);
+            if (!simpleAtom(name) || (name[0] >= '0' && name[0] <= '9'))
+                return false; // names only: 1.5 is a float, a.1 a SyntaxError
+            if (dot == std::string_view::npos)
+                return true;
+            start = dot + 1;
+        }
+    };
+    const std::string_view value = segment.substr(0, open);
+    const std::string_view slice = segment.substr(open + 1, segment.size() - open - 2);
+    const bool number = std::all_of(slice.begin(), slice.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return dotted(value) && (number ? simpleAtom(slice) : dotted(slice)) ? long(open) : 0;
+}
+
+#endif
+
+} // namespace
+
+bool ExceptionDescriber::inLinecache(const std::string& file)
+{
+    PyObject* modules = m_sysDict ? PyDict_GetItemString(m_sysDict, "modules") : nullptr; // borrowed
+    PyObject* linecache =
+        modules && PyDict_Check(modules) ? PyDict_GetItemString(modules, "linecache") : nullptr;
+    if (!linecache)
+        return false; // never imported: nothing put in its cache
+    Ref cache(PyObject_GetAttrString(linecache, "cache"));
+    Ref key(PyUnicode_FromStringAndSize(file.data(), Py_ssize_t(file.size())));
+    if (!cache || !key || !PyDict_Check(cache.p)) {
+        PyErr_Clear();
+        return true; // unknown: traceback's
+    }
+    const bool found = PyDict_GetItemWithError(cache.p, key.p) != nullptr || PyErr_Occurred();
+    PyErr_Clear();
+    return found;
+}
+
+// 3.11 and 3.12: traceback's entry for an instruction (StackSummary.format_frame_summary) without calling
+// it, where its ^^^ line needs no AST: ast.parse of the instruction's segment only gives ^~~~ anchors to a
+// binary operation or a subscript, which a segment without an operator character or '[' cannot be. The
+// source line must be printable ASCII (character offsets are then the byte offsets co_positions gives,
+// and display widths are 1); anything else is left to traceback (false). Calling it cost ~0.1 M
+// instructions an entry on docutils (3.12), and its first call imports traceback and ast.
+bool ExceptionDescriber::caretEntry(PyCodeObject* code, int lasti, int line, std::string& text)
+{
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030D0000
+    if (lasti < 0)
+        return false;
+    int startLine = -1, col = -1, endLine = -1, endCol = -1;
+    if (!PyCode_Addr2Location(code, lasti, &startLine, &col, &endLine, &endCol) || startLine != line)
+        return false; // traceback shows the position's line, which is tb_lineno but where it has none
+    const std::string file(utf8View(code->co_filename));
+    text = "  File \"" + file + "\", line " + std::to_string(line) + ", in " +
+           std::string(utf8View(code->co_name)) + "\n";
+    if (file.size() >= 2 && file.front() == '<' && file.back() == '>')
+        return !inLinecache(file); // "<frozen ...>": linecache has no line for it unless one was put there
+    if (file.empty() || file[0] != '/')
+        return false; // linecache looks relative names up along sys.path
+    const auto* lines = sourceLines(file);
+    if (!lines || line < 1 || size_t(line) > lines->size())
+        return false;
+    const std::string_view raw = (*lines)[size_t(line) - 1];
+    if (!std::all_of(raw.begin(), raw.end(), [](char c) { return c == '\t' || (c >= ' ' && c < '\x7f'); }))
+        return false;
+    const std::string_view stripped = strip(raw);
+    if (stripped.empty())
+        return true;
+    (text += "    ").append(stripped) += '\n';
+    if (col < 0 || endCol < 0)
+        return true;
+    // linecache's line ends in '\n'; traceback slices it (Python slices clamp)
+    const long length = long(raw.size()) + 1;
+    const long strippedCharacters = length - long(stripped.size());
+    const long start = std::min<long>(col, length), end = std::min<long>(endCol, length);
+    long shownStart = 0, shownEnd = 0; // the offsets format_frame_summary counts the carets from
+    long left = 0, right = 0;          // anchors: where the ^ part of ~~~^^^~~~ starts and ends
+    if (startLine == endLine) {
+        const std::string_view segment =
+            start < end ? std::string_view(raw).substr(size_t(start), size_t(end - start))
+                        : std::string_view();
+        if (const long value = simpleSubscript(segment); value > 0) {
+            // Subscript anchors: ~ under the value, ^ under [slice], ~ after (none: it ends the segment)
+            left = value;
+            right = long(segment.size());
+        } else if (segment.find_first_of("+-*/%@&|^<>[") != std::string_view::npos) {
+            return false; // maybe anchors: traceback's
+        }
+#if PY_VERSION_HEX < 0x030C0000
+        shownStart = start + 1;
+        shownEnd = end + 1;
+    } else {
+        shownStart = start + 1;
+        shownEnd = strippedCharacters + long(stripped.size());
+    }
+#else
+        shownStart = start;
+        shownEnd = end;
+    } else {
+        shownStart = start;
+        shownEnd = long(stripped.data() - raw.data()) + long(stripped.size()); // len(line.rstrip())
+    }
+    ++shownStart; // _display_width(line, offset) + 1, and an ASCII line's width is its length
+    ++shownEnd;
+#endif
+    if (shownEnd - shownStart >= long(stripped.size()) && right - left <= 0)
+        return true; // the instruction spans the line: no ^^^ line
+    text += "    ";
+    text.append(size_t(std::max(0L, shownStart - strippedCharacters)), ' ');
+    if (right - left > 0) {
+        text.append(size_t(left), '~');
+        text.append(size_t(right - left), '^');
+        text.append(size_t(std::max(0L, shownEnd - shownStart - right)), '~');
+    } else {
+        text.append(size_t(std::max(0L, shownEnd - shownStart)), '^');
+    }
+    text += '\n';
+    return true;
+#else
+    (void)code;
+    (void)lasti;
+    (void)line;
+    (void)text;
+    return false;
+#endif
 }
 
 void ExceptionDescriber::clearTracebackEntries()

@@ -28,11 +28,13 @@
 
 #include "Rows.h"
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace breadcrumb {
@@ -64,13 +66,25 @@ private:
         int line;
     };
     const std::string* typeName(PyTypeObject* type);
-    const std::vector<std::string>* sourceLines(const std::string& file);
+    // A source file read once: its text and where each line starts and ends (no string per line: the
+    // copies cost ~17 M instructions of a docutils run)
+    struct SourceLines
+    {
+        std::string content;
+        std::vector<std::pair<uint32_t, uint32_t>> bounds;
+        size_t size() const { return bounds.size(); }
+        std::string_view operator[](size_t i) const
+        {
+            return std::string_view(content).substr(bounds[i].first, bounds[i].second - bounds[i].first);
+        }
+    };
+    const SourceLines* sourceLines(const std::string& file);
     bool isPlumbing(const std::string& file);
     struct EntryText
     {
         PyObject* code = nullptr; // strong reference
         std::string text;
-        bool ascii = true;    // the source line is ASCII (else the Python describer, as linecache reads it)
+        bool ascii = true; // the source line is ASCII and linecache has no other (else the Python describer)
         bool suspect = false; // the source line might hold a secret
     };
     const EntryText* entryText(PyCodeObject* code, int line);
@@ -85,11 +99,13 @@ private:
     bool callerEntries(PyObject* tb, std::vector<std::string_view>& entries, bool& suspect);
     bool tracebackEntries(PyObject* tb, const TextFormatter& tracebackText, std::vector<std::string>& entries,
                           bool& suspect);
+    bool caretEntry(PyCodeObject* code, int lasti, int line, std::string& text);
+    bool inLinecache(const std::string& file);
     bool redactOnce(std::string& text, const Redactor& redact);
     void clearTracebackEntries();
 
     std::unordered_map<PyTypeObject*, std::string> m_typeNames; // each key holds a reference
-    std::unordered_map<std::string, std::vector<std::string>> m_sources;
+    std::unordered_map<std::string, SourceLines> m_sources;
     std::unordered_map<std::string, bool> m_plumbing;
     std::unordered_map<std::string, std::string> m_redacted; // traceback text -> its redacted form
     struct SiteHash
