@@ -21,24 +21,10 @@ public:
     std::vector<CallerCalleeEntry> result(Nanos functionTotal, const RunData& run) const
     {
         std::vector<CallerCalleeEntry> out;
-        for (const auto& e : m_entries) {
-            if (e.calls == 0)
-                continue;
-            CallerCalleeEntry entry = e;
-            entry.share =
-                functionTotal > 0 ? static_cast<double>(e.total) / static_cast<double>(functionTotal) : 0;
-            out.push_back(entry);
-        }
-        std::sort(out.begin(), out.end(), [&](const CallerCalleeEntry& a, const CallerCalleeEntry& b) {
-            if (a.total != b.total)
-                return a.total > b.total;
-            if (a.calls != b.calls)
-                return a.calls > b.calls;
-            if (a.function < 0 || b.function < 0)
-                return a.function < b.function;
-            return run.functions[static_cast<std::size_t>(a.function)].name <
-                   run.functions[static_cast<std::size_t>(b.function)].name;
-        });
+        for (const auto& e : m_entries)
+            if (e.calls != 0)
+                out.push_back(e);
+        CallerCallee::order(out, functionTotal, run);
         return out;
     }
 
@@ -61,6 +47,23 @@ bool nestedInSameEdge(const RunData& run, std::uint32_t call, std::uint32_t call
 }
 
 } // namespace
+
+void CallerCallee::order(std::vector<CallerCalleeEntry>& out, Nanos functionTotal, const RunData& run)
+{
+    for (CallerCalleeEntry& entry : out)
+        entry.share =
+            functionTotal > 0 ? static_cast<double>(entry.total) / static_cast<double>(functionTotal) : 0;
+    std::sort(out.begin(), out.end(), [&](const CallerCalleeEntry& a, const CallerCalleeEntry& b) {
+        if (a.total != b.total)
+            return a.total > b.total;
+        if (a.calls != b.calls)
+            return a.calls > b.calls;
+        if (a.function < 0 || b.function < 0)
+            return a.function < b.function;
+        return run.functions[static_cast<std::size_t>(a.function)].name <
+               run.functions[static_cast<std::size_t>(b.function)].name;
+    });
+}
 
 std::vector<CallerCalleeEntry> CallerCallee::callers(const RunData& run, std::uint32_t function)
 {

@@ -55,6 +55,9 @@ public:
     static std::vector<Nanos> durations(const RunData& run, std::uint32_t function);
     // p in 0..100 over an ascending vector; linear interpolation between closest ranks.
     static double percentile(const std::vector<Nanos>& sorted, double p);
+    // The same figure over `values` in any order, found by selection (linear, where a sort is n log n);
+    // reorders `values`.
+    static double percentileUnsorted(std::vector<Nanos>& values, double p);
 };
 
 // Who calls a function and whom it calls.
@@ -75,6 +78,9 @@ public:
     // Both ordered by total descending.
     static std::vector<CallerCalleeEntry> callers(const RunData& run, std::uint32_t function);
     static std::vector<CallerCalleeEntry> callees(const RunData& run, std::uint32_t function);
+    // The order both return: fills the shares of `functionTotal` and sorts `entries`, given one per
+    // function by ascending index ("<root>" first), so that ties fall the same way for every caller.
+    static void order(std::vector<CallerCalleeEntry>& entries, Nanos functionTotal, const RunData& run);
 };
 
 } // namespace breadcrumb
