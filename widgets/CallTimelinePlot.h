@@ -62,6 +62,14 @@ private:
 
     std::shared_ptr<const RunData> m_run;
     std::vector<std::uint32_t> m_calls; // call indices, by start
+    // Their start and duration, read once: every replot walks them, and the calls of one function lie
+    // scattered through a run of millions (a cache miss each).
+    struct Point
+    {
+        Nanos start = 0;
+        Nanos duration = 0;
+    };
+    std::vector<Point> m_points; // parallel to m_calls
     bool m_hasRange = false;
     Nanos m_lo = 0, m_hi = 0;
     std::int64_t m_current = -1;
