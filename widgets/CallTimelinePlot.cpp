@@ -68,6 +68,15 @@ void CallTimelinePlot::setFunction(const std::shared_ptr<const RunData>& run, st
     resetZoom();
 }
 
+std::vector<Nanos> CallTimelinePlot::durations() const
+{
+    std::vector<Nanos> out;
+    out.reserve(m_points.size());
+    for (const Point& p : m_points)
+        out.push_back(p.duration);
+    return out;
+}
+
 void CallTimelinePlot::clear()
 {
     m_run.reset();

@@ -26,6 +26,8 @@ public:
     void clear();
 
     std::size_t pointCount() const { return m_calls.size(); }
+    // The shown calls' durations (ns), by start: what the histogram beside it counts.
+    std::vector<Nanos> durations() const;
     // The call under a widget position (within a few pixels), or -1.
     std::int64_t callAt(const QPoint& pos) const;
     // Widget position of a call's point (for tests and for scrolling to a call).

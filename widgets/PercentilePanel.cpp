@@ -144,8 +144,10 @@ void PercentilePanel::setFunction(const std::shared_ptr<const RunData>& run, std
                                             ms(s.self)};
     for (int i = 0; i < kStatisticCount; ++i)
         m_values[i]->setText(texts[i]);
-    m_histogram->setFunction(run, function);
+    // The timeline reads the function's calls once; the histogram counts the same durations from there
+    // rather than from the run again (one cache miss per call at 10 M calls).
     m_timeline->setFunction(run, function);
+    m_histogram->setDurations(m_timeline->durations());
 }
 
 void PercentilePanel::clear()
