@@ -57,16 +57,31 @@ void CallTimelinePlot::setFunction(const std::shared_ptr<const RunData>& run, st
     m_run = run;
     const auto calls = run->callsOf(function);
     m_calls.assign(calls.begin(), calls.end());
+    m_points.resize(m_calls.size());
+    for (std::size_t i = 0; i < m_calls.size(); ++i) {
+        const CallRecord& call = run->calls[m_calls[i]];
+        m_points[i] = {call.startNs, call.durationNs};
+    }
     m_hasRange = false;
     m_current = -1;
     countHighlighted();
     resetZoom();
 }
 
+std::vector<Nanos> CallTimelinePlot::durations() const
+{
+    std::vector<Nanos> out;
+    out.reserve(m_points.size());
+    for (const Point& p : m_points)
+        out.push_back(p.duration);
+    return out;
+}
+
 void CallTimelinePlot::clear()
 {
     m_run.reset();
     m_calls.clear();
+    m_points.clear();
     m_hasRange = false;
     m_current = -1;
     countHighlighted();
@@ -100,8 +115,8 @@ void CallTimelinePlot::resetZoom()
     double maxMs = 0;
     double endS = 1;
     if (m_run) {
-        for (const std::uint32_t c : m_calls)
-            maxMs = std::max(maxMs, m_run->calls[c].durationNs / 1e6);
+        for (const Point& p : m_points)
+            maxMs = std::max(maxMs, p.duration / 1e6);
         endS = std::max(1e-6, (m_run->lastEndNs() - m_run->run.startNs) / 1e9);
     }
     xAxis->setRange(0, endS);
@@ -115,8 +130,8 @@ void CallTimelinePlot::countHighlighted()
     m_highlighted = 0;
     if (!m_run || !m_hasRange)
         return;
-    for (const std::uint32_t c : m_calls) {
-        const Nanos d = m_run->calls[c].durationNs;
+    for (const Point& p : m_points) {
+        const Nanos d = p.duration;
         m_highlighted += d >= m_lo && d <= m_hi;
     }
 }
@@ -137,15 +152,17 @@ void CallTimelinePlot::rebuildGraphs()
         const double xHi = xAxis->pixelToCoord(area.right() + kMargin);
         const Nanos start = m_run->run.startNs;
         // Calls are ordered by start: only the visible x window needs a look.
-        auto it = std::lower_bound(m_calls.begin(), m_calls.end(), start + static_cast<Nanos>(xLo * 1e9),
-                                   [&](std::uint32_t c, Nanos t) { return m_run->calls[c].startNs < t; });
-        for (; it != m_calls.end(); ++it) {
-            const CallRecord& call = m_run->calls[*it];
-            const double x = (call.startNs - start) / 1e9;
+        const auto first =
+            std::lower_bound(m_points.begin(), m_points.end(), start + static_cast<Nanos>(xLo * 1e9),
+                             [](const Point& p, Nanos t) { return p.start < t; });
+        for (auto it = first; it != m_points.end(); ++it) {
+            const Point& call = *it;
+            const std::uint32_t callIndex = m_calls[static_cast<std::size_t>(it - m_points.begin())];
+            const double x = (call.start - start) / 1e9;
             if (x > xHi)
                 break;
-            const double y = call.durationNs / 1e6;
-            if (static_cast<std::int64_t>(*it) == m_current) {
+            const double y = call.duration / 1e6;
+            if (static_cast<std::int64_t>(callIndex) == m_current) {
                 cx.push_back(x);
                 cy.push_back(y);
             }
@@ -153,9 +170,9 @@ void CallTimelinePlot::rebuildGraphs()
             const int py = (static_cast<int>(yAxis->coordToPixel(y)) - area.top() + kMargin) / kCell;
             if (px < 0 || px >= w || py < 0 || py >= h)
                 continue;
-            const std::uint8_t bit = !m_hasRange                                            ? 1
-                                     : (call.durationNs >= m_lo && call.durationNs <= m_hi) ? 2
-                                                                                            : 4;
+            const std::uint8_t bit = !m_hasRange                                        ? 1
+                                     : (call.duration >= m_lo && call.duration <= m_hi) ? 2
+                                                                                        : 4;
             std::uint8_t& cell = occupied[static_cast<std::size_t>(py) * w + px];
             if (cell & bit)
                 continue;
@@ -190,20 +207,20 @@ std::int64_t CallTimelinePlot::callAt(const QPoint& pos) const
     const auto nsAt = [&](double px) { return start + static_cast<Nanos>(xAxis->pixelToCoord(px) * 1e9); };
     const Nanos from = nsAt(pos.x() - kHitRadiusPx);
     const Nanos to = nsAt(pos.x() + kHitRadiusPx);
-    auto it = std::lower_bound(m_calls.begin(), m_calls.end(), from,
-                               [&](std::uint32_t c, Nanos t) { return m_run->calls[c].startNs < t; });
+    auto it = std::lower_bound(m_points.begin(), m_points.end(), from,
+                               [](const Point& p, Nanos t) { return p.start < t; });
     std::int64_t best = -1;
     double bestDist = kHitRadiusPx * kHitRadiusPx;
-    for (; it != m_calls.end() && m_run->calls[*it].startNs <= to; ++it) {
-        const QPointF p = pointOf(*it);
+    for (; it != m_points.end() && it->start <= to; ++it) {
+        const std::uint32_t callIndex = m_calls[static_cast<std::size_t>(it - m_points.begin())];
+        const QPointF p = pointOf(callIndex);
         const double d = (p.x() - pos.x()) * (p.x() - pos.x()) + (p.y() - pos.y()) * (p.y() - pos.y());
         // Prefer highlighted points when a range is selected: they are the ones drawn on top.
-        const bool inRange =
-            !m_hasRange || (m_run->calls[*it].durationNs >= m_lo && m_run->calls[*it].durationNs <= m_hi);
+        const bool inRange = !m_hasRange || (it->duration >= m_lo && it->duration <= m_hi);
         const double weighted = inRange ? d : d * 1.5;
         if (weighted <= bestDist) {
             bestDist = weighted;
-            best = *it;
+            best = callIndex;
         }
     }
     return best;

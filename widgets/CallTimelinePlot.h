@@ -26,6 +26,8 @@ public:
     void clear();
 
     std::size_t pointCount() const { return m_calls.size(); }
+    // The shown calls' durations (ns), by start: what the histogram beside it counts.
+    std::vector<Nanos> durations() const;
     // The call under a widget position (within a few pixels), or -1.
     std::int64_t callAt(const QPoint& pos) const;
     // Widget position of a call's point (for tests and for scrolling to a call).
@@ -62,6 +64,14 @@ private:
 
     std::shared_ptr<const RunData> m_run;
     std::vector<std::uint32_t> m_calls; // call indices, by start
+    // Their start and duration, read once: every replot walks them, and the calls of one function lie
+    // scattered through a run of millions (a cache miss each).
+    struct Point
+    {
+        Nanos start = 0;
+        Nanos duration = 0;
+    };
+    std::vector<Point> m_points; // parallel to m_calls
     bool m_hasRange = false;
     Nanos m_lo = 0, m_hi = 0;
     std::int64_t m_current = -1;

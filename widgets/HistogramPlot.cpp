@@ -68,8 +68,17 @@ void HistogramPlot::setFunction(const std::shared_ptr<const RunData>& run, std::
 
 void HistogramPlot::setDurations(std::vector<Nanos> durations)
 {
-    m_sorted = std::move(durations);
-    std::sort(m_sorted.begin(), m_sorted.end());
+    m_durations = std::move(durations);
+    m_min = m_max = 0;
+    m_p50 = m_p95 = m_p99 = 0;
+    if (!m_durations.empty()) {
+        const auto [lo, hi] = std::minmax_element(m_durations.begin(), m_durations.end());
+        m_min = *lo;
+        m_max = *hi;
+        m_p50 = FunctionStats::percentileUnsorted(m_durations, 50) / 1e6;
+        m_p95 = FunctionStats::percentileUnsorted(m_durations, 95) / 1e6;
+        m_p99 = FunctionStats::percentileUnsorted(m_durations, 99) / 1e6;
+    }
     m_hasSelection = false;
     m_dragging = false;
     rebuild();
@@ -77,7 +86,9 @@ void HistogramPlot::setDurations(std::vector<Nanos> durations)
 
 void HistogramPlot::clear()
 {
-    m_sorted.clear();
+    m_durations.clear();
+    m_min = m_max = 0;
+    m_p50 = m_p95 = m_p99 = 0;
     m_hasSelection = false;
     m_dragging = false;
     rebuild();
@@ -132,7 +143,6 @@ void HistogramPlot::rebuild()
 {
     removeDataItems();
     m_bins.clear();
-    m_p50 = m_p95 = m_p99 = 0;
     m_emptyText->setColor(palette().color(QPalette::PlaceholderText));
 
     xAxis->setScaleType(m_logScale ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
@@ -148,7 +158,7 @@ void HistogramPlot::rebuild()
         xAxis->setLabel(tr("Call duration"));
     }
 
-    if (m_sorted.empty()) {
+    if (m_durations.empty()) {
         m_emptyText->setVisible(true);
         xAxis->setRange(m_logScale ? QCPRange(0.01, 100) : QCPRange(0, 1));
         yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
@@ -159,17 +169,13 @@ void HistogramPlot::rebuild()
     }
     m_emptyText->setVisible(false);
 
-    m_p50 = FunctionStats::percentile(m_sorted, 50) / 1e6;
-    m_p95 = FunctionStats::percentile(m_sorted, 95) / 1e6;
-    m_p99 = FunctionStats::percentile(m_sorted, 99) / 1e6;
-
     // Bin edges: equal widths on the axis being shown (linear ms or log10 ms).
     const auto axisValue = [this](double ms) {
         return m_logScale ? std::log10(std::max(ms, kMinLogMs)) : ms;
     };
     const auto fromAxis = [this](double v) { return m_logScale ? std::pow(10.0, v) : v; };
-    double lo = axisValue(toMs(m_sorted.front()));
-    double hi = axisValue(toMs(m_sorted.back()));
+    double lo = axisValue(toMs(m_min));
+    double hi = axisValue(toMs(m_max));
     // All calls equally long (one call, or a steady function): one thin bar at the value, not a bin as wide
     // as the padding around it.
     const bool oneValue = hi - lo < 1e-12;
@@ -181,7 +187,7 @@ void HistogramPlot::rebuild()
     }
     if (!m_logScale)
         lo = std::max(lo, 0.0);
-    const int n = static_cast<int>(m_sorted.size());
+    const int n = static_cast<int>(m_durations.size());
     const int binCount =
         oneValue ? 1 : std::clamp(static_cast<int>(std::ceil(2.0 * std::cbrt(n))), 1, 60); // Rice rule
     const double step = (hi - lo) / binCount;
@@ -198,7 +204,7 @@ void HistogramPlot::rebuild()
         m_bins[0].drawLoMs = fromAxis(value - half);
         m_bins[0].drawHiMs = fromAxis(value + half);
     }
-    for (const Nanos d : m_sorted) {
+    for (const Nanos d : m_durations) {
         const int i =
             oneValue ? 0 : std::clamp(static_cast<int>((axisValue(toMs(d)) - lo) / step), 0, binCount - 1);
         ++m_bins[i].count;
@@ -391,7 +397,7 @@ QString HistogramPlot::toolTipAt(const QPoint& pos) const
     if (i < 0)
         return {};
     const Bin& bin = m_bins[i];
-    const double share = m_sorted.empty() ? 0 : static_cast<double>(bin.count) / m_sorted.size();
+    const double share = m_durations.empty() ? 0 : static_cast<double>(bin.count) / m_durations.size();
     const QString range = bin.loMs == bin.hiMs
                               ? formatDurationMs(bin.loMs)
                               : tr("%1 – %2").arg(formatDurationMs(bin.loMs), formatDurationMs(bin.hiMs));
@@ -424,7 +430,7 @@ bool HistogramPlot::event(QEvent* event)
 
 void HistogramPlot::mousePressEvent(QMouseEvent* event)
 {
-    if (event->button() == Qt::LeftButton && !m_sorted.empty() &&
+    if (event->button() == Qt::LeftButton && !m_durations.empty() &&
         axisRect()->rect().contains(event->position().toPoint())) {
         m_dragging = true;
         m_dragStartX = event->position().x();

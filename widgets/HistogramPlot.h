@@ -83,9 +83,12 @@ private:
     void removeDataItems();
     int binAt(const QPoint& pos) const;
 
-    std::vector<Nanos> m_sorted; // ascending
+    // Unordered: the figures below are found by selection when they are set (a sort of a million
+    // durations cost more than every other part of a selection).
+    std::vector<Nanos> m_durations;
+    Nanos m_min = 0, m_max = 0;
     std::vector<Bin> m_bins;
-    double m_p50 = 0, m_p95 = 0, m_p99 = 0;
+    double m_p50 = 0, m_p95 = 0, m_p99 = 0; // ms
     bool m_logScale = false;
 
     bool m_hasSelection = false;

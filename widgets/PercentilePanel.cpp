@@ -116,7 +116,8 @@ void PercentilePanel::setLogScale(bool log)
     m_histogram->setLogScale(log);
 }
 
-void PercentilePanel::setFunction(const std::shared_ptr<const RunData>& run, std::uint32_t function)
+void PercentilePanel::setFunction(const std::shared_ptr<const RunData>& run, std::uint32_t function,
+                                  const FunctionSummary* summary)
 {
     if (!run || function >= run->functions.size()) {
         clear();
@@ -127,7 +128,8 @@ void PercentilePanel::setFunction(const std::shared_ptr<const RunData>& run, std
                              .arg(QString::fromStdString(run->displayName(function)),
                                   QString::fromStdString(info.module), QString::fromStdString(info.file))
                              .arg(info.line));
-    const FunctionSummary s = FunctionStats::summarize(*run, function);
+    const FunctionSummary s =
+        summary && summary->function == function ? *summary : FunctionStats::summarize(*run, function);
     // The viewer's one duration formatter: a fast function reads "22.6µs", not "<0.1ms".
     const auto ms = [](double ns) { return formatDuration(static_cast<Nanos>(ns + 0.5)); };
     const QString texts[kStatisticCount] = {QLocale().toString(static_cast<qlonglong>(s.calls)),
@@ -142,8 +144,10 @@ void PercentilePanel::setFunction(const std::shared_ptr<const RunData>& run, std
                                             ms(s.self)};
     for (int i = 0; i < kStatisticCount; ++i)
         m_values[i]->setText(texts[i]);
-    m_histogram->setFunction(run, function);
+    // The timeline reads the function's calls once; the histogram counts the same durations from there
+    // rather than from the run again (one cache miss per call at 10 M calls).
     m_timeline->setFunction(run, function);
+    m_histogram->setDurations(m_timeline->durations());
 }
 
 void PercentilePanel::clear()

@@ -14,6 +14,7 @@ class QLabel;
 namespace breadcrumb {
 
 class CallTimelinePlot;
+struct FunctionSummary;
 class ElidedLabel;
 class HistogramPlot;
 
@@ -40,7 +41,10 @@ public:
     explicit PercentilePanel(QWidget* parent = nullptr);
     ~PercentilePanel() override;
 
-    void setFunction(const std::shared_ptr<const RunData>& run, std::uint32_t function);
+    // `summary`: the function's figures over `run` when the caller has them already (the Functions table's,
+    // computed when the run loaded): FunctionStats::summarize(*run, function) is not run again then.
+    void setFunction(const std::shared_ptr<const RunData>& run, std::uint32_t function,
+                     const FunctionSummary* summary = nullptr);
     void clear();
 
     // The text shown for a statistic ("—" when no function is set).

@@ -42,10 +42,9 @@ FunctionSummary summarizeCalls(const RunData& run, std::uint32_t function, std::
     }
     s.avg = static_cast<double>(s.durationSum) / static_cast<double>(s.calls);
     s.stddev = moments.sampleStddev(s.calls, s.durationSum);
-    std::sort(buffer.begin(), buffer.end());
-    s.median = FunctionStats::percentile(buffer, 50);
-    s.p95 = FunctionStats::percentile(buffer, 95);
-    s.p99 = FunctionStats::percentile(buffer, 99);
+    s.median = FunctionStats::percentileUnsorted(buffer, 50);
+    s.p95 = FunctionStats::percentileUnsorted(buffer, 95);
+    s.p99 = FunctionStats::percentileUnsorted(buffer, 99);
     return s;
 }
 
@@ -62,6 +61,23 @@ double FunctionStats::percentile(const std::vector<Nanos>& sorted, double p)
         return static_cast<double>(sorted[lo]);
     const double low = static_cast<double>(sorted[lo]);
     const double high = static_cast<double>(sorted[lo + 1]);
+    return low + (rank - static_cast<double>(lo)) * (high - low);
+}
+
+double FunctionStats::percentileUnsorted(std::vector<Nanos>& values, double p)
+{
+    if (values.empty())
+        return 0;
+    // The closest ranks percentile() reads from the sorted vector, and the same arithmetic on them.
+    p = std::clamp(p, 0.0, 100.0);
+    const double rank = p / 100.0 * static_cast<double>(values.size() - 1);
+    const auto lo = static_cast<std::size_t>(std::floor(rank));
+    const auto nth = values.begin() + static_cast<std::ptrdiff_t>(lo);
+    std::nth_element(values.begin(), nth, values.end());
+    if (lo + 1 >= values.size())
+        return static_cast<double>(*nth);
+    const double low = static_cast<double>(*nth);
+    const double high = static_cast<double>(*std::min_element(nth + 1, values.end()));
     return low + (rank - static_cast<double>(lo)) * (high - low);
 }
 

@@ -55,6 +55,9 @@ public:
     static std::vector<Nanos> durations(const RunData& run, std::uint32_t function);
     // p in 0..100 over an ascending vector; linear interpolation between closest ranks.
     static double percentile(const std::vector<Nanos>& sorted, double p);
+    // The same figure over `values` in any order, found by selection (linear, where a sort is n log n);
+    // reorders `values`.
+    static double percentileUnsorted(std::vector<Nanos>& values, double p);
 };
 
 // Who calls a function and whom it calls.

@@ -2,6 +2,7 @@
 // Everything the viewer shows about one opened trace, computed once off the GUI thread by TraceLoader and
 // shared read-only by every page afterwards.
 
+#include "CallerCalleeIndex.h"
 #include "CallTree.h"
 #include "ComparisonSummary.h"
 #include "ComparisonTree.h"
@@ -26,6 +27,8 @@ struct LoadedRun
     std::vector<FunctionSummary> summaries; // slowest by total first
     std::shared_ptr<const CallTree> topDown;
     std::shared_ptr<const CallTree> bottomUp;
+    // Every function's callers and callees of `data`, for the Callers page (null in a preview).
+    std::shared_ptr<const CallerCalleeIndex> edges;
     int runCount = 1;          // runs in the file (the title says "run 3 of 5")
     std::vector<RunInfo> runs; // every run of the file, newest first (the run switcher)
     // Several runs pooled into one side of a comparison ("FILE:1-5"): their ids, oldest first, and the

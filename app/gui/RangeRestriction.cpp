@@ -65,6 +65,8 @@ void RangeRestriction::setRange(Nanos from, Nanos to)
         run->topDown =
             std::make_shared<const CallTree>(CallTree::build(*clipped.run, CallTree::Direction::TopDown));
         run->bottomUp.reset(); // the call tree page keeps the whole run: no page a range restricts reads it
+        run->edges =
+            std::make_shared<const CallerCalleeIndex>(*clipped.run); // the Callers page's, of the range
         auto restricted = std::make_shared<LoadedTrace>(*trace);
         restricted->main = std::move(run);
         return Result{generation, std::move(parts), std::move(restricted), std::move(clipped.sourceCalls)};

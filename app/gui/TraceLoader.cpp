@@ -120,7 +120,8 @@ std::shared_ptr<LoadedRun> loadOne(const QString& path, std::optional<std::int64
         auto summaries = FunctionStats::summarize(*data, SortKey::Total);
         auto bottomUp = std::make_shared<const CallTree>(
             CallTree::build(*data, CallTree::Direction::BottomUp, &job.cancel));
-        return std::make_pair(std::move(summaries), std::move(bottomUp));
+        auto edges = std::make_shared<const CallerCalleeIndex>(*data);
+        return std::make_tuple(std::move(summaries), std::move(bottomUp), std::move(edges));
     });
     std::shared_ptr<const CallTree> topDown;
     try {
@@ -132,8 +133,9 @@ std::shared_ptr<LoadedRun> loadOne(const QString& path, std::optional<std::int64
         throw;
     }
     work.report(first + span * 90 / 100, TraceLoader::Stage::CallTree);
-    auto [summaries, bottomUp] = side.get();
+    auto [summaries, bottomUp, edges] = side.get();
     loaded->summaries = std::move(summaries);
+    loaded->edges = std::move(edges);
     loaded->topDown = std::move(topDown);
     loaded->bottomUp = std::move(bottomUp);
     if (job.cancel)

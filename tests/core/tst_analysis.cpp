@@ -2,6 +2,7 @@
 // CallerCallee, CallTree (top-down, bottom-up, hot path, find, cancel), RunComparison, function lookup,
 // plus the formatting helpers and RunRef.
 
+#include "CallerCalleeIndex.h"
 #include "CallTree.h"
 #include "FunctionStats.h"
 #include "RunComparison.h"
@@ -74,6 +75,20 @@ RunData treeRun()
                                              {C, 3, 55, 30},
                                              {A, 0, 91, 4},
                                              {A, -1, 200, 5}});
+}
+
+// Mutual recursion through two edges: a -> b -> a -> b -> c, and b -> a -> a (direct) beside it, so that
+// CallerCallee's recursion rule (an edge counted once on a stack) meets every shape.
+RunData mutualRun()
+{
+    return handRun({"a", "b", "c"}, {{0, -1, 0, 100},
+                                     {1, 0, 5, 90},
+                                     {0, 1, 10, 60},
+                                     {1, 2, 15, 40},
+                                     {2, 3, 20, 10},
+                                     {0, 1, 75, 15},
+                                     {0, 5, 78, 5},
+                                     {1, -1, 120, 8}});
 }
 
 // fib(0..100) -> fib(10..90) -> fib(20..80) -> leaf(30..40); fib(150..160) separately.
@@ -232,6 +247,17 @@ private slots:
         QCOMPARE(FunctionStats::percentile({10, 20, 30, 40}, p), expected);
         QCOMPARE(FunctionStats::percentile({}, p), 0.0);
         QCOMPARE(FunctionStats::percentile({7}, p), 7.0);
+        // By selection over any order: the very same figure.
+        std::vector<Nanos> shuffled{40, 10, 30, 20};
+        QCOMPARE(FunctionStats::percentileUnsorted(shuffled, p), expected);
+        std::vector<Nanos> none;
+        QCOMPARE(FunctionStats::percentileUnsorted(none, p), 0.0);
+        std::vector<Nanos> many;
+        for (Nanos i = 0; i < 1001; ++i)
+            many.push_back((i * 7919) % 1001 + (i % 3) * 5); // shuffled, with repeats
+        std::vector<Nanos> sorted = many;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(FunctionStats::percentileUnsorted(many, p), FunctionStats::percentile(sorted, p));
     }
 
     void recursionAwareInclusive()
@@ -321,6 +347,49 @@ private slots:
         QCOMPARE(callees[1].total, ms(34));
         QCOMPARE(callees[1].share, 0.34);
         QVERIFY(CallerCallee::callees(run, 3).empty());
+    }
+
+    // The index the viewer reads (built once per run) gives every function the very lists CallerCallee
+    // computes from its calls: same entries, figures and order.
+    void callerCalleeIndex_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::newRow("tree") << "tree";
+        QTest::newRow("direct recursion") << "recursive";
+        QTest::newRow("mutual recursion") << "mutual";
+        QTest::newRow("seed trace") << "seed";
+    }
+
+    void callerCalleeIndex()
+    {
+        QFETCH(QString, which);
+        std::shared_ptr<const RunData> seed;
+        if (which == QLatin1String("seed")) {
+            TraceReader reader(m_seed);
+            seed = reader.loadRun(reader.newestRunId());
+        }
+        const RunData run = which == QLatin1String("tree")        ? treeRun()
+                            : which == QLatin1String("recursive") ? recursiveRun()
+                            : which == QLatin1String("mutual")    ? mutualRun()
+                                                                  : RunData(*seed);
+        const CallerCalleeIndex index(run);
+        const auto same = [](const std::vector<CallerCalleeEntry>& got,
+                             const std::vector<CallerCalleeEntry>& want) {
+            if (got.size() != want.size())
+                return false;
+            for (std::size_t i = 0; i < got.size(); ++i)
+                if (got[i].function != want[i].function || got[i].calls != want[i].calls ||
+                    got[i].total != want[i].total || got[i].share != want[i].share)
+                    return false;
+            return true;
+        };
+        for (std::uint32_t f = 0; f < run.functions.size(); ++f) {
+            QVERIFY2(same(index.callers(run, f), CallerCallee::callers(run, f)),
+                     run.functions[f].name.c_str());
+            QVERIFY2(same(index.callees(run, f), CallerCallee::callees(run, f)),
+                     run.functions[f].name.c_str());
+        }
+        QVERIFY(index.callers(run, std::uint32_t(run.functions.size())).empty());
     }
 
     // ---- CallTree ---------------------------------------------------------------------------------

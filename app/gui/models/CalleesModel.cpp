@@ -4,9 +4,10 @@ namespace breadcrumb::gui {
 
 CalleesModel::CalleesModel(QObject* parent) : CallerCalleeModel(parent) {}
 
-std::vector<CallerCalleeEntry> CalleesModel::entries(const RunData& run, std::uint32_t function) const
+std::vector<CallerCalleeEntry> CalleesModel::entries(const RunData& run, std::uint32_t function,
+                                                     const CallerCalleeIndex* index) const
 {
-    return CallerCallee::callees(run, function);
+    return index ? index->callees(run, function) : CallerCallee::callees(run, function);
 }
 
 QString CalleesModel::nameHeader() const

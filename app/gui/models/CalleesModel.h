@@ -13,7 +13,8 @@ public:
     explicit CalleesModel(QObject* parent = nullptr);
 
 protected:
-    std::vector<CallerCalleeEntry> entries(const RunData& run, std::uint32_t function) const override;
+    std::vector<CallerCalleeEntry> entries(const RunData& run, std::uint32_t function,
+                                           const CallerCalleeIndex* index) const override;
     QString nameHeader() const override;
     QString totalToolTip() const override;
 };

@@ -7,12 +7,13 @@ namespace breadcrumb::gui {
 
 CallerCalleeModel::CallerCalleeModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void CallerCalleeModel::setFunction(std::shared_ptr<const RunData> run, std::uint32_t function)
+void CallerCalleeModel::setFunction(std::shared_ptr<const RunData> run, std::uint32_t function,
+                                    const CallerCalleeIndex* index)
 {
     beginResetModel();
     m_run = std::move(run);
     m_function = m_run && function < m_run->functions.size() ? std::int64_t(function) : -1;
-    m_rows = m_run && function < m_run->functions.size() ? entries(*m_run, function)
+    m_rows = m_run && function < m_run->functions.size() ? entries(*m_run, function, index)
                                                          : std::vector<CallerCalleeEntry>{};
     endResetModel();
 }

@@ -2,6 +2,7 @@
 // Base of CallersModel and CalleesModel: the functions on one side of the selected function with calls,
 // total time and share of the function's time.
 
+#include "CallerCalleeIndex.h"
 #include "FunctionStats.h"
 
 #include <memory>
@@ -25,7 +26,10 @@ public:
     };
     Q_ENUM(Column)
 
-    void setFunction(std::shared_ptr<const RunData> run, std::uint32_t function);
+    // With `index` (the run's, built when it loaded) the lists are read from it instead of computed from
+    // the calls: the same rows, in milliseconds instead of seconds at 10 M calls.
+    void setFunction(std::shared_ptr<const RunData> run, std::uint32_t function,
+                     const CallerCalleeIndex* index = nullptr);
     void clear();
     int functionAt(int row) const; // -1 for "<root>" or an invalid row
 
@@ -36,7 +40,8 @@ public:
 
 protected:
     explicit CallerCalleeModel(QObject* parent);
-    virtual std::vector<CallerCalleeEntry> entries(const RunData& run, std::uint32_t function) const = 0;
+    virtual std::vector<CallerCalleeEntry> entries(const RunData& run, std::uint32_t function,
+                                                   const CallerCalleeIndex* index) const = 0;
     virtual QString nameHeader() const = 0;
     virtual QString totalToolTip() const = 0;
 

@@ -4,9 +4,10 @@ namespace breadcrumb::gui {
 
 CallersModel::CallersModel(QObject* parent) : CallerCalleeModel(parent) {}
 
-std::vector<CallerCalleeEntry> CallersModel::entries(const RunData& run, std::uint32_t function) const
+std::vector<CallerCalleeEntry> CallersModel::entries(const RunData& run, std::uint32_t function,
+                                                     const CallerCalleeIndex* index) const
 {
-    return CallerCallee::callers(run, function);
+    return index ? index->callers(run, function) : CallerCallee::callers(run, function);
 }
 
 QString CallersModel::nameHeader() const

@@ -107,8 +107,9 @@ void CallersPage::showFunction(int function)
         return;
     }
     const auto& run = m_trace->main->data;
-    m_callers->setFunction(run, std::uint32_t(function));
-    m_callees->setFunction(run, std::uint32_t(function));
+    const CallerCalleeIndex* edges = m_trace->main->edges.get();
+    m_callers->setFunction(run, std::uint32_t(function), edges);
+    m_callees->setFunction(run, std::uint32_t(function), edges);
     const QString name = functionName(*run, function);
     m_title->setText(name);
     // An empty table looks broken; say why there is nothing to list.
