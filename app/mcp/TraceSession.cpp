@@ -111,40 +111,38 @@ TraceSession::CachedRun* TraceSession::cacheEntry(const std::string& path, std::
     return &(m_runs[key] = CachedRun{{}, {}, info.startNs, info.callCount, ++m_uses});
 }
 
-std::shared_ptr<const RunData> TraceSession::loadRun(const std::string& requested,
-                                                     std::optional<std::int64_t> runId)
+template <typename T, typename Make>
+std::shared_ptr<const T> TraceSession::cached(const std::string& requested, std::optional<std::int64_t> runId,
+                                              std::shared_ptr<const T> CachedRun::*slot, Make make)
 {
     const std::string path = requested.empty() ? m_defaultPath : requested;
     TraceReader& r = reader(path);
     const std::int64_t id = runId ? *runId : r.newestRunId();
     const RunInfo info = r.run(id);
-    CachedRun* cached = cacheEntry(path, id, info);
-    if (cached && cached->data)
-        return cached->data;
+    CachedRun* entry = cacheEntry(path, id, info);
+    if (entry && entry->*slot)
+        return entry->*slot;
     const std::atomic_bool* cancel = m_cancel;
-    std::shared_ptr<const RunData> data =
-        r.loadRun(id, [cancel](std::int64_t, std::int64_t) { return !(cancel && cancel->load()); });
-    if (cached)
-        cached->data = data;
-    return data;
+    std::shared_ptr<const T> made =
+        make(r, id, [cancel](std::int64_t, std::int64_t) { return !(cancel && cancel->load()); });
+    if (entry)
+        entry->*slot = made;
+    return made;
+}
+
+std::shared_ptr<const RunData> TraceSession::loadRun(const std::string& requested,
+                                                     std::optional<std::int64_t> runId)
+{
+    return cached(requested, runId, &CachedRun::data,
+                  [](TraceReader& r, std::int64_t id, auto progress) { return r.loadRun(id, progress); });
 }
 
 std::shared_ptr<const RunAnalysis> TraceSession::analyzeRun(const std::string& requested,
                                                             std::optional<std::int64_t> runId)
 {
-    const std::string path = requested.empty() ? m_defaultPath : requested;
-    TraceReader& r = reader(path);
-    const std::int64_t id = runId ? *runId : r.newestRunId();
-    const RunInfo info = r.run(id);
-    CachedRun* cached = cacheEntry(path, id, info);
-    if (cached && cached->analysis)
-        return cached->analysis;
-    const std::atomic_bool* cancel = m_cancel;
-    auto analysis = std::make_shared<const RunAnalysis>(
-        r, id, [cancel](std::int64_t, std::int64_t) { return !(cancel && cancel->load()); });
-    if (cached)
-        cached->analysis = analysis;
-    return analysis;
+    return cached(requested, runId, &CachedRun::analysis, [](TraceReader& r, std::int64_t id, auto progress) {
+        return std::make_shared<const RunAnalysis>(r, id, progress);
+    });
 }
 
 } // namespace breadcrumb::mcp

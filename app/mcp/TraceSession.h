@@ -67,6 +67,10 @@ private:
     // The cache entry of run `id` of `path` (its reader opened), emptied when the run has changed since;
     // nullptr for a run still being written, which is never cached.
     CachedRun* cacheEntry(const std::string& path, std::int64_t id, const RunInfo& info);
+    // `slot` of the run's cache entry, made by make(reader, id, progress) when missing (loadRun, analyzeRun).
+    template <typename T, typename Make>
+    std::shared_ptr<const T> cached(const std::string& requested, std::optional<std::int64_t> runId,
+                                    std::shared_ptr<const T> CachedRun::*slot, Make make);
 
     std::string m_defaultPath;
     std::vector<std::string> m_allowed; // as given; canonicalised at each check (a file may appear later)

@@ -577,15 +577,9 @@ void Tracer::describe(ThreadState& ts, PyObject* exc, ExceptionRow& row)
     const bool wasBusy = ts.busy;
     ts.busy = true; // str(exc) may run Python code: not traced
     static const bool pythonOnly = getenv("BREADCRUMB_PYTHON_DESCRIBE") != nullptr; // for comparisons
-    // _values.redact on a text that might hold a secret: the rule stays written once, in Python.
-    const auto redact = [&](std::string& text) {
-        PyObject* in = PyUnicode_FromStringAndSize(text.data(), Py_ssize_t(text.size()));
-        if (!in) {
-            PyErr_Clear();
-            return false;
-        }
-        PyObject* out = m_callbacks.call(&ts, m_callbacks.redact, in);
-        Py_DECREF(in);
+    // A Python callback's str result into `text`; false (text unchanged) when it gave none.
+    const auto callForText = [&](PyObject* callable, PyObject* arg, std::string& text) {
+        PyObject* out = m_callbacks.call(&ts, callable, arg);
         Py_ssize_t n = 0;
         const char* p = out && PyUnicode_Check(out) ? PyUnicode_AsUTF8AndSize(out, &n) : nullptr;
         if (p)
@@ -595,17 +589,20 @@ void Tracer::describe(ThreadState& ts, PyObject* exc, ExceptionRow& row)
         Py_XDECREF(out);
         return p != nullptr;
     };
+    // _values.redact on a text that might hold a secret: the rule stays written once, in Python.
+    const auto redact = [&](std::string& text) {
+        PyObject* in = PyUnicode_FromStringAndSize(text.data(), Py_ssize_t(text.size()));
+        if (!in) {
+            PyErr_Clear();
+            return false;
+        }
+        const bool done = callForText(m_callbacks.redact, in, text);
+        Py_DECREF(in);
+        return done;
+    };
     // traceback's own text for a chain's entry (its ^^^ line), asked once per (code, instruction)
     const auto tracebackText = [&](PyObject* tb, std::string& text) {
-        PyObject* out = m_callbacks.call(&ts, m_callbacks.tracebackText, tb);
-        Py_ssize_t n = 0;
-        const char* p = out && PyUnicode_Check(out) ? PyUnicode_AsUTF8AndSize(out, &n) : nullptr;
-        if (p)
-            text.assign(p, size_t(n));
-        else
-            PyErr_Clear();
-        Py_XDECREF(out);
-        return p != nullptr;
+        return callForText(m_callbacks.tracebackText, tb, text);
     };
     const bool done = !pythonOnly && m_describer.describe(exc, row, redact, tracebackText);
     ts.busy = wasBusy;
