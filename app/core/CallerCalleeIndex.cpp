@@ -18,9 +18,8 @@ constexpr std::size_t kMaxFlatSlots = std::size_t(1) << 22;
 CallerCalleeIndex::CallerCalleeIndex(const RunData& run)
 {
     const std::size_t functions = run.functions.size();
-    m_in.resize(functions);
-    m_out.resize(functions);
-    m_total.assign(functions, 0);
+    m_functions = functions;
+    std::vector<CallEdge> edges;
     const bool flat = (functions + 1) * functions <= kMaxFlatSlots;
     std::vector<std::uint32_t> flatIds(flat ? (functions + 1) * functions : 0, kNoEdge);
     std::unordered_map<std::uint64_t, std::uint32_t> hashedIds;
@@ -35,8 +34,8 @@ CallerCalleeIndex::CallerCalleeIndex(const RunData& run)
             id = &it->second;
         }
         if (*id == kNoEdge) {
-            *id = static_cast<std::uint32_t>(m_edges.size());
-            m_edges.push_back({caller, callee});
+            *id = static_cast<std::uint32_t>(edges.size());
+            edges.push_back({caller, callee});
             active.push_back(0);
         }
         return *id;
@@ -57,17 +56,15 @@ CallerCalleeIndex::CallerCalleeIndex(const RunData& run)
         const std::int32_t caller =
             c.parent < 0 ? -1
                          : static_cast<std::int32_t>(run.calls[static_cast<std::size_t>(c.parent)].function);
-        if (c.outermost && c.function < functions)
-            m_total[c.function] += c.onStackNs;
         std::uint32_t id = kNoEdge;
         if (c.function < functions && (caller < 0 || static_cast<std::size_t>(caller) < functions)) {
             id = edgeOf(caller, c.function);
-            Edge& edge = m_edges[id];
+            CallEdge& edge = edges[id];
             ++edge.calls;
             if (c.outermost)
-                edge.callerTotal += c.onStackNs;
+                edge.inclusiveNs += c.onStackNs;
             if (active[id] == 0)
-                edge.calleeTotal += c.onStackNs;
+                edge.onStackNs += c.onStackNs;
             ++active[id];
         }
         stack.push_back({call, 0, id});
@@ -87,45 +84,19 @@ CallerCalleeIndex::CallerCalleeIndex(const RunData& run)
         }
     }
 
-    for (std::uint32_t id = 0; id < m_edges.size(); ++id) {
-        const Edge& edge = m_edges[id];
-        m_in[edge.callee].push_back(id);
-        if (edge.caller >= 0)
-            m_out[static_cast<std::size_t>(edge.caller)].push_back(id);
-    }
-    // By the other end's index, the order CallerCallee tallies in (ties in its ordering fall the same way).
-    for (auto& ids : m_in)
-        std::sort(ids.begin(), ids.end(),
-                  [&](std::uint32_t a, std::uint32_t b) { return m_edges[a].caller < m_edges[b].caller; });
-    for (auto& ids : m_out)
-        std::sort(ids.begin(), ids.end(),
-                  [&](std::uint32_t a, std::uint32_t b) { return m_edges[a].callee < m_edges[b].callee; });
+    m_graph = CallGraph(std::move(edges), functions);
 }
 
 std::vector<CallerCalleeEntry> CallerCalleeIndex::callers(const RunData& run, std::uint32_t function) const
 {
-    std::vector<CallerCalleeEntry> out;
-    if (function >= m_in.size())
-        return out;
-    out.reserve(m_in[function].size());
-    for (const std::uint32_t id : m_in[function]) {
-        const Edge& edge = m_edges[id];
-        out.push_back({edge.caller, edge.calls, edge.callerTotal, 0});
-    }
-    return CallerCallee::ranked(std::move(out), m_total[function], run.functions);
+    return function < m_functions ? m_graph.callers(function, run.functions)
+                                  : std::vector<CallerCalleeEntry>{};
 }
 
 std::vector<CallerCalleeEntry> CallerCalleeIndex::callees(const RunData& run, std::uint32_t function) const
 {
-    std::vector<CallerCalleeEntry> out;
-    if (function >= m_out.size())
-        return out;
-    out.reserve(m_out[function].size());
-    for (const std::uint32_t id : m_out[function]) {
-        const Edge& edge = m_edges[id];
-        out.push_back({static_cast<std::int32_t>(edge.callee), edge.calls, edge.calleeTotal, 0});
-    }
-    return CallerCallee::ranked(std::move(out), m_total[function], run.functions);
+    return function < m_functions ? m_graph.callees(function, run.functions)
+                                  : std::vector<CallerCalleeEntry>{};
 }
 
 } // namespace breadcrumb

@@ -5,6 +5,7 @@
 // calls the most called function took seconds. The viewer builds this index once, off the GUI thread, and
 // a selection reads its lists from here: the same entries in the same order as CallerCallee's.
 
+#include "CallGraph.h"
 #include "FunctionStats.h"
 
 #include <cstdint>
@@ -12,6 +13,8 @@
 
 namespace breadcrumb {
 
+// The pairs go into a CallGraph, the same store and ranking the MCP analysis reads from a streamed run;
+// this class is the walk that fills it from a loaded run.
 class CallerCalleeIndex
 {
 public:
@@ -23,19 +26,8 @@ public:
     std::vector<CallerCalleeEntry> callees(const RunData& run, std::uint32_t function) const;
 
 private:
-    struct Edge
-    {
-        std::int32_t caller = -1; // index into RunData::functions; -1 = "<root>"
-        std::uint32_t callee = 0;
-        std::int64_t calls = 0;
-        Nanos callerTotal = 0; // the callee's outermost on-stack time entered through this edge
-        Nanos calleeTotal = 0; // the callee's on-stack time, a recursion through this edge counted once
-    };
-    std::vector<Edge> m_edges;
-    // Per function: its edges as a callee (callers) and as a caller (callees), by ascending other end.
-    std::vector<std::vector<std::uint32_t>> m_in;
-    std::vector<std::vector<std::uint32_t>> m_out;
-    std::vector<Nanos> m_total; // per function: its inclusive time (the shares' denominator)
+    CallGraph m_graph; // its mostFromOneCall is not filled (nothing here asks for it)
+    std::size_t m_functions = 0;
 };
 
 } // namespace breadcrumb
