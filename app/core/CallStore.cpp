@@ -96,7 +96,65 @@ std::vector<std::int64_t> distinctValues(const IntColumn& values)
     return out;
 }
 
+// The columns are IntColumns (32 bits while values fit) or plain vectors; one spelling for both.
+void reserveColumn(IntColumn& column, std::size_t count)
+{
+    column.reserve(count);
+}
+template <typename Column> void reserveColumn(Column& column, std::size_t count)
+{
+    reserveHugePages(column, count);
+}
+void pushColumn(IntColumn& column, std::int64_t value)
+{
+    column.push_back(value);
+}
+template <typename Column> void pushColumn(Column& column, std::int64_t value)
+{
+    column.push_back(static_cast<typename Column::value_type>(value));
+}
+void setColumn(IntColumn& column, std::size_t row, std::int64_t value)
+{
+    column.set(row, value);
+}
+template <typename Column> void setColumn(Column& column, std::size_t row, std::int64_t value)
+{
+    column[row] = static_cast<typename Column::value_type>(value);
+}
+void permuteColumn(IntColumn& column, const std::vector<std::uint32_t>& order)
+{
+    column.permute(order);
+}
+template <typename Column> void permuteColumn(Column& column, const std::vector<std::uint32_t>& order)
+{
+    permute(column, order);
+}
+
 } // namespace
+
+template <class F> void CallStore::forEachColumn(F&& f)
+{
+    using Run = std::uint32_t;
+    using Thread = std::uint32_t;
+    if (has(kParent))
+        f(m_parentId, [](const ChunkCall& c, Run, Thread) -> std::int64_t { return c.parentId; });
+    if (has(kFunction))
+        f(m_functionId, [](const ChunkCall& c, Run, Thread) -> std::int64_t { return c.functionId; });
+    if (has(kDepth))
+        f(m_depth, [](const ChunkCall& c, Run, Thread) -> std::int64_t { return c.depth; });
+    if (has(kStart))
+        f(m_startNs, [](const ChunkCall& c, Run, Thread) -> std::int64_t { return c.startNs; });
+    if (has(kDuration))
+        f(m_durationNs, [](const ChunkCall& c, Run, Thread) -> std::int64_t { return c.durationNs; });
+    if (has(kChild))
+        f(m_childNs, [](const ChunkCall& c, Run, Thread) -> std::int64_t { return c.childNs; });
+    if (has(kException))
+        f(m_exceptionId, [](const ChunkCall& c, Run, Thread) -> std::int64_t { return c.exceptionId; });
+    if (has(kRun))
+        f(m_run, [](const ChunkCall&, Run run, Thread) -> std::int64_t { return run; });
+    if (has(kThread))
+        f(m_thread, [](const ChunkCall&, Run, Thread thread) -> std::int64_t { return thread; });
+}
 
 template <class Visit> bool CallStore::forEachChunk(sqlite3* db, Visit&& visit)
 {
@@ -115,9 +173,14 @@ template <class Visit> bool CallStore::forEachChunk(sqlite3* db, Visit&& visit)
     return true;
 }
 
-std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
+std::shared_ptr<const CallStore> CallStore::load(sqlite3* db, unsigned columns)
 {
-    std::shared_ptr<CallStore> store(new CallStore);
+    const auto fresh = [columns] {
+        std::shared_ptr<CallStore> s(new CallStore);
+        s->m_columns = columns & kAllColumns;
+        return s;
+    };
+    std::shared_ptr<CallStore> store = fresh();
     std::size_t expected = 0;
     std::optional<std::int64_t> firstId, lastId;
     {
@@ -142,31 +205,20 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
             store->loadFunctionNames(db);
             return store;
         }
-        store.reset(new CallStore); // the claims were wrong: read the chunks as they come
+        store = fresh(); // the claims were wrong: read the chunks as they come
     }
     CallStore& s = *store;
     // big arrays filled right away: on huge pages where the kernel has them (HugePages.h)
     reserveHugePages(s.m_callId, expected);
-    for (auto* column : {&s.m_startNs, &s.m_durationNs, &s.m_childNs})
-        reserveHugePages(*column, expected);
-    for (auto* column : {&s.m_parentId, &s.m_functionId, &s.m_depth, &s.m_exceptionId})
-        column->reserve(expected);
-    reserveHugePages(s.m_run, expected);
-    reserveHugePages(s.m_thread, expected);
+    s.forEachColumn([expected](auto& column, auto) { reserveColumn(column, expected); });
 
     s.forEachChunk(db, [&s](std::uint32_t run, std::uint32_t thread, const std::vector<ChunkCall>& decoded) {
-        for (const ChunkCall& c : decoded) {
+        for (const ChunkCall& c : decoded)
             s.m_callId.push_back(c.callId);
-            s.m_parentId.push_back(c.parentId);
-            s.m_functionId.push_back(c.functionId);
-            s.m_depth.push_back(c.depth);
-            s.m_startNs.push_back(c.startNs);
-            s.m_durationNs.push_back(c.durationNs);
-            s.m_childNs.push_back(c.childNs);
-            s.m_exceptionId.push_back(c.exceptionId);
-            s.m_run.push_back(run);
-            s.m_thread.push_back(thread);
-        }
+        s.forEachColumn([&](auto& column, auto value) {
+            for (const ChunkCall& c : decoded)
+                pushColumn(column, value(c, run, thread));
+        });
         return true;
     });
     if (s.m_callId.size() > std::numeric_limits<std::uint32_t>::max())
@@ -176,15 +228,7 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
     if (!std::is_sorted(s.m_callId.begin(), s.m_callId.end())) {
         const std::vector<std::uint32_t> order = callIdOrder(s.m_callId);
         permute(s.m_callId, order);
-        s.m_parentId.permute(order);
-        s.m_functionId.permute(order);
-        s.m_depth.permute(order);
-        s.m_exceptionId.permute(order);
-        permute(s.m_startNs, order);
-        permute(s.m_durationNs, order);
-        permute(s.m_childNs, order);
-        permute(s.m_run, order);
-        permute(s.m_thread, order);
+        s.forEachColumn([&order](auto& column, auto) { permuteColumn(column, order); });
     }
     s.m_size = s.m_callId.size();
     if (s.m_size > 0) {
@@ -199,40 +243,30 @@ std::shared_ptr<const CallStore> CallStore::load(sqlite3* db)
 
 bool CallStore::loadPlaced(sqlite3* db, std::int64_t firstId, std::size_t count)
 {
-    for (auto* column : {&m_startNs, &m_durationNs, &m_childNs}) {
-        reserveHugePages(*column, count);
-        column->resize(count);
-    }
-    for (auto* column : {&m_parentId, &m_functionId, &m_depth, &m_exceptionId}) {
-        column->reserve(count);
-        column->resize(count);
-    }
-    reserveHugePages(m_run, count);
-    m_run.resize(count);
-    reserveHugePages(m_thread, count);
-    m_thread.resize(count);
+    forEachColumn([count](auto& column, auto) {
+        reserveColumn(column, count);
+        column.resize(count);
+    });
     std::vector<bool> placed(count);
     std::size_t filled = 0;
+    std::vector<std::uint32_t> offsets;
 
     const bool complete =
         forEachChunk(db, [&](std::uint32_t run, std::uint32_t thread, const std::vector<ChunkCall>& decoded) {
+            offsets.clear();
             for (const ChunkCall& c : decoded) {
                 const auto offset =
                     static_cast<std::uint64_t>(c.callId) - static_cast<std::uint64_t>(firstId);
                 if (c.callId < firstId || offset >= count || placed[offset])
                     return false; // outside the claimed range, or an id repeated
                 placed[offset] = true;
-                ++filled;
-                m_parentId.set(offset, c.parentId);
-                m_functionId.set(offset, c.functionId);
-                m_depth.set(offset, c.depth);
-                m_exceptionId.set(offset, c.exceptionId);
-                m_startNs[offset] = c.startNs;
-                m_durationNs[offset] = c.durationNs;
-                m_childNs[offset] = c.childNs;
-                m_run[offset] = run;
-                m_thread[offset] = thread;
+                offsets.push_back(static_cast<std::uint32_t>(offset));
             }
+            filled += decoded.size();
+            forEachColumn([&](auto& column, auto value) {
+                for (std::size_t i = 0; i < decoded.size(); ++i)
+                    setColumn(column, offsets[i], value(decoded[i], run, thread));
+            });
             return true;
         });
     if (!complete || filled != count)
@@ -271,6 +305,8 @@ void CallStore::loadFunctionNames(sqlite3* db)
     m_names.freeze();
     m_functionRow = KeyIndex(ids.size(), [&ids](std::size_t r) { return ids[r]; });
 
+    if (!has(kFunction))
+        return; // no calls to order by name
     m_functionsByName = distinctValues(m_functionId);
     std::vector<Name> names;
     names.reserve(m_functionsByName.size());

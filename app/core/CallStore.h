@@ -2,6 +2,8 @@
 // Every call of a format 1.1 trace file, decoded from call_chunks into columns sorted by call_id, with
 // in-memory indexes for the equality lookups our SQL makes (children by parent, calls by function, run and
 // thread). Backs the `calls` virtual table (CallsTable); immutable once loaded, shared by its cursors.
+// Only the columns a reader asked for are kept: the seed's self-time query needs parents, functions and
+// durations, under half of a call's bytes.
 
 #include "ChunkDecoder.h"
 #include "IntColumn.h"
@@ -26,9 +28,27 @@ class CallStore
 public:
     static constexpr std::int64_t kNull = ChunkCall::kNullId;
 
-    // Reads and decodes every row of main.call_chunks on `db` (inside the caller's read transaction).
+    // The columns a store may keep, as bits (call ids are always there: the rows are ordered by them).
+    enum Column : unsigned
+    {
+        kParent = 1u << 0,
+        kFunction = 1u << 1, // also function names and the calls in name order
+        kDepth = 1u << 2,
+        kStart = 1u << 3,
+        kDuration = 1u << 4,
+        kChild = 1u << 5,
+        kException = 1u << 6,
+        kRun = 1u << 7,
+        kThread = 1u << 8,
+    };
+    static constexpr unsigned kAllColumns = (1u << 9) - 1;
+
+    // Reads and decodes every row of main.call_chunks on `db` (inside the caller's read transaction),
+    // keeping `columns` (Column bits); a missing column's accessors must not be called.
     // Throws TraceError: Corrupt (a malformed chunk, named), Interrupted, Query.
-    static std::shared_ptr<const CallStore> load(sqlite3* db);
+    static std::shared_ptr<const CallStore> load(sqlite3* db, unsigned columns = kAllColumns);
+    unsigned columns() const { return m_columns; }
+    bool has(unsigned columns) const { return (m_columns & columns) == columns; }
     // How many calls the database on `db` can hold at most (its size through ChunkDecoder::maxCallsIn):
     // the cap on what a claimed count may make a reader allocate.
     static std::int64_t callCapacity(sqlite3* db);
@@ -99,8 +119,11 @@ private:
     // Decodes every chunk in turn and hands its calls with the chunk's run and thread indices to
     // visit(run, thread, calls), which returns false to stop; false when it stopped.
     template <class Visit> bool forEachChunk(sqlite3* db, Visit&& visit);
+    // Calls f(column, value) for each kept column; value(call, run, thread) is a decoded call's entry in it.
+    template <class F> void forEachColumn(F&& f);
 
     std::size_t m_size = 0;
+    unsigned m_columns = kAllColumns;
     std::int64_t m_firstId = 0;
     std::vector<std::int64_t> m_callId; // empty when the ids are dense
     IntColumn m_parentId, m_functionId, m_depth, m_exceptionId;

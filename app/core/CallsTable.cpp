@@ -33,6 +33,32 @@ enum Column
     kFunctionName // hidden: the functions table's name, for the events view
 };
 
+// The store's column (CallStore::Column bits) each of the table's columns reads.
+constexpr unsigned kStoreColumn[] = {0,
+                                     CallStore::kRun,
+                                     CallStore::kParent,
+                                     CallStore::kFunction,
+                                     CallStore::kThread,
+                                     CallStore::kDepth,
+                                     CallStore::kStart,
+                                     CallStore::kDuration,
+                                     CallStore::kChild,
+                                     CallStore::kException,
+                                     CallStore::kFunction};
+constexpr int kColumnCount = static_cast<int>(std::size(kStoreColumn));
+
+// The store columns a scan reads: SQLite names every column the statement uses of this table instance
+// (sqlite3_index_info::colUsed; its top bit stands for the 64th column and above).
+unsigned storeColumns(sqlite3_uint64 used)
+{
+    unsigned columns = 0;
+    for (int i = 0; i < kColumnCount; ++i) {
+        if (used & (sqlite3_uint64(1) << i))
+            columns |= kStoreColumn[i];
+    }
+    return used >> 63 ? CallStore::kAllColumns : columns;
+}
+
 // idxNum: the access path in the low byte, range flags above it.
 enum Plan
 {
@@ -56,6 +82,9 @@ struct Table : sqlite3_vtab
     sqlite3_stmt* version = nullptr; // PRAGMA main.data_version, prepared once: checked per cursor
     std::shared_ptr<const CallStore> store;
     std::int64_t dataVersion = 0;
+    // The store columns any statement prepared on this table has used (xBestIndex): a store keeps only
+    // these, and is loaded again with more when a new statement needs them.
+    unsigned wanted = 0;
     // Cursors that read `store` and are still open. While one is, its statement is running and holds main's
     // read transaction, so the file cannot have changed: a cursor opened meanwhile (the seed's correlated
     // self-time subquery opens one per call) shares the snapshot without asking SQLite again.
@@ -66,7 +95,7 @@ struct Table : sqlite3_vtab
     // The store of the current snapshot: loaded on first use, reloaded when another connection committed.
     // PRAGMA data_version also opens main's read transaction, which a statement that reads only temp.calls
     // would not (SQLITE_FCNTL_DATA_VERSION alone then misses a writer's commits).
-    const CallStore* current()
+    std::shared_ptr<const CallStore> current()
     {
         if (!version && sqlite3_prepare_v3(db, "PRAGMA main.data_version", -1, SQLITE_PREPARE_PERSISTENT,
                                            &version, nullptr) != SQLITE_OK)
@@ -76,19 +105,19 @@ struct Table : sqlite3_vtab
         sqlite3_reset(version);
         if (rc != SQLITE_ROW)
             throwSqliteError(db, rc, {});
-        if (!store || now != dataVersion) {
-            store.reset(); // free the old one before the new one is built
-            store = CallStore::load(db);
+        if (!store || now != dataVersion || !store->has(wanted)) {
+            store.reset(); // free the old one before the new one is built (cursors may still hold it)
+            store = CallStore::load(db, wanted);
             dataVersion = now;
         }
-        return store.get();
+        return store;
     }
 };
 
 struct Cursor : sqlite3_vtab_cursor
 {
-    // The table's store, which it keeps alive: it is replaced only when no cursor reads it (Table::readers).
-    const CallStore* store = nullptr;
+    // The store this cursor's statement reads (one snapshot of the file).
+    std::shared_ptr<const CallStore> store;
     enum class Mode
     {
         Range,  // rows [pos, end)
@@ -191,6 +220,7 @@ bool binaryCollation(sqlite3_index_info* info, int i)
 int bestIndex(sqlite3_vtab* vtab, sqlite3_index_info* info)
 {
     auto* table = static_cast<Table*>(vtab);
+    table->wanted |= storeColumns(info->colUsed);
     // Estimates from the loaded store, else from a typical trace (the plan only needs the right order).
     double rows = 1e6, functions = 300, threads = 4, runs = 1;
     if (table->store) {
@@ -381,7 +411,8 @@ int filter(sqlite3_vtab_cursor* base, int idxNum, const char*, int argc, sqlite3
     try {
         // once per cursor: a cursor lives for one run of its statement, one snapshot of the file
         if (!cursor->store) {
-            cursor->store = table->readers > 0 ? table->store.get() : table->current();
+            cursor->store =
+                table->readers > 0 && table->store->has(table->wanted) ? table->store : table->current();
             ++table->readers;
         }
     } catch (const std::exception& e) {
@@ -538,6 +569,11 @@ int column(sqlite3_vtab_cursor* base, sqlite3_context* context, int column)
 {
     const auto* cursor = static_cast<Cursor*>(base);
     const CallStore& s = *cursor->store;
+    if (column >= 0 && column < kColumnCount && !s.has(kStoreColumn[column])) {
+        // cannot happen: SQLite names every column a statement reads before it runs (colUsed)
+        setError(base->pVtab, "internal error: a column of calls was not loaded");
+        return SQLITE_ERROR;
+    }
     const std::size_t r = cursor->row();
     std::int64_t value = 0;
     switch (column) {

@@ -500,6 +500,51 @@ private slots:
             QVERIFY2(sameRows(db.query(sql), plainQuery(path, sql)), sql);
     }
 
+    // The store keeps only the columns the statements so far used; a later statement that reads more gets
+    // them (a new store of the same snapshot), also while an earlier statement is still reading the old one.
+    void columnsLoadedAsStatementsNeedThem_data()
+    {
+        QTest::addColumn<QStringList>("sequence");
+        QTest::newRow("narrow then all")
+            << QStringList{"SELECT sum(duration_ns) FROM calls", "SELECT * FROM calls"};
+        QTest::newRow("ids then parents") << QStringList{
+            "SELECT count(*) FROM calls", "SELECT call_id, parent_id FROM calls WHERE parent_id = 1",
+            "SELECT depth, start_ns FROM calls WHERE call_id = 5"};
+        QTest::newRow("by name then thread")
+            << QStringList{"SELECT function_name, count(*) FROM events GROUP BY function_name",
+                           "SELECT thread_id, run_id, count(*) FROM calls GROUP BY 1, 2",
+                           "SELECT exception_id, child_ns FROM calls WHERE exception_id IS NOT NULL"};
+        QTest::newRow("seed self time then events") << QStringList{
+            "SELECT f, avg(d - coalesce(c, 0)) FROM (SELECT function_id f, duration_ns d, (SELECT "
+            "sum(duration_ns) FROM calls k WHERE k.parent_id = p.call_id) c FROM calls p) GROUP BY f",
+            "SELECT * FROM events WHERE event_id < 50"};
+    }
+    void columnsLoadedAsStatementsNeedThem()
+    {
+        QFETCH(QStringList, sequence);
+        TraceDatabase db(m_small.toStdString());
+        for (const QString& sql : sequence)
+            QVERIFY2(sameRows(db.query(sql.toStdString()), plainQuery(m_small, sql.toStdString())),
+                     qPrintable(sql));
+    }
+    void wideStatementWhileNarrowOneReads()
+    {
+        TraceDatabase db(m_small.toStdString());
+        sqlite3* raw = db.handle();
+        sqlite3_stmt* narrow = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(raw, "SELECT call_id FROM calls ORDER BY call_id", -1, &narrow, nullptr),
+                 SQLITE_OK);
+        std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> keepNarrow(narrow, &sqlite3_finalize);
+        QCOMPARE(sqlite3_step(narrow), SQLITE_ROW);
+        const QueryResult wide = db.query("SELECT call_id, depth, start_ns, child_ns FROM calls");
+        QVERIFY(sameRows(wide, plainQuery(m_small, "SELECT call_id, depth, start_ns, child_ns FROM calls")));
+        // the first statement goes on reading its own store to the end
+        std::int64_t rows = 1;
+        while (sqlite3_step(narrow) == SQLITE_ROW)
+            ++rows;
+        QCOMPARE(rows, std::int64_t(wide.rows.size()));
+    }
+
     // A trace still being written: the next query sees the chunks committed since the last one.
     void followsAGrowingFile()
     {
