@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "EmbeddedSql.h"
+#include "EmptyTrace.h"
+#include "EmptyTraceImage.h"
 #include "ExceptionText.h"
 #include "SignalFreeThread.h"
 #include "SignalRelay.h"
@@ -21,6 +23,8 @@
 
 namespace breadcrumb {
 namespace {
+
+static_assert(emptytrace::kFormatVersion == TraceWriter::kFormatVersion, "the empty trace image is stale");
 
 // Committing often spreads the WAL writes and checkpoints over the run, on the writer's core: with 400 ms
 // a short busy program left everything to its exit (776k calls: 60-80 ms of exit time, now 5-20 ms).
@@ -91,7 +95,11 @@ void TraceWriter::open()
     struct stat st
     {
     };
-    const bool existed = ::stat(m_path.c_str(), &st) == 0 && st.st_size > 0;
+    const bool found = ::stat(m_path.c_str(), &st) == 0;
+    bool existed = found && st.st_size > 0;
+    // A new file starts as the build's empty trace (EmptyTrace.h); the DDL below then finds it all there.
+    if (!found && errno == ENOENT && emptytrace::write(m_path))
+        existed = true;
     try {
         m_db.open(m_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
     } catch (const SqliteError& e) {
