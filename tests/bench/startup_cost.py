@@ -8,6 +8,7 @@ in fresh processes, the modes interleaved round by round, medians. Target (issue
 fixed cost at or below cProfile's.
 
     PYTHONPATH=build/python python3 tests/bench/startup_cost.py [--reps 21] [--python /usr/bin/python3]
+        [--baseline OTHER/python]   # another build's breadcrumb too, interleaved (before/after a change)
 """
 import argparse
 import os
@@ -47,18 +48,26 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reps", type=int, default=21)
     parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--baseline", help="a package directory of another build, run as 'baseline'")
     args = parser.parse_args()
     env = dict(os.environ)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env.pop("BREADCRUMB_DB", None)
     tmp = tempfile.mkdtemp(prefix="breadcrumb-startup-")
     python = args.python
+    def traced(script):
+        return [python, "-m", "breadcrumb", "run", "-q", "--include", "*", "-o", os.path.join(tmp, "t.db"),
+                script]
     modes = {
         "untraced": lambda s: [python, s],
         "cProfile": lambda s: [python, "-m", "cProfile", "-o", os.path.join(tmp, "p.out"), s],
-        "breadcrumb": lambda s: [python, "-m", "breadcrumb", "run", "-q", "--include", "*", "-o",
-                                 os.path.join(tmp, "t.db"), s],
+        "breadcrumb": traced,
     }
+    environments = {mode: env for mode in modes}
+    if args.baseline:
+        modes["baseline"] = traced
+        environments["baseline"] = dict(env, PYTHONPATH=os.pathsep.join(
+            [args.baseline] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]))
     try:
         scripts = {}
         for name, source in PROGRAMS.items():
@@ -69,7 +78,7 @@ def main():
         for _ in range(args.reps + 1):
             for name, script in scripts.items():
                 for mode, command in modes.items():  # interleaved: machine noise hits every mode alike
-                    results[name][mode].append(run(command(script), env))
+                    results[name][mode].append(run(command(script), environments[mode]))
                     for leftover in os.listdir(tmp):
                         if leftover.startswith(("t.db", "p.out")):
                             os.remove(os.path.join(tmp, leftover))
@@ -77,14 +86,17 @@ def main():
                                  capture_output=True, text=True).stdout.strip()
         print("Python %s, fixed cost of a run, %d rounds (after one warm-up), medians, ms"
               % (version, args.reps))
-        print("%-7s %-5s %9s %9s %11s %9s" % ("program", "", "untraced", "cProfile", "breadcrumb",
-                                             "bc / cP"))
+        baseline = "baseline" in modes
+        print("%-7s %-5s %9s %9s %11s %9s" % ("program", "", "untraced", "cProfile", "breadcrumb", "bc / cP")
+              + (" %9s %9s" % ("baseline", "base / cP") if baseline else ""))
         for name in scripts:
             for index, label in ((0, "wall"), (1, "CPU")):
                 med = {mode: statistics.median(r[index] for r in results[name][mode][1:]) for mode in modes}
                 print("%-7s %-5s %9.1f %9.1f %11.1f %9.2f"
                       % (name, label, med["untraced"] * 1e3, med["cProfile"] * 1e3,
-                         med["breadcrumb"] * 1e3, med["breadcrumb"] / med["cProfile"]))
+                         med["breadcrumb"] * 1e3, med["breadcrumb"] / med["cProfile"])
+                      + (" %9.1f %9.2f" % (med["baseline"] * 1e3, med["baseline"] / med["cProfile"])
+                         if baseline else ""))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
