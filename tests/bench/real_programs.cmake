@@ -14,3 +14,10 @@ set_tests_properties(bench.raise_cost PROPERTIES
     LABELS bench
     TIMEOUT 300
     ENVIRONMENT "PYTHONPATH=${BREADCRUMB_PYTHON_DIR};PYTHONDONTWRITEBYTECODE=1")
+
+# The fixed cost of a run (an empty and a small program) under each, beside cProfile (~10 s).
+add_test(NAME bench.startup_cost COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/startup_cost.py --reps 11)
+set_tests_properties(bench.startup_cost PROPERTIES
+    LABELS bench
+    TIMEOUT 300
+    ENVIRONMENT "PYTHONPATH=${BREADCRUMB_PYTHON_DIR};PYTHONDONTWRITEBYTECODE=1")

@@ -307,5 +307,68 @@ class RunsTest(TracerTestCase):
         self.assertEqual(self.scalar("SELECT COUNT(*) FROM runs", path=default), 1)
 
 
+class NewFileTest(TracerTestCase):
+    """A new trace file is written from the empty trace the build made (tracer/native/EmptyTrace.h)."""
+
+    SOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tracer")
+    PROGRAM = "def work():\n    return 1\n\nwork()\n"
+
+    def objects(self, connection):
+        return [tuple(row) for row in connection.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")]
+
+    def settings(self, connection):
+        return [connection.execute("PRAGMA %s" % name).fetchone()[0]
+                for name in ("page_size", "journal_mode", "auto_vacuum", "encoding")]
+
+    def test_a_new_trace_holds_exactly_the_schema_files(self):
+        self.run_traced(self.PROGRAM)
+        # what SQLite makes of schema.sql and indexes.sql itself, as the writer's DDL path does
+        reference = os.path.join(self.dir, "reference.db")
+        made = sqlite3.connect(reference)
+        made.execute("PRAGMA page_size = 16384")
+        made.execute("PRAGMA journal_mode = WAL")
+        for name in ("schema.sql", "indexes.sql"):
+            with open(os.path.join(self.SOURCES, name), encoding="utf-8") as handle:
+                made.executescript(handle.read())
+        made.commit()
+        trace = self.connect()
+        self.assertEqual(self.objects(trace), self.objects(made))
+        self.assertEqual(self.settings(trace), self.settings(made))
+        self.assertEqual(self.settings(trace)[:2], [16384, "wal"])
+        made.close()
+        self.assertEqual(trace.execute("PRAGMA integrity_check").fetchone()[0], "ok")
+        self.assertEqual(self.scalar("PRAGMA user_version"), 103)
+        self.assertEqual(self.call_counts(), {"<module>": 1, "work": 1})
+        # no scratch file left beside it (the image is written under another name, then linked)
+        self.assertEqual([n for n in os.listdir(self.dir) if ".new-" in n], [])
+
+    def test_runs_started_at_once_on_a_new_file(self):
+        # each process finds a whole trace, whichever made the file (before the image, the others could
+        # find it without its schema yet: "not a Breadcrumb trace")
+        script = self.write("main.py", self.PROGRAM)
+        processes = [subprocess.Popen([PYTHON, "-m", "breadcrumb", "run", "-q", "-o", self.db, script],
+                                      cwd=self.dir, env=child_env(), stdout=subprocess.PIPE,
+                                      stderr=subprocess.PIPE, text=True) for _ in range(4)]
+        for process in processes:
+            _out, err = process.communicate(timeout=60)
+            self.assertEqual((process.returncode, err), (0, ""))
+        self.assertEqual(self.scalar("PRAGMA integrity_check"), "ok")
+        self.assertEqual([(r["status"], r["exit_code"]) for r in self.query("SELECT * FROM runs")],
+                         [("completed", 0)] * 4)
+        # (unrelated processes started at the same moment may number their calls alike: counted per run)
+        self.assertEqual(self.query("SELECT run_id, COUNT(*) AS n FROM calls GROUP BY run_id"),
+                         [{"run_id": run_id, "n": 2} for run_id in range(1, 5)])
+        self.assertEqual([n for n in os.listdir(self.dir) if ".new-" in n], [])
+
+    def test_an_empty_file_becomes_a_trace(self):
+        # an existing file is never replaced: SQLite writes the schema into it
+        open(self.db, "wb").close()
+        self.run_traced(self.PROGRAM)
+        self.assertEqual(self.scalar("PRAGMA integrity_check"), "ok")
+        self.assertEqual(self.settings(self.connect())[:2], [16384, "wal"])
+        self.assertEqual(self.call_counts(), {"<module>": 1, "work": 1})
+
+
 if __name__ == "__main__":
     unittest.main()

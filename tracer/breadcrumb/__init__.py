@@ -265,7 +265,7 @@ def _remove_exit_hooks(run):
         sys.exit = run.previous_exit
 
 
-def shutdown(exit_code=None, status="completed"):
+def shutdown(exit_code=None, status="completed", _exiting=False):
     """Finish the active run: the hook is removed everywhere and every call is committed.
     Returns {'run_id', 'calls', 'exceptions', 'duration_ns', 'write_error', 'path'} or None."""
     global _run
@@ -279,7 +279,7 @@ def shutdown(exit_code=None, status="completed"):
             return None  # a forked child: the run belongs to the parent
         native = _load_native()
         try:
-            result = dict(native.stop(exit_code, status))
+            result = dict(native.stop(exit_code, status, _exiting))
         except Exception as error:
             _warn("could not finish the trace %s: %s" % (run.path, error))
             return None
@@ -336,7 +336,7 @@ def _at_exit():
         code = run.system_exit_code
     else:
         code = 0
-    shutdown(exit_code=code)
+    shutdown(exit_code=code, _exiting=True)  # the interpreter ends next: nothing to free
 
 
 def _set_exit_code(code):

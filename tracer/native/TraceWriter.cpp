@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "EmbeddedSql.h"
+#include "EmptyTrace.h"
+#include "EmptyTraceImage.h"
 #include "ExceptionText.h"
 #include "SignalFreeThread.h"
 #include "SignalRelay.h"
@@ -22,9 +24,17 @@
 namespace breadcrumb {
 namespace {
 
+static_assert(emptytrace::kFormatVersion == TraceWriter::kFormatVersion, "the empty trace image is stale");
+
 // Committing often spreads the WAL writes and checkpoints over the run, on the writer's core: with 400 ms
 // a short busy program left everything to its exit (776k calls: 60-80 ms of exit time, now 5-20 ms).
 constexpr auto kCommitInterval = std::chrono::milliseconds(100);
+// ... and after every 1 MB of chunk text, with a WAL checkpointed from 1 MB on (kAutoCheckpointPages): what
+// the run's end has to commit and fold into the file is then at most a few MB, whatever the program's pace.
+// markdown, 94k calls in 0.15 s (5.8 MB): the exit's commit had 100 ms of rows and the checkpoint 4 MB,
+// 10-13 ms of the program's exit; the same work now happens on the writer's core while the program runs.
+constexpr size_t kCommitBytes = size_t(1) << 20;
+constexpr int kAutoCheckpointPages = 64; // 1 MB at 16 KB a page
 constexpr auto kDrainInterval = std::chrono::milliseconds(200);
 constexpr size_t kSpareChunks = 4; // ~8k calls of headroom a traced thread never allocates for
 constexpr int64_t kStaleHeartbeatNs = 10'000'000'000;
@@ -85,7 +95,11 @@ void TraceWriter::open()
     struct stat st
     {
     };
-    const bool existed = ::stat(m_path.c_str(), &st) == 0 && st.st_size > 0;
+    const bool found = ::stat(m_path.c_str(), &st) == 0;
+    bool existed = found && st.st_size > 0;
+    // A new file starts as the build's empty trace (EmptyTrace.h); the DDL below then finds it all there.
+    if (!found && errno == ENOENT && emptytrace::write(m_path))
+        existed = true;
     try {
         m_db.open(m_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
     } catch (const SqliteError& e) {
@@ -131,9 +145,9 @@ void TraceWriter::open()
             if (!wal.step() || wal.columnText(0) != "wal")
                 throw SqliteError("cannot switch the trace to WAL mode", SQLITE_CANTOPEN);
         }
-        // 4 MB checkpoints on the writer thread while the program runs, so finish() has little left to
-        // copy (776k calls: final checkpoint ~10 ms instead of ~60-170 ms with 32 MB checkpoints).
-        m_db.exec("PRAGMA wal_autocheckpoint = 256"); // pages: 4 MB at 16 KB a page
+        // Small checkpoints on the writer thread while the program runs, so finish() has little left to
+        // copy (776k calls: final checkpoint ~10 ms with 4 MB checkpoints, ~60-170 ms with 32 MB ones).
+        m_db.exec(("PRAGMA wal_autocheckpoint = " + std::to_string(kAutoCheckpointPages)).c_str());
         // The writer only appends: beyond the b-tree's few interior pages a page is not read again, and a
         // 32 MB cache only made the thread's heap grow (and fault) with every page it ever wrote.
         // 776k calls: writer 0.19 -> 0.17 us a call with 2 MB; a transaction larger than the cache
@@ -320,6 +334,14 @@ void TraceWriter::start()
     m_thread = startSignalFreeThread([this] { loop(); });
 }
 
+void TraceWriter::requestStop()
+{
+    if (m_thread.joinable()) {
+        m_stopping = true;
+        m_queue.wakeWriter();
+    }
+}
+
 void TraceWriter::loop()
 {
 #if defined(__linux__)
@@ -362,7 +384,8 @@ void TraceWriter::loop()
                 }
             }
             now = std::chrono::steady_clock::now();
-            if (now - m_lastCommit >= kCommitInterval || (stopping && idle))
+            if (now - m_lastCommit >= kCommitInterval || m_bytesSinceCommit >= kCommitBytes ||
+                (stopping && idle))
                 commit(true);
             else if (m_inTransaction && shared())
                 commit(false);
@@ -484,6 +507,7 @@ void TraceWriter::writeChunk(int64_t runId, int64_t threadId, const CallRow* row
     m_insertChunk.bind(5, summary.minCallId);
     m_insertChunk.bind(6, summary.maxCallId);
     m_insertChunk.bindStatic(7, json); // the encoder's buffer is untouched until the next chunk
+    m_bytesSinceCommit += json.size();
     m_insertChunk.step();
     m_insertChunk.rewind();
 }
@@ -559,6 +583,7 @@ void TraceWriter::commit(bool heartbeat)
         }
         if (m_inTransaction) {
             m_inTransaction = false;
+            m_bytesSinceCommit = 0;
             m_db.exec("COMMIT");
         }
     } catch (const SqliteError& e) {
@@ -651,8 +676,7 @@ void TraceWriter::finish(int64_t endNs, const std::string& status, std::optional
         return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     };
     if (m_thread.joinable()) {
-        m_stopping = true;
-        m_queue.wakeWriter();
+        requestStop();
         m_thread.join();
     }
     if (timing)

@@ -61,6 +61,8 @@ public:
     std::vector<FunctionRow> loadFunctions();
 
     void start(); // launches the writer thread
+    // Lets the writer drain what is queued and end, without waiting: finish() waits for it.
+    void requestStop();
     // Stops the writer after everything queued so far, then finishes the run row and checkpoints.
     // Call without the GIL.
     void finish(int64_t endNs, const std::string& status, std::optional<int64_t> exitCode);
@@ -135,6 +137,7 @@ private:
     int64_t m_runId = 0;
     bool m_hadRuns = false;
     std::chrono::steady_clock::time_point m_lastCommit;
+    size_t m_bytesSinceCommit = 0; // chunk text in the open transaction
     std::atomic<bool> m_shared{false};
     std::mutex m_forkMutex;
     std::vector<int64_t> m_fileIds; // session function id -> the file's, where they differ (0: same)

@@ -730,7 +730,7 @@ void Tracer::resolveHeld(ThreadState& ts, PyObject* exc)
         append(ts, r);
 }
 
-StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& status)
+StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& status, bool exiting)
 {
     if (m_stopped)
         return m_lastResult.value_or(StopResult{});
@@ -781,6 +781,12 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
     m_writer->side([&](SideRows& s) { s.untraced = std::move(untraced); });
     for (const auto& ts : m_threads.threads())
         m_writer->queue().detach(ts->slot);
+    // Everything is queued: the writer drains it while this thread drops what the session no longer
+    // needs (the describer's source texts and cached tracebacks: ~1.4 ms of frees and decrefs after
+    // markdown's run, 75 files, 800 code objects), unless the process ends anyway.
+    m_writer->requestStop();
+    if (!exiting)
+        m_describer.clear();
 
     StopResult result;
     result.runId = m_writer->runId();
@@ -802,7 +808,6 @@ StopResult Tracer::stop(std::optional<int64_t> exitCode, const std::string& stat
     m_slowest.clear();
     m_capturing = false;
     m_callbacks.clear();
-    m_describer.clear();
     return result;
 }
 

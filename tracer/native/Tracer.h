@@ -102,8 +102,9 @@ public:
     static Tracer* active() { return m_active; }
     // Throws OpenFailure; on success the hooks are installed.
     static Tracer* start(const std::string& path, RunInfo run, Callbacks callbacks);
-    // Idempotent. Called with the GIL.
-    StopResult stop(std::optional<int64_t> exitCode, const std::string& status);
+    // Idempotent. Called with the GIL. `exiting`: the process ends right after (atexit, os._exit, a
+    // signal): what the session no longer needs is left to the OS, not freed one object at a time.
+    StopResult stop(std::optional<int64_t> exitCode, const std::string& status, bool exiting = false);
     static std::optional<StopResult> lastResult() { return m_lastResult; }
     // In a forked child: the writer thread does not exist there, so stop silently.
     static void abandonAfterFork();

@@ -282,10 +282,12 @@ PyObject* resultDict(const StopResult& r)
 
 PyObject* stop(PyObject*, PyObject* args, PyObject* kwargs)
 {
-    static const char* kwlist[] = {"exit_code", "status", nullptr};
+    static const char* kwlist[] = {"exit_code", "status", "exiting", nullptr};
     PyObject* exitObj = Py_None;
     const char* status = "completed";
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Os:stop", const_cast<char**>(kwlist), &exitObj, &status))
+    int exiting = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Osp:stop", const_cast<char**>(kwlist), &exitObj, &status,
+                                     &exiting))
         return nullptr;
     const std::string st(status);
     if (st != "completed" && st != "crashed" && st != "running") {
@@ -301,7 +303,7 @@ PyObject* stop(PyObject*, PyObject* args, PyObject* kwargs)
     }
     if (Tracer* t = Tracer::active()) {
         warnIfProfileFunctionReplaced();
-        return resultDict(t->stop(exitCode, st));
+        return resultDict(t->stop(exitCode, st, exiting != 0));
     }
     if (auto last = Tracer::lastResult())
         return resultDict(*last);
@@ -384,7 +386,7 @@ PyObject* exitChild(PyObject*, PyObject* args, PyObject* kwargs)
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "i:_exit", const_cast<char**>(kwlist), &status))
         return nullptr;
     if (Tracer* t = Tracer::active())
-        t->stop(int64_t(status & 0xff), "completed");
+        t->stop(int64_t(status & 0xff), "completed", true);
     if (originalOsExit)
         return PyObject_Call(originalOsExit, args, kwargs);
     _exit(status);
@@ -416,7 +418,7 @@ PyObject* childSignal(PyObject*, PyObject* args)
         return nullptr;
     signalrelay::started(signum);
     if (Tracer* t = Tracer::active())
-        t->stop(int64_t(128 + signum), "completed");
+        t->stop(int64_t(128 + signum), "completed", true);
     restoreDefaultAction(signum);
     fflush(stdout);
     fflush(stderr);
@@ -552,7 +554,8 @@ PyMethodDef methods[] = {
      "-> run_id\n"
      "Start recording a new run into the trace file `path`."},
     {"stop", reinterpret_cast<PyCFunction>(stop), METH_VARARGS | METH_KEYWORDS,
-     "stop(exit_code=None, status='completed') -> dict\nFinish the run: flush, commit, build indexes."},
+     "stop(exit_code=None, status='completed', exiting=False) -> dict\nFinish the run: flush, commit, "
+     "checkpoint (exiting: the process ends next, its memory is not freed)."},
     {"active", active, METH_NOARGS, "active() -> bool"},
     {"_before_fork", beforeFork, METH_NOARGS, "os.fork() is about to happen: holds the writer out of SQLite"},
     {"_after_fork_parent", afterForkParent, METH_NOARGS,
