@@ -26,7 +26,8 @@ namespace {
 // a short busy program left everything to its exit (776k calls: 60-80 ms of exit time, now 5-20 ms).
 constexpr auto kCommitInterval = std::chrono::milliseconds(100);
 constexpr auto kDrainInterval = std::chrono::milliseconds(200);
-constexpr size_t kSpareChunks = 4; // ~8k calls of headroom a traced thread never allocates for
+constexpr size_t kKeptSideRows = 16384; // the side vectors' capacity kept between rounds (~1 MB)
+constexpr size_t kSpareChunks = 4;      // ~8k calls of headroom a traced thread never allocates for
 constexpr int64_t kStaleHeartbeatNs = 10'000'000'000;
 
 std::string isoUtc(int64_t ns)
@@ -334,6 +335,10 @@ void TraceWriter::loop()
     pthread_setname_np(pthread_self(), "breadcrumb-wr"); // shown by top -H, gdb
 #endif
     auto lastDrain = std::chrono::steady_clock::now();
+    // Swapped with the producers' each round and emptied after writing, keeping its capacity: the
+    // traced threads append to vectors that already grew instead of regrowing fresh ones (new
+    // functions come in bursts, and fresh pages are what a burst of first calls paid most for).
+    SideRows side;
     for (;;) {
         const bool stopping = m_stopping.load();
         auto now = std::chrono::steady_clock::now();
@@ -345,7 +350,6 @@ void TraceWriter::loop()
         if (drain)
             lastDrain = now;
         signalrelay::redeliverLost(); // a signal CPython noted but never handled (SignalRelay.h)
-        SideRows side;
         {
             std::lock_guard lock(m_sideMutex);
             std::swap(side, m_side);
@@ -368,6 +372,10 @@ void TraceWriter::loop()
                 commit(false);
         }
         m_queue.release(batch.full);
+        if (side.functions.capacity() > kKeptSideRows)
+            side = SideRows{}; // a burst's worth is not kept for the rest of the run
+        else
+            side.clear();
         if (stopping && idle && drain && !m_queue.hasFull())
             break;
     }
@@ -437,12 +445,14 @@ void TraceWriter::begin()
     }
 }
 
-void TraceWriter::storeFunction(const FunctionRow& f)
+void TraceWriter::storeFunction(const FunctionEntry& f)
 {
+    static const char* const kKindNames[] = {"function", "coroutine", "generator", "async_generator",
+                                             "module"};
     int64_t fileId = 0;
-    m_findFunction.bind(1, f.name);
-    m_findFunction.bind(2, f.module);
-    m_findFunction.bind(3, f.file);
+    m_findFunction.bind(1, f.name());
+    m_findFunction.bind(2, f.module());
+    m_findFunction.bind(3, f.file());
     m_findFunction.bind(4, f.line);
     if (m_findFunction.step())
         fileId = m_findFunction.columnInt(0);
@@ -458,11 +468,11 @@ void TraceWriter::storeFunction(const FunctionRow& f)
             m_maxFunctionId.reset();
         }
         m_insertFunction.bind(1, fileId);
-        m_insertFunction.bind(2, f.name);
-        m_insertFunction.bind(3, f.module);
-        m_insertFunction.bind(4, f.file);
+        m_insertFunction.bind(2, f.name());
+        m_insertFunction.bind(3, f.module());
+        m_insertFunction.bind(4, f.file());
         m_insertFunction.bind(5, f.line);
-        m_insertFunction.bind(6, f.kind);
+        m_insertFunction.bind(6, std::string_view(kKindNames[f.kind < 5 ? f.kind : 0]));
         m_insertFunction.run();
     }
     if (fileId != f.functionId) {
@@ -493,8 +503,8 @@ void TraceWriter::writeSide(SideRows& rows)
     if (rows.empty())
         return;
     begin();
-    for (const FunctionRow& f : rows.functions)
-        storeFunction(f);
+    for (const FunctionEntry* f : rows.functions)
+        storeFunction(*f);
     for (const ThreadRow& t : rows.threads) {
         m_insertThread.bind(1, m_runId);
         m_insertThread.bind(2, t.threadId);

@@ -111,7 +111,7 @@ private:
     // writing the same file may have given one of them to another function meanwhile. Each new
     // function is matched with the file's row for it, or stored under a free id; the calls are
     // written with the file's ids.
-    void storeFunction(const FunctionRow& f);
+    void storeFunction(const FunctionEntry& f);
     const CallRow* withFileFunctionIds(const CallRow* rows, size_t n);
     int64_t fileFunctionId(int64_t local) const
     {
