@@ -279,6 +279,8 @@ int64_t TraceWriter::nextExceptionId()
 std::vector<FunctionRow> TraceWriter::loadFunctions()
 {
     std::vector<FunctionRow> rows;
+    // Read before the rows: a commit by another connection from here on changes it (storeFunction).
+    m_dataVersionAtLoad = m_db.queryInt("PRAGMA data_version", -1);
     SqliteStatement st(m_db.handle(), "SELECT function_id, name, module, file, line, kind FROM functions");
     while (st.step())
         rows.push_back({st.columnInt(0), st.columnText(1), st.columnText(2), st.columnText(3),
@@ -313,6 +315,7 @@ void TraceWriter::prepareStatements()
         h, "SELECT function_id FROM functions WHERE name = ? AND module = ? AND file = ? AND line = ?");
     m_functionIdTaken = SqliteStatement(h, "SELECT 1 FROM functions WHERE function_id = ?");
     m_maxFunctionId = SqliteStatement(h, "SELECT COALESCE(MAX(function_id), 0) FROM functions");
+    m_dataVersion = SqliteStatement(h, "PRAGMA data_version");
 }
 
 void TraceWriter::start()
@@ -449,6 +452,19 @@ void TraceWriter::storeFunction(const FunctionEntry& f)
 {
     static const char* const kKindNames[] = {"function", "coroutine", "generator", "async_generator",
                                              "module"};
+    if (!m_othersWrote) {
+        // Only this connection wrote the file since the session's registry was loaded from it: a
+        // function new to the registry has no row yet, and its id is above every id there (the two
+        // look-ups below were a third of the writer's work per new function).
+        m_insertFunction.bind(1, f.functionId);
+        m_insertFunction.bind(2, f.name());
+        m_insertFunction.bind(3, f.module());
+        m_insertFunction.bind(4, f.file());
+        m_insertFunction.bind(5, f.line);
+        m_insertFunction.bind(6, std::string_view(kKindNames[f.kind < 5 ? f.kind : 0]));
+        m_insertFunction.run();
+        return;
+    }
     int64_t fileId = 0;
     m_findFunction.bind(1, f.name());
     m_findFunction.bind(2, f.module());
@@ -503,6 +519,12 @@ void TraceWriter::writeSide(SideRows& rows)
     if (rows.empty())
         return;
     begin();
+    if (!rows.functions.empty() && !m_othersWrote) {
+        // In our write transaction: what another connection committed so far is what it ever did.
+        m_dataVersion.step();
+        m_othersWrote = m_dataVersionAtLoad < 0 || m_dataVersion.columnInt(0) != m_dataVersionAtLoad;
+        m_dataVersion.reset();
+    }
     for (const FunctionEntry* f : rows.functions)
         storeFunction(*f);
     for (const ThreadRow& t : rows.threads) {
@@ -611,6 +633,7 @@ void TraceWriter::closeConnection()
     m_findFunction = SqliteStatement();
     m_functionIdTaken = SqliteStatement();
     m_maxFunctionId = SqliteStatement();
+    m_dataVersion = SqliteStatement();
     m_db.close();
 }
 

@@ -148,7 +148,11 @@ private:
 
     ChunkEncoder m_encoder;
     SqliteStatement m_insertChunk, m_insertFunction, m_insertThread, m_insertException, m_insertValue,
-        m_upsertUntraced, m_heartbeat, m_findFunction, m_functionIdTaken, m_maxFunctionId;
+        m_upsertUntraced, m_heartbeat, m_findFunction, m_functionIdTaken, m_maxFunctionId, m_dataVersion;
+    // PRAGMA data_version before loadFunctions() read the functions (-1: unknown), and whether another
+    // connection has committed since (then every new function is looked up in the file first).
+    int64_t m_dataVersionAtLoad = -1;
+    bool m_othersWrote = false;
     static constexpr size_t kExceptionBatch = 16;
     SqliteStatement m_insertExceptions;                    // kExceptionBatch rows at once
     std::array<std::string, kExceptionBatch> m_tracebacks; // texts put together for one statement
