@@ -112,6 +112,40 @@ class ScopeTest(TracerTestCase):
         self.assertNotIn("mylib.util", modules)
         self.assertEqual(modules & {"helpers", "mylib", "__main__"}, {"helpers", "mylib", "__main__"})
 
+    def test_a_decided_file_is_not_asked_again(self):
+        """The native hook reads the scope's file_decisions before calling it: a module's first code
+        object asks, its other functions take the file's answer; a name in always_asked asks every
+        time. Every function is traced all the same."""
+        self.write("many.py", "".join("def f%d(x):\n    return x + %d\n\n" % (i, i) for i in range(5)) +
+                   "class A:\n    def _launch(self):\n        return 1\n\n"
+                   "class B:\n    def _launch(self):\n        return 2\n")
+        process = self.run_with_init("""
+            import json, sys
+            from breadcrumb import _scope
+            asked = []
+            plain_call = _scope.Scope.__call__
+            def counting_call(self, code):
+                if code.co_filename.endswith("many.py"):
+                    asked.append(code.co_name)
+                return plain_call(self, code)
+            _scope.Scope.__call__ = counting_call
+            import breadcrumb
+            breadcrumb.init(DB)
+            import many
+            for i in range(5):
+                getattr(many, "f%d" % i)(i)
+            many.A()._launch()
+            many.B()._launch()
+            print(json.dumps(asked))
+        """)
+        asked = json.loads(process.stdout.strip().splitlines()[-1])
+        self.assertEqual(asked, ["<module>", "_launch", "_launch"])
+        counts = self.counts()
+        for i in range(5):
+            self.assertEqual(counts[("many", "f%d" % i)], 1)
+        self.assertEqual(counts[("many", "A._launch")], 1)
+        self.assertEqual(counts[("many", "B._launch")], 1)
+
 
 class CompiledGlobsTest(unittest.TestCase):
     """The scope's compiled globs decide exactly as glob_matches() does, glob by glob."""

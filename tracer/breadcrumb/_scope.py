@@ -84,6 +84,9 @@ class _Globs:
 
 
 class Scope:
+    # Code names asked about every time, whatever their file's answer (see __call__).
+    always_asked = frozenset({"_launch"})
+
     def __init__(self, include=None, exclude=None):
         self.include = list(include or [])
         self.exclude = list(exclude or [])
@@ -94,18 +97,20 @@ class Scope:
         self._directory_ours = {}       # directory -> bool: Breadcrumb's own package
         self._file_module = {}          # abspath -> module name
         self._modules_seen = 0          # how many sys.modules entries were scanned
-        self._file_decision = {}        # co_filename -> bool: a file's code objects share one answer
+        # co_filename -> bool: a file's code objects share one answer. The native hook reads it before
+        # calling us, for code not named in always_asked: only a file's first code object costs a call.
+        self.file_decisions = {}
 
     # -- the callback -------------------------------------------------------------------------
     def __call__(self, code):
         try:
             filename = code.co_filename
-            decision = self._file_decision.get(filename)
+            decision = self.file_decisions.get(filename)
             if decision is None:
                 # Deciding costs path work and maybe a sys.modules scan: importing a big module
                 # would pay them for each of its hundreds of code objects.
-                decision = self._file_decision[filename] = self._decide(filename)
-            if code.co_name == "_launch" and filename.endswith(_CHILD_LAUNCHERS):
+                decision = self.file_decisions[filename] = self._decide(filename)
+            if code.co_name in self.always_asked and filename.endswith(_CHILD_LAUNCHERS):
                 # multiprocessing is about to start a spawn/forkserver child: it joins the trace
                 from ._child import patch_multiprocessing
                 patch_multiprocessing()

@@ -301,9 +301,15 @@ static void keepSubscrGeneric(PyCodeObject* code)
         genericSubscrs(code);
 }
 
+// The code evalFrame quickened itself in its latest evaluation (BINARY_SUBSCR kept generic there), or
+// null. Its first sight then has nothing to undo: genericSubscrs would copy its bytecode (PyCode_GetCode,
+// kept by the code object) for every new function. Reset by every evaluation, so a stale pointer never
+// skips the fix for code CPython quickened. Under the GIL.
+static PyCodeObject* quickenedByEval = NULL;
+
 void breadcrumb_eval_first_sight(PyCodeObject* code)
 {
-    if (needsSubscrFix())
+    if (needsSubscrFix() && code != quickenedByEval)
         keepSubscrGeneric(code);
 }
 #else
@@ -436,8 +442,12 @@ static PyObject* evalFrame(PyThreadState* tstate, EvalFrame* frame, int throwfla
     PyObject* generator = NULL;
     int resumable = 0;
 #if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
-    if (code->co_warmup != 0 && needsSubscrFix()) // not quickened yet: before CPython does it
+    if (code->co_warmup != 0 && needsSubscrFix()) { // not quickened yet: before CPython does it
         quickenKeepingSubscr(code);
+        quickenedByEval = code;
+    } else if (quickenedByEval) {
+        quickenedByEval = NULL;
+    }
 #endif
 #if PY_VERSION_HEX >= 0x030B0000
     if (code->co_flags & GENERATOR_FLAGS) {

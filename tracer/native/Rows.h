@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace breadcrumb {
@@ -33,6 +34,33 @@ struct FunctionRow
     int64_t functionId;
     std::string name, module, file, kind;
     int64_t line;
+};
+
+// A function as the session's FunctionRegistry keeps it, and as the writer gets a new one: a pointer
+// to it travels in SideRows (no copy of its strings per first call). It never moves, and the writer
+// reads it until it has finished; `interned` alone changes later (the program's thread, GIL held).
+struct FunctionEntry
+{
+    int64_t functionId;
+    const char* key; // name NUL module NUL file NUL line (decimal)
+    int64_t line;
+    uint32_t keyLength;
+    uint8_t kind;     // FunctionKind (Tracer.h)
+    uint8_t interned; // by this session (it may be in the file from an earlier run)
+
+    // The key's name, module and file parts.
+    std::string_view part(int index) const
+    {
+        std::string_view rest(key, keyLength);
+        for (; index > 0; --index) {
+            const size_t end = rest.find('\0');
+            rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+        }
+        return rest.substr(0, rest.find('\0'));
+    }
+    std::string_view name() const { return part(0); }
+    std::string_view module() const { return part(1); }
+    std::string_view file() const { return part(2); }
 };
 
 struct ThreadRow
@@ -74,11 +102,20 @@ struct UntracedRow
 // Everything with strings, swapped out by the writer in one go.
 struct SideRows
 {
-    std::vector<FunctionRow> functions;
+    std::vector<const FunctionEntry*> functions;
     std::vector<ThreadRow> threads;
     std::vector<ExceptionRow> exceptions;
     std::vector<ValueRow> values;
     std::vector<UntracedRow> untraced; // replaces the run's aggregate rows (INSERT OR REPLACE)
+    // Emptied for reuse: the vectors keep their capacity, so the next rows need no fresh pages.
+    void clear()
+    {
+        functions.clear();
+        threads.clear();
+        exceptions.clear();
+        values.clear();
+        untraced.clear();
+    }
     bool empty() const
     {
         return functions.empty() && threads.empty() && exceptions.empty() && values.empty() &&

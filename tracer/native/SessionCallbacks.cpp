@@ -41,9 +41,50 @@ PyObject* SessionCallbacks::call(ThreadState* ts, PyObject* callable, PyObject* 
     return res;
 }
 
+void SessionCallbacks::adoptScopeCache()
+{
+    Py_CLEAR(scopeDecisions);
+    Py_CLEAR(scopeAlwaysAsked);
+    if (!scope)
+        return;
+    PyObject* decisions = PyObject_GetAttrString(scope, "file_decisions");
+    PyObject* asked = decisions ? PyObject_GetAttrString(scope, "always_asked") : nullptr;
+    if (decisions && asked && PyDict_CheckExact(decisions) && PyFrozenSet_CheckExact(asked)) {
+        scopeDecisions = decisions;
+        scopeAlwaysAsked = asked;
+        return;
+    }
+    PyErr_Clear();
+    Py_XDECREF(decisions);
+    Py_XDECREF(asked);
+}
+
+bool SessionCallbacks::knownScope(PyCodeObject* code, bool& traced) const
+{
+    if (!scopeDecisions || !PyUnicode_CheckExact(code->co_filename) || !PyUnicode_CheckExact(code->co_name))
+        return false;
+    const int asked = PySet_Contains(scopeAlwaysAsked, code->co_name);
+    if (asked != 0) {
+        if (asked < 0)
+            PyErr_Clear();
+        return false;
+    }
+    PyObject* decision = PyDict_GetItemWithError(scopeDecisions, code->co_filename); // borrowed
+    if (!decision) {
+        PyErr_Clear();
+        return false;
+    }
+    if (decision != Py_True && decision != Py_False)
+        return false; // not one of the scope's answers: let it answer
+    traced = decision == Py_True;
+    return true;
+}
+
 SessionCallbacks SessionCallbacks::newReferences() const
 {
     SessionCallbacks copy;
+    copy.scopeDecisions = Py_XNewRef(scopeDecisions);
+    copy.scopeAlwaysAsked = Py_XNewRef(scopeAlwaysAsked);
     copy.scope = Py_XNewRef(scope);
     copy.describe = Py_XNewRef(describe);
     copy.threadInfo = Py_XNewRef(threadInfo);
@@ -55,6 +96,8 @@ SessionCallbacks SessionCallbacks::newReferences() const
 
 void SessionCallbacks::clear()
 {
+    Py_CLEAR(scopeDecisions);
+    Py_CLEAR(scopeAlwaysAsked);
     Py_CLEAR(scope);
     Py_CLEAR(describe);
     Py_CLEAR(threadInfo);

@@ -18,6 +18,16 @@ public:
     // null)
     PyObject* tracebackText = nullptr;
 
+    // The scope's own cache of its answers (co_filename -> bool, its `file_decisions`) and the code
+    // names it must be asked about whatever the file (`always_asked`): read here before calling it, a
+    // first call needs no Python frame when the file was decided before (most are: a module's functions
+    // share one answer). Null when the scope has none.
+    PyObject *scopeDecisions = nullptr, *scopeAlwaysAsked = nullptr;
+    // Takes scopeDecisions and scopeAlwaysAsked from `scope` (when it has both, of the right types).
+    void adoptScopeCache();
+    // The scope's answer for `code` without calling it: false when it must be called.
+    bool knownScope(PyCodeObject* code, bool& traced) const;
+
     // callable(arg) (callable() when arg is null) with the thread marked busy, so the call is not
     // traced. A new reference, or null (callable unset, or it failed: said once on stderr, cleared).
     PyObject* call(ThreadState* ts, PyObject* callable, PyObject* arg);

@@ -9,9 +9,14 @@ std::vector<SlowFunction> SlowestFunctions::slowest(const std::vector<FunctionTo
                                                     size_t count) const
 {
     std::vector<SlowFunction> result;
-    for (const auto& [id, name] : m_names)
-        if (size_t(id) < totals.size() && totals[size_t(id)].calls)
-            result.push_back({name, totals[size_t(id)].calls, totals[size_t(id)].totalNs});
+    std::vector<bool> seen(totals.size());
+    for (const Noted& n : m_names) {
+        const auto id = size_t(n.functionId);
+        if (id < totals.size() && totals[id].calls && !seen[id]) {
+            seen[id] = true;
+            result.push_back({m_text.substr(n.offset, n.length), totals[id].calls, totals[id].totalNs});
+        }
+    }
     const auto slower = [](const SlowFunction& a, const SlowFunction& b) {
         return a.totalNs != b.totalNs ? a.totalNs > b.totalNs : a.name < b.name;
     };

@@ -6,7 +6,7 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 namespace breadcrumb {
@@ -20,13 +20,29 @@ struct SlowFunction
 class SlowestFunctions
 {
 public:
-    void noteName(int64_t functionId, const std::string& name) { m_names.try_emplace(functionId, name); }
+    // The first name noted for an id is its name. Appended to one buffer: a hash map's node and a
+    // string per function cost every first call fresh memory (issue 11); duplicates go at slowest().
+    void noteName(int64_t functionId, std::string_view name)
+    {
+        m_names.push_back({functionId, m_text.size(), name.size()});
+        m_text.append(name);
+    }
     // The `count` slowest by total time (ties by name), from the writer's totals indexed by function id.
     std::vector<SlowFunction> slowest(const std::vector<FunctionTotals>& totals, size_t count) const;
-    void clear() { m_names.clear(); }
+    void clear()
+    {
+        m_names = {};
+        m_text = {};
+    }
 
 private:
-    std::unordered_map<int64_t, std::string> m_names;
+    struct Noted
+    {
+        int64_t functionId;
+        size_t offset, length; // in m_text
+    };
+    std::vector<Noted> m_names;
+    std::string m_text;
 };
 
 } // namespace breadcrumb

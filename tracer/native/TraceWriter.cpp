@@ -36,7 +36,8 @@ constexpr auto kCommitInterval = std::chrono::milliseconds(100);
 constexpr size_t kCommitBytes = size_t(1) << 20;
 constexpr int kAutoCheckpointPages = 64; // 1 MB at 16 KB a page
 constexpr auto kDrainInterval = std::chrono::milliseconds(200);
-constexpr size_t kSpareChunks = 4; // ~8k calls of headroom a traced thread never allocates for
+constexpr size_t kKeptSideRows = 16384; // the side vectors' capacity kept between rounds (~1 MB)
+constexpr size_t kSpareChunks = 4;      // ~8k calls of headroom a traced thread never allocates for
 constexpr int64_t kStaleHeartbeatNs = 10'000'000'000;
 
 std::string isoUtc(int64_t ns)
@@ -292,6 +293,8 @@ int64_t TraceWriter::nextExceptionId()
 std::vector<FunctionRow> TraceWriter::loadFunctions()
 {
     std::vector<FunctionRow> rows;
+    // Read before the rows: a commit by another connection from here on changes it (storeFunction).
+    m_dataVersionAtLoad = m_db.queryInt("PRAGMA data_version", -1);
     SqliteStatement st(m_db.handle(), "SELECT function_id, name, module, file, line, kind FROM functions");
     while (st.step())
         rows.push_back({st.columnInt(0), st.columnText(1), st.columnText(2), st.columnText(3),
@@ -326,6 +329,7 @@ void TraceWriter::prepareStatements()
         h, "SELECT function_id FROM functions WHERE name = ? AND module = ? AND file = ? AND line = ?");
     m_functionIdTaken = SqliteStatement(h, "SELECT 1 FROM functions WHERE function_id = ?");
     m_maxFunctionId = SqliteStatement(h, "SELECT COALESCE(MAX(function_id), 0) FROM functions");
+    m_dataVersion = SqliteStatement(h, "PRAGMA data_version");
 }
 
 void TraceWriter::start()
@@ -356,6 +360,10 @@ void TraceWriter::loop()
     pthread_setname_np(pthread_self(), "breadcrumb-wr"); // shown by top -H, gdb
 #endif
     auto lastDrain = std::chrono::steady_clock::now();
+    // Swapped with the producers' each round and emptied after writing, keeping its capacity: the
+    // traced threads append to vectors that already grew instead of regrowing fresh ones (new
+    // functions come in bursts, and fresh pages are what a burst of first calls paid most for).
+    SideRows side;
     for (;;) {
         const bool stopping = m_stopping.load();
         auto now = std::chrono::steady_clock::now();
@@ -367,7 +375,6 @@ void TraceWriter::loop()
         if (drain)
             lastDrain = now;
         signalrelay::redeliverLost(); // a signal CPython noted but never handled (SignalRelay.h)
-        SideRows side;
         {
             std::lock_guard lock(m_sideMutex);
             std::swap(side, m_side);
@@ -391,6 +398,10 @@ void TraceWriter::loop()
                 commit(false);
         }
         m_queue.release(batch.full);
+        if (side.functions.capacity() > kKeptSideRows)
+            side = SideRows{}; // a burst's worth is not kept for the rest of the run
+        else
+            side.clear();
         if (stopping && idle && drain && !m_queue.hasFull())
             break;
     }
@@ -460,12 +471,27 @@ void TraceWriter::begin()
     }
 }
 
-void TraceWriter::storeFunction(const FunctionRow& f)
+void TraceWriter::storeFunction(const FunctionEntry& f)
 {
+    static const char* const kKindNames[] = {"function", "coroutine", "generator", "async_generator",
+                                             "module"};
+    if (!m_othersWrote) {
+        // Only this connection wrote the file since the session's registry was loaded from it: a
+        // function new to the registry has no row yet, and its id is above every id there (the two
+        // look-ups below were a third of the writer's work per new function).
+        m_insertFunction.bind(1, f.functionId);
+        m_insertFunction.bind(2, f.name());
+        m_insertFunction.bind(3, f.module());
+        m_insertFunction.bind(4, f.file());
+        m_insertFunction.bind(5, f.line);
+        m_insertFunction.bind(6, std::string_view(kKindNames[f.kind < 5 ? f.kind : 0]));
+        m_insertFunction.run();
+        return;
+    }
     int64_t fileId = 0;
-    m_findFunction.bind(1, f.name);
-    m_findFunction.bind(2, f.module);
-    m_findFunction.bind(3, f.file);
+    m_findFunction.bind(1, f.name());
+    m_findFunction.bind(2, f.module());
+    m_findFunction.bind(3, f.file());
     m_findFunction.bind(4, f.line);
     if (m_findFunction.step())
         fileId = m_findFunction.columnInt(0);
@@ -481,11 +507,11 @@ void TraceWriter::storeFunction(const FunctionRow& f)
             m_maxFunctionId.reset();
         }
         m_insertFunction.bind(1, fileId);
-        m_insertFunction.bind(2, f.name);
-        m_insertFunction.bind(3, f.module);
-        m_insertFunction.bind(4, f.file);
+        m_insertFunction.bind(2, f.name());
+        m_insertFunction.bind(3, f.module());
+        m_insertFunction.bind(4, f.file());
         m_insertFunction.bind(5, f.line);
-        m_insertFunction.bind(6, f.kind);
+        m_insertFunction.bind(6, std::string_view(kKindNames[f.kind < 5 ? f.kind : 0]));
         m_insertFunction.run();
     }
     if (fileId != f.functionId) {
@@ -517,8 +543,14 @@ void TraceWriter::writeSide(SideRows& rows)
     if (rows.empty())
         return;
     begin();
-    for (const FunctionRow& f : rows.functions)
-        storeFunction(f);
+    if (!rows.functions.empty() && !m_othersWrote) {
+        // In our write transaction: what another connection committed so far is what it ever did.
+        m_dataVersion.step();
+        m_othersWrote = m_dataVersionAtLoad < 0 || m_dataVersion.columnInt(0) != m_dataVersionAtLoad;
+        m_dataVersion.reset();
+    }
+    for (const FunctionEntry* f : rows.functions)
+        storeFunction(*f);
     for (const ThreadRow& t : rows.threads) {
         m_insertThread.bind(1, m_runId);
         m_insertThread.bind(2, t.threadId);
@@ -626,6 +658,7 @@ void TraceWriter::closeConnection()
     m_findFunction = SqliteStatement();
     m_functionIdTaken = SqliteStatement();
     m_maxFunctionId = SqliteStatement();
+    m_dataVersion = SqliteStatement();
     m_db.close();
 }
 

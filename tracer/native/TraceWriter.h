@@ -113,7 +113,7 @@ private:
     // writing the same file may have given one of them to another function meanwhile. Each new
     // function is matched with the file's row for it, or stored under a free id; the calls are
     // written with the file's ids.
-    void storeFunction(const FunctionRow& f);
+    void storeFunction(const FunctionEntry& f);
     const CallRow* withFileFunctionIds(const CallRow* rows, size_t n);
     int64_t fileFunctionId(int64_t local) const
     {
@@ -151,7 +151,11 @@ private:
 
     ChunkEncoder m_encoder;
     SqliteStatement m_insertChunk, m_insertFunction, m_insertThread, m_insertException, m_insertValue,
-        m_upsertUntraced, m_heartbeat, m_findFunction, m_functionIdTaken, m_maxFunctionId;
+        m_upsertUntraced, m_heartbeat, m_findFunction, m_functionIdTaken, m_maxFunctionId, m_dataVersion;
+    // PRAGMA data_version before loadFunctions() read the functions (-1: unknown), and whether another
+    // connection has committed since (then every new function is looked up in the file first).
+    int64_t m_dataVersionAtLoad = -1;
+    bool m_othersWrote = false;
     static constexpr size_t kExceptionBatch = 16;
     SqliteStatement m_insertExceptions;                    // kExceptionBatch rows at once
     std::array<std::string, kExceptionBatch> m_tracebacks; // texts put together for one statement

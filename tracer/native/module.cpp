@@ -220,6 +220,7 @@ PyObject* start(PyObject*, PyObject* args, PyObject* kwargs)
 
     Tracer::Callbacks cb;
     cb.scope = (Py_INCREF(scope), scope);
+    cb.adoptScopeCache();
     cb.describe = (Py_INCREF(describe), describe);
     cb.threadInfo = (Py_INCREF(threadInfo), threadInfo);
     cb.capture = capture == Py_None ? nullptr : (Py_INCREF(capture), capture);
@@ -229,12 +230,7 @@ PyObject* start(PyObject*, PyObject* args, PyObject* kwargs)
     try {
         t = Tracer::start(path, std::move(info), cb);
     } catch (const OpenFailure& e) {
-        Py_XDECREF(cb.scope);
-        Py_XDECREF(cb.describe);
-        Py_XDECREF(cb.threadInfo);
-        Py_XDECREF(cb.capture);
-        Py_XDECREF(cb.redact);
-        Py_XDECREF(cb.tracebackText);
+        cb.clear();
         if (e.kind == OpenFailure::Kind::Io)
             PyErr_SetString(PyExc_OSError, e.what());
         else
