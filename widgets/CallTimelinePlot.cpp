@@ -55,33 +55,27 @@ void CallTimelinePlot::setFunction(const std::shared_ptr<const RunData>& run, st
         return;
     }
     m_run = run;
-    const auto calls = run->callsOf(function);
-    m_calls.assign(calls.begin(), calls.end());
-    m_points.resize(m_calls.size());
+    m_calls = run->callsOf(function);
+    m_starts.resize(m_calls.size());
+    auto durations = std::make_shared<std::vector<Nanos>>(m_calls.size());
     for (std::size_t i = 0; i < m_calls.size(); ++i) {
         const CallRecord& call = run->calls[m_calls[i]];
-        m_points[i] = {call.startNs, call.durationNs};
+        m_starts[i] = call.startNs;
+        (*durations)[i] = call.durationNs;
     }
+    m_durations = std::move(durations);
     m_hasRange = false;
     m_current = -1;
     countHighlighted();
     resetZoom();
 }
 
-std::vector<Nanos> CallTimelinePlot::durations() const
-{
-    std::vector<Nanos> out;
-    out.reserve(m_points.size());
-    for (const Point& p : m_points)
-        out.push_back(p.duration);
-    return out;
-}
-
 void CallTimelinePlot::clear()
 {
     m_run.reset();
-    m_calls.clear();
-    m_points.clear();
+    m_calls = {};
+    m_starts.clear();
+    m_durations = std::make_shared<const std::vector<Nanos>>();
     m_hasRange = false;
     m_current = -1;
     countHighlighted();
@@ -115,8 +109,8 @@ void CallTimelinePlot::resetZoom()
     double maxMs = 0;
     double endS = 1;
     if (m_run) {
-        for (const Point& p : m_points)
-            maxMs = std::max(maxMs, p.duration / 1e6);
+        for (const Nanos d : *m_durations)
+            maxMs = std::max(maxMs, d / 1e6);
         endS = std::max(1e-6, (m_run->lastEndNs() - m_run->run.startNs) / 1e9);
     }
     xAxis->setRange(0, endS);
@@ -130,10 +124,8 @@ void CallTimelinePlot::countHighlighted()
     m_highlighted = 0;
     if (!m_run || !m_hasRange)
         return;
-    for (const Point& p : m_points) {
-        const Nanos d = p.duration;
+    for (const Nanos d : *m_durations)
         m_highlighted += d >= m_lo && d <= m_hi;
-    }
 }
 
 void CallTimelinePlot::rebuildGraphs()
@@ -151,28 +143,28 @@ void CallTimelinePlot::rebuildGraphs()
         const double xLo = xAxis->pixelToCoord(area.left() - kMargin);
         const double xHi = xAxis->pixelToCoord(area.right() + kMargin);
         const Nanos start = m_run->run.startNs;
+        // Both axes are linear: pixel = offset + coordinate * scale, without a call per point (millions).
+        const double x0 = xAxis->coordToPixel(0), xScale = xAxis->coordToPixel(1) - x0;
+        const double y0 = yAxis->coordToPixel(0), yScale = yAxis->coordToPixel(1) - y0;
+        const std::vector<Nanos>& durations = *m_durations;
         // Calls are ordered by start: only the visible x window needs a look.
         const auto first =
-            std::lower_bound(m_points.begin(), m_points.end(), start + static_cast<Nanos>(xLo * 1e9),
-                             [](const Point& p, Nanos t) { return p.start < t; });
-        for (auto it = first; it != m_points.end(); ++it) {
-            const Point& call = *it;
-            const std::uint32_t callIndex = m_calls[static_cast<std::size_t>(it - m_points.begin())];
-            const double x = (call.start - start) / 1e9;
+            std::lower_bound(m_starts.begin(), m_starts.end(), start + static_cast<Nanos>(xLo * 1e9));
+        for (auto i = static_cast<std::size_t>(first - m_starts.begin()); i < m_starts.size(); ++i) {
+            const Nanos duration = durations[i];
+            const double x = (m_starts[i] - start) / 1e9;
             if (x > xHi)
                 break;
-            const double y = call.duration / 1e6;
-            if (static_cast<std::int64_t>(callIndex) == m_current) {
+            const double y = duration / 1e6;
+            if (static_cast<std::int64_t>(m_calls[i]) == m_current) {
                 cx.push_back(x);
                 cy.push_back(y);
             }
-            const int px = (static_cast<int>(xAxis->coordToPixel(x)) - area.left() + kMargin) / kCell;
-            const int py = (static_cast<int>(yAxis->coordToPixel(y)) - area.top() + kMargin) / kCell;
+            const int px = (static_cast<int>(x0 + x * xScale) - area.left() + kMargin) / kCell;
+            const int py = (static_cast<int>(y0 + y * yScale) - area.top() + kMargin) / kCell;
             if (px < 0 || px >= w || py < 0 || py >= h)
                 continue;
-            const std::uint8_t bit = !m_hasRange                                        ? 1
-                                     : (call.duration >= m_lo && call.duration <= m_hi) ? 2
-                                                                                        : 4;
+            const std::uint8_t bit = !m_hasRange ? 1 : (duration >= m_lo && duration <= m_hi) ? 2 : 4;
             std::uint8_t& cell = occupied[static_cast<std::size_t>(py) * w + px];
             if (cell & bit)
                 continue;
@@ -207,16 +199,17 @@ std::int64_t CallTimelinePlot::callAt(const QPoint& pos) const
     const auto nsAt = [&](double px) { return start + static_cast<Nanos>(xAxis->pixelToCoord(px) * 1e9); };
     const Nanos from = nsAt(pos.x() - kHitRadiusPx);
     const Nanos to = nsAt(pos.x() + kHitRadiusPx);
-    auto it = std::lower_bound(m_points.begin(), m_points.end(), from,
-                               [](const Point& p, Nanos t) { return p.start < t; });
+    const auto it = std::lower_bound(m_starts.begin(), m_starts.end(), from);
     std::int64_t best = -1;
     double bestDist = kHitRadiusPx * kHitRadiusPx;
-    for (; it != m_points.end() && it->start <= to; ++it) {
-        const std::uint32_t callIndex = m_calls[static_cast<std::size_t>(it - m_points.begin())];
+    for (auto i = static_cast<std::size_t>(it - m_starts.begin()); i < m_starts.size() && m_starts[i] <= to;
+         ++i) {
+        const std::uint32_t callIndex = m_calls[i];
+        const Nanos duration = (*m_durations)[i];
         const QPointF p = pointOf(callIndex);
         const double d = (p.x() - pos.x()) * (p.x() - pos.x()) + (p.y() - pos.y()) * (p.y() - pos.y());
         // Prefer highlighted points when a range is selected: they are the ones drawn on top.
-        const bool inRange = !m_hasRange || (it->duration >= m_lo && it->duration <= m_hi);
+        const bool inRange = !m_hasRange || (duration >= m_lo && duration <= m_hi);
         const double weighted = inRange ? d : d * 1.5;
         if (weighted <= bestDist) {
             bestDist = weighted;

@@ -8,6 +8,7 @@
 #include <memory>
 #include <qcustomplot.h>
 #include <QPointer>
+#include <span>
 #include <vector>
 
 namespace breadcrumb {
@@ -26,8 +27,9 @@ public:
     void clear();
 
     std::size_t pointCount() const { return m_calls.size(); }
-    // The shown calls' durations (ns), by start: what the histogram beside it counts.
-    std::vector<Nanos> durations() const;
+    // The shown calls' durations (ns), by start: what the histogram beside it counts, shared rather than
+    // copied (millions of calls for the most called functions).
+    std::shared_ptr<const std::vector<Nanos>> durations() const { return m_durations; }
     // The call under a widget position (within a few pixels), or -1.
     std::int64_t callAt(const QPoint& pos) const;
     // Widget position of a call's point (for tests and for scrolling to a call).
@@ -63,15 +65,11 @@ private:
     void applyPalette();
 
     std::shared_ptr<const RunData> m_run;
-    std::vector<std::uint32_t> m_calls; // call indices, by start
+    std::span<const std::uint32_t> m_calls; // call indices, by start: m_run->callsOf(), not a copy
     // Their start and duration, read once: every replot walks them, and the calls of one function lie
-    // scattered through a run of millions (a cache miss each).
-    struct Point
-    {
-        Nanos start = 0;
-        Nanos duration = 0;
-    };
-    std::vector<Point> m_points; // parallel to m_calls
+    // scattered through a run of millions (a cache miss each). Parallel to m_calls.
+    std::vector<Nanos> m_starts;
+    std::shared_ptr<const std::vector<Nanos>> m_durations = std::make_shared<const std::vector<Nanos>>();
     bool m_hasRange = false;
     Nanos m_lo = 0, m_hi = 0;
     std::int64_t m_current = -1;

@@ -68,16 +68,29 @@ void HistogramPlot::setFunction(const std::shared_ptr<const RunData>& run, std::
 
 void HistogramPlot::setDurations(std::vector<Nanos> durations)
 {
-    m_durations = std::move(durations);
+    setDurations(std::make_shared<const std::vector<Nanos>>(std::move(durations)));
+}
+
+void HistogramPlot::setDurations(std::shared_ptr<const std::vector<Nanos>> durations,
+                                 const FunctionSummary* figures)
+{
+    m_durations = durations ? std::move(durations) : std::make_shared<const std::vector<Nanos>>();
     m_min = m_max = 0;
     m_p50 = m_p95 = m_p99 = 0;
-    if (!m_durations.empty()) {
-        const auto [lo, hi] = std::minmax_element(m_durations.begin(), m_durations.end());
+    if (figures && figures->calls == static_cast<std::int64_t>(m_durations->size())) {
+        m_min = figures->min;
+        m_max = figures->max;
+        m_p50 = figures->median / 1e6;
+        m_p95 = figures->p95 / 1e6;
+        m_p99 = figures->p99 / 1e6;
+    } else if (!m_durations->empty()) {
+        std::vector<Nanos> values = *m_durations; // selection reorders
+        const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
         m_min = *lo;
         m_max = *hi;
-        m_p50 = FunctionStats::percentileUnsorted(m_durations, 50) / 1e6;
-        m_p95 = FunctionStats::percentileUnsorted(m_durations, 95) / 1e6;
-        m_p99 = FunctionStats::percentileUnsorted(m_durations, 99) / 1e6;
+        m_p50 = FunctionStats::percentileUnsorted(values, 50) / 1e6;
+        m_p95 = FunctionStats::percentileUnsorted(values, 95) / 1e6;
+        m_p99 = FunctionStats::percentileUnsorted(values, 99) / 1e6;
     }
     m_hasSelection = false;
     m_dragging = false;
@@ -86,7 +99,7 @@ void HistogramPlot::setDurations(std::vector<Nanos> durations)
 
 void HistogramPlot::clear()
 {
-    m_durations.clear();
+    m_durations = std::make_shared<const std::vector<Nanos>>();
     m_min = m_max = 0;
     m_p50 = m_p95 = m_p99 = 0;
     m_hasSelection = false;
@@ -158,7 +171,7 @@ void HistogramPlot::rebuild()
         xAxis->setLabel(tr("Call duration"));
     }
 
-    if (m_durations.empty()) {
+    if (m_durations->empty()) {
         m_emptyText->setVisible(true);
         xAxis->setRange(m_logScale ? QCPRange(0.01, 100) : QCPRange(0, 1));
         yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
@@ -187,7 +200,7 @@ void HistogramPlot::rebuild()
     }
     if (!m_logScale)
         lo = std::max(lo, 0.0);
-    const int n = static_cast<int>(m_durations.size());
+    const int n = static_cast<int>(m_durations->size());
     const int binCount =
         oneValue ? 1 : std::clamp(static_cast<int>(std::ceil(2.0 * std::cbrt(n))), 1, 60); // Rice rule
     const double step = (hi - lo) / binCount;
@@ -204,7 +217,7 @@ void HistogramPlot::rebuild()
         m_bins[0].drawLoMs = fromAxis(value - half);
         m_bins[0].drawHiMs = fromAxis(value + half);
     }
-    for (const Nanos d : m_durations) {
+    for (const Nanos d : *m_durations) {
         const int i =
             oneValue ? 0 : std::clamp(static_cast<int>((axisValue(toMs(d)) - lo) / step), 0, binCount - 1);
         ++m_bins[i].count;
@@ -397,7 +410,7 @@ QString HistogramPlot::toolTipAt(const QPoint& pos) const
     if (i < 0)
         return {};
     const Bin& bin = m_bins[i];
-    const double share = m_durations.empty() ? 0 : static_cast<double>(bin.count) / m_durations.size();
+    const double share = m_durations->empty() ? 0 : static_cast<double>(bin.count) / m_durations->size();
     const QString range = bin.loMs == bin.hiMs
                               ? formatDurationMs(bin.loMs)
                               : tr("%1 – %2").arg(formatDurationMs(bin.loMs), formatDurationMs(bin.hiMs));
@@ -430,7 +443,7 @@ bool HistogramPlot::event(QEvent* event)
 
 void HistogramPlot::mousePressEvent(QMouseEvent* event)
 {
-    if (event->button() == Qt::LeftButton && !m_durations.empty() &&
+    if (event->button() == Qt::LeftButton && !m_durations->empty() &&
         axisRect()->rect().contains(event->position().toPoint())) {
         m_dragging = true;
         m_dragStartX = event->position().x();

@@ -12,6 +12,8 @@
 
 namespace breadcrumb {
 
+struct FunctionSummary;
+
 class HistogramPlot : public QCustomPlot
 {
     Q_OBJECT
@@ -35,6 +37,10 @@ public:
     void setFunction(const std::shared_ptr<const RunData>& run, std::uint32_t function);
     // Plain durations (ns, any order), for callers that have no RunData.
     void setDurations(std::vector<Nanos> durations);
+    // Shared durations (ns, any order), not copied. `figures`: their min, max and percentiles when the caller
+    // has them (a FunctionSummary over the same calls); otherwise they are computed from a copy.
+    void setDurations(std::shared_ptr<const std::vector<Nanos>> durations,
+                      const FunctionSummary* figures = nullptr);
     void clear();
 
     bool logScale() const { return m_logScale; }
@@ -84,8 +90,8 @@ private:
     int binAt(const QPoint& pos) const;
 
     // Unordered: the figures below are found by selection when they are set (a sort of a million
-    // durations cost more than every other part of a selection).
-    std::vector<Nanos> m_durations;
+    // durations cost more than every other part of a selection), or given. Shared with the call timeline.
+    std::shared_ptr<const std::vector<Nanos>> m_durations = std::make_shared<const std::vector<Nanos>>();
     Nanos m_min = 0, m_max = 0;
     std::vector<Bin> m_bins;
     double m_p50 = 0, m_p95 = 0, m_p99 = 0; // ms

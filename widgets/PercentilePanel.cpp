@@ -147,7 +147,7 @@ void PercentilePanel::setFunction(const std::shared_ptr<const RunData>& run, std
     // The timeline reads the function's calls once; the histogram counts the same durations from there
     // rather than from the run again (one cache miss per call at 10 M calls).
     m_timeline->setFunction(run, function);
-    m_histogram->setDurations(m_timeline->durations());
+    m_histogram->setDurations(m_timeline->durations(), &s);
 }
 
 void PercentilePanel::clear()

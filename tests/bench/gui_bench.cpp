@@ -25,10 +25,19 @@
 #include <QTableView>
 #include <QTimer>
 #include <string>
+#include <time.h>
 #include <TimelineWidget.h>
 #include <vector>
 
 namespace {
+
+// CPU time of the calling (GUI) thread: on a machine busy with other jobs, wall time measures them too.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
 
 long peakRssKb()
 {
@@ -144,15 +153,18 @@ int main(int argc, char* argv[])
     });
     mostCalled.resize(std::min<std::size_t>(mostCalled.size(), 5));
     double worstMostCalledMs = 0;
+    double worstMostCalledCpuMs = 0;
     for (const QString& view : views) {
         window.setView(view);
         QApplication::processEvents();
         for (std::uint32_t function : mostCalled) {
             clock.restart();
+            const double cpuBefore = threadCpuMs();
             window.selection()->select(int(function));
             QApplication::processEvents();
             window.repaint();
             worstMostCalledMs = std::max(worstMostCalledMs, double(clock.nsecsElapsed()) / 1e6);
+            worstMostCalledCpuMs = std::max(worstMostCalledCpuMs, threadCpuMs() - cpuBefore);
         }
     }
     std::sort(selectMs.begin(), selectMs.end());
@@ -222,6 +234,7 @@ int main(int argc, char* argv[])
     std::printf("%-44s %9.1f ms %10s\n", "select a function, all panels (worst)", maxMs, "< 100 ms");
     std::printf("%-44s %9.1f ms %10s\n", "select one of the 5 most called (worst)", worstMostCalledMs,
                 "< 100 ms");
+    std::printf("%-44s %9.1f ms %10s\n", "  its GUI-thread CPU time (worst)", worstMostCalledCpuMs, "");
     std::printf("%-44s %9.1f ms %10s\n", "  of which the pages' slots (median)",
                 signalMs[signalMs.size() / 2], "");
     std::printf("%-44s %9lld ms %10s\n", "longest GUI-thread stall while loading", qlonglong(longestStall),

@@ -264,6 +264,32 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfCall(std::uint32_t(call)), 0);
         model.clearDurationRange();
         QCOMPARE(model.rowCount(), 13);
+
+        // The model sorts itself (the view has no proxy): longest first, a persistent index follows its call,
+        // the duration range keeps the order, column -1 restores the start order.
+        const std::int64_t first = model.callAt(0);
+        const QPersistentModelIndex followed = model.index(0, CallListModel::Start);
+        model.sort(CallListModel::Duration, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), 13);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row - 1, CallListModel::Duration).data(SortRole).toLongLong() >=
+                    model.index(row, CallListModel::Duration).data(SortRole).toLongLong());
+        QCOMPARE(model.index(0, CallListModel::Duration).data().toString(), QStringLiteral("100.2ms"));
+        QCOMPARE(model.callAt(followed.row()), first);
+        QCOMPARE(model.rowOfCall(std::uint32_t(first)), followed.row());
+        model.setDurationRange(99'000'000, 100'100'000);
+        QCOMPARE(model.rowCount(), 9);
+        QCOMPARE(model.index(0, CallListModel::Duration).data().toString(), QStringLiteral("100.0ms"));
+        QCOMPARE(model.index(8, CallListModel::Duration).data().toString(), QStringLiteral("99.8ms"));
+        model.clearDurationRange();
+        model.sort(CallListModel::Caller, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, CallListModel::Caller).data().toString(), QStringLiteral("process_data"));
+        QCOMPARE(model.index(12, CallListModel::Caller).data().toString(),
+                 QStringLiteral("redundant_computation"));
+        model.sort(-1);
+        QCOMPARE(model.callAt(0), first);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.callAt(row - 1) < model.callAt(row));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }

@@ -207,6 +207,7 @@ void CallTreePage::setBottomUp(bool bottomUp)
     }
     m_matches.clear();
     m_matchPos = -1;
+    m_hottestNode.clear();
     if (!m_trace) {
         m_model->clear();
         return;
@@ -323,12 +324,20 @@ void CallTreePage::onSelectionChanged(int function)
         return;
     if (m_view->currentIndex().isValid() && m_view->currentIndex().data(FunctionRole).toInt() == function)
         return;
-    // Show the hottest place where the function appears.
-    std::uint32_t best = 0;
-    for (std::uint32_t n = 1; n < tree->size(); ++n)
-        if (tree->node(n).function == function &&
-            (best == 0 || tree->node(n).inclusive > tree->node(best).inclusive))
-            best = n;
+    // Show the hottest place where the function appears (the first of equals).
+    if (m_hottestNode.empty()) {
+        m_hottestNode.assign(m_trace ? m_trace->main->data->functions.size() : 0, 0);
+        for (std::uint32_t n = 1; n < tree->size(); ++n) {
+            const std::int32_t f = tree->node(n).function;
+            if (f < 0 || std::size_t(f) >= m_hottestNode.size())
+                continue;
+            std::uint32_t& best = m_hottestNode[std::size_t(f)];
+            if (best == 0 || tree->node(n).inclusive > tree->node(best).inclusive)
+                best = n;
+        }
+    }
+    const std::uint32_t best =
+        std::size_t(function) < m_hottestNode.size() ? m_hottestNode[std::size_t(function)] : 0;
     if (best != 0)
         revealNode(best);
 }

@@ -81,6 +81,9 @@ private:
     QString m_matchText;
     int m_matchPos = -1;
     std::optional<bool> m_shownBottomUp; // the direction whose default order the view has
+    // Per function of the shown tree: its node with the most inclusive time (0: none), found in one pass over
+    // the nodes at the first selection, not one per selection. Emptied when the tree changes.
+    std::vector<std::uint32_t> m_hottestNode;
 };
 
 } // namespace breadcrumb::gui

@@ -14,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
@@ -24,18 +23,15 @@ namespace breadcrumb::gui {
 
 FunctionPage::FunctionPage(FunctionSelection* selection, QWidget* parent)
     : TracePage(selection, parent), m_panel(new PercentilePanel(this)), m_callModel(new CallListModel(this)),
-      m_callProxy(new QSortFilterProxyModel(this)), m_calls(new QTableView(this)),
-      m_filterLabel(new QLabel(this)), m_clearFilter(new QPushButton(tr("Show all calls"), this)),
-      m_source(new SourceView(this)), m_bottomTabs(new QTabWidget(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this))
+      m_calls(new QTableView(this)), m_filterLabel(new QLabel(this)),
+      m_clearFilter(new QPushButton(tr("Show all calls"), this)), m_source(new SourceView(this)),
+      m_bottomTabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
-    m_callProxy->setSourceModel(m_callModel);
-    m_callProxy->setSortRole(SortRole);
     m_calls->setObjectName(QStringLiteral("callListTable"));
-    m_calls->setModel(m_callProxy);
+    m_calls->setModel(m_callModel); // it sorts itself, only once the user clicks a header
     m_calls->setSortingEnabled(true);
-    // The model is already in start order; sorting 100k rows on every selection would cost more than
-    // everything else, so the proxy sorts only when the user clicks a header.
+    // The model is already in start order; sorting a million rows on every selection would cost more than
+    // everything else.
     m_calls->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_calls->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_calls->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -176,7 +172,7 @@ void FunctionPage::selectCallRow(std::uint32_t callIndex)
     }
     if (row < 0)
         return;
-    const QModelIndex index = m_callProxy->mapFromSource(m_callModel->index(row, 0));
+    const QModelIndex index = m_callModel->index(row, 0);
     m_bottomTabs->setCurrentIndex(0);
     m_calls->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);

@@ -6,7 +6,6 @@
 
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -50,7 +49,6 @@ private:
     std::shared_ptr<const LoadedTrace> m_trace;
     PercentilePanel* m_panel;
     CallListModel* m_callModel;
-    QSortFilterProxyModel* m_callProxy;
     QTableView* m_calls;
     QLabel* m_filterLabel;
     QPushButton* m_clearFilter;
