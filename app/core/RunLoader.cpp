@@ -696,6 +696,9 @@ void RunLoader::orderThreads()
 
 void RunLoader::finish()
 {
+    // The id lookup has served (parents, exceptions): it goes before the indexes are built, the load's peak.
+    m_callIds = KeyIndex();
+    std::vector<std::pair<std::uint32_t, std::int64_t>>().swap(m_callExceptions);
     RunData& data = *m_data;
     data.buildIndexes();
     data.run.callCount = static_cast<std::int64_t>(data.calls.size());
