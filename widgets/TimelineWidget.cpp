@@ -96,7 +96,10 @@ void TimelineWidget::updateScrollBars()
 
     QScrollBar* v = verticalScrollBar();
     const int visibleHeight = std::max(0, viewport()->height() - kAxisHeight);
-    v->setRange(0, std::max(0, m_layout.contentHeight() - visibleHeight));
+    // A hidden timeline does not lay its run out for the scroll range (TimelineLayout::setRun): showEvent()
+    // sets it.
+    const int contentHeight = isVisible() || m_layout.isLaidOut() ? m_layout.contentHeight() : 0;
+    v->setRange(0, std::max(0, contentHeight - visibleHeight));
     v->setPageStep(std::max(1, visibleHeight));
     v->setSingleStep(kRowHeight);
     m_updatingScrollBars = false;
@@ -257,6 +260,12 @@ void TimelineWidget::setSelectedFunction(int function)
         return;
     m_selectedFunction = function;
     viewport()->update();
+}
+
+void TimelineWidget::showEvent(QShowEvent* event)
+{
+    QAbstractScrollArea::showEvent(event);
+    updateScrollBars();
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent* event)

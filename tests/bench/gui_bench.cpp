@@ -209,6 +209,7 @@ int main(int argc, char* argv[])
     // For comparison: the core's share of opening (reading the run into memory), measured alone: the window
     // and its trace are gone, and the peak counts from here (clear_refs 5 resets VmHWM).
     trace_.reset();
+    restricted.clear(); // the spy holds the restricted trace its signal carried
     ownedWindow.reset();
     QApplication::processEvents();
     QCoreApplication::sendPostedEvents(nullptr,
