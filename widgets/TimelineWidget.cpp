@@ -248,9 +248,10 @@ QString TimelineWidget::toolTipForCall(std::uint32_t callIndex) const
     if (call.thread < m_run->threads.size())
         text += QLatin1Char('\n') +
                 tr("Thread: %1").arg(QString::fromStdString(m_run->threads[call.thread].name));
-    if (call.exception >= 0 && static_cast<std::size_t>(call.exception) < m_run->exceptions.size())
+    if (const std::int32_t exception = m_run->exceptionOf(callIndex);
+        exception >= 0 && static_cast<std::size_t>(exception) < m_run->exceptions.size())
         text += QLatin1Char('\n') +
-                tr("Raised: %1").arg(QString::fromStdString(m_run->exceptions[call.exception].type));
+                tr("Raised: %1").arg(QString::fromStdString(m_run->exceptions[std::size_t(exception)].type));
     return text;
 }
 

@@ -137,6 +137,15 @@ void RunData::buildIndexes()
         m_tracedNs += r.onStackNs;
     }
     m_nameShared = sharedNames(functions);
+    std::sort(callExceptions.begin(), callExceptions.end());
+}
+
+std::int32_t RunData::exceptionOf(std::uint32_t call) const
+{
+    const auto it = std::lower_bound(
+        callExceptions.begin(), callExceptions.end(), call,
+        [](const std::pair<std::uint32_t, std::int32_t>& e, std::uint32_t c) { return e.first < c; });
+    return it != callExceptions.end() && it->first == call ? it->second : -1;
 }
 
 std::vector<bool> RunData::sharedNames(std::span<const FunctionInfo> functions)

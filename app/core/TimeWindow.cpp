@@ -57,14 +57,14 @@ TimeWindow::Clipped TimeWindow::clip(const RunData& run, const RunningParts& par
     std::vector<bool> keep(run.exceptions.size(), false);
     for (std::size_t e = 0; e < run.exceptions.size(); ++e)
         keep[e] = run.exceptions[e].timestampNs >= m_from && run.exceptions[e].timestampNs < m_to;
-    for (std::size_t k = 0; k < out->calls.size(); ++k) {
-        const CallRecord& source = run.calls[result.sourceCalls[k]];
-        if (source.exception < 0 || static_cast<std::size_t>(source.exception) >= keep.size())
+    for (const auto& [call, exception] : run.callExceptions) {
+        if (call >= n || newIndex[call] < 0 || exception < 0 ||
+            static_cast<std::size_t>(exception) >= keep.size())
             continue;
-        if (source.endNs() <= m_to)
-            keep[static_cast<std::size_t>(source.exception)] = true;
-        else
-            out->calls[k].exception = -1; // it raised after the window
+        if (run.calls[call].endNs() <= m_to) { // else it raised after the window
+            keep[static_cast<std::size_t>(exception)] = true;
+            out->callExceptions.emplace_back(static_cast<std::uint32_t>(newIndex[call]), exception);
+        }
     }
     for (std::size_t e = 0; e < run.exceptions.size(); ++e) {
         if (!keep[e])
@@ -74,9 +74,8 @@ TimeWindow::Clipped TimeWindow::clip(const RunData& run, const RunningParts& par
         newException[e] = static_cast<std::int32_t>(out->exceptions.size());
         out->exceptions.push_back(std::move(x));
     }
-    for (CallRecord& c : out->calls)
-        if (c.exception >= 0)
-            c.exception = newException[static_cast<std::size_t>(c.exception)];
+    for (auto& [call, exception] : out->callExceptions)
+        exception = newException[static_cast<std::size_t>(exception)];
 
     out->run.callCount = static_cast<std::int64_t>(out->calls.size());
     std::int64_t counted = 0;
@@ -113,6 +112,8 @@ TimeWindow::Clipped TimeWindow::clip(const RunData& run, const RunningParts& par
     for (ExceptionRecord& x : out->exceptions)
         if (x.call >= 0)
             x.call = position[static_cast<std::size_t>(x.call)];
+    for (auto& [call, exception] : out->callExceptions)
+        call = static_cast<std::uint32_t>(position[call]);
     out->calls = std::move(sorted);
     result.sourceCalls = std::move(sortedSource);
     out->buildIndexes();
