@@ -234,9 +234,9 @@ QString CallTimelinePlot::toolTipForCall(std::uint32_t callIndex) const
                                     .arg((call.startNs - m_run->run.startNs) / 1e9, 0, 'f', 3);
     text += QLatin1Char('\n') + tr("Duration: %1").arg(formatDuration(call.durationNs));
     text += QLatin1Char('\n') + tr("Caller: %1").arg(caller);
-    if (call.exception >= 0)
+    if (const std::int32_t exception = m_run->exceptionOf(callIndex); exception >= 0)
         text += QLatin1Char('\n') +
-                tr("Raised: %1").arg(QString::fromStdString(m_run->exceptions[call.exception].type));
+                tr("Raised: %1").arg(QString::fromStdString(m_run->exceptions[std::size_t(exception)].type));
     return text;
 }
 

@@ -44,6 +44,7 @@ bool overlapping(const RunData& run, std::span<const std::uint32_t> calls)
 void TimelineLayout::setRun(std::shared_ptr<const RunData> run)
 {
     m_run = std::move(run);
+    m_laidOut = true; // until there is a run to lay out
     m_lanes.clear();
     m_laneOfThread.clear();
     m_rows.clear();
@@ -59,6 +60,13 @@ void TimelineLayout::setRun(std::shared_ptr<const RunData> run)
     if (!data.calls.empty())
         m_origin = std::min(m_origin, data.calls.front().startNs);
     m_totalSpan = std::max<Nanos>(kMinSpanNs, data.lastEndNs() - m_origin);
+    m_laidOut = false;
+}
+
+void TimelineLayout::buildLanes() const
+{
+    m_laidOut = true;
+    const RunData& data = *m_run;
     m_running = RunningParts::compute(data);
 
     std::vector<Lane> lanes(data.threads.size());
@@ -117,11 +125,13 @@ void TimelineLayout::setRun(std::shared_ptr<const RunData> run)
 
 int TimelineLayout::laneOfThread(std::uint32_t thread) const
 {
+    layOut();
     return thread < m_laneOfThread.size() ? m_laneOfThread[thread] : -1;
 }
 
 int TimelineLayout::laneAt(int contentY) const
 {
+    layOut();
     for (std::size_t i = 0; i < m_lanes.size(); ++i)
         if (contentY >= m_lanes[i].top && contentY < m_lanes[i].top + m_lanes[i].height())
             return static_cast<int>(i);
@@ -144,6 +154,7 @@ void TimelineLayout::items(const View& view, std::vector<Item>& out) const
     out.clear();
     if (!m_run)
         return;
+    layOut();
     const RunData& data = *m_run;
     const Nanos from = view.start + m_origin;
     const Nanos to = view.start + view.span + m_origin;
@@ -234,6 +245,7 @@ std::int64_t TimelineLayout::callAt(const View& view, double x, int contentY, do
 {
     if (!m_run)
         return -1;
+    layOut();
     const int laneIndex = laneAt(contentY);
     if (laneIndex < 0)
         return -1;

@@ -64,23 +64,42 @@ public:
 
     // Lanes in order of each thread's first call; rows: a call goes to the first row below its caller's that
     // is free when it starts, so calls running side by side (tasks of one event loop) do not cover each
-    // other.
+    // other. setRun() only takes the run and its time span: the lanes and rows (5 bytes per call and a walk
+    // over every call, seconds at 10 M calls) are laid out when first asked for, so a viewer whose timeline
+    // is never shown neither waits for them nor holds them.
     void setRun(std::shared_ptr<const RunData> run);
     const RunData* run() const { return m_run.get(); }
     const std::shared_ptr<const RunData>& sharedRun() const { return m_run; }
+    bool isLaidOut() const { return m_laidOut; } // whether the lanes and rows exist yet
 
-    const std::vector<Lane>& lanes() const { return m_lanes; }
-    int contentHeight() const { return m_contentHeight; }
+    const std::vector<Lane>& lanes() const
+    {
+        layOut();
+        return m_lanes;
+    }
+    int contentHeight() const
+    {
+        layOut();
+        return m_contentHeight;
+    }
     Nanos origin() const { return m_origin; }       // epoch ns of time 0: the run's start or its first call
     Nanos totalSpan() const { return m_totalSpan; } // ns from origin() to the last call's end, at least 1 µs
-    std::uint32_t rowOf(std::uint32_t call) const { return m_rows[call]; }
+    std::uint32_t rowOf(std::uint32_t call) const
+    {
+        layOut();
+        return m_rows[call];
+    }
     int laneOfThread(std::uint32_t thread) const; // index into lanes(), -1 when it has no lane
     int laneAt(int contentY) const;               // index into lanes(), -1 between or below them
     // Content y of a call's row top, or -1 when its thread has no lane.
     int callY(std::uint32_t call) const;
     // When the suspended calls (coroutines, generators) ran (RunningParts): the rest of their bars is
     // awaiting.
-    const RunningParts& runningParts() const { return m_running; }
+    const RunningParts& runningParts() const
+    {
+        layOut();
+        return m_running;
+    }
 
     // The items to draw for `view`, in drawing order (a call before its children). Clears `out` first.
     void items(const View& view, std::vector<Item>& out) const;
@@ -88,13 +107,22 @@ public:
     std::int64_t callAt(const View& view, double x, int contentY, double slopPx = 2.0) const;
 
 private:
+    void layOut() const
+    {
+        if (!m_laidOut)
+            buildLanes();
+    }
+    void buildLanes() const;
+
     std::shared_ptr<const RunData> m_run;
-    std::vector<Lane> m_lanes;
-    std::vector<int> m_laneOfThread;
-    std::vector<std::uint32_t> m_rows;       // per call: its row in its thread's lane
-    std::vector<std::uint8_t> m_kidsOverlap; // per call: some of its children run side by side
-    RunningParts m_running;
-    int m_contentHeight = 0;
+    // Laid out on first use (layOut()): a cache of the run, hence mutable.
+    mutable bool m_laidOut = true;
+    mutable std::vector<Lane> m_lanes;
+    mutable std::vector<int> m_laneOfThread;
+    mutable std::vector<std::uint32_t> m_rows;       // per call: its row in its thread's lane
+    mutable std::vector<std::uint8_t> m_kidsOverlap; // per call: some of its children run side by side
+    mutable RunningParts m_running;
+    mutable int m_contentHeight = 0;
     Nanos m_origin = 0;
     Nanos m_totalSpan = 1;
 };

@@ -96,7 +96,10 @@ void TimelineWidget::updateScrollBars()
 
     QScrollBar* v = verticalScrollBar();
     const int visibleHeight = std::max(0, viewport()->height() - kAxisHeight);
-    v->setRange(0, std::max(0, m_layout.contentHeight() - visibleHeight));
+    // A hidden timeline does not lay its run out for the scroll range (TimelineLayout::setRun): showEvent()
+    // sets it.
+    const int contentHeight = isVisible() || m_layout.isLaidOut() ? m_layout.contentHeight() : 0;
+    v->setRange(0, std::max(0, contentHeight - visibleHeight));
     v->setPageStep(std::max(1, visibleHeight));
     v->setSingleStep(kRowHeight);
     m_updatingScrollBars = false;
@@ -245,9 +248,10 @@ QString TimelineWidget::toolTipForCall(std::uint32_t callIndex) const
     if (call.thread < m_run->threads.size())
         text += QLatin1Char('\n') +
                 tr("Thread: %1").arg(QString::fromStdString(m_run->threads[call.thread].name));
-    if (call.exception >= 0 && static_cast<std::size_t>(call.exception) < m_run->exceptions.size())
+    if (const std::int32_t exception = m_run->exceptionOf(callIndex);
+        exception >= 0 && static_cast<std::size_t>(exception) < m_run->exceptions.size())
         text += QLatin1Char('\n') +
-                tr("Raised: %1").arg(QString::fromStdString(m_run->exceptions[call.exception].type));
+                tr("Raised: %1").arg(QString::fromStdString(m_run->exceptions[std::size_t(exception)].type));
     return text;
 }
 
@@ -257,6 +261,12 @@ void TimelineWidget::setSelectedFunction(int function)
         return;
     m_selectedFunction = function;
     viewport()->update();
+}
+
+void TimelineWidget::showEvent(QShowEvent* event)
+{
+    QAbstractScrollArea::showEvent(event);
+    updateScrollBars();
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent* event)

@@ -80,11 +80,12 @@ std::string clockWithMicroseconds(Nanos ns)
     return formatClock(ns) + micros;
 }
 
-std::string exceptionText(const RunData& run, const CallRecord& call)
+std::string exceptionText(const RunData& run, std::uint32_t call)
 {
-    if (call.exception < 0)
+    const std::int32_t exception = run.exceptionOf(call);
+    if (exception < 0 || static_cast<std::size_t>(exception) >= run.exceptions.size())
         return {};
-    const ExceptionRecord& e = run.exceptions[static_cast<std::size_t>(call.exception)];
+    const ExceptionRecord& e = run.exceptions[static_cast<std::size_t>(exception)];
     return e.message.empty() ? e.type : e.type + ": " + e.message;
 }
 
@@ -111,7 +112,7 @@ int callMode(TraceReader& reader, const RunData& run, const std::string& name,
         for (std::size_t i = 0; i < shown; ++i) {
             const CallRecord& call = run.calls[calls[i]];
             const CallValues values = capturedValues(reader.database(), call.id).value_or(CallValues{});
-            const std::string exception = exceptionText(run, call);
+            const std::string exception = exceptionText(run, calls[i]);
             const auto groups = calleesOf(run, calls[i]);
             Json callees = Json::array();
             for (const auto& g : groups)
@@ -145,14 +146,14 @@ int callMode(TraceReader& reader, const RunData& run, const std::string& name,
             std::cout << "   Args: "
                       << ellipsize(oneLine(values->args.value_or("")), options.width ? options.width : 100000)
                       << '\n';
-            if (call.exception < 0)
+            if (run.exceptionOf(calls[i]) < 0)
                 std::cout << "   Returned: "
                           << ellipsize(oneLine(values->returnValue.value_or("None")),
                                        options.width ? options.width : 100000)
                           << '\n';
         }
-        if (call.exception >= 0)
-            std::cout << "   Raised: " << oneLine(exceptionText(run, call)) << '\n';
+        if (run.exceptionOf(calls[i]) >= 0)
+            std::cout << "   Raised: " << oneLine(exceptionText(run, calls[i])) << '\n';
         const auto groups = calleesOf(run, calls[i]);
         std::cout << "   Callees: " << (groups.empty() ? "(none)" : oneLine(calleeSummary(run, groups)))
                   << '\n';
@@ -216,7 +217,7 @@ int flowMode(const RunData& run, const SmartModeOptions& options)
         for (std::size_t i = 0; i < shown; ++i) {
             const auto& e = events[i];
             const CallRecord& call = run.calls[e.call];
-            const std::string exception = e.isReturn ? exceptionText(run, call) : std::string{};
+            const std::string exception = e.isReturn ? exceptionText(run, e.call) : std::string{};
             table.addRow({formatIso(e.time),
                           e.isReturn ? (exception.empty() ? "return" : "exception") : "call",
                           run.displayName(call.function), Cell::number(call.depth), threadName(call),
@@ -248,9 +249,9 @@ int flowMode(const RunData& run, const SmartModeOptions& options)
             line += "-> " + run.displayName(call.function);
         } else {
             line += "<- " + run.displayName(call.function) + "  " + formatDuration(call.durationNs);
-            if (call.exception >= 0)
-                line += "  !! " +
-                        ellipsize(oneLine(exceptionText(run, call)), options.width ? options.width : 100000);
+            if (run.exceptionOf(e.call) >= 0)
+                line += "  !! " + ellipsize(oneLine(exceptionText(run, e.call)),
+                                            options.width ? options.width : 100000);
         }
         std::cout << oneLine(line) << '\n';
     }

@@ -15,14 +15,14 @@ std::vector<ExceptionOutcome> exceptionOutcomes(const RunData& run)
             outcomes[e].handler = run.exceptions[e].call;
     // The calls an exception ended form a chain from the raising call up; its top's parent caught it, and
     // a top without a parent means nothing did.
-    for (std::size_t c = 0; c < run.calls.size(); ++c) {
-        const CallRecord& call = run.calls[c];
-        if (call.exception < 0 || std::size_t(call.exception) >= outcomes.size())
+    for (const auto& [c, exception] : run.callExceptions) { // in call order
+        if (c >= run.calls.size() || exception < 0 || std::size_t(exception) >= outcomes.size())
             continue;
-        const bool top = call.parent < 0 || run.calls[std::size_t(call.parent)].exception != call.exception;
+        const CallRecord& call = run.calls[c];
+        const bool top = call.parent < 0 || run.exceptionOf(std::uint32_t(call.parent)) != exception;
         if (!top)
             continue;
-        ExceptionOutcome& outcome = outcomes[std::size_t(call.exception)];
+        ExceptionOutcome& outcome = outcomes[std::size_t(exception)];
         if (call.parent < 0)
             outcome = {true, -1};
         else if (!outcome.uncaught)

@@ -5,7 +5,7 @@
 // An exception is uncaught when it ended a root call of its thread: nothing in the traced code caught it,
 // so it ended the run (the main thread) or a thread (asyncio: a task's coroutine, whose awaiter may still
 // see it). Otherwise it was handled: in the raising call (escaped = 0) or by the caller that its chain
-// of ended calls (CallRecord::exception) returned into.
+// of ended calls (RunData::exceptionOf) returned into.
 
 #include "RunData.h"
 

@@ -10,9 +10,22 @@ namespace breadcrumb {
 
 namespace {
 
-// `buffer` is reused between functions to avoid reallocations.
+// Per function, the calls of `thread` an exception escaped from (RunData::callExceptions, one pass).
+std::vector<std::int64_t> raisingCalls(const RunData& run, std::int32_t thread)
+{
+    std::vector<std::int64_t> counts(run.functions.size(), 0);
+    for (const auto& [call, exception] : run.callExceptions) {
+        if (exception < 0 || call >= run.calls.size() || !run.inThread(call, thread))
+            continue;
+        if (const std::uint32_t f = run.calls[call].function; f < counts.size())
+            ++counts[f];
+    }
+    return counts;
+}
+
+// `buffer` is reused between functions to avoid reallocations; `raising` comes from raisingCalls().
 FunctionSummary summarizeCalls(const RunData& run, std::uint32_t function, std::int32_t thread,
-                               std::vector<Nanos>& buffer)
+                               std::vector<Nanos>& buffer, const std::vector<std::int64_t>& raising)
 {
     FunctionSummary s;
     s.function = function;
@@ -32,9 +45,8 @@ FunctionSummary summarizeCalls(const RunData& run, std::uint32_t function, std::
         s.min = std::min(s.min, c.durationNs);
         s.max = std::max(s.max, c.durationNs);
         moments.add(c.durationNs);
-        if (c.exception >= 0)
-            ++s.exceptions;
     }
+    s.exceptions = function < raising.size() ? raising[function] : 0;
     s.calls = static_cast<std::int64_t>(buffer.size());
     if (s.calls == 0) {
         s.min = s.max = 0;
@@ -94,7 +106,7 @@ std::vector<Nanos> FunctionStats::durations(const RunData& run, std::uint32_t fu
 FunctionSummary FunctionStats::summarize(const RunData& run, std::uint32_t function, std::int32_t thread)
 {
     std::vector<Nanos> buffer;
-    return summarizeCalls(run, function, thread, buffer);
+    return summarizeCalls(run, function, thread, buffer, raisingCalls(run, thread));
 }
 
 std::vector<FunctionSummary> FunctionStats::summarize(const RunData& run, SortKey key, std::int32_t thread)
@@ -102,8 +114,9 @@ std::vector<FunctionSummary> FunctionStats::summarize(const RunData& run, SortKe
     std::vector<FunctionSummary> out;
     out.reserve(run.functions.size());
     std::vector<Nanos> buffer;
+    const std::vector<std::int64_t> raising = raisingCalls(run, thread);
     for (std::uint32_t f = 0; f < run.functions.size(); ++f) {
-        FunctionSummary s = summarizeCalls(run, f, thread, buffer);
+        FunctionSummary s = summarizeCalls(run, f, thread, buffer, raising);
         if (s.calls > 0)
             out.push_back(s);
     }

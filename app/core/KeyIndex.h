@@ -163,13 +163,18 @@ void KeyIndex::build(std::size_t rows, const KeyOf& key, std::int64_t lo, std::i
             ++m_offsets[static_cast<std::uint64_t>(k) - static_cast<std::uint64_t>(lo) + 1];
     }
     accumulateOffsets();
-    std::vector<std::uint32_t> next(m_offsets.begin(), m_offsets.end() - 1);
     m_rows.resize(m_offsets.back());
+    // Each key's offset serves as its write position (no second array of n positions: at 10 M calls the
+    // children index would need 40 MB more at the load's peak); afterwards m_offsets[k] is where key k + 1
+    // starts, so the offsets move up by one slot.
     for (std::size_t r = 0; r < rows; ++r) {
         if (const std::int64_t k = key(r); inRange(k))
-            m_rows[next[static_cast<std::uint64_t>(k) - static_cast<std::uint64_t>(lo)]++] =
+            m_rows[m_offsets[static_cast<std::uint64_t>(k) - static_cast<std::uint64_t>(lo)]++] =
                 static_cast<std::uint32_t>(r);
     }
+    for (std::size_t k = m_offsets.size() - 1; k > 0; --k)
+        m_offsets[k] = m_offsets[k - 1];
+    m_offsets[0] = 0;
 }
 
 } // namespace breadcrumb

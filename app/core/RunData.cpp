@@ -12,16 +12,16 @@ namespace {
 
 // A parent on another thread, out of range, or in a loop of parent links is dropped, so every call hangs
 // below exactly one root of its own thread and every walk over the tree visits each call once. TraceReader
-// already refuses files whose parent links could loop; the cut here keeps RunData built by hand safe.
-std::vector<std::int32_t> timeParents(const std::vector<CallRecord>& calls)
+// already refuses files whose parent links could loop; the cut here keeps RunData built by hand safe. In
+// place: a copy of the links would be 4 bytes per call more at the load's peak.
+void cutParents(std::vector<CallRecord>& calls)
 {
     const std::size_t n = calls.size();
-    std::vector<std::int32_t> parent(n, -1);
     for (std::size_t i = 0; i < n; ++i) {
         const std::int32_t p = calls[i].parent;
-        if (p >= 0 && static_cast<std::size_t>(p) < n && static_cast<std::size_t>(p) != i &&
-            calls[static_cast<std::size_t>(p)].thread == calls[i].thread)
-            parent[i] = p;
+        if (p < 0 || static_cast<std::size_t>(p) >= n || static_cast<std::size_t>(p) == i ||
+            calls[static_cast<std::size_t>(p)].thread != calls[i].thread)
+            calls[i].parent = -1;
     }
     enum : std::uint8_t
     {
@@ -37,14 +37,13 @@ std::vector<std::int32_t> timeParents(const std::vector<CallRecord>& calls)
         while (c >= 0 && state[static_cast<std::size_t>(c)] == Unknown) {
             state[static_cast<std::size_t>(c)] = Walking;
             path.push_back(c);
-            c = parent[static_cast<std::size_t>(c)];
+            c = calls[static_cast<std::size_t>(c)].parent;
         }
         if (c >= 0 && state[static_cast<std::size_t>(c)] == Walking)
-            parent[static_cast<std::size_t>(c)] = -1; // met again on this walk: a loop, cut here
+            calls[static_cast<std::size_t>(c)].parent = -1; // met again on this walk: a loop, cut here
         for (std::int32_t x : path)
             state[static_cast<std::size_t>(x)] = Rooted;
     }
-    return parent;
 }
 
 std::string lower(std::string_view text)
@@ -81,19 +80,17 @@ void RunData::buildIndexes()
     m_lastCallEndNs = std::numeric_limits<Nanos>::min();
     for (const auto& c : calls)
         m_lastCallEndNs = std::max(m_lastCallEndNs, c.endNs());
-    const std::vector<std::int32_t> parent = timeParents(calls);
-    for (std::size_t i = 0; i < n; ++i)
-        calls[i].parent = parent[i];
+    cutParents(calls);
     // Keys are indices, so their range is known: no pass over the calls to find it.
     const auto lastCall = static_cast<std::int64_t>(n) - 1;
     m_children = KeyIndex(
-        n, [&](std::size_t i) -> std::int64_t { return parent[i]; }, 0, lastCall);
+        n, [&](std::size_t i) -> std::int64_t { return calls[i].parent; }, 0, lastCall);
     m_callsOf = KeyIndex(
         n, [&](std::size_t i) -> std::int64_t { return calls[i].function; }, 0,
         static_cast<std::int64_t>(functions.size()) - 1);
     m_roots.clear();
     for (std::size_t i = 0; i < n; ++i) {
-        if (parent[i] < 0)
+        if (calls[i].parent < 0)
             m_roots.push_back(static_cast<std::uint32_t>(i));
     }
 
@@ -125,8 +122,8 @@ void RunData::buildIndexes()
             }
             const CallRecord& c = calls[top.call];
             --slot(c);
-            if (parent[top.call] >= 0)
-                calls[static_cast<std::size_t>(parent[top.call])].onStackNs += c.onStackNs;
+            if (c.parent >= 0)
+                calls[static_cast<std::size_t>(c.parent)].onStackNs += c.onStackNs;
             stack.pop_back();
         }
     }
@@ -140,6 +137,15 @@ void RunData::buildIndexes()
         m_tracedNs += r.onStackNs;
     }
     m_nameShared = sharedNames(functions);
+    std::sort(callExceptions.begin(), callExceptions.end());
+}
+
+std::int32_t RunData::exceptionOf(std::uint32_t call) const
+{
+    const auto it = std::lower_bound(
+        callExceptions.begin(), callExceptions.end(), call,
+        [](const std::pair<std::uint32_t, std::int32_t>& e, std::uint32_t c) { return e.first < c; });
+    return it != callExceptions.end() && it->first == call ? it->second : -1;
 }
 
 std::vector<bool> RunData::sharedNames(std::span<const FunctionInfo> functions)

@@ -1,5 +1,5 @@
 #pragma once
-// A whole run held in memory in a compact form (about 60 bytes per call), with the indexes the
+// A whole run held in memory in a compact form (68 bytes per call, indexes included), with the indexes the
 // analyses need. Built by TraceReader::loadRun(); immutable afterwards and safe to share between threads.
 
 #include "KeyIndex.h"
@@ -8,6 +8,7 @@
 #include <limits>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace breadcrumb {
@@ -39,6 +40,10 @@ public:
     std::vector<ThreadInfo> threads;
     std::vector<CallRecord> calls;           // ordered by (startNs, id)
     std::vector<ExceptionRecord> exceptions; // ordered by timestampNs
+    // (call, exception): each call an exception escaped from, with that exception (indices into `calls` and
+    // `exceptions`). Few calls have one: kept here instead of in every CallRecord. Any order;
+    // buildIndexes() sorts it by call.
+    std::vector<std::pair<std::uint32_t, std::int32_t>> callExceptions;
 
     // Builds children/roots/callsOf from `calls`. TraceReader calls it; tests that fill RunData by
     // hand call it too.
@@ -70,6 +75,9 @@ public:
     // The run's 100%: the threads' traced time summed. tracedNs(thread) for one index into `threads`.
     Nanos tracedNs() const { return m_tracedNs; }
     Nanos tracedNs(std::int32_t thread) const;
+    // The exception that escaped `call` (an index into `exceptions`), or -1 (as of buildIndexes()).
+    std::int32_t exceptionOf(std::uint32_t call) const;
+
     // Whether a call passes a thread filter (kAllThreads or an index into `threads`).
     bool inThread(std::uint32_t call, std::int32_t thread) const
     {

@@ -666,9 +666,10 @@ void RunLoader::readExceptions()
         exceptionById.emplace(e.id, static_cast<std::int32_t>(m_data->exceptions.size()));
         m_data->exceptions.push_back(std::move(e));
     }
+    m_data->callExceptions.reserve(m_callExceptions.size());
     for (const auto& [call, exceptionId] : m_callExceptions) {
-        const auto it = exceptionById.find(exceptionId);
-        calls[call].exception = it == exceptionById.end() ? -1 : it->second;
+        if (const auto it = exceptionById.find(exceptionId); it != exceptionById.end())
+            m_data->callExceptions.emplace_back(call, it->second);
     }
 }
 
@@ -696,6 +697,9 @@ void RunLoader::orderThreads()
 
 void RunLoader::finish()
 {
+    // The id lookup has served (parents, exceptions): it goes before the indexes are built, the load's peak.
+    m_callIds = KeyIndex();
+    std::vector<std::pair<std::uint32_t, std::int64_t>>().swap(m_callExceptions);
     RunData& data = *m_data;
     data.buildIndexes();
     data.run.callCount = static_cast<std::int64_t>(data.calls.size());

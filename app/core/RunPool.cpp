@@ -55,6 +55,7 @@ RunPool::RunPool(const std::vector<std::shared_ptr<const RunData>>& runs)
     // Calls and exceptions of every run, indices shifted, then put in the order RunData keeps.
     std::vector<CallRecord> calls;
     std::vector<ExceptionRecord> exceptions;
+    std::vector<std::pair<std::uint32_t, std::int32_t>> callExceptions;
     std::size_t lastCalls = last.calls.size();
     for (std::size_t r = 0; r < order.size(); ++r) {
         const RunData& run = *order[r];
@@ -65,10 +66,10 @@ RunPool::RunPool(const std::vector<std::shared_ptr<const RunData>>& runs)
             call.thread = threadMap[r][call.thread];
             if (call.parent >= 0)
                 call.parent += callBase;
-            if (call.exception >= 0)
-                call.exception += exceptionBase;
             calls.push_back(call);
         }
+        for (const auto& [call, exception] : run.callExceptions)
+            callExceptions.emplace_back(std::uint32_t(callBase) + call, exception + exceptionBase);
         for (ExceptionRecord exception : run.exceptions) {
             if (exception.call >= 0)
                 exception.call += callBase;
@@ -100,10 +101,11 @@ RunPool::RunPool(const std::vector<std::shared_ptr<const RunData>>& runs)
         CallRecord call = calls[i];
         if (call.parent >= 0)
             call.parent = std::int32_t(newCall[std::size_t(call.parent)]);
-        if (call.exception >= 0)
-            call.exception = newException[std::size_t(call.exception)];
         pooled->calls.push_back(call);
     }
+    pooled->callExceptions.reserve(callExceptions.size());
+    for (const auto& [call, exception] : callExceptions)
+        pooled->callExceptions.emplace_back(newCall[call], newException[std::size_t(exception)]);
     pooled->exceptions.reserve(exceptions.size());
     for (const std::uint32_t i : exceptionOrder) {
         ExceptionRecord exception = std::move(exceptions[i]);

@@ -87,22 +87,24 @@ struct RunInfo
     Nanos durationNs() const { return endNs > startNs ? endNs - startNs : 0; }
 };
 
-// One finished call. Indices (not ids) point into the owning RunData's vectors.
+// One finished call. Indices (not ids) point into the owning RunData's vectors. It is what every loaded call
+// costs (56 bytes): the exception that escaped a call, which few calls have, is kept beside the calls
+// (RunData::exceptionOf), and the outermost flag shares a word with the thread.
 struct CallRecord
 {
-    std::int64_t id = 0;        // events.event_id
-    std::int32_t parent = -1;   // index into RunData::calls, -1 for a root
-    std::uint32_t function = 0; // index into RunData::functions
-    std::uint32_t thread = 0;   // index into RunData::threads
+    std::int64_t id = 0;           // events.event_id
+    std::int32_t parent = -1;      // index into RunData::calls, -1 for a root
+    std::uint32_t function = 0;    // index into RunData::functions
+    std::uint32_t thread : 31 = 0; // index into RunData::threads
+    bool outermost : 1 = true;     // no call of the same function above it (RunData::buildIndexes)
     std::uint32_t depth = 0;
-    std::int32_t exception = -1; // index into RunData::exceptions of the exception that escaped, or -1
-    bool outermost = true;       // no call of the same function above it (RunData::buildIndexes)
     Nanos startNs = 0;
     Nanos durationNs = 0; // wall time from start to end, suspensions included (latency)
     Nanos selfNs = 0;     // duration_ns - child_ns: the time it was its thread's running frame
     Nanos onStackNs = 0;  // self + the children's on-stack time (RunData::buildIndexes)
     Nanos endNs() const { return startNs + durationNs; }
 };
+static_assert(sizeof(CallRecord) == 56, "CallRecord is the per-call cost of a loaded run");
 
 // A SystemExit with status 0 (or None) is how a program ends normally: every front end leaves it out of
 // exception lists and counts (it is still in the trace: `breadcrumb exceptions --type SystemExit`).

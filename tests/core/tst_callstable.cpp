@@ -452,7 +452,8 @@ private slots:
         for (std::size_t i = 0; i < a->calls.size(); ++i) {
             const CallRecord &x = a->calls[i], &y = b->calls[i];
             QVERIFY(x.id == y.id && x.parent == y.parent && x.function == y.function &&
-                    x.thread == y.thread && x.depth == y.depth && x.exception == y.exception &&
+                    x.thread == y.thread && x.depth == y.depth &&
+                    a->exceptionOf(std::uint32_t(i)) == b->exceptionOf(std::uint32_t(i)) &&
                     x.startNs == y.startNs && x.durationNs == y.durationNs && x.selfNs == y.selfNs);
         }
         QCOMPARE(a->exceptions.size(), b->exceptions.size());

@@ -57,9 +57,9 @@ void compareRuns(const RunData& a, const RunData& b)
         const CallRecord& x = a.calls[i];
         const CallRecord& y = b.calls[i];
         if (x.id != y.id || x.parent != y.parent || x.function != y.function || x.thread != y.thread ||
-            x.depth != y.depth || x.exception != y.exception || x.outermost != y.outermost ||
-            x.startNs != y.startNs || x.durationNs != y.durationNs || x.selfNs != y.selfNs ||
-            x.onStackNs != y.onStackNs)
+            x.depth != y.depth || a.exceptionOf(std::uint32_t(i)) != b.exceptionOf(std::uint32_t(i)) ||
+            x.outermost != y.outermost || x.startNs != y.startNs || x.durationNs != y.durationNs ||
+            x.selfNs != y.selfNs || x.onStackNs != y.onStackNs)
             QFAIL(qPrintable(QStringLiteral("call %1 (index %2) differs").arg(x.id).arg(i)));
     }
     QCOMPARE(a.functions.size(), b.functions.size());

@@ -76,11 +76,14 @@ private slots:
         for (const std::int64_t runId : {std::int64_t{1}, std::int64_t{2}}) {
             const auto run = reader.loadRun(runId);
             std::vector<Seen> expected;
-            for (const CallRecord& c : run->calls)
+            for (std::uint32_t i = 0; i < run->calls.size(); ++i) {
+                const CallRecord& c = run->calls[i];
+                const std::int32_t exception = run->exceptionOf(i);
                 expected.push_back(
                     {c.id, c.startNs, c.durationNs, c.selfNs, run->displayName(c.function),
                      run->threads[c.thread].threadId,
-                     c.exception < 0 ? -1 : run->exceptions[static_cast<std::size_t>(c.exception)].id});
+                     exception < 0 ? -1 : run->exceptions[static_cast<std::size_t>(exception)].id});
+            }
             QVERIFY(expected.size() > 10000);
 
             for (const auto order : {RunExportSource::Order::ByStart, RunExportSource::Order::ByThread}) {

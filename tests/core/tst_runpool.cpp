@@ -6,6 +6,7 @@
 #include "TraceBuilder.h"
 #include "TraceReader.h"
 
+#include <map>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,21 +39,23 @@ private Q_SLOTS:
             const auto a = b.addFunction("a");
             const auto old = b.addFunction("old_only");
             const auto fresh = b.addFunction("new_only");
-            // run 1: main -> a, a, old_only; a worker thread runs a
+            // run 1: main -> a, a, old_only (a ValueError escaped it); a worker thread runs a
             b.addRun(1, t0, t0 + ms(100));
             b.addThread(1, 1, "MainThread");
             b.addThread(1, 2, "Worker");
             b.addCall(1, 1, std::nullopt, main, t0, ms(100));
             b.addCall(2, 1, 1, a, t0 + ms(1), ms(10));
             b.addCall(3, 1, 1, a, t0 + ms(20), ms(10));
-            b.addCall(4, 1, 1, old, t0 + ms(40), ms(10));
+            b.addCall(4, 1, 1, old, t0 + ms(40), ms(10), 1, 1);
+            b.addException(1, 1, 4, t0 + ms(45), "ValueError", "old", true);
             b.addCall(5, 1, std::nullopt, a, t0 + ms(5), ms(10), 2);
-            // run 2: main -> new_only -> a
+            // run 2: main -> new_only -> a (a KeyError escaped it)
             b.addRun(2, t1, t1 + ms(100));
             b.addThread(2, 1, "MainThread");
             b.addCall(11, 2, std::nullopt, main, t1, ms(100));
             b.addCall(12, 2, 11, fresh, t1 + ms(1), ms(50));
-            b.addCall(13, 2, 12, a, t1 + ms(2), ms(20));
+            b.addCall(13, 2, 12, a, t1 + ms(2), ms(20), 1, 2);
+            b.addException(2, 2, 13, t1 + ms(10), "KeyError", "new", true);
             b.finish();
         }
         TraceReader reader(path);
@@ -116,6 +119,20 @@ private Q_SLOTS:
             others += m_pool->toLast(p) < 0 ? 1 : 0;
         QCOMPARE(std::size_t(others), m_runs[0]->calls.size());
         QCOMPARE(m_pool->toLast(std::uint32_t(pooled.calls.size())), -1);
+    }
+
+    // The exception that escaped a call stays with it in the pool.
+    void exceptionsFollowTheirCalls()
+    {
+        const RunData& pooled = *m_pool->data();
+        QCOMPARE(pooled.exceptions.size(), std::size_t(2));
+        std::map<std::int64_t, std::string> raisedBy; // call id -> the type of the exception that escaped it
+        for (std::uint32_t c = 0; c < pooled.calls.size(); ++c)
+            if (const std::int32_t e = pooled.exceptionOf(c); e >= 0)
+                raisedBy[pooled.calls[c].id] = pooled.exceptions[std::size_t(e)].type;
+        QCOMPARE(raisedBy, (std::map<std::int64_t, std::string>{{4, "ValueError"}, {13, "KeyError"}}));
+        for (const ExceptionRecord& e : pooled.exceptions)
+            QCOMPARE(pooled.exceptionOf(std::uint32_t(e.call)), std::int32_t(&e - pooled.exceptions.data()));
     }
 
     void callsInStartOrder()

@@ -231,7 +231,7 @@ private slots:
         QVERIFY(e.escaped);
         QVERIFY(e.call >= 0);
         QCOMPARE(run->displayName(static_cast<std::uint32_t>(e.function)), std::string("fast_function"));
-        QCOMPARE(run->calls[static_cast<std::size_t>(e.call)].exception, 0);
+        QCOMPARE(run->exceptionOf(static_cast<std::uint32_t>(e.call)), 0);
         const auto fast = run->findFunction("fast_function");
         QCOMPARE(FunctionStats::summarize(*run, *fast).exceptions, 1);
         QCOMPARE(run->run.exceptionCount, 1);

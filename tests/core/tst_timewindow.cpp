@@ -9,6 +9,7 @@
 #include "TraceBuilder.h"
 #include "TraceReader.h"
 
+#include <algorithm>
 #include <map>
 #include <QtTest>
 
@@ -156,6 +157,71 @@ private Q_SLOTS:
             QCOMPARE(c.id, run.calls[clipped.sourceCalls[i]].id);
             QVERIFY(c.startNs >= window.from() && c.endNs() <= window.to());
         }
+    }
+
+    // The exception that escaped a call goes with it into a window when the call ended inside; one raised
+    // after the window is not in it (its call is cut at the window's end, unfinished). Calls clipped to the
+    // window's start are reordered by id: their exceptions follow them.
+    void exceptionsFollowTheirCalls_data()
+    {
+        QTest::addColumn<bool>("reordered");
+        QTest::newRow("in order") << false;
+        QTest::newRow("reordered by the clip") << true;
+    }
+    void exceptionsFollowTheirCalls()
+    {
+        QFETCH(bool, reordered);
+        // main 0..100 -> a 10..20 (ValueError at 15 escaped it), main -> b 60..90 (KeyError at 80).
+        // Reordered: a second root r 2..30 (its id below main's) whose ValueError at 25 escaped it instead of
+        // a's.
+        std::vector<HandCall> calls{{0, -1, 0, 100}, {1, 0, 10, 10}, {2, 0, 60, 30}};
+        if (reordered)
+            calls.push_back({1, -1, 2, 28});
+        RunData run = handRun({"main", "a", "b"}, calls);
+        if (reordered) {
+            // ordered by start: main (0), r (2), a (10), b (60); r's id comes first
+            std::sort(run.calls.begin(), run.calls.end(),
+                      [](const CallRecord& x, const CallRecord& y) { return x.startNs < y.startNs; });
+            run.calls[1].id = 0;
+            for (CallRecord& c : run.calls)
+                c.parent = c.function == 0 || c.startNs == ms(2) ? -1 : 0;
+        }
+        const std::uint32_t raising = 1; // a, or r when reordered
+        const std::uint32_t b = reordered ? 3 : 2;
+        run.exceptions.push_back({.id = 1,
+                                  .call = std::int32_t(raising),
+                                  .function = 1,
+                                  .timestampNs = ms(reordered ? 25 : 15),
+                                  .type = "ValueError",
+                                  .escaped = true});
+        run.exceptions.push_back({.id = 2,
+                                  .call = std::int32_t(b),
+                                  .function = 2,
+                                  .timestampNs = ms(80),
+                                  .type = "KeyError",
+                                  .escaped = true});
+        run.callExceptions = {{b, 1}, {raising, 0}}; // any order
+        run.buildIndexes();
+        QCOMPARE(run.exceptionOf(raising), 0);
+        QCOMPARE(run.exceptionOf(b), 1);
+        QCOMPARE(run.exceptionOf(0), -1);
+        QCOMPARE(FunctionStats::summarize(run, 1).exceptions, 1);
+
+        const auto clipped = TimeWindow(ms(5), ms(70)).clip(run, RunningParts::compute(run));
+        const RunData& w = *clipped.run;
+        QCOMPARE(w.calls.size(), run.calls.size());
+        QCOMPARE(w.exceptions.size(), std::size_t(1));
+        QCOMPARE(w.exceptions[0].type, std::string("ValueError"));
+        for (std::uint32_t i = 0; i < w.calls.size(); ++i) {
+            const bool raised = clipped.sourceCalls[i] == raising;
+            QCOMPARE(w.exceptionOf(i), raised ? 0 : -1);
+            if (raised)
+                QCOMPARE(w.exceptions[0].call, std::int32_t(i));
+        }
+        if (reordered) // main and r both start at 5 in the window: r (id 0) first
+            QCOMPARE(clipped.sourceCalls[0], raising);
+        QCOMPARE(FunctionStats::summarize(w, 1).exceptions, 1);
+        QCOMPARE(FunctionStats::summarize(w, 2).exceptions, 0);
     }
 
     // On the real program's traces: every suspended call's running parts lie inside it, in order, and add up

@@ -247,8 +247,7 @@ private slots:
             if (k > 0)
                 QVERIFY(run->exceptions[k - 1].timestampNs <= e.timestampNs);
             if (e.escaped)
-                QCOMPARE(run->calls[static_cast<std::size_t>(e.call)].exception,
-                         static_cast<std::int32_t>(k));
+                QCOMPARE(run->exceptionOf(static_cast<std::uint32_t>(e.call)), static_cast<std::int32_t>(k));
         }
     }
 

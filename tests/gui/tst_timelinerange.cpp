@@ -19,6 +19,7 @@
 #include <map>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
@@ -73,6 +74,25 @@ class TestTimelineRange : public QObject
     }
 
 private Q_SLOTS:
+    // The timeline lays its run out when its tab is first shown, not when the trace loads: a big run's
+    // lanes and rows cost seconds and 5 bytes per call that a user who never opens the tab does not pay.
+    void timelineLaidOutWhenShown()
+    {
+        QVERIFY(open(QStringLiteral(TIME_TRACE)));
+        TimelineWidget* timeline = m_window->timelinePage()->timeline();
+        QVERIFY(!timeline->isVisible());
+        QVERIFY(!timeline->layout().isLaidOut());
+        QVERIFY(timeline->totalSpan() > TimelineLayout::kMinSpanNs); // known without laying out
+        QVERIFY(m_window->setView(QStringLiteral("timeline")));
+        QTRY_VERIFY(timeline->viewport()->isVisible());
+        QVERIFY(timeline->layout().isLaidOut());
+        // the scroll range covers every lane, as when laid out at once
+        const int visibleHeight = timeline->viewport()->height() - TimelineWidget::kAxisHeight;
+        QCOMPARE(timeline->verticalScrollBar()->maximum(),
+                 std::max(0, timeline->layout().contentHeight() - visibleHeight));
+        QVERIFY(timeline->layout().lanes().size() >= 2);
+    }
+
     void dragNarrowsTheFunctionsTable_data()
     {
         QTest::addColumn<QString>("path");

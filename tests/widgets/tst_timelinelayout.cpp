@@ -72,6 +72,27 @@ private Q_SLOTS:
     // What a view of `width` px over the whole second draws: at 2000 px every call is at least 1 px wide and
     // drawn as itself; at 200 px compute's 1..4 ms calls (0.2..0.8 px) merge into blocks, each covering calls
     // of its row; no call is drawn twice.
+    // setRun() takes only the time span; the lanes and rows (a walk over every call) wait until first asked
+    // for, and come out the same as laid out at once.
+    void laidOutOnFirstUse()
+    {
+        TimelineLayout layout;
+        QVERIFY(layout.isLaidOut()); // nothing to lay out
+        layout.setRun(m_run);
+        QVERIFY(!layout.isLaidOut());
+        QCOMPARE(layout.totalSpan(), Nanos(1'000'000'000));
+        QCOMPARE(layout.origin(), m_run->run.startNs);
+        QVERIFY(!layout.isLaidOut());
+        std::vector<TimelineLayout::Item> items;
+        layout.items(wholeRun(layout, 800), items);
+        QVERIFY(layout.isLaidOut());
+        QVERIFY(!items.empty());
+        QCOMPARE(layout.lanes().size(), std::size_t(2));
+        layout.setRun(nullptr);
+        QVERIFY(layout.isLaidOut());
+        QVERIFY(layout.lanes().empty());
+    }
+
     void itemsAtWidth_data()
     {
         QTest::addColumn<int>("width");

@@ -214,8 +214,9 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
                                             ? std::int64_t(m_run->calls[std::size_t(call.parent)].function)
                                             : std::int64_t(-1));
         case Exception:
-            return call.exception >= 0 ? toQString(m_run->exceptions[std::size_t(call.exception)].type)
-                                       : QString();
+            if (const std::int32_t exception = m_run->exceptionOf(callIndex); exception >= 0)
+                return toQString(m_run->exceptions[std::size_t(exception)].type);
+            return QString();
         default:
             return {};
         }
