@@ -102,8 +102,8 @@ void CallListModel::fillRows()
     case Exception:
         exceptionRank[QString()] = 0;
         for (std::uint32_t c : m_rows)
-            if (run.calls[c].exception >= 0)
-                exceptionRank[toQString(run.exceptions[std::size_t(run.calls[c].exception)].type)] = 0;
+            if (const std::int32_t e = run.exceptionOf(c); e >= 0)
+                exceptionRank[toQString(run.exceptions[std::size_t(e)].type)] = 0;
         for (std::int64_t i = 0; auto& [type, r] : exceptionRank)
             r = i++;
         break;
@@ -123,10 +123,10 @@ void CallListModel::fillRows()
             return call.thread < rank.size() ? rank[call.thread] : -1;
         case Caller:
             return rank[call.parent >= 0 ? run.calls[std::size_t(call.parent)].function + 1 : 0];
-        case Exception:
-            return call.exception >= 0
-                       ? exceptionRank[toQString(run.exceptions[std::size_t(call.exception)].type)]
-                       : 0;
+        case Exception: {
+            const std::int32_t e = run.exceptionOf(c);
+            return e >= 0 ? exceptionRank[toQString(run.exceptions[std::size_t(e)].type)] : 0;
+        }
         default:
             return 0;
         }
