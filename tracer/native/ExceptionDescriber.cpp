@@ -71,9 +71,67 @@ bool isNameChar(char c) // _values._NAME_CHARS
            c == '.' || c == '-';
 }
 
+bool isAscii(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+char lowerAscii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
+bool isLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// What the text ends into, in the whole text redact() sees: a piece of a traceback is scanned on its own
+// (and cached), so its end is not the end of the redacted text. After every piece the describers make comes
+// a newline, maybe indentation, then "File", "[Previous line ...", "During handling ...", "The above ...",
+// a caret line or the end, never ':' or '=' (so no key can take a separator there) nor 8 credential
+// characters; but a chain's own entry may be followed by its exception's type name (8 letters could
+// complete a `Token\n` credential).
+enum class Then
+{
+    Nothing,   // no separator and no credential can follow
+    MaybeName, // a credential may complete after the end
+};
+
+// _values._SECRET_WORD_RE matches at `i` (ASCII text): one of its words, then s?, then no letter
+// (IGNORECASE: (?![a-z]) refuses both cases). "tokenize", "AuthHandler" or "passed" are no secret words.
+bool secretWordAt(std::string_view text, size_t i)
+{
+    static constexpr std::string_view kWords[] = {
+        "password",    "passwd",     "passphrase",  "pwd",           "secret",     "token",
+        "api_key",     "api-key",    "apikey",      "authorization", "auth",       "access_key",
+        "access-key",  "accesskey",  "private_key", "private-key",   "privatekey", "credential",
+        "credentials", "session_id", "session-id",  "sessionid",     "cookie"};
+    const size_t n = text.size();
+    for (std::string_view w : kWords) {
+        if (n - i < w.size() || lowerAscii(text[i]) != w[0])
+            continue;
+        size_t k = 1;
+        while (k < w.size() && lowerAscii(text[i + k]) == w[k])
+            ++k;
+        if (k < w.size())
+            continue;
+        const size_t e = i + w.size();
+        if (e == n || !isLetter(text[e]))
+            return true;
+        if (lowerAscii(text[e]) == 's' && (e + 1 == n || !isLetter(text[e + 1])))
+            return true;
+    }
+    return false;
+}
+
 // After a secret word at `i`: could _values._redact_keys see a `name: value` here (the name's characters,
-// maybe a closing quote, \s*, then ':' or '=')? The end of the text counts as yes: a traceback's lines
-// are redacted as one text, where the next line follows.
+// maybe a closing quote, \s*, then ':' or '=')?
 bool keyFollows(std::string_view text, size_t i)
 {
     while (i < text.size() && isNameChar(text[i]))
@@ -82,13 +140,15 @@ bool keyFollows(std::string_view text, size_t i)
         ++i;
     while (i < text.size() && isSpace(text[i]))
         ++i;
-    return i == text.size() || text[i] == ':' || text[i] == '=';
+    return i < text.size() && (text[i] == ':' || text[i] == '=');
 }
 
 // After Bearer/Basic/Token ending at `i`: could _values._BEARER match (\s+ then 8 credential characters)?
-bool credentialFollows(std::string_view text, size_t i)
+bool credentialFollows(std::string_view text, size_t i, Then then)
 {
-    if (i < text.size() && !isSpace(text[i]))
+    if (i == text.size())
+        return then == Then::MaybeName;
+    if (!isSpace(text[i]))
         return false;
     while (i < text.size() && isSpace(text[i]))
         ++i;
@@ -99,16 +159,83 @@ bool credentialFollows(std::string_view text, size_t i)
     };
     while (i + n < text.size() && n < 8 && credential(text[i + n]))
         ++n;
-    return n == 8 || i + n == text.size();
+    return n == 8 || (i + n == text.size() && then == Then::MaybeName);
+}
+
+// _values._CARD_PREFIX and luhn_valid on 13 to 19 digits.
+bool looksLikeCard(std::string_view digits)
+{
+    auto at = [&](size_t k) { return k < digits.size() ? digits[k] : '\0'; };
+    const char a = at(0), b = at(1);
+    const bool prefix =
+        a == '4' || (a == '5' && b >= '1' && b <= '5') || (a == '2' && b >= '2' && b <= '7') ||
+        (a == '3' && (b == '4' || b == '7' || b == '0' || b == '6' || b == '8' || b == '9' || b == '5')) ||
+        (a == '6' && ((b == '0' && at(2) == '1' && at(3) == '1') || b == '5' ||
+                      (b == '4' && at(2) >= '4' && at(2) <= '9') || b == '2'));
+    if (!prefix)
+        return false;
+    int total = 0;
+    for (size_t k = 0; k < digits.size(); ++k) {
+        int value = digits[digits.size() - 1 - k] - '0';
+        if (k % 2 == 1 && (value *= 2) > 9)
+            value -= 9;
+        total += value;
+    }
+    return total % 10 == 0;
+}
+
+// Would _values.redact's _CARD.sub(_redact_card, text) change this ASCII text? Its regex walked as `re`
+// walks it: (?<![\d.])\d(?:[ -]?\d){12,18}(?![\d.]), each repetition taking a digit or a separator and a
+// digit (no other way to match it), greedy, then given back one by one until the lookahead holds; the
+// scan goes on after a match, replaced or not. Ids and offsets of 13+ digits (a KeyError of an id()) fail
+// the issuer prefix or Luhn here instead of in Python.
+bool cardChanges(std::string_view text)
+{
+    const size_t n = text.size();
+    for (size_t p = 0; p < n;) {
+        if (!isDigit(text[p]) || (p > 0 && (isDigit(text[p - 1]) || text[p - 1] == '.'))) {
+            ++p;
+            continue;
+        }
+        size_t ends[18];
+        int reps = 0;
+        for (size_t j = p + 1; reps < 18;) {
+            if (j < n && isDigit(text[j]))
+                j += 1;
+            else if (j + 1 < n && (text[j] == ' ' || text[j] == '-') && isDigit(text[j + 1]))
+                j += 2;
+            else
+                break;
+            ends[reps++] = j;
+        }
+        size_t end = 0;
+        for (int k = reps; k >= 12 && !end; --k)
+            if (ends[k - 1] == n || (!isDigit(text[ends[k - 1]]) && text[ends[k - 1]] != '.'))
+                end = ends[k - 1];
+        if (!end) {
+            ++p;
+            continue;
+        }
+        char digits[19];
+        size_t count = 0;
+        for (size_t j = p; j < end; ++j)
+            if (isDigit(text[j]))
+                digits[count++] = text[j];
+        if (looksLikeCard(std::string_view(digits, count)))
+            return true;
+        p = end;
+    }
+    return false;
 }
 
 // The prefilter of _values.redact: false when redact() would return the text unchanged. A secret word
-// counts only where redact() could act on it: a key followed by ':' or '=' (_redact_keys), a credential
-// after Bearer/Basic/Token (_BEARER); a word in running text or source ("token" in a lexer, "access" in
-// a docutils method name) no longer sends the text through Python. Digits matter only as a card number
-// candidate (_CARD: 13 to 19 digits, single spaces or dashes between them), so ids, counts and offsets in
-// messages stay on this native path. One pass over the text, no copy: it runs on every raise.
-bool mightHoldSecret(std::string_view text)
+// counts only where _SECRET_WORD_RE matches it and a key follows (':' or '=': _redact_keys), a
+// credential only after a Bearer/Basic/Token that starts a word (_BEARER); "token" in a lexer's source,
+// "access" in a docutils method name or `import tokenize` stay on this native path. Digits matter only
+// where _CARD would find a number its issuer prefix and Luhn check call a card (cardChanges), so ids,
+// counts and offsets stay native too. `then`: what follows the text in the whole one redact() sees.
+// One pass over the text, no copy: it runs on every raise.
+bool mightHoldSecret(std::string_view text, Then then = Then::Nothing)
 {
     // _values._WORD_ANCHORS (keys) and _TOKEN_HINTS (credentials); "token" is both
     struct Word
@@ -124,34 +251,41 @@ bool mightHoldSecret(std::string_view text)
         {"session", true, false}, {"cookie", true, false},  {"bearer", false, true},
         {"basic", false, true}};
     static constexpr std::string_view kExact[] = {"eyJ", "AKIA", "ASIA", "AIDA", "AROA", "ANPA", "AGPA"};
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
     auto startsHere = [&](size_t i, std::string_view w, bool foldCase) {
         if (text.size() - i < w.size())
             return false;
         for (size_t k = 0; k < w.size(); ++k)
-            if ((foldCase ? lower(text[i + k]) : text[i + k]) != w[k])
+            if ((foldCase ? lowerAscii(text[i + k]) : text[i + k]) != w[k])
                 return false;
         return true;
     };
     int digits = 0; // in the current group of digits joined by single separators
+    bool cardChecked = false;
     char previous = 0;
     for (size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (c >= '0' && c <= '9') {
-            if (++digits >= 13)
-                return true;
-        } else if (!((c == ' ' || c == '-') && previous >= '0' && previous <= '9')) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return true; // non-ASCII: unicode digits and case folding are the Python describer's job
+        if (isDigit(c)) {
+            if (++digits >= 13 && !cardChecked) {
+                cardChecked = true; // the whole text at once: _CARD's matches need their context
+                if (!isAscii(text.substr(i)))
+                    return true;
+                if (cardChanges(text))
+                    return true;
+            }
+        } else if (!((c == ' ' || c == '-') && isDigit(previous))) {
             digits = 0;
         }
         previous = c;
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return true; // non-ASCII: unicode digits and case folding are the Python describer's job
-        const char l = lower(c);
+        const char l = lowerAscii(c);
         if (l == 'p' || l == 's' || l == 't' || l == 'a' || l == 'c' || l == 'b')
             for (const Word& w : kWords)
                 if (w.text[0] == l && startsHere(i, w.text, true) &&
-                    ((w.key && keyFollows(text, i)) ||
-                     (w.credential && credentialFollows(text, i + w.text.size()))))
+                    ((w.key && secretWordAt(text, i) && keyFollows(text, i)) ||
+                     (w.credential &&
+                      (i == 0 || !(isLetter(text[i - 1]) || isDigit(text[i - 1]) || text[i - 1] == '_')) &&
+                      credentialFollows(text, i + w.text.size(), then))))
                     return true;
         if (c == 'e' || c == 'A')
             for (std::string_view w : kExact)
@@ -159,11 +293,6 @@ bool mightHoldSecret(std::string_view text)
                     return true;
     }
     return false;
-}
-
-bool isAscii(std::string_view text)
-{
-    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 std::string_view strip(std::string_view s)
@@ -231,6 +360,11 @@ ExceptionDescriber::ExceptionDescriber()
     PyErr_Clear();
     m_baseStr = reinterpret_cast<PyTypeObject*>(PyExc_BaseException)->tp_str;
     m_keyErrorStr = reinterpret_cast<PyTypeObject*>(PyExc_KeyError)->tp_str;
+}
+
+bool ExceptionDescriber::secretPrefilter(std::string_view text, bool nameMayFollow)
+{
+    return mightHoldSecret(text, nameMayFollow ? Then::MaybeName : Then::Nothing);
 }
 
 void ExceptionDescriber::clear()
@@ -433,7 +567,7 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redact
     PyObject* raisingCode = siteCode.p;
     if (tb) {
         const std::pair<const void*, int64_t> key{raisingCode,
-                                                  (int64_t(tracebackLine(tb)) << 32) ^
+                                                  (int64_t(tracebackLineOf(tb)) << 32) ^
                                                       int64_t(reinterpret_cast<uintptr_t>(Py_TYPE(exc)))};
         if (auto it = m_sites.find(key); it != m_sites.end()) {
             site = &it->second;
@@ -487,33 +621,108 @@ const ExceptionDescriber::EntryText* ExceptionDescriber::entryText(PyCodeObject*
     if (const auto* lines = sourceLines(file); lines && line >= 1 && size_t(line) <= lines->size()) {
         const std::string_view source = strip((*lines)[size_t(line) - 1]);
         made.ascii = isAscii(source);
-        made.suspect = mightHoldSecret(source);
         if (!source.empty())
             (made.text += "    ").append(source) += '\n';
+        // the whole entry: a function named `token` whose source line starts with '=' holds a key too
+        made.suspect = mightHoldSecret(made.text);
     } else if (file.size() >= 2 && file.front() == '<' && file.back() == '>' && inLinecache(file)) {
         made.ascii = false; // a "<...>" file whose lines were put in linecache (doctest, IPython): Python's
     }
-    if (m_entries.size() >= kCacheSize)
-        clearEntries();
+    // no clearing here: the builders hold pointers to entries while they add others (startEntries)
     made.code = Py_NewRef(reinterpret_cast<PyObject*>(code)); // the key's address stays this code's
     return &m_entries.emplace(key, std::move(made)).first->second;
 }
 
-// PyFrame_GetLineNumber(frame), remembered per (code, instruction offset): the callers of a raise are
-// the same frames at the same places raise after raise.
-int ExceptionDescriber::callerLine(PyFrameObject* frame, PyCodeObject* code)
+// Before building a text from entries: the cache is cut back here, so pointers to its entries stay valid
+// until the text is made (it may grow past kCacheSize by one traceback meanwhile).
+void ExceptionDescriber::startEntries()
+{
+    if (m_entries.size() >= kCacheSize)
+        clearEntries();
+}
+
+// A caller's line (PyFrame_GetLineNumber) and whether its file is plumbing, remembered per (code,
+// instruction offset), with a pointer to its entry: the callers of a raise are the same frames at the
+// same places raise after raise. Null where the frame has no instruction offset (a traced frame's line).
+ExceptionDescriber::CallerLine* ExceptionDescriber::callerLine(PyFrameObject* frame, PyCodeObject* code)
 {
     const int offset = framehead::instructionOffset(frame, code);
     if (offset < 0)
-        return PyFrame_GetLineNumber(frame);
+        return nullptr;
+    return lineAt(code, offset, [&] { return PyFrame_GetLineNumber(frame); });
+}
+
+template <class Compute>
+ExceptionDescriber::CallerLine* ExceptionDescriber::lineAt(PyCodeObject* code, int offset, Compute&& compute)
+{
     const std::pair<const void*, int64_t> key{code, offset};
     if (auto it = m_lines.find(key); it != m_lines.end())
-        return it->second.line;
-    const int line = PyFrame_GetLineNumber(frame);
+        return &it->second;
+    const int line = compute();
+    const bool plumbing = isPlumbing(std::string(utf8View(code->co_filename)));
     if (m_lines.size() >= kCacheSize)
         clearLines();
-    m_lines.emplace(key, CallerLine{Py_NewRef(reinterpret_cast<PyObject*>(code)), line});
-    return line;
+    return &m_lines.emplace(key, CallerLine{Py_NewRef(reinterpret_cast<PyObject*>(code)), line, plumbing})
+                .first->second;
+}
+
+// tb.tb_lineno; on 3.12+, where it is computed on access, remembered per (code, instruction offset) like
+// a caller's (tb_lasti is the offset in bytes).
+int ExceptionDescriber::tracebackLineOf(PyObject* tb)
+{
+    auto* t = reinterpret_cast<PyTracebackObject*>(tb);
+#if PY_VERSION_HEX >= 0x030C0000
+    if (t->tb_lineno == -1 && t->tb_lasti >= 0) {
+        Ref code(reinterpret_cast<PyObject*>(PyFrame_GetCode(t->tb_frame)));
+        auto* c = reinterpret_cast<PyCodeObject*>(code.p);
+        const int lasti = t->tb_lasti;
+        const CallerLine* known = lineAt(c, lasti / 2, [&] { // a code unit is 2 bytes
+            const int line = PyCode_Addr2Line(c, lasti);
+            return line >= 0 ? line : tracebackLine(tb);
+        });
+        return known->line;
+    }
+#endif
+    return t->tb_lineno != -1 ? t->tb_lineno : tracebackLine(tb);
+}
+
+// The entry of a caller at a remembered line: the pointer is kept with the line while the entries cache
+// is not cleared.
+const ExceptionDescriber::EntryText* ExceptionDescriber::callerEntry(CallerLine& at, PyCodeObject* code)
+{
+    if (at.entry && at.entryGeneration == m_entriesGeneration)
+        return at.entry;
+    at.entry = entryText(code, at.line);
+    at.entryGeneration = m_entriesGeneration;
+    return at.entry;
+}
+
+// The raise's callers below `frame`, innermost first, plumbing left out, at most kMaxCallerFrames: their
+// entries. Codes and frames are borrowed: they are on this thread's stack while no Python code runs.
+void ExceptionDescriber::callerTexts(PyFrameObject* frame, std::vector<const EntryText*>& out)
+{
+    size_t callers = 0;
+    if (frame)
+        Py_INCREF(frame); // the loop drops each frame's reference before it moves on
+    while (frame && callers < kMaxCallerFrames) {
+        PyCodeObject* code = PyFrame_GetCode(frame);
+        Py_DECREF(code); // the frame holds it
+        const EntryText* entry = nullptr;
+        if (CallerLine* at = callerLine(frame, code)) {
+            if (!at->plumbing)
+                entry = callerEntry(*at, code);
+        } else if (!isPlumbing(std::string(utf8View(code->co_filename)))) {
+            entry = entryText(code, PyFrame_GetLineNumber(frame));
+        }
+        if (entry) {
+            out.push_back(entry);
+            ++callers;
+        }
+        PyFrameObject* back = PyFrame_GetBack(frame);
+        Py_DECREF(frame); // its interpreter frame holds it
+        frame = back;
+    }
+    Py_XDECREF(frame);
 }
 
 void ExceptionDescriber::clearLines()
@@ -528,78 +737,58 @@ void ExceptionDescriber::clearEntries()
     for (auto& [key, entry] : m_entries)
         Py_DECREF(entry.code);
     m_entries.clear();
+    ++m_entriesGeneration; // the pointers callers' lines keep are stale
 }
 
 // The traceback's lines without the final "Type: message" one; false when a source line is not ASCII.
 // suspect: a source line might hold a secret (the text must be redacted).
 bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string& text, bool& suspect)
 {
-    // (code, line) outermost first: the callers of the frame the exception was raised or caught in
-    // (at raise time __traceback__ holds only that frame), then the traceback's own entries.
-    std::vector<Ref> held; // frames and codes stay alive while the text is built
-    struct Item
-    {
-        PyCodeObject* code;
-        int line;
+    if (!tb)
+        return true;
+    startEntries();
+    // outermost first: the callers of the frame the exception was raised or caught in (at raise time
+    // __traceback__ holds only that frame), then the traceback's own entries
+    std::vector<const EntryText*> entries;
+    entries.reserve(kMaxCallerFrames + 4);
+    if (withCallers) {
+        callerTexts(PyFrame_GetBack(reinterpret_cast<PyTracebackObject*>(tb)->tb_frame), entries);
+        std::reverse(entries.begin(), entries.end());
+    }
+    for (PyObject* cur = tb; cur && PyTraceBack_Check(cur);
+         cur = reinterpret_cast<PyObject*>(reinterpret_cast<PyTracebackObject*>(cur)->tb_next)) {
+        PyCodeObject* code = PyFrame_GetCode(reinterpret_cast<PyTracebackObject*>(cur)->tb_frame);
+        Py_DECREF(code); // the traceback's frame holds it
+        entries.push_back(entryText(code, tracebackLineOf(cur)));
+    }
+    if (entries.empty())
+        return true;
+    text = "Traceback (most recent call last):\n";
+    std::string_view last;
+    int repeats = 0;
+    auto flushRepeats = [&] {
+        if (repeats > kRecursiveCutoff) {
+            const int more = repeats - kRecursiveCutoff;
+            text += "  [Previous line repeated " + std::to_string(more) + " more time" +
+                    (more > 1 ? "s" : "") + "]\n";
+        }
     };
-    std::vector<Item> items;
-    if (tb) {
-        auto* t = reinterpret_cast<PyTracebackObject*>(tb);
-        if (withCallers) {
-            PyFrameObject* frame = PyFrame_GetBack(t->tb_frame);
-            size_t callers = 0;
-            while (frame && callers < kMaxCallerFrames) {
-                held.emplace_back(reinterpret_cast<PyObject*>(frame));
-                PyCodeObject* code = PyFrame_GetCode(frame);
-                held.emplace_back(reinterpret_cast<PyObject*>(code));
-                const std::string file(utf8View(code->co_filename));
-                if (!isPlumbing(file)) {
-                    items.push_back({code, callerLine(frame, code)});
-                    ++callers;
-                }
-                frame = PyFrame_GetBack(frame);
-            }
-            if (frame)
-                held.emplace_back(reinterpret_cast<PyObject*>(frame));
-            std::reverse(items.begin(), items.end());
+    for (const EntryText* known : entries) {
+        if (!known->ascii)
+            return false;
+        suspect = suspect || known->suspect;
+        const std::string_view entry = known->text;
+        if (entry == last) {
+            if (++repeats > kRecursiveCutoff)
+                continue;
+        } else {
+            flushRepeats();
+            last = entry;
+            repeats = 1;
         }
-        for (PyObject* cur = tb; cur && PyTraceBack_Check(cur);
-             cur = reinterpret_cast<PyObject*>(reinterpret_cast<PyTracebackObject*>(cur)->tb_next)) {
-            PyCodeObject* code = PyFrame_GetCode(reinterpret_cast<PyTracebackObject*>(cur)->tb_frame);
-            held.emplace_back(reinterpret_cast<PyObject*>(code));
-            items.push_back({code, tracebackLine(cur)});
-        }
+        text += entry;
     }
-
-    if (!items.empty()) {
-        text = "Traceback (most recent call last):\n";
-        std::string last;
-        int repeats = 0;
-        auto flushRepeats = [&] {
-            if (repeats > kRecursiveCutoff) {
-                const int more = repeats - kRecursiveCutoff;
-                text += "  [Previous line repeated " + std::to_string(more) + " more time" +
-                        (more > 1 ? "s" : "") + "]\n";
-            }
-        };
-        for (const Item& item : items) {
-            const EntryText* known = entryText(item.code, item.line);
-            if (!known || !known->ascii)
-                return false;
-            suspect = suspect || known->suspect;
-            const std::string& entry = known->text;
-            if (entry == last) {
-                if (++repeats > kRecursiveCutoff)
-                    continue;
-            } else {
-                flushRepeats();
-                last = entry;
-                repeats = 1;
-            }
-            text += entry;
-        }
-        flushRepeats();
-    }
+    flushRepeats();
     return true;
 }
 
@@ -608,27 +797,15 @@ bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string
 // Views of the cached entries: valid until the next Python call or describe().
 bool ExceptionDescriber::callerEntries(PyObject* tb, std::vector<std::string_view>& entries, bool& suspect)
 {
-    std::vector<Ref> held; // frames and codes stay alive while the entries are built
-    std::vector<std::pair<PyCodeObject*, int>> items;
-    PyFrameObject* frame = PyFrame_GetBack(reinterpret_cast<PyTracebackObject*>(tb)->tb_frame);
-    while (frame && items.size() < kMaxCallerFrames) {
-        held.emplace_back(reinterpret_cast<PyObject*>(frame));
-        PyCodeObject* code = PyFrame_GetCode(frame);
-        held.emplace_back(reinterpret_cast<PyObject*>(code));
-        if (!isPlumbing(std::string(utf8View(code->co_filename))))
-            items.emplace_back(code, callerLine(frame, code));
-        frame = PyFrame_GetBack(frame);
-    }
-    if (frame)
-        held.emplace_back(reinterpret_cast<PyObject*>(frame));
-    if (m_entries.size() + items.size() > kCacheSize)
-        clearEntries(); // now, not between two entries whose views are kept
-    for (auto it = items.rbegin(); it != items.rend(); ++it) {
-        const EntryText* known = entryText(it->first, it->second);
-        if (!known || !known->ascii)
+    startEntries();
+    std::vector<const EntryText*> callers;
+    callers.reserve(kMaxCallerFrames);
+    callerTexts(PyFrame_GetBack(reinterpret_cast<PyTracebackObject*>(tb)->tb_frame), callers);
+    for (auto it = callers.rbegin(); it != callers.rend(); ++it) {
+        if (!(*it)->ascii)
             return false;
-        suspect = suspect || known->suspect;
-        entries.emplace_back(known->text);
+        suspect = suspect || (*it)->suspect;
+        entries.emplace_back((*it)->text);
     }
     return true;
 }
@@ -646,7 +823,7 @@ bool ExceptionDescriber::tracebackEntries(PyObject* tb, const TextFormatter& tra
         if (!PyTraceBack_Check(cur.p))
             return false;
         auto* t = reinterpret_cast<PyTracebackObject*>(cur.p);
-        const int line = tracebackLine(cur.p);
+        const int line = tracebackLineOf(cur.p);
         if (line < 0)
             return false; // no line number: traceback compares None lines differently
         Ref code(reinterpret_cast<PyObject*>(PyFrame_GetCode(t->tb_frame)));
@@ -660,7 +837,7 @@ bool ExceptionDescriber::tracebackEntries(PyObject* tb, const TextFormatter& tra
         if (!caretEntry(reinterpret_cast<PyCodeObject*>(code.p), t->tb_lasti, line, text) &&
             (!tracebackText(cur.p, text) || text.rfind("  File ", 0) != 0 || text.back() != '\n'))
             return false;
-        const bool maybeSecret = mightHoldSecret(text);
+        const bool maybeSecret = mightHoldSecret(text, Then::MaybeName); // the type's line may follow
         suspect = suspect || maybeSecret;
         if (m_tracebackEntries.size() >= kCacheSize)
             clearTracebackEntries();
@@ -1083,9 +1260,15 @@ bool ExceptionDescriber::describeChain(PyObject* exc, std::string topMessage, Ex
             }
             suspect = suspect || mightHoldSecret(part.lastLine);
         }
-        // each piece ends in a newline, where the prefilter's scan starts afresh: scanning them one by one
-        // flags at least what scanning the whole text would
-        suspect = suspect || mightHoldSecret(part.type) || mightHoldSecret(part.message);
+        // each piece ends in a newline, where the prefilter's scan starts afresh (what comes next is what
+        // Then says): scanning them one by one flags at least what scanning the whole text would
+        if (!suspect) {
+            // the type's line as shown: a type name ending in a secret word takes ": " as its separator
+            std::string line = part.type;
+            if (!part.message.empty())
+                line.append(": ").append(part.message);
+            suspect = mightHoldSecret(line);
+        }
         Ref tb(PyException_GetTraceback(e));
         if (tb && !tracebackEntries(tb.p, tracebackText, part.own, suspect))
             return false;
