@@ -5,8 +5,10 @@ secret might be there; everything else is stored as is. So wherever redact() cha
 must say so, for whole texts and for the pieces (traceback entries, type lines) it scans one by one and
 caches, followed by what the describers put after them. Thousands of texts built from secret words,
 separators, quotes, digit groups (card numbers that pass Luhn and ids that do not) and line breaks are
-checked against redact() itself. And the prefilter is precise where precision saves a Python call on real
-programs: an id() of 15 digits, `import tokenize`, `class AbstractBasicAuthHandler:`."""
+checked against redact() itself, and so is the redaction the describer does without Python (an ASCII text
+only redact()'s keys stage changes). And the prefilter is precise where precision saves a Python call on real
+programs: an id() of 15 digits, `import tokenize`, `class AbstractBasicAuthHandler:`, a regular expression
+of punctuation from other scripts (docutils' KeyErrors of re's cache keys)."""
 
 import random
 import unittest
@@ -22,7 +24,11 @@ FRAGMENTS = [
     "\t", "-", ".", "_", "x", "abc", "12345678", "4111 1111 1111 1111", "4111111111111111", "139692671572864",
     "1234567890123", "5500-0000-0000-0004", "0", "9", "1.", ".5", "(", ")", "[", "]", "{", "}", "<", ">", ",",
     ";", "&", "~~~~~~~~", "^^^", "File", "  File \"x.py\", line 3, in f\n", "KeyError", "qwertyuiopasd", "s",
-    "S", "zz"]
+    "S", "zz",
+    # other scripts: letters, digits \d matches, unicode spaces \s matches, and the four characters that
+    # match ASCII letters under IGNORECASE (or lower() to them)
+    "\u00e9", "\u0663", "\u0661\u0662\u0663\u0664", "\u0664\u0661\u0661\u0661", "\uff11", "\u2460",
+    "\u00a0", "\u2003", "\u3000", "\u0085", "\u00b5", "\u017f", "\u212a", "\u0130", "\u0131", "\u2603"]
 
 # What follows a piece the describers scan on its own (and whether a type name may: a chain's entry)
 FOLLOWERS = [("\n  File \"a.py\", line 1, in g\n    x = 1\n", False),
@@ -51,7 +57,8 @@ def digits_text(rng):
                                  for c in number)
             parts.append(number)
         else:
-            parts.append(rng.choice([" ", "-", ".", "x", "\n", "a.", ".1", " - ", "--", "id="]))
+            parts.append(rng.choice([" ", "-", ".", "x", "\n", "a.", ".1", " - ", "--", "id=", "\u0663",
+                                     "\u00e9", "\u00a0", "\uff14", "\u0664\u0661\u0661\u0661" * 4]))
     return "".join(parts)
 
 
@@ -86,10 +93,26 @@ class SecretPrefilterTest(unittest.TestCase):
                 self.assertEqual(_native._secret_prefilter(text), cards, text)
         self.assertGreater(changed, 1000)
 
+    def test_the_native_redaction_equals_redacts(self):
+        rng = random.Random(13)
+        native = changed = 0
+        pool = [f for f in FRAGMENTS if f.isascii()] + ["b'", "None", "''", '""', "<redacted>", "Digest", "\\",
+                                                         "a" * 70]
+        for _ in range(20000):
+            text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 14)))
+            ours = _native._redact_natively(text)
+            if ours is not None:  # else Python's
+                native += 1
+                changed += ours != text
+                self.assertEqual(ours, _values.redact(text), text)
+        self.assertGreater(native, 10000)
+        self.assertGreater(changed, 1000)
+
     def test_words_and_numbers_redact_leaves_alone(self):
         for text in ["139692671572864", "import tokenize", "import _tokenize", "from token import *",
                      "class AbstractBasicAuthHandler:", "'token'", "token", "passed: 3", "the cookies",
-                     "x = token\n", "line 1360, in _find_and_load"]:
+                     "x = token\n", "line 1360, in _find_and_load", "(<class 'str'>, '[-+*\u2022\u2023\u2043]( +|$)', 0)",
+                     "\u0f3a\u0f3c\u169b\u2045\u207d\u208d\u2329\u2768\u276a\u276c\u276e\u2770\u2772\u2774"]:
             self.assertEqual(_values.redact(text), text)
             self.assertFalse(_native._secret_prefilter(text), text)
         for text in ["cookie_re = re.compile(1)", "_token_pattern = 5", "4111 1111 1111 1111", "password: x",

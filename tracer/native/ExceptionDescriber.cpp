@@ -8,6 +8,7 @@
 #endif
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <climits>
 #include <cstdlib>
@@ -65,6 +66,26 @@ bool isSpace(char c)
     return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f');
 }
 
+// The code point of the UTF-8 sequence whose lead byte is at `i` (the texts come from PyUnicode_AsUTF8).
+Py_UCS4 decodeUtf8(std::string_view text, size_t i)
+{
+    const auto byte = [&](size_t k) {
+        return i + k < text.size() ? Py_UCS4(uint8_t(text[i + k]) & 0x3F) : 0;
+    };
+    const auto lead = Py_UCS4(uint8_t(text[i]));
+    if (lead < 0xE0)
+        return (lead & 0x1F) << 6 | byte(1);
+    if (lead < 0xF0)
+        return (lead & 0x0F) << 12 | byte(1) << 6 | byte(2);
+    return (lead & 0x07) << 18 | byte(1) << 12 | byte(2) << 6 | byte(3);
+}
+
+// \s on any text: a byte of a non-ASCII character might be part of a unicode space.
+bool maybeSpace(char c)
+{
+    return isSpace(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
 bool isNameChar(char c) // _values._NAME_CHARS
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
@@ -103,15 +124,16 @@ enum class Then
     MaybeName, // a credential may complete after the end
 };
 
-// _values._SECRET_WORD_RE matches at `i` (ASCII text): one of its words, then s?, then no letter
+// Where _values._SECRET_WORD_RE.match(text, i) ends on ASCII text, or npos: its words in the order the
+// regex tries them (an optional character first taken, then left out), then s?, then no letter
 // (IGNORECASE: (?![a-z]) refuses both cases). "tokenize", "AuthHandler" or "passed" are no secret words.
-bool secretWordAt(std::string_view text, size_t i)
+size_t secretWordEnd(std::string_view text, size_t i)
 {
     static constexpr std::string_view kWords[] = {
-        "password",    "passwd",     "passphrase",  "pwd",           "secret",     "token",
-        "api_key",     "api-key",    "apikey",      "authorization", "auth",       "access_key",
-        "access-key",  "accesskey",  "private_key", "private-key",   "privatekey", "credential",
-        "credentials", "session_id", "session-id",  "sessionid",     "cookie"};
+        "password",   "passwd",     "passphrase",  "pwd",           "secret",     "token",
+        "api_key",    "api-key",    "apikey",      "authorization", "auth",       "access_key",
+        "access-key", "accesskey",  "private_key", "private-key",   "privatekey", "credentials",
+        "credential", "session_id", "session-id",  "sessionid",     "cookie"};
     const size_t n = text.size();
     for (std::string_view w : kWords) {
         if (n - i < w.size() || lowerAscii(text[i]) != w[0])
@@ -122,12 +144,17 @@ bool secretWordAt(std::string_view text, size_t i)
         if (k < w.size())
             continue;
         const size_t e = i + w.size();
+        if (e < n && lowerAscii(text[e]) == 's' && (e + 1 == n || !isLetter(text[e + 1])))
+            return e + 1;
         if (e == n || !isLetter(text[e]))
-            return true;
-        if (lowerAscii(text[e]) == 's' && (e + 1 == n || !isLetter(text[e + 1])))
-            return true;
+            return e;
     }
-    return false;
+    return std::string_view::npos;
+}
+
+bool secretWordAt(std::string_view text, size_t i)
+{
+    return secretWordEnd(text, i) != std::string_view::npos;
 }
 
 // After a secret word at `i`: could _values._redact_keys see a `name: value` here (the name's characters,
@@ -138,7 +165,7 @@ bool keyFollows(std::string_view text, size_t i)
         ++i;
     if (i < text.size() && (text[i] == '\'' || text[i] == '"'))
         ++i;
-    while (i < text.size() && isSpace(text[i]))
+    while (i < text.size() && maybeSpace(text[i]))
         ++i;
     return i < text.size() && (text[i] == ':' || text[i] == '=');
 }
@@ -148,9 +175,9 @@ bool credentialFollows(std::string_view text, size_t i, Then then)
 {
     if (i == text.size())
         return then == Then::MaybeName;
-    if (!isSpace(text[i]))
+    if (!maybeSpace(text[i]))
         return false;
-    while (i < text.size() && isSpace(text[i]))
+    while (i < text.size() && maybeSpace(text[i]))
         ++i;
     size_t n = 0;
     auto credential = [](char c) {
@@ -235,7 +262,7 @@ bool cardChanges(std::string_view text)
 // where _CARD would find a number its issuer prefix and Luhn check call a card (cardChanges), so ids,
 // counts and offsets stay native too. `then`: what follows the text in the whole one redact() sees.
 // One pass over the text, no copy: it runs on every raise.
-bool mightHoldSecret(std::string_view text, Then then = Then::Nothing)
+bool mightHoldSecret(std::string_view text, Then then = Then::Nothing, bool keys = true)
 {
     // _values._WORD_ANCHORS (keys) and _TOKEN_HINTS (credentials); "token" is both
     struct Word
@@ -251,6 +278,31 @@ bool mightHoldSecret(std::string_view text, Then then = Then::Nothing)
         {"session", true, false}, {"cookie", true, false},  {"bearer", false, true},
         {"basic", false, true}};
     static constexpr std::string_view kExact[] = {"eyJ", "AKIA", "ASIA", "AIDA", "AROA", "ANPA", "AGPA"};
+    // What a byte can start: most bytes of a traceback start nothing and only end a group of digits.
+    enum : uint8_t
+    {
+        kOther,
+        kDigit,
+        kSeparator,
+        kWordStart,
+        kExactStart,
+        kLead,
+        kContinuation
+    };
+    static const auto kKinds = [] {
+        std::array<uint8_t, 256> kinds{};
+        for (int c = '0'; c <= '9'; ++c)
+            kinds[size_t(c)] = kDigit;
+        kinds[' '] = kinds['-'] = kSeparator;
+        for (char c : std::string_view("pstacbPSTCB"))
+            kinds[static_cast<unsigned char>(c)] = kWordStart;
+        kinds['e'] = kinds['A'] = kExactStart; // 'A' also starts a word: both are checked
+        for (int c = 0x80; c < 0xC0; ++c)
+            kinds[size_t(c)] = kContinuation;
+        for (int c = 0xC0; c < 0x100; ++c)
+            kinds[size_t(c)] = kLead;
+        return kinds;
+    }();
     auto startsHere = [&](size_t i, std::string_view w, bool foldCase) {
         if (text.size() - i < w.size())
             return false;
@@ -259,40 +311,185 @@ bool mightHoldSecret(std::string_view text, Then then = Then::Nothing)
                 return false;
         return true;
     };
-    int digits = 0; // in the current group of digits joined by single separators
-    bool cardChecked = false;
-    char previous = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
+    // Digits in the current group joined by single separators. A digit of another script counts too (\d
+    // matches them: Py_UNICODE_ISDECIMAL, as _sre asks): a group with one that reaches 13 goes to Python;
+    // an ASCII group gets _CARD's own check (cardChanges), over the whole text once.
+    int digits = 0;
+    bool groupNonAscii = false, previousDigit = false, cardChecked = false;
+    const size_t n = text.size();
+    for (size_t i = 0; i < n; ++i) {
         const char c = text[i];
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return true; // non-ASCII: unicode digits and case folding are the Python describer's job
-        if (isDigit(c)) {
-            if (++digits >= 13 && !cardChecked) {
-                cardChecked = true; // the whole text at once: _CARD's matches need their context
-                if (!isAscii(text.substr(i)))
-                    return true;
-                if (cardChanges(text))
-                    return true;
-            }
-        } else if (!((c == ' ' || c == '-') && isDigit(previous))) {
-            digits = 0;
+        const uint8_t kind = kKinds[static_cast<unsigned char>(c)];
+        bool digit = kind == kDigit;
+        if (kind == kLead) {
+            const Py_UCS4 ch = decodeUtf8(text, i);
+            // ı, İ, ſ and K match ASCII letters under IGNORECASE (or lower() to them): Python's
+            if (ch == 0x130 || ch == 0x131 || ch == 0x17F || ch == 0x212A)
+                return true;
+            digit = Py_UNICODE_ISDECIMAL(ch);
+            groupNonAscii = groupNonAscii || digit;
         }
-        previous = c;
+        if (digit) {
+            if (++digits >= 13) {
+                if (groupNonAscii)
+                    return true;
+                if (!cardChecked) {
+                    cardChecked = true; // the whole text at once: _CARD's matches need their context
+                    if (cardChanges(text))
+                        return true;
+                }
+            }
+            previousDigit = true;
+            continue;
+        }
+        if (kind == kContinuation)
+            continue; // part of the character before: the group goes on
+        if (!(kind == kSeparator && previousDigit)) {
+            digits = 0;
+            groupNonAscii = false;
+        }
+        previousDigit = false;
+        if (kind == kOther || kind == kSeparator || kind == kLead)
+            continue;
         const char l = lowerAscii(c);
-        if (l == 'p' || l == 's' || l == 't' || l == 'a' || l == 'c' || l == 'b')
+        if (kind == kWordStart || c == 'A')
             for (const Word& w : kWords)
                 if (w.text[0] == l && startsHere(i, w.text, true) &&
-                    ((w.key && secretWordAt(text, i) && keyFollows(text, i)) ||
+                    ((keys && w.key && secretWordAt(text, i) && keyFollows(text, i)) ||
                      (w.credential &&
                       (i == 0 || !(isLetter(text[i - 1]) || isDigit(text[i - 1]) || text[i - 1] == '_')) &&
                       credentialFollows(text, i + w.text.size(), then))))
                     return true;
-        if (c == 'e' || c == 'A')
+        if (kind == kExactStart)
             for (std::string_view w : kExact)
                 if (w[0] == c && startsHere(i, w, false))
                     return true;
     }
     return false;
+}
+
+// _values._quoted_end: past the closing quote (a backslash skips the next character), or the end.
+size_t quotedEnd(std::string_view text, size_t index)
+{
+    const char quote = text[index++];
+    while (index < text.size()) {
+        const char c = text[index];
+        if (c == '\\') {
+            index += 2;
+            continue;
+        }
+        if (c == quote)
+            return index + 1;
+        ++index;
+    }
+    return text.size();
+}
+
+char closing(char c)
+{
+    return c == '(' ? ')' : c == '[' ? ']' : c == '{' ? '}' : c == '<' ? '>' : '\0';
+}
+
+// _values._value_end: the end of the value at `index` (a quoted string, a bracketed group or a bare word).
+size_t valueEnd(std::string_view text, size_t index)
+{
+    const size_t n = text.size();
+    if (index >= n)
+        return index;
+    const char c = text[index];
+    if (c == 'b' && index + 1 < n && (text[index + 1] == '\'' || text[index + 1] == '"'))
+        return quotedEnd(text, index + 1);
+    if (c == '\'' || c == '"')
+        return quotedEnd(text, index);
+    if (closing(c)) {
+        std::string stack(1, closing(c));
+        ++index;
+        while (index < n && !stack.empty()) {
+            const char d = text[index];
+            if (d == '\'' || d == '"') {
+                index = quotedEnd(text, index);
+                continue;
+            }
+            if (closing(d))
+                stack += closing(d);
+            else if (d == stack.back())
+                stack.pop_back();
+            ++index;
+        }
+        return index;
+    }
+    static constexpr std::string_view kBareEnd = " \t\r\n,;&)}]>'\""; // _values._BARE_END
+    while (index < n && kBareEnd.find(text[index]) == std::string_view::npos)
+        ++index;
+    return index;
+}
+
+// _values._redact_keys on ASCII text, step by step: each secret word's key (name characters around it, at
+// most 64 on each side, maybe quoted), its separator, its value replaced by <redacted>.
+std::string redactKeys(std::string_view text)
+{
+    constexpr size_t kMaxKey = 64;
+    constexpr std::string_view kRedacted = "<redacted>";
+    const size_t n = text.size();
+    std::string out;
+    size_t position = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const char l = lowerAscii(text[i]);
+        if (i < position || !(l == 'p' || l == 's' || l == 't' || l == 'a' || l == 'c'))
+            continue;
+        const size_t wordEnd = secretWordEnd(text, i);
+        if (wordEnd == std::string_view::npos)
+            continue;
+        size_t start = i;
+        const size_t floor = start > kMaxKey ? start - kMaxKey : 0;
+        while (start > floor && isNameChar(text[start - 1]))
+            --start;
+        size_t end = wordEnd;
+        const size_t ceiling = std::min(n, end + kMaxKey);
+        while (end < ceiling && isNameChar(text[end]))
+            ++end;
+        if (start > 0 && end < n && (text[start - 1] == '\'' || text[start - 1] == '"') &&
+            text[end] == text[start - 1])
+            ++end;
+        size_t j = end; // _SEPARATOR: \s*[:=]\s*
+        while (j < n && isSpace(text[j]))
+            ++j;
+        if (j == n || (text[j] != ':' && text[j] != '='))
+            continue;
+        ++j;
+        while (j < n && isSpace(text[j]))
+            ++j;
+        const size_t valueStart = j;
+        size_t valueStop = valueEnd(text, valueStart);
+        const std::string_view value = text.substr(valueStart, valueStop - valueStart);
+        std::string lowered(value);
+        for (char& c : lowered)
+            c = lowerAscii(c);
+        if ((lowered == "bearer" || lowered == "basic" || lowered == "token" || lowered == "digest") &&
+            valueStop < n && text[valueStop] == ' ')
+            valueStop = valueEnd(text, valueStop + 1); // "Authorization: Bearer xyz": the credential too
+        if (value.empty() || value == "None" || value == "''" || value == "\"\"" || value == kRedacted)
+            continue;
+        out.append(text.substr(position, valueStart - position)).append(kRedacted);
+        position = valueStop;
+    }
+    if (position == 0)
+        return std::string(text);
+    out.append(text.substr(position));
+    return out;
+}
+
+// _values.redact(text) without Python where it can be: an ASCII text that only its keys stage changes (the
+// other stages, checked on the keys stage's result, would leave it). False: ask _values.redact.
+bool redactNatively(std::string& text)
+{
+    if (!isAscii(text))
+        return false;
+    std::string redacted = redactKeys(text);
+    if (mightHoldSecret(redacted, Then::Nothing, false))
+        return false;
+    text = std::move(redacted);
+    return true;
 }
 
 std::string_view strip(std::string_view s)
@@ -365,6 +562,11 @@ ExceptionDescriber::ExceptionDescriber()
 bool ExceptionDescriber::secretPrefilter(std::string_view text, bool nameMayFollow)
 {
     return mightHoldSecret(text, nameMayFollow ? Then::MaybeName : Then::Nothing);
+}
+
+bool ExceptionDescriber::redactWithoutPython(std::string& text)
+{
+    return redactNatively(text);
 }
 
 void ExceptionDescriber::clear()
@@ -553,7 +755,7 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redact
     if (chained && !cut)
         fullMessage = row.message; // before redaction: the chain's text is redacted as a whole
     // Python code again (as str() was): still nothing cached held
-    if (mightHoldSecret(row.message) && !redact(row.message))
+    if (mightHoldSecret(row.message) && !redactNatively(row.message) && !redact(row.message))
         return false;
 
     PyObject* tb = base->traceback; // borrowed: exc holds it while this runs (no Python call below)
@@ -1024,7 +1226,7 @@ bool ExceptionDescriber::redactOnce(std::string& text, const Redactor& redact)
         return true;
     }
     std::string original = text;
-    if (!redact(text))
+    if (!redactNatively(text) && !redact(text))
         return false;
     if (m_redacted.size() >= kRedactedTexts)
         m_redacted.clear();

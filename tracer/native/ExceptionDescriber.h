@@ -63,6 +63,9 @@ public:
     // The prefilter of _values.redact on a whole text, or on a chain entry (nameMayFollow): false when
     // redact() would leave it unchanged (exposed for tests).
     static bool secretPrefilter(std::string_view text, bool nameMayFollow);
+    // _values.redact(text) done natively where only its keys stage acts on an ASCII text; false (text
+    // unchanged) where Python must do it (exposed for tests).
+    static bool redactWithoutPython(std::string& text);
 
 private:
     struct Entry

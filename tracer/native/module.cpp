@@ -560,6 +560,24 @@ PyObject* secretPrefilter(PyObject*, PyObject* args)
         ExceptionDescriber::secretPrefilter(std::string_view(utf8, size_t(size)), nameMayFollow != 0));
 }
 
+// For tests: _values.redact(text) as the native describer does it without Python, or None where it asks
+// Python.
+PyObject* redactNatively(PyObject*, PyObject* arg)
+{
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "_redact_natively(text): text must be a str");
+        return nullptr;
+    }
+    Py_ssize_t size = 0;
+    const char* utf8 = PyUnicode_AsUTF8AndSize(arg, &size);
+    if (!utf8)
+        return nullptr;
+    std::string text(utf8, size_t(size));
+    if (!ExceptionDescriber::redactWithoutPython(text))
+        Py_RETURN_NONE;
+    return PyUnicode_FromStringAndSize(text.data(), Py_ssize_t(text.size()));
+}
+
 PyMethodDef methods[] = {
     {"start", reinterpret_cast<PyCFunction>(start), METH_VARARGS | METH_KEYWORDS,
      "start(path, run, scope, describe_exception, thread_info, capture=None, redact=None, "
@@ -595,6 +613,8 @@ PyMethodDef methods[] = {
     {"_secret_prefilter", secretPrefilter, METH_VARARGS,
      "_secret_prefilter(text, name_may_follow=False) -> bool: the native describer's secret prefilter "
      "(tests)"},
+    {"_redact_natively", redactNatively, METH_O,
+     "_redact_natively(text) -> str or None: _values.redact as the native describer does it (tests)"},
     {"_tracing_switch", tracingSwitch, METH_NOARGS,
      "_tracing_switch() -> bool or None: the calling frame runs with tracing on (3.10/3.11; for tests)"},
     {nullptr, nullptr, 0, nullptr},
