@@ -352,7 +352,13 @@ bool mightHoldSecret(std::string_view text, Then then = Then::Nothing, bool keys
         if (kind == kOther || kind == kSeparator || kind == kLead)
             continue;
         const char l = lowerAscii(c);
-        if (kind == kWordStart || c == 'A')
+        // every word's first two letters: most letters that start one are followed by none of these
+        const char second = i + 1 < n ? lowerAscii(text[i + 1]) : '\0';
+        const bool wordMayStart =
+            (l == 'p' && (second == 'a' || second == 'w' || second == 'r')) || (l == 's' && second == 'e') ||
+            (l == 't' && second == 'o') || (l == 'a' && (second == 'p' || second == 'u' || second == 'c')) ||
+            (l == 'c' && (second == 'r' || second == 'o')) || (l == 'b' && (second == 'e' || second == 'a'));
+        if (wordMayStart)
             for (const Word& w : kWords)
                 if (w.text[0] == l && startsHere(i, w.text, true) &&
                     ((keys && w.key && secretWordAt(text, i) && keyFollows(text, i)) ||
