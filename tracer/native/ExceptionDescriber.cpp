@@ -857,8 +857,15 @@ const ExceptionDescriber::EntryText* ExceptionDescriber::entryText(PyCodeObject*
             (made.text += "    ").append(source) += '\n';
         // the whole entry: a function named `token` whose source line starts with '=' holds a key too
         made.suspect = mightHoldSecret(made.text);
-    } else if (file.size() >= 2 && file.front() == '<' && file.back() == '>' && inLinecache(file)) {
+    } else if (bool known = true;
+               file.size() >= 2 && file.front() == '<' && file.back() == '>' && inLinecache(file, &known)) {
         made.ascii = false; // a "<...>" file whose lines were put in linecache (doctest, IPython): Python's
+        if (!known) {
+            // not kept: on 3.11 tokenize's `from io import ...` raises in `<frozen io>` while linecache
+            // imports tokenize, and a kept answer sent every later raise through there to Python
+            static const EntryText undecided{nullptr, {}, false, false};
+            return &undecided;
+        }
     }
     // no clearing here: the builders hold pointers to entries while they add others (startEntries)
     made.code = Py_NewRef(reinterpret_cast<PyObject*>(code)); // the key's address stays this code's
@@ -1133,8 +1140,10 @@ long simpleSubscript(std::string_view segment)
 
 } // namespace
 
-bool ExceptionDescriber::inLinecache(const std::string& file)
+bool ExceptionDescriber::inLinecache(const std::string& file, bool* known)
 {
+    if (known)
+        *known = true;
     PyObject* modules = m_sysDict ? PyDict_GetItemString(m_sysDict, "modules") : nullptr; // borrowed
     PyObject* linecache =
         modules && PyDict_Check(modules) ? PyDict_GetItemString(modules, "linecache") : nullptr;
@@ -1144,7 +1153,9 @@ bool ExceptionDescriber::inLinecache(const std::string& file)
     Ref key(PyUnicode_FromStringAndSize(file.data(), Py_ssize_t(file.size())));
     if (!cache || !key || !PyDict_Check(cache.p)) {
         PyErr_Clear();
-        return true; // unknown: traceback's
+        if (known)
+            *known = false; // linecache being imported (a raise in its own imports): ask again later
+        return true;        // unknown: traceback's
     }
     const bool found = PyDict_GetItemWithError(cache.p, key.p) != nullptr || PyErr_Occurred();
     PyErr_Clear();

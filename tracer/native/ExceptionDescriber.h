@@ -121,7 +121,8 @@ private:
     bool tracebackEntries(PyObject* tb, const TextFormatter& tracebackText, std::vector<std::string>& entries,
                           bool& suspect);
     bool caretEntry(PyCodeObject* code, int lasti, int line, std::string& text);
-    bool inLinecache(const std::string& file);
+    // known: false where linecache could not be asked (it is being imported): true is then a guess
+    bool inLinecache(const std::string& file, bool* known = nullptr);
     bool redactOnce(std::string& text, const Redactor& redact);
     void clearTracebackEntries();
 
