@@ -122,7 +122,29 @@ def secret_words():
         except Worded:
             pass
 
+def worded_sources():
+    # source lines the prefilter reads as redact() does: a word that is no secret word (tokenize, AuthHandler),
+    # a key without a separator on its line (the next line starts with "File"), a key that has one, and a
+    # chain whose entry ends in "token" before its exception's type line (redact() joins them as a credential)
+    for f in [lambda: {}[1],  # import tokenize
+              lambda: {}[2],  # class BasicAuthHandler:
+              lambda: {}[3],  # the token
+              lambda: {}[4],  # cookie_re = re.compile(1)
+              lambda: {}[4111111111111111]]:
+        try:
+            f()
+        except KeyError:
+            pass
+    try:
+        try:
+            token
+        except NameError:
+            raise KeyError("after the token")
+    except KeyError:
+        pass
+
 def main():
+    worded_sources()
     secret_words()
     hot()
     for t in ["1", "x", "y"] * 3:
@@ -153,7 +175,7 @@ class NativeDescribeTest(TracerTestCase):
     def test_native_rows_equal_the_python_describers(self):
         native = self.exceptions(os.path.join(self.dir, "native.db"), BREADCRUMB_PYTHON_DESCRIBE=None)
         python = self.exceptions(os.path.join(self.dir, "python.db"), BREADCRUMB_PYTHON_DESCRIBE="1")
-        self.assertGreaterEqual(len(native), 15 + 18 + 105)
+        self.assertGreaterEqual(len(native), 15 + 18 + 105 + 6)
         self.assertEqual(len(native), len(python))
         for ours, theirs in zip(native, python):
             self.assertEqual([ours[k] for k in ours.keys()], [theirs[k] for k in theirs.keys()])
@@ -188,6 +210,11 @@ class NativeDescribeTest(TracerTestCase):
             self.assertNotIn("hunter3", row["message"] + row["traceback"])
         self.assertEqual([r["message"] for r in by_type["KeyError"] if "in big_id\n" in r["traceback"]],
                          ["139692671572864"])
+        worded = [r for r in native if "in worded_sources\n" in r["traceback"]]
+        self.assertEqual(len(worded), 7)  # the NameError and the KeyError it led to too
+        self.assertEqual(["<redacted>" in r["traceback"] for r in worded[:4]], [False, False, False, True])
+        self.assertEqual(worded[4]["message"], "<redacted>")  # a card number
+        self.assertIn("token <redacted>", worded[6]["traceback"])
         # the second one's traceback is the first one's redacted text, remembered
         self.assertEqual([r["message"] for r in by_type["LookupError"]], ["3", "4"])
         self.assertIn("in secret_line\n", by_type["LookupError"][1]["traceback"])

@@ -8,14 +8,16 @@
 #endif
 
 #include <algorithm>
+#include <array>
+#include <cerrno>
 #include <charconv>
 #include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <dlfcn.h>
-#include <fstream>
-#include <sstream>
+#include <fcntl.h>
 #include <string_view>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace breadcrumb {
@@ -65,32 +67,118 @@ bool isSpace(char c)
     return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f');
 }
 
+// The code point of the UTF-8 sequence whose lead byte is at `i` (the texts come from PyUnicode_AsUTF8).
+Py_UCS4 decodeUtf8(std::string_view text, size_t i)
+{
+    const auto byte = [&](size_t k) {
+        return i + k < text.size() ? Py_UCS4(uint8_t(text[i + k]) & 0x3F) : 0;
+    };
+    const auto lead = Py_UCS4(uint8_t(text[i]));
+    if (lead < 0xE0)
+        return (lead & 0x1F) << 6 | byte(1);
+    if (lead < 0xF0)
+        return (lead & 0x0F) << 12 | byte(1) << 6 | byte(2);
+    return (lead & 0x07) << 18 | byte(1) << 12 | byte(2) << 6 | byte(3);
+}
+
+// \s on any text: a byte of a non-ASCII character might be part of a unicode space.
+bool maybeSpace(char c)
+{
+    return isSpace(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
 bool isNameChar(char c) // _values._NAME_CHARS
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
            c == '.' || c == '-';
 }
 
+bool isAscii(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+char lowerAscii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
+bool isLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// What the text ends into, in the whole text redact() sees: a piece of a traceback is scanned on its own
+// (and cached), so its end is not the end of the redacted text. After every piece the describers make comes
+// a newline, maybe indentation, then "File", "[Previous line ...", "During handling ...", "The above ...",
+// a caret line or the end, never ':' or '=' (so no key can take a separator there) nor 8 credential
+// characters; but a chain's own entry may be followed by its exception's type name (8 letters could
+// complete a `Token\n` credential).
+enum class Then
+{
+    Nothing,   // no separator and no credential can follow
+    MaybeName, // a credential may complete after the end
+};
+
+// Where _values._SECRET_WORD_RE.match(text, i) ends on ASCII text, or npos: its words in the order the
+// regex tries them (an optional character first taken, then left out), then s?, then no letter
+// (IGNORECASE: (?![a-z]) refuses both cases). "tokenize", "AuthHandler" or "passed" are no secret words.
+size_t secretWordEnd(std::string_view text, size_t i)
+{
+    static constexpr std::string_view kWords[] = {
+        "password",   "passwd",     "passphrase",  "pwd",           "secret",     "token",
+        "api_key",    "api-key",    "apikey",      "authorization", "auth",       "access_key",
+        "access-key", "accesskey",  "private_key", "private-key",   "privatekey", "credentials",
+        "credential", "session_id", "session-id",  "sessionid",     "cookie"};
+    const size_t n = text.size();
+    for (std::string_view w : kWords) {
+        if (n - i < w.size() || lowerAscii(text[i]) != w[0])
+            continue;
+        size_t k = 1;
+        while (k < w.size() && lowerAscii(text[i + k]) == w[k])
+            ++k;
+        if (k < w.size())
+            continue;
+        const size_t e = i + w.size();
+        if (e < n && lowerAscii(text[e]) == 's' && (e + 1 == n || !isLetter(text[e + 1])))
+            return e + 1;
+        if (e == n || !isLetter(text[e]))
+            return e;
+    }
+    return std::string_view::npos;
+}
+
+bool secretWordAt(std::string_view text, size_t i)
+{
+    return secretWordEnd(text, i) != std::string_view::npos;
+}
+
 // After a secret word at `i`: could _values._redact_keys see a `name: value` here (the name's characters,
-// maybe a closing quote, \s*, then ':' or '=')? The end of the text counts as yes: a traceback's lines
-// are redacted as one text, where the next line follows.
+// maybe a closing quote, \s*, then ':' or '=')?
 bool keyFollows(std::string_view text, size_t i)
 {
     while (i < text.size() && isNameChar(text[i]))
         ++i;
     if (i < text.size() && (text[i] == '\'' || text[i] == '"'))
         ++i;
-    while (i < text.size() && isSpace(text[i]))
+    while (i < text.size() && maybeSpace(text[i]))
         ++i;
-    return i == text.size() || text[i] == ':' || text[i] == '=';
+    return i < text.size() && (text[i] == ':' || text[i] == '=');
 }
 
 // After Bearer/Basic/Token ending at `i`: could _values._BEARER match (\s+ then 8 credential characters)?
-bool credentialFollows(std::string_view text, size_t i)
+bool credentialFollows(std::string_view text, size_t i, Then then)
 {
-    if (i < text.size() && !isSpace(text[i]))
+    if (i == text.size())
+        return then == Then::MaybeName;
+    if (!maybeSpace(text[i]))
         return false;
-    while (i < text.size() && isSpace(text[i]))
+    while (i < text.size() && maybeSpace(text[i]))
         ++i;
     size_t n = 0;
     auto credential = [](char c) {
@@ -99,16 +187,83 @@ bool credentialFollows(std::string_view text, size_t i)
     };
     while (i + n < text.size() && n < 8 && credential(text[i + n]))
         ++n;
-    return n == 8 || i + n == text.size();
+    return n == 8 || (i + n == text.size() && then == Then::MaybeName);
+}
+
+// _values._CARD_PREFIX and luhn_valid on 13 to 19 digits.
+bool looksLikeCard(std::string_view digits)
+{
+    auto at = [&](size_t k) { return k < digits.size() ? digits[k] : '\0'; };
+    const char a = at(0), b = at(1);
+    const bool prefix =
+        a == '4' || (a == '5' && b >= '1' && b <= '5') || (a == '2' && b >= '2' && b <= '7') ||
+        (a == '3' && (b == '4' || b == '7' || b == '0' || b == '6' || b == '8' || b == '9' || b == '5')) ||
+        (a == '6' && ((b == '0' && at(2) == '1' && at(3) == '1') || b == '5' ||
+                      (b == '4' && at(2) >= '4' && at(2) <= '9') || b == '2'));
+    if (!prefix)
+        return false;
+    int total = 0;
+    for (size_t k = 0; k < digits.size(); ++k) {
+        int value = digits[digits.size() - 1 - k] - '0';
+        if (k % 2 == 1 && (value *= 2) > 9)
+            value -= 9;
+        total += value;
+    }
+    return total % 10 == 0;
+}
+
+// Would _values.redact's _CARD.sub(_redact_card, text) change this ASCII text? Its regex walked as `re`
+// walks it: (?<![\d.])\d(?:[ -]?\d){12,18}(?![\d.]), each repetition taking a digit or a separator and a
+// digit (no other way to match it), greedy, then given back one by one until the lookahead holds; the
+// scan goes on after a match, replaced or not. Ids and offsets of 13+ digits (a KeyError of an id()) fail
+// the issuer prefix or Luhn here instead of in Python.
+bool cardChanges(std::string_view text)
+{
+    const size_t n = text.size();
+    for (size_t p = 0; p < n;) {
+        if (!isDigit(text[p]) || (p > 0 && (isDigit(text[p - 1]) || text[p - 1] == '.'))) {
+            ++p;
+            continue;
+        }
+        size_t ends[18];
+        int reps = 0;
+        for (size_t j = p + 1; reps < 18;) {
+            if (j < n && isDigit(text[j]))
+                j += 1;
+            else if (j + 1 < n && (text[j] == ' ' || text[j] == '-') && isDigit(text[j + 1]))
+                j += 2;
+            else
+                break;
+            ends[reps++] = j;
+        }
+        size_t end = 0;
+        for (int k = reps; k >= 12 && !end; --k)
+            if (ends[k - 1] == n || (!isDigit(text[ends[k - 1]]) && text[ends[k - 1]] != '.'))
+                end = ends[k - 1];
+        if (!end) {
+            ++p;
+            continue;
+        }
+        char digits[19];
+        size_t count = 0;
+        for (size_t j = p; j < end; ++j)
+            if (isDigit(text[j]))
+                digits[count++] = text[j];
+        if (looksLikeCard(std::string_view(digits, count)))
+            return true;
+        p = end;
+    }
+    return false;
 }
 
 // The prefilter of _values.redact: false when redact() would return the text unchanged. A secret word
-// counts only where redact() could act on it: a key followed by ':' or '=' (_redact_keys), a credential
-// after Bearer/Basic/Token (_BEARER); a word in running text or source ("token" in a lexer, "access" in
-// a docutils method name) no longer sends the text through Python. Digits matter only as a card number
-// candidate (_CARD: 13 to 19 digits, single spaces or dashes between them), so ids, counts and offsets in
-// messages stay on this native path. One pass over the text, no copy: it runs on every raise.
-bool mightHoldSecret(std::string_view text)
+// counts only where _SECRET_WORD_RE matches it and a key follows (':' or '=': _redact_keys), a
+// credential only after a Bearer/Basic/Token that starts a word (_BEARER); "token" in a lexer's source,
+// "access" in a docutils method name or `import tokenize` stay on this native path. Digits matter only
+// where _CARD would find a number its issuer prefix and Luhn check call a card (cardChanges), so ids,
+// counts and offsets stay native too. `then`: what follows the text in the whole one redact() sees.
+// One pass over the text, no copy: it runs on every raise.
+bool mightHoldSecret(std::string_view text, Then then = Then::Nothing, bool keys = true)
 {
     // _values._WORD_ANCHORS (keys) and _TOKEN_HINTS (credentials); "token" is both
     struct Word
@@ -124,36 +279,95 @@ bool mightHoldSecret(std::string_view text)
         {"session", true, false}, {"cookie", true, false},  {"bearer", false, true},
         {"basic", false, true}};
     static constexpr std::string_view kExact[] = {"eyJ", "AKIA", "ASIA", "AIDA", "AROA", "ANPA", "AGPA"};
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    // What a byte can start: most bytes of a traceback start nothing and only end a group of digits.
+    enum : uint8_t
+    {
+        kOther,
+        kDigit,
+        kSeparator,
+        kWordStart,
+        kExactStart,
+        kLead,
+        kContinuation
+    };
+    static const auto kKinds = [] {
+        std::array<uint8_t, 256> kinds{};
+        for (int c = '0'; c <= '9'; ++c)
+            kinds[size_t(c)] = kDigit;
+        kinds[' '] = kinds['-'] = kSeparator;
+        for (char c : std::string_view("pstacbPSTCB"))
+            kinds[static_cast<unsigned char>(c)] = kWordStart;
+        kinds['e'] = kinds['A'] = kExactStart; // 'A' also starts a word: both are checked
+        for (int c = 0x80; c < 0xC0; ++c)
+            kinds[size_t(c)] = kContinuation;
+        for (int c = 0xC0; c < 0x100; ++c)
+            kinds[size_t(c)] = kLead;
+        return kinds;
+    }();
     auto startsHere = [&](size_t i, std::string_view w, bool foldCase) {
         if (text.size() - i < w.size())
             return false;
         for (size_t k = 0; k < w.size(); ++k)
-            if ((foldCase ? lower(text[i + k]) : text[i + k]) != w[k])
+            if ((foldCase ? lowerAscii(text[i + k]) : text[i + k]) != w[k])
                 return false;
         return true;
     };
-    int digits = 0; // in the current group of digits joined by single separators
-    char previous = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
+    // Digits in the current group joined by single separators. A digit of another script counts too (\d
+    // matches them: Py_UNICODE_ISDECIMAL, as _sre asks): a group with one that reaches 13 goes to Python;
+    // an ASCII group gets _CARD's own check (cardChanges), over the whole text once.
+    int digits = 0;
+    bool groupNonAscii = false, previousDigit = false, cardChecked = false;
+    const size_t n = text.size();
+    for (size_t i = 0; i < n; ++i) {
         const char c = text[i];
-        if (c >= '0' && c <= '9') {
-            if (++digits >= 13)
+        const uint8_t kind = kKinds[static_cast<unsigned char>(c)];
+        bool digit = kind == kDigit;
+        if (kind == kLead) {
+            const Py_UCS4 ch = decodeUtf8(text, i);
+            // ı, İ, ſ and K match ASCII letters under IGNORECASE (or lower() to them): Python's
+            if (ch == 0x130 || ch == 0x131 || ch == 0x17F || ch == 0x212A)
                 return true;
-        } else if (!((c == ' ' || c == '-') && previous >= '0' && previous <= '9')) {
-            digits = 0;
+            digit = Py_UNICODE_ISDECIMAL(ch);
+            groupNonAscii = groupNonAscii || digit;
         }
-        previous = c;
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return true; // non-ASCII: unicode digits and case folding are the Python describer's job
-        const char l = lower(c);
-        if (l == 'p' || l == 's' || l == 't' || l == 'a' || l == 'c' || l == 'b')
+        if (digit) {
+            if (++digits >= 13) {
+                if (groupNonAscii)
+                    return true;
+                if (!cardChecked) {
+                    cardChecked = true; // the whole text at once: _CARD's matches need their context
+                    if (cardChanges(text))
+                        return true;
+                }
+            }
+            previousDigit = true;
+            continue;
+        }
+        if (kind == kContinuation)
+            continue; // part of the character before: the group goes on
+        if (!(kind == kSeparator && previousDigit)) {
+            digits = 0;
+            groupNonAscii = false;
+        }
+        previousDigit = false;
+        if (kind == kOther || kind == kSeparator || kind == kLead)
+            continue;
+        const char l = lowerAscii(c);
+        // every word's first two letters: most letters that start one are followed by none of these
+        const char second = i + 1 < n ? lowerAscii(text[i + 1]) : '\0';
+        const bool wordMayStart =
+            (l == 'p' && (second == 'a' || second == 'w' || second == 'r')) || (l == 's' && second == 'e') ||
+            (l == 't' && second == 'o') || (l == 'a' && (second == 'p' || second == 'u' || second == 'c')) ||
+            (l == 'c' && (second == 'r' || second == 'o')) || (l == 'b' && (second == 'e' || second == 'a'));
+        if (wordMayStart)
             for (const Word& w : kWords)
                 if (w.text[0] == l && startsHere(i, w.text, true) &&
-                    ((w.key && keyFollows(text, i)) ||
-                     (w.credential && credentialFollows(text, i + w.text.size()))))
+                    ((keys && w.key && secretWordAt(text, i) && keyFollows(text, i)) ||
+                     (w.credential &&
+                      (i == 0 || !(isLetter(text[i - 1]) || isDigit(text[i - 1]) || text[i - 1] == '_')) &&
+                      credentialFollows(text, i + w.text.size(), then))))
                     return true;
-        if (c == 'e' || c == 'A')
+        if (kind == kExactStart)
             for (std::string_view w : kExact)
                 if (w[0] == c && startsHere(i, w, false))
                     return true;
@@ -161,9 +375,154 @@ bool mightHoldSecret(std::string_view text)
     return false;
 }
 
-bool isAscii(std::string_view text)
+// _values._quoted_end: past the closing quote (a backslash skips the next character), or the end.
+size_t quotedEnd(std::string_view text, size_t index)
 {
-    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const char quote = text[index++];
+    while (index < text.size()) {
+        const char c = text[index];
+        if (c == '\\') {
+            index += 2;
+            continue;
+        }
+        if (c == quote)
+            return index + 1;
+        ++index;
+    }
+    return text.size();
+}
+
+char closing(char c)
+{
+    return c == '(' ? ')' : c == '[' ? ']' : c == '{' ? '}' : c == '<' ? '>' : '\0';
+}
+
+// _values._value_end: the end of the value at `index` (a quoted string, a bracketed group or a bare word).
+size_t valueEnd(std::string_view text, size_t index)
+{
+    const size_t n = text.size();
+    if (index >= n)
+        return index;
+    const char c = text[index];
+    if (c == 'b' && index + 1 < n && (text[index + 1] == '\'' || text[index + 1] == '"'))
+        return quotedEnd(text, index + 1);
+    if (c == '\'' || c == '"')
+        return quotedEnd(text, index);
+    if (closing(c)) {
+        std::string stack(1, closing(c));
+        ++index;
+        while (index < n && !stack.empty()) {
+            const char d = text[index];
+            if (d == '\'' || d == '"') {
+                index = quotedEnd(text, index);
+                continue;
+            }
+            if (closing(d))
+                stack += closing(d);
+            else if (d == stack.back())
+                stack.pop_back();
+            ++index;
+        }
+        return index;
+    }
+    static constexpr std::string_view kBareEnd = " \t\r\n,;&)}]>'\""; // _values._BARE_END
+    while (index < n && kBareEnd.find(text[index]) == std::string_view::npos)
+        ++index;
+    return index;
+}
+
+// _values._redact_keys on ASCII text, step by step: each secret word's key (name characters around it, at
+// most 64 on each side, maybe quoted), its separator, its value replaced by <redacted>.
+std::string redactKeys(std::string_view text)
+{
+    constexpr size_t kMaxKey = 64;
+    constexpr std::string_view kRedacted = "<redacted>";
+    const size_t n = text.size();
+    std::string out;
+    size_t position = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const char l = lowerAscii(text[i]);
+        if (i < position || !(l == 'p' || l == 's' || l == 't' || l == 'a' || l == 'c'))
+            continue;
+        const size_t wordEnd = secretWordEnd(text, i);
+        if (wordEnd == std::string_view::npos)
+            continue;
+        size_t start = i;
+        const size_t floor = start > kMaxKey ? start - kMaxKey : 0;
+        while (start > floor && isNameChar(text[start - 1]))
+            --start;
+        size_t end = wordEnd;
+        const size_t ceiling = std::min(n, end + kMaxKey);
+        while (end < ceiling && isNameChar(text[end]))
+            ++end;
+        if (start > 0 && end < n && (text[start - 1] == '\'' || text[start - 1] == '"') &&
+            text[end] == text[start - 1])
+            ++end;
+        size_t j = end; // _SEPARATOR: \s*[:=]\s*
+        while (j < n && isSpace(text[j]))
+            ++j;
+        if (j == n || (text[j] != ':' && text[j] != '='))
+            continue;
+        ++j;
+        while (j < n && isSpace(text[j]))
+            ++j;
+        const size_t valueStart = j;
+        size_t valueStop = valueEnd(text, valueStart);
+        const std::string_view value = text.substr(valueStart, valueStop - valueStart);
+        std::string lowered(value);
+        for (char& c : lowered)
+            c = lowerAscii(c);
+        if ((lowered == "bearer" || lowered == "basic" || lowered == "token" || lowered == "digest") &&
+            valueStop < n && text[valueStop] == ' ')
+            valueStop = valueEnd(text, valueStop + 1); // "Authorization: Bearer xyz": the credential too
+        if (value.empty() || value == "None" || value == "''" || value == "\"\"" || value == kRedacted)
+            continue;
+        out.append(text.substr(position, valueStart - position)).append(kRedacted);
+        position = valueStop;
+    }
+    if (position == 0)
+        return std::string(text);
+    out.append(text.substr(position));
+    return out;
+}
+
+// _values.redact(text) without Python where it can be: an ASCII text that only its keys stage changes (the
+// other stages, checked on the keys stage's result, would leave it). False: ask _values.redact.
+bool redactNatively(std::string& text)
+{
+    if (!isAscii(text))
+        return false;
+    std::string redacted = redactKeys(text);
+    if (mightHoldSecret(redacted, Then::Nothing, false))
+        return false;
+    text = std::move(redacted);
+    return true;
+}
+
+// The file's bytes into `content` (empty where it cannot be read).
+void readWhole(const std::string& file, std::string& content)
+{
+    const int fd = open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    struct stat st
+    {
+    };
+    // the size it has, plus one byte to see the end (a file that grew, or says 0 as /proc's do)
+    content.resize((fstat(fd, &st) == 0 && st.st_size > 0 ? size_t(st.st_size) : size_t(4096)) + 1);
+    size_t done = 0;
+    for (;;) {
+        if (done == content.size())
+            content.resize(content.size() * 2);
+        const ssize_t got = read(fd, content.data() + done, content.size() - done);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        done += size_t(got);
+    }
+    content.resize(done);
+    close(fd);
 }
 
 std::string_view strip(std::string_view s)
@@ -233,6 +592,16 @@ ExceptionDescriber::ExceptionDescriber()
     m_keyErrorStr = reinterpret_cast<PyTypeObject*>(PyExc_KeyError)->tp_str;
 }
 
+bool ExceptionDescriber::secretPrefilter(std::string_view text, bool nameMayFollow)
+{
+    return mightHoldSecret(text, nameMayFollow ? Then::MaybeName : Then::Nothing);
+}
+
+bool ExceptionDescriber::redactWithoutPython(std::string& text)
+{
+    return redactNatively(text);
+}
+
 void ExceptionDescriber::clear()
 {
     for (auto& [type, name] : m_typeNames)
@@ -281,12 +650,9 @@ const ExceptionDescriber::SourceLines* ExceptionDescriber::sourceLines(const std
     SourceLines lines;
     if (!file.empty() && file[0] != '<') {
         // One read and a memchr per line: std::getline's per-character loop cost ~50 M instructions
-        // on a docutils run. Lines as getline splits them ('\n' dropped, a last unterminated one kept).
-        std::ifstream in(file, std::ios::binary);
-        std::ostringstream whole;
-        if (in)
-            whole << in.rdbuf(); // bulk copies
-        lines.content = std::move(whole).str();
+        // on a docutils run, and a stream's copies into a string another 3 M. Lines as getline splits
+        // them ('\n' dropped, a last unterminated one kept).
+        readWhole(file, lines.content);
         const std::string& content = lines.content;
         if (content.size() >= UINT32_MAX)
             lines.content.clear();
@@ -419,7 +785,7 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redact
     if (chained && !cut)
         fullMessage = row.message; // before redaction: the chain's text is redacted as a whole
     // Python code again (as str() was): still nothing cached held
-    if (mightHoldSecret(row.message) && !redact(row.message))
+    if (mightHoldSecret(row.message) && !redactNatively(row.message) && !redact(row.message))
         return false;
 
     PyObject* tb = base->traceback; // borrowed: exc holds it while this runs (no Python call below)
@@ -433,7 +799,7 @@ bool ExceptionDescriber::describe(PyObject* exc, ExceptionRow& row, const Redact
     PyObject* raisingCode = siteCode.p;
     if (tb) {
         const std::pair<const void*, int64_t> key{raisingCode,
-                                                  (int64_t(tracebackLine(tb)) << 32) ^
+                                                  (int64_t(tracebackLineOf(tb)) << 32) ^
                                                       int64_t(reinterpret_cast<uintptr_t>(Py_TYPE(exc)))};
         if (auto it = m_sites.find(key); it != m_sites.end()) {
             site = &it->second;
@@ -487,33 +853,115 @@ const ExceptionDescriber::EntryText* ExceptionDescriber::entryText(PyCodeObject*
     if (const auto* lines = sourceLines(file); lines && line >= 1 && size_t(line) <= lines->size()) {
         const std::string_view source = strip((*lines)[size_t(line) - 1]);
         made.ascii = isAscii(source);
-        made.suspect = mightHoldSecret(source);
         if (!source.empty())
             (made.text += "    ").append(source) += '\n';
-    } else if (file.size() >= 2 && file.front() == '<' && file.back() == '>' && inLinecache(file)) {
+        // the whole entry: a function named `token` whose source line starts with '=' holds a key too
+        made.suspect = mightHoldSecret(made.text);
+    } else if (bool known = true;
+               file.size() >= 2 && file.front() == '<' && file.back() == '>' && inLinecache(file, &known)) {
         made.ascii = false; // a "<...>" file whose lines were put in linecache (doctest, IPython): Python's
+        if (!known) {
+            // not kept: on 3.11 tokenize's `from io import ...` raises in `<frozen io>` while linecache
+            // imports tokenize, and a kept answer sent every later raise through there to Python
+            static const EntryText undecided{nullptr, {}, false, false};
+            return &undecided;
+        }
     }
-    if (m_entries.size() >= kCacheSize)
-        clearEntries();
+    // no clearing here: the builders hold pointers to entries while they add others (startEntries)
     made.code = Py_NewRef(reinterpret_cast<PyObject*>(code)); // the key's address stays this code's
     return &m_entries.emplace(key, std::move(made)).first->second;
 }
 
-// PyFrame_GetLineNumber(frame), remembered per (code, instruction offset): the callers of a raise are
-// the same frames at the same places raise after raise.
-int ExceptionDescriber::callerLine(PyFrameObject* frame, PyCodeObject* code)
+// Before building a text from entries: the cache is cut back here, so pointers to its entries stay valid
+// until the text is made (it may grow past kCacheSize by one traceback meanwhile).
+void ExceptionDescriber::startEntries()
+{
+    if (m_entries.size() >= kCacheSize)
+        clearEntries();
+}
+
+// A caller's line (PyFrame_GetLineNumber) and whether its file is plumbing, remembered per (code,
+// instruction offset), with a pointer to its entry: the callers of a raise are the same frames at the
+// same places raise after raise. Null where the frame has no instruction offset (a traced frame's line).
+ExceptionDescriber::CallerLine* ExceptionDescriber::callerLine(PyFrameObject* frame, PyCodeObject* code)
 {
     const int offset = framehead::instructionOffset(frame, code);
     if (offset < 0)
-        return PyFrame_GetLineNumber(frame);
+        return nullptr;
+    return lineAt(code, offset, [&] { return PyFrame_GetLineNumber(frame); });
+}
+
+template <class Compute>
+ExceptionDescriber::CallerLine* ExceptionDescriber::lineAt(PyCodeObject* code, int offset, Compute&& compute)
+{
     const std::pair<const void*, int64_t> key{code, offset};
     if (auto it = m_lines.find(key); it != m_lines.end())
-        return it->second.line;
-    const int line = PyFrame_GetLineNumber(frame);
+        return &it->second;
+    const int line = compute();
+    const bool plumbing = isPlumbing(std::string(utf8View(code->co_filename)));
     if (m_lines.size() >= kCacheSize)
         clearLines();
-    m_lines.emplace(key, CallerLine{Py_NewRef(reinterpret_cast<PyObject*>(code)), line});
-    return line;
+    return &m_lines.emplace(key, CallerLine{Py_NewRef(reinterpret_cast<PyObject*>(code)), line, plumbing})
+                .first->second;
+}
+
+// tb.tb_lineno; on 3.12+, where it is computed on access, remembered per (code, instruction offset) like
+// a caller's (tb_lasti is the offset in bytes).
+int ExceptionDescriber::tracebackLineOf(PyObject* tb)
+{
+    auto* t = reinterpret_cast<PyTracebackObject*>(tb);
+#if PY_VERSION_HEX >= 0x030C0000
+    if (t->tb_lineno == -1 && t->tb_lasti >= 0) {
+        Ref code(reinterpret_cast<PyObject*>(PyFrame_GetCode(t->tb_frame)));
+        auto* c = reinterpret_cast<PyCodeObject*>(code.p);
+        const int lasti = t->tb_lasti;
+        const CallerLine* known = lineAt(c, lasti / 2, [&] { // a code unit is 2 bytes
+            const int line = PyCode_Addr2Line(c, lasti);
+            return line >= 0 ? line : tracebackLine(tb);
+        });
+        return known->line;
+    }
+#endif
+    return t->tb_lineno != -1 ? t->tb_lineno : tracebackLine(tb);
+}
+
+// The entry of a caller at a remembered line: the pointer is kept with the line while the entries cache
+// is not cleared.
+const ExceptionDescriber::EntryText* ExceptionDescriber::callerEntry(CallerLine& at, PyCodeObject* code)
+{
+    if (at.entry && at.entryGeneration == m_entriesGeneration)
+        return at.entry;
+    at.entry = entryText(code, at.line);
+    at.entryGeneration = m_entriesGeneration;
+    return at.entry;
+}
+
+// The raise's callers below `frame`, innermost first, plumbing left out, at most kMaxCallerFrames: their
+// entries. Codes and frames are borrowed: they are on this thread's stack while no Python code runs.
+void ExceptionDescriber::callerTexts(PyFrameObject* frame, std::vector<const EntryText*>& out)
+{
+    size_t callers = 0;
+    if (frame)
+        Py_INCREF(frame); // the loop drops each frame's reference before it moves on
+    while (frame && callers < kMaxCallerFrames) {
+        PyCodeObject* code = PyFrame_GetCode(frame);
+        Py_DECREF(code); // the frame holds it
+        const EntryText* entry = nullptr;
+        if (CallerLine* at = callerLine(frame, code)) {
+            if (!at->plumbing)
+                entry = callerEntry(*at, code);
+        } else if (!isPlumbing(std::string(utf8View(code->co_filename)))) {
+            entry = entryText(code, PyFrame_GetLineNumber(frame));
+        }
+        if (entry) {
+            out.push_back(entry);
+            ++callers;
+        }
+        PyFrameObject* back = PyFrame_GetBack(frame);
+        Py_DECREF(frame); // its interpreter frame holds it
+        frame = back;
+    }
+    Py_XDECREF(frame);
 }
 
 void ExceptionDescriber::clearLines()
@@ -528,78 +976,58 @@ void ExceptionDescriber::clearEntries()
     for (auto& [key, entry] : m_entries)
         Py_DECREF(entry.code);
     m_entries.clear();
+    ++m_entriesGeneration; // the pointers callers' lines keep are stale
 }
 
 // The traceback's lines without the final "Type: message" one; false when a source line is not ASCII.
 // suspect: a source line might hold a secret (the text must be redacted).
 bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string& text, bool& suspect)
 {
-    // (code, line) outermost first: the callers of the frame the exception was raised or caught in
-    // (at raise time __traceback__ holds only that frame), then the traceback's own entries.
-    std::vector<Ref> held; // frames and codes stay alive while the text is built
-    struct Item
-    {
-        PyCodeObject* code;
-        int line;
+    if (!tb)
+        return true;
+    startEntries();
+    // outermost first: the callers of the frame the exception was raised or caught in (at raise time
+    // __traceback__ holds only that frame), then the traceback's own entries
+    std::vector<const EntryText*> entries;
+    entries.reserve(kMaxCallerFrames + 4);
+    if (withCallers) {
+        callerTexts(PyFrame_GetBack(reinterpret_cast<PyTracebackObject*>(tb)->tb_frame), entries);
+        std::reverse(entries.begin(), entries.end());
+    }
+    for (PyObject* cur = tb; cur && PyTraceBack_Check(cur);
+         cur = reinterpret_cast<PyObject*>(reinterpret_cast<PyTracebackObject*>(cur)->tb_next)) {
+        PyCodeObject* code = PyFrame_GetCode(reinterpret_cast<PyTracebackObject*>(cur)->tb_frame);
+        Py_DECREF(code); // the traceback's frame holds it
+        entries.push_back(entryText(code, tracebackLineOf(cur)));
+    }
+    if (entries.empty())
+        return true;
+    text = "Traceback (most recent call last):\n";
+    std::string_view last;
+    int repeats = 0;
+    auto flushRepeats = [&] {
+        if (repeats > kRecursiveCutoff) {
+            const int more = repeats - kRecursiveCutoff;
+            text += "  [Previous line repeated " + std::to_string(more) + " more time" +
+                    (more > 1 ? "s" : "") + "]\n";
+        }
     };
-    std::vector<Item> items;
-    if (tb) {
-        auto* t = reinterpret_cast<PyTracebackObject*>(tb);
-        if (withCallers) {
-            PyFrameObject* frame = PyFrame_GetBack(t->tb_frame);
-            size_t callers = 0;
-            while (frame && callers < kMaxCallerFrames) {
-                held.emplace_back(reinterpret_cast<PyObject*>(frame));
-                PyCodeObject* code = PyFrame_GetCode(frame);
-                held.emplace_back(reinterpret_cast<PyObject*>(code));
-                const std::string file(utf8View(code->co_filename));
-                if (!isPlumbing(file)) {
-                    items.push_back({code, callerLine(frame, code)});
-                    ++callers;
-                }
-                frame = PyFrame_GetBack(frame);
-            }
-            if (frame)
-                held.emplace_back(reinterpret_cast<PyObject*>(frame));
-            std::reverse(items.begin(), items.end());
+    for (const EntryText* known : entries) {
+        if (!known->ascii)
+            return false;
+        suspect = suspect || known->suspect;
+        const std::string_view entry = known->text;
+        if (entry == last) {
+            if (++repeats > kRecursiveCutoff)
+                continue;
+        } else {
+            flushRepeats();
+            last = entry;
+            repeats = 1;
         }
-        for (PyObject* cur = tb; cur && PyTraceBack_Check(cur);
-             cur = reinterpret_cast<PyObject*>(reinterpret_cast<PyTracebackObject*>(cur)->tb_next)) {
-            PyCodeObject* code = PyFrame_GetCode(reinterpret_cast<PyTracebackObject*>(cur)->tb_frame);
-            held.emplace_back(reinterpret_cast<PyObject*>(code));
-            items.push_back({code, tracebackLine(cur)});
-        }
+        text += entry;
     }
-
-    if (!items.empty()) {
-        text = "Traceback (most recent call last):\n";
-        std::string last;
-        int repeats = 0;
-        auto flushRepeats = [&] {
-            if (repeats > kRecursiveCutoff) {
-                const int more = repeats - kRecursiveCutoff;
-                text += "  [Previous line repeated " + std::to_string(more) + " more time" +
-                        (more > 1 ? "s" : "") + "]\n";
-            }
-        };
-        for (const Item& item : items) {
-            const EntryText* known = entryText(item.code, item.line);
-            if (!known || !known->ascii)
-                return false;
-            suspect = suspect || known->suspect;
-            const std::string& entry = known->text;
-            if (entry == last) {
-                if (++repeats > kRecursiveCutoff)
-                    continue;
-            } else {
-                flushRepeats();
-                last = entry;
-                repeats = 1;
-            }
-            text += entry;
-        }
-        flushRepeats();
-    }
+    flushRepeats();
     return true;
 }
 
@@ -608,27 +1036,15 @@ bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string
 // Views of the cached entries: valid until the next Python call or describe().
 bool ExceptionDescriber::callerEntries(PyObject* tb, std::vector<std::string_view>& entries, bool& suspect)
 {
-    std::vector<Ref> held; // frames and codes stay alive while the entries are built
-    std::vector<std::pair<PyCodeObject*, int>> items;
-    PyFrameObject* frame = PyFrame_GetBack(reinterpret_cast<PyTracebackObject*>(tb)->tb_frame);
-    while (frame && items.size() < kMaxCallerFrames) {
-        held.emplace_back(reinterpret_cast<PyObject*>(frame));
-        PyCodeObject* code = PyFrame_GetCode(frame);
-        held.emplace_back(reinterpret_cast<PyObject*>(code));
-        if (!isPlumbing(std::string(utf8View(code->co_filename))))
-            items.emplace_back(code, callerLine(frame, code));
-        frame = PyFrame_GetBack(frame);
-    }
-    if (frame)
-        held.emplace_back(reinterpret_cast<PyObject*>(frame));
-    if (m_entries.size() + items.size() > kCacheSize)
-        clearEntries(); // now, not between two entries whose views are kept
-    for (auto it = items.rbegin(); it != items.rend(); ++it) {
-        const EntryText* known = entryText(it->first, it->second);
-        if (!known || !known->ascii)
+    startEntries();
+    std::vector<const EntryText*> callers;
+    callers.reserve(kMaxCallerFrames);
+    callerTexts(PyFrame_GetBack(reinterpret_cast<PyTracebackObject*>(tb)->tb_frame), callers);
+    for (auto it = callers.rbegin(); it != callers.rend(); ++it) {
+        if (!(*it)->ascii)
             return false;
-        suspect = suspect || known->suspect;
-        entries.emplace_back(known->text);
+        suspect = suspect || (*it)->suspect;
+        entries.emplace_back((*it)->text);
     }
     return true;
 }
@@ -646,7 +1062,7 @@ bool ExceptionDescriber::tracebackEntries(PyObject* tb, const TextFormatter& tra
         if (!PyTraceBack_Check(cur.p))
             return false;
         auto* t = reinterpret_cast<PyTracebackObject*>(cur.p);
-        const int line = tracebackLine(cur.p);
+        const int line = tracebackLineOf(cur.p);
         if (line < 0)
             return false; // no line number: traceback compares None lines differently
         Ref code(reinterpret_cast<PyObject*>(PyFrame_GetCode(t->tb_frame)));
@@ -660,7 +1076,7 @@ bool ExceptionDescriber::tracebackEntries(PyObject* tb, const TextFormatter& tra
         if (!caretEntry(reinterpret_cast<PyCodeObject*>(code.p), t->tb_lasti, line, text) &&
             (!tracebackText(cur.p, text) || text.rfind("  File ", 0) != 0 || text.back() != '\n'))
             return false;
-        const bool maybeSecret = mightHoldSecret(text);
+        const bool maybeSecret = mightHoldSecret(text, Then::MaybeName); // the type's line may follow
         suspect = suspect || maybeSecret;
         if (m_tracebackEntries.size() >= kCacheSize)
             clearTracebackEntries();
@@ -724,8 +1140,10 @@ long simpleSubscript(std::string_view segment)
 
 } // namespace
 
-bool ExceptionDescriber::inLinecache(const std::string& file)
+bool ExceptionDescriber::inLinecache(const std::string& file, bool* known)
 {
+    if (known)
+        *known = true;
     PyObject* modules = m_sysDict ? PyDict_GetItemString(m_sysDict, "modules") : nullptr; // borrowed
     PyObject* linecache =
         modules && PyDict_Check(modules) ? PyDict_GetItemString(modules, "linecache") : nullptr;
@@ -735,7 +1153,9 @@ bool ExceptionDescriber::inLinecache(const std::string& file)
     Ref key(PyUnicode_FromStringAndSize(file.data(), Py_ssize_t(file.size())));
     if (!cache || !key || !PyDict_Check(cache.p)) {
         PyErr_Clear();
-        return true; // unknown: traceback's
+        if (known)
+            *known = false; // linecache being imported (a raise in its own imports): ask again later
+        return true;        // unknown: traceback's
     }
     const bool found = PyDict_GetItemWithError(cache.p, key.p) != nullptr || PyErr_Occurred();
     PyErr_Clear();
@@ -847,7 +1267,7 @@ bool ExceptionDescriber::redactOnce(std::string& text, const Redactor& redact)
         return true;
     }
     std::string original = text;
-    if (!redact(text))
+    if (!redactNatively(text) && !redact(text))
         return false;
     if (m_redacted.size() >= kRedactedTexts)
         m_redacted.clear();
@@ -1083,9 +1503,15 @@ bool ExceptionDescriber::describeChain(PyObject* exc, std::string topMessage, Ex
             }
             suspect = suspect || mightHoldSecret(part.lastLine);
         }
-        // each piece ends in a newline, where the prefilter's scan starts afresh: scanning them one by one
-        // flags at least what scanning the whole text would
-        suspect = suspect || mightHoldSecret(part.type) || mightHoldSecret(part.message);
+        // each piece ends in a newline, where the prefilter's scan starts afresh (what comes next is what
+        // Then says): scanning them one by one flags at least what scanning the whole text would
+        if (!suspect) {
+            // the type's line as shown: a type name ending in a secret word takes ": " as its separator
+            std::string line = part.type;
+            if (!part.message.empty())
+                line.append(": ").append(part.message);
+            suspect = mightHoldSecret(line);
+        }
         Ref tb(PyException_GetTraceback(e));
         if (tb && !tracebackEntries(tb.p, tracebackText, part.own, suspect))
             return false;

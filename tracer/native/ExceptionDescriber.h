@@ -19,9 +19,11 @@
 // suggestions (but for an AttributeError on None on 3.12), a failing __str__, sys.tracebacklimit set (on any
 // exception: traceback cuts stacks to it), a chain of more than 16 exceptions, and caller source lines that
 // are not ASCII (linecache decodes and strips them). A message or traceback that might hold a secret (the
-// prefilter of _values.redact: secret words, JWT, AWS key prefixes, 13+ digits that could be a card number)
-// goes through the caller's redactor (_values.redact itself): declining cost the Python describer's ~1-5 M
-// instructions for what is usually a KeyError of an id().
+// prefilter of _values.redact: a secret word as its regex matches it before a separator or a credential, JWT
+// and AWS key prefixes, a number its card check would take) goes through the caller's redactor
+// (_values.redact itself): declining cost the Python describer's ~1-5 M instructions for what is usually a
+// KeyError of an id(), and even the redactor's call and the import of _values (compiling its patterns) show
+// on a docutils run, so the prefilter is as precise as it can be cheaply.
 //
 // Runs under the GIL. Python code may run inside str(exc); no container is touched across that call.
 #include <Python.h>
@@ -58,6 +60,12 @@ public:
                   const TextFormatter& tracebackText);
     // Drops the cached type references; call with the GIL when the session stops.
     void clear();
+    // The prefilter of _values.redact on a whole text, or on a chain entry (nameMayFollow): false when
+    // redact() would leave it unchanged (exposed for tests).
+    static bool secretPrefilter(std::string_view text, bool nameMayFollow);
+    // _values.redact(text) done natively where only its keys stage acts on an ASCII text; false (text
+    // unchanged) where Python must do it (exposed for tests).
+    static bool redactWithoutPython(std::string& text);
 
 private:
     struct Entry
@@ -88,8 +96,21 @@ private:
         bool suspect = false; // the source line might hold a secret
     };
     const EntryText* entryText(PyCodeObject* code, int line);
+    void startEntries();
     void clearEntries();
-    int callerLine(PyFrameObject* frame, PyCodeObject* code);
+    struct CallerLine
+    {
+        PyObject* code = nullptr; // strong reference: the key's address stays this code's
+        int line = 0;
+        bool plumbing = false;            // runpy or the runner: not shown
+        const EntryText* entry = nullptr; // m_entries' node for (code, line), valid in entryGeneration
+        uint64_t entryGeneration = 0;
+    };
+    CallerLine* callerLine(PyFrameObject* frame, PyCodeObject* code);
+    template <class Compute> CallerLine* lineAt(PyCodeObject* code, int offset, Compute&& compute);
+    int tracebackLineOf(PyObject* tb);
+    const EntryText* callerEntry(CallerLine& at, PyCodeObject* code);
+    void callerTexts(PyFrameObject* frame, std::vector<const EntryText*>& out);
     void clearLines();
     bool buildFrames(PyObject* tb, bool withCallers, std::string& text, bool& mightHoldSecret);
     bool quickMessage(PyObject* exc, std::string& message);
@@ -100,7 +121,8 @@ private:
     bool tracebackEntries(PyObject* tb, const TextFormatter& tracebackText, std::vector<std::string>& entries,
                           bool& suspect);
     bool caretEntry(PyCodeObject* code, int lasti, int line, std::string& text);
-    bool inLinecache(const std::string& file);
+    // known: false where linecache could not be asked (it is being imported): true is then a guess
+    bool inLinecache(const std::string& file, bool* known = nullptr);
     bool redactOnce(std::string& text, const Redactor& redact);
     void clearTracebackEntries();
 
@@ -128,11 +150,7 @@ private:
     };
     std::unordered_map<std::pair<const void*, int64_t>, Site, SiteHash> m_sites;
     std::unordered_map<std::pair<const void*, int64_t>, EntryText, SiteHash> m_entries; // (code, line)
-    struct CallerLine
-    {
-        PyObject* code = nullptr; // strong reference: the key's address stays this code's
-        int line = 0;
-    };
+    uint64_t m_entriesGeneration = 1; // counts clearEntries()
     std::unordered_map<std::pair<const void*, int64_t>, CallerLine, SiteHash> m_lines; // (code, offset)
     // A chain's traceback entry as traceback formats it, per (code, instruction offset << 32 | line):
     // the ^^^ line depends on the instruction, not only the line.

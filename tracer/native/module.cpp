@@ -3,6 +3,7 @@
 #include <Python.h>
 
 #include "Backend.h"
+#include "ExceptionDescriber.h"
 #include "SignalRelay.h"
 #include "Tracer.h"
 
@@ -543,6 +544,40 @@ PyObject* tracingSwitch(PyObject*, PyObject*)
 #endif
 }
 
+// For tests: the native describer's secret prefilter on a text (_values.redact must leave the text unchanged
+// where it says False). name_may_follow: the text is a chain entry, which its exception's type line follows.
+PyObject* secretPrefilter(PyObject*, PyObject* args)
+{
+    PyObject* text = nullptr;
+    int nameMayFollow = 0;
+    if (!PyArg_ParseTuple(args, "U|p", &text, &nameMayFollow))
+        return nullptr;
+    Py_ssize_t size = 0;
+    const char* utf8 = PyUnicode_AsUTF8AndSize(text, &size);
+    if (!utf8)
+        return nullptr;
+    return PyBool_FromLong(
+        ExceptionDescriber::secretPrefilter(std::string_view(utf8, size_t(size)), nameMayFollow != 0));
+}
+
+// For tests: _values.redact(text) as the native describer does it without Python, or None where it asks
+// Python.
+PyObject* redactNatively(PyObject*, PyObject* arg)
+{
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "_redact_natively(text): text must be a str");
+        return nullptr;
+    }
+    Py_ssize_t size = 0;
+    const char* utf8 = PyUnicode_AsUTF8AndSize(arg, &size);
+    if (!utf8)
+        return nullptr;
+    std::string text(utf8, size_t(size));
+    if (!ExceptionDescriber::redactWithoutPython(text))
+        Py_RETURN_NONE;
+    return PyUnicode_FromStringAndSize(text.data(), Py_ssize_t(text.size()));
+}
+
 PyMethodDef methods[] = {
     {"start", reinterpret_cast<PyCFunction>(start), METH_VARARGS | METH_KEYWORDS,
      "start(path, run, scope, describe_exception, thread_info, capture=None, redact=None, "
@@ -575,6 +610,11 @@ PyMethodDef methods[] = {
     {"backend", backendName, METH_NOARGS,
      "backend() -> the hook of the running (or last) session: 'eval', 'trace', 'profile' or "
      "'sys.monitoring'"},
+    {"_secret_prefilter", secretPrefilter, METH_VARARGS,
+     "_secret_prefilter(text, name_may_follow=False) -> bool: the native describer's secret prefilter "
+     "(tests)"},
+    {"_redact_natively", redactNatively, METH_O,
+     "_redact_natively(text) -> str or None: _values.redact as the native describer does it (tests)"},
     {"_tracing_switch", tracingSwitch, METH_NOARGS,
      "_tracing_switch() -> bool or None: the calling frame runs with tracing on (3.10/3.11; for tests)"},
     {nullptr, nullptr, 0, nullptr},
