@@ -193,12 +193,16 @@ private Q_SLOTS:
                                   .function = 1,
                                   .timestampNs = ms(reordered ? 25 : 15),
                                   .type = "ValueError",
+                                  .message = {},
+                                  .traceback = {},
                                   .escaped = true});
         run.exceptions.push_back({.id = 2,
                                   .call = std::int32_t(b),
                                   .function = 2,
                                   .timestampNs = ms(80),
                                   .type = "KeyError",
+                                  .message = {},
+                                  .traceback = {},
                                   .escaped = true});
         run.callExceptions = {{b, 1}, {raising, 0}}; // any order
         run.buildIndexes();
