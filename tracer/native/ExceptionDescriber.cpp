@@ -2,6 +2,7 @@
 
 #include "ExceptionText.h"
 #include "FrameHead.h"
+#include "PyText.h"
 
 #if PY_VERSION_HEX < 0x030B0000
 #include <frameobject.h> // PyFrame_GetBack: not in Python.h before 3.11
@@ -47,19 +48,6 @@ struct Ref
     }
     explicit operator bool() const { return p != nullptr; }
 };
-
-std::string_view utf8View(PyObject* s)
-{
-    if (!s || !PyUnicode_Check(s))
-        return {};
-    Py_ssize_t n = 0;
-    const char* p = PyUnicode_AsUTF8AndSize(s, &n);
-    if (!p) {
-        PyErr_Clear();
-        return {};
-    }
-    return {p, size_t(n)};
-}
 
 // Python's \s on ASCII (str patterns: \x1c-\x1f are whitespace too).
 bool isSpace(char c)

@@ -475,17 +475,20 @@ void TraceWriter::storeFunction(const FunctionEntry& f)
 {
     static const char* const kKindNames[] = {"function", "coroutine", "generator", "async_generator",
                                              "module"};
-    if (!m_othersWrote) {
-        // Only this connection wrote the file since the session's registry was loaded from it: a
-        // function new to the registry has no row yet, and its id is above every id there (the two
-        // look-ups below were a third of the writer's work per new function).
-        m_insertFunction.bind(1, f.functionId);
+    const auto insert = [&](int64_t id) {
+        m_insertFunction.bind(1, id);
         m_insertFunction.bind(2, f.name());
         m_insertFunction.bind(3, f.module());
         m_insertFunction.bind(4, f.file());
         m_insertFunction.bind(5, f.line);
         m_insertFunction.bind(6, std::string_view(kKindNames[f.kind < 5 ? f.kind : 0]));
         m_insertFunction.run();
+    };
+    if (!m_othersWrote) {
+        // Only this connection wrote the file since the session's registry was loaded from it: a
+        // function new to the registry has no row yet, and its id is above every id there (the two
+        // look-ups below were a third of the writer's work per new function).
+        insert(f.functionId);
         return;
     }
     int64_t fileId = 0;
@@ -506,13 +509,7 @@ void TraceWriter::storeFunction(const FunctionEntry& f)
             fileId = m_maxFunctionId.columnInt(0) + 1;
             m_maxFunctionId.reset();
         }
-        m_insertFunction.bind(1, fileId);
-        m_insertFunction.bind(2, f.name());
-        m_insertFunction.bind(3, f.module());
-        m_insertFunction.bind(4, f.file());
-        m_insertFunction.bind(5, f.line);
-        m_insertFunction.bind(6, std::string_view(kKindNames[f.kind < 5 ? f.kind : 0]));
-        m_insertFunction.run();
+        insert(fileId);
     }
     if (fileId != f.functionId) {
         if (size_t(f.functionId) >= m_fileIds.size())

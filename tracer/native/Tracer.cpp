@@ -1,6 +1,7 @@
 #include "Tracer.h"
 
 #include "Backend.h"
+#include "PyText.h"
 
 #include <algorithm>
 #include <climits>
@@ -19,32 +20,6 @@ __attribute__((tls_model("initial-exec"))) constinit thread_local ThreadState* T
 namespace {
 constexpr size_t kMaxChunks = 64; // 64 x 2048 rows: bounded memory, producers wait beyond it
 
-std::string utf8(PyObject* s)
-{
-    if (!s || !PyUnicode_Check(s))
-        return {};
-    Py_ssize_t n = 0;
-    const char* p = PyUnicode_AsUTF8AndSize(s, &n);
-    if (!p) {
-        PyErr_Clear();
-        return {};
-    }
-    return std::string(p, size_t(n));
-}
-
-// The string's UTF-8 bytes, valid as long as it lives (empty for a non-string or on error).
-std::string_view utf8View(PyObject* s)
-{
-    if (!s || !PyUnicode_Check(s))
-        return {};
-    Py_ssize_t n = 0;
-    const char* p = PyUnicode_AsUTF8AndSize(s, &n);
-    if (!p) {
-        PyErr_Clear();
-        return {};
-    }
-    return {p, size_t(n)};
-}
 } // namespace
 
 // Hands a finished thread's chunk to the writer: runs at thread exit, without the GIL.
