@@ -179,12 +179,14 @@ class HookEquivalenceTest(TracerTestCase):
     def test_untraced_callees_are_aggregated_alike(self):
         def untraced(hook):
             # what main calls by name; callbacks that run when the GC frees something (weakref
-            # callbacks) are timing-dependent
+            # callbacks, finalisers such as an event loop's __del__) run wherever the collector happens
+            # to start, which differs between hooks (each allocates differently)
             case, _ = self.runs[hook]
             return sorted((row["callee"], row["calls"]) for row in case.query(
                 "SELECT u.callee, u.calls FROM untraced_calls u JOIN functions f"
                 " ON f.function_id = u.caller_function_id WHERE f.name IN ('main', 'via_untraced')")
-                if row["callee"].split(".")[0] in ("json", "asyncio", "threading"))
+                if row["callee"].split(".")[0] in ("json", "asyncio", "threading")
+                and not row["callee"].endswith(".__del__"))
         reference = untraced(REFERENCE)
         self.assertIn(("json.dumps", 1), reference)
         self.assertIn(("json.loads", 1), reference)
