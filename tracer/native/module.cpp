@@ -238,6 +238,7 @@ PyObject* start(PyObject*, PyObject* args, PyObject* kwargs)
             PyErr_SetString(PyExc_RuntimeError, e.what());
         return nullptr;
     } catch (const std::exception& e) {
+        cb.clear(); // the session that would have held them is gone
         PyErr_Format(PyExc_RuntimeError, "breadcrumb: cannot start tracing: %s", e.what());
         return nullptr;
     }
