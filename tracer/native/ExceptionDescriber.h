@@ -110,6 +110,7 @@ private:
     template <class Compute> CallerLine* lineAt(PyCodeObject* code, int offset, Compute&& compute);
     int tracebackLineOf(PyObject* tb);
     const EntryText* callerEntry(CallerLine& at, PyCodeObject* code);
+    // frame: a new reference, which this releases
     void callerTexts(PyFrameObject* frame, std::vector<const EntryText*>& out);
     void clearLines();
     bool buildFrames(PyObject* tb, bool withCallers, std::string& text, bool& mightHoldSecret);
