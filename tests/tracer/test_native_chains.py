@@ -274,6 +274,28 @@ def on_none():
             except AttributeError as caught:
                 record(caught)
 
+class Slotted:
+    __slots__ = ("drive", "root")
+
+class Loose:
+    def __init__(self, with_drive):
+        if with_drive:
+            self.drive = 1
+        self.drives = 2
+
+def attribute_suggestions():
+    # pathlib's `self._drv` on 3.12: "Did you mean" over dir(obj), remembered per type (no __dict__), per
+    # module, and asked again for an object with a __dict__ of its own (two of them with different ones)
+    for obj, name in ((Slotted(), "driv"), (Slotted(), "driv"), (Loose(True), "driv"), (Loose(False), "driv"),
+                      (json, "loadz"), (json, "loadz")):
+        try:
+            {}["k"]
+        except KeyError:
+            try:
+                getattr(obj, name)
+            except AttributeError as caught:
+                record(caught)
+
 def noted():
     try:
         {}[1]
@@ -352,7 +374,7 @@ def main():
     for _ in range(2):  # again: the cached entries
         for shape in (cause, context, from_none, cause_and_context, cycle, context_cycle, shared, three_deep,
                       in_generator, long_messages, secrets, unicode_messages, recursive_cause,
-                      lambda: deep_callers(6), plain_messages, on_none, carets, noted, syntax, suggestion, group, failing_str,
+                      lambda: deep_callers(6), plain_messages, on_none, attribute_suggestions, carets, noted, syntax, suggestion, group, failing_str,
                       traceback_limit, over_long):
             shape()
     with open(sys.argv[1], "w", encoding="utf-8") as out:
@@ -397,6 +419,14 @@ class NativeChainsTest(TracerTestCase):
             self.assertFalse([m for m in handed if "'NoneType'" in m], handed)
         if sys.version_info >= (3, 12):
             self.assertTrue(on_none[1][2].endswith("Did you mean: '__class__'?\n"), on_none[1][2])
+        suggested = [e for e in expected if e[1].endswith("has no attribute 'driv'") or e[1].endswith("'loadz'")]
+        self.assertEqual(len(suggested), 2 * 6, suggested)
+        if sys.version_info >= (3, 12):
+            # the same place, message and chain: only dir(obj) tells the two Loose ones apart
+            self.assertEqual([e[2].rsplit("\n", 2)[-2].partition(". ")[2] for e in suggested[:6]],
+                             ["Did you mean: 'drive'?"] * 3 + [""] + ["Did you mean: 'load'?"] * 2)
+        if (3, 12) <= sys.version_info < (3, 13):  # formatted natively, asking traceback for the last line
+            self.assertFalse([m for m in handed if "has no attribute" in m], handed)
 
         by_message = {e[1]: e[2] for e in expected}
         self.assertIn("direct cause of the following", by_message["outer cause"])

@@ -249,6 +249,34 @@ main()
                          [t for i in range(3) for t in (("__main__.AppError", "boom %d" % i, 0),
                                                         ("KeyError", "'k%d'" % i, 0))])
 
+    def test_a_raise_keeps_no_frame_alive(self):
+        # the callers a raise's traceback names are read, not kept: their frames (and their locals) go
+        # when they return, as they do untraced
+        process = self.run_traced('''
+import gc, sys, types, weakref
+class Local:
+    pass
+def leaf(i):
+    try:
+        raise KeyError(i)
+    except KeyError:
+        pass
+def caller(i, alive):
+    local = Local()
+    alive.append(weakref.ref(local))
+    leaf(i)
+def main():
+    alive = []
+    for i in range(50):
+        caller(i, alive)
+    gc.collect()
+    frames = sum(1 for o in gc.get_objects() if isinstance(o, types.FrameType))
+    print("alive", sum(1 for r in alive if r() is not None), "frames", frames)
+main()
+''')
+        self.assertIn("alive 0 frames 0", process.stdout)
+        self.assertEqual(len(self.query("SELECT exception_id FROM exceptions WHERE type = 'KeyError'")), 50)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -117,6 +117,9 @@ def _chain_key(exc, frames):
         if isinstance(e, SyntaxError) or getattr(e, "exceptions", None) is not None \
                 or getattr(e, "__notes__", None) is not None:
             return None, None  # formatted from more than the message
+        if isinstance(e, AttributeError) and sys.version_info >= (3, 12) and e.obj is not None \
+                and isinstance(e.name, str):
+            return None, None  # its "Did you mean" comes from dir(e.obj), which two raises may not share
         links = []
         for linked in (e.__cause__, e.__context__):
             if linked is None:

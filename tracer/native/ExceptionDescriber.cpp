@@ -929,8 +929,10 @@ const ExceptionDescriber::EntryText* ExceptionDescriber::callerEntry(CallerLine&
 void ExceptionDescriber::callerTexts(PyFrameObject* frame, std::vector<const EntryText*>& out)
 {
     size_t callers = 0;
-    if (frame)
-        Py_INCREF(frame); // the loop drops each frame's reference before it moves on
+    // `frame` is a new reference (PyFrame_GetBack's), as is each `back`: the loop drops each one before it
+    // moves on. One more reference here kept the raise's caller frame, with its locals, alive forever,
+    // and with it, once that frame returned, every frame below it (a frame object that outlives its
+    // frame takes its caller's as f_back): docutils kept ~2 000 frames.
     while (frame && callers < kMaxCallerFrames) {
         PyCodeObject* code = PyFrame_GetCode(frame);
         Py_DECREF(code); // the frame holds it
@@ -1310,6 +1312,69 @@ bool linksPlainly(PyObject* e)
     return true;
 }
 
+// 3.12: an AttributeError (exactly) with a name, whose last line traceback may end with a "Did you mean"
+// worked out over dir(obj) (3.13 also looks at the raising frame's `self`: left to Python there). Its
+// last line is traceback's own (the TextFormatter), asked once per lastLineKey where there is one.
+bool suggestedByTraceback(PyObject* e)
+{
+#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
+    if (Py_TYPE(e) != reinterpret_cast<PyTypeObject*>(PyExc_AttributeError))
+        return false;
+    auto* a = reinterpret_cast<PyAttributeErrorObject*>(e);
+    return a->name && PyUnicode_Check(a->name);
+#else
+    (void)e;
+    return false;
+#endif
+}
+
+// What dir(obj) depends on, where that is known without running Python code, as part of a cache key for
+// the last line of an AttributeError raised on obj (suggestedByTraceback); false where it is not (an
+// object with a __dict__ of its own, a __dir__ of its own): its last line is then asked for every time.
+//  - None: always the same (docutils' `self.parent.document`);
+//  - an object without a __dict__ (__slots__, str, ...: pathlib's `self._drv` on 3.12): its type's
+//    attributes, which the type's version tag follows (it changes whenever the type or a base does);
+//  - a module: its dict, which stays as it is once imported (its size follows a change).
+bool dirKey(PyObject* obj, std::string& key)
+{
+#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
+    char buffer[64];
+    if (obj == Py_None) {
+        key += "none\n";
+        return true;
+    }
+    PyTypeObject* type = Py_TYPE(obj);
+    if (PyModule_CheckExact(obj)) {
+        PyObject* dict = PyModule_GetDict(obj); // borrowed
+        if (!dict || !PyDict_Check(dict))
+            return false;
+        static PyObject* const moduleDir = PyUnicode_InternFromString("__dir__");
+        if (!moduleDir || PyDict_GetItemWithError(dict, moduleDir) || PyErr_Occurred()) {
+            PyErr_Clear();
+            return false; // PEP 562's module __dir__: its answer is its own
+        }
+        snprintf(buffer, sizeof buffer, "module %p %zd\n", static_cast<void*>(obj), PyDict_GET_SIZE(dict));
+        key += buffer;
+        return true;
+    }
+    static PyObject* const dirName = PyUnicode_InternFromString("__dir__");
+    // borrowed: object's own, which lives as long as the interpreter (3.12 keeps a builtin type's dict
+    // per interpreter, not in tp_dict)
+    static PyObject* const objectDir = dirName ? _PyType_Lookup(&PyBaseObject_Type, dirName) : nullptr;
+    // object.__dir__ reads obj.__dict__ and obj.__class__ through the type's attribute lookup
+    if (type->tp_dictoffset != 0 || !objectDir || type->tp_getattro != PyObject_GenericGetAttr ||
+        !PyType_HasFeature(type, Py_TPFLAGS_VALID_VERSION_TAG) || _PyType_Lookup(type, dirName) != objectDir)
+        return false;
+    snprintf(buffer, sizeof buffer, "type %p %u\n", static_cast<void*>(type), type->tp_version_tag);
+    key += buffer;
+    return true;
+#else
+    (void)obj;
+    (void)key;
+    return false;
+#endif
+}
+
 // A shown exception TracebackException formats as type and str() alone, or false: a SyntaxError (its
 // caret lines), __notes__ (or a type whose attribute lookup is its own), 3.12+'s suggestion for a name it
 // can look up.
@@ -1336,9 +1401,8 @@ bool formatsPlainly(PyObject* e)
                                 ? "name"
                                 : nullptr;
 #if PY_VERSION_HEX < 0x030D0000
-    if (Py_TYPE(e) == reinterpret_cast<PyTypeObject*>(PyExc_AttributeError) &&
-        reinterpret_cast<PyAttributeErrorObject*>(e)->obj == Py_None)
-        suggested = nullptr; // onNone(): traceback's own last line, remembered
+    if (suggestedByTraceback(e))
+        suggested = nullptr; // traceback's own last line (lastLineKey)
 #endif
     if (suggested) {
         Ref name(PyObject_GetAttrString(e, suggested));
@@ -1349,21 +1413,6 @@ bool formatsPlainly(PyObject* e)
     }
 #endif
     return true;
-}
-
-// 3.12: an AttributeError (exactly) raised on None with a name, whose last line traceback may give a
-// "Did you mean" (3.13 also looks at the raising frame's `self`: left to Python there).
-bool onNone(PyObject* e)
-{
-#if PY_VERSION_HEX >= 0x030C0000 && PY_VERSION_HEX < 0x030D0000
-    if (Py_TYPE(e) != reinterpret_cast<PyTypeObject*>(PyExc_AttributeError))
-        return false;
-    auto* a = reinterpret_cast<PyAttributeErrorObject*>(e);
-    return a->obj == Py_None && a->name && PyUnicode_Check(a->name);
-#else
-    (void)e;
-    return false;
-#endif
 }
 
 constexpr size_t kMaxChain = 16; // exceptions linked from the raised one, shown or not
@@ -1476,18 +1525,22 @@ bool ExceptionDescriber::describeChain(PyObject* exc, std::string topMessage, Ex
             }
             part.message.assign(p, size_t(n));
         }
-        if (onNone(e)) {
+        if (suggestedByTraceback(e)) {
             // AttributeError's own fields: no Python code runs to read them
-            std::string key(utf8View(reinterpret_cast<PyAttributeErrorObject*>(e)->name));
-            (key += '\n') += part.message;
-            if (auto it = m_lastLines.find(key); it != m_lastLines.end()) {
+            auto* a = reinterpret_cast<PyAttributeErrorObject*>(e);
+            std::string key;
+            const bool keyed = dirKey(a->obj ? a->obj : Py_None, key);
+            ((key += utf8View(a->name)) += '\n') += part.message;
+            if (auto it = keyed ? m_lastLines.find(key) : m_lastLines.end(); it != m_lastLines.end()) {
                 part.lastLine = it->second;
             } else {
                 if (!tracebackText(e, part.lastLine) || part.lastLine.empty() || part.lastLine.back() != '\n')
                     return false;
-                if (m_lastLines.size() >= kRedactedTexts)
-                    m_lastLines.clear();
-                m_lastLines.emplace(std::move(key), part.lastLine);
+                if (keyed) {
+                    if (m_lastLines.size() >= kRedactedTexts)
+                        m_lastLines.clear();
+                    m_lastLines.emplace(std::move(key), part.lastLine);
+                }
             }
             suspect = suspect || mightHoldSecret(part.lastLine);
         }

@@ -110,6 +110,7 @@ private:
     template <class Compute> CallerLine* lineAt(PyCodeObject* code, int offset, Compute&& compute);
     int tracebackLineOf(PyObject* tb);
     const EntryText* callerEntry(CallerLine& at, PyCodeObject* code);
+    // frame: a new reference, which this releases
     void callerTexts(PyFrameObject* frame, std::vector<const EntryText*>& out);
     void clearLines();
     bool buildFrames(PyObject* tb, bool withCallers, std::string& text, bool& mightHoldSecret);
@@ -161,8 +162,8 @@ private:
         bool suspect = false; // might hold a secret
     };
     std::unordered_map<std::pair<const void*, int64_t>, TracebackEntry, SiteHash> m_tracebackEntries;
-    // 3.12: an AttributeError raised on None, its name and message -> its last line as traceback shows it
-    // ("Did you mean" is worked out over dir(None): the same for the same name, and costly)
+    // 3.12: an AttributeError's dirKey, name and message -> its last line as traceback shows it ("Did you
+    // mean" is worked out over dir(obj): the same for the same key, and costly)
     std::unordered_map<std::string, std::string> m_lastLines;
     std::string m_packageDir; // the breadcrumb package: its frames (the runner) are not the program's
     std::string m_cwd;
