@@ -141,28 +141,38 @@ def closures(n):
     return total + sum(triple(x) for x in range(n // 4))  # a generator expression: a call per item
 
 
-def workload(scale=1):
+# The workload's parts, each a kind of call: one may be run alone (see __main__) to see what a tracer
+# costs per call of that kind (e.g. under callgrind).
+PARTS = {
+    "recursion": lambda: fib(18),  # a fifth of the calls, not half
+    "methods": lambda: vectors(3000),
+    "dicts": lambda: len(top_words(word_counts(["w%d" % (i % 97) for i in range(3000)]), 5)),
+    "generators": lambda: sum(squares(evens(4000))),
+    # a few raises per round: each recorded raise also pays for its description (type, message,
+    # formatted traceback) in Python, which the call-level figures should not drown in
+    "raises": lambda: sum(safe_parse(t) for t in ["12", "x", "7", "y"] * 5),
+    "records": lambda: len(group_totals(records(1500))),
+    "properties": lambda: banking(1500),
+    "closures": lambda: closures(2000),
+    "comprehensions": lambda: len([word_counts(w) for w in [["a", "b", "a"]] * 200]),
+}
+
+
+def workload(scale=1, parts=None):
+    chosen = [PARTS[p] for p in parts] if parts else list(PARTS.values())
     total = 0
     for _ in range(scale):
-        total += fib(18)  # recursion: a fifth of the calls, not half
-        total += vectors(3000)
-        words = ["w%d" % (i % 97) for i in range(3000)]
-        total += len(top_words(word_counts(words), 5))
-        total += sum(squares(evens(4000)))
-        # a few raises per round: each recorded raise also pays for its description (type, message,
-        # formatted traceback) in Python, which the call-level figures should not drown in
-        total += sum(safe_parse(t) for t in ["12", "x", "7", "y"] * 5)
-        total += len(group_totals(records(1500)))
-        total += banking(1500)
-        total += closures(2000)
-        total += len([word_counts(w) for w in [["a", "b", "a"]] * 200])  # a list comprehension
+        for part in chosen:
+            total += part()
     return total
 
 
 if __name__ == "__main__":
+    # tracer_workload.py [scale] [part,part...]: the whole mix by default
     scale = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    parts = sys.argv[2].split(",") if len(sys.argv) > 2 else None
     t0, c0 = time.perf_counter(), time.thread_time()
-    workload(scale)
+    workload(scale, parts)
     # wall time, and the CPU time of this (the program's) thread: on a loaded machine the wall time
     # also counts waiting for a CPU, which a tracer's writer thread competes for
     print("HOT %.6f %.6f" % (time.perf_counter() - t0, time.thread_time() - c0), flush=True)

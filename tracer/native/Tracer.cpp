@@ -237,6 +237,7 @@ void Tracer::appendToNextChunk(ThreadState& ts, const CallRow& row)
 {
     if (!ts.slot.chunk)
         return;
+    checkClock(); // once per chunk: a TSC gone wrong (a VM moved) is given up for the kernel's clock
     ++m_blockedProducers;
     Py_BEGIN_ALLOW_THREADS
     m_writer->queue().swap(ts.slot);
