@@ -15,7 +15,9 @@ child_ns = sum of the direct children's durations, children inside their parent'
 increasing with start order across threads), with a static call graph (so call paths repeat, as in real
 programs), a few recursive functions, a few exceptions (some escaping several frames) and several threads.
 With --runs > 1 the later runs differ from the first: some functions get faster or slower, one vanishes and
-one appears, which gives `compare` something to find.
+one appears, which gives `compare` something to find. From 200 000 calls a run's threads are built in parallel
+processes; a call takes ~50 B while generating (50 M calls: ~3 GB, ~330 s of CPU), and the output is the same
+bytes for the same arguments either way.
 """
 
 import argparse
