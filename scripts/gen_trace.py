@@ -15,17 +15,22 @@ child_ns = sum of the direct children's durations, children inside their parent'
 increasing with start order across threads), with a static call graph (so call paths repeat, as in real
 programs), a few recursive functions, a few exceptions (some escaping several frames) and several threads.
 With --runs > 1 the later runs differ from the first: some functions get faster or slower, one vanishes and
-one appears, which gives `compare` something to find.
+one appears, which gives `compare` something to find. From 200 000 calls a run's threads are built in parallel
+processes; a call takes ~50 B while generating (50 M calls: ~3 GB, ~330 s of CPU), and the output is the same
+bytes for the same arguments either way.
 """
 
 import argparse
+import heapq
 import math
+import multiprocessing
 import os
 import random
 import socket
 import sqlite3
 import sys
 import time
+from array import array
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCHEMA = os.path.join(ROOT, "tracer", "schema.sql")
@@ -145,20 +150,24 @@ def make_functions(count, rng):
 
 
 class Builder:
-    """Generates one thread's calls into parallel arrays (pre-order = start order)."""
+    """Generates one thread's calls into parallel arrays (pre-order = start order). Typed arrays, not lists:
+    at 50 M calls lists of Python ints took ~400 B a call (20 GB); these take ~40. `post` is the finish order
+    (post-order: a thread's calls are properly nested and sequential, so a call ends after its children and
+    before its next sibling starts). `exc` is -1 for no exception."""
 
-    def __init__(self, rng, run_index, speed, exc_list):
+    def __init__(self, rng, run_index, speed):
         self.rng = rng
         self.run_index = run_index
         self.speed = speed          # fid -> factor applied to base self time in this run
-        self.exc_list = exc_list    # shared: [node_ref, thread_idx, ts, type, msg, escaped]
-        self.parent = []
-        self.fn = []
-        self.depth = []
-        self.start = []
-        self.dur = []
-        self.child = []
-        self.exc = []
+        self.exc_list = []          # [(thread_idx, call idx), ts, type, msg, escaped]; exc holds indexes
+        self.parent = array("i")
+        self.fn = array("i")
+        self.depth = array("h")
+        self.start = array("q")
+        self.dur = array("q")
+        self.child = array("q")
+        self.exc = array("i")
+        self.post = array("i")
         self.budget = 0
 
     def allowed(self, f):
@@ -168,6 +177,9 @@ class Builder:
     def call(self, f, parent, depth, start, thread_key):
         """Appends the call and its subtree; returns (end_ns, escaping exception index or None)."""
         rng = self.rng
+        # rng._randbelow(n) is what randint(a, a + n - 1) and choice() draw (a + it; seq[it]): called
+        # directly it yields the same numbers without two Python frames a draw (a fifth of the run time)
+        below = rng._randbelow
         idx = len(self.fn)
         self.parent.append(parent)
         self.fn.append(f.fid)
@@ -175,26 +187,26 @@ class Builder:
         self.start.append(start)
         self.dur.append(0)
         self.child.append(0)
-        self.exc.append(None)
+        self.exc.append(-1)
         self.budget -= 1
-        t = start + rng.randint(50, 2000)
+        t = start + 50 + below(1951)
         child_ns = 0
         escaping = None
         if f.callees and self.budget > 0:
-            n = rng.randint(0, f.fanout) if depth else f.fanout
+            n = below(f.fanout + 1) if depth else f.fanout
             if f.recursive and depth > 12:
                 n = 0
             for _ in range(n):
                 if self.budget <= 0:
                     break
-                g = rng.choice(f.callees)
+                g = f.callees[below(len(f.callees))]
                 if g is f and rng.random() < 0.4:
                     continue
                 if not self.allowed(g):
                     continue
                 end, e = self.call(g, idx, depth + 1, t, thread_key)
                 child_ns += end - t
-                t = end + rng.randint(20, 1500)
+                t = end + 20 + below(1481)
                 if e is not None:
                     if rng.random() < 0.4:  # propagates out of this call too
                         escaping = e
@@ -210,11 +222,38 @@ class Builder:
                 typ, msg = rng.choice(EXC_TYPES)
                 self.exc_list.append([(thread_key, idx), t - self_ns // 2, typ, msg, 0])
         else:
-            t += rng.randint(200, 3000)
+            t += 200 + below(2801)
         self.dur[idx] = t - start
         self.child[idx] = child_ns
-        self.exc[idx] = escaping
+        if escaping is not None:
+            self.exc[idx] = escaping
+        self.post.append(idx)
         return t, escaping
+
+
+_shared = {}  # what build_thread reads: set before the worker processes fork
+
+
+def build_thread(job):
+    """One thread's calls of a run: thread 0 runs <module> -> main ...; workers start a little later and
+    loop over tasks. Returns the Builder without its Random (it goes back through a pipe)."""
+    seed, r, t, budget, clock = job
+    funcs, roots, mid_roots = _shared["funcs"], _shared["roots"], _shared["mid_roots"]
+    b = Builder(random.Random(seed * 7919 + r * 131 + t), r, _shared["speed"])
+    b.budget = budget
+    first = True
+    while b.budget > 0:
+        if t == 0 and first:
+            f = funcs[0]
+        elif t == 0:
+            f = b.rng.choice(mid_roots or roots)
+        else:
+            f = funcs[2] if b.rng.random() < 0.7 else b.rng.choice(mid_roots or roots)
+        first = False
+        end, _ = b.call(f, -1, 0, clock, t)
+        clock = end + b.rng.randint(1000, 200000)
+    b.rng = b.speed = None
+    return b
 
 
 def generate(args):
@@ -256,38 +295,36 @@ def generate(args):
             rr = random.Random(args.seed * 1000 + r)
             for f in rr.sample(funcs, max(1, len(funcs) // 10)):
                 speed[f.fid] = rr.choice([0.25, 0.5, 1.5, 2.0, 3.0])
-        exc_list = []
-        builders = []
         nthreads = max(1, args.threads)
         budget = per_run[r]
-        for t in range(nthreads):
-            b = Builder(random.Random(args.seed * 7919 + r * 131 + t), r, speed, exc_list)
-            b.budget = budget // nthreads + (budget % nthreads if t == 0 else 0)
-            builders.append(b)
-        # thread 0 runs <module> -> main ...; workers start a little later and loop over tasks
-        for t, b in enumerate(builders):
-            clock = run_start + 1_000_000 + t * 3_000_000
-            first = True
-            while b.budget > 0:
-                if t == 0 and first:
-                    f = funcs[0]
-                elif t == 0:
-                    f = b.rng.choice(mid_roots or roots)
-                else:
-                    f = funcs[2] if b.rng.random() < 0.7 else b.rng.choice(mid_roots or roots)
-                first = False
-                end, _ = b.call(f, -1, 0, clock, t)
-                clock = end + b.rng.randint(1000, 200000)
-        # call ids increase with start order across the run's threads
-        keys = []
-        for t, b in enumerate(builders):
-            keys.extend((s, t, i) for i, s in enumerate(b.start))
-        keys.sort()
-        ids = [[0] * len(b.start) for b in builders]
-        for rank, (_, t, i) in enumerate(keys):
-            ids[t][i] = next_call_id + rank
-        next_call_id += len(keys)
-        exc_ids = [next_exc_id + k for k in range(len(exc_list))]
+        jobs = [(args.seed, r, t, budget // nthreads + (budget % nthreads if t == 0 else 0),
+                 run_start + 1_000_000 + t * 3_000_000) for t in range(nthreads)]
+        _shared.update(funcs=funcs, roots=roots, mid_roots=mid_roots, speed=speed)
+        if args.calls >= 200_000 and nthreads > 1:
+            # Threads are independent (each its own Random), so they are built in parallel processes (forked:
+            # they see _shared), each niced like this one: on a busy machine that is more of its share too.
+            with multiprocessing.get_context("fork").Pool(min(nthreads, 4)) as pool:
+                builders = pool.map(build_thread, jobs, chunksize=1)
+        else:
+            builders = [build_thread(job) for job in jobs]
+        # exceptions in thread order; a thread's exc values index its own list, from exc_offset[t]
+        exc_list = []
+        exc_offset = []
+        for b in builders:
+            exc_offset.append(len(exc_list))
+            exc_list.extend(b.exc_list)
+        # call ids increase with start order across the run's threads (each thread's starts are in order:
+        # merge them rather than sort them all)
+        ids = [array("q", [0]) * len(b.start) for b in builders]
+        merged = heapq.merge(*[zip(b.start, [t] * len(b.start), range(len(b.start)))
+                               for t, b in enumerate(builders)])
+        rank = next_call_id
+        for _, t, i in merged:
+            ids[t][i] = rank
+            rank += 1
+        next_call_id = rank
+        exc_ids = [[next_exc_id + exc_offset[t] + k for k in range(len(b.exc_list))]
+                   for t, b in enumerate(builders)]
         next_exc_id += len(exc_list)
         thread_ids = [140_000_000_000_000 + 4096 * (t + 1) * 977 for t in range(nthreads)]
 
@@ -300,7 +337,7 @@ def generate(args):
                     p = par[i]
                     e = b.exc[i]
                     yield (bid[i], run_id, bid[p] if p >= 0 else None, b.fn[i], tid, b.depth[i], b.start[i],
-                           b.dur[i], b.child[i], exc_ids[e] if e is not None else None)
+                           b.dur[i], b.child[i], exc_ids[t][e] if e >= 0 else None)
 
         if args.capture_values:
             # about 2% of the calls carry captured arguments and return values, as with capture_values=1
@@ -310,7 +347,7 @@ def generate(args):
                 for i in range(len(b.fn)):
                     if vr.random() < 0.02:
                         vals.append((ids[t][i], "n=%d, name='%s'" % (vr.randint(0, 999), vr.choice(NOUNS)),
-                                     "None" if b.exc[i] is not None else repr(vr.randint(0, 10 ** 6))))
+                                     "None" if b.exc[i] >= 0 else repr(vr.randint(0, 10 ** 6))))
             db.executemany("INSERT INTO call_values(call_id, args, return_value) VALUES (?,?,?)", vals)
         if legacy:
             db.executemany("INSERT INTO calls(call_id, run_id, parent_id, function_id, thread_id, depth, start_ns,"
@@ -319,12 +356,12 @@ def generate(args):
             db.executemany("INSERT INTO call_chunks(run_id, thread_id, base_ns, n, min_call_id, max_call_id, rows)"
                            " VALUES (?,?,?,?,?,?,?)", chunks(run_id, builders, ids, thread_ids, exc_ids))
         exc_rows = []
-        for k, (ref, ts, typ, msg, escaped) in enumerate(exc_list):
+        for k, (ref, ts, typ, msg, escaped) in enumerate(exc_list, next_exc_id - len(exc_list)):
             t, i = ref
             fn = fmap[builders[t].fn[i]]
             tb = ("Traceback (most recent call last):\n  File \"%s\", line %d, in %s\n    raise %s(...)\n%s: %s"
                   % (fn.file, fn.line + 3, fn.name.split(".")[-1], typ.split(".")[-1], typ, msg))
-            exc_rows.append((exc_ids[k], run_id, ids[t][i], thread_ids[t], ts, typ, msg, tb, escaped))
+            exc_rows.append((k, run_id, ids[t][i], thread_ids[t], ts, typ, msg, tb, escaped))
         db.executemany("INSERT INTO exceptions(exception_id, run_id, call_id, thread_id, timestamp_ns, type,"
                        " message, traceback, escaped) VALUES (?,?,?,?,?,?,?,?,?)", exc_rows)
         db.executemany("INSERT INTO threads(run_id, thread_id, native_id, name) VALUES (?,?,?,?)",
@@ -338,8 +375,8 @@ def generate(args):
         db.executemany("INSERT OR IGNORE INTO untraced_calls(run_id, caller_function_id, callee, calls, total_ns)"
                        " VALUES (?,?,?,?,?)", untraced)
 
-        last_end = max((b.start[i] + b.dur[i] for b in builders for i in range(len(b.start)) if b.parent[i] < 0),
-                       default=run_start)
+        last_end = max((b.start[i] + b.dur[i] for b in builders if b.post for i in (b.post[-1],)),
+                       default=run_start)  # a thread's last finished call is its last root
         status = args.status if r == args.runs - 1 else "completed"
         end_ns = last_end + 500_000 if status == "completed" else None
         if end_ns is not None and args.format == "1.3":  # the tracer writes them as it stores end_ns
@@ -389,31 +426,32 @@ CHUNK_CALLS = 2048  # the tracer's largest chunk
 
 def chunks(run_id, builders, ids, thread_ids, exc_ids):
     """The run's calls as the tracer writes them: per thread in finish order (children before parents),
-    at most CHUNK_CALLS a chunk, the threads' chunks interleaved in the order they would be flushed."""
-    out = []
-    for t, b in enumerate(builders):
+    at most CHUNK_CALLS a chunk, the threads' chunks interleaved in the order they would be flushed.
+    Yields the rows lazily (merged by flush order) so a 50 M-call run never holds its texts at once."""
+
+    def of_thread(t, b):
         bid = ids[t]
-        par = b.parent
-        # finish order: by end time, a child before the parent that ends at the same moment
-        order = sorted(range(len(b.fn)), key=lambda i: (b.start[i] + b.dur[i], -b.depth[i]))
+        par, fn, depth, start, dur, child, exc = b.parent, b.fn, b.depth, b.start, b.dur, b.child, b.exc
+        order = b.post  # finish order
         for k in range(0, len(order), CHUNK_CALLS):
             part = order[k:k + CHUNK_CALLS]
-            base = min(b.start[i] for i in part)
+            base = min(start[i] for i in part)
             texts = []
             for i in part:
                 p = par[i]
-                e = b.exc[i]
-                fields = [str(bid[i]), str(bid[p]) if p >= 0 else "null", str(b.fn[i]), str(b.depth[i]),
-                          str(b.start[i] - base), str(b.dur[i]), str(b.child[i])]
-                if e is not None:
-                    fields.append(str(exc_ids[e]))
+                e = exc[i]
+                fields = [str(bid[i]), str(bid[p]) if p >= 0 else "null", str(fn[i]), str(depth[i]),
+                          str(start[i] - base), str(dur[i]), str(child[i])]
+                if e >= 0:
+                    fields.append(str(exc_ids[t][e]))
                 texts.append("[" + ",".join(fields) + "]")
-            last_end = b.start[part[-1]] + b.dur[part[-1]]
+            last_end = start[part[-1]] + dur[part[-1]]
             ids_in = [bid[i] for i in part]
-            out.append((last_end, t, (run_id, thread_ids[t], base, len(part), min(ids_in), max(ids_in),
-                                      "[" + ",".join(texts) + "]")))
-    out.sort(key=lambda c: (c[0], c[1]))
-    return [c[2] for c in out]
+            yield (last_end, t, (run_id, thread_ids[t], base, len(part), min(ids_in), max(ids_in),
+                                 "[" + ",".join(texts) + "]"))
+
+    for c in heapq.merge(*[of_thread(t, b) for t, b in enumerate(builders)], key=lambda c: (c[0], c[1])):
+        yield c[2]
 
 
 def summaries(run_id, builders):
@@ -425,7 +463,7 @@ def summaries(run_id, builders):
     for b in builders:
         par, fns, dur, child, exc = b.parent, b.fn, b.dur, b.child, b.exc
         n = len(fns)
-        on_stack = [max(0, dur[i] - child[i]) for i in range(n)]
+        on_stack = array("q", (max(0, dur[i] - child[i]) for i in range(n)))
         for i in range(n - 1, -1, -1):  # children after their parent: bottom-up in reverse
             p = par[i]
             if p >= 0:
@@ -448,7 +486,7 @@ def summaries(run_id, builders):
             row[3] += d
             if d > row[4]:
                 row[4] = d
-            if exc[i] is not None:
+            if exc[i] >= 0:
                 row[5] += 1
             stack.append(i)
             open_calls[f] = open_calls.get(f, 0) + 1

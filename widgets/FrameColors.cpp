@@ -67,6 +67,11 @@ FrameColors::Grouping FrameColors::group(const RunData& run, const std::vector<N
 
 void FrameColors::reset(const RunData* run)
 {
+    // Every tree of a run (a transform, a sandwich's two halves, a step back in the history) comes with that
+    // same run, and the groups depend on the run alone: the pass over its calls (0.1 s at 10 M calls, on the
+    // GUI thread) is made once per run, not per tree. A run still held is never another run at this address.
+    if (run && run == m_run)
+        return;
     m_run = run;
     m_modules = {};
     m_packages = {};
@@ -78,6 +83,7 @@ void FrameColors::reset(const RunData* run)
     std::vector<Nanos> selfOf(run->functions.size(), 0);
     for (const CallRecord& c : run->calls)
         selfOf[c.function] += c.selfNs;
+    ++m_callPasses;
     m_modules = group(*run, selfOf, false);
     m_packages = group(*run, selfOf, true);
     m_byName.reserve(run->functions.size());

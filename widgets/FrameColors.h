@@ -31,7 +31,10 @@ public:
         QColor color;
     };
 
+    // The run whose functions are coloured (nullptr: none). The caller keeps it alive while it is set.
     void reset(const RunData* run);
+    // Passes over a run's calls made so far (one per run set, however many trees of it are shown).
+    std::size_t callPasses() const { return m_callPasses; }
     // The tree whose frames are coloured: heat is relative to its largest frame self time.
     void setTree(const CallTree* tree);
     void setMode(Mode mode) { m_mode = mode; }
@@ -60,6 +63,7 @@ private:
     Grouping m_packages;
     std::vector<QColor> m_byName;
     Nanos m_maxSelf = 0;
+    std::size_t m_callPasses = 0;
 };
 
 } // namespace breadcrumb

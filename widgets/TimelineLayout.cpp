@@ -79,16 +79,41 @@ void TimelineLayout::buildLanes() const
     // calls running side by side go further down instead of covering each other.
     m_rows.assign(data.calls.size(), 0);
     m_kidsOverlap.assign(data.calls.size(), 0);
+    constexpr std::uint32_t kNoParent = UINT32_MAX;
+    struct Pending
+    {
+        std::uint32_t call;
+        std::uint32_t parent; // kNoParent for roots
+        std::int64_t parentRow;
+    };
+    std::vector<Pending> stack;
+    // The calls from the lane's root down to the one visited, each with the latest end of its children so
+    // far: whether a call's children run side by side is known by the time its subtree is walked, with no
+    // second pass over every call's children (that pass read each call again from far away in memory: most
+    // of this layout's 0.6 s at 10 M calls).
+    std::vector<std::pair<std::uint32_t, Nanos>> path;
     for (Lane& lane : lanes) {
         lane.rootsOverlap = overlapping(data, lane.roots);
-        std::vector<Nanos> rowEnd;                                 // latest end placed in each row
-        std::vector<std::pair<std::uint32_t, std::int64_t>> stack; // (call, parent row; -1 for roots)
+        std::vector<Nanos> rowEnd; // latest end placed in each row
+        stack.clear();
         for (auto it = lane.roots.rbegin(); it != lane.roots.rend(); ++it)
-            stack.emplace_back(*it, -1);
+            stack.push_back({*it, kNoParent, -1});
         while (!stack.empty()) {
-            const auto [index, parentRow] = stack.back();
+            const auto [index, parent, parentRow] = stack.back();
             stack.pop_back();
             const CallRecord& call = data.calls[index];
+            // Depth first in start order: the parent is on the path, below its finished earlier children.
+            if (parent == kNoParent) {
+                path.clear();
+            } else {
+                while (path.back().first != parent)
+                    path.pop_back();
+                Nanos& reach = path.back().second;
+                if (call.startNs < reach)
+                    m_kidsOverlap[parent] = 1;
+                reach = std::max(reach, call.endNs());
+            }
+            path.emplace_back(index, std::numeric_limits<Nanos>::min());
             auto row = static_cast<std::size_t>(parentRow + 1);
             while (row < rowEnd.size() && rowEnd[row] > call.startNs)
                 ++row;
@@ -98,9 +123,8 @@ void TimelineLayout::buildLanes() const
             m_rows[index] = static_cast<std::uint32_t>(row);
             lane.maxRow = std::max(lane.maxRow, static_cast<std::uint32_t>(row));
             const auto kids = data.children(index);
-            m_kidsOverlap[index] = overlapping(data, kids) ? 1 : 0;
             for (auto it = kids.rbegin(); it != kids.rend(); ++it)
-                stack.emplace_back(*it, static_cast<std::int64_t>(row));
+                stack.push_back({*it, index, static_cast<std::int64_t>(row)});
         }
     }
     // Lanes in order of each thread's first call: the main thread usually comes first.

@@ -10,6 +10,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -37,16 +38,62 @@ TimelineWidget::TimelineWidget(QWidget* parent) : QAbstractScrollArea(parent)
     setMinimumSize(200, kAxisHeight + kLaneHeader + 3 * kRowHeight);
 }
 
-TimelineWidget::~TimelineWidget() = default;
+TimelineWidget::~TimelineWidget()
+{
+    dropBackgroundLayout();
+}
 
 void TimelineWidget::setRun(std::shared_ptr<const RunData> run)
 {
+    dropBackgroundLayout();
     m_run = std::move(run);
     m_currentCall = -1;
     m_rangeStart = m_rangeEnd = 0;
     m_labels.reset(m_run.get(), font());
     m_layout.setRun(m_run);
     resetZoom();
+    if (isVisible())
+        layOutInBackground();
+}
+
+bool TimelineWidget::layOutInBackground()
+{
+    if (m_layoutWatcher)
+        return true;
+    if (!m_run || m_layout.isLaidOut() || m_run->calls.size() < m_backgroundLayoutFrom)
+        return false;
+    m_layoutWatcher = std::make_unique<LayoutWatcher>();
+    LayoutWatcher* watcher = m_layoutWatcher.get();
+    connect(watcher, &LayoutWatcher::finished, this, [this, watcher] {
+        std::shared_ptr<TimelineLayout> done = watcher->result();
+        m_layoutWatcher.release()->deleteLater(); // it is emitting this signal
+        // The run cannot have changed (setRun drops the watcher); something may have needed the layout
+        // in the meantime (showCall) and made it in place: then this one is not needed.
+        if (done && !m_layout.isLaidOut())
+            m_layout = std::move(*done);
+        updateScrollBars();
+        viewport()->update();
+    });
+    watcher->setFuture(QtConcurrent::run([run = m_run] {
+        auto layout = std::make_shared<TimelineLayout>();
+        layout->setRun(run);
+        layout->lanes(); // lays out
+        return layout;
+    }));
+    return true;
+}
+
+void TimelineWidget::dropBackgroundLayout()
+{
+    if (!m_layoutWatcher)
+        return;
+    // Not waited for: the worker holds its own reference to the run, and its watcher goes when it ends.
+    LayoutWatcher* watcher = m_layoutWatcher.release();
+    watcher->disconnect(this);
+    if (watcher->isFinished())
+        watcher->deleteLater();
+    else
+        connect(watcher, &LayoutWatcher::finished, watcher, &QObject::deleteLater);
 }
 
 void TimelineWidget::clear()
@@ -97,8 +144,9 @@ void TimelineWidget::updateScrollBars()
     QScrollBar* v = verticalScrollBar();
     const int visibleHeight = std::max(0, viewport()->height() - kAxisHeight);
     // A hidden timeline does not lay its run out for the scroll range (TimelineLayout::setRun): showEvent()
-    // sets it.
-    const int contentHeight = isVisible() || m_layout.isLaidOut() ? m_layout.contentHeight() : 0;
+    // sets it. A big one being laid out elsewhere gets its range when that is done.
+    const bool shown = isVisible() && !layOutInBackground();
+    const int contentHeight = shown || m_layout.isLaidOut() ? m_layout.contentHeight() : 0;
     v->setRange(0, std::max(0, contentHeight - visibleHeight));
     v->setPageStep(std::max(1, visibleHeight));
     v->setSingleStep(kRowHeight);
@@ -180,7 +228,7 @@ QRectF TimelineWidget::callRect(std::uint32_t callIndex) const
 
 std::int64_t TimelineWidget::callAt(const QPoint& pos) const
 {
-    if (!m_run || pos.y() < kAxisHeight)
+    if (!m_run || pos.y() < kAxisHeight || isLayingOut())
         return -1;
     return m_layout.callAt(view(), pos.x(), pos.y() - kAxisHeight + verticalScrollBar()->value());
 }
@@ -266,6 +314,7 @@ void TimelineWidget::setSelectedFunction(int function)
 void TimelineWidget::showEvent(QShowEvent* event)
 {
     QAbstractScrollArea::showEvent(event);
+    layOutInBackground();
     updateScrollBars();
 }
 
@@ -333,6 +382,13 @@ void TimelineWidget::paintEvent(QPaintEvent* event)
     p.fillRect(viewport()->rect(), palette().base());
     m_paintedCalls = 0;
     m_paintedSlivers = 0;
+    if (m_run && layOutInBackground()) {
+        paintAxis(p, w, h);
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(viewport()->rect(), Qt::AlignCenter,
+                   tr("Laying out %L1 calls…").arg(static_cast<qulonglong>(m_run->calls.size())));
+        return;
+    }
     if (!m_run || m_layout.lanes().empty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(viewport()->rect(), Qt::AlignCenter,

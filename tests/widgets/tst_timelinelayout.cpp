@@ -158,6 +158,46 @@ private Q_SLOTS:
         QCOMPARE(names, (std::set<std::string>{"main", "compute", "worker_task", "parse"}));
     }
 
+    // Children that run side by side (tasks of one event loop) may hide a long one that started first
+    // behind shorter ones that ended: zoomed in past the short ones, the long one and its child are still
+    // drawn and found, at any depth; siblings that follow each other are not looked for further back.
+    void longCallBehindSideBySideSiblings()
+    {
+        TestTrace trace;
+        const int thread = trace.addThread(1, "MainThread");
+        const int mainFn = trace.addFunction("main");
+        const int loopFn = trace.addFunction("loop");
+        const int longFn = trace.addFunction("long_task");
+        const int shortFn = trace.addFunction("short_task");
+        const int innerFn = trace.addFunction("inner");
+        const int main = trace.call(mainFn, thread, 0, 100);
+        const int loop = trace.call(loopFn, thread, 5, 90, main);
+        const int longTask = trace.call(longFn, thread, 10, 80, loop);
+        trace.call(innerFn, thread, 60, 20, longTask);
+        trace.call(shortFn, thread, 11, 1, loop);
+        trace.call(shortFn, thread, 13, 1, loop);
+        const auto run = loadNewestRun(trace.write(m_dir.path(), QStringLiteral("sidebyside.db")));
+        TimelineLayout layout;
+        layout.setRun(run);
+        const std::uint32_t longCall = callsOf(*run, "long_task")[0];
+        const std::uint32_t innerCall = callsOf(*run, "inner")[0];
+        const Nanos from = 50'000'000 + run->calls[longCall].startNs - 10'000'000 - layout.origin();
+        const TimelineLayout::View view{from, 40'000'000, 1000, 0, 10000};
+        std::vector<TimelineLayout::Item> items;
+        layout.items(view, items);
+        std::set<std::int64_t> drawn;
+        for (const auto& item : items)
+            drawn.insert(item.call);
+        QVERIFY(drawn.count(longCall));
+        QVERIFY(drawn.count(innerCall));
+        QVERIFY(drawn.count(callsOf(*run, "loop")[0]));
+        for (const std::uint32_t c : {longCall, innerCall}) {
+            const CallRecord& call = run->calls[c];
+            const Nanos mid = std::max(call.startNs - layout.origin(), view.start) + 5'000'000;
+            QCOMPARE(layout.callAt(view, view.xForTime(mid), layout.callY(c) + 5), std::int64_t(c));
+        }
+    }
+
     void hitTesting()
     {
         TimelineLayout layout;

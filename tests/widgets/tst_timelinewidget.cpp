@@ -143,6 +143,41 @@ private Q_SLOTS:
                  mainRect.top() + TimelineWidget::kRowHeight);
     }
 
+    // A big run is laid out on a worker thread when first shown: the first frames paint a note and find no
+    // call instead of waiting (seconds at tens of millions of calls), then the calls appear by themselves.
+    void bigRunIsLaidOutOffTheGuiThread()
+    {
+        TimelineWidget widget;
+        widget.setBackgroundLayoutFrom(1); // this run counts as big
+        widget.resize(1000, 400);
+        widget.setRun(m_run);
+        widget.show();
+        QVERIFY(widget.isLayingOut());
+        widget.viewport()->repaint();
+        QCOMPARE(widget.lastPaintedCalls(), std::size_t(0));
+        const QRectF mainRect = m_widget->callRect(callsOf(*m_run, "main")[0]);
+        QCOMPARE(widget.callAt(mainRect.center().toPoint()), std::int64_t(-1));
+        QVERIFY(!widget.layout().isLaidOut()); // neither the paint nor the hit test laid it out here
+        QTRY_VERIFY(!widget.isLayingOut());
+        QVERIFY(widget.layout().isLaidOut());
+        widget.viewport()->repaint();
+        QVERIFY(widget.lastPaintedCalls() > 0);
+        QCOMPARE(widget.callAt(mainRect.center().toPoint()), std::int64_t(callsOf(*m_run, "main")[0]));
+        QVERIFY(widget.verticalScrollBar()->maximum() == m_widget->verticalScrollBar()->maximum());
+        // A new run while one is being laid out: the old layout is dropped, the new one shown.
+        TimelineWidget other;
+        other.setBackgroundLayoutFrom(1);
+        other.resize(1000, 400);
+        other.setRun(m_run);
+        other.show();
+        other.setRun(m_run);
+        other.clear();
+        other.setRun(m_run);
+        QTRY_VERIFY(!other.isLayingOut());
+        other.viewport()->repaint();
+        QCOMPARE(other.lastPaintedCalls(), widget.lastPaintedCalls());
+    }
+
     void clickOnLaneHeaderSelectsNothing()
     {
         QSignalSpy spy(m_widget.get(), &TimelineWidget::callClicked);
