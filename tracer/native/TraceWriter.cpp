@@ -1,6 +1,7 @@
 #include "TraceWriter.h"
 
 #include "Clock.h"
+#include "CoalescingVfs.h"
 #include "EmbeddedSql.h"
 #include "EmptyTrace.h"
 #include "EmptyTraceImage.h"
@@ -102,7 +103,9 @@ void TraceWriter::open()
     if (!found && errno == ENOENT && emptytrace::write(m_path))
         existed = true;
     try {
-        m_db.open(m_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
+        // WAL appends in large writes (CoalescingVfs.h): writer CPU 0.094 -> 0.078 us a call (673k calls).
+        m_db.open(m_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                  coalescingvfs::name());
     } catch (const SqliteError& e) {
         throw OpenFailure(OpenFailure::Kind::Io, "cannot open trace file " + m_path + ": " + e.what());
     }
