@@ -1,5 +1,6 @@
 """Run lifecycle: exit codes and status, SIGKILL, unwritable paths, several runs per file, the API."""
 
+import json
 import os
 import signal
 import sqlite3
@@ -148,6 +149,60 @@ class CrashTest(TracerTestCase):
         """)
         runs = self.query("SELECT run_id, status FROM runs ORDER BY run_id")
         self.assertEqual(runs, [{"run_id": 1, "status": "crashed"}, {"run_id": 2, "status": "completed"}])
+
+
+    def test_readers_of_a_busy_writer_see_whole_chunks_and_a_kill_leaves_them_whole(self):
+        # The writer hands its WAL frames to the kernel in large writes (CoalescingVfs.h): a read-only
+        # reader, during many 1 MB commits and checkpoints and after a SIGKILL, must still find every
+        # committed chunk complete (its JSON whole, n rows).
+        script = self.write("main.py", """
+            import sys
+            import breadcrumb
+
+            def leaf(i):
+                return i
+
+            def branch(i):
+                return leaf(i) + leaf(i + 1)
+
+            breadcrumb.init(sys.argv[1])
+            rounds = 0
+            while True:
+                for i in range(20000):
+                    branch(i)
+                rounds += 1
+                print(rounds, flush=True)
+        """)
+        process = subprocess.Popen([PYTHON, script, self.db], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True, env=child_env())
+
+        def check_chunks():
+            connection = sqlite3.connect("file:%s?mode=ro" % self.db, uri=True, timeout=30)
+            try:
+                calls = 0
+                for chunk_id, n, rows in connection.execute("SELECT chunk_id, n, rows FROM call_chunks"):
+                    self.assertEqual(len(json.loads(rows)), n, chunk_id)
+                    calls += n
+                return calls
+            finally:
+                connection.close()
+
+        try:
+            seen = []
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and (len(seen) < 6 or seen[-1] < 400000):
+                process.stdout.readline()
+                if os.path.exists(self.db):
+                    seen.append(check_chunks())
+            self.assertGreater(seen[-1], 100000, seen)
+        finally:
+            process.kill()
+            process.communicate(timeout=30)
+        self.assertEqual(process.returncode, -signal.SIGKILL)
+        self.assertGreaterEqual(check_chunks(), seen[-1])
+        connection = sqlite3.connect("file:%s?mode=ro" % self.db, uri=True)
+        self.addCleanup(connection.close)
+        self.assertEqual(connection.execute("PRAGMA integrity_check").fetchone()[0], "ok")
 
 
 class BadTraceFileTest(TracerTestCase):

@@ -104,10 +104,10 @@ public:
     ~SqliteConnection() { close(); }
 
     // Throws SqliteError; the connection stays closed on failure.
-    void open(const std::string& path, int flags)
+    void open(const std::string& path, int flags, const char* vfs = nullptr)
     {
         sqlite3* db = nullptr;
-        const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+        const int rc = sqlite3_open_v2(path.c_str(), &db, flags, vfs);
         if (rc != SQLITE_OK) {
             std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
             sqlite3_close_v2(db);

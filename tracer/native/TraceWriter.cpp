@@ -1,6 +1,7 @@
 #include "TraceWriter.h"
 
 #include "Clock.h"
+#include "CoalescingVfs.h"
 #include "EmbeddedSql.h"
 #include "EmptyTrace.h"
 #include "EmptyTraceImage.h"
@@ -102,7 +103,9 @@ void TraceWriter::open()
     if (!found && errno == ENOENT && emptytrace::write(m_path))
         existed = true;
     try {
-        m_db.open(m_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
+        // WAL appends in large writes (CoalescingVfs.h): writer CPU 0.094 -> 0.078 us a call (673k calls).
+        m_db.open(m_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                  coalescingvfs::name());
     } catch (const SqliteError& e) {
         throw OpenFailure(OpenFailure::Kind::Io, "cannot open trace file " + m_path + ": " + e.what());
     }
@@ -152,8 +155,11 @@ void TraceWriter::open()
         // The writer only appends: beyond the b-tree's few interior pages a page is not read again, and a
         // 32 MB cache only made the thread's heap grow (and fault) with every page it ever wrote.
         // 776k calls: writer 0.19 -> 0.17 us a call with 2 MB; a transaction larger than the cache
-        // spills its pages to the WAL early, which it writes anyway.
-        m_db.exec("PRAGMA cache_size = -2048");
+        // spills its pages to the WAL early, which it writes anyway. 512 KB (32 pages, half a commit):
+        // the same WAL bytes and as few writes, fewer fresh heap pages to fault in; 673k calls:
+        // writer 0.084 -> 0.072 us a call, ~1.5 MB less RSS. At 256 KB the spills interleave with the
+        // b-tree's own pages: 4x the WAL writes, +40% WAL reads.
+        m_db.exec("PRAGMA cache_size = -512");
         m_db.exec("BEGIN IMMEDIATE");
         // A 1.0 file stores calls in a table; 1.1 makes `calls` a view over call_chunks. Appending a
         // run converts the file in this one transaction, so no file ever holds both layouts.
