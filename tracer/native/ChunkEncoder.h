@@ -40,7 +40,7 @@ public:
         if (m_capacity < needed) { // grows rarely; never shrinks, so no per-chunk allocation
             // Not zeroed: the worst case (20-digit numbers) is 4x a real chunk's text, and only the pages
             // the text reaches are ever touched (a 2048-row chunk: ~75 of 340 KB).
-            m_buffer.reset(new char[needed]);
+            m_buffer = std::make_unique_for_overwrite<char[]>(needed);
             m_capacity = needed;
         }
         char* p = m_buffer.get();
