@@ -14,14 +14,14 @@ namespace {
 // below exactly one root of its own thread and every walk over the tree visits each call once. TraceReader
 // already refuses files whose parent links could loop; the cut here keeps RunData built by hand safe. In
 // place: a copy of the links would be 4 bytes per call more at the load's peak.
-void cutParents(std::vector<CallRecord>& calls)
+void cutParents(CallList& calls)
 {
     const std::size_t n = calls.size();
     for (std::size_t i = 0; i < n; ++i) {
-        const std::int32_t p = calls[i].parent;
+        const std::int32_t p = calls.parent(i);
         if (p < 0 || static_cast<std::size_t>(p) >= n || static_cast<std::size_t>(p) == i ||
-            calls[static_cast<std::size_t>(p)].thread != calls[i].thread)
-            calls[i].parent = -1;
+            calls.thread(static_cast<std::size_t>(p)) != calls.thread(i))
+            calls.setParent(i, -1);
     }
     enum : std::uint8_t
     {
@@ -37,10 +37,10 @@ void cutParents(std::vector<CallRecord>& calls)
         while (c >= 0 && state[static_cast<std::size_t>(c)] == Unknown) {
             state[static_cast<std::size_t>(c)] = Walking;
             path.push_back(c);
-            c = calls[static_cast<std::size_t>(c)].parent;
+            c = calls.parent(static_cast<std::size_t>(c));
         }
         if (c >= 0 && state[static_cast<std::size_t>(c)] == Walking)
-            calls[static_cast<std::size_t>(c)].parent = -1; // met again on this walk: a loop, cut here
+            calls.setParent(static_cast<std::size_t>(c), -1); // met again on this walk: a loop, cut here
         for (std::int32_t x : path)
             state[static_cast<std::size_t>(x)] = Rooted;
     }
@@ -78,38 +78,42 @@ void RunData::buildIndexes()
     const std::size_t n = calls.size();
     // Cached: the views ask for it on every selection, and a scan of 1 M calls costs ~5 ms each time.
     m_lastCallEndNs = std::numeric_limits<Nanos>::min();
-    for (const auto& c : calls)
+    for (const CallRecord c : calls)
         m_lastCallEndNs = std::max(m_lastCallEndNs, c.endNs());
     cutParents(calls);
     // Keys are indices, so their range is known: no pass over the calls to find it.
     const auto lastCall = static_cast<std::int64_t>(n) - 1;
     m_children = KeyIndex(
-        n, [&](std::size_t i) -> std::int64_t { return calls[i].parent; }, 0, lastCall);
+        n, [&](std::size_t i) -> std::int64_t { return calls.parent(i); }, 0, lastCall);
     m_callsOf = KeyIndex(
-        n, [&](std::size_t i) -> std::int64_t { return calls[i].function; }, 0,
+        n, [&](std::size_t i) -> std::int64_t { return calls.function(i); }, 0,
         static_cast<std::int64_t>(functions.size()) - 1);
     m_roots.clear();
     for (std::size_t i = 0; i < n; ++i) {
-        if (calls[i].parent < 0)
+        if (calls.parent(i) < 0)
             m_roots.push_back(static_cast<std::uint32_t>(i));
     }
 
-    // On-stack time bottom-up and the outermost flags top-down, in one depth-first walk per root.
+    // On-stack time bottom-up and the outermost flags top-down, in one depth-first walk per root. A frame
+    // sums its children's on-stack time; only the calls whose on-stack time is not their duration (they or
+    // a call below them were suspended) keep it (CallList).
     std::vector<std::uint32_t> active(functions.size() + 1, 0); // the last slot: unknown functions
-    auto slot = [&](const CallRecord& c) -> std::uint32_t& {
-        return active[std::min<std::size_t>(c.function, functions.size())];
+    auto slot = [&](std::uint32_t function) -> std::uint32_t& {
+        return active[std::min<std::size_t>(function, functions.size())];
     };
     struct Frame
     {
         std::uint32_t call;
         std::uint32_t next; // next child position
+        Nanos childOnStackNs;
     };
     std::vector<Frame> stack;
+    std::vector<std::pair<std::uint32_t, Nanos>> onStackAside;
+    std::vector<Nanos> rootOnStack;
+    rootOnStack.reserve(m_roots.size());
     auto enter = [&](std::uint32_t call) {
-        CallRecord& c = calls[call];
-        c.outermost = slot(c)++ == 0;
-        c.onStackNs = c.selfNs;
-        stack.push_back({call, 0});
+        calls.setOutermost(call, slot(calls.function(call))++ == 0);
+        stack.push_back({call, 0, 0});
     };
     for (std::uint32_t root : m_roots) {
         enter(root);
@@ -120,21 +124,28 @@ void RunData::buildIndexes()
                 enter(kids[top.next++]);
                 continue;
             }
-            const CallRecord& c = calls[top.call];
-            --slot(c);
-            if (c.parent >= 0)
-                calls[static_cast<std::size_t>(c.parent)].onStackNs += c.onStackNs;
+            const CallRecord c = calls[top.call];
+            --slot(c.function);
+            const Nanos onStack = c.selfNs + top.childOnStackNs;
+            if (onStack != c.durationNs)
+                onStackAside.emplace_back(top.call, onStack);
             stack.pop_back();
+            if (!stack.empty())
+                stack.back().childOnStackNs += onStack;
+            else
+                rootOnStack.push_back(onStack);
         }
     }
+    std::sort(onStackAside.begin(), onStackAside.end());
+    calls.setOnStackAside(std::move(onStackAside));
     m_threadTracedNs.assign(threads.size(), 0);
     m_tracedNs = 0;
-    for (std::uint32_t root : m_roots) {
-        const CallRecord& r = calls[root];
-        if (r.thread >= m_threadTracedNs.size())
-            m_threadTracedNs.resize(r.thread + 1, 0);
-        m_threadTracedNs[r.thread] += r.onStackNs;
-        m_tracedNs += r.onStackNs;
+    for (std::size_t k = 0; k < m_roots.size(); ++k) {
+        const std::uint32_t thread = calls.thread(m_roots[k]);
+        if (thread >= m_threadTracedNs.size())
+            m_threadTracedNs.resize(thread + 1, 0);
+        m_threadTracedNs[thread] += rootOnStack[k];
+        m_tracedNs += rootOnStack[k];
     }
     m_nameShared = sharedNames(functions);
     std::sort(callExceptions.begin(), callExceptions.end());

@@ -1,7 +1,9 @@
 #pragma once
-// A whole run held in memory in a compact form (68 bytes per call, indexes included), with the indexes the
-// analyses need. Built by TraceReader::loadRun(); immutable afterwards and safe to share between threads.
+// A whole run held in memory in a compact form (40 bytes per call, indexes included: CallList and the
+// children and calls-of indexes), with the indexes the analyses need. Built by TraceReader::loadRun();
+// immutable afterwards and safe to share between threads.
 
+#include "CallList.h"
 #include "KeyIndex.h"
 #include "TraceTypes.h"
 
@@ -38,7 +40,7 @@ public:
     RunInfo run;
     std::vector<FunctionInfo> functions; // only the functions that appear in this run
     std::vector<ThreadInfo> threads;
-    std::vector<CallRecord> calls;           // ordered by (startNs, id)
+    CallList calls;                          // ordered by (startNs, id)
     std::vector<ExceptionRecord> exceptions; // ordered by timestampNs
     // (call, exception): each call an exception escaped from, with that exception (indices into `calls` and
     // `exceptions`). Few calls have one: kept here instead of in every CallRecord. Any order;
@@ -81,7 +83,7 @@ public:
     // Whether a call passes a thread filter (kAllThreads or an index into `threads`).
     bool inThread(std::uint32_t call, std::int32_t thread) const
     {
-        return thread == kAllThreads || calls[call].thread == static_cast<std::uint32_t>(thread);
+        return thread == kAllThreads || calls.thread(call) == static_cast<std::uint32_t>(thread);
     }
 
 private:

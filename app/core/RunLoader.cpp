@@ -58,9 +58,8 @@ struct DecodeShare
 // file and reports its errors exactly as before. Throws TraceError(Interrupted) when keepGoing says stop.
 template <typename FunctionIndex, typename KeepGoing>
 bool decodeChunksInParallel(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int64_t total,
-                            unsigned helpers, const FunctionIndex& functionIndex,
-                            std::vector<CallRecord>& calls, std::vector<std::int64_t>& parentIds,
-                            std::vector<std::uint8_t>& filled,
+                            unsigned helpers, const FunctionIndex& functionIndex, CallList& calls,
+                            std::vector<std::int64_t>& parentIds, std::vector<std::uint8_t>& filled,
                             std::vector<std::pair<std::uint32_t, std::int64_t>>& callExceptions,
                             std::vector<std::uint32_t>& functionUse, std::vector<std::int64_t>& threadIds,
                             std::size_t& count, std::int64_t noParent, const KeepGoing& keepGoing)
@@ -78,8 +77,9 @@ bool decodeChunksInParallel(sqlite3* db, std::int64_t runId, std::int64_t lo, st
             const auto slot = static_cast<std::size_t>(k);
             if (std::atomic_ref<std::uint8_t>(filled[slot]).exchange(1, std::memory_order_relaxed))
                 return false;
-            CallRecord& c = calls[slot];
+            CallRecord c;
             fillCall(c, parentIds[slot], in, origin.thread, functionIndex, noParent);
+            calls.set(slot, c);
             ++share.functionUse[c.function];
             if (in.exceptionId != ChunkCall::kNullId)
                 share.exceptions.emplace_back(static_cast<std::uint32_t>(slot), in.exceptionId);
@@ -108,7 +108,7 @@ bool decodeChunksInParallel(sqlite3* db, std::int64_t runId, std::int64_t lo, st
 template <typename FunctionIndex, typename KeepGoing>
 void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int64_t hi, std::int64_t total,
                       std::int64_t parallelFrom, unsigned helpers, const FunctionIndex& functionIndex,
-                      std::vector<CallRecord>& calls, std::vector<std::int64_t>& parentIds,
+                      CallList& calls, std::vector<std::int64_t>& parentIds,
                       std::vector<std::pair<std::uint32_t, std::int64_t>>& callExceptions,
                       std::vector<std::uint32_t>& functionUse, std::vector<std::int64_t>& threadIds,
                       std::int64_t noParent, const KeepGoing& keepGoing)
@@ -125,9 +125,8 @@ void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int
         threadIds.clear();
         count = 0;
         if (dense) {
-            reserveHugePages(calls, static_cast<std::size_t>(total));
             reserveHugePages(parentIds, static_cast<std::size_t>(total));
-            calls.assign(static_cast<std::size_t>(total), CallRecord{});
+            calls.assign(static_cast<std::size_t>(total), lo);
             parentIds.assign(static_cast<std::size_t>(total), noParent);
             filled.assign(static_cast<std::size_t>(total), 0);
         } else {
@@ -165,7 +164,7 @@ void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int
                     if (k < 0 || k >= total || filled[static_cast<std::size_t>(k)]) {
                         // the chunk metadata lied or ids repeat: fall back to placing in read order
                         dense = false;
-                        std::vector<CallRecord> kept;
+                        CallList kept;
                         std::vector<std::int64_t> keptParents;
                         for (std::size_t i = 0; i < calls.size(); ++i) {
                             if (filled[i]) {
@@ -177,7 +176,7 @@ void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int
                                 keptParents.push_back(parentIds[i]);
                             }
                         }
-                        calls.swap(kept);
+                        calls = std::move(kept);
                         parentIds.swap(keptParents);
                     } else {
                         slot = static_cast<std::size_t>(k);
@@ -186,11 +185,14 @@ void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int
                 }
                 if (!dense) {
                     slot = calls.size();
-                    calls.emplace_back();
                     parentIds.push_back(noParent);
                 }
-                CallRecord& c = calls[slot];
+                CallRecord c;
                 fillCall(c, parentIds[slot], in, thread, functionIndex, noParent);
+                if (dense)
+                    calls.set(slot, c);
+                else
+                    calls.push_back(c);
                 ++functionUse[c.function];
                 if (in.exceptionId != ChunkCall::kNullId)
                     callExceptions.emplace_back(static_cast<std::uint32_t>(slot), in.exceptionId);
@@ -214,7 +216,7 @@ void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int
                 if (e.first == i)
                     e.first = static_cast<std::uint32_t>(out);
             }
-            calls[out] = calls[i];
+            calls.set(out, calls[i]);
             parentIds[out] = parentIds[i];
             ++out;
         }
@@ -230,10 +232,11 @@ void loadChunkedCalls(sqlite3* db, std::int64_t runId, std::int64_t lo, std::int
         for (std::size_t i = 0; i < order.size(); ++i)
             where[order[i]] = static_cast<std::uint32_t>(i);
         {
-            std::vector<CallRecord> sorted(calls.size());
+            CallList sorted;
+            sorted.reserve(calls.size());
             for (std::size_t i = 0; i < order.size(); ++i)
-                sorted[i] = calls[order[i]];
-            calls.swap(sorted);
+                sorted.push_back(calls[order[i]]);
+            calls = std::move(sorted);
         }
         std::vector<std::int64_t> sortedParents(parentIds.size());
         for (std::size_t i = 0; i < order.size(); ++i)
@@ -253,7 +256,7 @@ constexpr std::int64_t kParallelLoadCalls = 200'000;
 // without a second buffer. `free` hands out slots; running out (a writer added rows meanwhile) sets overflow.
 struct LoadSlots
 {
-    CallRecord* calls = nullptr;
+    CallList* calls = nullptr;
     std::int64_t* parents = nullptr; // parent call_id or kNoParent, resolved once every call is in place
     std::atomic<std::int64_t> free{0};
     std::atomic_bool overflow{false};
@@ -292,8 +295,7 @@ void scanCalls(sqlite3* db, std::int64_t runId, std::int64_t from, std::int64_t 
             break;
         }
         const std::int64_t slot = out.descending ? --out.next : out.next++;
-        CallRecord& c = slots.calls[slot];
-        c = CallRecord{};
+        CallRecord c;
         c.id = sqlite3_column_int64(st, 0);
         slots.parents[slot] =
             sqlite3_column_type(st, 1) == SQLITE_NULL ? kNoParent : sqlite3_column_int64(st, 1);
@@ -318,6 +320,7 @@ void scanCalls(sqlite3* db, std::int64_t runId, std::int64_t from, std::int64_t 
         c.startNs = sqlite3_column_int64(st, 5);
         c.durationNs = std::max<std::int64_t>(0, sqlite3_column_int64(st, 6));
         c.selfNs = std::max<std::int64_t>(0, c.durationNs - sqlite3_column_int64(st, 7));
+        slots.calls->set(static_cast<std::size_t>(slot), c);
         if (sqlite3_column_type(st, 8) != SQLITE_NULL)
             out.exceptions.emplace_back(static_cast<std::uint32_t>(slot), sqlite3_column_int64(st, 8));
         if (++batch == 0x4000) {
@@ -431,12 +434,11 @@ void RunLoader::readCallRows()
         // A writer appending meanwhile can add rows beyond `total`: then the slots run out and we read again
         // with room to spare, in one pass.
         const auto capacity = static_cast<std::size_t>(total + (attempt == 0 ? 0 : total / 4 + 4096));
-        reserveHugePages(calls, capacity);
         reserveHugePages(m_parentIds, capacity);
-        calls.assign(capacity, CallRecord{});
+        calls.assign(capacity, lo);
         m_parentIds.assign(capacity, kNoParent);
         LoadSlots slots;
-        slots.calls = calls.data();
+        slots.calls = &calls;
         slots.parents = m_parentIds.data();
         slots.free = static_cast<std::int64_t>(capacity);
         std::atomic<std::int64_t> done{0};
@@ -506,7 +508,7 @@ void RunLoader::readCallRows()
         const auto highStart = static_cast<std::size_t>(upper.next);
         const std::size_t highCount = capacity - highStart;
         if (highStart > lowCount) {
-            std::memmove(calls.data() + lowCount, calls.data() + highStart, highCount * sizeof(CallRecord));
+            calls.moveDown(lowCount, highStart, highCount);
             std::memmove(m_parentIds.data() + lowCount, m_parentIds.data() + highStart,
                          highCount * sizeof(std::int64_t));
             for (auto& e : upper.exceptions)
@@ -525,7 +527,7 @@ void RunLoader::readCallRows()
             threadMap.push_back(static_cast<std::uint32_t>(it - m_threadIds.begin()));
         }
         for (std::size_t i = lowCount; i < calls.size(); ++i)
-            calls[i].thread = threadMap[calls[i].thread];
+            calls.setThread(i, threadMap[calls.thread(i)]);
         m_callExceptions = std::move(lower.exceptions);
         m_callExceptions.insert(m_callExceptions.end(), upper.exceptions.begin(), upper.exceptions.end());
         for (std::size_t f = 0; f < m_functionUse.size(); ++f)
@@ -557,16 +559,17 @@ void RunLoader::linkParents()
     auto& calls = m_data->calls;
     for (std::size_t i = 0; i < calls.size(); ++i) {
         if (m_parentIds[i] == kNoParent) {
-            calls[i].parent = -1;
+            calls.setParent(i, -1);
             continue;
         }
         if (m_parentIds[i] >= calls[i].id)
             throw TraceError(Kind::Corrupt, "the trace is damaged: call " + std::to_string(calls[i].id) +
                                                 " names call " + std::to_string(m_parentIds[i]) +
                                                 " as its caller, which did not start before it");
-        calls[i].parent = m_callIds.rowOf(m_parentIds[i]);
-        if (calls[i].parent >= 0) // else its caller was still running when the run stopped: a root
-            calls[i].depth = calls[static_cast<std::size_t>(calls[i].parent)].depth + 1;
+        const std::int32_t parent = m_callIds.rowOf(m_parentIds[i]);
+        calls.setParent(i, parent);
+        if (parent >= 0) // else its caller was still running when the run stopped: a root
+            calls.setDepth(i, calls[static_cast<std::size_t>(parent)].depth + 1);
     }
     std::vector<std::int64_t>().swap(m_parentIds);
 }
@@ -590,7 +593,7 @@ void RunLoader::sortByStart()
     std::vector<std::int32_t> newIndex(calls.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         newIndex[order[i]] = static_cast<std::int32_t>(i);
-    std::vector<CallRecord> sorted;
+    CallList sorted;
     sorted.reserve(calls.size());
     for (std::uint32_t old : order) {
         CallRecord c = calls[old];
@@ -598,7 +601,7 @@ void RunLoader::sortByStart()
             c.parent = newIndex[static_cast<std::size_t>(c.parent)];
         sorted.push_back(c);
     }
-    calls.swap(sorted);
+    calls = std::move(sorted);
     for (auto& [call, exceptionId] : m_callExceptions)
         call = static_cast<std::uint32_t>(newIndex[call]);
     indexIds();
@@ -614,8 +617,9 @@ void RunLoader::keepUsedFunctions()
             m_data->functions.push_back(std::move(m_allFunctions[f]));
         }
     }
-    for (auto& c : m_data->calls)
-        c.function = runFunction[c.function];
+    auto& calls = m_data->calls;
+    for (std::size_t i = 0; i < calls.size(); ++i)
+        calls.setFunction(i, runFunction[calls.function(i)]);
 }
 
 std::uint32_t RunLoader::threadIndex(std::int64_t threadId)
@@ -689,8 +693,9 @@ void RunLoader::orderThreads()
         m_data->threads.push_back({tid, name.empty() ? "Thread " + std::to_string(tid) : name,
                                    native == m_nativeIds.end() ? 0 : native->second});
     }
-    for (auto& c : m_data->calls)
-        c.thread = threadRemap[c.thread];
+    auto& calls = m_data->calls;
+    for (std::size_t i = 0; i < calls.size(); ++i)
+        calls.setThread(i, threadRemap[calls.thread(i)]);
     for (auto& e : m_data->exceptions)
         e.thread = threadRemap[e.thread];
 }

@@ -101,12 +101,14 @@ TimeWindow::Clipped TimeWindow::clip(const RunData& run, const RunningParts& par
     std::vector<std::int32_t> position(order.size());
     for (std::size_t k = 0; k < order.size(); ++k)
         position[order[k]] = static_cast<std::int32_t>(k);
-    std::vector<CallRecord> sorted(order.size());
+    CallList sorted;
+    sorted.reserve(order.size());
     std::vector<std::uint32_t> sortedSource(order.size());
     for (std::size_t k = 0; k < order.size(); ++k) {
-        sorted[k] = out->calls[order[k]];
-        if (sorted[k].parent >= 0)
-            sorted[k].parent = position[static_cast<std::size_t>(sorted[k].parent)];
+        CallRecord c = out->calls[order[k]];
+        if (c.parent >= 0)
+            c.parent = position[static_cast<std::size_t>(c.parent)];
+        sorted.push_back(c);
         sortedSource[k] = result.sourceCalls[order[k]];
     }
     for (ExceptionRecord& x : out->exceptions)

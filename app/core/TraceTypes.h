@@ -87,9 +87,9 @@ struct RunInfo
     Nanos durationNs() const { return endNs > startNs ? endNs - startNs : 0; }
 };
 
-// One finished call. Indices (not ids) point into the owning RunData's vectors. It is what every loaded call
-// costs (56 bytes): the exception that escaped a call, which few calls have, is kept beside the calls
-// (RunData::exceptionOf), and the outermost flag shares a word with the thread.
+// One finished call. Indices (not ids) point into the owning RunData's vectors. A loaded run does not keep
+// calls in this form but in a CallList (28 bytes a call), which hands them out as CallRecords by value; the
+// exception that escaped a call, which few calls have, is kept beside the calls (RunData::exceptionOf).
 struct CallRecord
 {
     std::int64_t id = 0;           // events.event_id
@@ -104,7 +104,6 @@ struct CallRecord
     Nanos onStackNs = 0;  // self + the children's on-stack time (RunData::buildIndexes)
     Nanos endNs() const { return startNs + durationNs; }
 };
-static_assert(sizeof(CallRecord) == 56, "CallRecord is the per-call cost of a loaded run");
 
 // A SystemExit with status 0 (or None) is how a program ends normally: every front end leaves it out of
 // exception lists and counts (it is still in the trace: `breadcrumb exceptions --type SystemExit`).

@@ -37,6 +37,7 @@ RunData handRun(std::vector<std::string> names, const std::vector<HandCall>& cal
         run.functions.push_back(
             {static_cast<std::int64_t>(i + 1), names[i], "__main__", "/src/main.py", 1, "function"});
     run.threads.push_back({1, "MainThread"});
+    std::vector<CallRecord> records; // filled in place, then stored (RunData::calls is not writable in place)
     for (std::size_t i = 0; i < calls.size(); ++i) {
         CallRecord c;
         c.id = static_cast<std::int64_t>(i + 1);
@@ -44,15 +45,17 @@ RunData handRun(std::vector<std::string> names, const std::vector<HandCall>& cal
         c.parent = calls[i].parent;
         c.startNs = ms(calls[i].start);
         c.durationNs = ms(calls[i].duration);
-        c.depth = c.parent < 0 ? 0 : run.calls[static_cast<std::size_t>(c.parent)].depth + 1;
-        run.calls.push_back(c);
+        c.depth = c.parent < 0 ? 0 : records[static_cast<std::size_t>(c.parent)].depth + 1;
+        records.push_back(c);
     }
-    for (auto& c : run.calls)
+    for (auto& c : records)
         c.selfNs = c.durationNs;
-    for (auto& c : run.calls) {
+    for (auto& c : records) {
         if (c.parent >= 0)
-            run.calls[static_cast<std::size_t>(c.parent)].selfNs -= c.durationNs;
+            records[static_cast<std::size_t>(c.parent)].selfNs -= c.durationNs;
     }
+    for (const auto& c : records)
+        run.calls.push_back(c);
     run.buildIndexes();
     return run;
 }
@@ -452,10 +455,15 @@ private slots:
                                                           {Task, 0, 95, 3}});
         // self times as the tracer writes them: each task and fetch ran 5 ms, the last task 3 ms, and
         // main (its event loop) the rest of its 100 ms
+        const auto setSelf = [&](std::size_t i, Nanos self) {
+            CallRecord c = run.calls[i];
+            c.selfNs = self;
+            run.calls.set(i, c);
+        };
         for (std::size_t i : {1, 2, 3, 4, 5, 6})
-            run.calls[i].selfNs = ms(5);
-        run.calls[7].selfNs = ms(3);
-        run.calls[0].selfNs = ms(100 - 30 - 3);
+            setSelf(i, ms(5));
+        setSelf(7, ms(3));
+        setSelf(0, ms(100 - 30 - 3));
         run.buildIndexes();
         QCOMPARE(run.calls[1].onStackNs, ms(10)); // 60 ms long, 10 ms of it running
         QCOMPARE(run.calls[0].onStackNs, ms(100));

@@ -32,6 +32,7 @@ RunData handRun(std::vector<std::string> names, const std::vector<HandCall>& cal
     for (std::size_t i = 0; i < names.size(); ++i)
         run.functions.push_back({std::int64_t(i + 1), names[i], "__main__", "/src/main.py", 1, "function"});
     run.threads.push_back({1, "MainThread"});
+    std::vector<CallRecord> records; // filled in place, then stored (RunData::calls is not writable in place)
     for (std::size_t i = 0; i < calls.size(); ++i) {
         CallRecord c;
         c.id = std::int64_t(i + 1);
@@ -40,14 +41,16 @@ RunData handRun(std::vector<std::string> names, const std::vector<HandCall>& cal
         c.startNs = ms(calls[i].start);
         c.durationNs = ms(calls[i].duration);
         c.selfNs = c.durationNs;
-        run.calls.push_back(c);
+        records.push_back(c);
     }
-    for (const auto& c : run.calls)
+    for (const auto& c : records)
         if (c.parent >= 0)
-            run.calls[std::size_t(c.parent)].selfNs -= c.durationNs;
+            records[std::size_t(c.parent)].selfNs -= c.durationNs;
     for (std::size_t i = 0; i < calls.size(); ++i)
         if (calls[i].self >= 0)
-            run.calls[i].selfNs = ms(calls[i].self);
+            records[i].selfNs = ms(calls[i].self);
+    for (const auto& c : records)
+        run.calls.push_back(c);
     run.buildIndexes();
     return run;
 }
@@ -180,11 +183,15 @@ private Q_SLOTS:
         RunData run = handRun({"main", "a", "b"}, calls);
         if (reordered) {
             // ordered by start: main (0), r (2), a (10), b (60); r's id comes first
-            std::sort(run.calls.begin(), run.calls.end(),
+            std::vector<CallRecord> records(run.calls.begin(), run.calls.end());
+            std::sort(records.begin(), records.end(),
                       [](const CallRecord& x, const CallRecord& y) { return x.startNs < y.startNs; });
-            run.calls[1].id = 0;
-            for (CallRecord& c : run.calls)
+            records[1].id = 0;
+            for (CallRecord& c : records)
                 c.parent = c.function == 0 || c.startNs == ms(2) ? -1 : 0;
+            run.calls.clear();
+            for (const CallRecord& c : records)
+                run.calls.push_back(c);
         }
         const std::uint32_t raising = 1; // a, or r when reordered
         const std::uint32_t b = reordered ? 3 : 2;
