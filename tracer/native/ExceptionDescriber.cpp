@@ -562,6 +562,33 @@ int tracebackLine(PyObject* tb)
 
 void anchor() {}
 
+// traceback.StackSummary.format(): the entries, a run of more than three with the same file, line and
+// function (the entry's first line) cut to three and a "[Previous line repeated N more times]".
+void appendStack(std::string& text, const std::vector<std::string_view>& entries)
+{
+    std::string_view last;
+    int count = 0;
+    auto flush = [&] {
+        if (count > kRecursiveCutoff) {
+            const int more = count - kRecursiveCutoff;
+            text += "  [Previous line repeated " + std::to_string(more) + " more time" +
+                    (more > 1 ? "s" : "") + "]\n";
+        }
+    };
+    for (const std::string_view entry : entries) {
+        const std::string_view head = entry.substr(0, entry.find('\n') + 1);
+        if (head != last) {
+            flush();
+            last = head;
+            count = 0;
+        }
+        if (++count > kRecursiveCutoff)
+            continue;
+        text += entry;
+    }
+    flush();
+}
+
 } // namespace
 
 ExceptionDescriber::ExceptionDescriber()
@@ -992,32 +1019,16 @@ bool ExceptionDescriber::buildFrames(PyObject* tb, bool withCallers, std::string
     }
     if (entries.empty())
         return true;
-    text = "Traceback (most recent call last):\n";
-    std::string_view last;
-    int repeats = 0;
-    auto flushRepeats = [&] {
-        if (repeats > kRecursiveCutoff) {
-            const int more = repeats - kRecursiveCutoff;
-            text += "  [Previous line repeated " + std::to_string(more) + " more time" +
-                    (more > 1 ? "s" : "") + "]\n";
-        }
-    };
+    std::vector<std::string_view> texts;
+    texts.reserve(entries.size());
     for (const EntryText* known : entries) {
         if (!known->ascii)
             return false;
         suspect = suspect || known->suspect;
-        const std::string_view entry = known->text;
-        if (entry == last) {
-            if (++repeats > kRecursiveCutoff)
-                continue;
-        } else {
-            flushRepeats();
-            last = entry;
-            repeats = 1;
-        }
-        text += entry;
+        texts.push_back(known->text);
     }
-    flushRepeats();
+    text = "Traceback (most recent call last):\n";
+    appendStack(text, texts);
     return true;
 }
 
@@ -1267,33 +1278,6 @@ bool ExceptionDescriber::redactOnce(std::string& text, const Redactor& redact)
 
 namespace {
 
-// traceback.StackSummary.format(): the entries, a run of more than three with the same file, line and
-// function (the entry's first line) cut to three and a "[Previous line repeated N more times]".
-void appendStack(std::string& text, const std::vector<std::string_view>& entries)
-{
-    std::string_view last;
-    int count = 0;
-    auto flush = [&] {
-        if (count > kRecursiveCutoff) {
-            const int more = count - kRecursiveCutoff;
-            text += "  [Previous line repeated " + std::to_string(more) + " more time" +
-                    (more > 1 ? "s" : "") + "]\n";
-        }
-    };
-    for (const std::string_view entry : entries) {
-        const std::string_view head = entry.substr(0, entry.find('\n') + 1);
-        if (head != last) {
-            flush();
-            last = head;
-            count = 0;
-        }
-        if (++count > kRecursiveCutoff)
-            continue;
-        text += entry;
-    }
-    flush();
-}
-
 // An exception TracebackException links the way this describer reads it: `if e` is true (no __bool__ or
 // __len__ of its own) and it is no exception group (whose members join the walk's seen-set).
 bool linksPlainly(PyObject* e)
@@ -1343,13 +1327,13 @@ bool dirKey(PyObject* obj, std::string& key)
         key += "none\n";
         return true;
     }
+    static PyObject* const dunderDir = PyUnicode_InternFromString("__dir__");
     PyTypeObject* type = Py_TYPE(obj);
     if (PyModule_CheckExact(obj)) {
         PyObject* dict = PyModule_GetDict(obj); // borrowed
         if (!dict || !PyDict_Check(dict))
             return false;
-        static PyObject* const moduleDir = PyUnicode_InternFromString("__dir__");
-        if (!moduleDir || PyDict_GetItemWithError(dict, moduleDir) || PyErr_Occurred()) {
+        if (!dunderDir || PyDict_GetItemWithError(dict, dunderDir) || PyErr_Occurred()) {
             PyErr_Clear();
             return false; // PEP 562's module __dir__: its answer is its own
         }
@@ -1357,13 +1341,13 @@ bool dirKey(PyObject* obj, std::string& key)
         key += buffer;
         return true;
     }
-    static PyObject* const dirName = PyUnicode_InternFromString("__dir__");
     // borrowed: object's own, which lives as long as the interpreter (3.12 keeps a builtin type's dict
     // per interpreter, not in tp_dict)
-    static PyObject* const objectDir = dirName ? _PyType_Lookup(&PyBaseObject_Type, dirName) : nullptr;
+    static PyObject* const objectDir = dunderDir ? _PyType_Lookup(&PyBaseObject_Type, dunderDir) : nullptr;
     // object.__dir__ reads obj.__dict__ and obj.__class__ through the type's attribute lookup
     if (type->tp_dictoffset != 0 || !objectDir || type->tp_getattro != PyObject_GenericGetAttr ||
-        !PyType_HasFeature(type, Py_TPFLAGS_VALID_VERSION_TAG) || _PyType_Lookup(type, dirName) != objectDir)
+        !PyType_HasFeature(type, Py_TPFLAGS_VALID_VERSION_TAG) ||
+        _PyType_Lookup(type, dunderDir) != objectDir)
         return false;
     snprintf(buffer, sizeof buffer, "type %p %u\n", static_cast<void*>(type), type->tp_version_tag);
     key += buffer;
