@@ -29,10 +29,12 @@
 #include <Python.h>
 
 #include "Rows.h"
+#include "SourceLineReader.h"
 
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -76,17 +78,7 @@ private:
     const std::string* typeName(PyTypeObject* type);
     // A source file read once: its text and where each line starts and ends (no string per line: the
     // copies cost ~17 M instructions of a docutils run)
-    struct SourceLines
-    {
-        std::string content;
-        std::vector<std::pair<uint32_t, uint32_t>> bounds;
-        size_t size() const { return bounds.size(); }
-        std::string_view operator[](size_t i) const
-        {
-            return std::string_view(content).substr(bounds[i].first, bounds[i].second - bounds[i].first);
-        }
-    };
-    const SourceLines* sourceLines(const std::string& file);
+    std::optional<std::string_view> sourceLine(const std::string& file, int line);
     bool isPlumbing(const std::string& file);
     struct EntryText
     {
@@ -113,7 +105,7 @@ private:
     // frame: a new reference, which this releases
     void callerTexts(PyFrameObject* frame, std::vector<const EntryText*>& out);
     void clearLines();
-    bool buildFrames(PyObject* tb, bool withCallers, std::string& text, bool& mightHoldSecret);
+    bool buildFrames(PyObject* tb, bool withCallers, size_t tail, std::string& text, bool& mightHoldSecret);
     bool quickMessage(PyObject* exc, std::string& message);
     bool tracebackLimitSet() const;
     bool describeChain(PyObject* exc, std::string topMessage, ExceptionRow& row, const Redactor& redact,
@@ -128,7 +120,7 @@ private:
     void clearTracebackEntries();
 
     std::unordered_map<PyTypeObject*, std::string> m_typeNames; // each key holds a reference
-    std::unordered_map<std::string, SourceLines> m_sources;
+    SourceLineReader m_sources;
     std::unordered_map<std::string, bool> m_plumbing;
     std::unordered_map<std::string, std::string> m_redacted; // traceback text -> its redacted form
     struct SiteHash
