@@ -15,6 +15,7 @@
 // beside are pure functions, out of line). Writing goes through set() and the setters.
 // set() may be called for distinct calls from several threads at once (a parallel load).
 
+#include "IndexIterator.h"
 #include "TraceTypes.h"
 
 #include <cstddef>
@@ -44,63 +45,13 @@ public:
     };
     static_assert(sizeof(Stored) == 24, "a loaded call's cost");
 
-    class const_iterator
+    // Reads call i; the iterator's element.
+    struct At
     {
-    public:
-        using iterator_category = std::random_access_iterator_tag;
-        using value_type = CallRecord;
-        using difference_type = std::ptrdiff_t;
-        using reference = CallRecord;
-        using pointer = void;
-        const_iterator() = default;
-        const_iterator(const CallList* list, std::size_t i) : m_list(list), m_i(i) {}
-        CallRecord operator*() const { return (*m_list)[m_i]; }
-        CallRecord operator[](difference_type k) const
-        {
-            return (*m_list)[m_i + static_cast<std::size_t>(k)];
-        }
-        const_iterator& operator++()
-        {
-            ++m_i;
-            return *this;
-        }
-        const_iterator operator++(int)
-        {
-            auto old = *this;
-            ++m_i;
-            return old;
-        }
-        const_iterator& operator--()
-        {
-            --m_i;
-            return *this;
-        }
-        const_iterator operator--(int)
-        {
-            auto old = *this;
-            --m_i;
-            return old;
-        }
-        const_iterator& operator+=(difference_type k)
-        {
-            m_i = static_cast<std::size_t>(static_cast<difference_type>(m_i) + k);
-            return *this;
-        }
-        const_iterator& operator-=(difference_type k) { return *this += -k; }
-        friend const_iterator operator+(const_iterator it, difference_type k) { return it += k; }
-        friend const_iterator operator+(difference_type k, const_iterator it) { return it += k; }
-        friend const_iterator operator-(const_iterator it, difference_type k) { return it -= k; }
-        friend difference_type operator-(const const_iterator& a, const const_iterator& b)
-        {
-            return static_cast<difference_type>(a.m_i) - static_cast<difference_type>(b.m_i);
-        }
-        friend bool operator==(const const_iterator& a, const const_iterator& b) { return a.m_i == b.m_i; }
-        friend auto operator<=>(const const_iterator& a, const const_iterator& b) { return a.m_i <=> b.m_i; }
-
-    private:
-        const CallList* m_list = nullptr;
-        std::size_t m_i = 0;
+        const CallList* list = nullptr;
+        CallRecord operator()(std::ptrdiff_t i) const { return (*list)[static_cast<std::size_t>(i)]; }
     };
+    using const_iterator = IndexIterator<At>;
     using iterator = const_iterator;
     using value_type = CallRecord;
     using size_type = std::size_t;
@@ -114,8 +65,8 @@ public:
 
     std::size_t size() const { return m_calls.size(); }
     bool empty() const { return m_calls.empty(); }
-    const_iterator begin() const { return {this, 0}; }
-    const_iterator end() const { return {this, m_calls.size()}; }
+    const_iterator begin() const { return {At{this}, 0}; }
+    const_iterator end() const { return {At{this}, static_cast<std::ptrdiff_t>(m_calls.size())}; }
 
     CallRecord operator[](std::size_t i) const
     {

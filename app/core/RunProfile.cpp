@@ -5,6 +5,7 @@
 #include "DurationMoments.h"
 #include "FunctionTable.h"
 #include "HugePages.h"
+#include "IndexIterator.h"
 #include "KeyIndex.h"
 #include "ParallelChunkReader.h"
 #include "RunSummaries.h"
@@ -63,62 +64,16 @@ void keepFirst(std::vector<CallTiming>& heap, std::size_t count, const CallTimin
 }
 
 // The durations of one function over its blocks, as one sequence, for std::nth_element.
-class BlockIterator
+struct BlockAt
 {
-public:
-    using iterator_category = std::random_access_iterator_tag;
-    using value_type = Nanos;
-    using difference_type = std::ptrdiff_t;
-    using pointer = Nanos*;
-    using reference = Nanos&;
-
-    BlockIterator() = default;
-    BlockIterator(Nanos* const* blocks, difference_type i) : m_blocks(blocks), m_i(i) {}
-    reference operator*() const { return m_blocks[m_i >> kBlockShift][m_i & (kBlock - 1)]; }
-    reference operator[](difference_type n) const { return *(*this + n); }
-    BlockIterator& operator++()
+    Nanos* const* blocks = nullptr;
+    Nanos& operator()(std::ptrdiff_t i) const
     {
-        ++m_i;
-        return *this;
+        const auto u = static_cast<std::size_t>(i);
+        return blocks[u >> kBlockShift][u & (kBlock - 1)];
     }
-    BlockIterator operator++(int)
-    {
-        auto old = *this;
-        ++m_i;
-        return old;
-    }
-    BlockIterator& operator--()
-    {
-        --m_i;
-        return *this;
-    }
-    BlockIterator operator--(int)
-    {
-        auto old = *this;
-        --m_i;
-        return old;
-    }
-    BlockIterator& operator+=(difference_type n)
-    {
-        m_i += n;
-        return *this;
-    }
-    BlockIterator& operator-=(difference_type n)
-    {
-        m_i -= n;
-        return *this;
-    }
-    friend BlockIterator operator+(BlockIterator a, difference_type n) { return a += n; }
-    friend BlockIterator operator+(difference_type n, BlockIterator a) { return a += n; }
-    friend BlockIterator operator-(BlockIterator a, difference_type n) { return a -= n; }
-    friend difference_type operator-(const BlockIterator& a, const BlockIterator& b) { return a.m_i - b.m_i; }
-    friend bool operator==(const BlockIterator& a, const BlockIterator& b) { return a.m_i == b.m_i; }
-    friend auto operator<=>(const BlockIterator& a, const BlockIterator& b) { return a.m_i <=> b.m_i; }
-
-private:
-    Nanos* const* m_blocks = nullptr;
-    difference_type m_i = 0;
 };
+using BlockIterator = IndexIterator<BlockAt>;
 
 // FunctionStats::percentile over the durations [begin, begin + n) in any order, by selection: `from`
 // says how many of the smallest are already in place (from an earlier, lower rank). Reorders them.
@@ -523,7 +478,7 @@ std::optional<std::vector<FunctionSummary>> RunProfile::stream(std::int32_t thre
         m_run.functions.push_back(allFunctions[fn]);
         s.avg = static_cast<double>(s.durationSum) / static_cast<double>(s.calls);
         s.stddev = moments.sampleStddev(s.calls, s.durationSum);
-        const BlockIterator begin(blocks.data(), 0);
+        const BlockIterator begin(BlockAt{blocks.data()}, 0);
         std::size_t from = 0;
         s.median = percentile(begin, n, 50, from);
         s.p95 = percentile(begin, n, 95, from);
