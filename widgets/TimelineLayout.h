@@ -2,11 +2,13 @@
 // The timeline's layout, without a widget (as Qt Creator's TimelineModel is to its TimelineRenderer): one
 // lane per thread, each call on a row of its lane, and for a visible time window the items to draw — the
 // calls at least a pixel wide, and per row one block for each run of narrower calls merged together. A frame
-// costs about the same at any zoom: the walk skips what lies outside the window, descends only into calls
-// wider than a pixel, and jumps over the siblings that fall into a pixel column already drawn.
+// costs about the same at any zoom and whatever the calls: the walk skips what lies outside the window,
+// descends only into calls wider than a pixel, and jumps over each run of siblings that merge into one
+// block (SiblingBreaks, built with the lanes: a byte per call), so its work follows what is drawn.
 
 #include "RunData.h"
 #include "RunningParts.h"
+#include "SiblingBreaks.h"
 
 #include <cstdint>
 #include <memory>
@@ -30,6 +32,7 @@ public:
         int top = 0;                      // content y of the lane header
         std::vector<std::uint32_t> roots; // root calls of this thread, by start
         bool rootsOverlap = false;        // some roots run side by side
+        SiblingBreaks rootBreaks;         // per root, in the order of `roots`
         int height() const { return kLaneHeader + static_cast<int>(maxRow + 1) * kRowHeight; }
     };
 
@@ -121,6 +124,7 @@ private:
     mutable std::vector<int> m_laneOfThread;
     mutable std::vector<std::uint32_t> m_rows;       // per call: its row in its thread's lane
     mutable std::vector<std::uint8_t> m_kidsOverlap; // per call: some of its children run side by side
+    mutable SiblingBreaks m_childBreaks;             // per child, in RunData::childSlot() order
     mutable RunningParts m_running;
     mutable int m_contentHeight = 0;
     Nanos m_origin = 0;

@@ -6,6 +6,7 @@
 #include "TimelineLayout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -259,6 +260,86 @@ private Q_SLOTS:
                                         .arg(key.second)
                                         .arg(spans[i].first)
                                         .arg(spans[i - 1].second)));
+        }
+    }
+
+    // What a frame draws against a plain walk over every call of the 20 000: each call whose callers are all
+    // at least a pixel wide is drawn as itself when it is too, else it lies under a block of its row; and
+    // each block lies over such narrow calls, with no gap of more than a pixel beyond the pixel columns they
+    // cover (the jumps over merged siblings neither drop a call nor bridge an empty stretch).
+    void drawnAsAPlainWalkWould_data()
+    {
+        QTest::addColumn<double>("zoom"); // fraction of the run shown
+        QTest::addColumn<double>("at");   // where its middle is, as a fraction of the run
+        QTest::addColumn<int>("width");
+        QTest::newRow("whole run, 800 px") << 1.0 << 0.5 << 800;
+        QTest::newRow("whole run, 5000 px") << 1.0 << 0.5 << 5000;
+        QTest::newRow("1/10 at the start") << 0.1 << 0.05 << 1000;
+        QTest::newRow("1/100 in the middle") << 0.01 << 0.5 << 1000;
+        QTest::newRow("1/1000 at 0.3") << 0.001 << 0.3 << 1000;
+        QTest::newRow("1/100000 at 0.7") << 0.00001 << 0.7 << 1000;
+    }
+    void drawnAsAPlainWalkWould()
+    {
+        QFETCH(double, zoom);
+        QFETCH(double, at);
+        QFETCH(int, width);
+        TimelineLayout layout;
+        layout.setRun(m_big);
+        const Nanos span = std::max<Nanos>(TimelineLayout::kMinSpanNs, Nanos(layout.totalSpan() * zoom));
+        const TimelineLayout::View view{Nanos(layout.totalSpan() * at) - span / 2, span, width, 0,
+                                        layout.contentHeight()};
+        std::vector<TimelineLayout::Item> items;
+        layout.items(view, items);
+        std::set<std::int64_t> drawn;
+        std::map<std::pair<int, std::uint32_t>, std::vector<std::pair<double, double>>> blocks; // by (y, row)
+        for (const auto& item : items) {
+            if (item.call >= 0)
+                QVERIFY(drawn.insert(item.call).second);
+            else
+                blocks[{item.y, item.row}].emplace_back(item.x0, item.x1);
+        }
+        // The plain walk: every call under callers at least a pixel wide, in the window.
+        const auto x = [&](Nanos epoch) { return view.xForTime(epoch - layout.origin()); };
+        std::map<std::pair<int, std::uint32_t>, std::vector<std::pair<double, double>>> narrow; // by (y, row)
+        std::vector<std::uint32_t> stack(m_big->roots().begin(), m_big->roots().end());
+        while (!stack.empty()) {
+            const std::uint32_t c = stack.back();
+            stack.pop_back();
+            const CallRecord& call = m_big->calls[c];
+            const double x0 = x(call.startNs);
+            const double x1 = x(call.endNs());
+            if (x1 < 0 || x0 > width)
+                continue;
+            if (x1 - x0 >= 1.0) {
+                QVERIFY2(drawn.count(c), qPrintable(QStringLiteral("call %1 not drawn").arg(c)));
+                for (const std::uint32_t child : m_big->children(c))
+                    stack.push_back(child);
+                continue;
+            }
+            QVERIFY2(!drawn.count(c), qPrintable(QStringLiteral("call %1 drawn").arg(c)));
+            const auto key = std::make_pair(layout.callY(c), layout.rowOf(c));
+            narrow[key].emplace_back(x0, x1);
+            bool covered = false;
+            for (const auto& [b0, b1] : blocks[key])
+                covered = covered || (b0 <= x0 + 1.0 && b1 >= x1 - 1.0);
+            QVERIFY2(covered,
+                     qPrintable(QStringLiteral("call %1 at %2 px not under a block").arg(c).arg(x0)));
+        }
+        for (auto& [key, spans] : blocks) {
+            auto& calls = narrow[key];
+            std::sort(calls.begin(), calls.end());
+            for (const auto& [b0, b1] : spans) {
+                // How far narrow calls cover the block from its left: each covers at least a pixel, and the
+                // pixel column it ends in, and joins the block less than a pixel after it.
+                double reached = b0;
+                for (const auto& [c0, c1] : calls)
+                    if (c0 <= reached + 1.0)
+                        reached = std::max({reached, c1, c0 + 1.0, std::floor(c1) + 1.0});
+                QVERIFY2(
+                    reached >= std::min(b1, double(width)) - 1.0,
+                    qPrintable(QStringLiteral("block %1..%2 px covered to %3").arg(b0).arg(b1).arg(reached)));
+            }
         }
     }
 };
