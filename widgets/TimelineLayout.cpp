@@ -63,11 +63,24 @@ void TimelineLayout::setRun(std::shared_ptr<const RunData> run)
     m_laidOut = false;
 }
 
-void TimelineLayout::buildLanes() const
+bool TimelineLayout::layOutNow(const std::stop_token& stop) const
+{
+    return m_laidOut || buildLanes(stop);
+}
+
+bool TimelineLayout::buildLanes(const std::stop_token& stop) const
 {
     m_laidOut = true;
     const RunData& data = *m_run;
-    m_running = RunningParts::compute(data);
+    const auto abandon = [this] {
+        m_laidOut = false;
+        m_rows = {};
+        m_kidsOverlap = {};
+        m_childBreaks.clear();
+        return false;
+    };
+    if (stop.stop_requested())
+        return abandon();
 
     std::vector<Lane> lanes(data.threads.size());
     for (std::size_t t = 0; t < lanes.size(); ++t)
@@ -101,6 +114,7 @@ void TimelineLayout::buildLanes() const
         std::uint32_t lastKidRow = UINT32_MAX;
     };
     std::vector<OnPath> path;
+    std::size_t visited = 0;
     for (Lane& lane : lanes) {
         lane.rootBreaks.assign(lane.roots.size());
         Nanos rootsReach = std::numeric_limits<Nanos>::min();
@@ -139,6 +153,8 @@ void TimelineLayout::buildLanes() const
                 up.lastKidRow = static_cast<std::uint32_t>(row);
             }
             path.push_back({index});
+            if ((++visited & 0xffff) == 0 && stop.stop_requested())
+                return abandon();
             lane.maxRow = std::max(lane.maxRow, static_cast<std::uint32_t>(row));
             const auto kids = data.children(index);
             const std::size_t kidsSlot = data.childSlot(index);
@@ -154,6 +170,9 @@ void TimelineLayout::buildLanes() const
         lane.rootBreaks.finish();
     }
     m_childBreaks.finish();
+    if (stop.stop_requested())
+        return abandon();
+    m_running = RunningParts::compute(data); // a pass over every call: after the walk, which may stop first
     // Lanes in order of each thread's first call: the main thread usually comes first.
     std::vector<std::uint32_t> order;
     for (std::size_t t = 0; t < lanes.size(); ++t)
@@ -172,6 +191,7 @@ void TimelineLayout::buildLanes() const
         m_lanes.push_back(std::move(lane));
     }
     m_contentHeight = y;
+    return true;
 }
 
 int TimelineLayout::laneOfThread(std::uint32_t thread) const

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <stop_token>
 #include <vector>
 
 namespace breadcrumb {
@@ -74,6 +75,10 @@ public:
     const RunData* run() const { return m_run.get(); }
     const std::shared_ptr<const RunData>& sharedRun() const { return m_run; }
     bool isLaidOut() const { return m_laidOut; } // whether the lanes and rows exist yet
+    // Lays out now (what the first use would do) unless `stop` is requested meanwhile, which it checks every
+    // 64 Ki calls: false then, and nothing is laid out. A worker's layout that its view dropped (closing
+    // the app) so ends in milliseconds, not the seconds of the whole walk (10 s at 50 M calls).
+    bool layOutNow(const std::stop_token& stop = {}) const;
 
     const std::vector<Lane>& lanes() const
     {
@@ -113,9 +118,9 @@ private:
     void layOut() const
     {
         if (!m_laidOut)
-            buildLanes();
+            buildLanes({});
     }
-    void buildLanes() const;
+    bool buildLanes(const std::stop_token& stop) const;
 
     std::shared_ptr<const RunData> m_run;
     // Laid out on first use (layOut()): a cache of the run, hence mutable.

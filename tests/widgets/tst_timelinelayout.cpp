@@ -94,6 +94,39 @@ private Q_SLOTS:
         QVERIFY(layout.lanes().empty());
     }
 
+    // A layout told to stop (a worker's, when its view closes) lays out nothing and says so; asked again
+    // without a stop, it lays out what an uninterrupted one does.
+    void stoppedLayout_data()
+    {
+        QTest::addColumn<bool>("big");
+        QTest::newRow("35 calls") << false;
+        QTest::newRow("20 000 calls") << true;
+    }
+    void stoppedLayout()
+    {
+        QFETCH(bool, big);
+        const auto& run = big ? m_big : m_run;
+        TimelineLayout layout;
+        layout.setRun(run);
+        std::stop_source stop;
+        stop.request_stop();
+        QVERIFY(!layout.layOutNow(stop.get_token()));
+        QVERIFY(!layout.isLaidOut());
+        QVERIFY(layout.layOutNow());
+        QVERIFY(layout.isLaidOut());
+        QVERIFY(layout.layOutNow(stop.get_token())); // already laid out: nothing left to stop
+        TimelineLayout uninterrupted;
+        uninterrupted.setRun(run);
+        QCOMPARE(layout.lanes().size(), uninterrupted.lanes().size());
+        QCOMPARE(layout.contentHeight(), uninterrupted.contentHeight());
+        for (std::uint32_t c = 0; c < run->calls.size(); ++c)
+            QCOMPARE(layout.rowOf(c), uninterrupted.rowOf(c));
+        std::vector<TimelineLayout::Item> items, expected;
+        layout.items(wholeRun(layout, 800), items);
+        uninterrupted.items(wholeRun(uninterrupted, 800), expected);
+        QCOMPARE(items.size(), expected.size());
+    }
+
     void itemsAtWidth_data()
     {
         QTest::addColumn<int>("width");
