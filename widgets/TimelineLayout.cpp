@@ -85,14 +85,20 @@ bool TimelineLayout::buildLanes(const std::stop_token& stop) const
     std::vector<Lane> lanes(data.threads.size());
     for (std::size_t t = 0; t < lanes.size(); ++t)
         lanes[t].thread = static_cast<std::uint32_t>(t);
-    for (const std::uint32_t root : data.roots())
-        if (data.calls[root].thread < lanes.size())
-            lanes[data.calls[root].thread].roots.push_back(root);
+    const auto roots = data.roots();
+    for (std::size_t k = 0; k < roots.size(); ++k) {
+        if (const std::uint32_t thread = data.calls.thread(roots[k]); thread < lanes.size())
+            lanes[thread].roots.push_back(roots[k]);
+        if ((k & 0xffff) == 0xffff && stop.stop_requested())
+            return abandon();
+    }
     // Depth-first in start order: nested and sequential calls land one row below their caller (their depth);
     // calls running side by side go further down instead of covering each other.
     m_rows.assign(data.calls.size(), 0);
     m_kidsOverlap.assign(data.calls.size(), 0);
     m_childBreaks.assign(data.childSlots());
+    if (stop.stop_requested())
+        return abandon();
     constexpr std::uint32_t kNoParent = UINT32_MAX;
     struct Pending
     {
