@@ -232,6 +232,39 @@ private Q_SLOTS:
         }
     }
 
+    // Narrow siblings merge into a block only along one row: beside a long sibling, two short ones half a
+    // run apart lie on the row below it, each its own block, with nothing drawn between them.
+    void narrowSiblingsBesideALongOneStayApart()
+    {
+        TestTrace trace;
+        const int thread = trace.addThread(1, "MainThread");
+        const int mainFn = trace.addFunction("main");
+        const int longFn = trace.addFunction("long_task");
+        const int shortFn = trace.addFunction("short_task");
+        const int main = trace.call(mainFn, thread, 0, 1000);
+        trace.call(longFn, thread, 100, 800, main);
+        trace.call(shortFn, thread, 200, 1, main);
+        trace.call(shortFn, thread, 700, 1, main);
+        const auto run = loadNewestRun(trace.write(m_dir.path(), QStringLiteral("besidelong.db")));
+        TimelineLayout layout;
+        layout.setRun(run);
+        const auto shorts = callsOf(*run, "short_task");
+        QCOMPARE(layout.rowOf(shorts[0]), 2u);
+        QCOMPARE(layout.rowOf(shorts[1]), 2u);
+        std::vector<TimelineLayout::Item> items;
+        layout.items(wholeRun(layout, 100), items); // 10 ms a pixel: the short calls are narrower
+        std::vector<std::pair<double, double>> blocks;
+        for (const auto& item : items)
+            if (item.row == 2) {
+                QCOMPARE(item.call, std::int64_t(-1));
+                blocks.emplace_back(item.x0, item.x1);
+            }
+        std::sort(blocks.begin(), blocks.end());
+        QCOMPARE(blocks.size(), std::size_t(2));
+        QVERIFY(blocks[0].first >= 19.0 && blocks[0].second <= 22.0);
+        QVERIFY(blocks[1].first >= 69.0 && blocks[1].second <= 72.0);
+    }
+
     void hitTesting()
     {
         TimelineLayout layout;
