@@ -94,8 +94,14 @@ bool TimelineLayout::buildLanes(const std::stop_token& stop) const
     }
     // Depth-first in start order: nested and sequential calls land one row below their caller (their depth);
     // calls running side by side go further down instead of covering each other.
+    // Each a pass over hundreds of MB at 50 M calls (their pages are touched first here): the stop is looked
+    // at after each.
     m_rows.assign(data.calls.size(), 0);
+    if (stop.stop_requested())
+        return abandon();
     m_kidsOverlap.assign(data.calls.size(), 0);
+    if (stop.stop_requested())
+        return abandon();
     m_childBreaks.assign(data.childSlots());
     if (stop.stop_requested())
         return abandon();
