@@ -28,15 +28,14 @@ std::pair<std::size_t, std::size_t> visibleSlice(const RunData& run, std::span<c
     return {static_cast<std::size_t>(begin - calls.begin()), static_cast<std::size_t>(end - calls.begin())};
 }
 
-bool overlapping(const RunData& run, std::span<const std::uint32_t> calls)
+constexpr Nanos kBreaks = std::numeric_limits<Nanos>::max();
+
+// What SiblingBreaks keeps of a call: the longer of its duration and its gap since the sibling before it
+// ended, when both lie on one row; a call on another row than that sibling (siblings running side by side)
+// always breaks a block, as does a first sibling.
+Nanos breakStrength(const CallRecord& call, std::uint32_t row, Nanos previousEnd, std::uint32_t previousRow)
 {
-    Nanos reach = std::numeric_limits<Nanos>::min();
-    for (const std::uint32_t c : calls) {
-        if (run.calls[c].startNs < reach)
-            return true;
-        reach = std::max(reach, run.calls[c].endNs());
-    }
-    return false;
+    return row == previousRow ? std::max(call.durationNs, call.startNs - previousEnd) : kBreaks;
 }
 
 } // namespace
@@ -49,6 +48,7 @@ void TimelineLayout::setRun(std::shared_ptr<const RunData> run)
     m_laneOfThread.clear();
     m_rows.clear();
     m_kidsOverlap.clear();
+    m_childBreaks.clear();
     m_running = RunningParts();
     m_contentHeight = 0;
     m_origin = 0;
@@ -63,57 +63,85 @@ void TimelineLayout::setRun(std::shared_ptr<const RunData> run)
     m_laidOut = false;
 }
 
-void TimelineLayout::buildLanes() const
+bool TimelineLayout::layOutNow(const std::stop_token& stop) const
+{
+    return m_laidOut || buildLanes(stop);
+}
+
+bool TimelineLayout::buildLanes(const std::stop_token& stop) const
 {
     m_laidOut = true;
     const RunData& data = *m_run;
-    m_running = RunningParts::compute(data);
+    const auto abandon = [this] {
+        m_laidOut = false;
+        m_rows = {};
+        m_kidsOverlap = {};
+        m_childBreaks.clear();
+        return false;
+    };
+    if (stop.stop_requested())
+        return abandon();
 
     std::vector<Lane> lanes(data.threads.size());
     for (std::size_t t = 0; t < lanes.size(); ++t)
         lanes[t].thread = static_cast<std::uint32_t>(t);
-    for (const std::uint32_t root : data.roots())
-        if (data.calls[root].thread < lanes.size())
-            lanes[data.calls[root].thread].roots.push_back(root);
+    const auto roots = data.roots();
+    for (std::size_t k = 0; k < roots.size(); ++k) {
+        if (const std::uint32_t thread = data.calls.thread(roots[k]); thread < lanes.size())
+            lanes[thread].roots.push_back(roots[k]);
+        if ((k & 0xffff) == 0xffff && stop.stop_requested())
+            return abandon();
+    }
     // Depth-first in start order: nested and sequential calls land one row below their caller (their depth);
     // calls running side by side go further down instead of covering each other.
+    // Each a pass over hundreds of MB at 50 M calls (their pages are touched first here): the stop is looked
+    // at after each.
     m_rows.assign(data.calls.size(), 0);
+    if (stop.stop_requested())
+        return abandon();
     m_kidsOverlap.assign(data.calls.size(), 0);
+    if (stop.stop_requested())
+        return abandon();
+    m_childBreaks.assign(data.childSlots());
+    if (stop.stop_requested())
+        return abandon();
     constexpr std::uint32_t kNoParent = UINT32_MAX;
     struct Pending
     {
         std::uint32_t call;
         std::uint32_t parent; // kNoParent for roots
         std::int64_t parentRow;
+        std::size_t slot; // where the call is among its parent's children: RunData::childSlot()
     };
     std::vector<Pending> stack;
     // The calls from the lane's root down to the one visited, each with the latest end of its children so
-    // far: whether a call's children run side by side is known by the time its subtree is walked, with no
-    // second pass over every call's children (that pass read each call again from far away in memory: most
-    // of this layout's 0.6 s at 10 M calls).
-    std::vector<std::pair<std::uint32_t, Nanos>> path;
+    // far and its last child visited: whether a call's children run side by side, and each child's break
+    // strength, are known by the time its subtree is walked, with no second pass over every call's children
+    // (that pass read each call again from far away in memory: most of this layout's 0.6 s at 10 M calls).
+    struct OnPath
+    {
+        std::uint32_t call;
+        Nanos reach = std::numeric_limits<Nanos>::min();
+        Nanos lastKidEnd = 0;
+        std::uint32_t lastKidRow = UINT32_MAX;
+    };
+    std::vector<OnPath> path;
+    std::size_t visited = 0;
     for (Lane& lane : lanes) {
-        lane.rootsOverlap = overlapping(data, lane.roots);
+        lane.rootBreaks.assign(lane.roots.size());
+        Nanos rootsReach = std::numeric_limits<Nanos>::min();
+        for (const std::uint32_t root : lane.roots) {
+            lane.rootsOverlap = lane.rootsOverlap || data.calls.startNs(root) < rootsReach;
+            rootsReach = std::max(rootsReach, data.calls[root].endNs());
+        }
         std::vector<Nanos> rowEnd; // latest end placed in each row
         stack.clear();
         for (auto it = lane.roots.rbegin(); it != lane.roots.rend(); ++it)
-            stack.push_back({*it, kNoParent, -1});
+            stack.push_back({*it, kNoParent, -1, 0});
         while (!stack.empty()) {
-            const auto [index, parent, parentRow] = stack.back();
+            const auto [index, parent, parentRow, slot] = stack.back();
             stack.pop_back();
             const CallRecord& call = data.calls[index];
-            // Depth first in start order: the parent is on the path, below its finished earlier children.
-            if (parent == kNoParent) {
-                path.clear();
-            } else {
-                while (path.back().first != parent)
-                    path.pop_back();
-                Nanos& reach = path.back().second;
-                if (call.startNs < reach)
-                    m_kidsOverlap[parent] = 1;
-                reach = std::max(reach, call.endNs());
-            }
-            path.emplace_back(index, std::numeric_limits<Nanos>::min());
             auto row = static_cast<std::size_t>(parentRow + 1);
             while (row < rowEnd.size() && rowEnd[row] > call.startNs)
                 ++row;
@@ -121,12 +149,42 @@ void TimelineLayout::buildLanes() const
                 rowEnd.resize(row + 1, std::numeric_limits<Nanos>::min());
             rowEnd[row] = std::max(rowEnd[row], call.endNs());
             m_rows[index] = static_cast<std::uint32_t>(row);
+            // Depth first in start order: the parent is on the path, below its finished earlier children.
+            if (parent == kNoParent) {
+                path.clear();
+            } else {
+                while (path.back().call != parent)
+                    path.pop_back();
+                OnPath& up = path.back();
+                m_childBreaks.set(
+                    slot, breakStrength(call, static_cast<std::uint32_t>(row), up.lastKidEnd, up.lastKidRow));
+                if (call.startNs < up.reach)
+                    m_kidsOverlap[parent] = 1;
+                up.reach = std::max(up.reach, call.endNs());
+                up.lastKidEnd = call.endNs();
+                up.lastKidRow = static_cast<std::uint32_t>(row);
+            }
+            path.push_back({index});
+            if ((++visited & 0xffff) == 0 && stop.stop_requested())
+                return abandon();
             lane.maxRow = std::max(lane.maxRow, static_cast<std::uint32_t>(row));
             const auto kids = data.children(index);
-            for (auto it = kids.rbegin(); it != kids.rend(); ++it)
-                stack.push_back({*it, index, static_cast<std::int64_t>(row)});
+            const std::size_t kidsSlot = data.childSlot(index);
+            for (std::size_t k = kids.size(); k-- > 0;)
+                stack.push_back({kids[k], index, static_cast<std::int64_t>(row), kidsSlot + k});
         }
+        for (std::size_t k = 1; k < lane.roots.size(); ++k) { // now that the roots have their rows
+            const CallRecord root = data.calls[lane.roots[k]];
+            const std::uint32_t before = lane.roots[k - 1];
+            lane.rootBreaks.set(
+                k, breakStrength(root, m_rows[lane.roots[k]], data.calls[before].endNs(), m_rows[before]));
+        }
+        lane.rootBreaks.finish();
     }
+    m_childBreaks.finish();
+    if (stop.stop_requested())
+        return abandon();
+    m_running = RunningParts::compute(data); // a pass over every call: after the walk, which may stop first
     // Lanes in order of each thread's first call: the main thread usually comes first.
     std::vector<std::uint32_t> order;
     for (std::size_t t = 0; t < lanes.size(); ++t)
@@ -145,6 +203,7 @@ void TimelineLayout::buildLanes() const
         m_lanes.push_back(std::move(lane));
     }
     m_contentHeight = y;
+    return true;
 }
 
 int TimelineLayout::laneOfThread(std::uint32_t thread) const
@@ -188,9 +247,13 @@ void TimelineLayout::items(const View& view, std::vector<Item>& out) const
         std::span<const std::uint32_t> calls;
         std::size_t next;
         std::size_t end;
+        const SiblingBreaks* breaks; // of `calls`, from slot `slot` on
+        std::size_t slot;
     };
     std::vector<Pending> stack;
     std::vector<std::pair<double, double>> blocks; // per row, the block being merged: [x0, x1]
+    // A call at least this long may be a pixel wide (rounded down: SiblingBreaks then finds every one).
+    const Nanos pixelNs = view.span / std::max(1, view.width);
     for (std::size_t laneIndex = 0; laneIndex < m_lanes.size(); ++laneIndex) {
         const Lane& lane = m_lanes[laneIndex];
         const int rowsTop = lane.top + kLaneHeader;
@@ -210,7 +273,7 @@ void TimelineLayout::items(const View& view, std::vector<Item>& out) const
         stack.clear();
         {
             const auto [b, e] = visibleSlice(data, lane.roots, from, to, lane.rootsOverlap);
-            stack.push_back({std::span<const std::uint32_t>(lane.roots), b, e});
+            stack.push_back({std::span<const std::uint32_t>(lane.roots), b, e, &lane.rootBreaks, 0});
         }
         while (!stack.empty()) {
             Pending& top = stack.back();
@@ -232,20 +295,16 @@ void TimelineLayout::items(const View& view, std::vector<Item>& out) const
                     flush(row);
                     b = {x0, std::max(x1, x0 + 1.0)};
                 }
-                // The siblings starting in the same pixel column join this block unseen: skip them with a
-                // binary search, so thousands of tiny calls cost a lookup per pixel, not a loop each.
-                const double columnEndX = std::floor(x0) + 1.0;
-                const Nanos columnEnd = view.timeForX(columnEndX) + m_origin;
-                const auto first = top.calls.begin() + static_cast<std::ptrdiff_t>(top.next);
-                const auto last = top.calls.begin() + static_cast<std::ptrdiff_t>(top.end);
-                auto skipTo = std::lower_bound(first, last, columnEnd, [&](std::uint32_t c, Nanos t) {
-                    return data.calls[c].startNs < t;
-                });
-                if (skipTo != first && data.calls[*(skipTo - 1)].endNs() > columnEnd)
-                    --skipTo; // the last one reaches into the next column: draw it normally
-                if (skipTo != first)
-                    b.second = std::max(b.second, columnEndX);
-                top.next = static_cast<std::size_t>(skipTo - top.calls.begin());
+                // The siblings after it that are narrower than a pixel and start less than a pixel after the
+                // ones before join this block unseen: SiblingBreaks finds the next one that is not, reading
+                // neither these calls nor their children, so a row of millions costs a look-up per block.
+                const std::size_t skipTo =
+                    top.breaks->next(top.slot + top.next, top.slot + top.end, pixelNs) - top.slot;
+                if (skipTo > top.next) { // the block covers the pixel column where the last of them ends
+                    b.second =
+                        std::max(b.second, std::floor(x(data.calls[top.calls[skipTo - 1]].endNs())) + 1.0);
+                    top.next = skipTo;
+                }
                 continue;
             }
             flush(row);
@@ -257,7 +316,7 @@ void TimelineLayout::items(const View& view, std::vector<Item>& out) const
             if (!children.empty()) {
                 const auto [b, e] = visibleSlice(data, children, from, to, m_kidsOverlap[index] != 0);
                 if (b < e)
-                    stack.push_back({children, b, e});
+                    stack.push_back({children, b, e, &m_childBreaks, data.childSlot(index)});
             }
         }
         for (std::uint32_t r = 0; r <= lane.maxRow; ++r)

@@ -74,10 +74,12 @@ bool TimelineWidget::layOutInBackground()
         updateScrollBars();
         viewport()->update();
     });
-    watcher->setFuture(QtConcurrent::run([run = m_run] {
+    m_layoutStop = std::stop_source();
+    watcher->setFuture(QtConcurrent::run([run = m_run, stop = m_layoutStop.get_token()] {
         auto layout = std::make_shared<TimelineLayout>();
         layout->setRun(run);
-        layout->lanes(); // lays out
+        if (!layout->layOutNow(stop))
+            layout.reset(); // dropped meanwhile: nobody waits for it
         return layout;
     }));
     return true;
@@ -87,7 +89,9 @@ void TimelineWidget::dropBackgroundLayout()
 {
     if (!m_layoutWatcher)
         return;
-    // Not waited for: the worker holds its own reference to the run, and its watcher goes when it ends.
+    // Not waited for: the worker holds its own reference to the run, and its watcher goes when it ends. It
+    // is told to stop, so the application's thread pool, which closing waits for, is free at once.
+    m_layoutStop.request_stop();
     LayoutWatcher* watcher = m_layoutWatcher.release();
     watcher->disconnect(this);
     if (watcher->isFinished())

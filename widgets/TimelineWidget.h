@@ -16,6 +16,7 @@
 #include <memory>
 #include <QAbstractScrollArea>
 #include <QFutureWatcher>
+#include <stop_token>
 #include <vector>
 
 class QPainter;
@@ -50,6 +51,9 @@ public:
     bool isLayingOut() const { return m_layoutWatcher != nullptr; }
     // From how many calls a run is laid out off the GUI thread (kBackgroundLayoutCalls; tests lower it).
     void setBackgroundLayoutFrom(std::size_t calls) { m_backgroundLayoutFrom = calls; }
+    // What asks the worker laying out the run to stop: requested when the run changes or the view goes, so
+    // closing the app does not wait for the walk (for tests).
+    std::stop_token backgroundLayoutStop() const { return m_layoutStop.get_token(); }
 
     // The selected time range in ns since timeOrigin(); empty when none.
     bool hasSelectedRange() const { return m_rangeEnd > m_rangeStart; }
@@ -145,6 +149,7 @@ private:
     std::size_t m_paintedSlivers = 0;
     using LayoutWatcher = QFutureWatcher<std::shared_ptr<TimelineLayout>>;
     std::unique_ptr<LayoutWatcher> m_layoutWatcher; // while a worker lays out m_run
+    std::stop_source m_layoutStop;                  // that worker's
     std::size_t m_backgroundLayoutFrom = kBackgroundLayoutCalls;
 };
 

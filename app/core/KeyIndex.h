@@ -70,6 +70,13 @@ public:
         const auto rows = rowsOf(key);
         return rows.empty() ? -1 : static_cast<std::int32_t>(rows.back());
     }
+    // Every key's rows lie side by side in one array: where rowsOf()'s answer starts there, and its size
+    // (for side tables that keep a value per row of each key, in that order).
+    std::size_t positionOf(std::span<const std::uint32_t> rows) const
+    {
+        return rows.empty() ? 0 : static_cast<std::size_t>(rows.data() - m_rows.data());
+    }
+    std::size_t positions() const { return m_rows.size(); }
     // Whether lookups take one subtraction (else a binary search); for tests and measurements.
     bool isDense() const { return m_layout == Layout::Unique || m_layout == Layout::Dense; }
 

@@ -55,6 +55,10 @@ public:
     std::span<const std::uint32_t> roots() const;                         // ordered by start
     std::span<const std::uint32_t> children(std::uint32_t call) const;    // ordered by start
     std::span<const std::uint32_t> callsOf(std::uint32_t function) const; // ordered by start
+    // Every call's children lie side by side in one array: where children(call) starts there, in
+    // [0, childSlots()), for side tables that keep a value per child in sibling order (TimelineLayout's).
+    std::size_t childSlot(std::uint32_t call) const { return m_children.positionOf(children(call)); }
+    std::size_t childSlots() const { return m_children.positions(); }
 
     // Resolves what a user typed: exact qualified name ("Square.area"), "module:name" or
     // "module.name"; nullopt when unknown or ambiguous (see isAmbiguous()).

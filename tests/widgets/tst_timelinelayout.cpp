@@ -6,6 +6,7 @@
 #include "TimelineLayout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -91,6 +92,39 @@ private Q_SLOTS:
         layout.setRun(nullptr);
         QVERIFY(layout.isLaidOut());
         QVERIFY(layout.lanes().empty());
+    }
+
+    // A layout told to stop (a worker's, when its view closes) lays out nothing and says so; asked again
+    // without a stop, it lays out what an uninterrupted one does.
+    void stoppedLayout_data()
+    {
+        QTest::addColumn<bool>("big");
+        QTest::newRow("35 calls") << false;
+        QTest::newRow("20 000 calls") << true;
+    }
+    void stoppedLayout()
+    {
+        QFETCH(bool, big);
+        const auto& run = big ? m_big : m_run;
+        TimelineLayout layout;
+        layout.setRun(run);
+        std::stop_source stop;
+        stop.request_stop();
+        QVERIFY(!layout.layOutNow(stop.get_token()));
+        QVERIFY(!layout.isLaidOut());
+        QVERIFY(layout.layOutNow());
+        QVERIFY(layout.isLaidOut());
+        QVERIFY(layout.layOutNow(stop.get_token())); // already laid out: nothing left to stop
+        TimelineLayout uninterrupted;
+        uninterrupted.setRun(run);
+        QCOMPARE(layout.lanes().size(), uninterrupted.lanes().size());
+        QCOMPARE(layout.contentHeight(), uninterrupted.contentHeight());
+        for (std::uint32_t c = 0; c < run->calls.size(); ++c)
+            QCOMPARE(layout.rowOf(c), uninterrupted.rowOf(c));
+        std::vector<TimelineLayout::Item> items, expected;
+        layout.items(wholeRun(layout, 800), items);
+        uninterrupted.items(wholeRun(uninterrupted, 800), expected);
+        QCOMPARE(items.size(), expected.size());
     }
 
     void itemsAtWidth_data()
@@ -198,6 +232,39 @@ private Q_SLOTS:
         }
     }
 
+    // Narrow siblings merge into a block only along one row: beside a long sibling, two short ones half a
+    // run apart lie on the row below it, each its own block, with nothing drawn between them.
+    void narrowSiblingsBesideALongOneStayApart()
+    {
+        TestTrace trace;
+        const int thread = trace.addThread(1, "MainThread");
+        const int mainFn = trace.addFunction("main");
+        const int longFn = trace.addFunction("long_task");
+        const int shortFn = trace.addFunction("short_task");
+        const int main = trace.call(mainFn, thread, 0, 1000);
+        trace.call(longFn, thread, 100, 800, main);
+        trace.call(shortFn, thread, 200, 1, main);
+        trace.call(shortFn, thread, 700, 1, main);
+        const auto run = loadNewestRun(trace.write(m_dir.path(), QStringLiteral("besidelong.db")));
+        TimelineLayout layout;
+        layout.setRun(run);
+        const auto shorts = callsOf(*run, "short_task");
+        QCOMPARE(layout.rowOf(shorts[0]), 2u);
+        QCOMPARE(layout.rowOf(shorts[1]), 2u);
+        std::vector<TimelineLayout::Item> items;
+        layout.items(wholeRun(layout, 100), items); // 10 ms a pixel: the short calls are narrower
+        std::vector<std::pair<double, double>> blocks;
+        for (const auto& item : items)
+            if (item.row == 2) {
+                QCOMPARE(item.call, std::int64_t(-1));
+                blocks.emplace_back(item.x0, item.x1);
+            }
+        std::sort(blocks.begin(), blocks.end());
+        QCOMPARE(blocks.size(), std::size_t(2));
+        QVERIFY(blocks[0].first >= 19.0 && blocks[0].second <= 22.0);
+        QVERIFY(blocks[1].first >= 69.0 && blocks[1].second <= 72.0);
+    }
+
     void hitTesting()
     {
         TimelineLayout layout;
@@ -259,6 +326,86 @@ private Q_SLOTS:
                                         .arg(key.second)
                                         .arg(spans[i].first)
                                         .arg(spans[i - 1].second)));
+        }
+    }
+
+    // What a frame draws against a plain walk over every call of the 20 000: each call whose callers are all
+    // at least a pixel wide is drawn as itself when it is too, else it lies under a block of its row; and
+    // each block lies over such narrow calls, with no gap of more than a pixel beyond the pixel columns they
+    // cover (the jumps over merged siblings neither drop a call nor bridge an empty stretch).
+    void drawnAsAPlainWalkWould_data()
+    {
+        QTest::addColumn<double>("zoom"); // fraction of the run shown
+        QTest::addColumn<double>("at");   // where its middle is, as a fraction of the run
+        QTest::addColumn<int>("width");
+        QTest::newRow("whole run, 800 px") << 1.0 << 0.5 << 800;
+        QTest::newRow("whole run, 5000 px") << 1.0 << 0.5 << 5000;
+        QTest::newRow("1/10 at the start") << 0.1 << 0.05 << 1000;
+        QTest::newRow("1/100 in the middle") << 0.01 << 0.5 << 1000;
+        QTest::newRow("1/1000 at 0.3") << 0.001 << 0.3 << 1000;
+        QTest::newRow("1/100000 at 0.7") << 0.00001 << 0.7 << 1000;
+    }
+    void drawnAsAPlainWalkWould()
+    {
+        QFETCH(double, zoom);
+        QFETCH(double, at);
+        QFETCH(int, width);
+        TimelineLayout layout;
+        layout.setRun(m_big);
+        const Nanos span = std::max<Nanos>(TimelineLayout::kMinSpanNs, Nanos(layout.totalSpan() * zoom));
+        const TimelineLayout::View view{Nanos(layout.totalSpan() * at) - span / 2, span, width, 0,
+                                        layout.contentHeight()};
+        std::vector<TimelineLayout::Item> items;
+        layout.items(view, items);
+        std::set<std::int64_t> drawn;
+        std::map<std::pair<int, std::uint32_t>, std::vector<std::pair<double, double>>> blocks; // by (y, row)
+        for (const auto& item : items) {
+            if (item.call >= 0)
+                QVERIFY(drawn.insert(item.call).second);
+            else
+                blocks[{item.y, item.row}].emplace_back(item.x0, item.x1);
+        }
+        // The plain walk: every call under callers at least a pixel wide, in the window.
+        const auto x = [&](Nanos epoch) { return view.xForTime(epoch - layout.origin()); };
+        std::map<std::pair<int, std::uint32_t>, std::vector<std::pair<double, double>>> narrow; // by (y, row)
+        std::vector<std::uint32_t> stack(m_big->roots().begin(), m_big->roots().end());
+        while (!stack.empty()) {
+            const std::uint32_t c = stack.back();
+            stack.pop_back();
+            const CallRecord& call = m_big->calls[c];
+            const double x0 = x(call.startNs);
+            const double x1 = x(call.endNs());
+            if (x1 < 0 || x0 > width)
+                continue;
+            if (x1 - x0 >= 1.0) {
+                QVERIFY2(drawn.count(c), qPrintable(QStringLiteral("call %1 not drawn").arg(c)));
+                for (const std::uint32_t child : m_big->children(c))
+                    stack.push_back(child);
+                continue;
+            }
+            QVERIFY2(!drawn.count(c), qPrintable(QStringLiteral("call %1 drawn").arg(c)));
+            const auto key = std::make_pair(layout.callY(c), layout.rowOf(c));
+            narrow[key].emplace_back(x0, x1);
+            bool covered = false;
+            for (const auto& [b0, b1] : blocks[key])
+                covered = covered || (b0 <= x0 + 1.0 && b1 >= x1 - 1.0);
+            QVERIFY2(covered,
+                     qPrintable(QStringLiteral("call %1 at %2 px not under a block").arg(c).arg(x0)));
+        }
+        for (auto& [key, spans] : blocks) {
+            auto& calls = narrow[key];
+            std::sort(calls.begin(), calls.end());
+            for (const auto& [b0, b1] : spans) {
+                // How far narrow calls cover the block from its left: each covers at least a pixel, and the
+                // pixel column it ends in, and joins the block less than a pixel after it.
+                double reached = b0;
+                for (const auto& [c0, c1] : calls)
+                    if (c0 <= reached + 1.0)
+                        reached = std::max({reached, c1, c0 + 1.0, std::floor(c1) + 1.0});
+                QVERIFY2(
+                    reached >= std::min(b1, double(width)) - 1.0,
+                    qPrintable(QStringLiteral("block %1..%2 px covered to %3").arg(b0).arg(b1).arg(reached)));
+            }
         }
     }
 };

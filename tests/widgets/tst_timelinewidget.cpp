@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <set>
@@ -176,6 +177,29 @@ private Q_SLOTS:
         QTRY_VERIFY(!other.isLayingOut());
         other.viewport()->repaint();
         QCOMPARE(other.lastPaintedCalls(), widget.lastPaintedCalls());
+    }
+
+    // Closing the view (or changing its run) while a worker lays out a big run tells the worker to stop:
+    // the application's thread pool, which closing waits for, is then free in milliseconds instead of the
+    // walk's seconds (TimelineLayout::layOutNow stops on that token: tst_timelinelayout).
+    void closingStopsTheBackgroundLayout()
+    {
+        auto widget = std::make_unique<TimelineWidget>();
+        widget->setBackgroundLayoutFrom(1);
+        widget->resize(1000, 400);
+        widget->setRun(m_run);
+        widget->show();
+        QVERIFY(widget->isLayingOut());
+        const std::stop_token first = widget->backgroundLayoutStop();
+        QVERIFY(!first.stop_requested());
+        widget->setRun(m_run); // a new run: the first worker's layout is not needed
+        QVERIFY(first.stop_requested());
+        QVERIFY(widget->isLayingOut());
+        const std::stop_token second = widget->backgroundLayoutStop();
+        QVERIFY(!second.stop_requested());
+        widget.reset(); // closed
+        QVERIFY(second.stop_requested());
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
     }
 
     void clickOnLaneHeaderSelectsNothing()
