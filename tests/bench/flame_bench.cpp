@@ -6,6 +6,7 @@
 // worst. Prints figures next to a 16 ms frame budget; asserts nothing.
 //
 //   flame_bench [TRACE]   (default: generates build/tests/bench/gui_bench_1m.db with scripts/gen_trace.py)
+//   FLAME_BENCH_SYNC=1    colours the first tree on the GUI thread, as before it moved to a worker
 
 #include "CallTreeTransform.h"
 #include "FlameGraphView.h"
@@ -76,6 +77,8 @@ int main(int argc, char* argv[])
 
     breadcrumb::FlameGraphWidget widget;
     widget.resize(1400, 800);
+    if (qEnvironmentVariableIntValue("FLAME_BENCH_SYNC") == 1)
+        widget.view()->setBackgroundColorsFrom(SIZE_MAX);
     widget.show();
     QApplication::processEvents();
     clock.restart();
