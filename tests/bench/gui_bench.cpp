@@ -322,10 +322,13 @@ int main(int argc, char* argv[])
     // A range is held as a second RunData (the clipped calls, their indexes, trees and statistics): what it
     // costs on top of the loaded run while it is shown.
     QApplication::processEvents(); // the pages take it
+    const long rssWithRangeUntrimmed = rssKb();
+    malloc_trim(0); // what the range holds, not what its worker freed and the allocator kept
     const long rssWithRange = rssKb();
-    const std::size_t rangeCalls = window.rangeRestriction()->isActive()
-                                       ? window.rangeRestriction()->restricted()->main->data->calls.size()
-                                       : 0;
+    const auto rangeRun =
+        window.rangeRestriction()->isActive() ? window.rangeRestriction()->restricted()->main->data : nullptr;
+    const std::size_t rangeCalls = rangeRun ? rangeRun->calls.size() : 0;
+    const std::size_t rangeCallBytes = rangeRun ? rangeRun->calls.bytes() : 0;
     const long rssPeakAfterUse = peakRssKb();
 
     // For comparison: the core's share of opening (reading the run into memory), measured alone: the window
@@ -390,8 +393,10 @@ int main(int argc, char* argv[])
                 worst(wheelFramesCpu), qlonglong(deepestSpan));
     std::printf("%-44s %9.1f ms %10s  (GUI thread: %lld ms)\n", "range of a third: restricted pages shown",
                 rangeMs, "", qlonglong(rangeStart));
-    std::printf("%-44s %9.1f MB %10s  (%zu calls in it; resident %.1f -> %.1f MB)\n",
+    std::printf("%-44s %9.1f MB %10s  (%zu calls in it; resident %.1f -> %.1f MB, %.1f MB before a trim)\n",
                 "  memory the range adds while shown", double(rssWithRange - rssBeforeRange) / 1024.0, "",
-                rangeCalls, double(rssBeforeRange) / 1024.0, double(rssWithRange) / 1024.0);
+                rangeCalls, double(rssBeforeRange) / 1024.0, double(rssWithRange) / 1024.0,
+                double(rssWithRangeUntrimmed) / 1024.0);
+    std::printf("%-44s %9.1f MB\n", "    of which its CallList", double(rangeCallBytes) / 1048576.0);
     return 0;
 }
