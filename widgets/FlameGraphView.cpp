@@ -13,6 +13,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -26,6 +27,21 @@ constexpr double kWheelZoomPerNotch = 0.8; // one wheel notch (120 units) shows 
 constexpr double kKeyZoom = 0.7;
 constexpr double kPanStep = 0.15; // of the window, per key press or wheel notch
 
+// The colours last worked out for a run, for every other view of it to take (the flame graph, a sandwich's
+// two halves, the other side of a split view) instead of passing over its calls again. Weak: they go with
+// the last view that shows the run. GUI thread only.
+struct SharedColors
+{
+    std::weak_ptr<const RunData> run;
+    std::weak_ptr<const FrameColors::RunColors> colors;
+};
+
+SharedColors& sharedColors()
+{
+    static SharedColors shared;
+    return shared;
+}
+
 } // namespace
 
 FlameGraphView::FlameGraphView(QWidget* parent) : QWidget(parent)
@@ -36,7 +52,10 @@ FlameGraphView::FlameGraphView(QWidget* parent) : QWidget(parent)
     setMinimumHeight(kRowHeight);
 }
 
-FlameGraphView::~FlameGraphView() = default;
+FlameGraphView::~FlameGraphView()
+{
+    dropBackgroundColors();
+}
 
 QSize FlameGraphView::sizeHint() const
 {
@@ -49,10 +68,12 @@ void FlameGraphView::setCallTree(std::shared_ptr<const RunData> run, std::shared
         clear();
         return;
     }
+    if (run != m_run)
+        dropBackgroundColors();
     m_run = std::move(run);
     m_tree = std::move(tree);
     m_labels.reset(m_run.get(), font());
-    m_colors.reset(m_run.get());
+    resetColors();
     m_colors.setTree(m_tree.get());
     m_view = {};
     m_zoomDepth = 0;
@@ -66,8 +87,63 @@ void FlameGraphView::setCallTree(std::shared_ptr<const RunData> run, std::shared
     Q_EMIT treeChanged();
 }
 
+bool FlameGraphView::resetColors()
+{
+    if (m_colors.isFor(m_run.get()))
+        return false;
+    SharedColors& shared = sharedColors();
+    if (auto colors = shared.colors.lock(); colors && shared.run.lock() == m_run) {
+        m_colors.reset(m_run.get(), std::move(colors));
+        return false;
+    }
+    if (m_run->calls.size() < m_backgroundColorsFrom) {
+        m_colors.reset(m_run.get());
+        shared = {m_run, m_colors.runColors()};
+        return false;
+    }
+    m_colors.reset(nullptr); // no colour until the worker is done
+    if (m_colorsWatcher)
+        return true; // under way for this run: another tree of it came meanwhile
+    m_colorsCancel = std::make_shared<std::atomic_bool>(false);
+    m_colorsWatcher = std::make_unique<ColorsWatcher>();
+    ColorsWatcher* watcher = m_colorsWatcher.get();
+    connect(watcher, &ColorsWatcher::finished, this, [this, watcher] {
+        std::shared_ptr<const FrameColors::RunColors> colors = watcher->result();
+        m_colorsWatcher.release()->deleteLater(); // it is emitting this signal
+        m_colorsCancel.reset();
+        // The run cannot have changed (setCallTree and clear drop the watcher, and cancel it).
+        if (!colors || !m_run)
+            return;
+        m_colors.reset(m_run.get(), colors);
+        m_colors.setTree(m_tree.get());
+        sharedColors() = {m_run, std::move(colors)};
+        update();
+        Q_EMIT colorsChanged();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [run = m_run, cancel = m_colorsCancel] { return FrameColors::compute(*run, cancel.get()); }));
+    return true;
+}
+
+void FlameGraphView::dropBackgroundColors()
+{
+    if (!m_colorsWatcher)
+        return;
+    // Not waited for: the worker holds its own reference to the run and stops at its next look at the flag
+    // (within a millisecond), so a new run or closing the window never waits for the old one's pass.
+    *m_colorsCancel = true;
+    m_colorsCancel.reset();
+    ColorsWatcher* watcher = m_colorsWatcher.release();
+    watcher->disconnect(this);
+    if (watcher->isFinished())
+        watcher->deleteLater();
+    else
+        connect(watcher, &ColorsWatcher::finished, watcher, &QObject::deleteLater);
+}
+
 void FlameGraphView::clear()
 {
+    dropBackgroundColors();
     m_run.reset();
     m_tree.reset();
     m_labels.reset(nullptr, font());
@@ -298,6 +374,8 @@ QRectF FlameGraphView::frameRect(std::uint32_t node) const
 
 std::int64_t FlameGraphView::nodeAt(const QPointF& pos) const
 {
+    if (isBuilding())
+        return -1; // nothing is drawn yet
     relayout();
     const std::int64_t row = rowAt(pos.y());
     if (row < 0 || pos.y() < 0 || pos.y() >= height())
@@ -343,6 +421,13 @@ void FlameGraphView::paintEvent(QPaintEvent* event)
     if (!m_tree) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, tr("No trace loaded"));
+        return;
+    }
+    if (isBuilding()) {
+        // In the middle of what the scroll area shows, however tall the tree makes this widget.
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(visibleRegion().boundingRect(), Qt::AlignCenter,
+                         tr("Building the flame graph of %L1 calls…").arg(qulonglong(m_run->calls.size())));
         return;
     }
     paintFrames(painter, event->rect());

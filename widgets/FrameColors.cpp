@@ -65,30 +65,47 @@ FrameColors::Grouping FrameColors::group(const RunData& run, const std::vector<N
     return g;
 }
 
+std::shared_ptr<const FrameColors::RunColors> FrameColors::compute(const RunData& run,
+                                                                   const std::atomic_bool* cancel)
+{
+    // One pass over the calls for both groupings, reading the self times alone (not whole records).
+    std::vector<Nanos> selfOf(run.functions.size(), 0);
+    const CallList& calls = run.calls;
+    constexpr std::size_t kCancelEvery = std::size_t(1) << 16; // ~1 ms of calls between two looks
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        if (cancel && i % kCancelEvery == 0 && cancel->load(std::memory_order_relaxed))
+            return nullptr;
+        selfOf[calls.function(i)] += calls.selfNs(i);
+    }
+    auto colors = std::make_shared<RunColors>();
+    colors->modules = group(run, selfOf, false);
+    colors->packages = group(run, selfOf, true);
+    colors->byName.reserve(run.functions.size());
+    for (const FunctionInfo& info : run.functions)
+        colors->byName.push_back(FunctionPalette::color(info.name));
+    return colors;
+}
+
 void FrameColors::reset(const RunData* run)
 {
     // Every tree of a run (a transform, a sandwich's two halves, a step back in the history) comes with that
-    // same run, and the groups depend on the run alone: the pass over its calls (0.1 s at 10 M calls, on the
-    // GUI thread) is made once per run, not per tree. A run still held is never another run at this address.
-    if (run && run == m_run)
+    // same run, and the groups depend on the run alone: the pass over its calls is made once per run, not
+    // per tree. A run still held is never another run at this address.
+    if (isFor(run))
         return;
-    m_run = run;
-    m_modules = {};
-    m_packages = {};
-    m_byName.clear();
-    m_maxSelf = 0;
-    if (!run)
+    if (!run) {
+        reset(nullptr, nullptr);
         return;
-    // One pass over the calls for both groupings: this runs on the GUI thread for every tree shown.
-    std::vector<Nanos> selfOf(run->functions.size(), 0);
-    for (const CallRecord& c : run->calls)
-        selfOf[c.function] += c.selfNs;
+    }
     ++m_callPasses;
-    m_modules = group(*run, selfOf, false);
-    m_packages = group(*run, selfOf, true);
-    m_byName.reserve(run->functions.size());
-    for (const FunctionInfo& info : run->functions)
-        m_byName.push_back(FunctionPalette::color(info.name));
+    reset(run, compute(*run));
+}
+
+void FrameColors::reset(const RunData* run, std::shared_ptr<const RunColors> colors)
+{
+    m_run = colors ? run : nullptr;
+    m_runColors = m_run ? std::move(colors) : nullptr;
+    m_maxSelf = 0;
 }
 
 void FrameColors::setTree(const CallTree* tree)
@@ -119,13 +136,13 @@ QColor FrameColors::color(const CallTreeNode& node) const
         return QColor(200, 200, 200);
     switch (m_mode) {
     case Mode::Module:
-        return m_modules.functionColors[node.function];
+        return m_runColors->modules.functionColors[node.function];
     case Mode::Package:
-        return m_packages.functionColors[node.function];
+        return m_runColors->packages.functionColors[node.function];
     case Mode::SelfTime:
         return heat(m_maxSelf > 0 ? static_cast<double>(node.self) / static_cast<double>(m_maxSelf) : 0.0);
     case Mode::Function:
-        return m_byName[node.function];
+        return m_runColors->byName[node.function];
     }
     return {};
 }
@@ -143,7 +160,7 @@ std::vector<FrameColors::LegendEntry> FrameColors::legend(std::size_t max) const
     }
     if (m_mode == Mode::Function)
         return entries; // one colour per name: nothing a legend could say
-    const Grouping& g = m_mode == Mode::Module ? m_modules : m_packages;
+    const Grouping& g = m_mode == Mode::Module ? m_runColors->modules : m_runColors->packages;
     for (std::size_t i = 0; i < g.names.size() && i < max; ++i)
         entries.push_back(
             {QString::fromStdString(g.names[i]), QColor::fromRgb(kGroupPalette[i % kPaletteSize])});

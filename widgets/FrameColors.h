@@ -7,6 +7,8 @@
 #include "CallTree.h"
 #include "RunData.h"
 
+#include <atomic>
+#include <memory>
 #include <QColor>
 #include <QString>
 #include <string>
@@ -31,9 +33,33 @@ public:
         QColor color;
     };
 
+    struct Grouping
+    {
+        std::vector<std::string> names;        // by self time, descending
+        std::vector<std::uint32_t> ofFunction; // function -> index into names
+        std::vector<QColor> functionColors;    // group colour shaded per function
+    };
+    // What the colours of one run are: its groups and per-name colours, from one pass over its calls.
+    struct RunColors
+    {
+        Grouping modules;
+        Grouping packages;
+        std::vector<QColor> byName;
+    };
+    // That pass: touches nothing but the run, so it may run on a worker thread (0.1 s at 10 M calls).
+    // Null when `cancel` was set meanwhile.
+    static std::shared_ptr<const RunColors> compute(const RunData& run,
+                                                    const std::atomic_bool* cancel = nullptr);
+
     // The run whose functions are coloured (nullptr: none). The caller keeps it alive while it is set.
     void reset(const RunData* run);
-    // Passes over a run's calls made so far (one per run set, however many trees of it are shown).
+    // The same with its colours made beforehand (compute(*run)): no pass over the calls here.
+    void reset(const RunData* run, std::shared_ptr<const RunColors> colors);
+    // Whether reset() was last given this run (its colours are known).
+    bool isFor(const RunData* run) const { return run && run == m_run; }
+    const std::shared_ptr<const RunColors>& runColors() const { return m_runColors; }
+    // Passes over a run's calls made so far by reset(run) (one per run set, however many trees of it are
+    // shown).
     std::size_t callPasses() const { return m_callPasses; }
     // The tree whose frames are coloured: heat is relative to its largest frame self time.
     void setTree(const CallTree* tree);
@@ -49,19 +75,11 @@ public:
     static std::string_view packageOf(std::string_view module);
 
 private:
-    struct Grouping
-    {
-        std::vector<std::string> names;        // by self time, descending
-        std::vector<std::uint32_t> ofFunction; // function -> index into names
-        std::vector<QColor> functionColors;    // group colour shaded per function
-    };
     static Grouping group(const RunData& run, const std::vector<Nanos>& selfOf, bool package);
 
     const RunData* m_run = nullptr;
     Mode m_mode = Mode::Module;
-    Grouping m_modules;
-    Grouping m_packages;
-    std::vector<QColor> m_byName;
+    std::shared_ptr<const RunColors> m_runColors; // set with m_run
     Nanos m_maxSelf = 0;
     std::size_t m_callPasses = 0;
 };

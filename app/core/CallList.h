@@ -92,6 +92,11 @@ public:
     std::int32_t parent(std::size_t i) const { return m_calls[i].parent; }
     std::uint32_t function(std::size_t i) const { return m_calls[i].function; }
     std::uint32_t thread(std::size_t i) const { return threadOf(m_calls[i], i); }
+    Nanos selfNs(std::size_t i) const
+    {
+        const Stored& s = m_calls[i];
+        return s.self == kWide ? wide(m_selfs, i) : Nanos(s.self);
+    }
 
     // Appends a call (its onStackNs is RunData::buildIndexes' to set).
     void push_back(const CallRecord& call);

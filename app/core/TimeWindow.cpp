@@ -1,6 +1,7 @@
 #include "TimeWindow.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace breadcrumb {
 
@@ -33,24 +34,34 @@ TimeWindow::Clipped TimeWindow::clip(const RunData& run, const RunningParts& par
     const std::size_t n = static_cast<std::size_t>(last - run.calls.begin());
     std::vector<std::int32_t> newIndex(n, -1);
     // Counted first so that the calls are allocated once: grown by doubling, a third of a 10 M-call run
-    // held up to twice its size while it grew.
+    // held up to twice its size while it grew. And CallList keeps an id beside its call (a hash map entry)
+    // unless it is the list's first id plus the call's index: the calls that started before the window (the
+    // first ones) have scattered ids, the ones after them started in it and are consecutive. Counting the
+    // first id from those keeps the range's list as compact as the run's (a third of a 10 M-call run: 186 ->
+    // 80 MB, when the first id was the outermost caller's and every other id lay beside).
     std::size_t inside = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        inside += overlaps(run.calls[i]) ? 1 : 0;
-    out->calls.reserve(inside);
+    std::optional<std::int64_t> firstId;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!overlaps(run.calls[i]))
+            continue;
+        if (!firstId && run.calls.startNs(i) >= m_from)
+            firstId = run.calls[i].id - static_cast<std::int64_t>(inside);
+        ++inside;
+    }
+    out->calls.assign(inside, firstId.value_or(0)); // none started in it: a few ancestors, kept beside
     result.sourceCalls.reserve(inside);
     for (std::size_t i = 0; i < n; ++i) {
         const CallRecord& c = run.calls[i];
         if (!overlaps(c))
             continue;
-        newIndex[i] = static_cast<std::int32_t>(out->calls.size());
+        newIndex[i] = static_cast<std::int32_t>(result.sourceCalls.size());
         result.sourceCalls.push_back(static_cast<std::uint32_t>(i));
         CallRecord clipped = c;
         clipped.startNs = std::max(m_from, c.startNs);
         clipped.durationNs = clippedDuration(c);
         clipped.parent = c.parent >= 0 && static_cast<std::size_t>(c.parent) < n ? newIndex[c.parent] : -1;
         clipped.selfNs = parts.selfWithin(run, static_cast<std::uint32_t>(i), m_from, m_to);
-        out->calls.push_back(clipped);
+        out->calls.set(static_cast<std::size_t>(newIndex[i]), clipped);
     }
     // Exceptions raised inside the window, and those that ended a call inside it.
     std::vector<std::int32_t> newException(run.exceptions.size(), -1);

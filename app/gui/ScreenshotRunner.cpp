@@ -1,5 +1,6 @@
 #include "ScreenshotRunner.h"
 
+#include "FlameGraphPage.h"
 #include "Format.h"
 #include "MainWindow.h"
 #include "RangeRestriction.h"
@@ -91,6 +92,11 @@ void ScreenshotRunner::onLoaded()
 
 void ScreenshotRunner::capture()
 {
+    // A big run's flame graph is still being built on a worker thread: the picture waits for it.
+    if (m_window->flameGraphPage()->isBuilding()) {
+        QTimer::singleShot(50, this, &ScreenshotRunner::capture);
+        return;
+    }
     const QPixmap pixmap = m_window->grab();
     if (pixmap.isNull() || !pixmap.save(m_options.screenshot, "PNG")) {
         fail(tr("cannot write %1").arg(m_options.screenshot));

@@ -5,7 +5,10 @@
 //
 //   gui_bench [TRACE]      (default: generates build/.../gui_bench_1m.db with scripts/gen_trace.py once)
 //   GUI_BENCH_SHOTS=DIR    also saves the window at the first table as DIR/gui_bench_first_table.png
+//   GUI_BENCH_FLAME_SYNC=1 colours the flame graph on the GUI thread, as before it moved to a worker (to
+//                          compare the stall as the pages take the run)
 
+#include "FlameGraphPage.h"
 #include "FunctionsPage.h"
 #include "MainWindow.h"
 #include "RangeRestriction.h"
@@ -14,6 +17,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <FlameGraphView.h>
+#include <FlameGraphWidget.h>
 #include <fstream>
 #include <malloc.h>
 #include <memory>
@@ -53,6 +58,16 @@ long peakRssKb()
     return -1;
 }
 
+long rssKb()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::stol(line.substr(6));
+    return -1;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -84,6 +99,8 @@ int main(int argc, char* argv[])
         std::make_unique<breadcrumb::gui::MainWindow>(breadcrumb::gui::MainWindow::Mode::Screenshot);
     breadcrumb::gui::MainWindow& window = *ownedWindow;
     window.resize(1400, 900);
+    if (qEnvironmentVariableIntValue("GUI_BENCH_FLAME_SYNC") == 1)
+        window.flameGraphPage()->flameGraph()->view()->setBackgroundColorsFrom(SIZE_MAX);
     window.show();
     QApplication::processEvents();
 
@@ -117,6 +134,13 @@ int main(int argc, char* argv[])
     };
     QObject::connect(&window, &breadcrumb::gui::MainWindow::previewShown, tableShown);
     QObject::connect(&window, &breadcrumb::gui::MainWindow::traceLoaded, tableShown);
+    // The pages take the run in one go on the GUI thread (MainWindow::onLoaded, then traceLoaded): the
+    // heartbeat's gap up to that signal is that stall, which the loop below quits before counting.
+    qint64 handOverStall = -1;
+    QObject::connect(&window, &breadcrumb::gui::MainWindow::traceLoaded, [&] {
+        if (handOverStall < 0)
+            handOverStall = tick.elapsed();
+    });
     QEventLoop loop;
     QObject::connect(&window, &breadcrumb::gui::MainWindow::traceLoaded, &loop, &QEventLoop::quit);
     QObject::connect(&window, &breadcrumb::gui::MainWindow::loadFailed, &loop, &QEventLoop::quit);
@@ -132,6 +156,16 @@ int main(int argc, char* argv[])
     const long rssPeak = peakRssKb();
     auto trace_ = window.trace();
     const std::size_t calls = trace_->main->data->calls.size();
+    // The flame graph of a big run is coloured on a worker thread meanwhile: let it end before the figures
+    // below, which it would otherwise share the cores with.
+    QElapsedTimer flameClock;
+    flameClock.start();
+    while (window.flameGraphPage()->isBuilding()) {
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (window.flameGraphPage()->isBuilding())
+            QThread::msleep(5);
+    }
+    const double flameBuiltMs = double(flameClock.nsecsElapsed()) / 1e6;
 
     // The timeline's first frame lays out its lanes and rows (over every call, on the GUI thread).
     clock.restart();
@@ -278,11 +312,23 @@ int main(int argc, char* argv[])
     }
     const breadcrumb::Nanos deepestSpan = timeline->visibleEnd() - timeline->visibleStart();
     QSignalSpy restricted(window.rangeRestriction(), &breadcrumb::gui::RangeRestriction::restrictedChanged);
+    malloc_trim(0);
+    const long rssBeforeRange = rssKb();
     clock.restart();
     timeline->setSelectedRange(span / 3, 2 * span / 3);
     const qint64 rangeStart = clock.elapsed();
     restricted.wait(60000);
     const double rangeMs = double(clock.nsecsElapsed()) / 1e6;
+    // A range is held as a second RunData (the clipped calls, their indexes, trees and statistics): what it
+    // costs on top of the loaded run while it is shown.
+    QApplication::processEvents(); // the pages take it
+    const long rssWithRangeUntrimmed = rssKb();
+    malloc_trim(0); // what the range holds, not what its worker freed and the allocator kept
+    const long rssWithRange = rssKb();
+    const auto rangeRun =
+        window.rangeRestriction()->isActive() ? window.rangeRestriction()->restricted()->main->data : nullptr;
+    const std::size_t rangeCalls = rangeRun ? rangeRun->calls.size() : 0;
+    const std::size_t rangeCallBytes = rangeRun ? rangeRun->calls.bytes() : 0;
     const long rssPeakAfterUse = peakRssKb();
 
     // For comparison: the core's share of opening (reading the run into memory), measured alone: the window
@@ -328,6 +374,9 @@ int main(int argc, char* argv[])
                 signalMs[signalMs.size() / 2], "");
     std::printf("%-44s %9lld ms %10s\n", "longest GUI-thread stall while loading", qlonglong(longestStall),
                 "");
+    std::printf("%-44s %9lld ms %10s\n", "  GUI-thread stall as the pages take the run",
+                qlonglong(handOverStall), "");
+    std::printf("%-44s %9.1f ms %10s\n", "  flame graph built after that (worker)", flameBuiltMs, "");
     std::printf("%-44s %9.1f ms %10s  (GUI-thread CPU %.1f ms)\n", "timeline first shown", timelineFirstMs,
                 "16 ms", timelineFirstCpuMs);
     std::printf("%-44s %9.1f ms %10s  (longest frame meanwhile %.1f ms)\n", "  its calls shown (laid out)",
@@ -344,5 +393,10 @@ int main(int argc, char* argv[])
                 worst(wheelFramesCpu), qlonglong(deepestSpan));
     std::printf("%-44s %9.1f ms %10s  (GUI thread: %lld ms)\n", "range of a third: restricted pages shown",
                 rangeMs, "", qlonglong(rangeStart));
+    std::printf("%-44s %9.1f MB %10s  (%zu calls in it; resident %.1f -> %.1f MB, %.1f MB before a trim)\n",
+                "  memory the range adds while shown", double(rssWithRange - rssBeforeRange) / 1024.0, "",
+                rangeCalls, double(rssBeforeRange) / 1024.0, double(rssWithRange) / 1024.0,
+                double(rssWithRangeUntrimmed) / 1024.0);
+    std::printf("%-44s %9.1f MB\n", "    of which its CallList", double(rangeCallBytes) / 1048576.0);
     return 0;
 }

@@ -162,6 +162,26 @@ private Q_SLOTS:
         }
     }
 
+    // A range keeps the run's call ids. CallList keeps an id beside its call unless it is in step with the
+    // index: the calls that started before the window (the first few) have theirs beside, the ones that
+    // started in it stay in step, so a range takes no more bytes a call than the run (all beside, half of a
+    // run took more than the whole).
+    void rangeKeepsIdsCompact()
+    {
+        std::vector<HandCall> calls{{0, -1, 0, 1000}, {1, 0, 0, 1000}};
+        for (int i = 0; i < 998; ++i)
+            calls.push_back({2, 1, double(i), 0.5});
+        const RunData run = handRun({"main", "loop", "step"}, calls);
+        const auto half = TimeWindow(ms(500), ms(1000)).clip(run, RunningParts::compute(run));
+        QCOMPARE(half.run->calls.size(), std::size_t(2 + 498)); // main, loop and steps 500-997
+        for (std::size_t i = 0; i < half.run->calls.size(); ++i)
+            QCOMPARE(half.run->calls[i].id, run.calls[half.sourceCalls[i]].id);
+        QVERIFY2(half.run->calls.bytes() * 3 < run.calls.bytes() * 2,
+                 qPrintable(QStringLiteral("%1 B for the range, %2 B for the run")
+                                .arg(half.run->calls.bytes())
+                                .arg(run.calls.bytes())));
+    }
+
     // The exception that escaped a call goes with it into a window when the call ended inside; one raised
     // after the window is not in it (its call is cut at the window's end, unfinished). Calls clipped to the
     // window's start are reordered by id: their exceptions follow them.

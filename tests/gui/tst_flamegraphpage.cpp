@@ -1,12 +1,15 @@
 // The Flame Graph tab in a real MainWindow over real trace files: the context menu's "show in call tree"
 // and "show function page" select the function and switch tabs, the sandwich toggle shows the selected
 // function's callers and callees and follows the selection, the colour box recolours with a legend.
-// Also writes the README's sandwich screenshot (screenshots/sandwich.png, at 1200x800 and 1024x640).
+// The first tree of a big run is built (coloured) off the GUI thread, cancellably, and shows what the
+// synchronous path shows. Also writes the README's sandwich screenshot (screenshots/sandwich.png, at
+// 1200x800 and 1024x640).
 
 #include "CallTreePage.h"
 #include "FlameGraphPage.h"
 #include "MainWindow.h"
 #include "TestTraces.h"
+#include "ThreadFilterBox.h"
 
 #include <FlameGraphLegend.h>
 #include <FlameGraphView.h>
@@ -21,6 +24,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QToolButton>
 #include <SandwichWidget.h>
 
@@ -91,6 +95,31 @@ private:
         return names;
     }
 
+    // What a flame graph shows, to compare two: each laid-out frame's place and colour, and the legend.
+    static QStringList shown(const FlameGraphView& view)
+    {
+        QStringList lines;
+        for (std::uint32_t n = 0; n < view.tree()->size(); ++n)
+            if (const QRectF r = view.frameRect(n); !r.isEmpty())
+                lines << QStringLiteral("%1 %2,%3 %4x%5 %6")
+                             .arg(n)
+                             .arg(r.x())
+                             .arg(r.y())
+                             .arg(r.width())
+                             .arg(r.height())
+                             .arg(view.frameColor(n).name());
+        for (const FrameColors::LegendEntry& entry : view.legend())
+            lines << entry.label + QLatin1Char(' ') + entry.color.name(QColor::HexArgb);
+        return lines;
+    }
+
+    static void showPage(FlameGraphPage& page)
+    {
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -122,6 +151,92 @@ private Q_SLOTS:
         QVERIFY(triggerMenu(nodeOf(fn("inefficient_loop")), action));
         QCOMPARE(m_window->currentView(), view);
         QCOMPARE(m_window->selection()->current(), fn("inefficient_loop"));
+    }
+
+    // The first tree of a big run is coloured from a pass over every call (0.1 s at 10 M calls, 0.5 s at 50
+    // M): on a worker thread. setTrace returns to the event loop while it runs, the view says it is building
+    // and finds no frame, and then shows exactly what the synchronous path shows, in every colour mode.
+    void firstTreeIsBuiltOffTheGuiThread()
+    {
+        const auto reference = loadTrace(QStringLiteral("big.db"));
+        const auto trace = loadTrace(QStringLiteral("big.db")); // the same calls, another run in memory
+        QVERIFY(reference && trace && reference->main->data != trace->main->data);
+        FunctionSelection selection;
+        FlameGraphPage sync(&selection); // 100k calls: coloured in place
+        FlameGraphPage background(&selection);
+        FlameGraphView* view = background.flameGraph()->view();
+        view->setBackgroundColorsFrom(1); // this run counts as big
+        showPage(sync);
+        showPage(background);
+        sync.setTrace(reference);
+        QVERIFY(!sync.isBuilding());
+        FlameGraphView* syncView = sync.flameGraph()->view();
+        const QImage syncImage = syncView->grab().toImage();
+
+        // Posted before the build starts, so queued ahead of the worker's result: the event loop runs it
+        // while the build is still under way. A GUI thread that made the pass itself would have finished it
+        // by then.
+        bool buildingAtTick = false;
+        QMetaObject::invokeMethod(
+            &background, [&] { buildingAtTick = background.isBuilding(); }, Qt::QueuedConnection);
+        QSignalSpy colored(view, &FlameGraphView::colorsChanged);
+        background.setTrace(trace);
+        QVERIFY(background.isBuilding());
+        const QPoint root = syncView->frameRect(0).center().toPoint();
+        QCOMPARE(view->nodeAt(root), std::int64_t(-1)); // nothing drawn, nothing to click
+        QVERIFY(view->legend().empty());
+        QVERIFY(view->grab().toImage() != syncImage); // the note, not the frames
+        QTRY_VERIFY(!background.isBuilding());
+        QVERIFY(buildingAtTick);
+        QCOMPARE(colored.count(), 1);
+        QCOMPARE(view->nodeAt(root), std::int64_t(0));
+        QCOMPARE(view->grab().toImage(), syncImage);
+        for (int i = 0; i < background.colorModeBox()->count(); ++i) {
+            sync.colorModeBox()->setCurrentIndex(i);
+            background.colorModeBox()->setCurrentIndex(i);
+            QCOMPARE(shown(*view), shown(*syncView));
+        }
+    }
+
+    // A run switch, a cleared page or a closed window while a build runs neither waits for it nor crashes:
+    // the worker is told to stop and its result is dropped; the run set last is the one shown.
+    void switchingOrClosingWhileBuilding()
+    {
+        const auto first = loadTrace(QStringLiteral("big.db"));
+        const auto second = loadTrace(QStringLiteral("big.db"));
+        const auto small = loadTrace(QStringLiteral("seed.db"));
+        QVERIFY(first && second && small);
+        FunctionSelection selection;
+        auto page = std::make_unique<FlameGraphPage>(&selection);
+        FlameGraphView* view = page->flameGraph()->view();
+        view->setBackgroundColorsFrom(1);
+        showPage(*page);
+        page->setTrace(first);
+        QVERIFY(page->isBuilding());
+        page->setTrace(second);
+        QVERIFY(page->isBuilding());
+        page->setTrace(nullptr);
+        QVERIFY(!page->isBuilding());
+        QSignalSpy colored(view, &FlameGraphView::colorsChanged);
+        page->setTrace(small);
+        QVERIFY(page->isBuilding());
+        QTRY_VERIFY(!page->isBuilding());
+        QCOMPARE(colored.count(), 1); // the dropped builds reported nothing
+        QCOMPARE(view->run(), small->main->data.get());
+        FlameGraphPage reference(&selection); // the same run, coloured in place
+        showPage(reference);
+        reference.setTrace(small);
+        QCOMPARE(shown(*view), shown(*reference.flameGraph()->view()));
+        // Another thread's tree of a run being built keeps the build (the colours are the run's).
+        page->setTrace(first);
+        QVERIFY(page->isBuilding());
+        page->threadFilter()->setThread(first->main->data->threads.size() > 1 ? 1 : 0);
+        QTRY_VERIFY(!page->isBuilding());
+        QVERIFY(!view->legend().empty());
+        page->setTrace(second);
+        QVERIFY(page->isBuilding());
+        page.reset(); // closing the window
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
     }
 
     void sandwichFollowsTheSelection()

@@ -154,6 +154,11 @@ void FlameGraphPage::setCompact(bool compact)
     }
 }
 
+bool FlameGraphPage::isBuilding() const
+{
+    return m_building != nullptr || m_flame->view()->isBuilding();
+}
+
 bool FlameGraphPage::isSandwichShown() const
 {
     return m_stack->currentWidget() == m_sandwich;

@@ -37,7 +37,8 @@ public:
     ThreadFilterBox* threadFilter() const { return m_threads; }
     QComboBox* colorModeBox() const { return m_colorMode; }
     QToolButton* sandwichToggle() const { return m_sandwichToggle; }
-    bool isBuilding() const { return m_building != nullptr; } // a thread's tree is being built
+    // A thread's tree is being built, or the run's colours worked out (the view says so meanwhile).
+    bool isBuilding() const;
     bool isSandwichShown() const;
 
 public Q_SLOTS:
