@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <vector>
 
 namespace breadcrumb {
 
@@ -83,11 +84,20 @@ struct Chunk
         i += 2;
         return r;
     }
-    // The calls in slots [from, to) appended to `out`.
-    template <class Vector> void readInto(uint32_t from, uint32_t to, Vector& out) const
+    // The calls in slots [from, to) into out[] (room for to - from); returns how many.
+    size_t readInto(uint32_t from, uint32_t to, CallRow* out) const
     {
+        CallRow* const begin = out;
         while (from < to)
-            out.push_back(read(from));
+            *out++ = read(from);
+        return size_t(out - begin);
+    }
+    // ... appended to `calls`.
+    void readInto(uint32_t from, uint32_t to, std::vector<CallRow>& calls) const
+    {
+        const size_t size = calls.size();
+        calls.resize(size + (to - from));
+        calls.resize(size + readInto(from, to, calls.data() + size));
     }
 };
 

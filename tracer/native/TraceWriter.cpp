@@ -435,11 +435,12 @@ void TraceWriter::writeBatch(ChunkQueue::Batch& batch)
     // chunk is read once, in one pass (its lines travel back to the program's core soon after).
     for (Chunk*& c : batch.full) {
         const uint32_t n = c->count.load(std::memory_order_acquire);
-        m_unpacked.clear();
-        c->readInto(c->consumed, n, m_unpacked);
+        if (m_unpacked.size() < n - c->consumed) // once: a chunk's worth, kept
+            m_unpacked.resize(Chunk::kCapacity);
+        const size_t calls = c->readInto(c->consumed, n, m_unpacked.data());
         m_queue.release(std::exchange(c, nullptr));
-        if (!m_unpacked.empty())
-            writeCalls(m_unpacked.data(), m_unpacked.size());
+        if (calls)
+            writeCalls(m_unpacked.data(), calls);
     }
     if (!batch.partial.empty())
         writeCalls(batch.partial.data(), batch.partial.size());

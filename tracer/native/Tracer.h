@@ -23,6 +23,7 @@
 #include "UntracedCalls.h"
 
 #include <algorithm>
+#include <cassert>
 #include <memory>
 #include <optional>
 #include <string>
@@ -191,8 +192,11 @@ public:
             const int64_t duration = now - top.startNs;
             const int64_t childNs = notSelf(duration, top.selfNs + (now - ts.lastEventNs));
             if (top.key == key && top.callId && top.kind == kFunction && !top.kidsSuspended &&
-                ts.pending.empty() && !m_capturing && n < Chunk::kCapacity && top.threadId == c->threadId &&
+                ts.pending.empty() && !m_capturing && n < Chunk::kCapacity &&
                 Chunk::fitsOneSlot(top.callId, top.parentId, top.functionId, childNs)) [[likely]] {
+                // A plain function's frame never moves to another thread's stack (only suspended
+                // generators and coroutines do): it is of this thread, the chunk's.
+                assert(top.threadId == c->threadId);
                 ts.propagating = nullptr;
                 ts.lastEventNs = now;
                 // Written in place (not built and copied): this runs once per traced call.
