@@ -11,11 +11,71 @@
 
 using namespace breadcrumb;
 
+Q_DECLARE_METATYPE(CallRow)
+
 class TestChunkQueue : public QObject
 {
     Q_OBJECT
 
 private slots:
+    // A chunk packs calls (Rows.h PackedCall): what does not fit one slot takes a tail, and every call
+    // reads back as it was written, alone or after others, and through a partial drain.
+    void callsReadBackAsWritten_data()
+    {
+        QTest::addColumn<CallRow>("call");
+        QTest::addColumn<uint32_t>("slotCount");
+        constexpr int64_t k32 = int64_t(1) << 32;
+        // callId, parentId, functionId, threadId, startNs, durationNs, childNs, exceptionId, depth
+        QTest::newRow("plain") << CallRow{9, 4, 3, 7, 1'700'000'000'000'000'000, 50, 20, 0, 2} << 1u;
+        QTest::newRow("root") << CallRow{k32 - 1, 0, 3, 7, 5, 50, 0, 0, 0} << 1u;
+        QTest::newRow("root past 2^32 calls") << CallRow{k32, 0, 3, 7, 5, 50, 0, 0, 0} << 2u;
+        QTest::newRow("parent 2^32 back") << CallRow{k32 + 5, 5, 3, 7, 5, 50, 0, 0, 1} << 2u;
+        QTest::newRow("parent after it") << CallRow{5, 6, 3, 7, 5, 50, 0, 0, 1} << 2u;
+        QTest::newRow("children for 4.3 s") << CallRow{9, 4, 3, 7, 5, 2 * k32, k32, 0, 1} << 2u;
+        QTest::newRow("negative times") << CallRow{9, 4, 3, 7, -5, -50, 0, 0, 1} << 1u;
+        QTest::newRow("function id past 32 bits") << CallRow{9, 4, k32, 7, 5, 50, 0, 0, 1} << 2u;
+        QTest::newRow("exception") << CallRow{9, 4, 3, 7, 5, 50, 20, 11, 1} << 2u;
+        QTest::newRow("another thread") << CallRow{9, 4, 3, 8, 5, 50, 20, 0, 1} << 2u;
+        QTest::newRow("deep") << CallRow{9, 4, 3, 7, 5, 50, 20, 0, INT32_MAX} << 1u;
+    }
+    void callsReadBackAsWritten()
+    {
+        QFETCH(CallRow, call);
+        QFETCH(uint32_t, slotCount);
+        ChunkQueue queue(2);
+        ProducerSlot slot;
+        slot.threadId = 7;
+        queue.attach(slot);
+        Chunk* c = slot.chunk;
+        QCOMPARE(c->threadId, int64_t(7));
+        const CallRow before{1, 0, 2, 7, 3, 4, 0, 0, 0};
+        uint32_t n = c->put(0, before);
+        QCOMPARE(n, 1u);
+        QCOMPARE(c->slotsFor(call), slotCount);
+        n = c->put(n, call);
+        QCOMPARE(n, 1 + slotCount);
+        c->count.store(n, std::memory_order_release);
+        ChunkQueue::Batch batch = queue.take(std::chrono::milliseconds(0), true);
+        QCOMPARE(batch.partial.size(), size_t(2));
+        uint32_t i = 0;
+        const CallRow read[] = {c->read(i), c->read(i), batch.partial[0], batch.partial[1]};
+        QCOMPARE(i, n);
+        for (int k = 0; k < 4; ++k) {
+            const CallRow& want = k % 2 ? call : before;
+            const CallRow& got = read[k];
+            QCOMPARE(got.callId, want.callId);
+            QCOMPARE(got.parentId, want.parentId);
+            QCOMPARE(got.functionId, want.functionId);
+            QCOMPARE(got.threadId, want.threadId);
+            QCOMPARE(got.startNs, want.startNs);
+            QCOMPARE(got.durationNs, want.durationNs);
+            QCOMPARE(got.childNs, want.childNs);
+            QCOMPARE(got.exceptionId, want.exceptionId);
+            QCOMPARE(got.depth, want.depth);
+        }
+        queue.detach(slot);
+    }
+
     void sparesStayWithinTheLimit()
     {
         ChunkQueue queue(6);
@@ -99,8 +159,8 @@ private slots:
                 mostAllocated = std::max(mostAllocated.load(), queue.allocatedChunks());
                 ChunkQueue::Batch batch = queue.take(std::chrono::milliseconds(5), true);
                 for (Chunk* c : batch.full)
-                    for (uint32_t i = c->consumed; i < c->count.load(); ++i)
-                        ++seen[size_t(c->rows[i].callId)];
+                    for (uint32_t i = c->consumed; i < c->count.load();)
+                        ++seen[size_t(c->read(i).callId)];
                 for (const CallRow& r : batch.partial)
                     ++seen[size_t(r.callId)];
                 queue.release(batch.full);
@@ -112,6 +172,7 @@ private slots:
         for (int p = 0; p < kProducers; ++p)
             producers.emplace_back([&, p] {
                 ProducerSlot slot;
+                slot.threadId = p;
                 queue.attach(slot);
                 for (int64_t i = 0; i < kRowsEach; ++i) {
                     Chunk* c = slot.chunk;
@@ -121,8 +182,8 @@ private slots:
                         c = slot.chunk;
                         n = 0;
                     }
-                    c->rows[n] = CallRow{p * kRowsEach + i, 0, 0, p, 0, 0, 0, 0, 0};
-                    c->count.store(n + 1, std::memory_order_release);
+                    c->count.store(c->put(n, CallRow{p * kRowsEach + i, 0, 0, p, 0, 0, 0, 0, 0}),
+                                   std::memory_order_release);
                 }
                 queue.detach(slot);
                 --producing;

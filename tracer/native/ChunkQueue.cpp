@@ -22,7 +22,7 @@ void touch(Chunk* c)
     const auto begin = uintptr_t(c) & ~(page - 1);
     const auto end = uintptr_t(c + 1);
     if (madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_WRITE) != 0)
-        std::memset(c->rows, 0, sizeof c->rows);
+        std::memset(static_cast<void*>(c->rows), 0, sizeof c->rows);
 }
 
 } // namespace
@@ -100,6 +100,7 @@ void ChunkQueue::attach(ProducerSlot& slot)
 {
     std::unique_lock lock(m_mutex);
     slot.chunk = acquireLocked(lock);
+    slot.chunk->threadId = slot.threadId;
     m_slots.push_back(&slot);
 }
 
@@ -110,6 +111,7 @@ void ChunkQueue::swap(ProducerSlot& slot)
     slot.chunk = nullptr;
     m_writerCv.notify_one();
     slot.chunk = acquireLocked(lock);
+    slot.chunk->threadId = slot.threadId;
 }
 
 void ChunkQueue::detach(ProducerSlot& slot)
@@ -157,7 +159,7 @@ ChunkQueue::Batch ChunkQueue::take(std::chrono::milliseconds timeout, bool drain
                 continue;
             const uint32_t n = c->count.load(std::memory_order_acquire);
             if (n > c->consumed) {
-                batch.partial.insert(batch.partial.end(), c->rows + c->consumed, c->rows + n);
+                c->readInto(c->consumed, n, batch.partial);
                 c->consumed = n;
             }
         }

@@ -18,6 +18,7 @@ namespace breadcrumb {
 struct ProducerSlot
 {
     Chunk* chunk = nullptr;
+    int64_t threadId = 0; // given to each chunk the slot gets (Chunk::threadId)
 };
 
 class ChunkQueue
@@ -42,7 +43,7 @@ public:
     struct Batch
     {
         std::vector<Chunk*> full;     // write rows [consumed, count) then release()
-        std::vector<CallRow> partial; // copied out of registered slots' chunks
+        std::vector<CallRow> partial; // unpacked from registered slots' chunks
     };
     // Waits up to `timeout` for full chunks; copies partial rows when `drainPartial`.
     Batch take(std::chrono::milliseconds timeout, bool drainPartial);

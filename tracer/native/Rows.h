@@ -9,6 +9,7 @@
 
 namespace breadcrumb {
 
+// A finished call as the writer reads it (the chunks hold it packed: PackedCall below).
 struct CallRow
 {
     int64_t callId;
@@ -21,6 +22,36 @@ struct CallRow
     int64_t exceptionId; // 0 = none (NULL)
     int32_t depth;
 };
+
+// A call as a traced thread writes it into its chunk: 40 bytes where a CallRow takes 72, so the rows
+// the writer reads on its core, and the chunk lines the program writes again after the writer read
+// them, are 45% fewer cache lines (the cross-core traffic was most of the tracer's cost on a quiet
+// machine). The thread is the chunk's; the parent is a distance back from callId (a root's: callId
+// itself, so parentId 0). A call whose parent is 2^32 calls back, whose children ran 4.3 s or more,
+// that an exception ended, of another thread, or of a function id past 32 bits, is followed by a
+// CallTail in the next slot that holds those fields whole (kHasTail set in depth).
+struct PackedCall
+{
+    static constexpr uint32_t kHasTail = 1u << 31;
+    int64_t callId;
+    int64_t startNs;
+    int64_t durationNs;
+    uint32_t parentGap; // callId - parentId
+    uint32_t childNs;
+    uint32_t functionId;
+    uint32_t depth; // | kHasTail
+};
+
+struct CallTail
+{
+    int64_t parentId, childNs, functionId, threadId, exceptionId;
+};
+
+union CallSlot {
+    PackedCall call;
+    CallTail tail;
+};
+static_assert(sizeof(CallSlot) == 40);
 
 // Per function of a run, for the end-of-run report: calls and inclusive time (RunSummaryBuilder.h).
 struct FunctionTotals

@@ -143,6 +143,7 @@ private:
     std::vector<int64_t> m_fileIds; // session function id -> the file's, where they differ (0: same)
     bool m_identityIds = true;      // no entry of m_fileIds differs: rows are written as they are
     std::vector<CallRow> m_mapped;
+    std::vector<CallRow> m_unpacked; // a full chunk's calls, unpacked (sized once)
 
     void closeConnection();
     void writeSummaries(const std::vector<FunctionSummaryRow>& summaries);

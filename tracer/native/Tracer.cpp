@@ -115,6 +115,7 @@ ThreadState* Tracer::createThreadState()
     auto ts = std::make_shared<ThreadState>();
     ts->session = this;
     ts->threadId = m_threads.uniqueId(int64_t(PyThread_get_thread_ident()));
+    ts->slot.threadId = ts->threadId;
     m_writer->queue().attach(ts->slot);
     m_threads.add(ts);
     m_tlsState = ts.get();
@@ -246,8 +247,7 @@ void Tracer::appendToNextChunk(ThreadState& ts, const CallRow& row)
     Chunk* c = ts.slot.chunk;
     if (!c)
         return;
-    c->rows[0] = row;
-    c->count.store(1, std::memory_order_release);
+    c->count.store(c->put(0, row), std::memory_order_release);
     ++m_callsWritten;
 }
 

@@ -23,6 +23,7 @@
 #include "UntracedCalls.h"
 
 #include <algorithm>
+#include <cassert>
 #include <memory>
 #include <optional>
 #include <string>
@@ -183,28 +184,30 @@ public:
     [[gnu::always_inline]] void leave(ThreadState& ts, void* key, ExitKind kind, PyObject* value, int64_t now)
     {
         // Inline the common case: the traced plain call on top of the stack returns, nothing pending,
-        // and its row fits the thread's chunk (a full one is swapped by the general path).
+        // and its row fits one slot of the thread's chunk (a full one is swapped by the general path).
         if (kind == ExitKind::Return && !ts.stack.empty()) [[likely]] {
             const Frame& top = ts.stack.back();
             Chunk* c = ts.slot.chunk;
             const uint32_t n = c ? c->count.load(std::memory_order_relaxed) : Chunk::kCapacity;
+            const int64_t duration = now - top.startNs;
+            const int64_t childNs = notSelf(duration, top.selfNs + (now - ts.lastEventNs));
             if (top.key == key && top.callId && top.kind == kFunction && !top.kidsSuspended &&
-                ts.pending.empty() && !m_capturing && n < Chunk::kCapacity) [[likely]] {
+                ts.pending.empty() && !m_capturing && n < Chunk::kCapacity &&
+                Chunk::fitsOneSlot(top.callId, top.parentId, top.functionId, childNs)) [[likely]] {
+                // A plain function's frame never moves to another thread's stack (only suspended
+                // generators and coroutines do): it is of this thread, the chunk's.
+                assert(top.threadId == c->threadId);
                 ts.propagating = nullptr;
-                const int64_t duration = now - top.startNs;
-                const int64_t selfNs = top.selfNs + (now - ts.lastEventNs);
                 ts.lastEventNs = now;
                 // Written in place (not built and copied): this runs once per traced call.
-                CallRow* __restrict row = &c->rows[n];
+                PackedCall* __restrict row = &c->rows[n].call;
                 row->callId = top.callId;
-                row->parentId = top.parentId;
-                row->functionId = top.functionId;
-                row->threadId = top.threadId;
                 row->startNs = top.startNs + m_wallOffsetNs;
                 row->durationNs = duration;
-                row->childNs = notSelf(duration, selfNs);
-                row->exceptionId = 0;
-                row->depth = top.depth;
+                row->parentGap = uint32_t(top.callId - top.parentId);
+                row->childNs = uint32_t(childNs);
+                row->functionId = uint32_t(top.functionId);
+                row->depth = uint32_t(top.depth);
                 ts.topTraced = top.prevTraced;
                 ts.stack.pop_back(); // `top` is gone from here on
                 c->count.store(n + 1, std::memory_order_release);
@@ -257,9 +260,8 @@ private:
         Chunk* c = ts.slot.chunk;
         if (c) [[likely]] {
             const uint32_t n = c->count.load(std::memory_order_relaxed);
-            if (n < Chunk::kCapacity) [[likely]] {
-                c->rows[n] = row;
-                c->count.store(n + 1, std::memory_order_release);
+            if (n + c->slotsFor(row) <= Chunk::kCapacity) [[likely]] {
+                c->count.store(c->put(n, row), std::memory_order_release);
                 ++m_callsWritten;
                 return;
             }
