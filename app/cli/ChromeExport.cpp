@@ -55,16 +55,20 @@ void writeChromeTrace(const RunExportSource& source, ExportFile& out)
     std::vector<std::string> exceptionText;
     for (const ExceptionRecord& e : source.exceptions())
         exceptionText.push_back(dumpJson(e.type + (e.message.empty() ? "" : ": " + e.message)));
+    std::vector<std::string> threadText; // ",\"pid\":1,\"tid\":N", once per thread
+    for (const ThreadInfo& thread : threads)
+        threadText.push_back(",\"pid\":1,\"tid\":" + std::to_string(thread.threadId));
+    // Times as exact decimals of their nanoseconds (µs for ts and dur, ms for self_ms): formatting three
+    // doubles per call through the JSON library took a fifth of a 10 M-call export.
     std::string text;
     source.forEachCall([&](const ExportCall& call) {
         text = head[call.function];
-        text += dumpJson(relativeUs(call.startNs));
+        appendDecimal(text, call.startNs - run.startNs, 3);
         text += ",\"dur\":";
-        text += dumpJson(static_cast<double>(call.durationNs) / 1e3);
-        text += ",\"pid\":1,\"tid\":";
-        text += std::to_string(threads[call.thread].threadId);
+        appendDecimal(text, call.durationNs, 3);
+        text += threadText[call.thread];
         text += tail[call.function];
-        text += dumpJson(nsToMs(call.selfNs));
+        appendDecimal(text, call.selfNs, 6);
         if (call.exception >= 0) {
             text += ",\"exception\":";
             text += exceptionText[static_cast<std::size_t>(call.exception)];

@@ -11,11 +11,16 @@ constexpr std::uint32_t kLengthDelimited = 2;
 
 void ProtoWriter::raw(std::uint64_t value)
 {
+    // One append of the whole varint: a push_back per byte (its capacity check and terminator each time)
+    // was a quarter of a 10 M-call Perfetto export.
+    char bytes[10];
+    std::size_t n = 0;
     while (value >= 0x80) {
-        m_data.push_back(static_cast<char>((value & 0x7F) | 0x80));
+        bytes[n++] = static_cast<char>((value & 0x7F) | 0x80);
         value >>= 7;
     }
-    m_data.push_back(static_cast<char>(value));
+    bytes[n++] = static_cast<char>(value);
+    m_data.append(bytes, n);
 }
 
 void ProtoWriter::tag(std::uint32_t field, std::uint32_t wireType)

@@ -11,6 +11,31 @@ double nsToMs(Nanos ns)
     return static_cast<double>(ns) / 1e6;
 }
 
+void appendDecimal(std::string& out, std::int64_t value, int decimals)
+{
+    // Digits of |value| as unsigned (INT64_MIN has no positive int64), at least decimals + 1 of them.
+    std::uint64_t magnitude =
+        value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    char digits[24];
+    int count = 0;
+    do {
+        digits[count++] = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude || count <= decimals);
+    int last = 0; // fraction digits dropped from the right: trailing zeros
+    while (last < decimals && digits[last] == '0')
+        ++last;
+    if (value < 0)
+        out += '-';
+    for (int i = count - 1; i >= decimals; --i)
+        out += digits[i];
+    if (last < decimals) {
+        out += '.';
+        for (int i = decimals - 1; i >= last; --i)
+            out += digits[i];
+    }
+}
+
 double roundTo(double value, int decimals)
 {
     if (!std::isfinite(value))

@@ -10,6 +10,10 @@
 namespace breadcrumb {
 
 double nsToMs(Nanos ns);
+// Appends value / 10^decimals as an exact JSON number, no trailing zeros: (1234500, 3) -> "1234.5",
+// (-7, 6) -> "-0.000007", (2000, 3) -> "2". For exports that write a number per call: integer digits only,
+// no floating-point division (whose shortest form may differ from the exact decimal) and no allocation.
+void appendDecimal(std::string& out, std::int64_t value, int decimals);
 // Rounds a computed figure (average, percentile, share) for JSON/CSV: ms to the nanosecond, etc.
 double roundTo(double value, int decimals);
 // "100.0ms"; below 0.05 ms "<0.1ms" (core's formatMs).

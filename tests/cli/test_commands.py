@@ -1,10 +1,12 @@
 """Behaviour beyond the golden text: export files that other viewers accept, `clear` deleting only what it
 should (and asking first), per-command --help with examples, stdin SQL, global options."""
 
+import decimal
 import json
 import os
 import pty
 import select
+import sqlite3
 import subprocess
 import sys
 import time
@@ -42,6 +44,30 @@ class ExportTest(FixtureTestCase):
                 self.assertLessEqual(e["ts"] + e["dur"], main["ts"] + main["dur"])
         parse = [e for e in complete if e["name"] == "parse_number"]
         self.assertEqual(parse[1]["args"]["exception"], "ValueError: invalid literal for int() with base 10: 'abc'")
+
+    def test_chrome_times_are_the_traces_nanoseconds(self):
+        # A generated trace of irregular nanoseconds: every call's ts, dur (µs) and self_ms must be the
+        # exact decimal of its start, duration and self time, as read from the file by SQLite itself.
+        trace = os.path.join(self.dir, "irregular.db")
+        subprocess.run([sys.executable, os.path.join(SOURCE_DIR, "scripts", "gen_trace.py"), "--calls", "3000",
+                        "--threads", "3", "--start-ns", "1733000000123456789", "--quiet", trace], check=True)
+        db = sqlite3.connect(trace)
+        (start,) = db.execute("SELECT start_ns FROM runs").fetchone()
+        expected = sorted(db.execute("SELECT thread_id, start_ns - ?, duration_ns, duration_ns - child_ns FROM calls",
+                                     (start,)).fetchall())
+        db.close()
+        out = os.path.join(self.dir, "irregular.json")
+        self.assertOk(self.cli("-t", trace, "export", "--format", "chrome", "-o", out))
+        with open(out, encoding="utf-8") as handle:
+            doc = json.load(handle, parse_float=decimal.Decimal)
+        got = sorted((e["tid"], int(e["ts"] * 1000), int(e["dur"] * 1000), int(e["args"]["self_ms"] * 1000000))
+                     for e in doc["traceEvents"] if e["ph"] == "X")
+        self.assertEqual(got, expected)
+        self.assertTrue(any(isinstance(e["ts"], decimal.Decimal) for e in doc["traceEvents"] if e["ph"] == "X"))
+        for e in doc["traceEvents"]:
+            if e["ph"] == "X":  # exact: no digits beyond the nanosecond
+                self.assertEqual(e["ts"] * 1000, int(e["ts"] * 1000))
+                self.assertEqual(e["args"]["self_ms"] * 1000000, int(e["args"]["self_ms"] * 1000000))
 
     def test_speedscope_profiles_are_well_nested(self):
         for trace in ("seed", "errors"):
