@@ -12,6 +12,10 @@ benchmarked process pinned to this one: no spare core for the writer) hot wall <
 CPU <= 0.8 x cProfile.
 
     PYTHONPATH=build/python python3 tests/bench/tracer_overhead.py [--reps 7] [--scale 25] [--busy]
+                                        [--workload tests/bench/records_workload.py]
+
+`--workload` runs another program of the same shape (a scale argument, a "HOT wall cpu" line): the target
+holds for call-heavy programs in general, not for the one this benchmark was tuned on.
 """
 import argparse
 import os
@@ -99,8 +103,8 @@ def run(cmd, env, cpu=None):
     return result
 
 
-def count_calls(py, env, scale):
-    out = subprocess.run([py, "-c", COUNTER, WORKLOAD, scale], env=env, capture_output=True, text=True)
+def count_calls(py, env, workload, scale):
+    out = subprocess.run([py, "-c", COUNTER, workload, scale], env=env, capture_output=True, text=True)
     for line in out.stdout.splitlines():
         if line.startswith("COUNT "):
             return int(line.split()[1])
@@ -112,20 +116,21 @@ def bench(py, args, tmp, busy):
     env["BREADCRUMB_DEBUG_TIMING"] = "1"  # the writer thread reports its CPU time on exit (stderr)
     env.pop("BREADCRUMB_DB", None)
     scale = str(args.scale)
-    expected = count_calls(py, env, scale)
+    workload = args.workload
+    expected = count_calls(py, env, workload, scale)
     cpu = 0 if busy else None
     modes = {
-        "untraced": lambda i: [py, WORKLOAD, scale],
-        "cProfile": lambda i: [py, "-m", "cProfile", "-o", os.path.join(tmp, "prof%d.out" % i), WORKLOAD, scale],
+        "untraced": lambda i: [py, workload, scale],
+        "cProfile": lambda i: [py, "-m", "cProfile", "-o", os.path.join(tmp, "prof%d.out" % i), workload, scale],
         # what `breadcrumb run` starts (the CLI adds only its own report); the trace is complete when
         # the process exits: no index is left to build (format 1.1)
         "breadcrumb": lambda i: [py, "-m", "breadcrumb", "run", "-q", "-o", os.path.join(tmp, "trace%d.db" % i),
-                                 WORKLOAD, scale],
+                                 workload, scale],
     }
     names = list(modes)
     results = {m: [] for m in modes}
     recorded = []
-    run([py, WORKLOAD, "1"], env, cpu)  # warm-up: the page cache and CPU frequency settle
+    run([py, workload, "1"], env, cpu)  # warm-up: the page cache and CPU frequency settle
     for i in range(args.reps):
         # interleaved, the order rotating: machine noise hits every mode alike, none always goes first
         for k in range(len(names)):
@@ -135,16 +140,16 @@ def bench(py, args, tmp, busy):
         db = sqlite3.connect(trace)
         recorded.append(db.execute(
             "SELECT COUNT(*) FROM calls c JOIN functions f USING (function_id) WHERE f.file = ?",
-            (WORKLOAD,)).fetchone()[0])
+            (workload,)).fetchone()[0])
         db.close()
         for leftover in os.listdir(tmp):
             os.remove(os.path.join(tmp, leftover))
 
     version = subprocess.run([py, "-c", "import sys; print(sys.version.split()[0])"],
                              capture_output=True, text=True).stdout.strip()
-    print("Tracer overhead on Python %s (%s)%s, workload scale %s (%d calls), %d interleaved rounds, medians;"
+    print("Tracer overhead on Python %s (%s)%s, %s scale %s (%d calls), %d interleaved rounds, medians;"
           " x = ratio to untraced" % (version, py, ", BUSY: a CPU hog pinned to the other core" if busy else "",
-                                     scale, expected, args.reps))
+                                     os.path.basename(workload), scale, expected, args.reps))
     print("(cpu: the program thread's CPU time for hot, the whole process's for end-to-end; wall counts"
           " waiting for a CPU too)")
     keys = ["hot wall", "hot cpu", "e2e wall", "e2e cpu"]
@@ -191,6 +196,8 @@ def main():
     ap.add_argument("--reps", type=int, default=7)
     ap.add_argument("--scale", type=int, default=25)
     ap.add_argument("--python", default=sys.executable)
+    ap.add_argument("--workload", default=WORKLOAD, type=os.path.abspath,
+                    help="the program to trace (default: tracer_workload.py; records_workload.py is another)")
     ap.add_argument("--busy", action="store_true", help="also run with a CPU hog pinned to the other core")
     ap.add_argument("--only-busy", action="store_true", help="only the busy mode")
     ap.add_argument("--rounds", action="store_true", help="also print every round's hot CPU times")
