@@ -92,8 +92,9 @@ void ScreenshotRunner::onLoaded()
 
 void ScreenshotRunner::capture()
 {
-    // A big run's flame graph is still being built on a worker thread: the picture waits for it.
-    if (m_window->flameGraphPage()->isBuilding()) {
+    // A big run's flame graph is still being built, or its timeline laid out, on a worker thread: the
+    // picture waits for them (the timeline is laid out once shown, so only its own view waits).
+    if (m_window->flameGraphPage()->isBuilding() || m_window->timelinePage()->timeline()->isLayingOut()) {
         QTimer::singleShot(50, this, &ScreenshotRunner::capture);
         return;
     }

@@ -2,8 +2,8 @@
 tracer_workload.py so the tracer's overhead is not tuned to one program: recursion, objects with small
 methods, dict records streamed from a generator and summarised, and a parser whose `int()` raises a
 ValueError on every fifth input. 2.5 M Python calls at the default scale of 25 (3.7 M with the built-ins
-cProfile also counts). Run as a script it prints
-the seconds its own work took ("hot"), as tracer_workload.py does."""
+cProfile also counts). Run as a script it prints the seconds its own work took ("hot"), as
+tracer_workload.py does."""
 import sys
 import time
 
