@@ -2,8 +2,10 @@
 // Protocol Buffers wire format, written by hand: varint and length-delimited fields are all a Perfetto
 // trace needs, which is less code than a dependency on libprotobuf and its generated classes (and no
 // .proto compiled at build time). A message is built in a ProtoWriter and nested into its parent with
-// message(); clear() keeps the capacity, so a writer reused per event allocates nothing.
+// message(); clear() keeps the capacity, so a writer reused per event allocates nothing. Defined here, in
+// the header: a 10 M-call export makes ~100 M of these calls, a fifth of its time when each was a call.
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -13,16 +15,44 @@ namespace breadcrumb::cli {
 class ProtoWriter
 {
 public:
-    void varint(std::uint32_t field,
-                std::uint64_t value); // uint32/64, int32/64 (two's complement), bool, enum
-    void string(std::uint32_t field, std::string_view value); // string, bytes
-    void message(std::uint32_t field, const ProtoWriter& inner);
+    // uint32/64, int32/64 (two's complement), bool, enum
+    void varint(std::uint32_t field, std::uint64_t value)
+    {
+        tag(field, kVarint);
+        raw(value);
+    }
+    // string, bytes
+    void string(std::uint32_t field, std::string_view value)
+    {
+        tag(field, kLengthDelimited);
+        raw(value.size());
+        m_data.append(value);
+    }
+    void message(std::uint32_t field, const ProtoWriter& inner) { string(field, inner.m_data); }
     const std::string& data() const { return m_data; }
     void clear() { m_data.clear(); }
 
 private:
-    void tag(std::uint32_t field, std::uint32_t wireType);
-    void raw(std::uint64_t value);
+    static constexpr std::uint32_t kVarint = 0;
+    static constexpr std::uint32_t kLengthDelimited = 2;
+
+    void tag(std::uint32_t field, std::uint32_t wireType)
+    {
+        raw((static_cast<std::uint64_t>(field) << 3) | wireType);
+    }
+    // One append of the whole varint: a push_back per byte (its capacity check and terminator each time)
+    // was a quarter of a 10 M-call Perfetto export.
+    void raw(std::uint64_t value)
+    {
+        char bytes[10];
+        std::size_t n = 0;
+        while (value >= 0x80) {
+            bytes[n++] = static_cast<char>((value & 0x7F) | 0x80);
+            value >>= 7;
+        }
+        bytes[n++] = static_cast<char>(value);
+        m_data.append(bytes, n);
+    }
 
     std::string m_data;
 };

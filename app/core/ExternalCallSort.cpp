@@ -39,8 +39,8 @@ void transferAll(Io io, int fd, Byte* bytes, std::size_t left, off_t offset, con
 
 } // namespace
 
-ExternalCallSort::ExternalCallSort(Less less, std::size_t bufferCalls)
-    : m_less(less), m_bufferCalls(std::max<std::size_t>(bufferCalls, 1))
+ExternalCallSort::ExternalCallSort(Order order, std::size_t bufferCalls)
+    : m_order(order), m_bufferCalls(std::max<std::size_t>(bufferCalls, 1))
 {
     m_buffer.reserve(std::min<std::size_t>(m_bufferCalls, 1 << 16));
 }
@@ -64,9 +64,20 @@ void ExternalCallSort::add(const ExportCall& call)
     ++m_size;
 }
 
+void ExternalCallSort::sortBuffer()
+{
+    // Lambdas, not the functions' addresses: a type of their own is what gets the comparison inlined.
+    if (m_order == Order::ByStart)
+        std::sort(m_buffer.begin(), m_buffer.end(),
+                  [](const auto& a, const auto& b) { return byStart(a, b); });
+    else
+        std::sort(m_buffer.begin(), m_buffer.end(),
+                  [](const auto& a, const auto& b) { return byThread(a, b); });
+}
+
 void ExternalCallSort::spill()
 {
-    std::sort(m_buffer.begin(), m_buffer.end(), m_less);
+    sortBuffer();
     if (m_fd < 0) {
         const char* dir = std::getenv("TMPDIR");
         std::string path = std::string(dir && *dir ? dir : "/tmp") + "/breadcrumb-export-XXXXXX";
@@ -88,7 +99,7 @@ void ExternalCallSort::finish()
     if (!m_runs.empty() && !m_buffer.empty())
         spill();
     else
-        std::sort(m_buffer.begin(), m_buffer.end(), m_less);
+        sortBuffer();
     if (!m_runs.empty())
         std::vector<ExportCall>().swap(m_buffer); // the merge reads from the file
 }
@@ -98,8 +109,16 @@ void ExternalCallSort::forEach(const std::function<void(const ExportCall&)>& vis
     if (m_runs.empty()) {
         for (const ExportCall& call : m_buffer)
             visit(call);
-        return;
+    } else if (m_order == Order::ByStart) {
+        merge([](const auto& a, const auto& b) { return byStart(a, b); }, visit);
+    } else {
+        merge([](const auto& a, const auto& b) { return byThread(a, b); }, visit);
     }
+}
+
+template <typename Less>
+void ExternalCallSort::merge(Less less, const std::function<void(const ExportCall&)>& visit) const
+{
     struct Reader
     {
         std::size_t next, end; // calls of the run in the file
@@ -122,7 +141,7 @@ void ExternalCallSort::forEach(const std::function<void(const ExportCall&)>& vis
     }
     // The heap holds run indexes; the greatest by `later` is the run whose current call comes first.
     auto later = [&](std::size_t a, std::size_t b) {
-        return m_less(readers[b].buffer[readers[b].at], readers[a].buffer[readers[a].at]);
+        return less(readers[b].buffer[readers[b].at], readers[a].buffer[readers[a].at]);
     };
     std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(later)> heap(later);
     for (std::size_t i = 0; i < readers.size(); ++i) {

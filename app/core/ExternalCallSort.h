@@ -16,9 +16,24 @@ namespace breadcrumb {
 class ExternalCallSort
 {
 public:
-    using Less = bool (*)(const ExportCall&, const ExportCall&);
+    // The exports' orders. Known here rather than passed as a function: the sort and the merge compare
+    // ~25 times per call, and a comparator called through a pointer was a sixth of a 10 M-call export.
+    enum class Order
+    {
+        ByStart, // (startNs, callId)
+        ByThread // thread, then (startNs, callId)
+    };
+    static bool byStart(const ExportCall& a, const ExportCall& b)
+    {
+        return a.startNs != b.startNs ? a.startNs < b.startNs : a.callId < b.callId;
+    }
+    static bool byThread(const ExportCall& a, const ExportCall& b)
+    {
+        return a.thread != b.thread ? a.thread < b.thread : byStart(a, b);
+    }
+
     // Where the runs go: $TMPDIR, else /tmp.
-    ExternalCallSort(Less less, std::size_t bufferCalls);
+    ExternalCallSort(Order order, std::size_t bufferCalls);
     ~ExternalCallSort();
     ExternalCallSort(const ExternalCallSort&) = delete;
     ExternalCallSort& operator=(const ExternalCallSort&) = delete;
@@ -34,8 +49,10 @@ public:
 
 private:
     void spill();
+    void sortBuffer();
+    template <typename Less> void merge(Less less, const std::function<void(const ExportCall&)>& visit) const;
 
-    Less m_less;
+    Order m_order;
     std::size_t m_bufferCalls;
     std::vector<ExportCall> m_buffer;
     std::vector<std::pair<std::size_t, std::size_t>> m_runs; // (first call, count) in the file

@@ -19,23 +19,11 @@ namespace {
 // known: MainThread first (the top bit clear), then the order in which threads first appear.
 constexpr std::uint32_t kNotMainThread = 1u << 31;
 
-bool byStart(const ExportCall& a, const ExportCall& b)
-{
-    return a.startNs != b.startNs ? a.startNs < b.startNs : a.callId < b.callId;
-}
-
-bool byThread(const ExportCall& a, const ExportCall& b)
-{
-    return a.thread != b.thread ? a.thread < b.thread : byStart(a, b);
-}
-
 } // namespace
 
 RunExportSource::RunExportSource(TraceReader& reader, std::int64_t runId, Order order,
                                  std::size_t sortBufferCalls)
-try : m_run(reader.run(runId)),
-    m_sort(std::make_unique<ExternalCallSort>(order == Order::ByStart ? byStart : byThread,
-                                              sortBufferCalls)) {
+try : m_run(reader.run(runId)), m_sort(std::make_unique<ExternalCallSort>(order, sortBufferCalls)) {
     TraceDatabase& db = reader.database();
     {
         SqliteStatement s(db.handle(), "SELECT pid FROM runs WHERE run_id = ?");

@@ -21,11 +21,9 @@ class TraceReader;
 class RunExportSource
 {
 public:
-    enum class Order
-    {
-        ByStart, // (start_ns, call_id): RunData::calls' order
-        ByThread // threads in threads() order, then (start_ns, call_id) within each
-    };
+    // ByStart: (start_ns, call_id), RunData::calls' order; ByThread: threads in threads() order, then
+    // (start_ns, call_id) within each.
+    using Order = ExternalCallSort::Order;
     static constexpr std::size_t kDefaultSortBufferCalls = std::size_t{1} << 19;
 
     // Throws TraceError: NoSuchRun, EmptyRun, Corrupt (a call of an unknown function, a chunk that does not
