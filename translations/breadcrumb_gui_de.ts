@@ -399,6 +399,10 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
         <source>Flame graph</source>
         <translation>Flame-Graph</translation>
     </message>
+    <message>
+        <source>Building the flame graph of %L1 calls…</source>
+        <translation>Flame-Graph aus %L1 Aufrufen wird aufgebaut…</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::FlameGraphWidget</name>
@@ -714,6 +718,10 @@ Aufgezeichnete Zeit: %1 (100%: Summe der aufgezeichneten Zeit der Threads)</tran
     <message>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Laying out %L1 calls…</source>
+        <translation>%L1 Aufrufe werden angeordnet…</translation>
     </message>
 </context>
 <context>

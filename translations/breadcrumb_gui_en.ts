@@ -398,6 +398,10 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
         <source>Flame graph</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Building the flame graph of %L1 calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::FlameGraphWidget</name>
@@ -712,6 +716,10 @@ Traced time: %1 (100%: the threads&apos; traced time summed)</source>
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out %L1 calls…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

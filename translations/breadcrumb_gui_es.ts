@@ -399,6 +399,10 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
         <source>Flame graph</source>
         <translation>Gráfico de llamas</translation>
     </message>
+    <message>
+        <source>Building the flame graph of %L1 calls…</source>
+        <translation>Construyendo el gráfico de llamas de %L1 llamadas…</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::FlameGraphWidget</name>
@@ -714,6 +718,10 @@ Tiempo trazado: %1 (100&#xa0;%: suma del tiempo trazado de los hilos)</translati
     <message>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Laying out %L1 calls…</source>
+        <translation>Distribuyendo %L1 llamadas…</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,10 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
         <source>Flame graph</source>
         <translation>Graphe de flammes</translation>
     </message>
+    <message>
+        <source>Building the flame graph of %L1 calls…</source>
+        <translation>Construction du graphe de flammes de %L1 appels…</translation>
+    </message>
 </context>
 <context>
     <name>breadcrumb::FlameGraphWidget</name>
@@ -714,6 +718,10 @@ Temps tracé&#xa0;: %1 (100&#xa0;%&#xa0;: somme des temps tracés des threads)</
     <message>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Laying out %L1 calls…</source>
+        <translation>Disposition de %L1 appels…</translation>
     </message>
 </context>
 <context>

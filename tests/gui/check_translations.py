@@ -4,11 +4,18 @@ is finished, has one form per plural case, and keeps the source's placeholders (
 German, French or Spanish user meets an English string or a message with a missing number. In the English
 file the source texts are the translation, except for plurals ("%n call(s)" needs "%n call" and "%n calls").
 The language attribute must match the file name: lrelease takes the plural rules from it.
+With --lupdate, the files must also hold every tr() text of the given source directories (lupdate run
+over them into a scratch file): a string added to the code and never put in the .ts files would reach
+every user in English. `cmake --build build --target update_translations` adds such strings.
 
-    python3 tests/gui/check_translations.py translations/breadcrumb_gui_*.ts
+    python3 tests/gui/check_translations.py [--lupdate LUPDATE --sources DIR...] translations/breadcrumb_gui_*.ts
 """
+import argparse
+import os
 import re
+import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 PLACEHOLDER = re.compile(r"%(?:L?\d{1,2}|n)")
@@ -51,13 +58,51 @@ def check(path):
     return problems
 
 
-def main():
+def messages(path):
+    """(context, source, plural) of every current message of a .ts file."""
+    found = set()
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                continue
+            found.add((context.findtext("name"), message.findtext("source") or "", message.get("numerus") == "yes"))
+    return found
+
+
+def missing_from_sources(lupdate, sources, paths):
+    """Problems: texts lupdate finds in the sources that a .ts file lacks."""
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = os.path.join(scratch, "fresh.ts")
+        result = subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "-extensions", "cpp,h"] + sources
+                                + ["-ts", fresh], capture_output=True, text=True)
+        if result.returncode != 0 or not os.path.exists(fresh):
+            return ["lupdate failed: %s" % (result.stderr or result.stdout).strip()]
+        wanted = messages(fresh)
+    if len(wanted) < 100:
+        return ["lupdate found only %d texts in %s" % (len(wanted), " ".join(sources))]
     problems = []
-    for path in sys.argv[1:]:
+    for path in paths:
+        for context, source, _ in sorted(wanted - messages(path)):
+            problems.append("%s: %s: %r is in the sources, not in this file (run the update_translations target)"
+                            % (path, context, source[:60]))
+    return problems
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lupdate", help="Qt's lupdate: also check the files hold every text of --sources")
+    parser.add_argument("--sources", nargs="+", default=[])
+    parser.add_argument("ts", nargs="+")
+    args = parser.parse_args()
+    problems = []
+    for path in args.ts:
         problems += ["%s: %s" % (path, p) for p in check(path)]
+    if args.lupdate:
+        problems += missing_from_sources(args.lupdate, args.sources, args.ts)
     for p in problems:
         print(p)
-    print("%d problem(s) in %d file(s)" % (len(problems), len(sys.argv) - 1))
+    print("%d problem(s) in %d file(s)" % (len(problems), len(args.ts)))
     return 1 if problems else 0
 
 
