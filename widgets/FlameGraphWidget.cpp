@@ -303,13 +303,20 @@ QMenu* FlameGraphWidget::createContextMenu(std::int64_t node, QWidget* parent)
         [this] { exportWithDialog(QStringLiteral("png")); });
     for (QAction* action : menu->actions())
         if (action->objectName().startsWith(QLatin1String("export")))
-            action->setEnabled(tree != nullptr);
+            action->setEnabled(canExport());
     return menu;
+}
+
+bool FlameGraphWidget::canExport() const
+{
+    // While a big run's first tree is coloured on a worker thread its frames are placeholders: an image
+    // of them would be grey boxes.
+    return m_view->tree() && !m_view->isBuilding();
 }
 
 void FlameGraphWidget::exportWithDialog(const QString& format)
 {
-    if (!m_view->tree())
+    if (!canExport())
         return;
     const bool svg = format == QLatin1String("svg");
     const QString path = QFileDialog::getSaveFileName(

@@ -50,6 +50,8 @@ public:
     int historySize() const { return static_cast<int>(m_history.size()); }
     // The right-click menu for a node of the shown tree (-1: empty space); the caller owns it.
     QMenu* createContextMenu(std::int64_t node, QWidget* parent);
+    // A tree is shown and its frames are final (not being coloured on a worker thread).
+    bool canExport() const;
 
 public Q_SLOTS:
     void setSearchText(const QString& text);

@@ -186,7 +186,22 @@ private Q_SLOTS:
         QCOMPARE(view->nodeAt(root), std::int64_t(-1)); // nothing drawn, nothing to click
         QVERIFY(view->legend().empty());
         QVERIFY(view->grab().toImage() != syncImage); // the note, not the frames
+        // Nothing to export yet: the page's Export menu and the right-click menu offer it disabled.
+        QMenu* exportMenu = background.findChild<QToolButton*>(QStringLiteral("flameExport"))->menu();
+        auto exportEnabled = [&] {
+            Q_EMIT exportMenu->aboutToShow();
+            int enabled = 0;
+            for (QAction* action : exportMenu->actions())
+                enabled += action->isEnabled();
+            std::unique_ptr<QMenu> context(background.flameGraph()->createContextMenu(-1, nullptr));
+            for (QAction* action : context->actions())
+                if (action->objectName().startsWith(QLatin1String("export")))
+                    enabled += action->isEnabled();
+            return enabled;
+        };
+        QCOMPARE(exportEnabled(), 0);
         QTRY_VERIFY(!background.isBuilding());
+        QCOMPARE(exportEnabled(), 4); // SVG and PNG, in both menus
         QVERIFY(buildingAtTick);
         QCOMPARE(colored.count(), 1);
         QCOMPARE(view->nodeAt(root), std::int64_t(0));

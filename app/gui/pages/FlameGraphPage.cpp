@@ -48,6 +48,10 @@ FlameGraphPage::FlameGraphPage(FunctionSelection* selection, QWidget* parent)
     exportMenu->addAction(tr("Export view as PNG…"), m_flame,
                           [this] { m_flame->exportWithDialog(QStringLiteral("png")); });
     m_export->setMenu(exportMenu);
+    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] {
+        for (QAction* action : exportMenu->actions())
+            action->setEnabled(m_flame->canExport());
+    });
     auto* hint = m_hint;
     hint->setEnabled(false);
     hint->setToolTip(
