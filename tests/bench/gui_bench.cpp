@@ -357,7 +357,9 @@ int main(int argc, char* argv[])
     std::printf("%-44s %9.1f MB %10s\n", "  peak resident memory then", double(firstTableRss) / 1024.0, "");
     std::printf("%-44s %10.2f s %10s\n", "open to every panel loaded", openSeconds, "");
     std::printf("%-44s %10.2f s %10s\n", "  of which TraceReader::loadRun alone (core)", coreLoadSeconds, "");
-    std::printf("%-44s %9.1f MB %10s\n", "peak resident memory", double(rssPeak) / 1024.0, "< 150 MB");
+    // Issue 4's 150 MB was set for 1 M calls; issue 17's are 500 MB at 10 M and 2 GB at 50 M.
+    const char* memoryTarget = calls <= 2'000'000 ? "< 150 MB" : calls <= 10'000'000 ? "< 500 MB" : "< 2 GB";
+    std::printf("%-44s %9.1f MB %10s\n", "peak resident memory", double(rssPeak) / 1024.0, memoryTarget);
     std::printf("%-44s %9.1f MB %10s\n", "  of which before opening (Qt, fonts)", double(rssBefore) / 1024.0,
                 "");
     std::printf("%-44s %9.1f MB %10s\n", "peak after every page and a range were shown",
