@@ -2,11 +2,14 @@
 
 #include "CliError.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
 #include <iostream>
+#include <new>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,25 +18,20 @@ namespace breadcrumb::cli {
 namespace {
 
 constexpr std::size_t kBufferSize = 1 << 20;
-
-bool writeAll(int fd, std::string_view text)
-{
-    while (!text.empty()) {
-        const ssize_t n = ::write(fd, text.data(), text.size());
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        text.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return true;
-}
+constexpr std::size_t kDirectAlign = 4096; // O_DIRECT: buffer address, size and file offset in these units
 
 } // namespace
 
+void ExportFile::FreeAligned::operator()(char* p) const
+{
+    std::free(p);
+}
+
 ExportFile::ExportFile(std::string path) : m_path(std::move(path))
 {
-    m_buffer.reserve(kBufferSize);
+    m_buffer.reset(static_cast<char*>(std::aligned_alloc(kDirectAlign, kBufferSize)));
+    if (!m_buffer)
+        throw std::bad_alloc();
     if (m_path == "-") {
         std::cout.flush(); // anything printed before stays before the document
         m_fd = STDOUT_FILENO;
@@ -61,6 +59,8 @@ ExportFile::ExportFile(std::string path) : m_path(std::move(path))
     ::umask(mask);
     if (::fchmod(m_fd, 0666 & ~mask) != 0)
         fail(errno);
+    const int flags = ::fcntl(m_fd, F_GETFL);
+    m_direct = flags >= 0 && ::fcntl(m_fd, F_SETFL, flags | O_DIRECT) == 0; // refused: through the cache
 }
 
 ExportFile::~ExportFile()
@@ -73,26 +73,57 @@ ExportFile::~ExportFile()
 
 void ExportFile::write(std::string_view text)
 {
-    if (m_buffer.size() + text.size() > kBufferSize)
-        flushBuffer();
-    if (text.size() >= kBufferSize) {
-        if (!writeAll(m_fd, text))
-            fail(errno);
-        return;
+    while (!text.empty()) {
+        if (m_used == kBufferSize)
+            flushBuffer(false);
+        const std::size_t n = std::min(text.size(), kBufferSize - m_used);
+        std::memcpy(m_buffer.get() + m_used, text.data(), n);
+        m_used += n;
+        text.remove_prefix(n);
     }
-    m_buffer.append(text);
 }
 
-void ExportFile::flushBuffer()
+// Writes the buffer out, or (direct, not `all`) its whole blocks, keeping the rest at its front.
+void ExportFile::flushBuffer(bool all)
 {
-    if (!writeAll(m_fd, m_buffer))
+    std::size_t size = m_used;
+    if (m_direct && !all)
+        size -= size % kDirectAlign;
+    if (m_direct && size % kDirectAlign)
+        stopDirect(); // the file's last, partial block
+    writeOut(m_buffer.get(), size);
+    std::memmove(m_buffer.get(), m_buffer.get() + size, m_used - size);
+    m_used -= size;
+}
+
+void ExportFile::writeOut(const char* data, std::size_t size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(m_fd, data, size);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EINVAL && m_direct) { // a file system that takes the flag but not the writes
+            stopDirect();
+            continue;
+        }
+        if (n <= 0)
+            fail(n < 0 ? errno : ENOSPC);
+        data += n;
+        size -= static_cast<std::size_t>(n);
+    }
+}
+
+void ExportFile::stopDirect()
+{
+    const int flags = ::fcntl(m_fd, F_GETFL);
+    if (flags < 0 || ::fcntl(m_fd, F_SETFL, flags & ~O_DIRECT) != 0)
         fail(errno);
-    m_buffer.clear();
+    m_direct = false;
 }
 
 void ExportFile::commit()
 {
-    flushBuffer();
+    flushBuffer(true);
     if (!m_ownsFd)
         return;
     const int fd = m_fd;

@@ -3,7 +3,14 @@
 // commit(), so a failed export (disk full, killed) leaves the old file or nothing, never half a file.
 // Outputs that are not regular files (a pipe, /dev/stdout) cannot be replaced and are written in place;
 // "-" is standard output. Writes are buffered; the whole document is never held in memory.
+//
+// The temporary file is written with O_DIRECT where the file system takes it: an export of 10 M calls is
+// up to 2 GB, and copying that through the page cache cost the kernel 0.4-4.7 s of CPU on a VM (fresh
+// cache pages, writeback throttling) against 0.16 s written directly, and evicted the user's cached files.
+// The last partial block is written through the cache at commit().
 
+#include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -19,16 +26,25 @@ public:
 
     void write(std::string_view text); // throws CliError on a failed write
     void commit();                     // flushes, closes and puts the file in place
+    bool writesDirectly() const { return m_direct; }
 
 private:
-    void flushBuffer();
+    void flushBuffer(bool all);
+    void writeOut(const char* data, std::size_t size);
+    void stopDirect();
     [[noreturn]] void fail(int error);
 
+    struct FreeAligned
+    {
+        void operator()(char* p) const;
+    };
     std::string m_path;
     std::string m_temp; // empty when writing in place
     int m_fd = -1;
     bool m_ownsFd = true;
-    std::string m_buffer;
+    bool m_direct = false;
+    std::unique_ptr<char[], FreeAligned> m_buffer; // kBufferSize bytes, page-aligned for O_DIRECT
+    std::size_t m_used = 0;
 };
 
 } // namespace breadcrumb::cli

@@ -69,6 +69,26 @@ class ExportTest(FixtureTestCase):
                 self.assertEqual(e["ts"] * 1000, int(e["ts"] * 1000))
                 self.assertEqual(e["args"]["self_ms"] * 1000000, int(e["args"]["self_ms"] * 1000000))
 
+    def test_file_and_stdout_are_the_same_bytes(self):
+        # A file is written block by block with O_DIRECT where the file system takes it, its last partial
+        # block through the cache; standard output always through the cache. Several buffers' worth (1 MB
+        # each) of every format must come out the same both ways.
+        trace = os.path.join(self.dir, "several_mb.db")
+        subprocess.run([sys.executable, os.path.join(SOURCE_DIR, "scripts", "gen_trace.py"), "--calls", "40000",
+                        "--threads", "2", "--quiet", trace], check=True)
+        for fmt in ("chrome", "speedscope", "perfetto"):
+            with self.subTest(fmt=fmt):
+                out = os.path.join(self.dir, "several_mb." + fmt)
+                self.assertOk(self.cli("-t", trace, "export", "--format", fmt, "-o", out))
+                piped = subprocess.run([CLI, "-t", trace, "export", "--format", fmt, "-o", "-"], cwd=self.dir,
+                                       capture_output=True, env=base_env())
+                self.assertEqual(piped.returncode, 0, piped.stderr)
+                with open(out, "rb") as handle:
+                    written = handle.read()
+                self.assertGreater(len(written), 1 << 20)
+                self.assertNotEqual(len(written) % 4096, 0)  # a partial last block
+                self.assertEqual(written, piped.stdout)
+
     def test_speedscope_profiles_are_well_nested(self):
         for trace in ("seed", "errors"):
             doc = self.export(trace, "speedscope")
