@@ -61,10 +61,16 @@ ExportFile::ExportFile(std::string path) : m_path(std::move(path))
         fail(errno);
     const int flags = ::fcntl(m_fd, F_GETFL);
     m_direct = flags >= 0 && ::fcntl(m_fd, F_SETFL, flags | O_DIRECT) == 0; // refused: through the cache
+    if (m_direct) {
+        m_spare.reset(static_cast<char*>(std::aligned_alloc(kDirectAlign, kBufferSize)));
+        if (m_spare)
+            m_writer = std::thread([this] { writerLoop(); });
+    }
 }
 
 ExportFile::~ExportFile()
 {
+    stopWriter();
     if (m_fd >= 0 && m_ownsFd)
         ::close(m_fd);
     if (!m_temp.empty())
@@ -83,9 +89,19 @@ void ExportFile::write(std::string_view text)
     }
 }
 
-// Writes the buffer out, or (direct, not `all`) its whole blocks, keeping the rest at its front.
+// Writes the buffer out, or (direct, not `all`) its whole blocks, keeping the rest at its front. A full
+// buffer written directly goes to the writer thread, and its spare becomes the buffer.
 void ExportFile::flushBuffer(bool all)
 {
+    if (!all && m_writer.joinable() && m_used == kBufferSize) {
+        std::unique_lock lock(m_mutex);
+        waitForWriter(lock);
+        m_pending = m_buffer.get();
+        std::swap(m_buffer, m_spare);
+        m_used = 0;
+        m_cv.notify_all();
+        return;
+    }
     std::size_t size = m_used;
     if (m_direct && !all)
         size -= size % kDirectAlign;
@@ -121,8 +137,69 @@ void ExportFile::stopDirect()
     m_direct = false;
 }
 
+void ExportFile::writerLoop()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_cv.wait(lock, [this] { return m_pending || m_stop; });
+        if (!m_pending)
+            return;
+        const char* data = m_pending;
+        std::size_t size = kBufferSize;
+        int error = 0;
+        lock.unlock();
+        while (size > 0) {
+            const ssize_t n = ::write(m_fd, data, size);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0 && errno == EINVAL) { // the flag taken, the writes not: through the cache from here on
+                const int flags = ::fcntl(m_fd, F_GETFL);
+                if (flags >= 0 && (flags & O_DIRECT) && ::fcntl(m_fd, F_SETFL, flags & ~O_DIRECT) == 0)
+                    continue;
+            }
+            if (n <= 0) {
+                error = n < 0 ? errno : ENOSPC;
+                break;
+            }
+            data += n;
+            size -= static_cast<std::size_t>(n);
+        }
+        lock.lock();
+        if (error && !m_writeError)
+            m_writeError = error;
+        m_pending = nullptr;
+        m_cv.notify_all();
+    }
+}
+
+void ExportFile::waitForWriter(std::unique_lock<std::mutex>& lock)
+{
+    m_cv.wait(lock, [this] { return !m_pending; });
+    if (m_writeError)
+        fail(m_writeError);
+}
+
+void ExportFile::stopWriter()
+{
+    if (!m_writer.joinable())
+        return;
+    {
+        std::unique_lock lock(m_mutex);
+        m_stop = true;
+        m_cv.notify_all();
+    }
+    m_writer.join(); // after the buffer it was writing, if any
+}
+
 void ExportFile::commit()
 {
+    if (m_writer.joinable()) {
+        {
+            std::unique_lock lock(m_mutex);
+            waitForWriter(lock);
+        }
+        stopWriter();
+    }
     flushBuffer(true);
     if (!m_ownsFd)
         return;
