@@ -20,6 +20,30 @@ namespace {
 constexpr std::size_t kBufferSize = 1 << 20;
 constexpr std::size_t kDirectAlign = 4096; // O_DIRECT: buffer address, size and file offset in these units
 
+bool clearDirect(int fd)
+{
+    const int flags = ::fcntl(fd, F_GETFL);
+    return flags >= 0 && ::fcntl(fd, F_SETFL, flags & ~O_DIRECT) == 0;
+}
+
+// write() until all of it is out; 0, or the error. A file system that takes O_DIRECT but refuses the
+// writes (EINVAL) gets them through the cache from then on. Called from the writer thread too: no throw.
+int writeFully(int fd, const char* data, std::size_t size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EINVAL && (::fcntl(fd, F_GETFL) & O_DIRECT) && clearDirect(fd))
+            continue;
+        if (n <= 0)
+            return n < 0 ? errno : ENOSPC;
+        data += n;
+        size -= static_cast<std::size_t>(n);
+    }
+    return 0;
+}
+
 } // namespace
 
 void ExportFile::FreeAligned::operator()(char* p) const
@@ -107,32 +131,15 @@ void ExportFile::flushBuffer(bool all)
         size -= size % kDirectAlign;
     if (m_direct && size % kDirectAlign)
         stopDirect(); // the file's last, partial block
-    writeOut(m_buffer.get(), size);
+    if (const int error = writeFully(m_fd, m_buffer.get(), size))
+        fail(error);
     std::memmove(m_buffer.get(), m_buffer.get() + size, m_used - size);
     m_used -= size;
 }
 
-void ExportFile::writeOut(const char* data, std::size_t size)
-{
-    while (size > 0) {
-        const ssize_t n = ::write(m_fd, data, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && errno == EINVAL && m_direct) { // a file system that takes the flag but not the writes
-            stopDirect();
-            continue;
-        }
-        if (n <= 0)
-            fail(n < 0 ? errno : ENOSPC);
-        data += n;
-        size -= static_cast<std::size_t>(n);
-    }
-}
-
 void ExportFile::stopDirect()
 {
-    const int flags = ::fcntl(m_fd, F_GETFL);
-    if (flags < 0 || ::fcntl(m_fd, F_SETFL, flags & ~O_DIRECT) != 0)
+    if (!clearDirect(m_fd))
         fail(errno);
     m_direct = false;
 }
@@ -145,25 +152,8 @@ void ExportFile::writerLoop()
         if (!m_pending)
             return;
         const char* data = m_pending;
-        std::size_t size = kBufferSize;
-        int error = 0;
         lock.unlock();
-        while (size > 0) {
-            const ssize_t n = ::write(m_fd, data, size);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0 && errno == EINVAL) { // the flag taken, the writes not: through the cache from here on
-                const int flags = ::fcntl(m_fd, F_GETFL);
-                if (flags >= 0 && (flags & O_DIRECT) && ::fcntl(m_fd, F_SETFL, flags & ~O_DIRECT) == 0)
-                    continue;
-            }
-            if (n <= 0) {
-                error = n < 0 ? errno : ENOSPC;
-                break;
-            }
-            data += n;
-            size -= static_cast<std::size_t>(n);
-        }
+        const int error = writeFully(m_fd, data, kBufferSize);
         lock.lock();
         if (error && !m_writeError)
             m_writeError = error;

@@ -30,11 +30,9 @@ public:
 
     void write(std::string_view text); // throws CliError on a failed write
     void commit();                     // flushes, closes and puts the file in place
-    bool writesDirectly() const { return m_direct; }
 
 private:
     void flushBuffer(bool all);
-    void writeOut(const char* data, std::size_t size);
     void stopDirect();
     void writerLoop();
     void waitForWriter(std::unique_lock<std::mutex>& lock); // idle, its error (if any) thrown
