@@ -16,6 +16,12 @@ GOLDEN_DIR = os.path.join(HERE, "golden")
 UPDATE_GOLDEN = os.environ.get("BREADCRUMB_UPDATE_GOLDEN") == "1"
 
 
+def gen_trace(path, *options):
+    """A synthetic trace from scripts/gen_trace.py (its options, e.g. "--calls", "3000")."""
+    subprocess.run([sys.executable, os.path.join(SOURCE_DIR, "scripts", "gen_trace.py"), path, *options],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
 def base_env():
     env = dict(os.environ)
     env["TZ"] = "UTC"  # the clock columns are local time

@@ -8,11 +8,10 @@ import pty
 import select
 import sqlite3
 import subprocess
-import sys
 import time
 import unittest
 
-from cli_support import CLI, SOURCE_DIR, FixtureTestCase, base_env
+from cli_support import CLI, FixtureTestCase, base_env, gen_trace
 
 COMMANDS = ["run", "performance", "query", "list", "get", "exceptions", "top", "report", "compare", "export",
             "clear"]
@@ -49,8 +48,7 @@ class ExportTest(FixtureTestCase):
         # A generated trace of irregular nanoseconds: every call's ts, dur (µs) and self_ms must be the
         # exact decimal of its start, duration and self time, as read from the file by SQLite itself.
         trace = os.path.join(self.dir, "irregular.db")
-        subprocess.run([sys.executable, os.path.join(SOURCE_DIR, "scripts", "gen_trace.py"), "--calls", "3000",
-                        "--threads", "3", "--start-ns", "1733000000123456789", "--quiet", trace], check=True)
+        gen_trace(trace, "--calls", "3000", "--threads", "3", "--start-ns", "1733000000123456789", "--quiet")
         db = sqlite3.connect(trace)
         (start,) = db.execute("SELECT start_ns FROM runs").fetchone()
         expected = sorted(db.execute("SELECT thread_id, start_ns - ?, duration_ns, duration_ns - child_ns FROM calls",
@@ -74,8 +72,7 @@ class ExportTest(FixtureTestCase):
         # block through the cache; standard output always through the cache. Several buffers' worth (1 MB
         # each) of every format must come out the same both ways.
         trace = os.path.join(self.dir, "several_mb.db")
-        subprocess.run([sys.executable, os.path.join(SOURCE_DIR, "scripts", "gen_trace.py"), "--calls", "40000",
-                        "--threads", "2", "--quiet", trace], check=True)
+        gen_trace(trace, "--calls", "40000", "--threads", "2", "--quiet")
         for fmt in ("chrome", "speedscope", "perfetto"):
             with self.subTest(fmt=fmt):
                 out = os.path.join(self.dir, "several_mb." + fmt)
@@ -126,9 +123,7 @@ class GeneratedTraceTest(FixtureTestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        subprocess.run([sys.executable, os.path.join(SOURCE_DIR, "scripts", "gen_trace.py"),
-                        os.path.join(cls.dir, "gen.db"), "--calls", "20000", "--runs", "2", "--status", "crashed"],
-                       check=True, stdout=subprocess.DEVNULL)
+        gen_trace(os.path.join(cls.dir, "gen.db"), "--calls", "20000", "--runs", "2", "--status", "crashed")
 
     def test_crashed_runs_are_listed_and_analysed(self):
         runs = json.loads(self.cli("-t", "gen.db", "list", "--format", "json").out)

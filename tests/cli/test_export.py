@@ -9,10 +9,9 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 import unittest
 
-from cli_support import HERE, SOURCE_DIR, FixtureTestCase
+from cli_support import HERE, SOURCE_DIR, FixtureTestCase, gen_trace
 from make_seed_trace import MS, TraceBuilder, epoch_ns
 
 PROTOC = shutil.which("protoc")
@@ -56,9 +55,7 @@ class PerfettoExportTest(FixtureTestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        subprocess.run([sys.executable, os.path.join(SOURCE_DIR, "scripts", "gen_trace.py"),
-                        os.path.join(cls.dir, "gen.db"), "--calls", "20000", "--threads", "3", "--quiet"],
-                       check=True)
+        gen_trace(os.path.join(cls.dir, "gen.db"), "--calls", "20000", "--threads", "3", "--quiet")
 
     def export(self, trace, *extra):
         out = os.path.join(self.dir, trace + ".pftrace")
