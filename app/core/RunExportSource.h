@@ -3,8 +3,8 @@
 // them: the same order, names and display names), and its calls streamed in a chosen order without ever
 // holding them all. Construction reads every chunk once (RunChunkReader), keeps a 56-byte ExportCall per
 // call in an ExternalCallSort (bounded buffer, sorted runs spilled to a temporary file) and forEachCall()
-// merges them. Memory: the sort buffer (sortBufferCalls * 56 bytes, 28 MB by default) plus the functions
-// and exceptions of the run, whatever its number of calls.
+// merges them. Memory: the sort's two buffers (2 * sortBufferCalls * 56 bytes, 28 MB by default) plus the
+// functions and exceptions of the run, whatever its number of calls.
 
 #include "ExternalCallSort.h"
 #include "RunData.h"
@@ -24,7 +24,7 @@ public:
     // ByStart: (start_ns, call_id), RunData::calls' order; ByThread: threads in threads() order, then
     // (start_ns, call_id) within each.
     using Order = ExternalCallSort::Order;
-    static constexpr std::size_t kDefaultSortBufferCalls = std::size_t{1} << 19;
+    static constexpr std::size_t kDefaultSortBufferCalls = std::size_t{1} << 18;
 
     // Throws TraceError: NoSuchRun, EmptyRun, Corrupt (a call of an unknown function, a chunk that does not
     // decode), Interrupted (the temporary file failed).
