@@ -4,6 +4,7 @@
 #include "ProtoWriter.h"
 #include "Table.h"
 
+#include <algorithm>
 #include <limits>
 #include <map>
 #include <string>
@@ -205,11 +206,49 @@ void writePerfetto(const RunExportSource& source, ExportFile& out)
             stream.write(packet);
         }
     };
+    // The common packets, assembled in one buffer from bytes made once: a slice's begin once its function
+    // is interned on the thread's sequence, and every end. The same fields in the same order as the
+    // general path above gives; building each through ProtoWriters was a third of a 10 M-call export.
+    std::vector<std::string> beginFields(functions.size()); // TrackEvent's after its track uuid
+    for (std::size_t f = 0; f < functions.size(); ++f) {
+        body.clear();
+        body.varint(TrackEvent::kType, TrackEvent::kSliceBegin);
+        body.varint(TrackEvent::kCategoryIids, categoryOf[f]);
+        body.varint(TrackEvent::kNameIid, f + 1);
+        body.varint(TrackEvent::kSourceLocationIid, f + 1);
+        beginFields[f] = body.data();
+    }
+    body.clear();
+    body.varint(TrackEvent::kType, TrackEvent::kSliceEnd);
+    const std::string endFields = body.data();
+    std::string sequenceOfBegin, sequenceOfEnd, trackUuid; // the thread's
+    auto fastPacket = [&](Nanos at, const std::string& sequence, const std::string& fields) {
+        char buffer[192]; // a frame's head, then at most 11 + 24 + 3 + 11 + 48 bytes of packet
+        char* const packet = buffer + 16;
+        char* p = ProtoWriter::putVarint(packet, ProtoWriter::tagOf(TracePacket::kTimestamp, false));
+        p = ProtoWriter::putVarint(p, static_cast<std::uint64_t>(at));
+        p = std::copy(sequence.begin(), sequence.end(), p);
+        p = ProtoWriter::putVarint(p, ProtoWriter::tagOf(TracePacket::kTrackEvent, true));
+        p = ProtoWriter::putVarint(p, trackUuid.size() + fields.size());
+        p = std::copy(trackUuid.begin(), trackUuid.end(), p);
+        p = std::copy(fields.begin(), fields.end(), p);
+        char head[22];
+        char* h = ProtoWriter::putVarint(head, ProtoWriter::tagOf(Trace::kPacket, true));
+        h = ProtoWriter::putVarint(h, static_cast<std::uint64_t>(p - packet));
+        char* const frame = packet - (h - head);
+        std::copy(head, h, frame);
+        out.write(std::string_view(frame, static_cast<std::size_t>(p - frame)));
+    };
+
     auto open = [&](const ExportCall& call, Nanos at) {
         instantsBefore(at);
-        start(static_cast<std::uint64_t>(at), true);
         const std::uint32_t f = call.function;
         const std::uint64_t category = categoryOf[f];
+        if (cleared && nameSent[f] && categorySent[category]) {
+            fastPacket(at, sequenceOfBegin, beginFields[f]);
+            return;
+        }
+        start(static_cast<std::uint64_t>(at), true);
         if (!nameSent[f] || !categorySent[category]) {
             interned.clear();
             if (!categorySent[category]) {
@@ -243,6 +282,10 @@ void writePerfetto(const RunExportSource& source, ExportFile& out)
     };
     auto close = [&](std::uint32_t, Nanos at) {
         instantsBefore(at);
+        if (cleared) {
+            fastPacket(at, sequenceOfEnd, endFields);
+            return;
+        }
         start(static_cast<std::uint64_t>(at), false);
         inner.varint(TrackEvent::kType, TrackEvent::kSliceEnd);
         packet.message(TracePacket::kTrackEvent, inner);
@@ -252,6 +295,14 @@ void writePerfetto(const RunExportSource& source, ExportFile& out)
     auto beginThread = [&](std::uint32_t t) {
         thread = t;
         cleared = false;
+        body.clear();
+        body.varint(TracePacket::kTrustedPacketSequenceId, kDescriptorSequence + 1 + thread);
+        sequenceOfEnd = body.data();
+        body.varint(TracePacket::kSequenceFlags, TracePacket::kNeedsIncrementalState);
+        sequenceOfBegin = body.data();
+        body.clear();
+        body.varint(TrackEvent::kTrackUuid, trackOf(thread));
+        trackUuid = body.data();
         nameSent.assign(functions.size(), false);
         categorySent.assign(categories.size() + 1, false);
         nextException = 0;

@@ -32,6 +32,22 @@ public:
     const std::string& data() const { return m_data; }
     void clear() { m_data.clear(); }
 
+    // The varint of `value` at `out` (room for 10 bytes); returns the end. For callers that assemble
+    // fixed-shape messages in a buffer of their own.
+    static char* putVarint(char* out, std::uint64_t value)
+    {
+        while (value >= 0x80) {
+            *out++ = static_cast<char>((value & 0x7F) | 0x80);
+            value >>= 7;
+        }
+        *out++ = static_cast<char>(value);
+        return out;
+    }
+    static constexpr std::uint64_t tagOf(std::uint32_t field, bool lengthDelimited)
+    {
+        return (static_cast<std::uint64_t>(field) << 3) | (lengthDelimited ? kLengthDelimited : kVarint);
+    }
+
 private:
     static constexpr std::uint32_t kVarint = 0;
     static constexpr std::uint32_t kLengthDelimited = 2;
@@ -45,13 +61,7 @@ private:
     void raw(std::uint64_t value)
     {
         char bytes[10];
-        std::size_t n = 0;
-        while (value >= 0x80) {
-            bytes[n++] = static_cast<char>((value & 0x7F) | 0x80);
-            value >>= 7;
-        }
-        bytes[n++] = static_cast<char>(value);
-        m_data.append(bytes, n);
+        m_data.append(bytes, static_cast<std::size_t>(putVarint(bytes, value) - bytes));
     }
 
     std::string m_data;

@@ -189,20 +189,18 @@ void ExternalCallSort::sortCalls(ExportCall* begin, ExportCall* end) const
         std::sort(begin, end, [](const auto& a, const auto& b) { return byThread(a, b); });
 }
 
+// The last run stays in memory, sorted here while the spiller writes the one before: writing it and
+// reading it back only to merge it was the tail every export waited for.
 void ExternalCallSort::finish()
 {
-    if (!m_spiller.joinable()) {
-        sortCalls(m_fill.calls(), m_fill.calls() + m_fill.size); // one run, in memory
+    sortCalls(m_fill.calls(), m_fill.calls() + m_fill.size);
+    if (!m_spiller.joinable())
         return;
-    }
-    if (m_fill.size > 0)
-        handOff();
     {
         std::unique_lock lock(m_mutex);
         waitForSpiller(lock);
     }
     stopSpiller();
-    m_fill = Block(); // the merge reads from the file
     m_spilling = Block();
 }
 
@@ -223,7 +221,8 @@ void ExternalCallSort::merge(Less less, const std::function<void(const ExportCal
     // Each run is read a block at a time into one of its two buffers, by a thread of its own, while the
     // merge takes calls from the other. The buffers share what the sort buffers took while adding.
     const std::size_t unit = alignedCalls();
-    const std::size_t budgetCalls = 2 * m_bufferCalls / (2 * m_runs.size());
+    const std::size_t budgetCalls = m_bufferCalls / (2 * m_runs.size()); // the last run keeps the other
+
     const std::size_t blockCalls = std::max<std::size_t>(unit, budgetCalls / unit * unit);
 
     struct Reader
@@ -234,7 +233,6 @@ void ExternalCallSort::merge(Less less, const std::function<void(const ExportCal
         bool ready[2] = {false, false};
         bool asked[2] = {false, false};
         int current = 0;
-        std::size_t at = 0;
     };
     std::vector<Reader> readers(m_runs.size());
 
@@ -308,7 +306,6 @@ void ExternalCallSort::merge(Less less, const std::function<void(const ExportCal
             failTemp("read", readError);
         r.asked[buffer] = false;
         r.current = buffer;
-        r.at = 0;
         if (r.unasked > 0)
             ask(r, 1 - buffer); // the one just consumed
         return true;
@@ -330,16 +327,28 @@ void ExternalCallSort::merge(Less less, const std::function<void(const ExportCal
     // A tree of losers over the runs' current calls (Knuth's replacement selection): the next call is at
     // the root, and replacing it replays one path of log2(runs) comparisons; a heap's pop and push took
     // twice as many, and a quarter of a 10 M-call export went into them.
-    const std::size_t k = readers.size();
-    std::vector<const ExportCall*> heads(k, nullptr); // null: the run is done
+    // The runs in the file, then the last one, in memory.
+    const std::size_t k = readers.size() + (m_fill.size > 0 ? 1 : 0);
+    std::vector<const ExportCall*> heads(k, nullptr), ends(k, nullptr); // null head: the run is done
     auto first = [](std::size_t a, std::size_t b, const std::vector<const ExportCall*>& h, Less& lt) {
         return h[a] && (!h[b] || lt(*h[a], *h[b]));
     };
-    std::vector<std::size_t> tree(k); // [0]: the winner; [1, k): the loser at each node
-    for (std::size_t i = 0; i < k; ++i) {
-        if (arrive(readers[i], 0) && readers[i].buffers[0].size > 0)
-            heads[i] = readers[i].buffers[0].calls();
+    auto take = [&](std::size_t i, int buffer) {
+        if (!arrive(readers[i], buffer)) {
+            heads[i] = nullptr;
+            return;
+        }
+        const Block& block = readers[i].buffers[buffer];
+        heads[i] = block.calls();
+        ends[i] = block.calls() + block.size;
+    };
+    for (std::size_t i = 0; i < readers.size(); ++i)
+        take(i, 0);
+    if (k > readers.size()) {
+        heads[k - 1] = m_fill.calls();
+        ends[k - 1] = m_fill.calls() + m_fill.size;
     }
+    std::vector<std::size_t> tree(k); // [0]: the winner; [1, k): the loser at each node
     // Nodes 1..k-1 are inner nodes, k..2k-1 the runs; returns the winner below `node`.
     auto build = [&](auto& self, std::size_t node) -> std::size_t {
         if (node >= k)
@@ -356,11 +365,12 @@ void ExternalCallSort::merge(Less less, const std::function<void(const ExportCal
         if (!call)
             break;
         visit(*call);
-        Reader& r = readers[winner];
-        if (++r.at < r.buffers[r.current].size)
-            heads[winner] = call + 1;
+        if (++call < ends[winner])
+            heads[winner] = call;
+        else if (winner < readers.size())
+            take(winner, 1 - readers[winner].current);
         else
-            heads[winner] = arrive(r, 1 - r.current) ? r.buffers[r.current].calls() : nullptr;
+            heads[winner] = nullptr;
         for (std::size_t node = (winner + k) / 2; node > 0; node /= 2) {
             if (first(tree[node], winner, heads, less))
                 std::swap(tree[node], winner);

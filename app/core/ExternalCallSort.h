@@ -1,8 +1,8 @@
 #pragma once
 // Sorts any number of ExportCalls in bounded memory: calls are gathered in a buffer of a fixed size; a
 // full buffer is sorted and written to an unnamed temporary file as one sorted run, and reading merges the
-// runs (a tree of losers over two small read buffers per run). A run that fits the buffer never touches
-// the disk.
+// runs (a tree of losers over two small read buffers per run). The last run stays in memory: when every
+// call fits the buffer, nothing touches the disk.
 //
 // The temporary file is written and read with O_DIRECT where its file system takes it: 10 M calls spill
 // 560 MB, and on a VM copying that into fresh page-cache pages cost 0.1-1.5 s of kernel CPU from one run
@@ -10,7 +10,7 @@
 // waits for the disk instead, so it happens on threads of its own: a spiller sorts and writes a full
 // buffer while the caller fills a second one, and a reader fetches each run's next block while the merge
 // consumes the one before.
-// Memory: 2 * bufferCalls * 56 bytes while adding; about as much for the read buffers while merging.
+// Memory: 2 * bufferCalls * 56 bytes while adding, and while merging (the last run, the read buffers).
 
 #include "ExportCall.h"
 
@@ -64,7 +64,7 @@ public:
     void forEach(const std::function<void(const ExportCall&)>& visit) const;
 
     std::size_t size() const { return m_size; }
-    std::size_t spilledRuns() const { return m_runs.size(); }
+    std::size_t spilledRuns() const { return m_runs.size(); } // runs in the file: the last one is not
 
     // Calls in a block whose bytes are whole 4 KB blocks, as O_DIRECT's offsets and sizes must be.
     static constexpr std::size_t kDirectAlign = 4096;
