@@ -8,7 +8,7 @@
 // 560 MB, and on a VM copying that into fresh page-cache pages cost 0.1-1.5 s of kernel CPU from one run
 // to the next (the host backing pages the guest had freed), against ~0.01 s written directly. Direct I/O
 // waits for the disk instead, so it happens on threads of its own: a spiller sorts and writes a full
-// buffer while the caller fills a second one, and a reader fetches each run's next block while the merge
+// buffer while the caller fills a second one, and readers fetch each run's next block while the merge
 // consumes the one before.
 // Memory: 2 * bufferCalls * 56 bytes while adding, and while merging (the last run, the read buffers).
 
