@@ -19,8 +19,8 @@ constexpr std::size_t kCallBytes = sizeof(ExportCall);
 constexpr std::size_t kAlign = ExternalCallSort::kDirectAlign;
 constexpr std::size_t kFetchers = 2;    // the merge's reading threads: reads in flight while one waits
 constexpr std::size_t kSpareBlocks = 8; // blocks read ahead of the merge, beyond one per run
-constexpr std::size_t kMinBlockUnits =
-    4; // of alignedCalls(): 112 KB; smaller reads cost more CPU than they save
+// A block is at least this many alignedCalls() (112 KB): smaller reads cost more CPU than they save.
+constexpr std::size_t kMinBlockUnits = 4;
 
 std::size_t roundUp(std::size_t bytes)
 {

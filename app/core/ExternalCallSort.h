@@ -1,16 +1,16 @@
 #pragma once
 // Sorts any number of ExportCalls in bounded memory: calls are gathered in a buffer of a fixed size; a
 // full buffer is sorted and written to an unnamed temporary file as one sorted run, and reading merges the
-// runs (a tree of losers over two small read buffers per run). The last run stays in memory: when every
-// call fits the buffer, nothing touches the disk.
+// runs (a tree of losers over a block of each run). The last run stays in memory: when every call fits
+// the buffer, nothing touches the disk.
 //
 // The temporary file is written and read with O_DIRECT where its file system takes it: 10 M calls spill
 // 560 MB, and on a VM copying that into fresh page-cache pages cost 0.1-1.5 s of kernel CPU from one run
 // to the next (the host backing pages the guest had freed), against ~0.01 s written directly. Direct I/O
 // waits for the disk instead, so it happens on threads of its own: a spiller sorts and writes a full
-// buffer while the caller fills a second one, and readers fetch each run's next block while the merge
-// consumes the one before.
-// Memory: 2 * bufferCalls * 56 bytes while adding, and while merging (the last run, the read buffers).
+// buffer while the caller fills a second one, and two readers fetch blocks ahead of the merge.
+// Memory: 2 * bufferCalls * 56 bytes while adding; while merging, the last run and bufferCalls * 56 bytes
+// of blocks, or 112 KB a run when there are more runs than that holds (above ~30 M calls by default).
 
 #include "ExportCall.h"
 
