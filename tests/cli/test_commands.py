@@ -5,7 +5,9 @@ import decimal
 import json
 import os
 import pty
+import resource
 import select
+import signal
 import sqlite3
 import subprocess
 import time
@@ -67,12 +69,41 @@ class ExportTest(FixtureTestCase):
                 self.assertEqual(e["ts"] * 1000, int(e["ts"] * 1000))
                 self.assertEqual(e["args"]["self_ms"] * 1000000, int(e["args"]["self_ms"] * 1000000))
 
+    def several_mb_trace(self):
+        trace = os.path.join(self.dir, "several_mb.db")
+        if not os.path.exists(trace):
+            gen_trace(trace, "--calls", "40000", "--threads", "2", "--quiet")
+        return trace
+
+    def test_a_failed_write_of_the_writer_thread_is_reported(self):
+        # Full 1 MB buffers are written by a thread of their own; the file may grow to 3 MB only, so the
+        # fourth write fails there (EFBIG) while the export fills the next buffer. The export must stop with
+        # the error, leave the previous file as it was and no temporary file beside it.
+        trace = self.several_mb_trace()
+        out_dir = os.path.join(self.dir, "limited")
+        os.makedirs(out_dir, exist_ok=True)
+        out = os.path.join(out_dir, "out.json")
+        with open(out, "w") as handle:
+            handle.write("previous export\n")
+
+        def small_files():  # a write beyond the limit fails with EFBIG instead of killing the process
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (3 << 20, 3 << 20))
+
+        proc = subprocess.run([CLI, "-t", trace, "export", "--format", "chrome", "-o", out], cwd=self.dir,
+                              capture_output=True, env=base_env(), preexec_fn=small_files, timeout=60)
+        self.assertEqual(proc.returncode, 1, proc)
+        self.assertEqual(proc.stderr.decode().splitlines(),
+                         ["breadcrumb: export: cannot write %s: File too large" % out])
+        self.assertEqual(os.listdir(out_dir), ["out.json"])
+        with open(out) as handle:
+            self.assertEqual(handle.read(), "previous export\n")
+
     def test_file_and_stdout_are_the_same_bytes(self):
         # A file is written block by block with O_DIRECT where the file system takes it, its last partial
         # block through the cache; standard output always through the cache. Several buffers' worth (1 MB
         # each) of every format must come out the same both ways.
-        trace = os.path.join(self.dir, "several_mb.db")
-        gen_trace(trace, "--calls", "40000", "--threads", "2", "--quiet")
+        trace = self.several_mb_trace()
         for fmt in ("chrome", "speedscope", "perfetto"):
             with self.subTest(fmt=fmt):
                 out = os.path.join(self.dir, "several_mb." + fmt)

@@ -5,11 +5,13 @@
 #include "ExternalCallSort.h"
 
 #include <algorithm>
+#include <csignal>
 #include <numeric>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <random>
 #include <stdexcept>
+#include <sys/resource.h>
 
 using namespace breadcrumb;
 
@@ -136,6 +138,32 @@ private slots:
         std::size_t count = 0;
         sort.forEach([&](const ExportCall&) { ++count; });
         QCOMPARE(count, input.size());
+    }
+
+    // The spiller's write fails (a file size limit: EFBIG, as a full disk gives ENOSPC) on its own thread:
+    // the error reaches the caller as a TraceError at the next hand-off or at finish().
+    void spillThatCannotBeWritten()
+    {
+        const auto savedSignal = std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of the signal
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        rlimit small = saved;
+        small.rlim_cur = 64 * 1024; // the first run (56 KB) fits, the second does not
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        std::string message;
+        try {
+            ExternalCallSort sort(ExternalCallSort::Order::ByStart, 1000);
+            for (const ExportCall& c : randomCalls(20000, 5))
+                sort.add(c);
+            sort.finish();
+        } catch (const TraceError& error) {
+            message = error.what();
+            QCOMPARE(error.kind(), TraceError::Kind::Interrupted);
+        }
+        setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, savedSignal);
+        QCOMPARE(QString::fromStdString(message),
+                 QString("cannot write the temporary file the export sorts calls in: File too large"));
     }
 
     // No temporary file can be made: a TraceError the export reports, not a crash.
