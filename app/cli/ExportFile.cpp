@@ -1,6 +1,7 @@
 #include "ExportFile.h"
 
 #include "CliError.h"
+#include "DirectIo.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -18,30 +19,13 @@ namespace breadcrumb::cli {
 namespace {
 
 constexpr std::size_t kBufferSize = 1 << 20;
-constexpr std::size_t kDirectAlign = 4096; // O_DIRECT: buffer address, size and file offset in these units
+constexpr std::size_t kDirectAlign = directio::kAlign;
 
-bool clearDirect(int fd)
-{
-    const int flags = ::fcntl(fd, F_GETFL);
-    return flags >= 0 && ::fcntl(fd, F_SETFL, flags & ~O_DIRECT) == 0;
-}
-
-// write() until all of it is out; 0, or the error. A file system that takes O_DIRECT but refuses the
-// writes (EINVAL) gets them through the cache from then on. Called from the writer thread too: no throw.
+// write() until all of it is out; 0, or the error. Called from the writer thread too: no throw.
 int writeFully(int fd, const char* data, std::size_t size)
 {
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && errno == EINVAL && (::fcntl(fd, F_GETFL) & O_DIRECT) && clearDirect(fd))
-            continue;
-        if (n <= 0)
-            return n < 0 ? errno : ENOSPC;
-        data += n;
-        size -= static_cast<std::size_t>(n);
-    }
-    return 0;
+    auto write = [](int file, const char* bytes, std::size_t n, off_t) { return ::write(file, bytes, n); };
+    return directio::transferAll(write, fd, data, size, 0, ENOSPC);
 }
 
 } // namespace
@@ -83,18 +67,17 @@ ExportFile::ExportFile(std::string path) : m_path(std::move(path))
     ::umask(mask);
     if (::fchmod(m_fd, 0666 & ~mask) != 0)
         fail(errno);
-    const int flags = ::fcntl(m_fd, F_GETFL);
-    m_direct = flags >= 0 && ::fcntl(m_fd, F_SETFL, flags | O_DIRECT) == 0; // refused: through the cache
+    m_direct = directio::setDirect(m_fd); // refused: through the cache
     if (m_direct) {
         m_spare.reset(static_cast<char*>(std::aligned_alloc(kDirectAlign, kBufferSize)));
         if (m_spare)
-            m_writer = std::thread([this] { writerLoop(); });
+            m_writer = std::make_unique<SerialWorker>();
     }
 }
 
 ExportFile::~ExportFile()
 {
-    stopWriter();
+    m_writer.reset(); // after the buffer it is writing, if any
     if (m_fd >= 0 && m_ownsFd)
         ::close(m_fd);
     if (!m_temp.empty())
@@ -117,13 +100,11 @@ void ExportFile::write(std::string_view text)
 // buffer written directly goes to the writer thread, and its spare becomes the buffer.
 void ExportFile::flushBuffer(bool all)
 {
-    if (!all && m_writer.joinable() && m_used == kBufferSize) {
-        std::unique_lock lock(m_mutex);
-        waitForWriter(lock);
-        m_pending = m_buffer.get();
+    if (!all && m_writer && m_used == kBufferSize) {
+        waitForWriter();
         std::swap(m_buffer, m_spare);
         m_used = 0;
-        m_cv.notify_all();
+        m_writer->post([fd = m_fd, data = m_spare.get()] { return writeFully(fd, data, kBufferSize); });
         return;
     }
     std::size_t size = m_used;
@@ -139,56 +120,22 @@ void ExportFile::flushBuffer(bool all)
 
 void ExportFile::stopDirect()
 {
-    if (!clearDirect(m_fd))
+    if (!directio::clearDirect(m_fd))
         fail(errno);
     m_direct = false;
 }
 
-void ExportFile::writerLoop()
+void ExportFile::waitForWriter()
 {
-    std::unique_lock lock(m_mutex);
-    for (;;) {
-        m_cv.wait(lock, [this] { return m_pending || m_stop; });
-        if (!m_pending)
-            return;
-        const char* data = m_pending;
-        lock.unlock();
-        const int error = writeFully(m_fd, data, kBufferSize);
-        lock.lock();
-        if (error && !m_writeError)
-            m_writeError = error;
-        m_pending = nullptr;
-        m_cv.notify_all();
-    }
-}
-
-void ExportFile::waitForWriter(std::unique_lock<std::mutex>& lock)
-{
-    m_cv.wait(lock, [this] { return !m_pending; });
-    if (m_writeError)
-        fail(m_writeError);
-}
-
-void ExportFile::stopWriter()
-{
-    if (!m_writer.joinable())
-        return;
-    {
-        std::unique_lock lock(m_mutex);
-        m_stop = true;
-        m_cv.notify_all();
-    }
-    m_writer.join(); // after the buffer it was writing, if any
+    if (const int error = m_writer->waitIdle())
+        fail(error);
 }
 
 void ExportFile::commit()
 {
-    if (m_writer.joinable()) {
-        {
-            std::unique_lock lock(m_mutex);
-            waitForWriter(lock);
-        }
-        stopWriter();
+    if (m_writer) {
+        waitForWriter();
+        m_writer.reset();
     }
     flushBuffer(true);
     if (!m_ownsFd)

@@ -10,13 +10,12 @@
 // The last partial block is written through the cache at commit(). Direct writes wait for the disk, so a
 // thread of their own does them while the export fills the next buffer.
 
-#include <condition_variable>
+#include "SerialWorker.h"
+
 #include <cstddef>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
-#include <thread>
 
 namespace breadcrumb::cli {
 
@@ -34,9 +33,7 @@ public:
 private:
     void flushBuffer(bool all);
     void stopDirect();
-    void writerLoop();
-    void waitForWriter(std::unique_lock<std::mutex>& lock); // idle, its error (if any) thrown
-    void stopWriter();
+    void waitForWriter(); // idle, its error (if any) thrown
     [[noreturn]] void fail(int error);
 
     struct FreeAligned
@@ -50,14 +47,9 @@ private:
     bool m_direct = false;
     std::unique_ptr<char[], FreeAligned> m_buffer; // kBufferSize bytes, page-aligned for O_DIRECT
     std::size_t m_used = 0;
-    // The direct writes' thread: it writes m_pending (a full buffer, then handed back as m_spare).
+    // The direct writes' thread: it writes a full buffer, m_spare, while m_buffer fills.
     std::unique_ptr<char[], FreeAligned> m_spare;
-    std::thread m_writer;
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
-    const char* m_pending = nullptr;
-    int m_writeError = 0;
-    bool m_stop = false;
+    std::unique_ptr<SerialWorker> m_writer;
 };
 
 } // namespace breadcrumb::cli

@@ -1,14 +1,19 @@
 #include "ExternalCallSort.h"
 
+#include "DirectIo.h"
+
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <fcntl.h>
+#include <mutex>
 #include <new>
 #include <numeric>
 #include <queue>
+#include <thread>
 #include <unistd.h>
 
 namespace breadcrumb {
@@ -16,7 +21,7 @@ namespace breadcrumb {
 namespace {
 
 constexpr std::size_t kCallBytes = sizeof(ExportCall);
-constexpr std::size_t kAlign = ExternalCallSort::kDirectAlign;
+constexpr std::size_t kAlign = directio::kAlign;
 constexpr std::size_t kFetchers = 2;    // the merge's reading threads: reads in flight while one waits
 constexpr std::size_t kSpareBlocks = 8; // blocks read ahead of the merge, beyond one per run
 // A block is at least this many alignedCalls() (112 KB): smaller reads cost more CPU than they save.
@@ -32,34 +37,6 @@ std::size_t roundUp(std::size_t bytes)
     throw TraceError(TraceError::Kind::Interrupted,
                      "cannot " + what +
                          " the temporary file the export sorts calls in: " + std::strerror(error));
-}
-
-bool clearDirect(int fd)
-{
-    const int flags = ::fcntl(fd, F_GETFL);
-    return flags >= 0 && ::fcntl(fd, F_SETFL, flags & ~O_DIRECT) == 0;
-}
-
-// pwrite/pread until all of `bytes` is done: they may do part of it, or be interrupted. 0, or the error
-// (`shortError` for a call that moved nothing: the disk full, the file shorter than written). A file
-// system that takes O_DIRECT but refuses its transfers (EINVAL) gets them through the cache from then on.
-// Called from the spiller and the reader threads: no throw.
-template <typename Io, typename Byte>
-int transferAll(Io io, int fd, Byte* bytes, std::size_t left, std::uint64_t offset, int shortError)
-{
-    while (left > 0) {
-        const ssize_t n = io(fd, bytes, left, static_cast<off_t>(offset));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && errno == EINVAL && (::fcntl(fd, F_GETFL) & O_DIRECT) && clearDirect(fd))
-            continue;
-        if (n <= 0)
-            return n < 0 ? errno : shortError;
-        bytes += n;
-        left -= static_cast<std::size_t>(n);
-        offset += static_cast<std::uint64_t>(n);
-    }
-    return 0;
 }
 
 } // namespace
@@ -92,7 +69,7 @@ ExternalCallSort::ExternalCallSort(Order order, std::size_t bufferCalls)
 
 ExternalCallSort::~ExternalCallSort()
 {
-    stopSpiller();
+    m_spiller.reset(); // after the run it is writing, if any
     if (m_fd >= 0)
         ::close(m_fd);
 }
@@ -100,7 +77,7 @@ ExternalCallSort::~ExternalCallSort()
 void ExternalCallSort::reserve(std::size_t calls)
 {
     calls = std::min(calls, m_bufferCalls);
-    if (calls <= m_fill.capacity || m_spiller.joinable())
+    if (calls <= m_fill.capacity || m_spiller)
         return;
     Block bigger = Block::withCapacity(calls);
     std::copy_n(m_fill.calls(), m_fill.size, bigger.calls());
@@ -119,70 +96,36 @@ void ExternalCallSort::makeRoom()
 
 void ExternalCallSort::handOff()
 {
-    if (!m_spiller.joinable()) {
+    if (!m_spiller) {
         const char* dir = std::getenv("TMPDIR");
         std::string path = std::string(dir && *dir ? dir : "/tmp") + "/breadcrumb-export-XXXXXX";
         m_fd = ::mkstemp(path.data());
         if (m_fd < 0)
             failTemp("create", errno);
-        ::unlink(path.c_str()); // gone when closed, whatever happens to this process
-        const int flags = ::fcntl(m_fd, F_GETFL);
-        if (flags >= 0)
-            ::fcntl(m_fd, F_SETFL, flags | O_DIRECT); // refused: through the cache
+        ::unlink(path.c_str());    // gone when closed, whatever happens to this process
+        directio::setDirect(m_fd); // refused: through the cache
         m_spilling = Block::withCapacity(m_fill.capacity);
-        m_spiller = std::thread([this] { spillerLoop(); });
+        m_spiller = std::make_unique<SerialWorker>();
     }
-    std::unique_lock lock(m_mutex);
-    waitForSpiller(lock);
+    if (const int error = m_spiller->waitIdle())
+        failTemp("write", error);
     std::swap(m_fill, m_spilling);
     m_fill.size = 0;
-    m_pending = true;
-    m_cv.notify_all();
+    m_spiller->post([this] { return spill(); });
 }
 
-void ExternalCallSort::waitForSpiller(std::unique_lock<std::mutex>& lock)
+int ExternalCallSort::spill()
 {
-    m_cv.wait(lock, [this] { return !m_pending; });
-    if (m_spillError)
-        failTemp("write", m_spillError);
-}
-
-void ExternalCallSort::stopSpiller()
-{
-    if (!m_spiller.joinable())
-        return;
-    {
-        std::unique_lock lock(m_mutex);
-        m_stop = true;
-        m_cv.notify_all();
-    }
-    m_spiller.join(); // after the run it was writing, if any
-}
-
-void ExternalCallSort::spillerLoop()
-{
-    std::unique_lock lock(m_mutex);
-    for (;;) {
-        m_cv.wait(lock, [this] { return m_pending || m_stop; });
-        if (!m_pending)
-            return;
-        const std::uint64_t offset = m_fileEnd;
-        lock.unlock();
-        ExportCall* calls = m_spilling.calls();
-        sortCalls(calls, calls + m_spilling.size);
-        // Whole blocks: the run's last one padded with zeros (the merge reads only the run's calls).
-        const std::size_t used = m_spilling.size * kCallBytes;
-        const std::size_t bytes = roundUp(used);
-        std::memset(m_spilling.bytes.get() + used, 0, bytes - used);
-        const int error = transferAll(::pwrite, m_fd, m_spilling.bytes.get(), bytes, offset, ENOSPC);
-        lock.lock();
-        if (error && !m_spillError)
-            m_spillError = error;
-        m_runs.push_back({offset, m_spilling.size});
-        m_fileEnd = offset + bytes;
-        m_pending = false;
-        m_cv.notify_all();
-    }
+    ExportCall* calls = m_spilling.calls();
+    sortCalls(calls, calls + m_spilling.size);
+    // Whole blocks: the run's last one padded with zeros (the merge reads only the run's calls).
+    const std::size_t used = m_spilling.size * kCallBytes;
+    const std::size_t bytes = roundUp(used);
+    std::memset(m_spilling.bytes.get() + used, 0, bytes - used);
+    const int error = directio::transferAll(::pwrite, m_fd, m_spilling.bytes.get(), bytes, m_fileEnd, ENOSPC);
+    m_runs.push_back({m_fileEnd, m_spilling.size});
+    m_fileEnd += bytes;
+    return error;
 }
 
 void ExternalCallSort::sortCalls(ExportCall* begin, ExportCall* end) const
@@ -199,14 +142,13 @@ void ExternalCallSort::sortCalls(ExportCall* begin, ExportCall* end) const
 void ExternalCallSort::finish()
 {
     sortCalls(m_fill.calls(), m_fill.calls() + m_fill.size);
-    if (!m_spiller.joinable())
+    if (!m_spiller)
         return;
-    {
-        std::unique_lock lock(m_mutex);
-        waitForSpiller(lock);
-    }
-    stopSpiller();
+    const int error = m_spiller->waitIdle();
+    m_spiller.reset();
     m_spilling = Block();
+    if (error)
+        failTemp("write", error);
 }
 
 void ExternalCallSort::forEach(const std::function<void(const ExportCall&)>& visit) const
@@ -295,8 +237,8 @@ void ExternalCallSort::merge(Less less, const std::function<void(const ExportCal
             r.unasked -= block.size;
             r.reading = true;
             lock.unlock();
-            const int error =
-                transferAll(::pread, m_fd, block.bytes.get(), roundUp(block.size * kCallBytes), offset, EIO);
+            const int error = directio::transferAll(::pread, m_fd, block.bytes.get(),
+                                                    roundUp(block.size * kCallBytes), offset, EIO);
             lock.lock();
             if (error && !readError)
                 readError = error;

@@ -13,15 +13,13 @@
 // of blocks, or 112 KB a run when there are more runs than that holds (above ~30 M calls by default).
 
 #include "ExportCall.h"
+#include "SerialWorker.h"
 
-#include <condition_variable>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace breadcrumb {
@@ -67,7 +65,6 @@ public:
     std::size_t spilledRuns() const { return m_runs.size(); } // runs in the file: the last one is not
 
     // Calls in a block whose bytes are whole 4 KB blocks, as O_DIRECT's offsets and sizes must be.
-    static constexpr std::size_t kDirectAlign = 4096;
     static std::size_t alignedCalls();
 
 private:
@@ -79,22 +76,20 @@ private:
             void operator()(void* p) const;
         };
         std::unique_ptr<std::byte[], Free> bytes;
-        std::size_t capacity = 0; // calls; the bytes are rounded up to whole kDirectAlign blocks
+        std::size_t capacity = 0; // calls; the bytes are rounded up to whole 4 KB blocks
         std::size_t size = 0;
         ExportCall* calls() const { return reinterpret_cast<ExportCall*>(bytes.get()); }
         static Block withCapacity(std::size_t calls);
     };
     struct Run
     {
-        std::uint64_t offset; // bytes, kDirectAlign-aligned
+        std::uint64_t offset; // bytes, at a 4 KB boundary
         std::size_t calls;
     };
 
     void makeRoom();
     void handOff(); // m_fill to the spiller; waits for it to be done with the one before
-    void waitForSpiller(std::unique_lock<std::mutex>& lock);
-    void stopSpiller();
-    void spillerLoop();
+    int spill();    // on the spiller's thread: sorts m_spilling and writes it as a run; 0 or the errno
     void sortCalls(ExportCall* begin, ExportCall* end) const;
     template <typename Less> void merge(Less less, const std::function<void(const ExportCall&)>& visit) const;
 
@@ -106,14 +101,10 @@ private:
     std::vector<Run> m_runs;
     std::uint64_t m_fileEnd = 0;
 
-    // The spiller: sorts and writes m_spilling while m_pending.
+    // The spiller sorts and writes m_spilling while the caller fills m_fill; it alone touches m_runs and
+    // m_fileEnd until it is idle.
     Block m_spilling;
-    std::thread m_spiller;
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
-    bool m_pending = false;
-    bool m_stop = false;
-    int m_spillError = 0;
+    std::unique_ptr<SerialWorker> m_spiller;
 };
 
 } // namespace breadcrumb
