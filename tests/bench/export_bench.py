@@ -5,10 +5,12 @@ reading the same calls without writing anything.
     python3 tests/bench/export_bench.py --cli build/bin/breadcrumb [--calls 1000000 10000000] [--repeat 3]
                                         [--dir DIR] [--formats chrome speedscope perfetto]
 
-Per trace size and format: wall time (median of --repeat runs), CPU time and peak memory (max RSS of the
-export process, from wait4), the output's size, and its wall and CPU time over the `load` reference's:
+Per trace size and format: wall time (median of --repeat runs, each to a new file), CPU time and peak
+memory (max RSS of the export process, from wait4), the output's size, and its wall and CPU time over the
+`load` reference's:
     read     `query "SELECT sum(length(rows)) FROM call_chunks"`: the chunks' bytes read, nothing decoded
-    load     `performance --limit 1`: the run loaded whole (RunLoader's native decoder) and ranked
+    load     `core_bench TRACE --load`, loadRun on one thread: every call read and decoded into memory (as
+             scale_bench.py sets it; `performance` no longer reads the calls, it ranks from the summaries)
     decode   `query "SELECT count(*) FROM calls"`: every call decoded by SQLite's JSON functions
 Targets (issue 17): memory independent of trace size (<= 100 MB at 10 M calls), time <= 2x reading the calls.
 Traces are generated once into --dir (default /tmp/breadcrumb-export-bench) and reused; outputs go to
@@ -39,10 +41,24 @@ def run(command):
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def measure(command, repeat):
-    results = [run(command) for _ in range(repeat)]
+def measure(command, repeat, before=lambda: None):
+    results = []
+    for _ in range(repeat):
+        before()
+        results.append(run(command))
     return (statistics.median(r[0] for r in results), statistics.median(r[1] for r in results),
             max(r[2] for r in results))
+
+
+def load_run(core_bench, trace, repeat):
+    """core_bench's "loadRun, one thread" line: (wall s, CPU s, peak MB), medians of its --repeat runs."""
+    out = subprocess.run([core_bench, trace, "--load", "--repeat", str(repeat)], check=True,
+                         stdout=subprocess.PIPE, text=True).stdout
+    for line in out.splitlines():
+        if line.strip().startswith("loadRun, one thread"):
+            wall_ms, cpu_ms, peak = line.split()[-3:]
+            return float(wall_ms) / 1000, float(cpu_ms) / 1000, float(peak)
+    sys.exit("core_bench printed no loadRun figure:\n" + out)
 
 
 def main():
@@ -66,15 +82,22 @@ def main():
         base = [args.cli, "-t", trace]
         reference = {}
         for name, command in (("read", ["query", "SELECT sum(length(rows)) FROM call_chunks"]),
-                              ("load", ["performance", "--limit", "1"]),
+                              ("load", None),
                               ("decode", ["query", "--timeout", "3600", "SELECT count(*) FROM calls"])):
-            wall, cpu, rss = measure(base + command, args.repeat)
+            if command is None:
+                wall, cpu, rss = load_run(os.path.join(os.path.dirname(args.cli), "core_bench"), trace, args.repeat)
+            else:
+                wall, cpu, rss = measure(base + command, args.repeat)
             reference[name] = (wall, cpu)
             print("%-10d %-12s %8.2f %8.2f %9.0f %9s %8s %8s" % (calls, name, wall, cpu, rss, "-", "-", "-"),
                   flush=True)
         for fmt in args.formats:
             out = os.path.join(args.dir, "out.%s" % fmt)
-            wall, cpu, rss = measure(base + ["export", "--format", fmt, "-o", out], args.repeat)
+
+            def remove_output():  # a new file each time, as a user's first export
+                if os.path.exists(out):
+                    os.remove(out)
+            wall, cpu, rss = measure(base + ["export", "--format", fmt, "-o", out], args.repeat, remove_output)
             size = os.path.getsize(out) / 1e6
             os.remove(out)
             print("%-10d %-12s %8.2f %8.2f %9.0f %9.0f %8.1f %8.1f" % (
