@@ -190,7 +190,7 @@ void ExternalCallSort::merge(Less less, const std::function<void(const ExportCal
         std::size_t unasked;            // calls of the run not yet asked for
         std::deque<std::size_t> loaded; // blocks read, in the run's order
         bool reading = false;
-        ExportCall lastRead; // the last call of the latest block read (a copy: the block may be reused)
+        std::uint64_t reads = 0; // asked for so far: tells a forecast made before the latest read
     };
     std::vector<Reader> readers(runCount);
     for (std::size_t i = 0; i < runCount; ++i) {
@@ -201,33 +201,45 @@ void ExternalCallSort::merge(Less less, const std::function<void(const ExportCal
     std::condition_variable cv;
     std::vector<std::size_t> freeBlocks(blocks.size());
     std::iota(freeBlocks.begin(), freeBlocks.end(), std::size_t{0});
-    std::deque<std::size_t> firstReads(runCount); // every run's first block, before any forecast
-    std::iota(firstReads.begin(), firstReads.end(), std::size_t{0});
-    // Runs with more to read and nothing being read, the one whose latest block ends first on top.
-    auto endsLater = [&](std::size_t a, std::size_t b) {
-        return less(readers[b].lastRead, readers[a].lastRead);
+    // Runs the merge waits for, read first: every run's first block, then any run the forecast missed
+    // (calls that compare equal, which a damaged trace may have, can fool it; waiting would never end).
+    std::deque<std::size_t> needed(runCount);
+    std::iota(needed.begin(), needed.end(), std::size_t{0});
+    struct Forecast
+    {
+        ExportCall last; // the last call of the run's latest block read (a copy: blocks are reused)
+        std::size_t run;
+        std::uint64_t reads; // the run's, when made; stale once the run was read again
     };
-    std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(endsLater)> forecast(endsLater);
+    // The run whose latest block ends first on top.
+    auto endsLater = [&](const Forecast& a, const Forecast& b) {
+        return less(b.last, a.last) || (!less(a.last, b.last) && a.run > b.run);
+    };
+    std::priority_queue<Forecast, std::vector<Forecast>, decltype(endsLater)> forecast(endsLater);
     int readError = 0;
     bool stop = false;
 
     auto fetch = [&] {
         std::unique_lock lock(mutex);
         for (;;) {
-            cv.wait(lock, [&] {
-                return stop || (!freeBlocks.empty() && (!firstReads.empty() || !forecast.empty()));
-            });
+            cv.wait(lock,
+                    [&] { return stop || (!freeBlocks.empty() && (!needed.empty() || !forecast.empty())); });
             if (stop)
                 return;
             std::size_t run;
-            if (!firstReads.empty()) {
-                run = firstReads.front();
-                firstReads.pop_front();
+            if (!needed.empty()) {
+                run = needed.front();
+                needed.pop_front();
             } else {
-                run = forecast.top();
+                run = forecast.top().run;
+                const bool stale = forecast.top().reads != readers[run].reads;
                 forecast.pop();
+                if (stale)
+                    continue;
             }
             Reader& r = readers[run];
+            if (r.reading || r.unasked == 0)
+                continue; // asked for both ways: the other one is reading it
             const std::size_t b = freeBlocks.back();
             freeBlocks.pop_back();
             Block& block = blocks[b];
@@ -236,6 +248,7 @@ void ExternalCallSort::merge(Less less, const std::function<void(const ExportCal
             r.next += block.size * kCallBytes;
             r.unasked -= block.size;
             r.reading = true;
+            ++r.reads;
             lock.unlock();
             const int error = directio::transferAll(::pread, m_fd, block.bytes.get(),
                                                     roundUp(block.size * kCallBytes), offset, EIO);
@@ -244,9 +257,8 @@ void ExternalCallSort::merge(Less less, const std::function<void(const ExportCal
                 readError = error;
             r.reading = false;
             r.loaded.push_back(b);
-            r.lastRead = block.calls()[block.size - 1];
             if (r.unasked > 0)
-                forecast.push(run);
+                forecast.push({block.calls()[block.size - 1], run, r.reads});
             cv.notify_all();
         }
     };
@@ -284,6 +296,10 @@ void ExternalCallSort::merge(Less less, const std::function<void(const ExportCal
             cv.notify_all();
         }
         Reader& r = readers[i];
+        if (r.loaded.empty() && !r.reading && r.unasked > 0) {
+            needed.push_back(i); // before any fetcher can take the block just given back
+            cv.notify_all();
+        }
         cv.wait(lock, [&] { return !r.loaded.empty() || (!r.reading && r.unasked == 0) || readError; });
         if (readError)
             failTemp("read", readError);
