@@ -1,7 +1,8 @@
 #pragma once
 // One job at a time on a thread of its own, handed over by the thread that owns the worker: what lets a
-// file be written (or a buffer sorted and spilled) while the owner fills the next buffer. Jobs return 0 or
-// an errno; the first error is kept and handed back by waitIdle(), so a job never throws across threads.
+// file be written (or a buffer sorted and spilled) while the owner fills the next buffer. Jobs must not
+// throw (nothing would catch it on that thread): they return 0 or an errno, and the first error is kept and
+// handed back by waitIdle(), for the owner to raise on its own thread.
 
 #include <condition_variable>
 #include <functional>
