@@ -30,14 +30,9 @@ int writeFully(int fd, const char* data, std::size_t size)
 
 } // namespace
 
-void ExportFile::FreeAligned::operator()(char* p) const
-{
-    std::free(p);
-}
-
 ExportFile::ExportFile(std::string path) : m_path(std::move(path))
 {
-    m_buffer.reset(static_cast<char*>(std::aligned_alloc(kDirectAlign, kBufferSize)));
+    m_buffer = directio::allocateAligned(kBufferSize);
     if (!m_buffer)
         throw std::bad_alloc();
     if (m_path == "-") {
@@ -69,7 +64,7 @@ ExportFile::ExportFile(std::string path) : m_path(std::move(path))
         fail(errno);
     m_direct = directio::setDirect(m_fd); // refused: through the cache
     if (m_direct) {
-        m_spare.reset(static_cast<char*>(std::aligned_alloc(kDirectAlign, kBufferSize)));
+        m_spare = directio::allocateAligned(kBufferSize);
         if (m_spare)
             m_writer = std::make_unique<SerialWorker>();
     }

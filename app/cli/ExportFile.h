@@ -10,6 +10,7 @@
 // The last partial block is written through the cache at commit(). Direct writes wait for the disk, so a
 // thread of their own does them while the export fills the next buffer.
 
+#include "DirectIo.h"
 #include "SerialWorker.h"
 
 #include <cstddef>
@@ -36,19 +37,15 @@ private:
     void waitForWriter(); // idle, its error (if any) thrown
     [[noreturn]] void fail(int error);
 
-    struct FreeAligned
-    {
-        void operator()(char* p) const;
-    };
     std::string m_path;
     std::string m_temp; // empty when writing in place
     int m_fd = -1;
     bool m_ownsFd = true;
     bool m_direct = false;
-    std::unique_ptr<char[], FreeAligned> m_buffer; // kBufferSize bytes, page-aligned for O_DIRECT
+    directio::AlignedBuffer m_buffer; // kBufferSize bytes, page-aligned for O_DIRECT
     std::size_t m_used = 0;
     // The direct writes' thread: it writes a full buffer, m_spare, while m_buffer fills.
-    std::unique_ptr<char[], FreeAligned> m_spare;
+    directio::AlignedBuffer m_spare;
     std::unique_ptr<SerialWorker> m_writer;
 };
 

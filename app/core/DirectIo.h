@@ -8,7 +8,9 @@
 #include <cerrno>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <fcntl.h>
+#include <memory>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -16,6 +18,19 @@ namespace breadcrumb::directio {
 
 // O_DIRECT's unit: buffer address, size and file offset in multiples of it.
 inline constexpr std::size_t kAlign = 4096;
+
+struct FreeAligned
+{
+    void operator()(char* p) const { std::free(p); }
+};
+using AlignedBuffer = std::unique_ptr<char[], FreeAligned>;
+
+// `size` bytes (a multiple of kAlign) at a kAlign boundary, as direct transfers need; null when memory is
+// short, for the caller to decide whether that is an error.
+inline AlignedBuffer allocateAligned(std::size_t size)
+{
+    return AlignedBuffer(static_cast<char*>(std::aligned_alloc(kAlign, size)));
+}
 
 // True when the file is now open for direct transfers.
 inline bool setDirect(int fd)

@@ -22,9 +22,11 @@ namespace {
 
 constexpr std::size_t kCallBytes = sizeof(ExportCall);
 constexpr std::size_t kAlign = directio::kAlign;
+// Calls whose bytes are whole 4 KB blocks, as O_DIRECT's offsets and sizes must be (512 of 56 bytes).
+constexpr std::size_t kAlignedCalls = std::lcm(kCallBytes, kAlign) / kCallBytes;
 constexpr std::size_t kFetchers = 2;    // the merge's reading threads: reads in flight while one waits
 constexpr std::size_t kSpareBlocks = 8; // blocks read ahead of the merge, beyond one per run
-// A block is at least this many alignedCalls() (112 KB): smaller reads cost more CPU than they save.
+// A block is at least this many kAlignedCalls (112 KB): smaller reads cost more CPU than they save.
 constexpr std::size_t kMinBlockUnits = 4;
 
 std::size_t roundUp(std::size_t bytes)
@@ -41,21 +43,11 @@ std::size_t roundUp(std::size_t bytes)
 
 } // namespace
 
-std::size_t ExternalCallSort::alignedCalls()
-{
-    return std::lcm(kCallBytes, kAlign) / kCallBytes; // 512 calls of 56 bytes
-}
-
-void ExternalCallSort::Block::Free::operator()(void* p) const
-{
-    std::free(p);
-}
-
 ExternalCallSort::Block ExternalCallSort::Block::withCapacity(std::size_t calls)
 {
     Block block;
     const std::size_t bytes = roundUp(std::max<std::size_t>(calls, 1) * kCallBytes);
-    block.bytes.reset(static_cast<std::byte*>(std::aligned_alloc(kAlign, bytes)));
+    block.bytes = directio::allocateAligned(bytes);
     if (!block.bytes)
         throw std::bad_alloc();
     block.capacity = bytes / kCallBytes;
@@ -172,8 +164,8 @@ void ExternalCallSort::merge(Less less, const std::function<void(const ExportCal
 {
     const std::size_t runCount = m_runs.size();
     const std::size_t blockCount = runCount + kSpareBlocks;
-    std::size_t blockCalls = std::max(kMinBlockUnits * alignedCalls(),
-                                      m_bufferCalls / blockCount / alignedCalls() * alignedCalls());
+    std::size_t blockCalls =
+        std::max(kMinBlockUnits * kAlignedCalls, m_bufferCalls / blockCount / kAlignedCalls * kAlignedCalls);
     std::size_t longest = 0;
     for (const Run& run : m_runs)
         longest = std::max(longest, run.calls);

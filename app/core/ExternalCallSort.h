@@ -12,6 +12,7 @@
 // Memory: 2 * bufferCalls * 56 bytes while adding; while merging, the last run and bufferCalls * 56 bytes
 // of blocks, or 112 KB a run when there are more runs than that holds (above ~30 M calls by default).
 
+#include "DirectIo.h"
 #include "ExportCall.h"
 #include "SerialWorker.h"
 
@@ -64,18 +65,11 @@ public:
     std::size_t size() const { return m_size; }
     std::size_t spilledRuns() const { return m_runs.size(); } // runs in the file: the last one is not
 
-    // Calls in a block whose bytes are whole 4 KB blocks, as O_DIRECT's offsets and sizes must be.
-    static std::size_t alignedCalls();
-
 private:
     // Calls in page-aligned memory: what a direct write takes from and a direct read fills.
     struct Block
     {
-        struct Free
-        {
-            void operator()(void* p) const;
-        };
-        std::unique_ptr<std::byte[], Free> bytes;
+        directio::AlignedBuffer bytes;
         std::size_t capacity = 0; // calls; the bytes are rounded up to whole 4 KB blocks
         std::size_t size = 0;
         ExportCall* calls() const { return reinterpret_cast<ExportCall*>(bytes.get()); }
