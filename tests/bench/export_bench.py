@@ -24,6 +24,8 @@ import subprocess
 import sys
 import time
 
+from scale_bench import core_load  # core_bench --load's figures, as scale_bench reads them
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
@@ -50,17 +52,6 @@ def measure(command, repeat, before=lambda: None):
             max(r[2] for r in results))
 
 
-def load_run(core_bench, trace, repeat):
-    """core_bench's "loadRun, one thread" line: (wall s, CPU s, peak MB), medians of its --repeat runs."""
-    out = subprocess.run([core_bench, trace, "--load", "--repeat", str(repeat)], check=True,
-                         stdout=subprocess.PIPE, text=True).stdout
-    for line in out.splitlines():
-        if line.strip().startswith("loadRun, one thread"):
-            wall_ms, cpu_ms, peak = line.split()[-3:]
-            return float(wall_ms) / 1000, float(cpu_ms) / 1000, float(peak)
-    sys.exit("core_bench printed no loadRun figure:\n" + out)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cli", default=os.path.join(ROOT, "build", "bin", "breadcrumb"))
@@ -85,7 +76,8 @@ def main():
                               ("load", None),
                               ("decode", ["query", "--timeout", "3600", "SELECT count(*) FROM calls"])):
             if command is None:
-                wall, cpu, rss = load_run(os.path.join(os.path.dirname(args.cli), "core_bench"), trace, args.repeat)
+                figures = core_load(os.path.join(os.path.dirname(args.cli), "core_bench"), trace, args.repeat)
+                wall, cpu, rss = figures["loadRun, one thread"]
             else:
                 wall, cpu, rss = measure(base + command, args.repeat)
             reference[name] = (wall, cpu)
