@@ -71,14 +71,17 @@ def run_measured(command, memory_limit, stdin=None, interact=None):
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, out
 
 
-def median_of(repeat, command, memory_limit, interact=None):
+def median_of(repeat, command, memory_limit, interact=None, before=None):
+    """(median wall s, median CPU s, max peak MB, last stdout, worst wall s); before() runs before each."""
     walls, cpus, peaks, out = [], [], [], ""
     for _ in range(repeat):
+        if before:
+            before()
         wall, cpu, peak, out = run_measured(command, memory_limit, interact=interact)
         walls.append(wall)
         cpus.append(cpu)
         peaks.append(peak)
-    return statistics.median(walls), statistics.median(cpus), max(peaks), out
+    return statistics.median(walls), statistics.median(cpus), max(peaks), out, max(walls)
 
 
 def mcp_first_analysis(process):
@@ -214,21 +217,14 @@ def main():
             loaded = load.get("loadRun, one thread") if "load" not in skip else None
             target = "%.1f s, 100 MB" % (2 * loaded[0]) if loaded else "100 MB"
 
-            def export(fmt):
-                walls, cpus, peaks = [], [], []
-                for _ in range(args.repeat):
-                    if os.path.exists(out):
-                        os.remove(out)  # a new file each time, as a user's first export
-                    wall, cpu, peak, _ = run_measured(base + ["export", "--format", fmt, "-o", out],
-                                                      memory_limit)
-                    walls.append(wall)
-                    cpus.append(cpu)
-                    peaks.append(peak)
-                return statistics.median(walls), statistics.median(cpus), max(peaks), max(walls)
+            def remove_output():  # a new file each time, as a user's first export
+                if os.path.exists(out):
+                    os.remove(out)
 
             for fmt in ("speedscope", "chrome", "perfetto"):
                 try:
-                    wall, cpu, peak, worst = export(fmt)
+                    wall, cpu, peak, _, worst = median_of(args.repeat, base + ["export", "--format", fmt, "-o", out],
+                                                          memory_limit, before=remove_output)
                     rows.append(("export %s" % fmt, wall, cpu, peak, target, "worst %.3f s" % worst))
                 except Failed as error:
                     rows.append(("export %s" % fmt, None, None, None, target, "failed: %s" % error))
